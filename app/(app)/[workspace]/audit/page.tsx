@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { AuditFilter } from '@/lib/audit/schemas';
+import { listAuditEntityTypes, listAuditEntries } from '@/lib/audit/queries';
+import { listMembers } from '@/lib/workspaces/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('audit') };
+}
+
+function describeChanges(changes: Record<string, unknown> | null) {
+  if (!changes) return '';
+  return Object.entries(changes)
+    .map(([key, value]) => {
+      if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
+        const v = value as { from: unknown; to: unknown };
+        return `${key}: ${JSON.stringify(v.from)} → ${JSON.stringify(v.to)}`;
+      }
+      return `${key}: ${JSON.stringify(value)}`;
+    })
+    .join('; ');
+}
+
+/** The workspace's audit log for admins, filtered by person, entity type and date range. */
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'audit.read');
+  const t = await getTranslations('audit');
+  const format = await getFormatter();
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = AuditFilter.safeParse(raw);
+  const filter = parsed.success ? parsed.data : AuditFilter.parse({});
+  const { rows, total, pageSize } = listAuditEntries(db, ctx, filter);
+  const people = listMembers(db, ctx);
+  const types = listAuditEntityTypes(db, ctx);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(filter)) if (v && k !== 'page') q.set(k, String(v));
+    q.set('page', String(page));
+    return `/${slug}/audit?${q.toString()}`;
+  };
+  const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+  const actionLabel = (action: string) => {
+    const key = `actions.${action.replace(/\./g, '_')}`;
+    return t.has(key) ? t(key) : action;
+  };
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form method="get" className="filters" aria-label={t('filters')}>
+        <div className="field">
+          <label htmlFor="f-user">{t('person')}</label>
+          <select id="f-user" name="userId" defaultValue={filter.userId ?? ''}>
+            <option value="">{t('anyone')}</option>
+            {people.map((p) => (
+              <option key={p.userId} value={p.userId}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-type">{t('entityType')}</label>
+          <select id="f-type" name="entityType" defaultValue={filter.entityType ?? ''}>
+            <option value="">{t('anyType')}</option>
+            {types.map((type) => (
+              <option key={type} value={type}>
+                {entityLabel(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-from">{t('from')}</label>
+          <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-to">{t('to')}</label>
+          <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ''} />
+        </div>
+        <div className="actions">
+          <button type="submit" className="button primary">
+            {t('apply')}
+          </button>
+          <Link href={`/${slug}/audit`} className="button ghost">
+            {t('reset')}
+          </Link>
+        </div>
+      </form>
+      {!parsed.success ? (
+        <p className="form-error" role="alert" data-form-error>
+          {t('invalidFilter')}
+        </p>
+      ) : null}
+      <p role="status">{t('count', { count: total })}</p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('person')}</th>
+              <th scope="col">{t('action')}</th>
+              <th scope="col">{t('entityType')}</th>
+              <th scope="col">{t('changes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{row.userName ?? t('system')}</td>
+                <td>{actionLabel(row.action)}</td>
+                <td>{entityLabel(row.entityType)}</td>
+                <td className="changes">{describeChanges(row.changes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav aria-label={t('pagination')} className="pagination">
+          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t('previous')}</Link> : null}
+          <span>{t('pageOf', { page: filter.page, pages })}</span>
+          {filter.page < pages ? <Link href={pageHref(filter.page + 1)}>{t('next')}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

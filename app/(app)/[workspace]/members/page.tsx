@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listMembers, listPendingInvitations } from '@/lib/workspaces/queries';
+import { MembersTable } from '@/components/workspaces/members-table';
+import { InviteForm } from '@/components/workspaces/invite-form';
+import { InvitationsList } from '@/components/workspaces/invitations-list';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('members') };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'members.read');
+  const t = await getTranslations('members');
+  const members = listMembers(db, ctx).map((m) => ({ ...m, since: m.since.toISOString() }));
+  const manage = can(ctx.role, 'members.updateRole');
+  const invitations = can(ctx.role, 'invitations.read')
+    ? listPendingInvitations(db, ctx).map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() }))
+    : null;
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <MembersTable workspaceId={ctx.workspaceId} members={members} canManage={manage} currentUserId={ctx.userId} />
+      {can(ctx.role, 'members.invite') ? (
+        <section aria-labelledby="invite-heading" className="card">
+          <h2 id="invite-heading">{t('inviteTitle')}</h2>
+          <InviteForm workspaceId={ctx.workspaceId} />
+        </section>
+      ) : null}
+      {invitations ? (
+        <section aria-labelledby="pending-heading" className="card">
+          <h2 id="pending-heading">{t('pendingTitle')}</h2>
+          <InvitationsList workspaceId={ctx.workspaceId} invitations={invitations} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { getWorkspace } from '@/lib/workspaces/queries';
+import { COMMON_LANGUAGES, countryOptions, languageName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { ProfileForm } from '@/components/workspaces/profile-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('profile') };
+}
+
+export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'workspace.update');
+  const ws = getWorkspace(db, ctx);
+  const locale = toLocale(await getLocale());
+  const t = await getTranslations('workspace');
+  const codes = [...new Set([...COMMON_LANGUAGES, ...ws.languages])];
+  return (
+    <>
+      <h1>{t('profileTitle')}</h1>
+      <p className="lead">{t('profileIntro')}</p>
+      <ProfileForm
+        workspaceId={ws.id}
+        initial={{ name: ws.name, level: ws.level, country: ws.country, population: ws.population, languages: ws.languages }}
+        countries={countryOptions(locale)}
+        languages={codes.map((code) => ({ code, name: languageName(code, locale) }))}
+      />
+    </>
+  );
+}

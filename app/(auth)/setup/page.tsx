@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { isFirstRun } from '@/lib/workspaces/queries';
+import { countryOptions, COMMON_LANGUAGES, languageName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { PageFrame } from '@/components/shell/page-frame';
+import { SetupForm } from '@/components/auth/setup-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('setup'))('title') };
+}
+
+/** Offered only while the installation has no account at all. */
+export default async function SetupPage() {
+  if (!isFirstRun(db)) redirect('/sign-in');
+  const locale = toLocale(await getLocale());
+  const t = await getTranslations('setup');
+  return (
+    <PageFrame narrow>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <SetupForm
+        countries={countryOptions(locale)}
+        languages={COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) }))}
+      />
+    </PageFrame>
+  );
+}

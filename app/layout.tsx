@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Providers } from '@/components/providers';
+import { toLocale } from '@/lib/i18n/config';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: { default: 'Fil rouge', template: '%s · Fil rouge' }, description: t('description') };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = toLocale(await getLocale());
+  const t = await getTranslations('shell');
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider>
+          <Providers locale={locale}>{children}</Providers>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

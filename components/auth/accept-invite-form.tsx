@@ -1,0 +1,71 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { AcceptInvitationInput } from '@/lib/workspaces/schemas';
+import { acceptInvitationAction } from '@/lib/account/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+
+/** A newcomer chooses their name and password, then is signed in to the workspace. */
+export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations('invite');
+  const router = useRouter();
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: AcceptInvitationInput,
+    defaultValues: { token, name: '', password: '', confirm: '' },
+    action: acceptInvitationAction,
+    onSuccess: async (data) => {
+      await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
+      router.push(`/${data.workspaceSlug}`);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormError message={formError} />
+      <p>
+        {t('accountFor')} <strong>{email}</strong>
+      </p>
+      <Field id="name" label={t('name')} error={errors.name?.message} required>
+        {(p) => <input {...p} type="text" autoComplete="name" {...form.register('name')} />}
+      </Field>
+      <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password?.message} required>
+        {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
+      </Field>
+      <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
+        {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
+      </Field>
+      <button type="submit" className="button primary" disabled={mutation.isPending}>
+        {t('submit')}
+      </button>
+    </form>
+  );
+}
+
+/** Someone already signed in with the invited email joins with one click. */
+export function JoinWorkspaceButton({ token }: { token: string }) {
+  const t = useTranslations('invite');
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: () => acceptInvitationAction({ token, joinExisting: true }),
+    onSuccess: (result) => {
+      if (result.ok) {
+        router.push(`/${result.data.workspaceSlug}`);
+        router.refresh();
+      }
+    },
+  });
+  const result = mutation.data;
+  return (
+    <div className="stack">
+      <FormError message={result && !result.ok ? result.message : null} />
+      <button type="button" className="button primary" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+        {t('join')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { SetupInput } from '@/lib/workspaces/schemas';
+import { setupAction } from '@/lib/account/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+import { WorkspaceFields, type Option } from '@/components/workspaces/workspace-fields';
+
+/** First run without demo data: the first admin's account and their authority's workspace. */
+export function SetupForm({ countries, languages }: { countries: Option[]; languages: Option[] }) {
+  const t = useTranslations('setup');
+  const router = useRouter();
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: SetupInput,
+    defaultValues: {
+      name: '', slug: '', level: 'commune', country: 'FR', population: '', languages: ['fr'],
+      adminName: '', adminEmail: '', password: '', confirm: '',
+    },
+    action: setupAction,
+    onSuccess: async (data) => {
+      await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
+      router.push(`/${data.slug}`);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+      <FormError message={formError} />
+      <fieldset className="stack">
+        <legend>{t('adminLegend')}</legend>
+        <Field id="admin-name" label={t('adminName')} error={errors.adminName?.message} required>
+          {(p) => <input {...p} type="text" autoComplete="name" {...form.register('adminName')} />}
+        </Field>
+        <Field id="admin-email" label={t('adminEmail')} error={errors.adminEmail?.message} required>
+          {(p) => <input {...p} type="email" autoComplete="username" {...form.register('adminEmail')} />}
+        </Field>
+        <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password?.message} required>
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
+        </Field>
+        <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
+          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
+        </Field>
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{t('workspaceLegend')}</legend>
+        <WorkspaceFields register={form.register as never} errors={errors} countries={countries} languages={languages} withSlug />
+      </fieldset>
+      <button type="submit" className="button primary" disabled={mutation.isPending}>
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

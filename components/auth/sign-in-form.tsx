@@ -1,0 +1,51 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { SignInInput } from '@/lib/auth/schemas';
+import { Field, FormError } from '@/components/ui/field';
+
+/** Email and password sign-in; the server answers "wrong credentials" or "locked" without detail. */
+export function SignInForm() {
+  const t = useTranslations('signIn');
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const form = useForm({ resolver: zodResolver(SignInInput), defaultValues: { email: '', password: '' }, mode: 'onTouched' });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setPending(true);
+    setError(null);
+    const result = await signIn('credentials', { ...values, redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      setError(result?.error === 'locked' ? t('locked') : t('invalid'));
+      return;
+    }
+    const callback = params.get('callbackUrl');
+    // Only same-origin paths: never an open redirect.
+    router.push(callback && callback.startsWith('/') && !callback.startsWith('//') ? callback : '/');
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormError message={error} />
+      <Field id="email" label={t('email')} error={errors.email?.message} required>
+        {(p) => <input {...p} type="email" autoComplete="username" {...form.register('email')} />}
+      </Field>
+      <Field id="password" label={t('password')} error={errors.password?.message} required>
+        {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('password')} />}
+      </Field>
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}

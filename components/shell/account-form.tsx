@@ -1,0 +1,49 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { AccountInput } from '@/lib/workspaces/schemas';
+import { updateAccountAction } from '@/lib/account/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+
+/** The person's own name and preferred language. */
+export function AccountForm({ initial }: { initial: { name: string; locale: 'fr' | 'en' } }) {
+  const t = useTranslations('account');
+  const tl = useTranslations('language');
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: AccountInput,
+    defaultValues: initial,
+    action: updateAccountAction,
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormError message={formError} />
+      <Field id="account-name" label={t('name')} error={errors.name?.message} required>
+        {(p) => <input {...p} type="text" autoComplete="name" {...form.register('name')} />}
+      </Field>
+      <Field id="account-locale" label={t('locale')} error={errors.locale?.message}>
+        {(p) => (
+          <select {...p} {...form.register('locale')}>
+            <option value="fr">{tl('fr')}</option>
+            <option value="en">{tl('en')}</option>
+          </select>
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {t('save')}
+        </button>
+      </div>
+      <FormSuccess message={saved ? t('saved') : null} />
+    </form>
+  );
+}

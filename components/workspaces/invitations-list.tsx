@@ -1,0 +1,45 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { revokeInvitationAction } from '@/lib/workspaces/actions';
+import { FormError } from '@/components/ui/field';
+
+type Invitation = { id: string; email: string; role: string; expiresAt: string; createdAt: string; expired: boolean };
+
+/** Pending invitations with their expiry; admins can revoke a link before it is used. */
+export function InvitationsList({ workspaceId, invitations }: { workspaceId: string; invitations: Invitation[] }) {
+  const t = useTranslations('members');
+  const tr = useTranslations('roles');
+  const format = useFormatter();
+  const router = useRouter();
+  const revoke = useMutation({
+    mutationFn: (invitationId: string) => revokeInvitationAction(workspaceId, { invitationId }),
+    onSuccess: (result) => result.ok && router.refresh(),
+  });
+  if (!invitations.length) return <p className="muted">{t('noPending')}</p>;
+  return (
+    <div className="stack">
+      <FormError message={revoke.data && !revoke.data.ok ? revoke.data.message : null} />
+      <ul className="plain-list">
+        {invitations.map((inv) => {
+          return (
+            <li key={inv.id} className="row">
+              <span>
+                <strong>{inv.email}</strong> · {tr(inv.role)} ·{' '}
+                {inv.expired
+                  ? t('expired')
+                  : t('expires', { date: format.dateTime(new Date(inv.expiresAt), { dateStyle: 'medium' }) })}
+              </span>
+              <button type="button" className="button ghost small" onClick={() => revoke.mutate(inv.id)} disabled={revoke.isPending}>
+                {t('revoke')}
+                <span className="visually-hidden"> — {inv.email}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ROLES } from '@/db/schema/workspaces';
+import { InviteInput } from '@/lib/workspaces/schemas';
+import { inviteMemberAction } from '@/lib/workspaces/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+
+/** Invites someone by email and role, then shows the one-time link to copy. */
+export function InviteForm({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations('members');
+  const tr = useTranslations('roles');
+  const router = useRouter();
+  const [created, setCreated] = useState<{ link: string; emailed: boolean } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: InviteInput,
+    defaultValues: { email: '', role: 'editor' },
+    action: (values) => inviteMemberAction(workspaceId, values),
+    onSuccess: (data) => {
+      setCreated(data);
+      setCopied(false);
+      form.reset();
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <div className="stack">
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+        <FormError message={formError} />
+        <Field id="invite-email" label={t('inviteEmail')} error={errors.email?.message} required>
+          {(p) => <input {...p} type="email" autoComplete="off" {...form.register('email')} />}
+        </Field>
+        <Field id="invite-role" label={t('role')} error={errors.role?.message} required>
+          {(p) => (
+            <select {...p} {...form.register('role')}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={mutation.isPending}>
+            {t('inviteSubmit')}
+          </button>
+        </div>
+      </form>
+      <div role="status" className="invite-result">
+        {created ? (
+          <div className="card notice stack">
+            <p>{created.emailed ? t('inviteEmailed') : t('inviteCreated')}</p>
+            <label htmlFor="invite-link">{t('inviteLink')}</label>
+            <input id="invite-link" type="text" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
+            <div className="actions">
+              <button
+                type="button"
+                className="button small"
+                onClick={async () => {
+                  await navigator.clipboard?.writeText(created.link).catch(() => undefined);
+                  setCopied(true);
+                }}
+              >
+                {copied ? t('copied') : t('copy')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

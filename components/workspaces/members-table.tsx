@@ -1,0 +1,151 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ROLES, type Role } from '@/db/schema/workspaces';
+import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/actions';
+import { FormError } from '@/components/ui/field';
+
+type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
+
+function MemberRow({ workspaceId, member, canManage, isSelf, onMessage }: {
+  workspaceId: string;
+  member: Member;
+  canManage: boolean;
+  isSelf: boolean;
+  onMessage: (kind: 'ok' | 'error', text: string) => void;
+}) {
+  const t = useTranslations('members');
+  const tr = useTranslations('roles');
+  const format = useFormatter();
+  const router = useRouter();
+  const [role, setRole] = useState<Role>(member.role);
+  const [confirming, setConfirming] = useState(false);
+  const changeRole = useMutation({
+    mutationFn: () => updateMemberRoleAction(workspaceId, { membershipId: member.membershipId, role }),
+    onSuccess: (result) => {
+      if (result.ok) {
+        onMessage('ok', t('roleChanged', { name: member.name, role: tr(role) }));
+        router.refresh();
+      } else {
+        setRole(member.role);
+        onMessage('error', result.message);
+      }
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => removeMemberAction(workspaceId, { membershipId: member.membershipId }),
+    onSuccess: (result) => {
+      setConfirming(false);
+      if (result.ok) {
+        onMessage('ok', t('removed', { name: member.name }));
+        router.refresh();
+      } else onMessage('error', result.message);
+    },
+  });
+  const selectId = `role-${member.membershipId}`;
+  return (
+    <tr>
+      <th scope="row">
+        {member.name}
+        {isSelf ? <span className="muted"> ({t('you')})</span> : null}
+      </th>
+      <td>{member.email}</td>
+      <td>
+        {canManage ? (
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              changeRole.mutate();
+            }}
+          >
+            <label htmlFor={selectId} className="visually-hidden">
+              {t('roleOf', { name: member.name })}
+            </label>
+            <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button small" disabled={role === member.role || changeRole.isPending}>
+              {t('applyRole')}
+              <span className="visually-hidden"> — {member.name}</span>
+            </button>
+          </form>
+        ) : (
+          tr(member.role)
+        )}
+      </td>
+      <td>{format.dateTime(new Date(member.since), { dateStyle: 'medium' })}</td>
+      {canManage ? (
+        <td>
+          {confirming ? (
+            <span className="inline-form">
+              <button type="button" className="button danger small" onClick={() => remove.mutate()} disabled={remove.isPending}>
+                {t('confirmRemove', { name: member.name })}
+              </button>
+              <button type="button" className="button ghost small" onClick={() => setConfirming(false)}>
+                {t('cancel')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button ghost small" onClick={() => setConfirming(true)}>
+              {t('remove')}
+              <span className="visually-hidden"> — {member.name}</span>
+            </button>
+          )}
+        </td>
+      ) : null}
+    </tr>
+  );
+}
+
+/** Members with their roles; admins change roles and remove members (never the last admin). */
+export function MembersTable({ workspaceId, members, canManage, currentUserId }: {
+  workspaceId: string;
+  members: Member[];
+  canManage: boolean;
+  currentUserId: string;
+}) {
+  const t = useTranslations('members');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  return (
+    <div className="stack">
+      {message?.kind === 'error' ? <FormError message={message.text} /> : null}
+      <p role="status" className="form-success">
+        {message?.kind === 'ok' ? message.text : ''}
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('since')}</th>
+              {canManage ? <th scope="col">{t('actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <MemberRow
+                key={m.membershipId}
+                workspaceId={workspaceId}
+                member={m}
+                canManage={canManage}
+                isSelf={m.userId === currentUserId}
+                onMessage={(kind, text) => setMessage({ kind, text })}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

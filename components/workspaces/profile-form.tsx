@@ -1,0 +1,53 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { WorkspaceProfileInput } from '@/lib/workspaces/schemas';
+import { updateWorkspaceProfileAction } from '@/lib/workspaces/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { FormError, FormSuccess } from '@/components/ui/field';
+import { WorkspaceFields, type Option } from './workspace-fields';
+
+/** Edits the authority's profile (admins). */
+export function ProfileForm({
+  workspaceId,
+  initial,
+  countries,
+  languages,
+}: {
+  workspaceId: string;
+  initial: WorkspaceProfileInput;
+  countries: Option[];
+  languages: Option[];
+}) {
+  const t = useTranslations('workspace');
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: WorkspaceProfileInput,
+    defaultValues: { ...initial, population: initial.population ?? '' },
+    action: (values) => updateWorkspaceProfileAction(workspaceId, values),
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
+      <FormError message={formError} />
+      <WorkspaceFields
+        register={form.register as never}
+        errors={form.formState.errors}
+        countries={countries}
+        languages={languages}
+      />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {mutation.isPending ? t('saving') : t('save')}
+        </button>
+      </div>
+      <FormSuccess message={saved ? t('saved') : null} />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** A transaction handle or the database itself: queries accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+/** The migrations folder, resolved from the project root so that tests and scripts agree. */
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+
+/** Opens a SQLite file with the pragmas every connection needs. */
+export function openDatabase(file: string): { sqlite: Database.Database; db: Db } {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+/** Applies the committed migrations; safe to call on every start. */
+export function migrateDatabase(db: Db) {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+const globalForDb = globalThis as unknown as { filrougeDb?: { sqlite: Database.Database; db: Db; file: string } };
+
+/** The path of the application's database file. */
+export function databasePath() {
+  return process.env.DATABASE_PATH ?? './data/filrouge.db';
+}
+
+function connection() {
+  const file = databasePath();
+  if (!globalForDb.filrougeDb || globalForDb.filrougeDb.file !== file) {
+    globalForDb.filrougeDb?.sqlite.close();
+    globalForDb.filrougeDb = { ...openDatabase(file), file };
+  }
+  return globalForDb.filrougeDb;
+}
+
+/** The one connection of this process (cached on globalThis so dev reloads reuse it). */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = connection().db as unknown as Record<string | symbol, unknown>;
+    const value = real[prop];
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+/** The raw better-sqlite3 handle, for pragmas and statement counting. */
+export function rawSqlite() {
+  return connection().sqlite;
+}

@@ -1,0 +1,78 @@
+import crypto from 'node:crypto';
+import type { Db } from '@/db/client';
+import { memberships, users, workspaces } from '@/db/schema';
+import type { Role } from '@/db/schema/workspaces';
+import { recordAudit } from '@/lib/audit/queries';
+
+export const DEMO_PASSWORD = 'filrouge-demo';
+export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
+export const DEMO_PARTNER_WORKSPACE_SLUG = 'nioro-kaya';
+
+/** The demo accounts, one per role of the département's workspace. */
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+  { email: 'admin@demo.filrouge.eu', name: 'Claire Fontaine', role: 'admin' },
+  { email: 'editor@demo.filrouge.eu', name: 'Mehdi Laurent', role: 'editor' },
+  { email: 'contributor@demo.filrouge.eu', name: 'Sophie Marchal', role: 'contributor' },
+  { email: 'elu@demo.filrouge.eu', name: 'Jean-Pierre Roussel', role: 'reviewer' },
+  { email: 'partner@demo.filrouge.eu', name: 'Awa Diallo', role: 'partner' },
+];
+
+/**
+ * Seeds a fictional French département and its fictional partner commune abroad. `hash` is the
+ * argon2 hash of the demo password, computed by the caller before the synchronous transaction.
+ */
+export function seedDemo(db: Db, passwordHash: string) {
+  const now = new Date();
+  db.transaction((tx) => {
+    const deptId = crypto.randomUUID();
+    const partnerWsId = crypto.randomUUID();
+    tx.insert(workspaces)
+      .values([
+        {
+          id: deptId,
+          slug: DEMO_WORKSPACE_SLUG,
+          name: "Département du Val-d'Argence",
+          level: 'departement',
+          country: 'FR',
+          population: 412_000,
+          languages: ['fr', 'en', 'es'],
+          createdAt: now,
+          updatedAt: now,
+        },
+        {
+          id: partnerWsId,
+          slug: DEMO_PARTNER_WORKSPACE_SLUG,
+          name: 'Commune de Nioro-Kaya',
+          level: 'foreign',
+          country: 'SN',
+          population: 58_000,
+          languages: ['fr', 'wo'],
+          createdAt: now,
+          updatedAt: now,
+        },
+      ])
+      .run();
+    const ids = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const id = crypto.randomUUID();
+      ids.set(account.email, id);
+      tx.insert(users).values({ id, email: account.email, name: account.name, passwordHash, locale: 'fr', createdAt: now }).run();
+      tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: deptId, userId: id, role: account.role, createdAt: now }).run();
+      recordAudit(tx, { workspaceId: deptId, userId: null }, {
+        action: 'member.add',
+        entityType: 'membership',
+        entityId: id,
+        changes: { email: account.email, role: account.role, source: 'demo' },
+      });
+    }
+    // The partner is also the admin of their own authority's workspace.
+    const partnerId = ids.get('partner@demo.filrouge.eu')!;
+    tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: partnerWsId, userId: partnerId, role: 'admin', createdAt: now }).run();
+    recordAudit(tx, { workspaceId: deptId, userId: null }, {
+      action: 'workspace.create',
+      entityType: 'workspace',
+      entityId: deptId,
+      changes: { source: 'demo' },
+    });
+  });
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import type { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db, type Tx } from '@/db/client';
+import { AppError, type ActionResult } from '@/lib/errors';
+import { recordAudit, type AuditRecord } from '@/lib/audit/queries';
+import { fieldErrorsFrom, parseInput } from '@/lib/validation';
+import { toLocale, type Locale } from '@/lib/i18n/config';
+import { authorize, getSessionUser, loadMemberContext, type MemberContext } from './session';
+import type { Permission } from './policy';
+
+/** What a mutation returns: its data and what the audit log must say about it. */
+export type MutationOutcome<R> = { data: R; audit: AuditRecord | AuditRecord[] };
+
+export type WorkspaceActionDefinition<S extends z.ZodType, R> = {
+  name: string;
+  schema: S;
+  permission: Permission;
+  run: (ctx: MemberContext, input: z.output<S>, tx: Tx) => MutationOutcome<R>;
+};
+
+/** Every workspace action defined in the app, so that tests can call each one as every role. */
+export const workspaceActionRegistry: WorkspaceActionDefinition<z.ZodType, unknown>[] = [];
+
+function failure(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors };
+  }
+  throw error;
+}
+
+/**
+ * Authenticates nothing itself: given who calls, it loads their membership, authorises through
+ * the policy, parses with zod and runs the mutation and its audit entry in one transaction.
+ * Returns message keys; `workspaceAction` translates them for the person.
+ */
+export function executeWorkspaceAction<S extends z.ZodType, R>(
+  definition: WorkspaceActionDefinition<S, R>,
+  userId: string,
+  workspaceId: string,
+  raw: unknown,
+  locale: Locale = 'fr',
+): ActionResult<R> {
+  try {
+    const ctx = loadMemberContext(userId, { id: workspaceId });
+    authorize(ctx, definition.permission);
+    const parsed = parseInput(definition.schema, raw, locale);
+    if (!parsed.success) {
+      return { ok: false, code: 'invalid', message: 'invalid', fieldErrors: fieldErrorsFrom(parsed.error) };
+    }
+    const data = db.transaction((tx) => {
+      const outcome = definition.run(ctx, parsed.data, tx);
+      for (const record of [outcome.audit].flat()) recordAudit(tx, ctx, record);
+      return outcome.data;
+    });
+    return { ok: true, data };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Translates the keys of a failed result into the person's language. */
+export async function translateResult<R>(result: ActionResult<R>): Promise<ActionResult<R>> {
+  if (result.ok) return result;
+  const t = await getTranslations();
+  const tr = (key: string, ns: string) => (t.has(`${ns}.${key}`) ? t(`${ns}.${key}`) : key);
+  return {
+    ...result,
+    message: tr(result.message, 'errors'),
+    fieldErrors: result.fieldErrors
+      ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, tr(v, 'validation')]))
+      : undefined,
+  };
+}
+
+/**
+ * The one wrapper for every exported workspace server action: authenticate, authorise through the
+ * policy, parse with zod, run with its audit entry, revalidate, translate the outcome.
+ */
+export function workspaceAction<S extends z.ZodType, R>(
+  name: string,
+  schema: S,
+  permission: Permission,
+  run: WorkspaceActionDefinition<S, R>['run'],
+) {
+  const definition: WorkspaceActionDefinition<S, R> = { name, schema, permission, run };
+  workspaceActionRegistry.push(definition as unknown as WorkspaceActionDefinition<z.ZodType, unknown>);
+  const action = async (workspaceId: string, input: z.input<S>): Promise<ActionResult<R>> => {
+    const user = await getSessionUser();
+    if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
+    const result = executeWorkspaceAction(definition, user.id, workspaceId, input, toLocale(await getLocale()));
+    if (result.ok) revalidatePath('/', 'layout');
+    return translateResult(result);
+  };
+  return Object.assign(action, { definition });
+}

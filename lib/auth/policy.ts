@@ -1,0 +1,44 @@
+import type { Role } from '@/db/schema/workspaces';
+
+/**
+ * The one table of who may do what. Every server action, route handler and (later) the
+ * collaboration server asks `can(role, permission)`; nothing else decides access.
+ * A partner sees only what is explicitly shared with their partnership.
+ */
+const POLICY = {
+  'workspace.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'workspace.update': ['admin'],
+  'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'members.invite': ['admin'],
+  'members.updateRole': ['admin'],
+  'members.remove': ['admin'],
+  'invitations.read': ['admin'],
+  'invitations.revoke': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof POLICY;
+export const PERMISSIONS = Object.keys(POLICY) as Permission[];
+
+/** True when `role` may perform `permission`. A missing role (not a member) may do nothing. */
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (POLICY[permission] as readonly Role[]).includes(role);
+}
+
+/** The navigation entries of the workspace shell, each shown only to roles allowed to open it. */
+export const WORKSPACE_SECTIONS = [
+  { key: 'overview', path: '', permission: 'workspace.read' },
+  { key: 'members', path: '/members', permission: 'members.read' },
+  { key: 'profile', path: '/settings', permission: 'workspace.update' },
+  { key: 'audit', path: '/audit', permission: 'audit.read' },
+] as const satisfies readonly { key: string; path: string; permission: Permission }[];
+
+/**
+ * Actions that belong to no workspace yet. Any signed-in person may create a workspace (becoming
+ * its admin) and edit their own account; nobody else's.
+ */
+export const ACCOUNT_POLICY = {
+  'workspace.create': 'signedIn',
+  'account.update': 'self',
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * Errors a person can act on. Each carries a message key under `errors.` in messages/*.json;
+ * the action wrapper turns them into `{ ok: false, code, message }` results.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unauthenticated',
+    readonly messageKey: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(messageKey);
+    this.name = 'AppError';
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(messageKey = 'notFound') {
+    super('not_found', messageKey);
+  }
+}
+export class Forbidden extends AppError {
+  constructor(messageKey = 'forbidden') {
+    super('forbidden', messageKey);
+  }
+}
+export class Conflict extends AppError {
+  constructor(messageKey = 'conflict', fieldErrors?: Record<string, string>) {
+    super('conflict', messageKey, fieldErrors);
+  }
+}
+export class Invalid extends AppError {
+  constructor(messageKey = 'invalid', fieldErrors?: Record<string, string>) {
+    super('invalid', messageKey, fieldErrors);
+  }
+}
+export class Unauthenticated extends AppError {
+  constructor() {
+    super('unauthenticated', 'unauthenticated');
+  }
+}
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppError['code']; message: string; fieldErrors?: Record<string, string> };

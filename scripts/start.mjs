@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm start`: builds when there is no production build yet, then serves it. Migrations and the
+// demo seed run in instrumentation.ts when the server starts. Honours PORT and DATABASE_PATH.
+import { existsSync } from 'node:fs';
+import { spawnSync, spawn } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.log('[fil-rouge] no production build yet: running next build');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
