@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { memberships, users, workspaces } from '@/db/schema';
+import { verifyPassword } from '@/lib/auth/password';
+import { listMyWorkspaces } from '@/lib/workspaces/queries';
+import { seedIfEmpty } from './index';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKSPACE_SLUG } from './demo';
+
+describe('demo seed', () => {
+  it('seeds one account per role on an empty database, once', async () => {
+    expect(await seedIfEmpty(db)).toBe(true);
+    expect(await seedIfEmpty(db)).toBe(false);
+    const ws = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_WORKSPACE_SLUG)).get()!;
+    expect(ws.level).toBe('departement');
+    for (const account of DEMO_ACCOUNTS) {
+      const user = db.select().from(users).where(eq(users.email, account.email)).get()!;
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(await verifyPassword(user.passwordHash, 'wrong-password')).toBe(false);
+      const roles = listMyWorkspaces(db, user.id).filter((w) => w.id === ws.id).map((w) => w.role);
+      expect(roles).toEqual([account.role]);
+    }
+    expect(db.select().from(memberships).all().length).toBe(DEMO_ACCOUNTS.length + 1);
+  });
+
+  it('does nothing when FILROUGE_DEMO=0', async () => {
+    process.env.FILROUGE_DEMO = '0';
+    try {
+      expect(await seedIfEmpty(db)).toBe(false);
+      expect(db.select().from(users).all()).toHaveLength(0);
+    } finally {
+      delete process.env.FILROUGE_DEMO;
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { auditLog, memberships, workspaces } from '@/db/schema';
+import { ROLES } from '@/db/schema/workspaces';
+import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { executeWorkspaceAction, workspaceActionRegistry } from './action';
+import { can } from './policy';
+// Importing the actions registers every workspace action in the registry.
+import '@/lib/workspaces/actions';
+
+describe('workspace actions, as every role and from outside', () => {
+  it('registers every workspace action', () => {
+    expect(workspaceActionRegistry.map((a) => a.name).sort()).toEqual(
+      ['invitations.revoke', 'members.invite', 'members.remove', 'members.updateRole', 'workspace.update'].sort(),
+    );
+  });
+
+  for (const definition of workspaceActionRegistry) {
+    it(`${definition.name}: each role is authorised exactly as the policy says, before input is read`, () => {
+      const ws = makeWorkspace('alpha');
+      const before = databaseFingerprint();
+      for (const role of ROLES) {
+        // Empty input: an authorised role reaches validation (invalid), others stop at the policy.
+        const result = executeWorkspaceAction(definition, ws.people[role].id, ws.id, {});
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.code).toBe(can(role, definition.permission) ? 'invalid' : 'forbidden');
+      }
+      expect(databaseFingerprint()).toEqual(before);
+    });
+
+    it(`${definition.name}: a member of another workspace gets not_found and changes nothing`, () => {
+      const a = makeWorkspace('alpha');
+      const b = makeWorkspace('bravo');
+      const target = b.ctx('admin');
+      // Plausible inputs aimed at B's own rows, sent by A's admin.
+      const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
+      const inputs = {
+        'workspace.update': { name: 'Hijacked', level: 'region', country: 'FR', population: 1, languages: ['fr'] },
+        'members.updateRole': { membershipId: bMembership.id, role: 'admin' },
+        'members.remove': { membershipId: bMembership.id },
+        'members.invite': { email: 'intruder@test.local', role: 'admin' },
+        'invitations.revoke': { invitationId: 'x' },
+      } as Record<string, unknown>;
+      const before = databaseFingerprint();
+      const result = executeWorkspaceAction(definition, a.people.admin.id, target.workspaceId, inputs[definition.name]);
+      expect(result).toMatchObject({ ok: false, code: 'not_found' });
+      expect(databaseFingerprint()).toEqual(before);
+    });
+  }
+
+  it('someone with no membership at all gets not_found', () => {
+    const ws = makeWorkspace('alpha');
+    const stranger = makeUser('Stranger');
+    const def = workspaceActionRegistry.find((d) => d.name === 'workspace.update')!;
+    const result = executeWorkspaceAction(def, stranger.id, ws.id, { name: 'X' });
+    expect(result).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('bad input gets field errors in the requested language and changes nothing', () => {
+    const ws = makeWorkspace('alpha');
+    const def = workspaceActionRegistry.find((d) => d.name === 'workspace.update')!;
+    const before = databaseFingerprint();
+    const input = { name: 'A', level: 'planet', country: 'ZZ', population: -3, languages: [] };
+    const fr = executeWorkspaceAction(def, ws.people.admin.id, ws.id, input, 'fr');
+    expect(fr.ok).toBe(false);
+    if (!fr.ok) {
+      expect(fr.code).toBe('invalid');
+      expect(Object.keys(fr.fieldErrors ?? {}).sort()).toEqual(['country', 'languages', 'level', 'name', 'population']);
+      expect(fr.fieldErrors?.name).toBe('nameLength');
+      expect(fr.fieldErrors?.level).toMatch(/option|attendu|invalide/i);
+    }
+    const en = executeWorkspaceAction(def, ws.people.admin.id, ws.id, input, 'en');
+    if (!en.ok) expect(en.fieldErrors?.level).toMatch(/invalid|expected/i);
+    expect(databaseFingerprint()).toEqual(before);
+  });
+
+  it('a successful action writes its change and one audit entry in the same transaction', () => {
+    const ws = makeWorkspace('alpha');
+    const def = workspaceActionRegistry.find((d) => d.name === 'workspace.update')!;
+    const result = executeWorkspaceAction(def, ws.people.admin.id, ws.id, {
+      name: 'Région Test',
+      level: 'region',
+      country: 'fr',
+      population: '250000',
+      languages: ['fr', 'en', 'fr'],
+    });
+    expect(result.ok).toBe(true);
+    const row = db.select().from(workspaces).where(eq(workspaces.id, ws.id)).get()!;
+    expect(row).toMatchObject({ name: 'Région Test', level: 'region', country: 'FR', population: 250000, languages: ['fr', 'en'] });
+    const entries = db.select().from(auditLog).where(eq(auditLog.action, 'workspace.update')).all();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ workspaceId: ws.id, userId: ws.people.admin.id, entityType: 'workspace', entityId: ws.id });
+    expect(entries[0]!.changes).toMatchObject({ name: { from: 'Collectivité alpha', to: 'Région Test' }, level: { from: 'commune', to: 'region' } });
+  });
+
+  it('a role change applies on the very next call', () => {
+    const ws = makeWorkspace('alpha');
+    const def = workspaceActionRegistry.find((d) => d.name === 'members.updateRole')!;
+    const editorMembership = db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, ws.people.editor.id))
+      .get()!;
+    const invite = workspaceActionRegistry.find((d) => d.name === 'members.invite')!;
+    expect(executeWorkspaceAction(invite, ws.people.editor.id, ws.id, { email: 'a@test.local', role: 'editor' })).toMatchObject({ code: 'forbidden' });
+    expect(executeWorkspaceAction(def, ws.people.admin.id, ws.id, { membershipId: editorMembership.id, role: 'admin' }).ok).toBe(true);
+    expect(executeWorkspaceAction(invite, ws.people.editor.id, ws.id, { email: 'a@test.local', role: 'editor' }).ok).toBe(true);
+  });
+});

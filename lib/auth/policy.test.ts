@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@/db/schema/workspaces';
+import { can, PERMISSIONS, type Permission } from './policy';
+
+// The expected matrix, written out independently of the policy table so that a change to
+// either shows up here.
+const EXPECTED: Record<Permission, Role[]> = {
+  'workspace.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'workspace.update': ['admin'],
+  'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'members.invite': ['admin'],
+  'members.updateRole': ['admin'],
+  'members.remove': ['admin'],
+  'invitations.read': ['admin'],
+  'invitations.revoke': ['admin'],
+  'audit.read': ['admin'],
+};
+
+describe('policy', () => {
+  it('covers every permission in the expected matrix', () => {
+    expect([...PERMISSIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const permission of PERMISSIONS) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[permission].includes(role);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it('refuses everything to someone who is not a member', () => {
+    for (const permission of PERMISSIONS) expect(can(null, permission)).toBe(false);
+  });
+});

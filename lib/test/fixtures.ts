@@ -1,0 +1,45 @@
+import crypto from 'node:crypto';
+import { db } from '@/db/client';
+import { memberships, users } from '@/db/schema';
+import type { Role } from '@/db/schema/workspaces';
+import { ROLES } from '@/db/schema/workspaces';
+import { createWorkspace } from '@/lib/workspaces/queries';
+import { loadMemberContext, type MemberContext } from '@/lib/auth/session';
+
+/** Creates a person with a placeholder hash (tests that sign in hash a real password). */
+export function makeUser(name: string, email = `${name.toLowerCase().replace(/\W+/g, '.')}-${crypto.randomUUID().slice(0, 6)}@test.local`) {
+  const id = crypto.randomUUID();
+  db.insert(users).values({ id, email, name, passwordHash: 'x', locale: 'fr', createdAt: new Date() }).run();
+  return { id, email, name };
+}
+
+/** A workspace with one member per role, and the context each of them gets. */
+export function makeWorkspace(slug: string) {
+  const admin = makeUser(`${slug}-admin`);
+  const ws = db.transaction((tx) =>
+    createWorkspace(tx, admin.id, { slug, name: `Collectivité ${slug}`, level: 'commune', country: 'FR', population: 1000, languages: ['fr'] }),
+  );
+  const people = { admin } as Record<Role, { id: string; email: string; name: string }>;
+  for (const role of ROLES.filter((r) => r !== 'admin')) {
+    const person = makeUser(`${slug}-${role}`);
+    db.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: person.id, role, createdAt: new Date() }).run();
+    people[role] = person;
+  }
+  const ctx = (role: Role): MemberContext => loadMemberContext(people[role].id, { id: ws.id });
+  return { id: ws.id, slug, people, ctx };
+}
+
+/** Row counts and a checksum of every table, to prove that a refused call changed nothing. */
+export function databaseFingerprint() {
+  const tables = db.$client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+    .all() as { name: string }[];
+  const hash = crypto.createHash('sha256');
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const rows = db.$client.prepare(`select * from "${name}" order by rowid`).all();
+    counts[name] = rows.length;
+    hash.update(name + JSON.stringify(rows));
+  }
+  return { counts, checksum: hash.digest('hex') };
+}

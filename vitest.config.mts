@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': root,
+      // `server-only` throws outside React Server Components; tests run server code directly.
+      'server-only': path.resolve(root, 'lib/test/empty.ts'),
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['lib/**/*.test.ts', 'db/**/*.test.ts'],
+    globalSetup: ['lib/test/global-setup.ts'],
+    setupFiles: ['lib/test/setup.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
