@@ -1,5 +1,6 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
+import { actors } from './actors';
 
 export const AUTHORITY_LEVELS = ['commune', 'epci', 'departement', 'region', 'foreign', 'other'] as const;
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
@@ -31,6 +32,8 @@ export const memberships = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ROLES }).notNull(),
+    /** For a partner: the actor record of their own authority, the only actor they may see. */
+    actorId: text('actor_id').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [

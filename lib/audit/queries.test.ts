@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
+import { db, rawSqlite } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { AuditFilter } from './schemas';
 import { AUDIT_PAGE_SIZE, listAuditEntityTypes, listAuditEntries, recordAudit } from './queries';
 
 function entry(ws: ReturnType<typeof makeWorkspace>, userId: string, entityType: string, createdAt?: Date) {
   recordAudit(db, { workspaceId: ws.id, userId }, { action: `${entityType}.update`, entityType, entityId: 'e1' });
-  if (createdAt) db.$client.prepare('update audit_log set created_at = ? where id = (select max(id) from audit_log)').run(createdAt.getTime());
+  if (createdAt) rawSqlite().prepare('update audit_log set created_at = ? where id = (select max(id) from audit_log)').run(createdAt.getTime());
 }
 
 describe('audit log', () => {

@@ -15,6 +15,8 @@ export type MemberContext = {
   workspaceId: string;
   workspaceSlug: string;
   role: Role;
+  /** For a partner: the actor record of their own authority (the only actor they may see). */
+  actorId: string | null;
 };
 
 /** The signed-in person, read fresh from the database (so a deleted account is signed out). */
@@ -45,7 +47,7 @@ export async function requireUser() {
 export function loadMemberContext(userId: string, workspace: { id?: string; slug?: string }): MemberContext {
   const where = workspace.id ? eq(workspaces.id, workspace.id) : eq(workspaces.slug, workspace.slug ?? '');
   const row = db
-    .select({ workspaceId: workspaces.id, workspaceSlug: workspaces.slug, role: memberships.role })
+    .select({ workspaceId: workspaces.id, workspaceSlug: workspaces.slug, role: memberships.role, actorId: memberships.actorId })
     .from(workspaces)
     .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
     .where(where)

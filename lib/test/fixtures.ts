@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { db } from '@/db/client';
+import { db, rawSqlite } from '@/db/client';
 import { memberships, users } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { ROLES } from '@/db/schema/workspaces';
@@ -31,13 +31,13 @@ export function makeWorkspace(slug: string) {
 
 /** Row counts and a checksum of every table, to prove that a refused call changed nothing. */
 export function databaseFingerprint() {
-  const tables = db.$client
+  const tables = rawSqlite()
     .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
     .all() as { name: string }[];
   const hash = crypto.createHash('sha256');
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const rows = db.$client.prepare(`select * from "${name}" order by rowid`).all();
+    const rows = rawSqlite().prepare(`select * from "${name}" order by rowid`).all();
     counts[name] = rows.length;
     hash.update(name + JSON.stringify(rows));
   }
