@@ -2,3 +2,4 @@ export * from './users';
 export * from './workspaces';
 export * from './audit';
 export * from './actors';
+export * from './diagnostic';

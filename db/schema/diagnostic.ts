@@ -1,0 +1,117 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+export const DIAGNOSTIC_STATUSES = ['in_progress', 'completed'] as const;
+export type DiagnosticStatus = (typeof DIAGNOSTIC_STATUSES)[number];
+
+export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/**
+ * One self-assessment campaign of a workspace. It records the questionnaire version it was run
+ * with, so that a later version of the questions never reinterprets an old diagnostic's answers.
+ * Once `status` is `completed` its answers and assignments are frozen.
+ */
+export const diagnostics = sqliteTable(
+  'diagnostics',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** The day the diagnostic is dated by, `YYYY-MM-DD`. */
+    heldOn: text('held_on').notNull(),
+    status: text('status', { enum: DIAGNOSTIC_STATUSES }).notNull(),
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    completedBy: text('completed_by').references(() => users.id, { onDelete: 'set null' }),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('diagnostics_workspace_held_idx').on(t.workspaceId, t.heldOn)],
+);
+
+/** Who answers which dimension of a diagnostic (a department's point person, for example). */
+export const diagnosticAssignments = sqliteTable(
+  'diagnostic_assignments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    diagnosticId: text('diagnostic_id')
+      .notNull()
+      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    dimension: text('dimension').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('diagnostic_assignments_unique_idx').on(t.diagnosticId, t.dimension, t.userId),
+    index('diagnostic_assignments_workspace_user_idx').on(t.workspaceId, t.userId),
+  ],
+);
+
+/**
+ * One answer per question and diagnostic. `value` is a level 0–4 for maturity questions, a number
+ * (or null for "not known") for figures, an option key for choices, a list of codes for languages.
+ */
+export const diagnosticAnswers = sqliteTable(
+  'diagnostic_answers',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    diagnosticId: text('diagnostic_id')
+      .notNull()
+      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    dimension: text('dimension').notNull(),
+    questionKey: text('question_key').notNull(),
+    value: text('value', { mode: 'json' }).$type<number | string | string[] | null>(),
+    evidence: text('evidence'),
+    answeredBy: text('answered_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('diagnostic_answers_question_idx').on(t.diagnosticId, t.questionKey),
+    index('diagnostic_answers_workspace_idx').on(t.workspaceId),
+  ],
+);
+
+/** A recommendation turned into something someone must do, so it can be traced into the strategy. */
+export const diagnosticFollowUps = sqliteTable(
+  'diagnostic_follow_ups',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    diagnosticId: text('diagnostic_id')
+      .notNull()
+      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    /** The finding rule whose recommendation this item carries out. */
+    ruleKey: text('rule_key').notNull(),
+    title: text('title').notNull(),
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    dueOn: text('due_on'),
+    status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('diagnostic_follow_ups_workspace_idx').on(t.workspaceId, t.status),
+    index('diagnostic_follow_ups_diagnostic_idx').on(t.diagnosticId),
+  ],
+);
+
+export type Diagnostic = typeof diagnostics.$inferSelect;
+export type DiagnosticAnswer = typeof diagnosticAnswers.$inferSelect;
+export type DiagnosticAssignment = typeof diagnosticAssignments.$inferSelect;
+export type DiagnosticFollowUp = typeof diagnosticFollowUps.$inferSelect;
