@@ -14,6 +14,16 @@ const EXPECTED: Record<Permission, Role[]> = {
   'invitations.read': ['admin'],
   'invitations.revoke': ['admin'],
   'audit.read': ['admin'],
+  'actors.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'actors.readOwn': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'actors.create': ['admin', 'editor', 'contributor'],
+  'actors.update': ['admin', 'editor', 'contributor'],
+  'actors.delete': ['admin', 'editor'],
+  'actors.import': ['admin', 'editor'],
+  'actors.export': ['admin', 'editor'],
+  'actors.personalData': ['admin', 'editor'],
+  'relations.manage': ['admin', 'editor', 'contributor'],
+  'census.manage': ['admin', 'editor'],
 };
 
 describe('policy', () => {

@@ -15,6 +15,18 @@ const POLICY = {
   'invitations.read': ['admin'],
   'invitations.revoke': ['admin'],
   'audit.read': ['admin'],
+  // Actors map. Partners are not listed: they only see their own authority's record (a rule in
+  // lib/actors/queries.ts `getActor`), through 'actors.readOwn'.
+  'actors.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'actors.readOwn': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'actors.create': ['admin', 'editor', 'contributor'],
+  'actors.update': ['admin', 'editor', 'contributor'],
+  'actors.delete': ['admin', 'editor'],
+  'actors.import': ['admin', 'editor'],
+  'actors.export': ['admin', 'editor'],
+  'actors.personalData': ['admin', 'editor'],
+  'relations.manage': ['admin', 'editor', 'contributor'],
+  'census.manage': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -29,6 +41,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 /** The navigation entries of the workspace shell, each shown only to roles allowed to open it. */
 export const WORKSPACE_SECTIONS = [
   { key: 'overview', path: '', permission: 'workspace.read' },
+  { key: 'actors', path: '/actors', permission: 'actors.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },

@@ -1,0 +1,325 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { actorRelations, actors, memberships } from '@/db/schema';
+import { familyOf, type Actor } from '@/db/schema/actors';
+import type { MemberContext } from '@/lib/auth/session';
+import type { MutationOutcome } from '@/lib/auth/action';
+import { Conflict, NotFound } from '@/lib/errors';
+import { normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
+
+/** The fields of an actor that are personal data about its contact person. */
+export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
+
+function filterConditions(ctx: MemberContext, filter: Partial<ActorFilter>): SQL[] {
+  const conditions: SQL[] = [eq(actors.workspaceId, ctx.workspaceId)];
+  if (filter.q) {
+    const needle = `%${normalizeName(filter.q)}%`;
+    conditions.push(or(like(actors.normalizedName, needle), like(sql`lower(${actors.city})`, `%${filter.q.toLowerCase()}%`))!);
+  }
+  if (filter.family) conditions.push(eq(actors.family, filter.family));
+  if (filter.category) conditions.push(eq(actors.category, filter.category));
+  if (filter.country) conditions.push(eq(actors.country, filter.country));
+  if (filter.tag) conditions.push(sql`exists (select 1 from json_each(${actors.tags}) where lower(value) = ${filter.tag.toLowerCase()})`);
+  if (filter.theme) conditions.push(sql`exists (select 1 from json_each(${actors.themes}) where lower(value) = ${filter.theme.toLowerCase()})`);
+  return conditions;
+}
+
+const SORT_COLUMNS = {
+  name: actors.normalizedName,
+  category: actors.category,
+  country: actors.country,
+  influence: actors.influence,
+  interest: actors.interest,
+  updatedAt: actors.updatedAt,
+} as const;
+
+/** One page of the actors table, filtered and sorted in SQL, with the total for pagination. */
+export function listActors(tx: Tx, ctx: MemberContext, filter: ActorFilter) {
+  const where = and(...filterConditions(ctx, filter));
+  const column = SORT_COLUMNS[filter.sort];
+  const total = tx.select({ n: count() }).from(actors).where(where).get()?.n ?? 0;
+  const rows = tx
+    .select()
+    .from(actors)
+    .where(where)
+    .orderBy(filter.dir === 'desc' ? desc(column) : asc(column), asc(actors.id))
+    .limit(filter.size)
+    .offset((filter.page - 1) * filter.size)
+    .all();
+  return { rows, total, page: filter.page, size: filter.size };
+}
+
+/** Every actor matching the filters (for exports and the graph); capped to protect the server. */
+export function listAllActors(tx: Tx, ctx: MemberContext, filter: Partial<ActorFilter>, limit = 20000) {
+  return tx
+    .select()
+    .from(actors)
+    .where(and(...filterConditions(ctx, filter)))
+    .orderBy(asc(actors.normalizedName))
+    .limit(limit)
+    .all();
+}
+
+/**
+ * One actor of the caller's workspace. A partner may only see the record of their own authority;
+ * for anything else they get NotFound, as for another workspace's actor.
+ */
+export function getActor(tx: Tx, ctx: MemberContext, id: string): Actor {
+  if (ctx.role === 'partner' && ctx.actorId !== id) throw new NotFound('actorNotFound');
+  const row = tx
+    .select()
+    .from(actors)
+    .where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('actorNotFound');
+  return row;
+}
+
+function actorValues(input: ActorInput) {
+  return { ...input, family: familyOf(input.category), normalizedName: normalizeName(input.name) };
+}
+
+/** Inserts an actor; used by the form, the import and census moderation. */
+export function insertActor(tx: Tx, ctx: MemberContext, input: ActorInput, now = new Date()) {
+  const id = crypto.randomUUID();
+  tx.insert(actors)
+    .values({ id, workspaceId: ctx.workspaceId, ...actorValues(input), createdAt: now, updatedAt: now })
+    .run();
+  return id;
+}
+
+export function createActor(tx: Tx, ctx: MemberContext, input: ActorInput): MutationOutcome<{ id: string }> {
+  const id = insertActor(tx, ctx, input);
+  return { data: { id }, audit: { action: 'actor.create', entityType: 'actor', entityId: id, changes: { name: input.name, category: input.category } } };
+}
+
+/** The fields that differ between a stored actor and new values, as `{ field: { from, to } }`. */
+export function actorChanges(before: Actor, after: Partial<Actor>) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (key === 'normalizedName' || key === 'updatedAt') continue;
+    const old = before[key as keyof Actor];
+    if (JSON.stringify(old) !== JSON.stringify(value)) {
+      // Personal data is not copied into the audit log: only the fact that it changed.
+      const personal = (CONTACT_FIELDS as readonly string[]).includes(key);
+      changes[key] = personal ? { from: old ? '•••' : null, to: value ? '•••' : null } : { from: old, to: value };
+    }
+  }
+  return changes;
+}
+
+export function updateActor(tx: Tx, ctx: MemberContext, input: ActorInput & { id: string }): MutationOutcome<null> {
+  const before = getActor(tx, ctx, input.id);
+  const { id, ...rest } = input;
+  const values = actorValues(rest);
+  tx.update(actors).set({ ...values, updatedAt: new Date() }).where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId))).run();
+  return { data: null, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
+}
+
+/** Moves an actor on the influence/interest grid. */
+export function updateActorScores(
+  tx: Tx,
+  ctx: MemberContext,
+  input: { id: string; influence: number; interest: number },
+): MutationOutcome<{ influence: number; interest: number }> {
+  const before = getActor(tx, ctx, input.id);
+  tx.update(actors)
+    .set({ influence: input.influence, interest: input.interest, updatedAt: new Date() })
+    .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
+    .run();
+  return {
+    data: { influence: input.influence, interest: input.interest },
+    audit: {
+      action: 'actor.update',
+      entityType: 'actor',
+      entityId: input.id,
+      changes: actorChanges(before, { influence: input.influence, interest: input.interest }),
+    },
+  };
+}
+
+export function deleteActor(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const before = getActor(tx, ctx, input.id);
+  tx.delete(actors).where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId))).run();
+  return { data: null, audit: { action: 'actor.delete', entityType: 'actor', entityId: input.id, changes: { name: before.name, category: before.category } } };
+}
+
+/** What the workspace holds about an actor's contact person, for a subject-access request. */
+export function exportContactData(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<Record<string, string | null>> {
+  const actor = getActor(tx, ctx, input.id);
+  const data = {
+    organisation: actor.name,
+    contactName: actor.contactName,
+    contactRole: actor.contactRole,
+    contactEmail: actor.contactEmail,
+    contactPhone: actor.contactPhone,
+    recordUpdatedAt: actor.updatedAt.toISOString(),
+  };
+  // The export itself is logged: who took personal data out, and when.
+  return { data, audit: { action: 'actor.contact.export', entityType: 'actor', entityId: actor.id, changes: { fields: [...CONTACT_FIELDS] } } };
+}
+
+/** Erases the contact person's details (right to erasure); the erasure is audited without the data. */
+export function eraseContactData(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const actor = getActor(tx, ctx, input.id);
+  const erased = CONTACT_FIELDS.filter((f) => actor[f] !== null);
+  tx.update(actors)
+    .set({ contactName: null, contactRole: null, contactEmail: null, contactPhone: null, updatedAt: new Date() })
+    .where(and(eq(actors.id, actor.id), eq(actors.workspaceId, ctx.workspaceId)))
+    .run();
+  return { data: null, audit: { action: 'actor.contact.erase', entityType: 'actor', entityId: actor.id, changes: { erased } } };
+}
+
+/** Actors of the workspace by id, for checks that a set of ids all belong to the caller. */
+function actorsByIds(tx: Tx, ctx: MemberContext, ids: string[]) {
+  if (!ids.length) return [];
+  return tx
+    .select({ id: actors.id, name: actors.name })
+    .from(actors)
+    .where(and(eq(actors.workspaceId, ctx.workspaceId), inArray(actors.id, ids)))
+    .all();
+}
+
+/** Creates a relation between two actors of the workspace; the same pair and type cannot repeat. */
+export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput): MutationOutcome<{ id: string }> {
+  const found = actorsByIds(tx, ctx, [input.sourceId, input.targetId]);
+  if (found.length !== 2) throw new NotFound('actorNotFound');
+  const duplicate = tx
+    .select({ id: actorRelations.id })
+    .from(actorRelations)
+    .where(
+      and(
+        eq(actorRelations.workspaceId, ctx.workspaceId),
+        eq(actorRelations.type, input.type),
+        or(
+          and(eq(actorRelations.sourceId, input.sourceId), eq(actorRelations.targetId, input.targetId)),
+          and(eq(actorRelations.sourceId, input.targetId), eq(actorRelations.targetId, input.sourceId)),
+        ),
+      ),
+    )
+    .get();
+  if (duplicate) throw new Conflict('relationExists', { targetId: 'relationExists' });
+  const id = crypto.randomUUID();
+  tx.insert(actorRelations).values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: new Date() }).run();
+  return { data: { id }, audit: { action: 'relation.create', entityType: 'relation', entityId: id, changes: { ...input } } };
+}
+
+export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const row = tx
+    .select()
+    .from(actorRelations)
+    .where(and(eq(actorRelations.id, input.id), eq(actorRelations.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('relationNotFound');
+  tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
+  return { data: null, audit: { action: 'relation.delete', entityType: 'relation', entityId: row.id, changes: { sourceId: row.sourceId, targetId: row.targetId, type: row.type } } };
+}
+
+/** The relations of one actor, with the other actor's name, in one query. */
+export function listActorRelations(tx: Tx, ctx: MemberContext, actorId: string) {
+  const other = sql<string>`case when ${actorRelations.sourceId} = ${actorId} then ${actorRelations.targetId} else ${actorRelations.sourceId} end`;
+  return tx
+    .select({
+      id: actorRelations.id,
+      type: actorRelations.type,
+      directed: actorRelations.directed,
+      strength: actorRelations.strength,
+      startDate: actorRelations.startDate,
+      endDate: actorRelations.endDate,
+      notes: actorRelations.notes,
+      outgoing: sql<number>`${actorRelations.sourceId} = ${actorId}`,
+      otherId: other,
+      otherName: actors.name,
+    })
+    .from(actorRelations)
+    .innerJoin(actors, eq(actors.id, other))
+    .where(and(eq(actorRelations.workspaceId, ctx.workspaceId), or(eq(actorRelations.sourceId, actorId), eq(actorRelations.targetId, actorId))))
+    .orderBy(asc(actors.normalizedName))
+    .all();
+}
+
+/** Names and ids of every actor, for pickers (relation target, merge target). */
+export function listActorOptions(tx: Tx, ctx: MemberContext) {
+  return tx
+    .select({ id: actors.id, name: actors.name, country: actors.country })
+    .from(actors)
+    .where(eq(actors.workspaceId, ctx.workspaceId))
+    .orderBy(asc(actors.normalizedName))
+    .all();
+}
+
+/**
+ * Nodes and edges of the actors graph for the filters: edges only between listed actors.
+ * Two queries whatever the size.
+ */
+export function getActorGraph(tx: Tx, ctx: MemberContext, filter: Partial<ActorFilter>, limit = 5000) {
+  const nodes = tx
+    .select({ id: actors.id, name: actors.name, family: actors.family, category: actors.category, country: actors.country, influence: actors.influence })
+    .from(actors)
+    .where(and(...filterConditions(ctx, filter)))
+    .orderBy(desc(actors.influence), asc(actors.normalizedName))
+    .limit(limit)
+    .all();
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = tx
+    .select({ id: actorRelations.id, source: actorRelations.sourceId, target: actorRelations.targetId, type: actorRelations.type, strength: actorRelations.strength, directed: actorRelations.directed })
+    .from(actorRelations)
+    .where(eq(actorRelations.workspaceId, ctx.workspaceId))
+    .all()
+    .filter((e) => ids.has(e.source) && ids.has(e.target));
+  return { nodes, edges, truncated: nodes.length === limit };
+}
+
+/** Number of actors per country outside the authority's own country (the world map). */
+export function countActorsByCountry(tx: Tx, ctx: MemberContext, homeCountry: string) {
+  return tx
+    .select({ country: actors.country, total: count(), partners: sql<number>`sum(case when ${actors.family} = 'external' then 1 else 0 end)` })
+    .from(actors)
+    .where(and(eq(actors.workspaceId, ctx.workspaceId), sql`${actors.country} is not null`, sql`${actors.country} <> ${homeCountry}`))
+    .groupBy(actors.country)
+    .orderBy(desc(count()))
+    .all() as { country: string; total: number; partners: number }[];
+}
+
+/** Distinct tags and themes used in the workspace, for filter options. */
+export function listTagsAndThemes(tx: Tx, ctx: MemberContext) {
+  const distinct = (column: typeof actors.tags | typeof actors.themes) =>
+    (
+      tx.all(
+        sql`select distinct value as v from ${actors}, json_each(${column}) where ${actors.workspaceId} = ${ctx.workspaceId} order by lower(value) limit 500`,
+      ) as { v: string }[]
+    ).map((r) => r.v);
+  return { tags: distinct(actors.tags), themes: distinct(actors.themes) };
+}
+
+/** Counts for the diagnostic's "territory and the world": by family, category, country and relation type. */
+export function summarizeActors(tx: Tx, ctx: MemberContext) {
+  const byFamily = tx.select({ key: actors.family, n: count() }).from(actors).where(eq(actors.workspaceId, ctx.workspaceId)).groupBy(actors.family).all();
+  const byCategory = tx.select({ key: actors.category, n: count() }).from(actors).where(eq(actors.workspaceId, ctx.workspaceId)).groupBy(actors.category).orderBy(desc(count())).all();
+  const byCountry = tx
+    .select({ key: actors.country, n: count() })
+    .from(actors)
+    .where(and(eq(actors.workspaceId, ctx.workspaceId), sql`${actors.country} is not null`))
+    .groupBy(actors.country)
+    .orderBy(desc(count()))
+    .all() as { key: string; n: number }[];
+  const byRelationType = tx
+    .select({ key: actorRelations.type, n: count() })
+    .from(actorRelations)
+    .where(eq(actorRelations.workspaceId, ctx.workspaceId))
+    .groupBy(actorRelations.type)
+    .orderBy(desc(count()))
+    .all();
+  return { byFamily, byCategory, byCountry, byRelationType };
+}
+
+/** Links a partner's membership to the actor record of their authority. */
+export function linkPartnerActor(tx: Tx, ctx: MemberContext, input: { membershipId: string; actorId: string | null }) {
+  if (input.actorId) getActor(tx, ctx, input.actorId);
+  tx.update(memberships)
+    .set({ actorId: input.actorId })
+    .where(and(eq(memberships.id, input.membershipId), eq(memberships.workspaceId, ctx.workspaceId)))
+    .run();
+}

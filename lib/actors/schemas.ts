@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES, type ActorCategory } from '@/db/schema/actors';
+import { isCountryCode, isLanguageCode } from '@/lib/geo';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'tooLong' })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+/** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
+const stringList = (maxItems: number, maxLength: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => {
+      const items = (Array.isArray(v) ? v : (v ?? '').split(/[,;|]/)).map((s) => s.trim()).filter(Boolean);
+      return [...new Set(items)];
+    })
+    .pipe(z.array(z.string().max(maxLength, { message: 'tooLong' })).max(maxItems, { message: 'tooMany' }));
+
+const score = z.preprocess(
+  (v) => (v === '' || v === undefined || v === null ? 3 : Number(v)),
+  z.number({ message: 'scoreRange' }).int({ message: 'scoreRange' }).min(1, { message: 'scoreRange' }).max(5, { message: 'scoreRange' }),
+);
+
+export const ActorCategoryInput = z.enum(ALL_ACTOR_CATEGORIES as [ActorCategory, ...ActorCategory[]], { message: 'categoryUnknown' });
+
+/** An actor as typed in the form or read from an imported row. */
+export const ActorInput = z.object({
+  name: z.string().trim().min(2, { message: 'nameLength' }).max(160, { message: 'nameLength' }),
+  category: ActorCategoryInput,
+  portfolio: optionalText(160),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isCountryCode(v), { message: 'countryCode' }),
+  city: optionalText(120),
+  themes: stringList(20, 60),
+  languages: stringList(12, 3).refine((codes) => codes.every((c) => isLanguageCode(c.toLowerCase())), { message: 'languageCode' }),
+  links: optionalText(4000),
+  influence: score,
+  interest: score,
+  tags: stringList(20, 40),
+  website: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^https?:\/\/[^\s<>"]+$/i.test(v), { message: 'websiteFormat' }),
+  contactName: optionalText(120),
+  contactRole: optionalText(120),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' }),
+  contactPhone: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' }),
+});
+export type ActorInput = z.infer<typeof ActorInput>;
+export type ActorFormValues = z.input<typeof ActorInput>;
+
+export const ActorId = z.string().min(1).max(64);
+export const UpdateActorInput = ActorInput.extend({ id: ActorId });
+export const ActorRef = z.object({ id: ActorId });
+
+/** Moving an actor on the influence/interest grid. */
+export const ActorScoresInput = z.object({ id: ActorId, influence: score, interest: score });
+
+const isoDate = z
+  .string()
+  .trim()
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { message: 'dateFormat' });
+
+export const RelationInput = z
+  .object({
+    sourceId: ActorId,
+    targetId: ActorId,
+    type: z.enum(RELATION_TYPES),
+    directed: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()),
+    strength: score,
+    startDate: isoDate,
+    endDate: isoDate,
+    notes: optionalText(2000),
+  })
+  .refine((r) => r.sourceId !== r.targetId, { path: ['targetId'], message: 'relationSelf' })
+  .refine((r) => !r.startDate || !r.endDate || r.startDate <= r.endDate, { path: ['endDate'], message: 'dateRangeOrder' });
+export type RelationInput = z.infer<typeof RelationInput>;
+export const RelationRef = z.object({ id: z.string().min(1).max(64) });
+
+export const SORTABLE = ['name', 'category', 'country', 'influence', 'interest', 'updatedAt'] as const;
+
+const listParam = z
+  .string()
+  .max(200)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** Table filters, read from the query string; unknown values fall back to "no filter". */
+export const ActorFilter = z.object({
+  q: z.string().trim().max(120).optional().transform((v) => (v ? v : undefined)),
+  family: z.enum(ACTOR_FAMILIES).optional().catch(undefined),
+  category: ActorCategoryInput.optional().catch(undefined),
+  country: z
+    .string()
+    .toUpperCase()
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v && isCountryCode(v) ? v : undefined)),
+  tag: listParam,
+  theme: listParam,
+  sort: z.enum(SORTABLE).optional().catch(undefined).transform((v) => v ?? 'name'),
+  dir: z.enum(['asc', 'desc']).optional().catch(undefined).transform((v) => v ?? 'asc'),
+  page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
+  size: z.coerce.number().int().min(10).max(200).catch(50).default(50),
+});
+export type ActorFilter = z.infer<typeof ActorFilter>;
+
+/** Lower-case, no accents, no punctuation, single spaces: "Lycée  Jean-Moulin" → "lycee jean moulin". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
