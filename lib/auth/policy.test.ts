@@ -24,6 +24,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'actors.personalData': ['admin', 'editor'],
   'relations.manage': ['admin', 'editor', 'contributor'],
   'census.manage': ['admin', 'editor'],
+  'diagnostic.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'diagnostic.manage': ['admin', 'editor'],
+  'diagnostic.answer': ['admin', 'editor', 'contributor'],
 };
 
 describe('policy', () => {

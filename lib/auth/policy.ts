@@ -27,6 +27,11 @@ const POLICY = {
   'actors.personalData': ['admin', 'editor'],
   'relations.manage': ['admin', 'editor', 'contributor'],
   'census.manage': ['admin', 'editor'],
+  // Diagnostic. Reviewers read completed diagnostics only and contributors answer only the
+  // dimensions assigned to them: resource rules in lib/diagnostic/queries.ts.
+  'diagnostic.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'diagnostic.manage': ['admin', 'editor'],
+  'diagnostic.answer': ['admin', 'editor', 'contributor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -41,6 +46,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 /** The navigation entries of the workspace shell, each shown only to roles allowed to open it. */
 export const WORKSPACE_SECTIONS = [
   { key: 'overview', path: '', permission: 'workspace.read' },
+  { key: 'diagnostic', path: '/diagnostic', permission: 'diagnostic.read' },
   { key: 'actors', path: '/actors', permission: 'actors.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
