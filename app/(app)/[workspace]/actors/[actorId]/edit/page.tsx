@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { getActor } from '@/lib/actors/queries';
+import { NotFound } from '@/lib/errors';
+import { countryOptions } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { ActorForm } from '@/components/actors/actor-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('actors'))('editTitle') };
+}
+
+export default async function EditActorPage({ params }: { params: Promise<{ workspace: string; actorId: string }> }) {
+  const { workspace: slug, actorId } = await params;
+  const ctx = await requirePageMember(slug, 'actors.update');
+  let actor;
+  try {
+    actor = getActor(db, ctx, actorId);
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+  const t = await getTranslations('actors');
+  return (
+    <>
+      <h1>
+        {t('editTitleOf', { name: actor.name })}
+      </h1>
+      <ActorForm
+        workspaceId={ctx.workspaceId}
+        slug={slug}
+        countries={countryOptions(toLocale(await getLocale()))}
+        actor={{ ...actor, country: actor.country ?? '' }}
+      />
+    </>
+  );
+}

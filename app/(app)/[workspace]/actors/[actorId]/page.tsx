@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/queries';
+import { NotFound } from '@/lib/errors';
+import { countryName, languageName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { RelationForm } from '@/components/actors/relation-form';
+import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/delete-buttons';
+import { ContactData } from '@/components/actors/contact-data';
+
+type Props = { params: Promise<{ workspace: string; actorId: string }> };
+
+function load(ctx: Parameters<typeof getActor>[1], id: string) {
+  try {
+    return getActor(db, ctx, id);
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, actorId } = await params;
+  const ctx = await requirePageMember(workspace, 'actors.readOwn');
+  return { title: load(ctx, actorId).name };
+}
+
+/** One actor: profile, contact (personal data), relations. A partner sees only their own authority's record. */
+export default async function ActorPage({ params }: Props) {
+  const { workspace: slug, actorId } = await params;
+  const ctx = await requirePageMember(slug, 'actors.readOwn');
+  const actor = load(ctx, actorId);
+  const t = await getTranslations('actors');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const seesMap = can(ctx.role, 'actors.read');
+  const relations = seesMap ? listActorRelations(db, ctx, actor.id) : [];
+  const base = `/${slug}/actors`;
+  const fact = (label: string, value: React.ReactNode) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value || t('none')}</dd>
+    </div>
+  );
+  return (
+    <>
+      {seesMap ? (
+        <p>
+          <Link href={base}>← {t('detail.back')}</Link>
+        </p>
+      ) : null}
+      <div className="page-head">
+        <div>
+          <h1>{actor.name}</h1>
+          <p className="lead">
+            <span className={`family-dot family-${actor.family}`} aria-hidden="true" />
+            {t(`categories.${actor.category}`)} · {t(`family.${actor.family}`)}
+          </p>
+        </div>
+        <div className="actions">
+          {can(ctx.role, 'actors.update') ? (
+            <Link href={`${base}/${actor.id}/edit`} className="button">
+              {t('edit')}
+            </Link>
+          ) : null}
+          {can(ctx.role, 'actors.delete') ? <DeleteActorButton workspaceId={ctx.workspaceId} slug={slug} id={actor.id} name={actor.name} /> : null}
+        </div>
+      </div>
+      <section className="card" aria-labelledby="profile-h">
+        <h2 id="profile-h">{t('detail.profile')}</h2>
+        <dl className="facts">
+          {actor.portfolio ? fact(t('fields.portfolio'), actor.portfolio) : null}
+          {fact(t('fields.country'), actor.country ? countryName(actor.country, locale) : null)}
+          {fact(t('fields.city'), actor.city)}
+          {fact(t('fields.themes'), actor.themes.join(', '))}
+          {fact(t('fields.languages'), actor.languages.map((l) => languageName(l, locale)).join(', '))}
+          {fact(t('fields.tags'), actor.tags.join(', '))}
+          {fact(t('fields.influence'), actor.influence)}
+          {fact(t('fields.interest'), actor.interest)}
+          {fact(
+            t('fields.website'),
+            actor.website ? (
+              <a href={actor.website} rel="noopener noreferrer nofollow" target="_blank">
+                {actor.website}
+              </a>
+            ) : null,
+          )}
+          {fact(t('fields.updatedAt'), format.dateTime(actor.updatedAt, { dateStyle: 'medium' }))}
+        </dl>
+        {actor.links ? (
+          <>
+            <h3>{t('fields.links')}</h3>
+            <p className="prewrap">{actor.links}</p>
+          </>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="contact-h">
+        <h2 id="contact-h">{t('detail.contact')}</h2>
+        <ContactData
+          workspaceId={ctx.workspaceId}
+          actorId={actor.id}
+          contact={{ contactName: actor.contactName, contactRole: actor.contactRole, contactEmail: actor.contactEmail, contactPhone: actor.contactPhone }}
+          canManage={can(ctx.role, 'actors.personalData')}
+        />
+      </section>
+      {seesMap ? (
+        <section className="card" aria-labelledby="relations-h">
+          <h2 id="relations-h">{t('detail.relations')}</h2>
+          {relations.length === 0 ? <p className="muted">{t('detail.noRelations')}</p> : null}
+          <ul className="plain-list">
+            {relations.map((r) => (
+              <li key={r.id} className="row">
+                <span>
+                  <strong>{t(`relationTypes.${r.type}`)}</strong>{' '}
+                  {r.directed ? (r.outgoing ? t('detail.relationTo') : t('detail.relationFrom')) : t('detail.relationWith')}{' '}
+                  <Link href={`${base}/${r.otherId}`}>{r.otherName}</Link> · {t('detail.strength', { value: r.strength })}
+                  {r.startDate ? ` · ${t('detail.since', { date: format.dateTime(new Date(r.startDate), { dateStyle: 'medium' }) })}` : ''}
+                  {r.endDate ? ` · ${t('detail.until', { date: format.dateTime(new Date(r.endDate), { dateStyle: 'medium' }) })}` : ''}
+                  {r.notes ? <span className="muted prewrap"> — {r.notes}</span> : null}
+                </span>
+                {can(ctx.role, 'relations.manage') ? <DeleteRelationButton workspaceId={ctx.workspaceId} id={r.id} label={r.otherName} /> : null}
+              </li>
+            ))}
+          </ul>
+          {can(ctx.role, 'relations.manage') ? (
+            <RelationForm
+              workspaceId={ctx.workspaceId}
+              sourceId={actor.id}
+              options={listActorOptions(db, ctx).filter((o) => o.id !== actor.id).map((o) => ({ id: o.id, name: o.name }))}
+            />
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

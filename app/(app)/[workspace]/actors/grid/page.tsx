@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listActors, listTagsAndThemes } from '@/lib/actors/queries';
+import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
+import { ActorsHeader } from '@/components/actors/actors-header';
+import { ActorFilters } from '@/components/actors/actor-filters';
+import { InfluenceGrid } from '@/components/actors/influence-grid';
+
+const GRID_LIMIT = 200;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('actors'))('grid.title') };
+}
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function GridPage({ params, searchParams }: Props) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'actors.read');
+  const filter = parseActorFilter(await searchParams);
+  const t = await getTranslations('actors');
+  const { rows, total } = listActors(db, ctx, { ...filter, sort: 'influence', dir: 'desc', page: 1, size: GRID_LIMIT });
+  const { tags, themes } = listTagsAndThemes(db, ctx);
+  return (
+    <>
+      <ActorsHeader ctx={ctx} current="grid" title={t('grid.title')} intro={t('grid.intro')} query={filterQuery(filter)} />
+      <ActorFilters action={`/${slug}/actors/grid`} filter={filter} tags={tags} themes={themes} />
+      <p role="status">
+        {t('count', { count: total })}
+        {total > GRID_LIMIT ? ` — ${t('grid.limit', { count: GRID_LIMIT })}` : ''}
+      </p>
+      <InfluenceGrid
+        key={filterQuery(filter)}
+        workspaceId={ctx.workspaceId}
+        slug={slug}
+        canMove={can(ctx.role, 'actors.update')}
+        initial={rows.map((a) => ({ id: a.id, name: a.name, family: a.family, influence: a.influence, interest: a.interest }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { countActorsByCountry, listActors } from '@/lib/actors/queries';
+import { ActorFilter } from '@/lib/actors/schemas';
+import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from '@/lib/actors/world-map';
+import { getWorkspace } from '@/lib/workspaces/queries';
+import { countryName, isCountryCode } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { ActorsHeader } from '@/components/actors/actors-header';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('actors'))('map.title') };
+}
+
+const SHADES = ['#fbe3e1', '#f4b5b0', '#e8827a', '#cf4b42', '#9e2a22'];
+
+function shade(count: number, max: number) {
+  if (max <= 1) return SHADES[2]!;
+  const i = Math.min(SHADES.length - 1, Math.floor((Math.log(count) / Math.log(max)) * (SHADES.length - 1)));
+  return SHADES[Math.max(0, i)]!;
+}
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ country?: string }> };
+
+/** World map of the territory's foreign links, drawn on the server as plain, keyboard-usable SVG. */
+export default async function MapPage({ params, searchParams }: Props) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'actors.read');
+  const t = await getTranslations('actors');
+  const locale = toLocale(await getLocale());
+  const home = getWorkspace(db, ctx).country;
+  const counts = countActorsByCountry(db, ctx, home);
+  const byCode = new Map(counts.map((c) => [c.country, c]));
+  const max = counts[0]?.total ?? 0;
+  const requested = (await searchParams).country?.toUpperCase();
+  const chosen = requested && isCountryCode(requested) ? requested : null;
+  const list = chosen ? listActors(db, ctx, ActorFilter.parse({ country: chosen, size: 200 })).rows : [];
+  const base = `/${slug}/actors`;
+  return (
+    <>
+      <ActorsHeader ctx={ctx} current="map" title={t('map.title')} intro={t('map.intro')} />
+      {counts.length === 0 ? <p className="card muted">{t('map.noLinks')}</p> : null}
+      <figure className="world-map card">
+        <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={t('map.title')}>
+          {worldShapes().map((s, i) => {
+            const c = s.code ? byCode.get(s.code) : undefined;
+            if (!c || !s.code) return <path key={i} d={s.d} className="country" aria-hidden="true" />;
+            const label = t('map.country', { country: countryName(s.code, locale), count: c.total });
+            return (
+              <a key={i} href={`${base}/map?country=${s.code}`} aria-label={label} aria-current={chosen === s.code ? 'true' : undefined}>
+                <title>{label}</title>
+                <path d={s.d} className={`country linked${chosen === s.code ? ' chosen' : ''}`} fill={shade(c.total, max)} />
+              </a>
+            );
+          })}
+        </svg>
+        <figcaption className="map-legend">
+          <span>{t('map.legend')}</span>
+          {SHADES.map((colour) => (
+            <span key={colour} className="legend-swatch" style={{ background: colour }} aria-hidden="true" />
+          ))}
+          <span>1 → {max}</span>
+        </figcaption>
+      </figure>
+      <div className="map-columns">
+        <div className="table-wrap">
+          <table>
+            <caption>{t('map.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.country')}</th>
+                <th scope="col">{t('map.actors')}</th>
+                <th scope="col">{t('map.partners')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.country}>
+                  <th scope="row">
+                    <Link href={`${base}/map?country=${c.country}`} aria-current={chosen === c.country ? 'true' : undefined}>
+                      {countryName(c.country, locale)}
+                    </Link>
+                  </th>
+                  <td>{c.total}</td>
+                  <td>{c.partners}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <section className="card" aria-labelledby="country-list-h" aria-live="polite">
+          {chosen ? (
+            <>
+              <h2 id="country-list-h">{t('map.listTitle', { country: countryName(chosen, locale) })}</h2>
+              <ul className="plain-list">
+                {list.map((a) => (
+                  <li key={a.id} className="row">
+                    <Link href={`${base}/${a.id}`}>{a.name}</Link>
+                    <span className="muted">{t(`categories.${a.category}`)}</span>
+                  </li>
+                ))}
+              </ul>
+              {list.length === 0 ? <p className="muted">{t('empty')}</p> : null}
+            </>
+          ) : (
+            <p id="country-list-h" className="muted">
+              {t('map.choose')}
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

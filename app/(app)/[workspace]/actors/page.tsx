@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listActors, listTagsAndThemes } from '@/lib/actors/queries';
+import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
+import { SORTABLE, type ActorFilter } from '@/lib/actors/schemas';
+import { countryName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { ActorsHeader } from '@/components/actors/actors-header';
+import { ActorFilters } from '@/components/actors/actor-filters';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('actors'))('title') };
+}
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The actors table: filtered, sorted and paginated on the server. */
+export default async function ActorsPage({ params, searchParams }: Props) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'actors.read');
+  const filter = parseActorFilter(await searchParams);
+  const t = await getTranslations('actors');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const { rows, total, page, size } = listActors(db, ctx, filter);
+  const { tags, themes } = listTagsAndThemes(db, ctx);
+  const pages = Math.max(1, Math.ceil(total / size));
+  const base = `/${slug}/actors`;
+  const href = (extra: Partial<ActorFilter>) =>
+    `${base}${filterQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
+  const columnLabel = (c: (typeof SORTABLE)[number]) => t(`fields.${c}`);
+  const sortHeader = (c: (typeof SORTABLE)[number]) => {
+    const active = filter.sort === c;
+    const nextDir = active && filter.dir === 'asc' ? 'desc' : 'asc';
+    return (
+      <th scope="col" aria-sort={active ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <Link href={href({ sort: c, dir: nextDir })}>
+          {columnLabel(c)}
+          <span aria-hidden="true">{active ? (filter.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+          <span className="visually-hidden">{t('sortBy', { column: columnLabel(c) })}</span>
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <>
+      <ActorsHeader ctx={ctx} current="table" title={t('title')} intro={t('intro')} query={filterQuery(filter)} />
+      <ActorFilters action={base} filter={filter} tags={tags} themes={themes} keep={{ sort: filter.sort, dir: filter.dir }} />
+      <div className="toolbar">
+        <p role="status">{t('count', { count: total })}</p>
+        {can(ctx.role, 'actors.export') ? (
+          <div className="actions">
+            <a className="button small" href={`/api/workspaces/${slug}/actors/export${filterQuery(filter, { format: 'csv' })}`}>
+              {t('exportCsv')}
+            </a>
+            <a className="button small" href={`/api/workspaces/${slug}/actors/export${filterQuery(filter, { format: 'xlsx' })}`}>
+              {t('exportXlsx')}
+            </a>
+          </div>
+        ) : null}
+      </div>
+      {rows.length === 0 ? (
+        <p className="card muted">{t('empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">
+              {t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
+            </caption>
+            <thead>
+              <tr>
+                {sortHeader('name')}
+                {sortHeader('category')}
+                {sortHeader('country')}
+                <th scope="col">{t('fields.themes')}</th>
+                {sortHeader('influence')}
+                {sortHeader('interest')}
+                {sortHeader('updatedAt')}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link href={`${base}/${a.id}`}>{a.name}</Link>
+                  </th>
+                  <td>
+                    <span className={`family-dot family-${a.family}`} aria-hidden="true" />
+                    {t(`categories.${a.category}`)}
+                  </td>
+                  <td>
+                    {a.country ? countryName(a.country, locale) : t('none')}
+                    {a.city ? <span className="muted"> · {a.city}</span> : null}
+                  </td>
+                  <td>{a.themes.join(', ') || t('none')}</td>
+                  <td>{a.influence}</td>
+                  <td>{a.interest}</td>
+                  <td>{format.dateTime(a.updatedAt, { dateStyle: 'short' })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav aria-label={t('pagination')} className="pagination">
+          {page > 1 ? <Link href={href({ page: page - 1 })}>{t('previous')}</Link> : null}
+          <span>{t('pageOf', { page, pages })}</span>
+          {page < pages ? <Link href={href({ page: page + 1 })}>{t('next')}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/schema/actors';
+import type { ActorFilter } from '@/lib/actors/schemas';
+import { countryOptions } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+
+/** The filter form shared by the table, graph and grid: a plain GET form, usable without script. */
+export async function ActorFilters({
+  action,
+  filter,
+  tags,
+  themes,
+  keep = {},
+}: {
+  action: string;
+  filter: Partial<ActorFilter>;
+  tags: string[];
+  themes: string[];
+  keep?: Record<string, string>;
+}) {
+  const t = await getTranslations('actors');
+  const locale = toLocale(await getLocale());
+  return (
+    <form method="get" action={action} className="filters" aria-label={t('filters')}>
+      {Object.entries(keep).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <div className="field">
+        <label htmlFor="f-q">{t('search')}</label>
+        <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ''} placeholder={t('searchHint')} />
+      </div>
+      <div className="field">
+        <label htmlFor="f-family">{t('fields.family')}</label>
+        <select id="f-family" name="family" defaultValue={filter.family ?? ''}>
+          <option value="">{t('allFamilies')}</option>
+          {ACTOR_FAMILIES.map((f) => (
+            <option key={f} value={f}>
+              {t(`families.${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-category">{t('fields.category')}</label>
+        <select id="f-category" name="category" defaultValue={filter.category ?? ''}>
+          <option value="">{t('allCategories')}</option>
+          {ACTOR_FAMILIES.map((f) => (
+            <optgroup key={f} label={t(`families.${f}`)}>
+              {ACTOR_CATEGORIES[f].map((c) => (
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-country">{t('fields.country')}</label>
+        <select id="f-country" name="country" defaultValue={filter.country ?? ''}>
+          <option value="">{t('allCountries')}</option>
+          {countryOptions(locale).map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-tag">{t('tag')}</label>
+        <select id="f-tag" name="tag" defaultValue={filter.tag ?? ''}>
+          <option value="">{t('any')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-theme">{t('theme')}</label>
+        <select id="f-theme" name="theme" defaultValue={filter.theme ?? ''}>
+          <option value="">{t('any')}</option>
+          {themes.map((theme) => (
+            <option key={theme} value={theme}>
+              {theme}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {t('apply')}
+        </button>
+        <Link href={action} className="button ghost">
+          {t('reset')}
+        </Link>
+      </div>
+    </form>
+  );
+}

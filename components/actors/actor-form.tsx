@@ -1,0 +1,128 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/schema/actors';
+import { ActorInput, type ActorFormValues } from '@/lib/actors/schemas';
+import { createActorAction, updateActorAction } from '@/lib/actors/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+
+type Option = { code: string; name: string };
+
+const EMPTY: ActorFormValues = {
+  name: '', category: 'association', portfolio: '', country: '', city: '', themes: '', languages: '', links: '',
+  influence: 3, interest: 3, tags: '', website: '', contactName: '', contactRole: '', contactEmail: '', contactPhone: '',
+};
+
+/** Creates or edits an actor; validated as the person types, and again on the server. */
+export function ActorForm({
+  workspaceId,
+  slug,
+  countries,
+  actor,
+}: {
+  workspaceId: string;
+  slug: string;
+  countries: Option[];
+  actor?: ActorFormValues & { id: string };
+}) {
+  const t = useTranslations('actors');
+  const router = useRouter();
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: ActorInput,
+    defaultValues: actor
+      ? {
+          ...actor,
+          themes: [actor.themes ?? []].flat().join(', '),
+          languages: [actor.languages ?? []].flat().join(', '),
+          tags: [actor.tags ?? []].flat().join(', '),
+        }
+      : EMPTY,
+    action: (values) => (actor ? updateActorAction(workspaceId, { ...values, id: actor.id }) : createActorAction(workspaceId, values)),
+    onSuccess: (data) => {
+      const id = actor?.id ?? (data as { id: string }).id;
+      router.push(`/${slug}/actors/${id}`);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const category = form.watch('category');
+  const text = (name: keyof ActorFormValues, props: { hint?: string; required?: boolean; type?: string; autoComplete?: string } = {}) => (
+    <Field id={`actor-${name}`} label={t(`fields.${name}`)} hint={props.hint} error={errors[name]?.message as string | undefined} required={props.required}>
+      {(p) => <input {...p} type={props.type ?? 'text'} autoComplete={props.autoComplete ?? 'off'} {...form.register(name)} />}
+    </Field>
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-wide">
+      <FormError message={formError} />
+      <div className="grid-2">
+        {text('name', { required: true })}
+        <Field id="actor-category" label={t('fields.category')} error={errors.category?.message} required>
+          {(p) => (
+            <select {...p} {...form.register('category')}>
+              {ACTOR_FAMILIES.map((f) => (
+                <optgroup key={f} label={t(`families.${f}`)}>
+                  {ACTOR_CATEGORIES[f].map((c) => (
+                    <option key={c} value={c}>
+                      {t(`categories.${c}`)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        {category === 'elected_official' ? text('portfolio') : null}
+        <Field id="actor-country" label={t('fields.country')} error={errors.country?.message}>
+          {(p) => (
+            <select {...p} {...form.register('country')}>
+              <option value="">{t('none')}</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('city')}
+        {text('themes', { hint: t('fields.themesHint') })}
+        {text('languages', { hint: t('fields.languagesHint') })}
+        {text('tags', { hint: t('fields.tagsHint') })}
+        {text('website', { type: 'url' })}
+        {(['influence', 'interest'] as const).map((name) => (
+          <Field key={name} id={`actor-${name}`} label={t(`fields.${name}`)} error={errors[name]?.message}>
+            {(p) => (
+              <select {...p} {...form.register(name)}>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+      </div>
+      <Field id="actor-links" label={t('fields.links')} hint={t('fields.linksHint')} error={errors.links?.message}>
+        {(p) => <textarea {...p} rows={4} {...form.register('links')} />}
+      </Field>
+      <fieldset className="stack">
+        <legend>{t('fields.contact')}</legend>
+        <p className="hint">{t('fields.contactHint')}</p>
+        <div className="grid-2">
+          {text('contactName', { autoComplete: 'off' })}
+          {text('contactRole')}
+          {text('contactEmail', { type: 'email' })}
+          {text('contactPhone', { type: 'tel' })}
+        </div>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {actor ? t('save') : t('create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,198 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+
+export type GraphNode = { id: string; name: string; family: string; category: string; country: string | null; influence: number };
+export type GraphEdge = { id: string; source: string; target: string; type: string; strength: number; directed: boolean };
+
+const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', external: '#b3261e' };
+
+/**
+ * The actors network drawn with Cytoscape.js and laid out with fCoSE. Both libraries are loaded
+ * only when this component mounts, so no other page pays for them. Keyboard users reach any actor
+ * through the "find" field; the selection panel opens its record.
+ */
+export function ActorsGraph({
+  slug,
+  nodes,
+  edges,
+  labels,
+}: {
+  slug: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  labels: { categories: Record<string, string>; relationTypes: Record<string, string> };
+}) {
+  const t = useTranslations('actors');
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const [ready, setReady] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const byName = useMemo(() => new Map(nodes.map((n) => [n.name.toLowerCase(), n.id])), [nodes]);
+  const selected = nodes.find((n) => n.id === selectedId) ?? null;
+  const degree = useMemo(() => {
+    if (!selectedId) return 0;
+    return edges.filter((e) => e.source === selectedId || e.target === selectedId).length;
+  }, [edges, selectedId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const [{ default: cytoscape }, { default: fcose }] = await Promise.all([import('cytoscape'), import('cytoscape-fcose')]);
+      if (cancelled || !container.current) return;
+      cytoscape.use(fcose);
+      const large = nodes.length > 500;
+      const cy = cytoscape({
+        container: container.current,
+        elements: [
+          ...nodes.map((n) => ({ data: { id: n.id, label: n.name, family: n.family, size: 14 + n.influence * 6 } })),
+          ...edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, width: 0.5 + e.strength * 0.6, directed: e.directed ? 1 : 0 } })),
+        ],
+        style: [
+          {
+            selector: 'node',
+            style: {
+              'background-color': (ele: { data: (k: string) => string }) => FAMILY_COLOURS[ele.data('family')] ?? '#555',
+              width: 'data(size)',
+              height: 'data(size)',
+              label: 'data(label)',
+              'font-size': 10,
+              'min-zoomed-font-size': 8,
+              'text-valign': 'bottom',
+              'text-margin-y': 3,
+              color: '#1d1d1f',
+            },
+          },
+          { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
+          { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa0a6', 'curve-style': large ? 'haystack' : 'bezier', opacity: 0.7 } },
+          { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': large ? 'none' : 'triangle', 'target-arrow-color': '#9aa0a6' } },
+        ],
+        layout: {
+          name: 'fcose',
+          quality: large ? 'draft' : 'default',
+          randomize: true,
+          animate: false,
+          nodeRepulsion: () => 6000,
+          idealEdgeLength: () => 70,
+          numIter: large ? 1200 : 2500,
+        } as cytoscape.LayoutOptions,
+        hideEdgesOnViewport: large,
+        textureOnViewport: large,
+        wheelSensitivity: 0.3,
+        minZoom: 0.05,
+        maxZoom: 4,
+      });
+      cy.on('tap', 'node', (e) => setSelectedId(e.target.id()));
+      cy.on('tap', (e) => {
+        if (e.target === cy) setSelectedId(null);
+      });
+      cyRef.current = cy;
+      setReady(true);
+    })();
+    return () => {
+      cancelled = true;
+      cyRef.current?.destroy();
+      cyRef.current = null;
+    };
+  }, [nodes, edges]);
+
+  const focusNode = (id: string) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    const node = cy.getElementById(id);
+    node.select();
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+    setSelectedId(id);
+  };
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+
+  return (
+    <div className="graph-layout">
+      <div className="stack">
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const id = byName.get(query.trim().toLowerCase());
+            if (id) focusNode(id);
+          }}
+        >
+          <label htmlFor="graph-find">{t('graph.find')}</label>
+          <input
+            id="graph-find"
+            list="graph-actors"
+            value={query}
+            aria-describedby="graph-find-hint"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              const id = byName.get(e.target.value.trim().toLowerCase());
+              if (id) focusNode(id);
+            }}
+          />
+          <datalist id="graph-actors">
+            {nodes.map((n) => (
+              <option key={n.id} value={n.name} />
+            ))}
+          </datalist>
+          <span id="graph-find-hint" className="hint">
+            {t('graph.findHint')}
+          </span>
+        </form>
+        <div className="actions" aria-label={t('graph.title')} role="toolbar">
+          <button type="button" className="button small" onClick={() => cyRef.current?.fit(undefined, 30)} disabled={!ready}>
+            {t('graph.fit')}
+          </button>
+          <button type="button" className="button small" onClick={() => zoomBy(1.3)} disabled={!ready}>
+            {t('graph.zoomIn')}
+          </button>
+          <button type="button" className="button small" onClick={() => zoomBy(1 / 1.3)} disabled={!ready}>
+            {t('graph.zoomOut')}
+          </button>
+        </div>
+        <div className="graph-canvas-wrap">
+          {!ready ? (
+            <p role="status" className="graph-loading">
+              {t('graph.loading')}
+            </p>
+          ) : null}
+          <div ref={container} className="graph-canvas" role="img" aria-label={t('graph.canvasLabel')} data-ready={ready ? 'true' : 'false'} />
+        </div>
+      </div>
+      <aside className="card graph-panel" aria-labelledby="graph-selected-h">
+        <h2 id="graph-selected-h">{t('graph.selected')}</h2>
+        <div aria-live="polite">
+          {selected ? (
+            <div className="stack">
+              <p>
+                <strong>{selected.name}</strong>
+              </p>
+              <p>{labels.categories[selected.category]}</p>
+              <p className="muted">{t('detail.relations')}: {degree}</p>
+              <Link href={`/${slug}/actors/${selected.id}`} className="button small">
+                {t('graph.open')}
+              </Link>
+            </div>
+          ) : (
+            <p className="muted">{t('graph.noSelection')}</p>
+          )}
+        </div>
+        <h3>{t('graph.legend')}</h3>
+        <ul className="plain-list legend">
+          {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
+            <li key={family}>
+              <span className="legend-dot" style={{ background: colour }} aria-hidden="true" /> {t(`families.${family}`)}
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}

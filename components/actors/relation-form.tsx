@@ -1,0 +1,89 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { RELATION_TYPES } from '@/db/schema/actors';
+import { RelationInput } from '@/lib/actors/schemas';
+import { createRelationAction } from '@/lib/actors/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+
+/** Adds a relation from this actor to another one of the workspace. */
+export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: string; sourceId: string; options: { id: string; name: string }[] }) {
+  const t = useTranslations('actors');
+  const router = useRouter();
+  const [added, setAdded] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: RelationInput,
+    defaultValues: { sourceId, targetId: '', type: 'partnership', directed: false, strength: 3, startDate: '', endDate: '', notes: '' },
+    action: (values) => createRelationAction(workspaceId, values),
+    onSuccess: () => {
+      setAdded(true);
+      form.reset();
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+      <h3>{t('relation.add')}</h3>
+      <FormError message={formError} />
+      <div className="grid-2">
+        <Field id="rel-target" label={t('relation.other')} error={errors.targetId?.message} required>
+          {(p) => (
+            <select {...p} {...form.register('targetId')}>
+              <option value="">{t('relation.chooseActor')}</option>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="rel-type" label={t('relation.type')} error={errors.type?.message} required>
+          {(p) => (
+            <select {...p} {...form.register('type')}>
+              {RELATION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`relationTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="rel-strength" label={t('relation.strength')} error={errors.strength?.message}>
+          {(p) => (
+            <select {...p} {...form.register('strength')}>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="rel-start" label={t('relation.startDate')} error={errors.startDate?.message}>
+          {(p) => <input {...p} type="date" {...form.register('startDate')} />}
+        </Field>
+        <Field id="rel-end" label={t('relation.endDate')} error={errors.endDate?.message}>
+          {(p) => <input {...p} type="date" {...form.register('endDate')} />}
+        </Field>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" {...form.register('directed')} />
+        {t('relation.directed')}
+      </label>
+      <Field id="rel-notes" label={t('relation.notes')} error={errors.notes?.message}>
+        {(p) => <textarea {...p} rows={2} {...form.register('notes')} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {t('relation.submit')}
+        </button>
+      </div>
+      <FormSuccess message={added ? t('relation.added') : null} />
+    </form>
+  );
+}
