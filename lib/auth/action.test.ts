@@ -8,11 +8,17 @@ import { executeWorkspaceAction, workspaceActionRegistry } from './action';
 import { can } from './policy';
 // Importing the actions registers every workspace action in the registry.
 import '@/lib/workspaces/actions';
+import '@/lib/diagnostic/actions';
+import { createDiagnostic } from '@/lib/diagnostic/queries';
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
     expect(workspaceActionRegistry.map((a) => a.name).sort()).toEqual(
-      ['invitations.revoke', 'members.invite', 'members.remove', 'members.updateRole', 'workspace.update'].sort(),
+      [
+        'invitations.revoke', 'members.invite', 'members.remove', 'members.updateRole', 'workspace.update',
+        'diagnostic.create', 'diagnostic.update', 'diagnostic.delete', 'diagnostic.assign', 'diagnostic.answer',
+        'diagnostic.complete', 'diagnostic.followUpCreate', 'diagnostic.followUpUpdate',
+      ].sort(),
     );
   });
 
@@ -35,7 +41,16 @@ describe('workspace actions, as every role and from outside', () => {
       const target = b.ctx('admin');
       // Plausible inputs aimed at B's own rows, sent by A's admin.
       const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
+      const bDiagnostic = db.transaction((tx) => createDiagnostic(tx, target, { title: 'B', heldOn: '2026-01-01' })).data.id;
       const inputs = {
+        'diagnostic.create': { title: 'Intrusion', heldOn: '2026-01-01' },
+        'diagnostic.update': { diagnosticId: bDiagnostic, title: 'Hijacked', heldOn: '2026-01-01' },
+        'diagnostic.delete': { diagnosticId: bDiagnostic },
+        'diagnostic.assign': { diagnosticId: bDiagnostic, dimension: 'vision', userIds: [] },
+        'diagnostic.answer': { diagnosticId: bDiagnostic, dimension: 'vision', answers: [{ questionKey: 'vision.common_thread', value: '4' }] },
+        'diagnostic.complete': { diagnosticId: bDiagnostic },
+        'diagnostic.followUpCreate': { diagnosticId: bDiagnostic, ruleKey: 'no_common_thread', title: 'Intrusion', ownerId: null, dueOn: null },
+        'diagnostic.followUpUpdate': { followUpId: 'x', title: 'Intrusion', ownerId: null, dueOn: null, status: 'done' },
         'workspace.update': { name: 'Hijacked', level: 'region', country: 'FR', population: 1, languages: ['fr'] },
         'members.updateRole': { membershipId: bMembership.id, role: 'admin' },
         'members.remove': { membershipId: bMembership.id },

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { FOLLOW_UP_STATUSES } from '@/db/schema/diagnostic';
+import { isLanguageCode } from '@/lib/geo';
+import { DIMENSION_KEYS, findQuestion, getQuestionnaire, type Question } from './questionnaire';
+import { RULES } from './rules';
+import type { AnswerValue } from './scoring';
+
+// Messages are keys under `diagnostic.validation` (components/diagnostic/use-diagnostic-message.ts).
+
+const Id = z.string().min(1).max(64);
+
+const DateOnly = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateFormat' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'dateFormat',
+  });
+
+const OptionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), DateOnly.nullable());
+const OptionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), Id.nullable());
+
+export const DiagnosticRef = z.object({ diagnosticId: Id });
+export type DiagnosticRef = z.infer<typeof DiagnosticRef>;
+
+export const DiagnosticInput = z.object({
+  title: z.string().trim().min(2, { message: 'titleLength' }).max(120, { message: 'titleLength' }),
+  heldOn: DateOnly,
+});
+export type DiagnosticInput = z.infer<typeof DiagnosticInput>;
+
+export const UpdateDiagnosticInput = DiagnosticInput.extend({ diagnosticId: Id });
+export type UpdateDiagnosticInput = z.infer<typeof UpdateDiagnosticInput>;
+
+export const DimensionKey = z.enum(DIMENSION_KEYS as [string, ...string[]], { message: 'dimensionUnknown' });
+
+/** Who answers a dimension: the whole list, replacing the previous one. */
+export const AssignInput = z.object({
+  diagnosticId: Id,
+  dimension: DimensionKey,
+  userIds: z
+    .array(Id)
+    .max(20, { message: 'tooManyAssignees' })
+    .transform((ids) => [...new Set(ids)]),
+});
+export type AssignInput = z.infer<typeof AssignInput>;
+
+export const EVIDENCE_MAX = 500;
+
+/** A value as typed in the form: radio and select give strings, checkboxes arrays or booleans. */
+type RawValue = unknown;
+
+/**
+ * Reads a form value for a question: `undefined` when nothing was given (not answered), otherwise
+ * the stored value, or a message key when the value does not fit the question.
+ */
+export function readAnswerValue(question: Question, raw: RawValue, unknown?: boolean): { value?: AnswerValue; error?: string } {
+  const blank = raw === undefined || raw === null || raw === '' || raw === false || (Array.isArray(raw) && raw.length === 0);
+  switch (question.kind) {
+    case 'maturity': {
+      if (blank) return {};
+      const n = typeof raw === 'number' ? raw : Number(raw);
+      return Number.isInteger(n) && n >= 0 && n <= 4 ? { value: n } : { error: 'levelRange' };
+    }
+    case 'number': {
+      if (unknown) return { value: null };
+      if (blank) return {};
+      const n = typeof raw === 'number' ? raw : Number(String(raw).replace(',', '.').replace(/\s/g, ''));
+      if (!Number.isFinite(n) || n < question.min || n > question.max) return { error: 'numberRange' };
+      const steps = n / question.step;
+      if (Math.abs(steps - Math.round(steps)) > 1e-6) return { error: 'numberStep' };
+      return { value: question.step < 1 ? Math.round(n * 10) / 10 : n };
+    }
+    case 'choice': {
+      if (blank) return {};
+      return typeof raw === 'string' && question.options.some((o) => o.value === raw) ? { value: raw } : { error: 'optionUnknown' };
+    }
+    case 'languages': {
+      if (blank) return {};
+      const codes = (Array.isArray(raw) ? raw : [raw]).map((c) => String(c).trim().toLowerCase()).filter(Boolean);
+      if (codes.length > 40 || !codes.every(isLanguageCode)) return { error: 'languageCode' };
+      return { value: [...new Set(codes)].sort() };
+    }
+  }
+}
+
+const AnswerEntry = z.object({
+  questionKey: z.string().min(1).max(80),
+  value: z.unknown().optional(),
+  /** For figures: "not known" ticked. */
+  unknown: z.boolean().optional(),
+  evidence: z
+    .string()
+    .trim()
+    .max(EVIDENCE_MAX, { message: 'evidenceTooLong' })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null)),
+  /** The answer's `updatedAt` (ms) when the person loaded it, or null if it was unanswered. */
+  expectedUpdatedAt: z.number().int().nullable().optional(),
+});
+
+/**
+ * Answers to the questions of one dimension. Entries left blank are dropped (they stay
+ * unanswered); each kept entry is read against its question in the current questionnaire.
+ */
+export const AnswerDimensionInput = z
+  .object({
+    diagnosticId: Id,
+    dimension: DimensionKey,
+    answers: z.array(AnswerEntry).max(20),
+  })
+  .transform((input, ctx) => {
+    const questionnaire = getQuestionnaire();
+    const answers: { questionKey: string; value: AnswerValue; evidence: string | null; expectedUpdatedAt: number | null }[] = [];
+    input.answers.forEach((entry, index) => {
+      const found = findQuestion(questionnaire, entry.questionKey);
+      if (!found || found.dimension.key !== input.dimension) {
+        ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: 'questionUnknown' });
+        return;
+      }
+      const read = readAnswerValue(found.question, entry.value, entry.unknown);
+      if (read.error) {
+        ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: read.error });
+        return;
+      }
+      if (read.value === undefined) {
+        if (entry.evidence) ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: 'evidenceNeedsAnswer' });
+        return;
+      }
+      answers.push({ questionKey: entry.questionKey, value: read.value, evidence: entry.evidence, expectedUpdatedAt: entry.expectedUpdatedAt ?? null });
+    });
+    return { diagnosticId: input.diagnosticId, dimension: input.dimension, answers };
+  });
+export type AnswerDimensionInput = z.output<typeof AnswerDimensionInput>;
+export type AnswerDimensionForm = z.input<typeof AnswerDimensionInput>;
+
+const RuleKey = z.enum(RULES.map((r) => r.key) as [string, ...string[]], { message: 'ruleUnknown' });
+
+const FollowUpFields = z.object({
+  title: z.string().trim().min(2, { message: 'titleLength' }).max(160, { message: 'titleLength' }),
+  ownerId: OptionalId,
+  dueOn: OptionalDate,
+});
+
+export const FollowUpInput = FollowUpFields.extend({ diagnosticId: Id, ruleKey: RuleKey });
+export type FollowUpInput = z.output<typeof FollowUpInput>;
+
+export const UpdateFollowUpInput = FollowUpFields.extend({ followUpId: Id, status: z.enum(FOLLOW_UP_STATUSES) });
+export type UpdateFollowUpInput = z.output<typeof UpdateFollowUpInput>;
+
+/** `?compare=` on the results page: another diagnostic of the workspace, or nothing. */
+export const CompareParam = z.object({ compare: z.string().max(64).optional() });
