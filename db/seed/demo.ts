@@ -3,6 +3,8 @@ import type { Db } from '@/db/client';
 import { memberships, users, workspaces } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { recordAudit } from '@/lib/audit/queries';
+import { and, eq } from 'drizzle-orm';
+import { seedActors } from './actors';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -68,6 +70,12 @@ export function seedDemo(db: Db, passwordHash: string) {
     // The partner is also the admin of their own authority's workspace.
     const partnerId = ids.get('partner@demo.filrouge.eu')!;
     tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: partnerWsId, userId: partnerId, role: 'admin', createdAt: now }).run();
+    const actorIds = seedActors(tx, deptId, now);
+    // The partner's membership points at their own authority's actor record.
+    tx.update(memberships)
+      .set({ actorId: actorIds.get('nioro')! })
+      .where(and(eq(memberships.workspaceId, deptId), eq(memberships.userId, partnerId)))
+      .run();
     recordAudit(tx, { workspaceId: deptId, userId: null }, {
       action: 'workspace.create',
       entityType: 'workspace',

@@ -288,9 +288,12 @@ export function listTagsAndThemes(tx: Tx, ctx: MemberContext) {
   const distinct = (column: typeof actors.tags | typeof actors.themes) =>
     (
       tx.all(
-        sql`select distinct value as v from ${actors}, json_each(${column}) where ${actors.workspaceId} = ${ctx.workspaceId} order by lower(value) limit 500`,
+        sql`select distinct value as v from ${actors}, json_each(${column}) where ${actors.workspaceId} = ${ctx.workspaceId} limit 500`,
       ) as { v: string }[]
-    ).map((r) => r.v);
+    )
+      .map((r) => r.v)
+      // Sorted here: SQLite's lower() and collation ignore accents' place in French order.
+      .sort((x, y) => x.localeCompare(y, 'fr', { sensitivity: 'base' }));
   return { tags: distinct(actors.tags), themes: distinct(actors.themes) };
 }
 

@@ -44,7 +44,7 @@ export const ActorInput = z.object({
     .refine((v) => v === null || isCountryCode(v), { message: 'countryCode' }),
   city: optionalText(120),
   themes: stringList(20, 60),
-  languages: stringList(12, 3).refine((codes) => codes.every((c) => isLanguageCode(c.toLowerCase())), { message: 'languageCode' }),
+  languages: stringList(12, 12).refine((codes) => codes.every((c) => isLanguageCode(c.toLowerCase())), { message: 'languageCode' }),
   links: optionalText(4000),
   influence: score,
   interest: score,

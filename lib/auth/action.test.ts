@@ -9,7 +9,12 @@ import { can } from './policy';
 // Importing the actions registers every workspace action in the registry.
 import '@/lib/workspaces/actions';
 import '@/lib/diagnostic/actions';
+import '@/lib/actors/actions';
+import { actors } from '@/db/schema';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
+
+/** Actions that only write the caller's own workspace (creations, its profile): no foreign row to aim at. */
+const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update']);
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
@@ -18,6 +23,8 @@ describe('workspace actions, as every role and from outside', () => {
         'invitations.revoke', 'members.invite', 'members.remove', 'members.updateRole', 'workspace.update',
         'diagnostic.create', 'diagnostic.update', 'diagnostic.delete', 'diagnostic.assign', 'diagnostic.answer',
         'diagnostic.complete', 'diagnostic.followUpCreate', 'diagnostic.followUpUpdate',
+        'actors.create', 'actors.update', 'actors.move', 'actors.delete', 'actors.contact.export', 'actors.contact.erase',
+        'relations.create', 'relations.delete',
       ].sort(),
     );
   });
@@ -42,7 +49,21 @@ describe('workspace actions, as every role and from outside', () => {
       // Plausible inputs aimed at B's own rows, sent by A's admin.
       const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
       const bDiagnostic = db.transaction((tx) => createDiagnostic(tx, target, { title: 'B', heldOn: '2026-01-01' })).data.id;
+      const bActor = db
+        .insert(actors)
+        .values({ id: `actor-${b.id}`, workspaceId: b.id, family: 'external', category: 'embassy', name: 'B actor', normalizedName: 'b actor', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+        .returning({ id: actors.id })
+        .get().id;
+      const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
       const inputs = {
+        'actors.create': actorInput,
+        'actors.update': { ...actorInput, id: bActor },
+        'actors.move': { id: bActor, influence: 5, interest: 5 },
+        'actors.delete': { id: bActor },
+        'actors.contact.export': { id: bActor },
+        'actors.contact.erase': { id: bActor },
+        'relations.create': { sourceId: bActor, targetId: bActor, type: 'partnership', strength: 3 },
+        'relations.delete': { id: 'x' },
         'diagnostic.create': { title: 'Intrusion', heldOn: '2026-01-01' },
         'diagnostic.update': { diagnosticId: bDiagnostic, title: 'Hijacked', heldOn: '2026-01-01' },
         'diagnostic.delete': { diagnosticId: bDiagnostic },
@@ -61,6 +82,13 @@ describe('workspace actions, as every role and from outside', () => {
       const result = executeWorkspaceAction(definition, a.people.admin.id, target.workspaceId, inputs[definition.name]);
       expect(result).toMatchObject({ ok: false, code: 'not_found' });
       expect(databaseFingerprint()).toEqual(before);
+      // The same rows of B, reached through A's own workspace: refused too (creations excepted,
+      // since they only ever write into the caller's workspace).
+      if (!CREATIONS.has(definition.name)) {
+        const through = executeWorkspaceAction(definition, a.people.admin.id, a.id, inputs[definition.name]);
+        expect(through.ok).toBe(false);
+        expect(databaseFingerprint()).toEqual(before);
+      }
     });
   }
 
