@@ -5,8 +5,6 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
-  // A separate build folder lets a second build run beside the main one (e.g. while e2e runs).
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],

@@ -6,7 +6,7 @@ import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { loadMemberContext } from '@/lib/auth/session';
 import { Conflict, NotFound } from '@/lib/errors';
-import { ActorFilter, ActorInput, RelationInput, normalizeName } from './schemas';
+import { ActorFilter, ActorInput, RelationInput, normalizeName, type ActorFormValues } from './schemas';
 import {
   countActorsByCountry,
   createActor,
@@ -23,7 +23,7 @@ import './actions';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
-function add(ws: Ws, values: Partial<ActorInput> & { name: string }) {
+function add(ws: Ws, values: Partial<ActorFormValues> & { name: string }) {
   const input = ActorInput.parse({ category: 'association', influence: 3, interest: 3, ...values });
   return db.transaction((tx) => createActor(tx, ws.ctx('editor'), input)).data.id;
 }
