@@ -11,6 +11,8 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
+    // The actors import sends a spreadsheet of up to 5 MB as base64 (about 6.7 MB) to a server action.
+    serverActions: { bodySizeLimit: '8mb' },
   },
   async headers() {
     return [

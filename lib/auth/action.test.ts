@@ -10,11 +10,14 @@ import { can } from './policy';
 import '@/lib/workspaces/actions';
 import '@/lib/diagnostic/actions';
 import '@/lib/actors/actions';
+import '@/lib/actors/import-actions';
+import '@/lib/census/actions';
+import { censusLinks, censusResponses } from '@/db/schema';
 import { actors } from '@/db/schema';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 
 /** Actions that only write the caller's own workspace (creations, its profile): no foreign row to aim at. */
-const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update']);
+const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink']);
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
@@ -25,6 +28,7 @@ describe('workspace actions, as every role and from outside', () => {
         'diagnostic.complete', 'diagnostic.followUpCreate', 'diagnostic.followUpUpdate',
         'actors.create', 'actors.update', 'actors.move', 'actors.delete', 'actors.contact.export', 'actors.contact.erase',
         'relations.create', 'relations.delete',
+        'actors.importPreview', 'actors.import', 'census.createLink', 'census.setLinkOpen', 'census.accept', 'census.reject',
       ].sort(),
     );
   });
@@ -55,6 +59,9 @@ describe('workspace actions, as every role and from outside', () => {
         .returning({ id: actors.id })
         .get().id;
       const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
+      const bCensusLink = db.insert(censusLinks).values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() }).returning({ id: censusLinks.id }).get().id;
+      const bCensusResponse = db.insert(censusResponses).values({ id: `answer-${b.id}`, workspaceId: b.id, linkId: bCensusLink, status: 'pending', payload: { organisation: 'B', category: 'association', city: 'B', links: [] }, submittedAt: new Date() }).returning({ id: censusResponses.id }).get().id;
+      const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
       const inputs = {
         'actors.create': actorInput,
         'actors.update': { ...actorInput, id: bActor },
@@ -64,6 +71,12 @@ describe('workspace actions, as every role and from outside', () => {
         'actors.contact.erase': { id: bActor },
         'relations.create': { sourceId: bActor, targetId: bActor, type: 'partnership', strength: 3 },
         'relations.delete': { id: 'x' },
+        'actors.importPreview': { table: importTable },
+        'actors.import': { table: importTable, mapping: { name: 0, category: 1 }, decisions: {} },
+        'census.createLink': { title: 'Intrusion' },
+        'census.setLinkOpen': { id: bCensusLink, open: false },
+        'census.accept': { id: bCensusResponse, mode: 'create' },
+        'census.reject': { id: bCensusResponse },
         'diagnostic.create': { title: 'Intrusion', heldOn: '2026-01-01' },
         'diagnostic.update': { diagnosticId: bDiagnostic, title: 'Hijacked', heldOn: '2026-01-01' },
         'diagnostic.delete': { diagnosticId: bDiagnostic },

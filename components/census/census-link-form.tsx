@@ -1,0 +1,42 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+import { createCensusLinkAction } from '@/lib/census/actions';
+import { CensusLinkInput } from '@/lib/census/schemas';
+import { useCensusMessage } from './use-census-message';
+
+/** Opens a new public questionnaire link: a title shown to respondents and an optional closing day. */
+export function CensusLinkForm({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations('census.links');
+  const tc = useCensusMessage();
+  const router = useRouter();
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: CensusLinkInput,
+    defaultValues: { title: '', closesAt: '' },
+    action: (values) => createCensusLinkAction(workspaceId, values),
+    onSuccess: () => {
+      form.reset();
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+      <FormError message={tc(formError)} />
+      <Field id="census-link-title" label={t('titleLabel')} hint={t('titleHint')} error={tc(errors.title?.message)} required>
+        {(p) => <input {...p} type="text" autoComplete="off" {...form.register('title')} />}
+      </Field>
+      <Field id="census-link-closes" label={t('closesAt')} hint={t('closesAtHint')} error={tc(errors.closesAt?.message)}>
+        {(p) => <input {...p} type="date" {...form.register('closesAt')} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {t('create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+'use server';
+
+import { getLocale, getTranslations } from 'next-intl/server';
+import { translateResult, workspaceAction } from '@/lib/auth/action';
+import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session';
+import { AppError, type ActionResult } from '@/lib/errors';
+import { toLocale } from '@/lib/i18n/config';
+import { ImportFileError, readImportFile } from './import';
+import { commitImport, previewImport } from './import-queries';
+import {
+  ImportCommitInput,
+  ImportFileInput,
+  ImportPreviewInput,
+  type ImportDecisions,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportSummary,
+  type ImportTable,
+} from './import-schemas';
+
+// The workspace actions proper: authorised, validated and (for the commit) audited by the wrapper.
+// They take the file once read; the exported functions below read it first, which is asynchronous
+// for XLSX and so cannot happen inside the synchronous transaction.
+const previewImportDefinition = workspaceAction('actors.importPreview', ImportPreviewInput, 'actors.import', (ctx, input, tx) =>
+  previewImport(tx, ctx, input),
+);
+
+const commitImportDefinition = workspaceAction('actors.import', ImportCommitInput, 'actors.import', (ctx, input, tx) =>
+  commitImport(tx, ctx, input),
+);
+
+/** Messages of the import's own errors live under `actorsImport.errors`. */
+async function translateImportResult<R>(result: ActionResult<R>): Promise<ActionResult<R>> {
+  if (result.ok) return result;
+  const t = await getTranslations('actorsImport.errors');
+  return { ...result, message: t.has(result.message) ? t(result.message) : result.message };
+}
+
+/**
+ * Reads the uploaded file on the server, after checking that the caller may import at all (so
+ * that nobody else can make the server parse a large spreadsheet).
+ */
+async function readFileForImport(workspaceId: string, rawFile: unknown): Promise<ActionResult<ImportTable>> {
+  const user = await getSessionUser();
+  if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
+  try {
+    authorize(loadMemberContext(user.id, { id: workspaceId }), 'actors.import');
+  } catch (error) {
+    if (error instanceof AppError) return translateResult({ ok: false, code: error.code, message: error.messageKey });
+    throw error;
+  }
+  const file = ImportFileInput.safeParse(rawFile);
+  if (!file.success) {
+    const tooLarge = file.error.issues.some((i) => i.message === 'importFileTooLarge');
+    return translateImportResult({ ok: false, code: 'invalid', message: tooLarge ? 'importFileTooLarge' : 'importFileUnreadable' });
+  }
+  try {
+    return { ok: true, data: await readImportFile(file.data) };
+  } catch (error) {
+    const key = error instanceof ImportFileError ? error.key : 'importFileUnreadable';
+    return translateImportResult({ ok: false, code: 'invalid', message: key });
+  }
+}
+
+/** Step 2 and 3 of the wizard: reads the file, guesses or applies the mapping, lists invalid rows and likely duplicates. */
+export async function previewImportAction(
+  workspaceId: string,
+  input: { file: ImportFileInput; mapping?: ImportMapping },
+): Promise<ActionResult<ImportPreview>> {
+  const table = await readFileForImport(workspaceId, input?.file);
+  if (!table.ok) return table;
+  const locale = toLocale(await getLocale());
+  return translateImportResult(await previewImportDefinition(workspaceId, { table: table.data, mapping: input.mapping, locale }));
+}
+
+/** The commit: every row or none, duplicates merged or skipped as decided, one audit entry. */
+export async function commitImportAction(
+  workspaceId: string,
+  input: { file: ImportFileInput; mapping: ImportMapping; decisions: ImportDecisions },
+): Promise<ActionResult<ImportSummary>> {
+  const table = await readFileForImport(workspaceId, input?.file);
+  if (!table.ok) return table;
+  const locale = toLocale(await getLocale());
+  return translateImportResult(
+    await commitImportDefinition(workspaceId, { table: table.data, mapping: input.mapping, decisions: input.decisions, locale }),
+  );
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/schema/actors';
+import { isCountryCode } from '@/lib/geo';
+
+/** A stakeholder answering the census is an actor of the territory. */
+export const CENSUS_CATEGORIES = ACTOR_CATEGORIES.territorial;
+/** Partner organisations abroad become external actors of one of these categories. */
+export const PARTNER_CATEGORIES = ACTOR_CATEGORIES.external;
+/** Kinds of international link a stakeholder can declare (supervision is an internal relation). */
+export const CENSUS_LINK_KINDS = RELATION_TYPES.filter((t) => t !== 'supervision') as Exclude<(typeof RELATION_TYPES)[number], 'supervision'>[];
+export const CENSUS_FREQUENCIES = ['occasional', 'yearly', 'several_per_year', 'continuous'] as const;
+export type CensusFrequency = (typeof CENSUS_FREQUENCIES)[number];
+export const CENSUS_MAX_LINKS = 10;
+/** A whole answer, serialised, may not be larger than this (characters). */
+export const CENSUS_MAX_PAYLOAD = 24_000;
+
+const text = (min: number, max: number, tooShort: string) =>
+  z.string({ message: tooShort }).trim().min(min, { message: tooShort }).max(max, { message: 'tooLong' });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'tooLong' })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's date in France, as YYYY-MM-DD: links close at the end of their closing day there. */
+export function todayInFrance(now = new Date()) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export const CensusLinkInput = z.object({
+  title: text(3, 160, 'censusTitleLength'),
+  closesAt: z
+    .string()
+    .trim()
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || (isoDay.test(v) && !Number.isNaN(Date.parse(v))), { message: 'dateFormat' })
+    .refine((v) => v === null || v >= todayInFrance(), { message: 'censusClosesInPast' }),
+});
+export type CensusLinkInput = z.infer<typeof CensusLinkInput>;
+export type CensusLinkFormValues = z.input<typeof CensusLinkInput>;
+
+export const CensusLinkRef = z.object({ id: z.string().min(1).max(64) });
+export const SetCensusLinkOpenInput = z.object({
+  id: z.string().min(1).max(64),
+  open: z.preprocess((v) => v === true || v === 'true', z.boolean()),
+});
+
+const censusLink = z.object({
+  country: z
+    .string({ message: 'countryCode' })
+    .trim()
+    .toUpperCase()
+    .refine((v) => isCountryCode(v), { message: 'countryCode' }),
+  partner: text(2, 160, 'censusPartnerRequired'),
+  kind: z.enum(CENSUS_LINK_KINDS, { message: 'censusChoose' }),
+  frequency: z.enum(CENSUS_FREQUENCIES, { message: 'censusChoose' }),
+  potential: optionalText(600),
+});
+export type CensusLinkAnswer = z.infer<typeof censusLink>;
+
+/**
+ * The public questionnaire. Contact details are personal data: they are only accepted with the
+ * person's consent. `homepage` is the spam trap, hidden from people: whatever fills it is a robot.
+ */
+export const CensusSubmission = z
+  .object({
+    token: z.string().min(20).max(100),
+    homepage: z.string().max(500).optional(),
+    organisation: text(2, 160, 'censusOrganisationLength'),
+    category: z.enum(CENSUS_CATEGORIES, { message: 'censusChoose' }),
+    city: text(1, 120, 'censusCityRequired'),
+    description: optionalText(1500),
+    contactName: optionalText(120),
+    contactRole: optionalText(120),
+    contactEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, { message: 'tooLong' })
+      .optional()
+      .nullable()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' }),
+    contactPhone: z
+      .string()
+      .trim()
+      .max(40, { message: 'tooLong' })
+      .optional()
+      .nullable()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' }),
+    consent: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()),
+    links: z.array(censusLink).min(1, { message: 'censusLinksRequired' }).max(CENSUS_MAX_LINKS, { message: 'tooMany' }),
+  })
+  .refine((s) => s.consent || !(s.contactName || s.contactRole || s.contactEmail || s.contactPhone), {
+    path: ['consent'],
+    message: 'censusConsentRequired',
+  });
+export type CensusSubmission = z.infer<typeof CensusSubmission>;
+export type CensusSubmissionValues = z.input<typeof CensusSubmission>;
+
+/** What is stored for moderation: the answer without the token or the trap. */
+export type CensusPayload = Omit<CensusSubmission, 'token' | 'homepage'>;
+
+/**
+ * Accepting an answer: create a new actor or merge it into an existing one; for each declared
+ * link, the category of the partner organisation and the kind of relation (the editor may correct
+ * what the stakeholder chose).
+ */
+export const AcceptCensusInput = z
+  .object({
+    id: z.string().min(1).max(64),
+    mode: z.enum(['create', 'merge']),
+    actorId: z
+      .string()
+      .max(64)
+      .optional()
+      .nullable()
+      .transform((v) => (v ? v : null)),
+    links: z
+      .array(z.object({ partnerCategory: z.enum(PARTNER_CATEGORIES), relationType: z.enum(RELATION_TYPES) }))
+      .max(CENSUS_MAX_LINKS)
+      .default([]),
+  })
+  .refine((a) => a.mode === 'create' || !!a.actorId, { path: ['actorId'], message: 'censusChooseActor' });
+export type AcceptCensusInput = z.infer<typeof AcceptCensusInput>;
+
+export const CensusResponseRef = z.object({ id: z.string().min(1).max(64) });
+
+/** Relation strength from how often the link is active. */
+export const FREQUENCY_STRENGTH: Record<CensusFrequency, number> = { occasional: 2, yearly: 3, several_per_year: 4, continuous: 5 };
