@@ -52,7 +52,7 @@ export default async function MapPage({ params, searchParams }: Props) {
             return (
               <a key={i} href={`${base}/map?country=${s.code}`} aria-label={label} aria-current={chosen === s.code ? 'true' : undefined}>
                 <title>{label}</title>
-                <path d={s.d} className={`country linked${chosen === s.code ? ' chosen' : ''}`} fill={shade(c.total, max)} />
+                <path d={s.d} className={`country linked${chosen === s.code ? ' chosen' : ''}`} style={{ fill: shade(c.total, max) }} />
               </a>
             );
           })}
