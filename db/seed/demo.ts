@@ -5,6 +5,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { recordAudit } from '@/lib/audit/queries';
 import { and, eq } from 'drizzle-orm';
 import { seedActors } from './actors';
+import { seedDemoDiagnostics } from './diagnostic';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -71,6 +72,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     const partnerId = ids.get('partner@demo.filrouge.eu')!;
     tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: partnerWsId, userId: partnerId, role: 'admin', createdAt: now }).run();
     const actorIds = seedActors(tx, deptId, now);
+    seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
     // The partner's membership points at their own authority's actor record.
     tx.update(memberships)
       .set({ actorId: actorIds.get('nioro')! })

@@ -369,7 +369,11 @@ export function assignDimension(tx: Tx, ctx: MemberContext, input: AssignInput):
  * else changed the stored answer since the person loaded it (`expectedUpdatedAt`), so that
  * concurrent edits never silently overwrite each other.
  */
-export function answerDimension(tx: Tx, ctx: MemberContext, input: AnswerDimensionInput): MutationOutcome<{ saved: number }> {
+export function answerDimension(
+  tx: Tx,
+  ctx: MemberContext,
+  input: AnswerDimensionInput,
+): MutationOutcome<{ saved: number; updatedAt: Record<string, number> }> {
   const diagnostic = getDiagnostic(tx, ctx, input.diagnosticId);
   requireInProgress(diagnostic);
   const questionnaire = getQuestionnaire(diagnostic.questionnaireVersion);
@@ -394,22 +398,22 @@ export function answerDimension(tx: Tx, ctx: MemberContext, input: AnswerDimensi
   const now = new Date();
   const changes: Record<string, unknown> = {};
   const conflicts: Record<string, string> = {};
-  input.answers.forEach((answer, index) => {
+  input.answers.forEach((answer) => {
     const found = findQuestion(questionnaire, answer.questionKey);
-    if (!found || found.dimension.key !== input.dimension) throw new Invalid('invalid', { [`answers.${index}.value`]: 'questionUnknown' });
+    if (!found || found.dimension.key !== input.dimension) throw new Invalid('invalid', { [`answers.${answer.index}.value`]: 'questionUnknown' });
     // The schema read the value against the current questionnaire; read it again against the
     // diagnostic's own version.
-    const read = readAnswerValue(found.question, answer.value, answer.value === null);
-    if (read.error || read.value === undefined) throw new Invalid('invalid', { [`answers.${index}.value`]: read.error ?? 'levelRange' });
+    const read = readAnswerValue(found.question, answer.value, answer.unknown);
+    if (read.error || read.value === undefined) throw new Invalid('invalid', { [`answers.${answer.index}.value`]: read.error ?? 'levelRange' });
     const before = stored.get(answer.questionKey);
     const same = before && JSON.stringify(before.value) === JSON.stringify(read.value) && (before.evidence ?? null) === answer.evidence;
     if (same) return;
     if (before && before.updatedAt.getTime() !== answer.expectedUpdatedAt) {
-      conflicts[`answers.${index}.value`] = 'answerChangedMeanwhile';
+      conflicts[`answers.${answer.index}.value`] = 'answerChangedMeanwhile';
       return;
     }
     if (!before && answer.expectedUpdatedAt !== null) {
-      conflicts[`answers.${index}.value`] = 'answerChangedMeanwhile';
+      conflicts[`answers.${answer.index}.value`] = 'answerChangedMeanwhile';
       return;
     }
     if (before) {
@@ -439,7 +443,7 @@ export function answerDimension(tx: Tx, ctx: MemberContext, input: AnswerDimensi
   if (Object.keys(conflicts).length > 0) throw new Conflict('answersChangedMeanwhile', conflicts);
   if (Object.keys(changes).length > 0) tx.update(diagnostics).set({ updatedAt: now }).where(eq(diagnostics.id, diagnostic.id)).run();
   return {
-    data: { saved: Object.keys(changes).length },
+    data: { saved: Object.keys(changes).length, updatedAt: Object.fromEntries(Object.keys(changes).map((key) => [key, now.getTime()])) },
     audit: { action: 'diagnostic.answer', entityType: 'diagnostic', entityId: diagnostic.id, changes: { dimension: input.dimension, ...changes } },
   };
 }

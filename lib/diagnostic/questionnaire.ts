@@ -60,6 +60,8 @@ export type Dimension = {
   /** Relative weight of the dimension in the overall score (see scoring.ts). */
   weight: number;
   title: Text;
+  /** A label short enough for the axes of the profile chart. */
+  short: Text;
   summary: Text;
   questions: readonly Question[];
 };
@@ -76,6 +78,7 @@ const V1: Questionnaire = {
       key: 'vision',
       weight: 2,
       title: { fr: 'Vision stratégique et fil rouge', en: 'Strategic vision and common thread' },
+      short: { fr: 'Vision', en: 'Vision' },
       summary: {
         fr: "Existe-t-il une vision d'ensemble qui relie toutes les actions extérieures entre elles et au projet de territoire ?",
         en: 'Is there an overall vision that ties every external action together and to the territory’s own project?',
@@ -167,6 +170,7 @@ const V1: Questionnaire = {
       key: 'anchoring',
       weight: 2,
       title: { fr: 'Ancrage territorial et retombées attendues', en: 'Territorial anchoring and expected returns' },
+      short: { fr: 'Ancrage territorial', en: 'Territorial anchoring' },
       summary: {
         fr: "La collectivité connaît-elle les liens de son territoire avec le monde, et écrit-elle ce qu'elle attend de ses actions ?",
         en: 'Does the authority know how its territory is linked to the world, and does it write down what it expects from its actions?',
@@ -258,6 +262,7 @@ const V1: Questionnaire = {
       key: 'political',
       weight: 1.5,
       title: { fr: 'Portage politique', en: 'Political support' },
+      short: { fr: 'Portage politique', en: 'Political support' },
       summary: {
         fr: "Qui porte l'international parmi les élu·es, et ce portage survivrait-il à un changement ?",
         en: 'Who among the elected officials carries international work, and would that support survive a change?',
@@ -365,6 +370,7 @@ const V1: Questionnaire = {
       key: 'body',
       weight: 1,
       title: { fr: 'Le service chargé de l’international', en: 'The international-relations body' },
+      short: { fr: 'Service international', en: 'IR body' },
       summary: {
         fr: "Existe-t-il une équipe dédiée, avec quels moyens, et où se situe-t-elle dans l'organigramme ?",
         en: 'Is there a dedicated team, with what means, and where does it sit in the organisation chart?',
@@ -452,6 +458,7 @@ const V1: Questionnaire = {
       key: 'mobilisation',
       weight: 1.5,
       title: { fr: 'Mobilisation des autres services', en: 'Mobilisation of other departments' },
+      short: { fr: 'Autres services', en: 'Other departments' },
       summary: {
         fr: "Les directions thématiques prennent-elles part à l'international dans la durée, ou seulement pour une expertise ponctuelle ?",
         en: 'Do thematic departments take part in international work over time, or only for one-off expertise?',
@@ -555,6 +562,7 @@ const V1: Questionnaire = {
       key: 'civil_society',
       weight: 1,
       title: { fr: 'Société civile et acteurs du territoire', en: 'Civil society and territorial actors' },
+      short: { fr: 'Société civile', en: 'Civil society' },
       summary: {
         fr: "La collectivité anime-t-elle le réseau des acteurs internationaux de son territoire et les soutient-elle dans l'intérêt du territoire ?",
         en: 'Does the authority lead the network of its territory’s international actors and support them in the territory’s interest?',
@@ -644,6 +652,7 @@ const V1: Questionnaire = {
       key: 'coordination',
       weight: 1,
       title: { fr: 'Coordination avec les autres collectivités du territoire', en: 'Coordination with other authorities of the territory' },
+      short: { fr: 'Coordination locale', en: 'Local coordination' },
       summary: {
         fr: "Commune, intercommunalité, département et région d'un même territoire s'informent-ils, dialoguent-ils, mutualisent-ils ?",
         en: 'Do the commune, intercommunality, département and région of one territory inform each other, talk and pool resources?',
@@ -719,6 +728,7 @@ const V1: Questionnaire = {
       key: 'reciprocity',
       weight: 1,
       title: { fr: 'Réciprocité avec les partenaires étrangers', en: 'Reciprocity with foreign partners' },
+      short: { fr: 'Réciprocité', en: 'Reciprocity' },
       summary: {
         fr: "La relation avec les partenaires est-elle à double sens, ou la collectivité se contente-t-elle de donner ?",
         en: 'Does the relationship with partners run both ways, or does the authority only give?',
@@ -794,6 +804,7 @@ const V1: Questionnaire = {
       key: 'communication',
       weight: 1,
       title: { fr: 'Communication', en: 'Communication' },
+      short: { fr: 'Communication', en: 'Communication' },
       summary: {
         fr: "L'action internationale est-elle expliquée en interne et aux habitant·es, sans être réduite à un seul message ?",
         en: 'Is international work explained internally and to residents, without being reduced to a single message?',
@@ -869,6 +880,7 @@ const V1: Questionnaire = {
       key: 'evaluation',
       weight: 1,
       title: { fr: 'Évaluation', en: 'Evaluation' },
+      short: { fr: 'Évaluation', en: 'Evaluation' },
       summary: {
         fr: "Les actions sont-elles évaluées, ici et chez les partenaires, et les enseignements sont-ils utilisés ?",
         en: 'Are actions evaluated, at home and in partner territories, and are the lessons used?',

@@ -101,18 +101,18 @@ const AnswerEntry = z.object({
 });
 
 /**
- * Answers to the questions of one dimension. Entries left blank are dropped (they stay
- * unanswered); each kept entry is read against its question in the current questionnaire.
+ * Answers to the questions of one dimension, as the form holds them: each entry is checked
+ * against its question (in the current questionnaire) at its own position, so that messages land
+ * beside the right question. Blank entries are allowed: they stay unanswered.
  */
-export const AnswerDimensionInput = z
+export const AnswerDimensionFields = z
   .object({
     diagnosticId: Id,
     dimension: DimensionKey,
     answers: z.array(AnswerEntry).max(20),
   })
-  .transform((input, ctx) => {
+  .superRefine((input, ctx) => {
     const questionnaire = getQuestionnaire();
-    const answers: { questionKey: string; value: AnswerValue; evidence: string | null; expectedUpdatedAt: number | null }[] = [];
     input.answers.forEach((entry, index) => {
       const found = findQuestion(questionnaire, entry.questionKey);
       if (!found || found.dimension.key !== input.dimension) {
@@ -120,20 +120,44 @@ export const AnswerDimensionInput = z
         return;
       }
       const read = readAnswerValue(found.question, entry.value, entry.unknown);
-      if (read.error) {
-        ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: read.error });
-        return;
+      if (read.error) ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: read.error });
+      else if (read.value === undefined && entry.evidence) {
+        ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: 'evidenceNeedsAnswer' });
       }
-      if (read.value === undefined) {
-        if (entry.evidence) ctx.addIssue({ code: 'custom', path: ['answers', index, 'value'], message: 'evidenceNeedsAnswer' });
-        return;
-      }
-      answers.push({ questionKey: entry.questionKey, value: read.value, evidence: entry.evidence, expectedUpdatedAt: entry.expectedUpdatedAt ?? null });
     });
-    return { diagnosticId: input.diagnosticId, dimension: input.dimension, answers };
   });
+export type AnswerDimensionForm = z.input<typeof AnswerDimensionFields>;
+
+/**
+ * The same, read into stored values: blank entries are dropped, each kept entry remembers its
+ * position in the form (`index`) so that a refusal from the database can point at it.
+ */
+export const AnswerDimensionInput = AnswerDimensionFields.transform((input) => {
+  const questionnaire = getQuestionnaire();
+  const answers: {
+    index: number;
+    questionKey: string;
+    value: AnswerValue;
+    unknown: boolean;
+    evidence: string | null;
+    expectedUpdatedAt: number | null;
+  }[] = [];
+  input.answers.forEach((entry, index) => {
+    const { question } = findQuestion(questionnaire, entry.questionKey)!;
+    const read = readAnswerValue(question, entry.value, entry.unknown);
+    if (read.value === undefined) return;
+    answers.push({
+      index,
+      questionKey: entry.questionKey,
+      value: read.value,
+      unknown: read.value === null,
+      evidence: entry.evidence,
+      expectedUpdatedAt: entry.expectedUpdatedAt ?? null,
+    });
+  });
+  return { diagnosticId: input.diagnosticId, dimension: input.dimension, answers };
+});
 export type AnswerDimensionInput = z.output<typeof AnswerDimensionInput>;
-export type AnswerDimensionForm = z.input<typeof AnswerDimensionInput>;
 
 const RuleKey = z.enum(RULES.map((r) => r.key) as [string, ...string[]], { message: 'ruleUnknown' });
 

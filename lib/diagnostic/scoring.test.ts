@@ -13,6 +13,7 @@ const SMALL: Questionnaire = {
       key: 'a',
       weight: 2,
       title: level('A'),
+      short: level('A'),
       summary: level('A'),
       questions: [
         { key: 'a1', kind: 'maturity', weight: 2, prompt: level('a1'), levels },
@@ -24,6 +25,7 @@ const SMALL: Questionnaire = {
       key: 'b',
       weight: 1,
       title: level('B'),
+      short: level('B'),
       summary: level('B'),
       questions: [
         { key: 'b1', kind: 'maturity', weight: 1, prompt: level('b1'), levels },

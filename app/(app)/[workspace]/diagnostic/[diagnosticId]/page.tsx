@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listAnsweringMembers, mayAnswer } from '@/lib/diagnostic/queries';
+import { toLocale } from '@/lib/i18n/config';
+import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
+import { AssignDimension } from '@/components/diagnostic/assign-dimension';
+import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
+
+type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, diagnosticId } = await params;
+  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
+  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.progress')}` };
+}
+
+/** Progress of a diagnostic, dimension by dimension: who answers, how far, which score. */
+export default async function DiagnosticProgressPage({ params }: Props) {
+  const { workspace: slug, diagnosticId } = await params;
+  const ctx = await requirePageMember(slug, 'diagnostic.read');
+  const { view } = await loadDiagnosticPage(slug, diagnosticId);
+  const t = await getTranslations('diagnostic');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const { diagnostic, questionnaire } = view;
+  const manage = can(ctx.role, 'diagnostic.manage');
+  const inProgress = diagnostic.status === 'in_progress';
+  const members = manage && inProgress ? listAnsweringMembers(db, ctx) : [];
+  const base = `/${slug}/diagnostic/${diagnostic.id}`;
+  const dimensions = questionnaire.dimensions.filter((d) => view.visibleDimensions.includes(d.key));
+  const unanswered = view.score.dimensions.filter((d) => d.score === null);
+  return (
+    <>
+      <DiagnosticHeader slug={slug} diagnostic={diagnostic} current="progress">
+        {manage && inProgress ? (
+          <div className="actions">
+            <DeleteDiagnostic workspaceId={ctx.workspaceId} diagnosticId={diagnostic.id} listHref={`/${slug}/diagnostic`} />
+          </div>
+        ) : null}
+      </DiagnosticHeader>
+      {inProgress ? (
+        <p className="lead">{t(ctx.role === 'contributor' ? 'progressIntroContributor' : 'progressIntro')}</p>
+      ) : (
+        <p className="notice">
+          {t('frozenNotice', { date: format.dateTime(diagnostic.completedAt ?? diagnostic.updatedAt, { dateStyle: 'long' }) })}{' '}
+          <Link href={`${base}/results`}>{t('seeResults')}</Link>
+        </p>
+      )}
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('progressCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields.dimension')}</th>
+              <th scope="col">{t('fields.progress')}</th>
+              <th scope="col" className="num">
+                {t('fields.score')}
+              </th>
+              <th scope="col">{t('fields.assignees')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dimensions.map((d) => {
+              const progress = view.progress.find((p) => p.dimension === d.key)!;
+              const score = view.score.dimensions.find((s) => s.dimension === d.key)!;
+              const assignees = view.assignments.filter((a) => a.dimension === d.key);
+              const canAnswer = mayAnswer(ctx, diagnostic, d.key, view.assignments);
+              const title = d.title[locale];
+              return (
+                <tr key={d.key}>
+                  <th scope="row">
+                    <Link href={`${base}/${d.key}`}>{title}</Link>
+                    {canAnswer ? <span className="muted"> · {t('youCanAnswer')}</span> : null}
+                  </th>
+                  <td>
+                    <span className="progress-cell">
+                      <progress max={progress.total} value={progress.answered} aria-label={t('progressOf', { title })} />
+                      {t('answeredOf', { answered: progress.answered, total: progress.total })}
+                    </span>
+                  </td>
+                  <td className="num score">{score.score === null ? '—' : score.score}</td>
+                  <td>
+                    {assignees.length ? assignees.map((a) => a.name).join(', ') : <span className="muted">{t('nobodyAssigned')}</span>}
+                    {manage && inProgress ? (
+                      <AssignDimension
+                        workspaceId={ctx.workspaceId}
+                        diagnosticId={diagnostic.id}
+                        dimension={d.key}
+                        dimensionTitle={title}
+                        members={members}
+                        assigned={assignees.map((a) => a.userId)}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {dimensions.length === 0 ? <p className="card">{t('nothingAssigned')}</p> : null}
+      <p>
+        {t('overallSoFar')} <strong className="score">{view.score.overall === null ? '—' : view.score.overall}</strong>{' '}
+        <Link href={`${base}/results`}>{t('seeResults')}</Link>
+      </p>
+      {manage && inProgress ? (
+        <section aria-labelledby="complete-heading" className="card">
+          <h2 id="complete-heading">{t('completeTitle')}</h2>
+          <p>{t('completeIntro')}</p>
+          {unanswered.length > 0 ? (
+            <p>
+              {t('stillEmpty')}{' '}
+              {unanswered.map((u) => questionnaire.dimensions.find((d) => d.key === u.dimension)?.title[locale]).join(', ')}
+            </p>
+          ) : null}
+          <CompleteDiagnostic workspaceId={ctx.workspaceId} diagnosticId={diagnostic.id} resultsHref={`${base}/results`} blocked={unanswered.length > 0} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { compareDiagnostics, listEarlierCompleted, listFollowUps } from '@/lib/diagnostic/queries';
+import { getWorkspace } from '@/lib/workspaces/queries';
+import { toLocale } from '@/lib/i18n/config';
+import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
+import { ProfileSection } from '@/components/diagnostic/profile-section';
+import { FindingsList } from '@/components/diagnostic/findings-list';
+import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
+import { TerritorySummary } from '@/components/diagnostic/territory-summary';
+import { PrintButton } from '@/components/diagnostic/print-button';
+
+type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, diagnosticId } = await params;
+  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
+  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.report')}` };
+}
+
+/** The printable report, in the reader's language: profile, findings, territory, follow-up. */
+export default async function ReportPage({ params }: Props) {
+  const { workspace: slug, diagnosticId } = await params;
+  const { ctx, view } = await loadDiagnosticPage(slug, diagnosticId);
+  const t = await getTranslations('diagnostic');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const { diagnostic } = view;
+  const ws = getWorkspace(db, ctx);
+  const earlier = listEarlierCompleted(db, ctx, diagnostic)[0];
+  const comparison = earlier ? compareDiagnostics(db, ctx, diagnostic.id, earlier.id) : null;
+  const earlierLabel = earlier
+    ? `${earlier.title} (${format.dateTime(new Date(`${earlier.heldOn}T12:00:00Z`), { dateStyle: 'medium' })})`
+    : '';
+  const followUps = listFollowUps(db, ctx, diagnostic.id);
+  return (
+    <div className="report">
+      <DiagnosticHeader slug={slug} diagnostic={diagnostic} current="report">
+        <PrintButton label={t('print')} />
+      </DiagnosticHeader>
+      <p className="report-meta">
+        {ws.name} · {t('reportKind')} · {t('questionnaireVersion', { version: diagnostic.questionnaireVersion })}
+      </p>
+      {diagnostic.status === 'in_progress' ? <p className="notice">{t('provisional')}</p> : null}
+      <ProfileSection view={view} comparison={comparison && earlier ? { ...comparison, label: earlierLabel } : null} />
+      <section aria-labelledby="report-findings" className="card">
+        <h2 id="report-findings">{t('findingsTitle', { count: view.findings.length })}</h2>
+        <FindingsList findings={view.findings} questionnaire={view.questionnaire} followUps={followUps} headingLevel={3} />
+      </section>
+      <TerritorySummary ctx={ctx} slug={slug} />
+      <section aria-labelledby="report-fu" className="card">
+        <h2 id="report-fu">{t('followUp.listTitle')}</h2>
+        <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} readOnly />
+      </section>
+      <p className="hint">
+        {t('generatedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeStyle: 'short' }), locale: t(`localeName.${locale}`) })}
+      </p>
+    </div>
+  );
+}

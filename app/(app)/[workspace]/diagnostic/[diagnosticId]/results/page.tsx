@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { can } from '@/lib/auth/policy';
+import { compareDiagnostics, listEarlierCompleted, listFollowUps, listOwnerCandidates } from '@/lib/diagnostic/queries';
+import { CompareParam } from '@/lib/diagnostic/schemas';
+import { toLocale } from '@/lib/i18n/config';
+import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
+import { ProfileSection } from '@/components/diagnostic/profile-section';
+import { FindingsList } from '@/components/diagnostic/findings-list';
+import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
+
+type Props = {
+  params: Promise<{ workspace: string; diagnosticId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, diagnosticId } = await params;
+  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
+  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.results')}` };
+}
+
+/** Profile, comparison with an earlier diagnostic, findings and their follow-up items. */
+export default async function ResultsPage({ params, searchParams }: Props) {
+  const { workspace: slug, diagnosticId } = await params;
+  const { ctx, view } = await loadDiagnosticPage(slug, diagnosticId);
+  const t = await getTranslations('diagnostic');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const { diagnostic } = view;
+  const raw = await searchParams;
+  const query = CompareParam.safeParse({ compare: Array.isArray(raw.compare) ? raw.compare[0] : raw.compare });
+  const earlier = listEarlierCompleted(db, ctx, diagnostic);
+  // By default, compare with the most recent earlier diagnostic; `?compare=none` shows none.
+  const requested = query.success ? query.data.compare : undefined;
+  const chosen = requested === 'none' ? undefined : (earlier.find((e) => e.id === requested) ?? (requested ? undefined : earlier[0]));
+  const comparison = chosen ? compareDiagnostics(db, ctx, diagnostic.id, chosen.id) : null;
+  const label = (e: { title: string; heldOn: string }) => `${e.title} (${format.dateTime(new Date(`${e.heldOn}T12:00:00Z`), { dateStyle: 'medium' })})`;
+  const manage = can(ctx.role, 'diagnostic.manage');
+  const followUps = listFollowUps(db, ctx, diagnostic.id);
+  const dimensionTitle = (key: string) => view.questionnaire.dimensions.find((d) => d.key === key)?.title[locale] ?? key;
+  return (
+    <>
+      <DiagnosticHeader slug={slug} diagnostic={diagnostic} current="results" />
+      {diagnostic.status === 'in_progress' ? <p className="notice">{t('provisional')}</p> : null}
+      {earlier.length > 0 ? (
+        <form method="get" className="filters no-print" aria-label={t('compareLabel')}>
+          <div className="field">
+            <label htmlFor="compare">{t('compareWith')}</label>
+            <select id="compare" name="compare" defaultValue={chosen?.id ?? 'none'}>
+              <option value="none">{t('noComparison')}</option>
+              {earlier.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {label(e)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="actions">
+            <button type="submit" className="button">
+              {t('compare')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="muted">{t('noEarlier')}</p>
+      )}
+      <ProfileSection view={view} comparison={comparison && chosen ? { ...comparison, label: label(chosen) } : null} />
+      {comparison && chosen ? (
+        <section aria-labelledby="changes-heading" className="card">
+          <h2 id="changes-heading">{t('changesTitle', { title: label(chosen) })}</h2>
+          <div className="summary-grid">
+            <div>
+              <h3>{t('resolved')}</h3>
+              {comparison.resolved.length === 0 ? (
+                <p className="muted">{t('none')}</p>
+              ) : (
+                <ul>
+                  {comparison.resolved.map((f) => (
+                    <li key={f.key}>{f.finding[locale]}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <div>
+              <h3>{t('appeared')}</h3>
+              {comparison.appeared.length === 0 ? (
+                <p className="muted">{t('none')}</p>
+              ) : (
+                <ul>
+                  {comparison.appeared.map((f) => (
+                    <li key={f.key}>{f.finding[locale]}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="findings-heading" className="card">
+        <h2 id="findings-heading">{t('findingsTitle', { count: view.findings.length })}</h2>
+        <p className="hint">{t('findingsIntro')}</p>
+        <FindingsList
+          findings={view.findings}
+          questionnaire={view.questionnaire}
+          followUps={followUps}
+          manage={
+            manage
+              ? { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, owners: listOwnerCandidates(db, ctx), defaultOwnerId: ctx.userId }
+              : undefined
+          }
+        />
+      </section>
+      <section aria-labelledby="fu-heading">
+        <h2 id="fu-heading">{t('followUp.listTitle')}</h2>
+        <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} />
+      </section>
+      {view.visibleDimensions.length < view.questionnaire.dimensions.length ? (
+        <p className="hint">{t('limitedView', { dimensions: view.visibleDimensions.map(dimensionTitle).join(', ') })}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listDiagnostics, listFollowUps } from '@/lib/diagnostic/queries';
+import { getQuestionnaire } from '@/lib/diagnostic/questionnaire';
+import { toLocale } from '@/lib/i18n/config';
+import { CreateDiagnosticForm } from '@/components/diagnostic/create-diagnostic-form';
+import { StatusBadge } from '@/components/diagnostic/diagnostic-header';
+import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
+import { TerritorySummary } from '@/components/diagnostic/territory-summary';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('diagnostic'))('title') };
+}
+
+/** The workspace's diagnostics, the follow-up items they produced and the territory's summary. */
+export default async function DiagnosticsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'diagnostic.read');
+  const t = await getTranslations('diagnostic');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const questionnaire = getQuestionnaire();
+  const dimensionTitle = (key: string) => questionnaire.dimensions.find((d) => d.key === key)?.title[locale] ?? key;
+  const rows = listDiagnostics(db, ctx);
+  const followUps = listFollowUps(db, ctx).filter((f) => f.status === 'open' || f.status === 'in_progress');
+  const manage = can(ctx.role, 'diagnostic.manage');
+  const year = new Date().getFullYear();
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t(manage ? 'introManage' : ctx.role === 'contributor' ? 'introContributor' : 'introReviewer')}</p>
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading">{t('listTitle')}</h2>
+        {rows.length === 0 ? (
+          <p className="card">{t(manage ? 'emptyManage' : 'empty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t('listTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fields.title')}</th>
+                  <th scope="col">{t('fields.heldOn')}</th>
+                  <th scope="col">{t('fields.status')}</th>
+                  <th scope="col">{t('fields.progress')}</th>
+                  <th scope="col" className="num">
+                    {t('fields.overall')}
+                  </th>
+                  {ctx.role === 'contributor' ? <th scope="col">{t('fields.yourDimensions')}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">
+                      <Link href={`/${slug}/diagnostic/${d.id}`}>{d.title}</Link>
+                    </th>
+                    <td>{format.dateTime(new Date(`${d.heldOn}T12:00:00Z`), { dateStyle: 'medium' })}</td>
+                    <td>
+                      <StatusBadge status={d.status} label={t(`statuses.${d.status}`)} />
+                    </td>
+                    <td>
+                      <span className="progress-cell">
+                        <progress max={d.total} value={d.answered} aria-label={t('progressOf', { title: d.title })} />
+                        {t('answeredOf', { answered: d.answered, total: d.total })}
+                      </span>
+                    </td>
+                    <td className="num score">{d.overall === null ? '—' : d.overall}</td>
+                    {ctx.role === 'contributor' ? <td>{d.mine.map(dimensionTitle).join(', ') || '—'}</td> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {manage ? (
+        <section aria-labelledby="new-heading" className="card">
+          <h2 id="new-heading">{t('newTitle')}</h2>
+          <p className="hint">{t('newIntro')}</p>
+          <CreateDiagnosticForm
+            workspaceId={ctx.workspaceId}
+            slug={slug}
+            defaults={{ title: t('defaultTitle', { year }), heldOn: new Date().toISOString().slice(0, 10) }}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="follow-ups-heading">
+        <h2 id="follow-ups-heading">{t('followUp.openTitle')}</h2>
+        <FollowUpTable slug={slug} ctx={ctx} items={followUps} showDiagnostic caption={t('followUp.openTitle')} />
+      </section>
+      <TerritorySummary ctx={ctx} slug={slug} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { completeDiagnosticAction, deleteDiagnosticAction } from '@/lib/diagnostic/actions';
+import { FormError } from '@/components/ui/field';
+import { useDiagnosticMessage } from './use-diagnostic-message';
+
+/** Completes (freezes) a diagnostic after an explicit confirmation. */
+export function CompleteDiagnostic({ workspaceId, diagnosticId, resultsHref, blocked }: {
+  workspaceId: string;
+  diagnosticId: string;
+  resultsHref: string;
+  blocked: boolean;
+}) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const complete = useMutation({
+    mutationFn: () => completeDiagnosticAction(workspaceId, { diagnosticId }),
+    onSuccess: (result) => {
+      if (result.ok) {
+        router.push(resultsHref);
+        router.refresh();
+      } else {
+        setConfirming(false);
+        setError(tr(result.message) ?? result.message);
+      }
+    },
+    onError: () => setError(t('errors.network')),
+  });
+  return (
+    <div className="stack no-print">
+      <FormError message={error} />
+      {confirming ? (
+        <div className="notice stack" role="group" aria-label={t('completeTitle')}>
+          <p>{t('completeWarning')}</p>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={() => complete.mutate()} disabled={complete.isPending}>
+              {t('completeConfirm')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button primary" onClick={() => setConfirming(true)} disabled={blocked} aria-describedby={blocked ? 'complete-blocked' : undefined}>
+          {t('complete')}
+        </button>
+      )}
+      {blocked ? (
+        <p id="complete-blocked" className="hint">
+          {t('completeBlocked')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Deletes a diagnostic in progress after an explicit confirmation. */
+export function DeleteDiagnostic({ workspaceId, diagnosticId, listHref }: { workspaceId: string; diagnosticId: string; listHref: string }) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useMutation({
+    mutationFn: () => deleteDiagnosticAction(workspaceId, { diagnosticId }),
+    onSuccess: (result) => {
+      if (result.ok) {
+        router.push(listHref);
+        router.refresh();
+      } else setError(tr(result.message) ?? result.message);
+    },
+    onError: () => setError(t('errors.network')),
+  });
+  return (
+    <div className="no-print">
+      <FormError message={error} />
+      {confirming ? (
+        <span className="inline-form">
+          <button type="button" className="button danger small" onClick={() => remove.mutate()} disabled={remove.isPending}>
+            {t('deleteConfirm')}
+          </button>
+          <button type="button" className="button ghost small" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="button ghost small" onClick={() => setConfirming(true)}>
+          {t('delete')}
+        </button>
+      )}
+    </div>
+  );
+}

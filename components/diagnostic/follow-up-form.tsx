@@ -1,0 +1,78 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { FollowUpInput } from '@/lib/diagnostic/schemas';
+import { createFollowUpAction } from '@/lib/diagnostic/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useDiagnosticMessage } from './use-diagnostic-message';
+
+type Owner = { userId: string; name: string };
+
+/** Turns a finding's recommendation into a follow-up item with an owner and a due date. */
+export function FollowUpForm({
+  workspaceId,
+  diagnosticId,
+  ruleKey,
+  recommendation,
+  owners,
+  defaultOwnerId,
+}: {
+  workspaceId: string;
+  diagnosticId: string;
+  ruleKey: string;
+  recommendation: string;
+  owners: Owner[];
+  defaultOwnerId: string;
+}) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const [created, setCreated] = useState(false);
+  const title = recommendation.length > 160 ? `${recommendation.slice(0, 157)}…` : recommendation;
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: FollowUpInput,
+    defaultValues: { diagnosticId, ruleKey, title, ownerId: defaultOwnerId, dueOn: '' },
+    action: (values) => createFollowUpAction(workspaceId, values),
+    onSuccess: () => {
+      setCreated(true);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const id = `fu-${ruleKey}`;
+  return (
+    <details>
+      <summary>{t('followUp.turnInto')}</summary>
+      <form onSubmit={(e) => (setCreated(false), onSubmit(e))} noValidate className="stack form-narrow">
+        <FormError message={tr(formError)} />
+        <Field id={`${id}-title`} label={t('followUp.title')} error={tr(errors.title?.message)} required>
+          {(p) => <input {...p} type="text" {...form.register('title')} />}
+        </Field>
+        <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
+          {(p) => (
+            <select {...p} {...form.register('ownerId')}>
+              <option value="">{t('followUp.noOwner')}</option>
+              {owners.map((o) => (
+                <option key={o.userId} value={o.userId}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-due`} label={t('followUp.dueOn')} error={tr(errors.dueOn?.message)}>
+          {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary small" disabled={mutation.isPending}>
+            {t('followUp.create')}
+          </button>
+        </div>
+        <FormSuccess message={created ? t('followUp.created') : null} />
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/schema/diagnostic';
+import { updateFollowUpAction } from '@/lib/diagnostic/actions';
+import { useDiagnosticMessage } from './use-diagnostic-message';
+
+type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus };
+
+/** Changes a follow-up item's status in place. */
+export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; item: Item }) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const [status, setStatus] = useState<FollowUpStatus>(item.status);
+  const [error, setError] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => updateFollowUpAction(workspaceId, { followUpId: item.id, title: item.title, ownerId: item.ownerId, dueOn: item.dueOn, status }),
+    onSuccess: (result) => {
+      if (result.ok) {
+        setError(null);
+        router.refresh();
+      } else {
+        setStatus(item.status);
+        setError(tr(result.message) ?? result.message);
+      }
+    },
+    onError: () => setError(t('errors.network')),
+  });
+  const id = `status-${item.id}`;
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t('followUp.statusOf', { title: item.title })}
+      </label>
+      <select id={id} value={status} onChange={(e) => setStatus(e.target.value as FollowUpStatus)}>
+        {FOLLOW_UP_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`followUp.statuses.${s}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button small" disabled={status === item.status || save.isPending}>
+        {t('followUp.apply')}
+        <span className="visually-hidden"> — {item.title}</span>
+      </button>
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </form>
+  );
+}
