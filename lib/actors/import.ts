@@ -241,8 +241,27 @@ export function resolveCategory(value: string): string {
   return CATEGORY_LOOKUP.get(normalizeName(value)) ?? CATEGORY_LOOKUP.get(normalizeName(value.replace(/_/g, ' '))) ?? value;
 }
 
+/** Everyday names that the ISO lists do not carry. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  'etats unis': 'US',
+  angleterre: 'GB',
+  'grande bretagne': 'GB',
+  ecosse: 'GB',
+  'pays de galles': 'GB',
+  'viet nam': 'VN',
+  'rd congo': 'CD',
+  rdc: 'CD',
+  drc: 'CD',
+  tchequie: 'CZ',
+  tanzanie: 'TZ',
+  'cabo verde': 'CV',
+  hollande: 'NL',
+  holland: 'NL',
+  burkina: 'BF',
+};
+
 const COUNTRY_LOOKUP: Map<string, string> = (() => {
-  const map = new Map<string, string>();
+  const map = new Map<string, string>(Object.entries(COUNTRY_ALIASES));
   for (const locale of ['fr', 'en'] as const) {
     for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
       for (const name of [names].flat()) if (!map.has(normalizeName(name))) map.set(normalizeName(name), code);
