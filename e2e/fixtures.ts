@@ -1,0 +1,70 @@
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SignInPage } from './pages/sign-in-page';
+
+export { expect };
+
+/** The demo seeded on the test database (db/seed/demo.ts). */
+export const DEMO = {
+  password: 'filrouge-demo',
+  workspace: { slug: 'val-d-argence', name: "Département du Val-d'Argence" },
+  partnerWorkspace: { slug: 'nioro-kaya', name: 'Commune de Nioro-Kaya' },
+  accounts: {
+    admin: { email: 'admin@demo.filrouge.eu', name: 'Claire Fontaine', role: 'admin' },
+    editor: { email: 'editor@demo.filrouge.eu', name: 'Mehdi Laurent', role: 'editor' },
+    contributor: { email: 'contributor@demo.filrouge.eu', name: 'Sophie Marchal', role: 'contributor' },
+    reviewer: { email: 'elu@demo.filrouge.eu', name: 'Jean-Pierre Roussel', role: 'reviewer' },
+    partner: { email: 'partner@demo.filrouge.eu', name: 'Awa Diallo', role: 'partner' },
+  },
+} as const;
+
+export type DemoRole = keyof typeof DEMO.accounts;
+
+/** Scans a page with axe; fails on any serious or critical violation. */
+export type A11yCheck = (page: Page, what?: string) => Promise<void>;
+
+/** The URL each page was last scanned at, so the end-of-test scan skips what was just checked. */
+const lastScanned = new WeakMap<Page, string>();
+
+const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
+
+async function scanPage(page: Page, testInfo: TestInfo, what?: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  lastScanned.set(page, page.url());
+  const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''));
+  if (blocking.length) {
+    await testInfo.attach(`axe-${what ?? 'page'}.json`, { body: JSON.stringify(blocking, null, 2), contentType: 'application/json' });
+  }
+  const summary = blocking.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe: serious or critical violations on ${what ? `${what} (${page.url()})` : page.url()}`).toEqual([]);
+}
+
+type Fixtures = {
+  /** `await axe(page)`: the accessibility check every visited page goes through. */
+  axe: A11yCheck;
+  /** `await signIn(page, email)`: signs in through the form and waits to leave the sign-in page. */
+  signIn: (page: Page, email: string, password?: string) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  axe: async ({}, provide, testInfo) => {
+    await provide((page, what) => scanPage(page, testInfo, what));
+  },
+  signIn: async ({ axe }, provide) => {
+    await provide(async (page, email, password = DEMO.password) => {
+      const signInPage = new SignInPage(page, axe);
+      await signInPage.goto();
+      await signInPage.signIn(email, password);
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  },
+  // A safety net: whatever a test's last screen is, it is scanned too if no page object did it.
+  page: async ({ page, axe }, provide, testInfo) => {
+    await provide(page);
+    if (testInfo.status !== 'passed' || page.isClosed()) return;
+    if (lastScanned.get(page) !== page.url()) await axe(page, `final state of ${page.url()}`);
+  },
+});

@@ -1,0 +1,33 @@
+import { expect, type Locator } from '@playwright/test';
+import { WorkspacePage } from './workspace-page';
+
+/** /[workspace]/settings: the authority's profile form (admins). */
+export class SettingsPage extends WorkspacePage {
+  get population(): Locator {
+    return this.page.getByRole('spinbutton', { name: this.t.workspace.population, exact: true });
+  }
+
+  get save(): Locator {
+    return this.page.getByRole('button', { name: this.t.workspace.save, exact: true });
+  }
+
+  get savedMessage(): Locator {
+    return this.page.getByRole('status').filter({ hasText: this.t.workspace.saved });
+  }
+
+  async goto(slug: string) {
+    await this.page.goto(`/${slug}/settings`);
+    await this.expectLoaded();
+  }
+
+  async expectLoaded() {
+    await expect(this.heading).toHaveText(this.t.workspace.profileTitle);
+    await this.hydrated(this.save);
+    await this.expectAccessible('profile settings');
+  }
+
+  async setPopulation(value: string) {
+    await this.population.fill(value);
+    await this.save.click();
+  }
+}

@@ -1,0 +1,35 @@
+import { expect, type Locator } from '@playwright/test';
+import { BasePage } from './base-page';
+
+/** /sign-in: email and password. */
+export class SignInPage extends BasePage {
+  get email(): Locator {
+    return this.page.getByRole('textbox', { name: this.t.signIn.email, exact: true });
+  }
+
+  get password(): Locator {
+    return this.page.getByRole('textbox', { name: this.t.signIn.password, exact: true });
+  }
+
+  get submit(): Locator {
+    return this.page.getByRole('button', { name: this.t.signIn.submit });
+  }
+
+  async goto() {
+    await this.page.goto('/sign-in');
+    await this.expectLoaded();
+  }
+
+  async expectLoaded() {
+    await expect(this.page).toHaveURL(/\/sign-in(\?|$)/);
+    await expect(this.heading).toHaveText(this.t.signIn.title);
+    await this.hydrated(this.submit);
+    await this.expectAccessible('sign-in');
+  }
+
+  async signIn(email: string, password: string) {
+    await this.email.fill(email);
+    await this.password.fill(password);
+    await this.submit.click();
+  }
+}

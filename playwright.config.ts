@@ -1,0 +1,80 @@
+import { defineConfig, devices } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const BASE_URL = `http://localhost:${PORT}`;
+
+/**
+ * Each run serves a fresh SQLite file, which the server migrates and seeds with the demo on start
+ * (instrumentation.ts). The path is chosen once, in the main process, and inherited by the workers
+ * through the environment so every process agrees. global-setup.ts removes older runs' folders.
+ */
+process.env.FILROUGE_E2E_RUN_DIR ??= path.join(process.cwd(), '.tmp', 'e2e', `run-${Date.now()}-${process.pid}`);
+const runDir = process.env.FILROUGE_E2E_RUN_DIR;
+
+/** Debian's Chromium when installed (CI installs it); otherwise Playwright's own browser. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+
+export default defineConfig({
+  testDir: './e2e',
+  globalSetup: './e2e/global-setup.ts',
+  // One worker: the machine has two cores and the tests share one database.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_500 },
+  reporter: 'list',
+  outputDir: './test-results',
+  use: {
+    baseURL: BASE_URL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: executablePath
+            ? [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-dev-shm-usage',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run',
+              ]
+            : [],
+        },
+      },
+    },
+  ],
+  // The production build made by `npm run build` (npm test builds before Playwright): never build here.
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `${BASE_URL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_PATH: path.join(runDir, 'filrouge.db'),
+      NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
+      FILROUGE_DEMO: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SMTP_URL: '',
+    },
+  },
+});
