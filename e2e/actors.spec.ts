@@ -6,6 +6,8 @@ const ws = DEMO.workspace.slug;
 
 test.describe('actors map', () => {
   test('an editor creates two actors and a relation, and finds them in the table, graph, grid and map', async ({ page, axe, signIn }) => {
+    // A whole journey across five screens, each scanned by axe.
+    test.setTimeout(90_000);
     await signIn(page, DEMO.accounts.editor.email);
     const actors = new ActorsPage(page, axe);
     const stamp = Date.now().toString(36);
@@ -14,15 +16,15 @@ test.describe('actors map', () => {
 
     // Bad input first: a clear message next to the field, nothing created.
     await actors.openNewForm(ws);
-    await page.getByLabel(actors.t.actors.fields.name, { exact: true }).fill('x');
-    await page.getByLabel(actors.t.actors.fields.website, { exact: true }).fill('javascript:alert(1)');
+    await actors.textbox('name').fill('x');
+    await actors.textbox('website').fill('javascript:alert(1)');
     await actors.submitNew();
     await expect(page.getByText(actors.t.validation.nameLength)).toBeVisible();
     await expect(page.getByText(actors.t.validation.websiteFormat)).toBeVisible();
     await expect(page).toHaveURL(/\/actors\/new$/);
 
     await actors.fillActor({ name: school, category: 'Établissement scolaire', country: 'France', city: 'Montrevel', themes: 'éducation, langues', tags: `e2e-${stamp}` });
-    await page.getByLabel(actors.t.actors.fields.website, { exact: true }).fill('');
+    await actors.textbox('website').fill('');
     await actors.submitNew();
     await expect(actors.heading).toHaveText(school);
     await actors.expectAccessible('actor record');
@@ -58,14 +60,19 @@ test.describe('actors map', () => {
     await actors.expectAccessible('grid');
     await chip.focus();
     await expect.poll(() => chip.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
+    // The move is saved by a server action (a POST to this page); wait for its answer.
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/actors/grid'));
     await page.keyboard.press('ArrowUp');
+    expect((await saved).ok()).toBe(true);
     await expect(page.getByRole('status').filter({ hasText: `${school} : influence 4, intérêt 3.` })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('group', { name: 'Influence 4, intérêt 3' }).getByRole('button', { name: school })).toBeVisible();
 
-    // World map: Japan now has a partner; choosing it lists the actor.
+    // World map: Japan now has a partner; choosing it with the keyboard lists the actor.
     await page.goto(`/${ws}/actors/map`);
-    await page.getByRole('link', { name: 'Japon : 1 acteur' }).first().click();
+    const japan = page.getByRole('group', { name: 'Carte du monde' }).getByRole('link', { name: 'Japon : 1 acteur' });
+    await japan.focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Acteurs : Japon' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Acteurs : Japon' }).getByRole('link', { name: partner })).toBeVisible();
     await actors.expectAccessible('world map');

@@ -24,18 +24,23 @@ export class ActorsPage extends WorkspacePage {
     await this.expectAccessible('new actor form');
   }
 
-  field(label: keyof Messages['actors']['fields']) {
-    return this.page.getByLabel(this.t.actors.fields[label], { exact: false }).first();
+  /** A text field by its label (the required marker is hidden from assistive technologies). */
+  textbox(label: keyof Messages['actors']['fields']): Locator {
+    return this.page.getByRole('textbox', { name: this.t.actors.fields[label], exact: true });
+  }
+
+  select(label: string): Locator {
+    return this.page.getByRole('combobox', { name: label, exact: true });
   }
 
   async fillActor(values: { name: string; category: string; country?: string; city?: string; themes?: string; tags?: string; contactName?: string }) {
-    await this.page.getByLabel(this.t.actors.fields.name, { exact: true }).fill(values.name);
-    await this.page.getByLabel(this.t.actors.fields.category, { exact: true }).selectOption({ label: values.category });
-    if (values.country) await this.page.getByLabel(this.t.actors.fields.country, { exact: true }).selectOption({ label: values.country });
-    if (values.city) await this.page.getByLabel(this.t.actors.fields.city, { exact: true }).fill(values.city);
-    if (values.themes) await this.page.getByLabel(this.t.actors.fields.themes, { exact: true }).fill(values.themes);
-    if (values.tags) await this.page.getByLabel(this.t.actors.fields.tags, { exact: true }).fill(values.tags);
-    if (values.contactName) await this.page.getByLabel(this.t.actors.fields.contactName, { exact: true }).fill(values.contactName);
+    await this.textbox('name').fill(values.name);
+    await this.select(this.t.actors.fields.category).selectOption({ label: values.category });
+    if (values.country) await this.select(this.t.actors.fields.country).selectOption({ label: values.country });
+    if (values.city) await this.textbox('city').fill(values.city);
+    if (values.themes) await this.textbox('themes').fill(values.themes);
+    if (values.tags) await this.textbox('tags').fill(values.tags);
+    if (values.contactName) await this.textbox('contactName').fill(values.contactName);
   }
 
   async submitNew() {
@@ -45,8 +50,8 @@ export class ActorsPage extends WorkspacePage {
   async addRelation(otherName: string, typeLabel: string) {
     const form = this.page.getByRole('button', { name: this.t.actors.relation.submit });
     await this.hydrated(form);
-    await this.page.getByLabel(this.t.actors.relation.other, { exact: true }).selectOption({ label: otherName });
-    await this.page.getByLabel(this.t.actors.relation.type, { exact: true }).selectOption({ label: typeLabel });
+    await this.select(this.t.actors.relation.other).selectOption({ label: otherName });
+    await this.select(this.t.actors.relation.type).selectOption({ label: typeLabel });
     await form.click();
     await expect(this.page.getByRole('status').filter({ hasText: this.t.actors.relation.added })).toBeVisible();
   }
