@@ -1,0 +1,61 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { workspaces } from './workspaces';
+
+/** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
+export const COMPETENCY_NATURES = ['mandatory', 'optional', 'shared'] as const;
+export type CompetencyNature = (typeof COMPETENCY_NATURES)[number];
+
+/** Policy areas that group competencies in the catalogue, the matrix and the budget. */
+export const COMPETENCY_DOMAINS = [
+  'economy',
+  'planning',
+  'mobility',
+  'education',
+  'social',
+  'environment',
+  'culture',
+  'public_services',
+  'europe',
+  'external',
+] as const;
+export type CompetencyDomain = (typeof COMPETENCY_DOMAINS)[number];
+
+/**
+ * A workspace's choices about the reference catalogue (lib/competencies/catalogue.ts): entries it
+ * hides. The catalogue itself is versioned data in code, not rows.
+ */
+export const competencyOverrides = sqliteTable(
+  'competency_overrides',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    catalogueKey: text('catalogue_key').notNull(),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('competency_overrides_workspace_key_idx').on(t.workspaceId, t.catalogueKey)],
+);
+
+/** A competency a workspace adds to the catalogue of its level (written in its own language). */
+export const customCompetencies = sqliteTable(
+  'custom_competencies',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    domain: text('domain', { enum: COMPETENCY_DOMAINS }).notNull(),
+    nature: text('nature', { enum: COMPETENCY_NATURES }).notNull(),
+    reference: text('reference'),
+    note: text('note'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('custom_competencies_workspace_idx').on(t.workspaceId, t.title)],
+);
+
+export type CompetencyOverride = typeof competencyOverrides.$inferSelect;
+export type CustomCompetency = typeof customCompetencies.$inferSelect;

@@ -1,0 +1,236 @@
+import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { workspaces } from './workspaces';
+import { users } from './users';
+import { actors } from './actors';
+import { departments, FUNDING_SOURCES } from './departments';
+import { customCompetencies } from './competencies';
+
+export const ACTION_TYPES = [
+  'decentralised_cooperation',
+  'twinning',
+  'one_off_project',
+  'network_membership',
+  'promotion_abroad',
+  'call_for_projects',
+  'hosting_delegation',
+  'technical_mission',
+  'european_programme',
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+export const ACTION_RATIONALES = ['solidarity', 'attractiveness', 'exchange', 'influence'] as const;
+export type ActionRationale = (typeof ACTION_RATIONALES)[number];
+
+export const ACTION_STATUSES = ['idea', 'planned', 'running', 'finished', 'stopped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** How a department takes part in an action, from leading it to merely being told. */
+export const DEPARTMENT_MODES = ['lead', 'co_construction', 'expertise', 'informed'] as const;
+export type DepartmentMode = (typeof DEPARTMENT_MODES)[number];
+
+/** Returns for the territory, then for the administration itself. */
+export const RETURN_CATEGORIES = {
+  territory: ['economic', 'cultural_opening', 'living_together', 'networking', 'local_capacity'],
+  administration: ['agent_practices', 'department_practices', 'public_policies', 'visibility', 'new_resources'],
+} as const;
+export type ReturnScope = keyof typeof RETURN_CATEGORIES;
+export type ReturnCategory = (typeof RETURN_CATEGORIES)[ReturnScope][number];
+export const ALL_RETURN_CATEGORIES = [...RETURN_CATEGORIES.territory, ...RETURN_CATEGORIES.administration] as ReturnCategory[];
+
+/** Partner actors (foreign authorities, networks) and territorial actors involved. */
+export const ACTION_ACTOR_ROLES = ['partner', 'territorial'] as const;
+export type ActionActorRole = (typeof ACTION_ACTOR_ROLES)[number];
+
+export const SDG_NUMBERS = Array.from({ length: 17 }, (_, i) => i + 1);
+
+/** One external action of the authority. `version` guards against overwriting someone else's edit. */
+export const externalActions = sqliteTable(
+  'external_actions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** Lower-case, accents removed: the search matches "cooperation" and "coopération". */
+    normalizedTitle: text('normalized_title').notNull(),
+    description: text('description'),
+    type: text('type', { enum: ACTION_TYPES }).notNull(),
+    rationales: text('rationales', { mode: 'json' }).$type<ActionRationale[]>().notNull(),
+    status: text('status', { enum: ACTION_STATUSES }).notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    /** ISO 3166-1 alpha-2 codes of the countries concerned. */
+    countries: text('countries', { mode: 'json' }).$type<string[]>().notNull(),
+    version: integer('version').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('external_actions_workspace_title_idx').on(t.workspaceId, t.normalizedTitle),
+    index('external_actions_workspace_type_idx').on(t.workspaceId, t.type, t.status),
+  ],
+);
+
+export const externalActionActors = sqliteTable(
+  'external_action_actors',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ACTION_ACTOR_ROLES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.actorId] }),
+    index('external_action_actors_workspace_idx').on(t.workspaceId),
+    index('external_action_actors_actor_idx').on(t.actorId, t.role),
+  ],
+);
+
+export const externalActionDepartments = sqliteTable(
+  'external_action_departments',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'cascade' }),
+    mode: text('mode', { enum: DEPARTMENT_MODES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.departmentId] }),
+    index('external_action_departments_workspace_idx').on(t.workspaceId),
+    index('external_action_departments_department_idx').on(t.departmentId),
+  ],
+);
+
+/**
+ * Why an action serves a competency: either a catalogue entry (by key) or one of the workspace's
+ * own competencies (by id), never both.
+ */
+export const externalActionCompetencies = sqliteTable(
+  'external_action_competencies',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    catalogueKey: text('catalogue_key'),
+    customCompetencyId: text('custom_competency_id').references(() => customCompetencies.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    index('external_action_competencies_workspace_idx').on(t.workspaceId, t.catalogueKey),
+    uniqueIndex('external_action_competencies_catalogue_idx').on(t.actionId, t.catalogueKey),
+    uniqueIndex('external_action_competencies_custom_idx').on(t.actionId, t.customCompetencyId),
+  ],
+);
+
+export const externalActionSdgs = sqliteTable(
+  'external_action_sdgs',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    sdg: integer('sdg').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.sdg] }), index('external_action_sdgs_workspace_idx').on(t.workspaceId, t.sdg)],
+);
+
+/** What an action costs in a year, who pays, and which department's budget carries it. */
+export const externalActionBudgetLines = sqliteTable(
+  'external_action_budget_lines',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    /** In euro cents. */
+    amountCents: integer('amount_cents').notNull(),
+    fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
+    departmentId: text('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    label: text('label'),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    index('external_action_budget_lines_workspace_idx').on(t.workspaceId, t.year),
+    index('external_action_budget_lines_action_idx').on(t.actionId),
+  ],
+);
+
+/** A return written down before: what the action should bring, optionally with an indicator and target. */
+export const expectedReturns = sqliteTable(
+  'expected_returns',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    category: text('category').$type<ReturnCategory>().notNull(),
+    description: text('description').notNull(),
+    indicator: text('indicator'),
+    target: text('target'),
+    position: integer('position').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('expected_returns_workspace_idx').on(t.workspaceId, t.category),
+    index('expected_returns_action_idx').on(t.actionId),
+  ],
+);
+
+/** A return seen afterwards, with its evidence; it may answer an expected return or be unexpected. */
+export const observedReturns = sqliteTable(
+  'observed_returns',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    expectedReturnId: text('expected_return_id').references(() => expectedReturns.id, { onDelete: 'set null' }),
+    category: text('category').$type<ReturnCategory>().notNull(),
+    description: text('description').notNull(),
+    evidence: text('evidence').notNull(),
+    observedOn: text('observed_on').notNull(),
+    value: text('value'),
+    recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('observed_returns_workspace_idx').on(t.workspaceId, t.category),
+    index('observed_returns_action_idx').on(t.actionId),
+    index('observed_returns_expected_idx').on(t.expectedReturnId),
+  ],
+);
+
+export type ExternalAction = typeof externalActions.$inferSelect;
+export type ExpectedReturn = typeof expectedReturns.$inferSelect;
+export type ObservedReturn = typeof observedReturns.$inferSelect;
+export type ExternalActionBudgetLine = typeof externalActionBudgetLines.$inferSelect;
