@@ -126,7 +126,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
     const format = formatOf(chosen.name);
     if (!format) return setFileError(t('errors.importFormat'));
     if (chosen.size > IMPORT_MAX_BYTES) {
-      return setFileError(t('errors.importFileTooLargeSize', { size: (chosen.size / 1024 / 1024).toFixed(1) }));
+      return setFileError(t('errors.importFileTooLargeSize', { size: Math.round((chosen.size / 1024 / 1024) * 10) / 10 }));
     }
     setFileError(null);
     const input: ImportFileInput = { name: chosen.name, format, data: await readAsBase64(chosen) };
@@ -150,7 +150,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           <div className="field">
             <label htmlFor={`${ids}-input`}>{t('file')}</label>
             <p className="hint" id={`${ids}-hint`}>
-              {t('fileHint', { rows: IMPORT_MAX_ROWS.toLocaleString(), size: IMPORT_MAX_BYTES / 1024 / 1024 })}
+              {t('fileHint', { rows: IMPORT_MAX_ROWS, size: IMPORT_MAX_BYTES / 1024 / 1024 })}
             </p>
             <input
               ref={fileRef}

@@ -36,7 +36,8 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
       token,
       homepage: '',
       organisation: '',
-      category: 'association',
+      // No type chosen in advance: the stakeholder picks their own.
+      category: '' as CensusSubmissionValues['category'],
       city: '',
       description: '',
       contactName: '',
@@ -81,6 +82,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
         <Field id="census-category" label={t('category')} error={err(errors.category?.message)} required>
           {(p) => (
             <select {...p} {...form.register('category')}>
+              <option value="">{t('chooseCategory')}</option>
               {CENSUS_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {ta(`categories.${c}`)}
