@@ -6,3 +6,4 @@ export * from './diagnostic';
 export * from './competencies';
 export * from './departments';
 export * from './external-actions';
+export * from './strategy-document';

@@ -27,6 +27,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   'diagnostic.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'diagnostic.manage': ['admin', 'editor'],
   'diagnostic.answer': ['admin', 'editor', 'contributor'],
+  'document.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'document.write': ['admin', 'editor', 'contributor'],
+  'document.manage': ['admin', 'editor'],
+  'document.export': ['admin', 'editor', 'contributor', 'reviewer'],
 };
 
 describe('policy', () => {

@@ -32,6 +32,13 @@ const POLICY = {
   'diagnostic.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'diagnostic.manage': ['admin', 'editor'],
   'diagnostic.answer': ['admin', 'editor', 'contributor'],
+  // Strategy document. Managers edit every section, the outline and the versions; contributors
+  // edit the written sections assigned to them (a rule in lib/strategy-document/access.ts, which
+  // the collaboration server asks too); reviewers read and export.
+  'document.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'document.write': ['admin', 'editor', 'contributor'],
+  'document.manage': ['admin', 'editor'],
+  'document.export': ['admin', 'editor', 'contributor', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -48,6 +55,7 @@ export const WORKSPACE_SECTIONS = [
   { key: 'overview', path: '', permission: 'workspace.read' },
   { key: 'diagnostic', path: '/diagnostic', permission: 'diagnostic.read' },
   { key: 'actors', path: '/actors', permission: 'actors.read' },
+  { key: 'document', path: '/document', permission: 'document.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },

@@ -1,0 +1,35 @@
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { memberships, workspaces } from '@/db/schema';
+import type { Role } from '@/db/schema/workspaces';
+import { NotFound } from '@/lib/errors';
+
+// No `server-only` here: the collaboration server (a plain Node process beside Next) loads
+// memberships with exactly this code. Re-exported by lib/auth/session.ts.
+
+/** What every workspace query receives first: who asks, in which workspace, with which role. */
+export type MemberContext = {
+  userId: string;
+  workspaceId: string;
+  workspaceSlug: string;
+  role: Role;
+  /** For a partner: the actor record of their own authority (the only actor they may see). */
+  actorId: string | null;
+};
+
+/**
+ * The caller's membership of a workspace, looked up on every request so that a role change
+ * applies at once. Throws NotFound when the workspace does not exist or the caller is not a member
+ * (so that other workspaces' existence is not revealed).
+ */
+export function loadMemberContext(userId: string, workspace: { id?: string; slug?: string }): MemberContext {
+  const where = workspace.id ? eq(workspaces.id, workspace.id) : eq(workspaces.slug, workspace.slug ?? '');
+  const row = db
+    .select({ workspaceId: workspaces.id, workspaceSlug: workspaces.slug, role: memberships.role, actorId: memberships.actorId })
+    .from(workspaces)
+    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
+    .where(where)
+    .get();
+  if (!row) throw new NotFound('workspaceNotFound');
+  return { userId, ...row };
+}

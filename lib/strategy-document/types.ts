@@ -1,0 +1,56 @@
+import type { Locale } from '@/lib/i18n/config';
+
+/** Text in both languages, frozen into a snapshot (for example a diagnostic dimension's title). */
+export type Text = Record<Locale, string>;
+
+/** A ProseMirror (Tiptap) document or node, as JSON. */
+export type PmNode = {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: PmNode[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+};
+
+export type Count = { key: string; n: number };
+
+/** "The territory and the world": the actors map's figures and the latest completed diagnostic. */
+export type TerritoryData = {
+  actors: { total: number; byFamily: Count[]; byCategory: Count[]; byCountry: Count[]; byRelationType: Count[] };
+  diagnostic: null | {
+    title: string;
+    heldOn: string;
+    overall: number | null;
+    dimensions: { key: string; title: Text; score: number | null }[];
+    findings: { key: string; severity: string; finding: Text }[];
+  };
+};
+
+/** A data section whose domain is not built yet: it says where its data will come from. */
+export type PendingData = { pending: true; source: 'strategy' | 'actions' };
+
+export type WrittenSnapshot = {
+  id: string;
+  kind: 'written';
+  title: string;
+  assigneeName: string | null;
+  /** The text as ProseMirror JSON, and the same rendered as HTML and as plain text. */
+  content: PmNode;
+  html: string;
+  text: string;
+};
+
+export type DataSnapshot =
+  | { id: string; kind: 'territory'; title: string | null; data: TerritoryData }
+  | { id: string; kind: 'thread' | 'axes' | 'competencies' | 'budget'; title: string | null; data: PendingData };
+
+/** One section as it is at a moment: what a version freezes and what every view renders. */
+export type SectionSnapshot = WrittenSnapshot | DataSnapshot;
+
+/** The whole document at a moment. Stored as is in `document_versions.snapshot`; never changed. */
+export type DocumentSnapshot = {
+  schemaVersion: 1;
+  workspaceName: string;
+  takenAt: string;
+  sections: SectionSnapshot[];
+};
