@@ -119,7 +119,7 @@ test.describe('internationalisation diagnostic', () => {
     await diag.gotoTab('results');
     await expect(diag.profileTable.getByRole('row')).toHaveCount(3);
     await expect(diag.finding(findRule('calls_without_home_criteria')!.finding.fr)).toBeVisible();
-    await expect(page.getByText(diag.d.followUp.turnInto)).toHaveCount(0);
+    await expect(page.getByText(diag.d.followUp.turnInto, { exact: true })).toHaveCount(0);
     await diag.expectAccessible('contributor results');
   });
 
@@ -133,7 +133,7 @@ test.describe('internationalisation diagnostic', () => {
     await diag.gotoTab('results');
     await expect(diag.radar).toBeVisible();
     await expect(diag.followUpTable).toBeVisible();
-    await expect(page.getByText(diag.d.followUp.turnInto)).toHaveCount(0);
+    await expect(page.getByText(diag.d.followUp.turnInto, { exact: true })).toHaveCount(0);
     await diag.expectAccessible('reviewer results');
 
     await diag.shell.signOut();

@@ -45,9 +45,10 @@ export async function ProfileSection({ view, comparison, headingLevel = 2 }: { v
       </p>
       <div className="profile">
         <ProfileChart points={points} currentLabel={view.diagnostic.title} earlierLabel={comparison?.label} tableId={tableId} />
-        <div className="table-wrap">
+        {/* Focusable so that a keyboard user can scroll the table when it is wider than its column. */}
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${tableId}-caption`}>
           <table id={tableId}>
-            <caption>{t('profileCaption')}</caption>
+            <caption id={`${tableId}-caption`}>{t('profileCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('fields.dimension')}</th>

@@ -30,12 +30,14 @@ export class DiagnosticPage extends WorkspacePage {
     await this.page.getByRole('textbox', { name: this.d.fields.title }).fill(title);
     await submit.click();
     await expect(this.heading).toHaveText(title);
+    await expect(this.page).toHaveTitle(new RegExp(title));
     await this.expectAccessible('new diagnostic progress');
   }
 
   async openDiagnostic(title: string) {
     await this.listTable.getByRole('link', { name: title, exact: true }).click();
     await expect(this.heading).toHaveText(title);
+    await expect(this.page).toHaveTitle(new RegExp(this.d.tabs.progress));
     await this.expectAccessible('diagnostic progress');
   }
 
@@ -48,6 +50,7 @@ export class DiagnosticPage extends WorkspacePage {
     const dimension = this.dimension(key);
     await this.progressTable.getByRole('link', { name: dimension.title.fr, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: dimension.title.fr })).toBeVisible();
+    await expect(this.page).toHaveTitle(new RegExp(dimension.title.fr));
     await this.expectAccessible(`dimension ${key}`);
   }
 
@@ -56,6 +59,7 @@ export class DiagnosticPage extends WorkspacePage {
     const dimension = this.dimension(key);
     await this.page.getByRole('navigation', { name: this.d.dimensionsLabel }).getByRole('link', { name: dimension.short.fr, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: dimension.title.fr })).toBeVisible();
+    await expect(this.page).toHaveTitle(new RegExp(dimension.title.fr));
     await this.expectAccessible(`dimension ${key}`);
   }
 
@@ -89,6 +93,8 @@ export class DiagnosticPage extends WorkspacePage {
       'aria-current',
       'page',
     );
+    // The title follows client-side navigation a moment later; axe needs it.
+    await expect(this.page).toHaveTitle(new RegExp(this.d.tabs[tab]));
   }
 
   async complete() {
@@ -97,6 +103,7 @@ export class DiagnosticPage extends WorkspacePage {
     await button.click();
     await this.page.getByRole('button', { name: this.d.completeConfirm }).click();
     await expect(this.page).toHaveURL(/\/results$/);
+    await expect(this.page).toHaveTitle(new RegExp(this.d.tabs.results));
     await expect(this.page.getByText(this.d.statuses.completed, { exact: true }).first()).toBeVisible();
   }
 
