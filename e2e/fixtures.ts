@@ -29,6 +29,9 @@ const lastScanned = new WeakMap<Page, string>();
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
 async function scanPage(page: Page, testInfo: TestInfo, what?: string) {
+  // After a client-side navigation Next.js sets the new <title> a moment after the content;
+  // scanning in between would report a page without a title.
+  await expect(page, 'the page has a title').toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   lastScanned.set(page, page.url());
   const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''));

@@ -20,6 +20,7 @@ export class AuditPage extends WorkspacePage {
   async expectLoaded() {
     await expect(this.heading).toHaveText(this.t.audit.title);
     await expect(this.table).toBeVisible();
+    await this.expectTitle(this.t.nav.audit);
     await this.expectAccessible('audit log');
   }
 }

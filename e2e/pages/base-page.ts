@@ -31,6 +31,11 @@ export abstract class BasePage {
     return this.page.locator('[data-form-error]');
   }
 
+  /** Waits for the document title the app gives this screen ("<title> · Fil rouge"). */
+  protected async expectTitle(title: string) {
+    await expect(this.page).toHaveTitle(`${title} · Fil rouge`);
+  }
+
   /** Scans the page as it is now. */
   async expectAccessible(what?: string) {
     await this.axe(this.page, what);

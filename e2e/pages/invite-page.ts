@@ -27,6 +27,7 @@ export class InvitePage extends BasePage {
   async goto(link: string) {
     await this.page.goto(link);
     await expect(this.heading).toHaveText(this.t.invite.title);
+    await this.expectTitle(this.t.invite.title);
   }
 
   async expectForm() {

@@ -60,6 +60,7 @@ export class MembersPage extends WorkspacePage {
   async expectLoaded() {
     await expect(this.heading).toHaveText(this.t.members.title);
     await expect(this.table).toBeVisible();
+    await this.expectTitle(this.t.nav.members);
     await this.expectAccessible('members');
   }
 

@@ -23,6 +23,7 @@ export class OverviewPage extends WorkspacePage {
   async expectLoaded(workspaceName: string) {
     await expect(this.heading).toHaveText(workspaceName);
     await expect(this.profile).toBeVisible();
+    await this.expectTitle(this.t.overview.title);
     await this.expectAccessible('overview');
   }
 }

@@ -22,6 +22,7 @@ export class SettingsPage extends WorkspacePage {
 
   async expectLoaded() {
     await expect(this.heading).toHaveText(this.t.workspace.profileTitle);
+    await this.expectTitle(this.t.nav.profile);
     await this.hydrated(this.save);
     await this.expectAccessible('profile settings');
   }

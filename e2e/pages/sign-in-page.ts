@@ -23,6 +23,7 @@ export class SignInPage extends BasePage {
   async expectLoaded() {
     await expect(this.page).toHaveURL(/\/sign-in(\?|$)/);
     await expect(this.heading).toHaveText(this.t.signIn.title);
+    await this.expectTitle(this.t.signIn.title);
     await this.hydrated(this.submit);
     await this.expectAccessible('sign-in');
   }
