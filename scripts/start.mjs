@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: builds when there is no production build yet, then serves it. Migrations and the
-// demo seed run in instrumentation.ts when the server starts. Honours PORT and DATABASE_PATH.
+// `npm start`: builds when there is no production build yet, then serves it with scripts/server.ts
+// (Next.js and the collaboration server on one port). Migrations and the demo seed run in
+// instrumentation.ts when the server starts. Honours PORT and DATABASE_PATH.
 import { existsSync } from 'node:fs';
 import { spawnSync, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -14,7 +15,8 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'production' };
+const server = spawn(process.execPath, [tsxCli, path.join(root, 'scripts', 'server.ts')], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

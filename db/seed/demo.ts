@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/queries';
 import { and, eq } from 'drizzle-orm';
 import { seedActors } from './actors';
 import { seedDemoDiagnostics } from './diagnostic';
+import { seedStrategyDocument } from './strategy-document';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -78,6 +79,8 @@ export function seedDemo(db: Db, passwordHash: string) {
       .set({ actorId: actorIds.get('nioro')! })
       .where(and(eq(memberships.workspaceId, deptId), eq(memberships.userId, partnerId)))
       .run();
+    // Last: the document's data sections and versions freeze the figures seeded above.
+    seedStrategyDocument(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     recordAudit(tx, { workspaceId: deptId, userId: null }, {
       action: 'workspace.create',
       entityType: 'workspace',

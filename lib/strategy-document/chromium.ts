@@ -1,0 +1,79 @@
+import 'server-only';
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { barsSvg } from './html';
+import { chartKey, type ChartImage } from './docx';
+import type { Block } from './render';
+
+/** Debian's Chromium (installed by .ci/run); Playwright's own build when it is absent. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Runs `work` with a fresh headless Chromium that is always closed afterwards. */
+async function withBrowser<R>(work: (browser: Browser) => Promise<R>): Promise<R> {
+  const browser = await chromium.launch({
+    executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+    args: ARGS,
+    headless: true,
+  });
+  try {
+    return await work(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Prints a self-contained HTML page to an A4 PDF. The page is given to Chromium with setContent
+ * and every request is refused, so printing needs no session, no URL and no network.
+ */
+export async function htmlToPdf(html: string, footer: { page: string }): Promise<Buffer> {
+  return withBrowser(async (browser) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${footer.page} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      tagged: true,
+      outline: true,
+    });
+    return Buffer.from(pdf);
+  });
+}
+
+/** Draws each chart (an SVG) as a PNG at twice its size, for the DOCX, in one browser session. */
+export async function rasterizeCharts(blocks: Extract<Block, { type: 'bars' }>[]): Promise<Map<string, ChartImage>> {
+  const images = new Map<string, ChartImage>();
+  const unique = [...new Map(blocks.map((b) => [chartKey(b), b])).values()];
+  if (unique.length === 0) return images;
+  await withBrowser(async (browser) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:#fff">${unique.map((b, i) => `<div id="c${i}" style="display:inline-block;background:#fff">${barsSvg(b)}</div>`).join('')}</body></html>`,
+    );
+    for (const [i, block] of unique.entries()) {
+      const element = page.locator(`#c${i} svg`);
+      const box = await element.boundingBox();
+      const png = await element.screenshot({ type: 'png' });
+      images.set(chartKey(block), { png, width: Math.round(box?.width ?? 600), height: Math.round(box?.height ?? 200) });
+    }
+  });
+  return images;
+}

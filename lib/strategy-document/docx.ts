@@ -1,0 +1,194 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Locale } from '@/lib/i18n/config';
+import { documentView, translatorFor, type Block } from './render';
+import type { DocumentSnapshot, PmNode } from './types';
+
+// The DOCX export: the same blocks as the print view, as Word headings, paragraphs, lists and
+// tables. Charts are embedded as PNG images when the caller rasterised them (lib/strategy-document/
+// chromium.ts); without them the table that follows each chart carries the same figures.
+
+export type ChartImage = { png: Buffer; width: number; height: number };
+export type DocxMeta = { locale: Locale; versionName?: string | null; generatedAt: Date; charts?: Map<string, ChartImage> };
+
+/** The key under which a chart's image is looked up: its caption and figures. */
+export function chartKey(block: Extract<Block, { type: 'bars' }>) {
+  return `${block.caption}|${block.items.map((i) => `${i.label}=${i.value}`).join(';')}`;
+}
+
+type Marks = { bold?: boolean; italics?: boolean; underline?: object; strike?: boolean; font?: string };
+
+function runs(nodes: PmNode[] | undefined, marks: Marks = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const node of nodes ?? []) {
+    if (node.type === 'text') {
+      const m: Marks = { ...marks };
+      for (const mark of node.marks ?? []) {
+        if (mark.type === 'bold') m.bold = true;
+        if (mark.type === 'italic') m.italics = true;
+        if (mark.type === 'underline') m.underline = {};
+        if (mark.type === 'strike') m.strike = true;
+        if (mark.type === 'code') m.font = 'Courier New';
+      }
+      out.push(new TextRun({ text: node.text ?? '', ...m }));
+    } else if (node.type === 'hardBreak') {
+      out.push(new TextRun({ text: '', break: 1 }));
+    } else {
+      out.push(...runs(node.content, marks));
+    }
+  }
+  return out;
+}
+
+function richParagraphs(node: PmNode, list?: { ordered: boolean; level: number }, quote = false): Paragraph[] {
+  switch (node.type) {
+    case 'doc':
+      return (node.content ?? []).flatMap((c) => richParagraphs(c, list, quote));
+    case 'paragraph':
+      return [
+        new Paragraph({
+          children: runs(node.content, quote ? { italics: true } : {}),
+          ...(list ? (list.ordered ? { numbering: { reference: 'ordered', level: list.level } } : { bullet: { level: list.level } }) : {}),
+          ...(quote ? { indent: { left: 567 } } : {}),
+          spacing: { after: 120 },
+        }),
+      ];
+    case 'heading':
+      return [new Paragraph({ heading: Number(node.attrs?.level) >= 4 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: runs(node.content) })];
+    case 'bulletList':
+    case 'orderedList': {
+      const level = list ? list.level + 1 : 0;
+      return (node.content ?? []).flatMap((item) =>
+        (item.content ?? []).flatMap((c) => richParagraphs(c, { ordered: node.type === 'orderedList', level: Math.min(level, 3) }, quote)),
+      );
+    }
+    case 'blockquote':
+      return (node.content ?? []).flatMap((c) => richParagraphs(c, list, true));
+    case 'codeBlock':
+      return [new Paragraph({ children: runs(node.content, { font: 'Courier New' }) })];
+    case 'horizontalRule':
+      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })];
+    default:
+      return node.content ? node.content.flatMap((c) => richParagraphs(c, list, quote)) : [];
+  }
+}
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C5C8CC' };
+const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
+
+function cell(text: string, options: { header?: boolean; numeric?: boolean } = {}) {
+  return new TableCell({
+    borders: BORDERS,
+    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F1F1EF' } : undefined,
+    children: [
+      new Paragraph({
+        alignment: options.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: options.header })],
+      }),
+    ],
+  });
+}
+
+function blockElements(block: Block, snapshotSection: PmNode | null, meta: DocxMeta): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'rich':
+      return snapshotSection ? richParagraphs(snapshotSection) : [];
+    case 'paragraph':
+      return [new Paragraph({ children: [new TextRun(block.text)], spacing: { after: 120 } })];
+    case 'subheading':
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(block.text)] })];
+    case 'list':
+      return block.items.map((i) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(i)] }));
+    case 'empty':
+      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: true, color: '555A60' })] })];
+    case 'bars': {
+      const image = meta.charts?.get(chartKey(block));
+      if (!image) return [];
+      const scale = Math.min(1, 600 / image.width);
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true }),
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: image.png,
+              transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
+              altText: { name: block.caption, title: block.caption, description: block.items.map((i) => `${i.label} ${i.display}`).join(', ') },
+            }),
+          ],
+        }),
+      ];
+    }
+    case 'table':
+      return [
+        new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true, spacing: { before: 160 } }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({ tableHeader: true, children: block.head.map((h, i) => cell(h, { header: true, numeric: block.numeric[i] })) }),
+            ...block.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, { numeric: block.numeric[i] })) })),
+          ],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+  }
+}
+
+/** The whole document as a .docx file in a language. */
+export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Promise<Buffer> {
+  const { locale } = meta;
+  const t = translatorFor(locale);
+  const view = documentView(snapshot, locale);
+  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+  const state = meta.versionName
+    ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
+    : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
+    new Paragraph({ children: [new TextRun({ text: state, color: '555A60' })], spacing: { after: 240 } }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('document.print.contents'))] }),
+    ...view.sections.map((s, i) => new Paragraph({ children: [new TextRun(`${i + 1}. ${s.title}`)] })),
+  ];
+  view.sections.forEach((section, index) => {
+    const source = snapshot.sections[index]!;
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(section.title)] }));
+    for (const block of section.blocks) children.push(...blockElements(block, source.kind === 'written' ? source.content : null, meta));
+  });
+  children.push(new Paragraph({ children: [new TextRun({ text: t('document.print.generated', { date: date(meta.generatedAt) }), color: '555A60', size: 18 })] }));
+  const document = new Document({
+    creator: 'Fil rouge',
+    title: view.title,
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: locale === 'fr' ? 'fr-FR' : 'en-GB' } } } } },
+    numbering: {
+      config: [
+        {
+          reference: 'ordered',
+          levels: [0, 1, 2, 3].map((level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

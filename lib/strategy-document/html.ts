@@ -1,0 +1,121 @@
+import type { Locale } from '@/lib/i18n/config';
+import { escapeHtml } from './rich-text';
+import { documentView, translatorFor, type Block } from './render';
+import type { DocumentSnapshot } from './types';
+
+// The printable document as one self-contained HTML page (no script, no external resource): the
+// print view serves it and Chromium prints it to PDF from `page.setContent`, without a network.
+
+const CSS = `
+:root { color: #1d1d1f; font-family: 'Marianne', 'DejaVu Sans', Arial, sans-serif; line-height: 1.5; }
+body { margin: 0 auto; max-width: 48rem; padding: 2rem 1.5rem; }
+h1 { font-size: 1.9rem; margin: 0 0 0.25rem; color: #8c1d18; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.2rem; border-bottom: 2px solid #b3261e; }
+h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
+h4 { font-size: 1rem; margin: 1rem 0 0.4rem; }
+.meta { color: #555a60; margin: 0 0 1.5rem; }
+.toc ol { padding-left: 1.25rem; }
+.toc a { color: #1d1d1f; }
+table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; font-size: 0.92rem; }
+caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+th, td { border: 1px solid #c5c8cc; padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; }
+thead th { background: #f1f1ef; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.empty { color: #555a60; font-style: italic; border-left: 4px solid #c5c8cc; padding: 0.25rem 0.75rem; }
+figure { margin: 0.75rem 0 1rem; }
+figcaption { font-weight: 700; margin-bottom: 0.35rem; }
+blockquote { border-left: 4px solid #c5c8cc; margin: 0.5rem 0; padding: 0 0.9rem; color: #3b3f44; }
+.footer { margin-top: 2.5rem; color: #555a60; font-size: 0.85rem; }
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print {
+  body { max-width: none; padding: 0; }
+  h2 { break-before: page; break-after: avoid; }
+  .toc + section h2 { break-before: auto; }
+  h3, h4, caption, figcaption { break-after: avoid; }
+  table, figure, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+/** A horizontal bar chart drawn as SVG, named for assistive technologies (the table beside it holds the same figures). */
+export function barsSvg(block: Extract<Block, { type: 'bars' }>): string {
+  const row = 26;
+  const labelWidth = 220;
+  const barWidth = 300;
+  const width = labelWidth + barWidth + 90;
+  const height = block.items.length * row + 8;
+  const bars = block.items
+    .map((item, i) => {
+      const y = i * row + 4;
+      const w = block.max > 0 ? Math.max(2, Math.round((item.value / block.max) * barWidth)) : 2;
+      return (
+        `<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" font-size="12" fill="#1d1d1f">${escapeHtml(item.label)}</text>` +
+        `<rect x="${labelWidth}" y="${y + 3}" width="${w}" height="${row - 8}" fill="#b3261e" rx="2"></rect>` +
+        `<text x="${labelWidth + w + 6}" y="${y + 16}" font-size="12" fill="#1d1d1f">${escapeHtml(item.display)}</text>`
+      );
+    })
+    .join('');
+  const summary = block.items.map((i) => `${i.label} ${i.display}`).join(', ');
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(`${block.caption}: ${summary}`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif"><title>${escapeHtml(block.caption)}</title>${bars}</svg>`;
+}
+
+function blockHtml(block: Block): string {
+  switch (block.type) {
+    case 'rich':
+      return block.html;
+    case 'paragraph':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'subheading':
+      return `<h3>${escapeHtml(block.text)}</h3>`;
+    case 'list':
+      return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+    case 'empty':
+      return `<p class="empty">${escapeHtml(block.text)}</p>`;
+    case 'bars':
+      return `<figure>${barsSvg(block)}</figure>`;
+    case 'table':
+      return (
+        `<table><caption>${escapeHtml(block.caption)}</caption><thead><tr>` +
+        block.head.map((h, i) => `<th scope="col"${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('') +
+        '</tr></thead><tbody>' +
+        block.rows
+          .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+          .join('') +
+        '</tbody></table>'
+      );
+  }
+}
+
+export type PrintMeta = { locale: Locale; versionName?: string | null; generatedAt: Date };
+
+/** The whole document as a printable HTML page in a language: title, contents, sections. */
+export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): string {
+  const { locale } = meta;
+  const t = translatorFor(locale);
+  const view = documentView(snapshot, locale);
+  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+  const state = meta.versionName
+    ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
+    : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
+  const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}">${escapeHtml(s.title)}</a></li>`).join('');
+  const sections = view.sections
+    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}">${escapeHtml(s.title)}</h2>${s.blocks.map(blockHtml).join('\n')}</section>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(view.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(state)}</p></header>
+<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('document.print.contents'))}</h2><ol>${toc}</ol></nav>
+${sections}
+<p class="footer">${escapeHtml(t('document.print.generated', { date: date(meta.generatedAt) }))}</p>
+</main>
+</body>
+</html>`;
+}

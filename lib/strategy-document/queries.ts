@@ -1,0 +1,283 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { collabDocuments, documentSections, documentVersions, memberships, users, workspaces } from '@/db/schema';
+import type { DataSectionKind, DocumentSection, SectionKind } from '@/db/schema/strategy-document';
+import type { MemberContext } from '@/lib/auth/session';
+import type { MutationOutcome } from '@/lib/auth/action';
+import { can } from '@/lib/auth/policy';
+import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { summarizeActors } from '@/lib/actors/queries';
+import { getDiagnosticView, listDiagnostics } from '@/lib/diagnostic/queries';
+import { closeCollabDocument, currentDocumentState } from '@/lib/collab/persistence';
+import { sectionDocumentName } from '@/lib/collab/names';
+import { translatorFor } from './render';
+import { plainText, richTextToHtml } from './rich-text';
+import { contentFromYState } from './ydoc';
+import { sectionAccess, type SectionAccess } from './access';
+import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionInput, RenameSectionInput, SaveVersionInput, SectionRef } from './schemas';
+import type { DocumentSnapshot, PendingData, SectionSnapshot, TerritoryData } from './types';
+
+/** The outline a new document starts from: the issue's sections, data-built ones where data exists. */
+export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kind: DataSectionKind })[] = [
+  { kind: 'written', key: 'foreword' },
+  { kind: 'territory' },
+  { kind: 'thread' },
+  { kind: 'axes' },
+  { kind: 'written', key: 'governance' },
+  { kind: 'written', key: 'partnerships' },
+  { kind: 'written', key: 'communication' },
+  { kind: 'written', key: 'evaluation' },
+  { kind: 'competencies' },
+  { kind: 'budget' },
+];
+
+/** Where each data section's figures come from while its domain is not built yet. */
+const PENDING_SOURCES: Record<Exclude<DataSectionKind, 'territory'>, PendingData['source']> = {
+  thread: 'strategy',
+  axes: 'strategy',
+  competencies: 'actions',
+  budget: 'actions',
+};
+
+export type SectionRow = DocumentSection & { assigneeName: string | null };
+
+/** The outline in reading order, with each assignee's name. */
+export function listSections(tx: Tx, ctx: MemberContext): SectionRow[] {
+  return tx
+    .select({ section: documentSections, assigneeName: users.name })
+    .from(documentSections)
+    .leftJoin(users, eq(users.id, documentSections.assigneeId))
+    .where(eq(documentSections.workspaceId, ctx.workspaceId))
+    .orderBy(asc(documentSections.position), asc(documentSections.createdAt))
+    .all()
+    .map((r) => ({ ...r.section, assigneeName: r.assigneeName }));
+}
+
+/** One section of the caller's workspace, or NotFound. */
+export function getSection(tx: Tx, ctx: MemberContext, sectionId: string): DocumentSection {
+  const row = tx
+    .select()
+    .from(documentSections)
+    .where(and(eq(documentSections.id, sectionId), eq(documentSections.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('sectionNotFound');
+  return row;
+}
+
+/** What the caller may do with a section (the rule the collaboration server asks too). */
+export function accessTo(ctx: MemberContext, section: { kind: SectionKind; assigneeId: string | null }): SectionAccess {
+  return sectionAccess(ctx, section);
+}
+
+/** Members who may be given a section to write (those whose role may write). */
+export function listAssignableMembers(tx: Tx, ctx: MemberContext) {
+  return tx
+    .select({ userId: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.workspaceId, ctx.workspaceId))
+    .orderBy(asc(users.name))
+    .all()
+    .filter((m) => can(m.role, 'document.write'));
+}
+
+function insertSection(tx: Tx, ctx: MemberContext, values: { kind: SectionKind; title: string | null; position: number }, now: Date) {
+  const id = crypto.randomUUID();
+  tx.insert(documentSections).values({ id, workspaceId: ctx.workspaceId, ...values, assigneeId: null, createdAt: now, updatedAt: now }).run();
+  return id;
+}
+
+/** Creates the default outline of an empty document. Conflict when the document already has sections. */
+export function initializeOutline(tx: Tx, ctx: MemberContext, input: InitializeInput, now = new Date()): MutationOutcome<{ ids: string[] }> {
+  const existing = tx.select({ id: documentSections.id }).from(documentSections).where(eq(documentSections.workspaceId, ctx.workspaceId)).limit(1).get();
+  if (existing) throw new Conflict('outlineExists');
+  const t = translatorFor(input.locale);
+  const ids = DEFAULT_OUTLINE.map((entry, position) =>
+    insertSection(tx, ctx, { kind: entry.kind, title: entry.kind === 'written' ? t(`document.defaults.${entry.key}` as never) : null, position }, now),
+  );
+  return { data: { ids }, audit: { action: 'document.initialize', entityType: 'document', entityId: ctx.workspaceId, changes: { sections: ids.length } } };
+}
+
+function renumber(tx: Tx, ctx: MemberContext, orderedIds: string[], now: Date) {
+  orderedIds.forEach((id, position) => {
+    tx.update(documentSections)
+      .set({ position, updatedAt: now })
+      .where(and(eq(documentSections.id, id), eq(documentSections.workspaceId, ctx.workspaceId)))
+      .run();
+  });
+}
+
+/** Adds a written section at the end of the outline. */
+export function addSection(tx: Tx, ctx: MemberContext, input: AddSectionInput, now = new Date()): MutationOutcome<{ id: string }> {
+  const sections = listSections(tx, ctx);
+  const id = insertSection(tx, ctx, { kind: 'written', title: input.title, position: sections.length }, now);
+  return { data: { id }, audit: { action: 'document.section.add', entityType: 'document_section', entityId: id, changes: { title: input.title } } };
+}
+
+function writtenSection(tx: Tx, ctx: MemberContext, sectionId: string) {
+  const section = getSection(tx, ctx, sectionId);
+  if (section.kind !== 'written') throw new Invalid('dataSectionFixed');
+  return section;
+}
+
+/** Renames a written section. */
+export function renameSection(tx: Tx, ctx: MemberContext, input: RenameSectionInput): MutationOutcome<null> {
+  const section = writtenSection(tx, ctx, input.sectionId);
+  tx.update(documentSections)
+    .set({ title: input.title, updatedAt: new Date() })
+    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
+    .run();
+  return {
+    data: null,
+    audit: { action: 'document.section.rename', entityType: 'document_section', entityId: section.id, changes: { title: { from: section.title, to: input.title } } },
+  };
+}
+
+/** Removes a written section and its text (saved versions keep theirs). Data sections stay. */
+export function removeSection(tx: Tx, ctx: MemberContext, input: SectionRef, now = new Date()): MutationOutcome<null> {
+  const section = writtenSection(tx, ctx, input.sectionId);
+  const name = sectionDocumentName(section.id);
+  tx.delete(collabDocuments).where(and(eq(collabDocuments.name, name), eq(collabDocuments.workspaceId, ctx.workspaceId))).run();
+  tx.delete(documentSections).where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId))).run();
+  renumber(tx, ctx, listSections(tx, ctx).map((s) => s.id), now);
+  closeCollabDocument(name);
+  return { data: null, audit: { action: 'document.section.remove', entityType: 'document_section', entityId: section.id, changes: { title: section.title } } };
+}
+
+/** Moves a section one place up or down in the outline. */
+export function moveSection(tx: Tx, ctx: MemberContext, input: MoveSectionInput, now = new Date()): MutationOutcome<{ position: number }> {
+  const section = getSection(tx, ctx, input.sectionId);
+  const ids = listSections(tx, ctx).map((s) => s.id);
+  const from = ids.indexOf(section.id);
+  const to = input.direction === 'up' ? from - 1 : from + 1;
+  if (to < 0 || to >= ids.length) throw new Invalid('cannotMove');
+  [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+  renumber(tx, ctx, ids, now);
+  return {
+    data: { position: to },
+    audit: { action: 'document.section.move', entityType: 'document_section', entityId: section.id, changes: { position: { from, to } } },
+  };
+}
+
+/** Gives a written section to a member who may write (or to nobody). */
+export function assignSection(tx: Tx, ctx: MemberContext, input: AssignSectionInput): MutationOutcome<null> {
+  const section = writtenSection(tx, ctx, input.sectionId);
+  if (input.assigneeId) {
+    const member = listAssignableMembers(tx, ctx).find((m) => m.userId === input.assigneeId);
+    if (!member) throw new Invalid('invalid', { assigneeId: 'assigneeNotWriter' });
+  }
+  tx.update(documentSections)
+    .set({ assigneeId: input.assigneeId, updatedAt: new Date() })
+    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
+    .run();
+  return {
+    data: null,
+    audit: { action: 'document.section.assign', entityType: 'document_section', entityId: section.id, changes: { assigneeId: { from: section.assigneeId, to: input.assigneeId } } },
+  };
+}
+
+/** "The territory and the world" as it is now: the actors map's figures and the latest completed diagnostic. */
+export function territoryData(tx: Tx, ctx: MemberContext): TerritoryData {
+  const summary = summarizeActors(tx, ctx);
+  const total = summary.byFamily.reduce((n, f) => n + f.n, 0);
+  const latest = listDiagnostics(tx, ctx).find((d) => d.status === 'completed');
+  let diagnostic: TerritoryData['diagnostic'] = null;
+  if (latest) {
+    const view = getDiagnosticView(tx, ctx, latest.id);
+    diagnostic = {
+      title: view.diagnostic.title,
+      heldOn: view.diagnostic.heldOn,
+      overall: view.score.overall,
+      dimensions: view.questionnaire.dimensions.map((d) => ({
+        key: d.key,
+        title: { ...d.title },
+        score: view.score.dimensions.find((s) => s.dimension === d.key)?.score ?? null,
+      })),
+      findings: view.findings.map((f) => ({ key: f.key, severity: f.severity, finding: { ...f.finding } })),
+    };
+  }
+  return {
+    actors: {
+      total,
+      byFamily: summary.byFamily.map((r) => ({ key: r.key, n: r.n })),
+      byCategory: summary.byCategory.map((r) => ({ key: r.key, n: r.n })),
+      byCountry: summary.byCountry.map((r) => ({ key: r.key, n: r.n })),
+      byRelationType: summary.byRelationType.map((r) => ({ key: r.key, n: r.n })),
+    },
+    diagnostic,
+  };
+}
+
+/** One section as it is right now: a written section's live text, a data section's current figures. */
+export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow, cache: { territory?: TerritoryData } = {}): SectionSnapshot {
+  if (section.kind === 'written') {
+    const content = contentFromYState(currentDocumentState(sectionDocumentName(section.id), tx));
+    return {
+      id: section.id,
+      kind: 'written',
+      title: section.title ?? '',
+      assigneeName: section.assigneeName,
+      content,
+      html: richTextToHtml(content),
+      text: plainText(content),
+    };
+  }
+  if (section.kind === 'territory') {
+    cache.territory ??= territoryData(tx, ctx);
+    return { id: section.id, kind: 'territory', title: section.title, data: cache.territory };
+  }
+  return { id: section.id, kind: section.kind, title: section.title, data: { pending: true, source: PENDING_SOURCES[section.kind] } };
+}
+
+/** The whole document as it is right now. */
+export function currentSnapshot(tx: Tx, ctx: MemberContext, now = new Date()): DocumentSnapshot {
+  const ws = tx.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).get();
+  if (!ws) throw new NotFound('workspaceNotFound');
+  const cache = {};
+  return {
+    schemaVersion: 1,
+    workspaceName: ws.name,
+    takenAt: now.toISOString(),
+    sections: listSections(tx, ctx).map((s) => snapshotSection(tx, ctx, s, cache)),
+  };
+}
+
+/** Freezes the whole document under a name and a note. */
+export function saveVersion(tx: Tx, ctx: MemberContext, input: SaveVersionInput, now = new Date()): MutationOutcome<{ id: string }> {
+  const snapshot = currentSnapshot(tx, ctx, now);
+  if (snapshot.sections.length === 0) throw new Invalid('emptyDocument');
+  const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
+  const id = crypto.randomUUID();
+  tx.insert(documentVersions)
+    .values({ id, workspaceId: ctx.workspaceId, name: input.name, note: input.note, authorId: ctx.userId, authorName: author?.name ?? '', snapshot, createdAt: now })
+    .run();
+  return {
+    data: { id },
+    audit: { action: 'document.version.save', entityType: 'document_version', entityId: id, changes: { name: input.name, sections: snapshot.sections.length } },
+  };
+}
+
+export type VersionSummary = { id: string; name: string; note: string; authorName: string; createdAt: Date };
+
+/** Saved versions, newest first (without their snapshots). */
+export function listVersions(tx: Tx, ctx: MemberContext): VersionSummary[] {
+  return tx
+    .select({ id: documentVersions.id, name: documentVersions.name, note: documentVersions.note, authorName: documentVersions.authorName, createdAt: documentVersions.createdAt })
+    .from(documentVersions)
+    .where(eq(documentVersions.workspaceId, ctx.workspaceId))
+    .orderBy(desc(documentVersions.createdAt))
+    .all();
+}
+
+/** One saved version with its snapshot, or NotFound. */
+export function getVersion(tx: Tx, ctx: MemberContext, versionId: string) {
+  const row = tx
+    .select()
+    .from(documentVersions)
+    .where(and(eq(documentVersions.id, versionId), eq(documentVersions.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('versionNotFound');
+  return row;
+}

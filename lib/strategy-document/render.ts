@@ -1,0 +1,177 @@
+import { createTranslator } from 'next-intl';
+import fr from '@/messages/fr.json';
+import en from '@/messages/en.json';
+import type { Locale } from '@/lib/i18n/config';
+import { countryName } from '@/lib/geo';
+import { plainText } from './rich-text';
+import type { DocumentSnapshot, SectionSnapshot, TerritoryData } from './types';
+
+// One neutral model of what a section shows, built from a snapshot in a chosen language. The web
+// pages (React), the print view and PDF (an HTML string), the DOCX and the version comparison
+// (plain text) are thin renderers of these blocks, so they can never disagree.
+
+export type Block =
+  | { type: 'rich'; html: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'subheading'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'table'; caption: string; head: string[]; rows: string[][]; numeric: boolean[] }
+  | { type: 'bars'; caption: string; items: { label: string; value: number; display: string }[]; max: number }
+  | { type: 'empty'; text: string };
+
+export type SectionView = { id: string; kind: SectionSnapshot['kind']; title: string; blocks: Block[] };
+
+const MESSAGES = { fr, en } as const;
+
+/** A translator over every message of a language, for renderers that choose their language. */
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale] as typeof fr });
+}
+
+type T = ReturnType<typeof translatorFor>;
+
+/** The document's title in a language. */
+export function documentTitle(snapshot: Pick<DocumentSnapshot, 'workspaceName'>, locale: Locale) {
+  return translatorFor(locale)('document.documentTitle', { workspace: snapshot.workspaceName });
+}
+
+/** A section's title: its own for a written section, the kind's name in the language otherwise. */
+export function sectionTitle(section: Pick<SectionSnapshot, 'kind' | 'title'>, locale: Locale) {
+  return section.title ?? translatorFor(locale)(`document.kinds.${section.kind}`);
+}
+
+function label(t: T, key: string, fallback: string): string {
+  return t.has(key as never) ? t(key as never) : fallback;
+}
+
+function territoryBlocks(data: TerritoryData, locale: Locale, t: T): Block[] {
+  const number = new Intl.NumberFormat(locale);
+  const blocks: Block[] = [];
+  const { actors, diagnostic } = data;
+  if (actors.total === 0) {
+    blocks.push({ type: 'empty', text: t('document.territory.noActors') });
+  } else {
+    const family = (key: string) => actors.byFamily.find((f) => f.key === key)?.n ?? 0;
+    blocks.push({
+      type: 'paragraph',
+      text: t('document.territory.intro', {
+        total: actors.total,
+        internal: family('internal'),
+        territorial: family('territorial'),
+        external: family('external'),
+        countries: actors.byCountry.filter((c) => c.key !== 'FR').length,
+      }),
+    });
+    const countries = actors.byCountry.slice(0, 8);
+    if (countries.length) {
+      const items = countries.map((c) => ({ label: countryName(c.key, locale), value: c.n, display: number.format(c.n) }));
+      blocks.push({ type: 'bars', caption: t('document.territory.byCountry'), items, max: Math.max(...items.map((i) => i.value)) });
+    }
+    const countTable = (caption: string, rows: { label: string; n: number }[], head: string): Block => ({
+      type: 'table',
+      caption,
+      head: [head, t('document.territory.count')],
+      rows: rows.map((r) => [r.label, number.format(r.n)]),
+      numeric: [false, true],
+    });
+    blocks.push(
+      countTable(
+        t('document.territory.byFamily'),
+        actors.byFamily.map((f) => ({ label: label(t, `actors.families.${f.key}`, f.key), n: f.n })),
+        t('document.territory.family'),
+      ),
+      countTable(
+        t('document.territory.byCategory'),
+        actors.byCategory.slice(0, 8).map((c) => ({ label: label(t, `actors.categories.${c.key}`, c.key), n: c.n })),
+        t('document.territory.category'),
+      ),
+      countTable(
+        t('document.territory.byCountry'),
+        countries.map((c) => ({ label: countryName(c.key, locale), n: c.n })),
+        t('document.territory.country'),
+      ),
+    );
+    if (actors.byRelationType.length) {
+      blocks.push(
+        countTable(
+          t('document.territory.byRelationType'),
+          actors.byRelationType.map((r) => ({ label: label(t, `actors.relationTypes.${r.key}`, r.key), n: r.n })),
+          t('document.territory.relationType'),
+        ),
+      );
+    }
+  }
+  if (!diagnostic) {
+    blocks.push({ type: 'empty', text: t('document.territory.noDiagnostic') });
+    return blocks;
+  }
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${diagnostic.heldOn}T12:00:00Z`));
+  blocks.push({ type: 'subheading', text: t('document.territory.diagnosticTitle', { title: diagnostic.title, date }) });
+  if (diagnostic.overall !== null) blocks.push({ type: 'paragraph', text: t('document.territory.overall', { score: diagnostic.overall }) });
+  const scored = diagnostic.dimensions.filter((d) => d.score !== null);
+  if (scored.length) {
+    blocks.push({
+      type: 'bars',
+      caption: t('document.territory.dimensionScores'),
+      items: scored.map((d) => ({ label: d.title[locale], value: d.score!, display: `${d.score} / 100` })),
+      max: 100,
+    });
+  }
+  blocks.push({
+    type: 'table',
+    caption: t('document.territory.dimensionScores'),
+    head: [t('document.territory.dimension'), t('document.territory.score')],
+    rows: diagnostic.dimensions.map((d) => [d.title[locale], d.score === null ? t('document.territory.noScore') : `${d.score} / 100`]),
+    numeric: [false, true],
+  });
+  if (diagnostic.findings.length) {
+    blocks.push({
+      type: 'table',
+      caption: t('document.territory.findings'),
+      head: [t('document.territory.severity'), t('document.territory.finding')],
+      rows: diagnostic.findings.map((f) => [label(t, `diagnostic.severities.${f.severity}`, f.severity), f.finding[locale]]),
+      numeric: [false, false],
+    });
+  }
+  return blocks;
+}
+
+/** What a section shows, in a language. */
+export function sectionView(section: SectionSnapshot, locale: Locale): SectionView {
+  const t = translatorFor(locale);
+  const base = { id: section.id, kind: section.kind, title: sectionTitle(section, locale) };
+  if (section.kind === 'written') {
+    const blocks: Block[] = plainText(section.content).trim()
+      ? [{ type: 'rich', html: section.html }]
+      : [{ type: 'empty', text: t('document.emptySection') }];
+    return { ...base, blocks };
+  }
+  if (section.kind === 'territory') return { ...base, blocks: territoryBlocks(section.data, locale, t) };
+  return { ...base, blocks: [{ type: 'empty', text: t(`document.pending.${section.kind}`) }] };
+}
+
+/** Every section of a snapshot, in a language. */
+export function documentView(snapshot: DocumentSnapshot, locale: Locale) {
+  return { title: documentTitle(snapshot, locale), sections: snapshot.sections.map((s) => sectionView(s, locale)) };
+}
+
+/** A section as plain text, block by block: what two versions compare. */
+export function sectionText(section: SectionSnapshot, locale: Locale): string {
+  if (section.kind === 'written') return section.text;
+  return sectionView(section, locale)
+    .blocks.map((block) => {
+      switch (block.type) {
+        case 'rich':
+          return '';
+        case 'table':
+          return [block.caption, ...block.rows.map((r) => r.join(' : '))].join('\n');
+        case 'bars':
+          return [block.caption, ...block.items.map((i) => `${i.label} : ${i.display}`)].join('\n');
+        case 'list':
+          return block.items.join('\n');
+        default:
+          return block.text;
+      }
+    })
+    .join('\n');
+}
