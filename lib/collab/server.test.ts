@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { encode } from 'next-auth/jwt';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
@@ -20,6 +20,7 @@ process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 type Running = { collaboration: Collaboration; server: http.Server; url: string };
 const running: Running[] = [];
 const providers: HocuspocusProvider[] = [];
+const sockets: HocuspocusProviderWebsocket[] = [];
 
 /** The real collaboration server on a random port, as scripts/server.ts mounts it. */
 async function start(): Promise<Running> {
@@ -41,8 +42,13 @@ async function stop(entry: Running) {
   running.splice(running.indexOf(entry), 1);
 }
 
-afterEach(async () => {
+function closeClients() {
   for (const provider of providers.splice(0)) provider.destroy();
+  for (const socket of sockets.splice(0)) socket.destroy();
+}
+
+afterEach(async () => {
+  closeClients();
   for (const entry of [...running]) await stop(entry);
 });
 
@@ -63,15 +69,18 @@ function connect(url: string, name: string, headers: Record<string, string>, doc
   }
   let settle: (o: Outcome) => void = () => {};
   const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
+  // In Node the provider needs a WebSocket implementation; this one sends the browser's headers.
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: HeaderSocket });
   const provider = new HocuspocusProvider({
-    url,
+    websocketProvider: socket,
     name,
     document: doc,
     token: 'cookie',
-    WebSocketPolyfill: HeaderSocket,
     onSynced: () => settle('synced'),
     onAuthenticationFailed: () => settle('refused'),
   });
+  provider.attach();
+  sockets.push(socket);
   providers.push(provider);
   const timeout = new Promise<Outcome>((_, reject) => setTimeout(() => reject(new Error('no answer from the collaboration server')), 5000));
   return { provider, doc, outcome: Promise.race([outcome, timeout]) };
@@ -138,7 +147,7 @@ describe('collaboration server', () => {
     await expect.poll(() => textOf(b.doc)).toContain('Texte de la chargée de mission.');
     await expect.poll(() => plainText(contentFromYState(fetchDocumentState(assigned)))).toContain('Texte du référent culture.');
 
-    for (const provider of providers.splice(0)) provider.destroy();
+    closeClients();
     await stop(first);
     const second = await start();
     const c = connect(second.url, assigned, { cookie: await sessionCookie(ws.people.reviewer.id) });
