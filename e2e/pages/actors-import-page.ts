@@ -55,6 +55,8 @@ export class ActorsImportPage extends WorkspacePage {
   async analyse(file: UploadFile) {
     await this.fileInput.setInputFiles(file);
     await this.analyseButton.click();
+    // The first analysis loads the spreadsheet readers on the server: allow for a cold start.
+    await expect(this.mappingHeading).toBeVisible({ timeout: 20_000 });
     await expect(this.mappingHeading).toBeFocused();
     await expect(this.checkRegion).toBeVisible();
   }
@@ -66,7 +68,7 @@ export class ActorsImportPage extends WorkspacePage {
   async commit() {
     await expect(this.commitButton).toBeEnabled();
     await this.commitButton.click();
-    await expect(this.doneRegion).toBeVisible();
+    await expect(this.doneRegion).toBeVisible({ timeout: 20_000 });
     await expect(this.page.getByRole('heading', { name: this.m.done })).toBeFocused();
   }
 }
