@@ -26,6 +26,9 @@ function formatOf(name: string): ImportFileInput['format'] | null {
   return ext === 'csv' || ext === 'txt' ? 'csv' : ext === 'xlsx' ? 'xlsx' : null;
 }
 
+/** Past this many, duplicates are decided all at once (a table of thousands of radio groups helps nobody). */
+const SHOWN_DUPLICATES = 200;
+
 /** The file as base64, so that its bytes reach the server unchanged (a Windows-1252 CSV included). */
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -307,7 +310,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
                     </tr>
                   </thead>
                   <tbody>
-                    {duplicates.map((d) => {
+                    {duplicates.slice(0, SHOWN_DUPLICATES).map((d) => {
                       const key = String(d.line);
                       const name = `${ids}-dup-${d.line}`;
                       return (
@@ -347,6 +350,9 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
                   </tbody>
                 </table>
               </div>
+              {duplicates.length > SHOWN_DUPLICATES ? (
+                <p className="hint">{t('moreDuplicates', { count: duplicates.length - SHOWN_DUPLICATES })}</p>
+              ) : null}
             </div>
           ) : null}
 
