@@ -29,6 +29,7 @@ blockquote { border-left: 4px solid #c5c8cc; margin: 0.5rem 0; padding: 0 0.9rem
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   body { max-width: none; padding: 0; }
+  .no-print { display: none; }
   h2 { break-before: page; break-after: avoid; }
   .toc + section h2 { break-before: auto; }
   h3, h4, caption, figcaption { break-after: avoid; }
@@ -86,7 +87,7 @@ function blockHtml(block: Block): string {
   }
 }
 
-export type PrintMeta = { locale: Locale; versionName?: string | null; generatedAt: Date };
+export type PrintMeta = { locale: Locale; versionName?: string | null; generatedAt: Date; backHref?: string };
 
 /** The whole document as a printable HTML page in a language: title, contents, sections. */
 export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): string {
@@ -111,6 +112,7 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
 </head>
 <body>
 <main>
+${meta.backHref ? `<p class="no-print"><a href="${escapeHtml(meta.backHref)}">${escapeHtml(t('document.print.back'))}</a></p>` : ''}
 <header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(state)}</p></header>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('document.print.contents'))}</h2><ol>${toc}</ol></nav>
 ${sections}

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { getSessionUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { toLocale } from '@/lib/i18n/config';
+import { accessTo, currentSnapshot, listAssignableMembers, listSections } from '@/lib/strategy-document/queries';
+import { sectionView } from '@/lib/strategy-document/render';
+import { DocumentTabs } from '@/components/document/document-tabs';
+import { ExportPanel } from '@/components/document/export-panel';
+import { Outline } from '@/components/document/outline';
+import { SectionBlocks } from '@/components/document/section-blocks';
+import { SectionEditor } from '@/components/document/section-editor';
+import { AssignSection } from '@/components/document/assign-section';
+import { InitializeButton } from '@/components/document/initialize-button';
+
+type Props = { params: Promise<{ workspace: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('document'))('title') };
+}
+
+/** Dark enough for white text (WCAG AA), one per person, stable across sessions. */
+const CARET_COLORS = ['#8c1d18', '#1a56c4', '#1e6b35', '#6b3fa0', '#7a4800', '#005f73', '#9d174d', '#3f4d5c'];
+
+function colorOf(userId: string) {
+  let hash = 0;
+  for (const c of userId) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  return CARET_COLORS[hash % CARET_COLORS.length]!;
+}
+
+/** The strategy document: outline, data sections with today's figures, written sections co-edited live. */
+export default async function DocumentPage({ params }: Props) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'document.read');
+  const user = await getSessionUser();
+  const t = await getTranslations('document');
+  const locale = toLocale(await getLocale());
+  const canManage = can(ctx.role, 'document.manage');
+  const sections = listSections(db, ctx);
+  const snapshot = currentSnapshot(db, ctx);
+  const members = canManage ? listAssignableMembers(db, ctx) : [];
+  const views = snapshot.sections.map((s) => sectionView(s, locale));
+
+  return (
+    <div className="document">
+      <div className="page-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+        </div>
+      </div>
+      <DocumentTabs slug={slug} current="document" />
+      {sections.length === 0 ? (
+        <div className="card">
+          <p>{canManage ? t('emptyManage') : t('empty')}</p>
+          {canManage ? <InitializeButton workspaceId={ctx.workspaceId} /> : null}
+        </div>
+      ) : (
+        <div className="doc-layout">
+          <aside className="doc-aside">
+            <Outline workspaceId={ctx.workspaceId} canManage={canManage} items={views.map((v) => ({ id: v.id, title: v.title, kind: v.kind }))} />
+          </aside>
+          <div className="doc-body">
+            <ExportPanel slug={slug} defaultLocale={locale} />
+            <p className="doc-title-line">{t('documentTitle', { workspace: snapshot.workspaceName })}</p>
+            {sections.map((section, index) => {
+              const view = views[index]!;
+              const source = snapshot.sections[index]!;
+              const access = accessTo(ctx, section);
+              return (
+                <section key={section.id} id={`section-${section.id}`} aria-labelledby={`title-${section.id}`} className="card doc-section" data-kind={section.kind}>
+                  <header className="doc-section-head">
+                    <h2 id={`title-${section.id}`}>{view.title}</h2>
+                    <p className="doc-section-meta">
+                      <span className="badge">{section.kind === 'written' ? t('kindWritten') : t('kindData')}</span>
+                      {section.kind === 'written' ? (
+                        <span className="muted">{section.assigneeName ? t('assignedTo', { name: section.assigneeName }) : t('unassigned')}</span>
+                      ) : null}
+                    </p>
+                    {section.kind === 'written' && canManage ? (
+                      <AssignSection workspaceId={ctx.workspaceId} sectionId={section.id} title={view.title} assigneeId={section.assigneeId} members={members} />
+                    ) : null}
+                  </header>
+                  {source.kind === 'written' ? (
+                    <>
+                      <p className="hint no-print">{access === 'write' ? t('youWrite') : t('youRead')}</p>
+                      <SectionEditor
+                        sectionId={section.id}
+                        title={view.title}
+                        editable={access === 'write'}
+                        user={{ name: user?.name ?? '', color: colorOf(ctx.userId) }}
+                        initialHtml={source.html}
+                      />
+                    </>
+                  ) : (
+                    <SectionBlocks blocks={view.blocks} />
+                  )}
+                </section>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { db } from '@/db/client';
+import { guardRoute } from '@/lib/auth/route-guard';
+import { recordAudit } from '@/lib/audit/queries';
+import { AppError } from '@/lib/errors';
+import { ExportQuery } from '@/lib/strategy-document/schemas';
+import { CONTENT_TYPES, exportFileName, loadDocumentState, renderExport } from '@/lib/strategy-document/export';
+
+// Chromium and docx need Node, and every export reflects the data of its moment.
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/workspaces/<slug>/document/export?format=docx|pdf&lang=fr|en[&version=<id>]: the current
+ * document or a saved version as a file, in the chosen language. Same session and policy as the
+ * pages (401 / 404 / 403); audited with its format, language and version.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const access = await guardRoute(slug, 'document.export');
+  if (!access.ok) return access.response;
+  const { ctx } = access;
+  const search = new URL(request.url).searchParams;
+  const parsed = ExportQuery.safeParse({ format: search.get('format'), lang: search.get('lang') ?? access.locale ?? 'fr', version: search.get('version') || undefined });
+  if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  const { format, lang, version } = parsed.data;
+  let state;
+  try {
+    state = loadDocumentState(db, ctx, version);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return Response.json({ error: 'not_found' }, { status: 404 });
+    throw error;
+  }
+  const started = Date.now();
+  const body = await renderExport(format, state.snapshot, { locale: lang, versionName: state.versionName });
+  recordAudit(db, ctx, {
+    action: 'document.export',
+    entityType: version ? 'document_version' : 'document',
+    entityId: version ?? ctx.workspaceId,
+    changes: { format, lang, bytes: body.byteLength, ms: Date.now() - started },
+  });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${exportFileName(slug, format, lang, state.snapshot)}"`,
+      'Cache-Control': 'no-store',
+      'Server-Timing': `render;dur=${Date.now() - started}`,
+    },
+  });
+}

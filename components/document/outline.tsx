@@ -1,0 +1,191 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { addSectionAction, moveSectionAction, removeSectionAction } from '@/lib/strategy-document/actions';
+import { FormError } from '@/components/ui/field';
+import { useDocumentMessage } from './use-document-message';
+
+type Item = { id: string; title: string; kind: string };
+
+/**
+ * The outline. Managers move sections with buttons (keyboard-usable, focus kept on the moved
+ * section's button), remove written sections after a confirmation and add new ones at the end.
+ */
+export function Outline({ workspaceId, items, canManage }: { workspaceId: string; items: Item[]; canManage: boolean }) {
+  const t = useTranslations('document');
+  const tr = useDocumentMessage();
+  const router = useRouter();
+  const [order, setOrder] = useState(items);
+  const [previous, setPrevious] = useState(items);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [titleError, setTitleError] = useState<string | undefined>();
+  // A refresh from the server (another change) replaces the local order.
+  if (items !== previous) {
+    setPrevious(items);
+    setOrder(items);
+  }
+
+  const move = useMutation({
+    mutationFn: (input: { sectionId: string; direction: 'up' | 'down' }) => moveSectionAction(workspaceId, input),
+    onMutate: (input) => {
+      const snapshot = order;
+      const from = order.findIndex((i) => i.id === input.sectionId);
+      const to = input.direction === 'up' ? from - 1 : from + 1;
+      const next = [...order];
+      [next[from], next[to]] = [next[to]!, next[from]!];
+      setOrder(next);
+      setError(null);
+      const item = next[to]!;
+      setAnnounce(t('moved', { title: item.title, position: to + 1 }));
+      requestAnimationFrame(() => {
+        const same = document.getElementById(`move-${input.direction}-${item.id}`) as HTMLButtonElement | null;
+        const other = document.getElementById(`move-${input.direction === 'up' ? 'down' : 'up'}-${item.id}`) as HTMLButtonElement | null;
+        (same && !same.disabled ? same : other)?.focus();
+      });
+      return { snapshot };
+    },
+    onSuccess: (result, _input, context) => {
+      if (!result.ok) {
+        setOrder(context.snapshot);
+        setError(tr(result.message) ?? result.message);
+      }
+    },
+    onError: (_e, _i, context) => {
+      if (context) setOrder(context.snapshot);
+      setError(t('errors.network'));
+    },
+    onSettled: () => router.refresh(),
+  });
+
+  const remove = useMutation({
+    mutationFn: (sectionId: string) => removeSectionAction(workspaceId, { sectionId }),
+    onSuccess: (result) => {
+      setConfirming(null);
+      if (result.ok) {
+        setAnnounce(t('removed'));
+        router.refresh();
+      } else setError(tr(result.message) ?? result.message);
+    },
+    onError: () => setError(t('errors.network')),
+  });
+
+  const add = useMutation({
+    mutationFn: (value: string) => addSectionAction(workspaceId, { title: value }),
+    onSuccess: (result) => {
+      if (result.ok) {
+        setTitle('');
+        setTitleError(undefined);
+        setAnnounce(t('added'));
+        router.refresh();
+      } else {
+        setTitleError(tr(result.fieldErrors?.title ?? result.message));
+      }
+    },
+    onError: () => setError(t('errors.network')),
+  });
+
+  return (
+    <nav aria-labelledby="outline-title" className="doc-outline">
+      <h2 id="outline-title">{t('outlineTitle')}</h2>
+      <ol className="outline-list">
+        {order.map((item, index) => (
+          <li key={item.id}>
+            <a href={`#section-${item.id}`}>{item.title}</a>
+            {canManage ? (
+              <span className="outline-controls">
+                <button
+                  id={`move-up-${item.id}`}
+                  type="button"
+                  className="button ghost small"
+                  disabled={index === 0 || move.isPending}
+                  onClick={() => move.mutate({ sectionId: item.id, direction: 'up' })}
+                >
+                  <span aria-hidden="true">↑</span>
+                  <span className="visually-hidden">
+                    {t('moveUp')} « {item.title} »
+                  </span>
+                </button>
+                <button
+                  id={`move-down-${item.id}`}
+                  type="button"
+                  className="button ghost small"
+                  disabled={index === order.length - 1 || move.isPending}
+                  onClick={() => move.mutate({ sectionId: item.id, direction: 'down' })}
+                >
+                  <span aria-hidden="true">↓</span>
+                  <span className="visually-hidden">
+                    {t('moveDown')} « {item.title} »
+                  </span>
+                </button>
+                {item.kind === 'written' ? (
+                  <button type="button" className="button ghost small" onClick={() => setConfirming(item.id)} aria-expanded={confirming === item.id}>
+                    <span aria-hidden="true">×</span>
+                    <span className="visually-hidden">
+                      {t('remove')} « {item.title} »
+                    </span>
+                  </button>
+                ) : null}
+              </span>
+            ) : null}
+            {confirming === item.id ? (
+              <div className="confirm" role="group" aria-label={t('removeConfirm', { title: item.title })}>
+                <p>{t('removeConfirm', { title: item.title })}</p>
+                <div className="actions">
+                  <button type="button" className="button danger small" onClick={() => remove.mutate(item.id)} disabled={remove.isPending}>
+                    {t('confirmRemove')}
+                  </button>
+                  <button type="button" className="button small" onClick={() => setConfirming(null)}>
+                    {t('cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <p role="status" className="visually-hidden">
+        {announce}
+      </p>
+      <FormError message={error} />
+      {canManage ? (
+        <form
+          className="stack add-section"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate(title);
+          }}
+        >
+          <h3>{t('addTitle')}</h3>
+          <div className="field">
+            <label htmlFor="new-section-title">{t('addLabel')}</label>
+            <input
+              id="new-section-title"
+              type="text"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              aria-invalid={!!titleError}
+              aria-describedby={titleError ? 'new-section-title-error' : undefined}
+              required
+              minLength={2}
+              maxLength={120}
+            />
+            {titleError ? (
+              <p id="new-section-title-error" className="field-error">
+                {titleError}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" className="button small" disabled={add.isPending}>
+            {t('add')}
+          </button>
+        </form>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import type { Tx } from '@/db/client';
+import type { MemberContext } from '@/lib/auth/session';
+import type { Locale } from '@/lib/i18n/config';
+import { currentSnapshot, getVersion } from './queries';
+import { documentView, translatorFor, type Block } from './render';
+import { renderPrintHtml } from './html';
+import { renderDocx } from './docx';
+import { htmlToPdf, rasterizeCharts } from './chromium';
+import type { DocumentSnapshot } from './types';
+
+/** The current document, or a saved version of the caller's workspace (NotFound otherwise). */
+export function loadDocumentState(tx: Tx, ctx: MemberContext, versionId?: string): { snapshot: DocumentSnapshot; versionName: string | null } {
+  if (!versionId) return { snapshot: currentSnapshot(tx, ctx), versionName: null };
+  const version = getVersion(tx, ctx, versionId);
+  return { snapshot: version.snapshot, versionName: version.name };
+}
+
+/** `strategie-val-d-argence-2026-05-04.pdf`, `strategy-…` in English. */
+export function exportFileName(slug: string, format: 'docx' | 'pdf', locale: Locale, snapshot: DocumentSnapshot) {
+  const stem = locale === 'fr' ? 'strategie' : 'strategy';
+  return `${stem}-${slug}-${snapshot.takenAt.slice(0, 10)}.${format}`;
+}
+
+export const CONTENT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** Renders the document as a DOCX (charts drawn to PNG by Chromium) or a PDF (printed by Chromium). */
+export async function renderExport(format: 'docx' | 'pdf', snapshot: DocumentSnapshot, options: { locale: Locale; versionName: string | null }) {
+  const generatedAt = new Date();
+  if (format === 'pdf') {
+    const html = renderPrintHtml(snapshot, { ...options, generatedAt });
+    return htmlToPdf(html, { page: translatorFor(options.locale)('document.print.page') });
+  }
+  const charts = documentView(snapshot, options.locale)
+    .sections.flatMap((s) => s.blocks)
+    .filter((b): b is Extract<Block, { type: 'bars' }> => b.type === 'bars');
+  return renderDocx(snapshot, { ...options, generatedAt, charts: await rasterizeCharts(charts) });
+}
