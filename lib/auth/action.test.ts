@@ -12,12 +12,14 @@ import '@/lib/diagnostic/actions';
 import '@/lib/actors/actions';
 import '@/lib/actors/import-actions';
 import '@/lib/census/actions';
+import '@/lib/strategy-document/actions';
+import { initializeOutline } from '@/lib/strategy-document/queries';
 import { censusLinks, censusResponses } from '@/db/schema';
 import { actors } from '@/db/schema';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 
 /** Actions that only write the caller's own workspace (creations, its profile): no foreign row to aim at. */
-const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink']);
+const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion']);
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
@@ -29,6 +31,8 @@ describe('workspace actions, as every role and from outside', () => {
         'actors.create', 'actors.update', 'actors.move', 'actors.delete', 'actors.contact.export', 'actors.contact.erase',
         'relations.create', 'relations.delete',
         'actors.importPreview', 'actors.import', 'census.createLink', 'census.setLinkOpen', 'census.accept', 'census.reject',
+        'document.initialize', 'document.addSection', 'document.renameSection', 'document.removeSection', 'document.moveSection',
+        'document.assignSection', 'document.saveVersion',
       ].sort(),
     );
   });
@@ -53,6 +57,7 @@ describe('workspace actions, as every role and from outside', () => {
       // Plausible inputs aimed at B's own rows, sent by A's admin.
       const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
       const bDiagnostic = db.transaction((tx) => createDiagnostic(tx, target, { title: 'B', heldOn: '2026-01-01' })).data.id;
+      const bSection = db.transaction((tx) => initializeOutline(tx, target, { locale: 'fr' })).data.ids[0]!;
       const bActor = db
         .insert(actors)
         .values({ id: `actor-${b.id}`, workspaceId: b.id, family: 'external', category: 'embassy', name: 'B actor', normalizedName: 'b actor', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
@@ -90,6 +95,13 @@ describe('workspace actions, as every role and from outside', () => {
         'members.remove': { membershipId: bMembership.id },
         'members.invite': { email: 'intruder@test.local', role: 'admin' },
         'invitations.revoke': { invitationId: 'x' },
+        'document.initialize': { locale: 'fr' },
+        'document.addSection': { title: 'Intrusion' },
+        'document.renameSection': { sectionId: bSection, title: 'Hijacked' },
+        'document.removeSection': { sectionId: bSection },
+        'document.moveSection': { sectionId: bSection, direction: 'down' },
+        'document.assignSection': { sectionId: bSection, assigneeId: null },
+        'document.saveVersion': { name: 'Intrusion', note: '' },
       } as Record<string, unknown>;
       const before = databaseFingerprint();
       const result = executeWorkspaceAction(definition, a.people.admin.id, target.workspaceId, inputs[definition.name]);
