@@ -41,7 +41,9 @@ export function ProfileChart({
           </span>
         ) : null}
         <br />
-        <a href={`#${tableId}`}>{t('chartTableLink')}</a>
+        <a href={`#${tableId}`} className="no-print">
+          {t('chartTableLink')}
+        </a>
       </figcaption>
     </figure>
   );
