@@ -32,6 +32,20 @@ const POLICY = {
   'diagnostic.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'diagnostic.manage': ['admin', 'editor'],
   'diagnostic.answer': ['admin', 'editor', 'contributor'],
+  // External actions, competencies, departments. Contributors edit only the actions their
+  // department takes part in and their department's record; a partner sees only the actions where
+  // their authority is a partner ('externalActions.readShared'): rules in lib/external-actions and
+  // lib/departments queries.
+  'externalActions.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'externalActions.readShared': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'externalActions.create': ['admin', 'editor', 'contributor'],
+  'externalActions.update': ['admin', 'editor', 'contributor'],
+  'externalActions.delete': ['admin', 'editor'],
+  'competencies.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'competencies.manage': ['admin', 'editor'],
+  'departments.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'departments.manage': ['admin', 'editor'],
+  'departments.update': ['admin', 'editor', 'contributor'],
   // Strategy document. Managers edit every section, the outline and the versions; contributors
   // edit the written sections assigned to them (a rule in lib/strategy-document/access.ts, which
   // the collaboration server asks too); reviewers read and export.
@@ -55,6 +69,7 @@ export const WORKSPACE_SECTIONS = [
   { key: 'overview', path: '', permission: 'workspace.read' },
   { key: 'diagnostic', path: '/diagnostic', permission: 'diagnostic.read' },
   { key: 'actors', path: '/actors', permission: 'actors.read' },
+  { key: 'actions', path: '/actions', permission: 'externalActions.readShared' },
   { key: 'document', path: '/document', permission: 'document.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },

@@ -1,0 +1,157 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { FUNDING_SOURCES } from '@/db/schema/departments';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { BUDGET_DEPARTMENT_LINES, BUDGET_NONE, getBudgetConsolidation } from '@/lib/external-actions/queries';
+import type { BudgetPivot } from '@/lib/external-actions/budget';
+import { listCompetencies } from '@/lib/competencies/queries';
+import { listDepartmentOptions } from '@/lib/departments/queries';
+import { toLocale } from '@/lib/i18n/config';
+import { ActionsHeader } from '@/components/external-actions/actions-header';
+import { BudgetChart } from '@/components/external-actions/budget-chart';
+import { formatMoney } from '@/components/external-actions/money';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('externalActions'))('budget.title') };
+}
+
+/**
+ * The consolidated international budget: actions' lines and departments' own international lines,
+ * by department, funding source, competency and year. Each table adds up to the same total.
+ */
+export default async function BudgetPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'externalActions.read');
+  const t = await getTranslations('externalActions');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const budget = getBudgetConsolidation(db, ctx);
+  const departments = new Map(listDepartmentOptions(db, ctx).map((d) => [d.id, d.name]));
+  const competencies = new Map(listCompetencies(db, ctx, locale).map((c) => [c.ref, c.title]));
+  const base = `/${slug}/actions`;
+  const seesDepartments = can(ctx.role, 'departments.read');
+  const money = (cents: number) => formatMoney(format, cents);
+  const sourceLabel = (key: string) => t(`fundingSources.${key as (typeof FUNDING_SOURCES)[number]}`);
+
+  const table = (id: string, caption: string, pivot: BudgetPivot, label: (key: string) => React.ReactNode) => (
+    <div className="table-wrap">
+      <table id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('budget.row')}</th>
+            {pivot.years.map((y) => (
+              <th key={y} scope="col" className="num">
+                {y}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('budget.total_column')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {pivot.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{label(row.key)}</th>
+              {pivot.years.map((y) => (
+                <td key={y} className="num">
+                  {row.byYear[y] ? money(row.byYear[y]) : t('none')}
+                </td>
+              ))}
+              <td className="num">
+                <strong>{money(row.total)}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="subtotal">
+            <th scope="row">{t('budget.totalRow')}</th>
+            {pivot.years.map((y) => (
+              <td key={y} className="num">
+                {money(pivot.totalsByYear[y] ?? 0)}
+              </td>
+            ))}
+            <td className="num">{money(pivot.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+
+  const chartData = budget.years.map((year) => ({
+    year: String(year),
+    ...Object.fromEntries(
+      FUNDING_SOURCES.map((s) => [s, budget.yearSource.filter((c) => c.year === year && c.key === s).reduce((sum, c) => sum + c.cents, 0) / 100]),
+    ),
+  }));
+  const usedSources = FUNDING_SOURCES.filter((s) => budget.bySource.rows.some((r) => r.key === s));
+  const first = budget.years[0];
+  const last = budget.years[budget.years.length - 1];
+
+  return (
+    <>
+      <ActionsHeader ctx={ctx} current="budget" title={t('budget.title')} intro={t('budget.intro')} />
+      {budget.bySource.total === 0 ? (
+        <p className="card muted">{t('budget.empty')}</p>
+      ) : (
+        <>
+          <div className="key-figures">
+            <div className="key-figure">
+              <strong>{money(budget.bySource.total)}</strong>
+              <span>
+                {t('budget.total')}
+                {first !== undefined && last !== undefined ? ` · ${t('budget.years', { first, last })}` : ''}
+              </span>
+            </div>
+          </div>
+          <section className="card" aria-labelledby="by-source-h">
+            <h2 id="by-source-h">{t('budget.bySource')}</h2>
+            <div className="chart-layout">
+              <BudgetChart
+                data={chartData}
+                sources={usedSources.map((s) => ({ key: s, label: sourceLabel(s) }))}
+                locale={locale}
+                caption={t('budget.chartCaption')}
+                tableId="budget-by-source"
+                tableLink={t('budget.chartTableLink')}
+              />
+              {table('budget-by-source', t('budget.bySourceCaption'), budget.bySource, sourceLabel)}
+            </div>
+          </section>
+          <section className="card" aria-labelledby="by-department-h">
+            <h2 id="by-department-h">{t('budget.byDepartment')}</h2>
+            {table('budget-by-department', t('budget.byDepartmentCaption'), budget.byDepartment, (key) =>
+              key === BUDGET_NONE ? (
+                <span className="muted">{t('budget.noDepartment')}</span>
+              ) : seesDepartments ? (
+                <Link href={`${base}/departments/${key}`}>{departments.get(key) ?? key}</Link>
+              ) : (
+                (departments.get(key) ?? key)
+              ),
+            )}
+          </section>
+          <section className="card" aria-labelledby="by-competency-h">
+            <h2 id="by-competency-h">{t('budget.byCompetency')}</h2>
+            <p className="hint">{t('budget.competencyNote')}</p>
+            {table('budget-by-competency', t('budget.byCompetencyCaption'), budget.byCompetency, (key) =>
+              key === BUDGET_NONE ? (
+                <Link href={`${base}?competency=none`} className="warning-text">
+                  {t('budget.noCompetency')}
+                </Link>
+              ) : key === BUDGET_DEPARTMENT_LINES ? (
+                <span className="muted">{t('budget.departmentLines')}</span>
+              ) : (
+                <Link href={`${base}?competency=${encodeURIComponent(key)}`}>{competencies.get(key) ?? key}</Link>
+              ),
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

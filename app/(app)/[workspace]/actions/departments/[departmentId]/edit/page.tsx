@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { forbidden, notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { canEditDepartment, getDepartment } from '@/lib/departments/queries';
+import { NotFound } from '@/lib/errors';
+import { toLocale } from '@/lib/i18n/config';
+import { DepartmentForm } from '@/components/departments/department-form';
+import { loadDepartmentFormOptions } from '../../load-options';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('departments'))('edit') };
+}
+
+/** Edits a department's record: editors and admins, or its point person (who cannot hand it over). */
+export default async function EditDepartmentPage({ params }: { params: Promise<{ workspace: string; departmentId: string }> }) {
+  const { workspace: slug, departmentId } = await params;
+  const ctx = await requirePageMember(slug, 'departments.update');
+  let department;
+  try {
+    department = getDepartment(db, ctx, departmentId);
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+  if (!canEditDepartment(ctx, department)) forbidden();
+  const t = await getTranslations('departments');
+  return (
+    <>
+      <h1>{t('editTitleOf', { name: department.name })}</h1>
+      <DepartmentForm
+        workspaceId={ctx.workspaceId}
+        slug={slug}
+        options={loadDepartmentFormOptions(ctx, toLocale(await getLocale()), department.languages, ctx.role === 'contributor')}
+        department={{
+          id: department.id,
+          name: department.name,
+          description: department.description ?? '',
+          pointPersonUserId: department.pointPersonUserId ?? '',
+          pointPersonActorId: department.pointPersonActorId ?? '',
+          languages: department.languages,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { getDepartment, getDepartmentView, listDepartmentActions, listDepartmentBudgetLines } from '@/lib/departments/queries';
+import { NotFound } from '@/lib/errors';
+import { languageName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { formatMoney } from '@/components/external-actions/money';
+import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
+import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
+
+type Props = { params: Promise<{ workspace: string; departmentId: string }> };
+
+function load<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, departmentId } = await params;
+  const ctx = await requirePageMember(workspace, 'departments.read');
+  return { title: load(() => getDepartment(db, ctx, departmentId)).name };
+}
+
+/** One department: its record, the actions it takes part in and how, and its own international budget lines. */
+export default async function DepartmentPage({ params }: Props) {
+  const { workspace: slug, departmentId } = await params;
+  const ctx = await requirePageMember(slug, 'departments.read');
+  const view = load(() => getDepartmentView(db, ctx, departmentId));
+  const { department } = view;
+  const actions = listDepartmentActions(db, ctx, department.id);
+  const lines = listDepartmentBudgetLines(db, ctx, department.id);
+  const t = await getTranslations('departments');
+  const ta = await getTranslations('externalActions');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const base = `/${slug}/actions`;
+  const total = lines.reduce((s, l) => s + l.amountCents, 0);
+  return (
+    <>
+      <p>
+        <Link href={`${base}/departments`}>← {t('back')}</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{department.name}</h1>
+          {department.pointPersonUserId === ctx.userId ? <p className="pill">{t('yours')}</p> : null}
+        </div>
+        <div className="actions">
+          {view.canEdit ? (
+            <Link href={`${base}/departments/${department.id}/edit`} className="button">
+              {t('edit')}
+            </Link>
+          ) : null}
+          {can(ctx.role, 'departments.manage') ? <DeleteDepartmentButton workspaceId={ctx.workspaceId} slug={slug} id={department.id} name={department.name} /> : null}
+        </div>
+      </div>
+      <section className="card" aria-labelledby="record-h">
+        <h2 id="record-h">{t('fields.description')}</h2>
+        {department.description ? <p className="prewrap">{department.description}</p> : null}
+        <dl className="facts">
+          <div>
+            <dt>{t('fields.pointPerson')}</dt>
+            <dd>{view.pointPersonName ?? t('fields.noPointPerson')}</dd>
+          </div>
+          <div>
+            <dt>{t('fields.pointPersonActor')}</dt>
+            <dd>{view.pointPersonActorName ?? t('fields.noPointPerson')}</dd>
+          </div>
+          <div>
+            <dt>{t('fields.languages')}</dt>
+            <dd>{department.languages.map((l) => languageName(l, locale)).join(', ') || ta('none')}</dd>
+          </div>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="actions-h">
+        <h2 id="actions-h">{t('actions')}</h2>
+        {actions.length ? (
+          <ul className="plain-list">
+            {actions.map((a) => (
+              <li key={a.id} className="row">
+                <span>
+                  <Link href={`${base}/${a.id}`}>{a.title}</Link>
+                  <span className="muted">
+                    {' · '}
+                    {ta(`types.${a.type}`)} · {ta(`statuses.${a.status}`)}
+                  </span>
+                </span>
+                <span className="pill" data-mode={a.mode}>
+                  {ta(`modes.${a.mode}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="warning-text">{t('noActions')}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="lines-h">
+        <h2 id="lines-h">{t('budgetLines')}</h2>
+        <p className="hint">{t('budgetLinesHint')}</p>
+        {lines.length ? (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t('budgetCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ta('fields.year')}</th>
+                  <th scope="col">{ta('fields.label')}</th>
+                  <th scope="col">{ta('fields.fundingSource')}</th>
+                  <th scope="col" className="num">
+                    {ta('fields.amount')}
+                  </th>
+                  {view.canEdit ? (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('deleteLine')}</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {lines.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row">{l.year}</th>
+                    <td>{l.label}</td>
+                    <td>{ta(`fundingSources.${l.fundingSource}`)}</td>
+                    <td className="num">{formatMoney(format, l.amountCents, l.amountCents % 100 !== 0)}</td>
+                    {view.canEdit ? (
+                      <td>
+                        <DeleteBudgetLineButton workspaceId={ctx.workspaceId} id={l.id} label={l.label} year={l.year} />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t('total')}
+                  </th>
+                  <td className="num">
+                    <strong>{formatMoney(format, total, total % 100 !== 0)}</strong>
+                  </td>
+                  {view.canEdit ? <td /> : null}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">{t('noBudgetLines')}</p>
+        )}
+        {view.canEdit ? <BudgetLineForm workspaceId={ctx.workspaceId} departmentId={department.id} /> : null}
+      </section>
+    </>
+  );
+}

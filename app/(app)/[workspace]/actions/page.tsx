@@ -1,0 +1,129 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listExternalActions, listFilterOptions } from '@/lib/external-actions/queries';
+import { actionQuery, parseActionFilter } from '@/lib/external-actions/search-params';
+import { ACTION_SORTABLE, type ExternalActionFilter } from '@/lib/external-actions/schemas';
+import { listCompetencies } from '@/lib/competencies/queries';
+import { listDepartmentOptions } from '@/lib/departments/queries';
+import { countryName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { ActionsHeader } from '@/components/external-actions/actions-header';
+import { ActionFilters } from '@/components/external-actions/action-filters';
+import { formatMoney } from '@/components/external-actions/money';
+import { formatPeriod } from '@/components/external-actions/period';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('externalActions'))('title') };
+}
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SORT_LABELS = {
+  title: 'fields.title',
+  type: 'fields.type',
+  status: 'fields.status',
+  startDate: 'fields.period',
+  budget: 'table.budgetColumn',
+  updatedAt: 'fields.updatedAt',
+} as const satisfies Record<(typeof ACTION_SORTABLE)[number], string>;
+
+/** The register of external actions: filtered, sorted and paginated on the server. Partners see the shared ones only. */
+export default async function ExternalActionsPage({ params, searchParams }: Props) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'externalActions.readShared');
+  const filter = parseActionFilter(await searchParams);
+  const t = await getTranslations('externalActions');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const limited = !can(ctx.role, 'externalActions.read');
+  const { rows, total, page, size } = listExternalActions(db, ctx, filter);
+  const options = limited
+    ? { departments: [], competencies: [], countries: [], partners: [] }
+    : { departments: listDepartmentOptions(db, ctx), competencies: listCompetencies(db, ctx, locale), ...listFilterOptions(db, ctx) };
+  const pages = Math.max(1, Math.ceil(total / size));
+  const base = `/${slug}/actions`;
+  const href = (extra: Partial<ExternalActionFilter>) =>
+    `${base}${actionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
+  const columnLabel = (c: (typeof ACTION_SORTABLE)[number]) => t(SORT_LABELS[c]);
+  const sortHeader = (c: (typeof ACTION_SORTABLE)[number], className?: string) => {
+    const active = filter.sort === c;
+    const nextDir = active && filter.dir === 'asc' ? 'desc' : 'asc';
+    return (
+      <th scope="col" className={className} aria-sort={active ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <Link href={href({ sort: c, dir: nextDir })}>
+          {columnLabel(c)}
+          <span aria-hidden="true">{active ? (filter.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+          <span className="visually-hidden">, {t('table.sortBy', { column: columnLabel(c) })}</span>
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <>
+      <ActionsHeader ctx={ctx} current="register" title={t('title')} intro={limited ? t('partnerIntro') : t('intro')} />
+      <ActionFilters action={base} filter={filter} options={options} limited={limited} />
+      <div className="toolbar">
+        <p role="status">{t('table.count', { count: total })}</p>
+      </div>
+      {rows.length === 0 ? (
+        <p className="card muted">{limited && total === 0 && !filter.q && !filter.type && !filter.status ? t('table.emptyPartner') : t('table.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">
+              {t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
+            </caption>
+            <thead>
+              <tr>
+                {sortHeader('title')}
+                {sortHeader('type')}
+                {sortHeader('status')}
+                {sortHeader('startDate')}
+                <th scope="col">{t('fields.countries')}</th>
+                {limited ? null : <th scope="col">{t('table.leadDepartment')}</th>}
+                {limited ? null : <th scope="col">{t('table.competenciesColumn')}</th>}
+                {sortHeader('budget', 'num')}
+                <th scope="col">{t('table.returnsColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row" className="cell-title">
+                    <Link href={`${base}/${a.id}`}>{a.title}</Link>
+                    {a.partnerNames ? <div className="cell-small">{a.partnerNames}</div> : null}
+                  </th>
+                  <td>{t(`types.${a.type}`)}</td>
+                  <td>
+                    <span className="pill" data-status={a.status}>
+                      {t(`statuses.${a.status}`)}
+                    </span>
+                  </td>
+                  <td className="cell-small">{formatPeriod(format, t, a.startDate, a.endDate) ?? t('none')}</td>
+                  <td>{a.countries.map((c) => countryName(c, locale)).join(', ') || t('none')}</td>
+                  {limited ? null : <td>{a.leadDepartments ?? t('none')}</td>}
+                  {limited ? null : (
+                    <td>{a.competencyCount === 0 ? <span className="warning-text">{t('table.noCompetency')}</span> : t('table.competencyCount', { count: a.competencyCount })}</td>
+                  )}
+                  <td className="num">{a.budgetCents ? formatMoney(format, a.budgetCents) : t('none')}</td>
+                  <td className="cell-small">{t('table.returnsCell', { expected: a.expectedCount, observed: a.observedCount })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 ? (
+        <nav aria-label={t('table.pagination')} className="pagination">
+          {page > 1 ? <Link href={href({ page: page - 1 })}>{t('table.previous')}</Link> : null}
+          <span>{t('table.pageOf', { page, pages })}</span>
+          {page < pages ? <Link href={href({ page: page + 1 })}>{t('table.next')}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

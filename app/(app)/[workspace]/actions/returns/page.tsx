@@ -1,0 +1,120 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import type { ReturnScope } from '@/db/schema/external-actions';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { getReturnsGap } from '@/lib/external-actions/queries';
+import type { GapTotals } from '@/lib/external-actions/gap';
+import { ActionsHeader } from '@/components/external-actions/actions-header';
+import { ReturnsChart } from '@/components/external-actions/returns-chart';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('externalActions'))('returns.title') };
+}
+
+const SCOPES: ReturnScope[] = ['territory', 'administration'];
+
+/**
+ * What was expected against what was observed, per category of return: a chart and the table of
+ * the same figures, with the share of expected returns ever observed.
+ */
+export default async function ReturnsGapPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'externalActions.read');
+  const t = await getTranslations('externalActions');
+  const format = await getFormatter();
+  const gap = getReturnsGap(db, ctx);
+  const percent = (share: number | null) => (share === null ? t('returns.noShare') : format.number(share, { style: 'percent', maximumFractionDigits: 0 }));
+  const tableId = 'returns-gap-table';
+  const figures = (label: React.ReactNode, totals: GapTotals, className?: string) => (
+    <>
+      {label}
+      <td className="num">{totals.expected}</td>
+      <td className="num">{totals.met}</td>
+      <td className="num">{percent(totals.share)}</td>
+      <td className="num">{totals.observed}</td>
+      <td className={`num${className ? ` ${className}` : ''}`}>{totals.unexpected}</td>
+    </>
+  );
+  return (
+    <>
+      <ActionsHeader ctx={ctx} current="returns" title={t('returns.title')} intro={t('returns.intro')} />
+      <div className="key-figures">
+        <div className="key-figure">
+          {gap.overall.expected ? (
+            <>
+              <strong>{percent(gap.overall.share)}</strong>
+              <span>{t('returns.shareObserved')}</span>
+            </>
+          ) : (
+            <span>{t('returns.shareObservedNone')}</span>
+          )}
+        </div>
+        <div className="key-figure">
+          <strong>
+            {gap.actions.withExpected} / {gap.actions.total}
+          </strong>
+          <span>{t('returns.actionsWithExpected', { with: gap.actions.withExpected, total: gap.actions.total })}</span>
+        </div>
+        <div className="key-figure">
+          <strong>
+            {gap.overall.unexpected} / {gap.overall.observed}
+          </strong>
+          <span>{t('returns.unexpectedShare', { unexpected: gap.overall.unexpected, observed: gap.overall.observed })}</span>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="gap-h">
+        <h2 id="gap-h">{t('returns.chartCaption')}</h2>
+        <div className="chart-layout">
+          <ReturnsChart
+            data={gap.rows.map((r) => ({ label: t(`returnCategories.${r.category}`), expected: r.expected, observed: r.observed }))}
+            caption={t('returns.chartCaption')}
+            expectedLabel={t('returns.expectedSeries')}
+            observedLabel={t('returns.observedSeries')}
+            tableId={tableId}
+            tableLink={t('returns.chartTableLink')}
+          />
+          <div className="table-wrap">
+            <table id={tableId}>
+              <caption>{t('returns.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('returns.category')}</th>
+                  <th scope="col" className="num">
+                    {t('returns.expected')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('returns.met')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('returns.share')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('returns.observed')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('returns.unexpected')}
+                  </th>
+                </tr>
+              </thead>
+              {SCOPES.map((scope) => (
+                <tbody key={scope}>
+                  {gap.rows
+                    .filter((r) => r.scope === scope)
+                    .map((r) => (
+                      <tr key={r.category}>{figures(<th scope="row">{t(`returnCategories.${r.category}`)}</th>, r)}</tr>
+                    ))}
+                  <tr className="subtotal">{figures(<th scope="row">{t('returns.subtotal', { scope: t(`returnScopes.${scope}`) })}</th>, gap.byScope[scope])}</tr>
+                </tbody>
+              ))}
+              <tfoot>
+                <tr className="subtotal">{figures(<th scope="row">{t('returns.total')}</th>, gap.overall)}</tr>
+              </tfoot>
+            </table>
+          </div>
+        </div>
+        <p className="hint">{t('returns.readingNote')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { deleteCompetencyAction, setCompetencyHiddenAction } from '@/lib/competencies/actions';
+import { FormError } from '@/components/ui/field';
+import { ConfirmButton } from '@/components/external-actions/confirm-button';
+import { useActionsMessage } from '@/components/external-actions/use-message';
+
+/** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
+export function CompetencyVisibilityButton({ workspaceId, catalogueKey, hidden, title }: { workspaceId: string; catalogueKey: string; hidden: boolean; title: string }) {
+  const t = useTranslations('competencies');
+  const router = useRouter();
+  const message = useActionsMessage();
+  const mutation = useMutation({
+    mutationFn: () => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden }),
+    onSuccess: (result) => result.ok && router.refresh(),
+  });
+  const result = mutation.data;
+  return (
+    <span className="inline-form">
+      <FormError message={result && !result.ok ? message(result.message) : null} />
+      <button
+        type="button"
+        className="button ghost small"
+        onClick={() => mutation.mutate()}
+        disabled={mutation.isPending}
+        aria-label={hidden ? t('showLabel', { title }) : t('hideLabel', { title })}
+      >
+        {hidden ? t('show') : t('hide')}
+      </button>
+    </span>
+  );
+}
+
+/** Deletes one of the workspace's own competencies (and the actions' links to it). */
+export function DeleteCompetencyButton({ workspaceId, id, title, links }: { workspaceId: string; id: string; title: string; links: number }) {
+  const t = useTranslations('competencies');
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      small
+      label={t('delete')}
+      accessibleLabel={t('deleteLabel', { title })}
+      confirmLabel={t('confirmDelete', { title, count: links })}
+      cancelLabel={t('cancel')}
+      run={() => deleteCompetencyAction(workspaceId, { id })}
+      onDone={() => router.refresh()}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { COMPETENCY_DOMAINS, COMPETENCY_NATURES } from '@/db/schema/competencies';
+import { CustomCompetencyInput, type CustomCompetencyFormValues } from '@/lib/competencies/schemas';
+import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
+import type { ActionResult } from '@/lib/errors';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useActionsMessage } from '@/components/external-actions/use-message';
+
+const EMPTY: CustomCompetencyFormValues = { title: '', domain: 'external', nature: 'optional', reference: '', note: '' };
+
+/** Adds one of the workspace's own competencies, or edits it (`competency` given). */
+export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId: string; competency?: CustomCompetencyFormValues & { id: string } }) {
+  const t = useTranslations('competencies');
+  const router = useRouter();
+  const message = useActionsMessage();
+  const [done, setDone] = useState(false);
+  const prefix = competency ? `cc-${competency.id}` : 'cc-new';
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: CustomCompetencyInput,
+    defaultValues: competency ?? EMPTY,
+    action: (values): Promise<ActionResult<unknown>> =>
+      competency ? updateCompetencyAction(workspaceId, { ...values, id: competency.id }) : createCompetencyAction(workspaceId, values),
+    onSuccess: () => {
+      setDone(true);
+      if (!competency) form.reset(EMPTY);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  return (
+    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
+      <FormError message={message(formError)} />
+      <div className="grid-2">
+        <Field id={`${prefix}-title`} label={t('fields.title')} error={err(errors.title)} required>
+          {(p) => <input {...p} type="text" autoComplete="off" {...form.register('title')} />}
+        </Field>
+        <Field id={`${prefix}-domain`} label={t('fields.domain')} error={err(errors.domain)} required>
+          {(p) => (
+            <select {...p} {...form.register('domain')}>
+              {COMPETENCY_DOMAINS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`domains.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${prefix}-nature`} label={t('fields.nature')} error={err(errors.nature)} required>
+          {(p) => (
+            <select {...p} {...form.register('nature')}>
+              {COMPETENCY_NATURES.map((n) => (
+                <option key={n} value={n}>
+                  {t(`natures.${n}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${prefix}-reference`} label={t('fields.reference')} hint={t('fields.referenceHint')} error={err(errors.reference)}>
+          {(p) => <input {...p} type="text" autoComplete="off" {...form.register('reference')} />}
+        </Field>
+      </div>
+      <Field id={`${prefix}-note`} label={t('fields.note')} error={err(errors.note)}>
+        {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {competency ? t('saveItem') : t('addSubmit')}
+        </button>
+      </div>
+      <FormSuccess message={done ? (competency ? t('saved') : t('added')) : null} />
+    </form>
+  );
+}

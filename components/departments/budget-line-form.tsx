@@ -1,0 +1,85 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { FUNDING_SOURCES } from '@/db/schema/departments';
+import { DepartmentBudgetLineInput, type DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
+import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { ConfirmButton } from '@/components/external-actions/confirm-button';
+import { useActionsMessage } from '@/components/external-actions/use-message';
+
+/** Adds a line of international spending to the department's own budget. */
+export function BudgetLineForm({ workspaceId, departmentId }: { workspaceId: string; departmentId: string }) {
+  const t = useTranslations('departments');
+  const ta = useTranslations('externalActions');
+  const router = useRouter();
+  const message = useActionsMessage();
+  const [added, setAdded] = useState(false);
+  const empty: DepartmentBudgetLineFormValues = { departmentId, label: '', year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: DepartmentBudgetLineInput,
+    defaultValues: empty,
+    action: (values) => addDepartmentBudgetLineAction(workspaceId, values),
+    onSuccess: () => {
+      setAdded(true);
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  return (
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+      <h3>{t('addLine')}</h3>
+      <FormError message={message(formError)} />
+      <div className="grid-2">
+        <Field id="bl-label" label={ta('fields.label')} error={err(errors.label)} required>
+          {(p) => <input {...p} type="text" autoComplete="off" {...form.register('label')} />}
+        </Field>
+        <Field id="bl-year" label={ta('fields.year')} error={err(errors.year)} required>
+          {(p) => <input {...p} type="number" inputMode="numeric" min={1990} max={2100} step={1} {...form.register('year')} />}
+        </Field>
+        <Field id="bl-amount" label={ta('fields.amount')} hint={ta('fields.amountHint')} error={err(errors.amount)} required>
+          {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('amount')} />}
+        </Field>
+        <Field id="bl-source" label={ta('fields.fundingSource')} error={err(errors.fundingSource)} required>
+          {(p) => (
+            <select {...p} {...form.register('fundingSource')}>
+              {FUNDING_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {ta(`fundingSources.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {t('addLine')}
+        </button>
+      </div>
+      <FormSuccess message={added ? t('lineAdded') : null} />
+    </form>
+  );
+}
+
+/** Deletes one of the department's own budget lines. */
+export function DeleteBudgetLineButton({ workspaceId, id, label, year }: { workspaceId: string; id: string; label: string; year: number }) {
+  const t = useTranslations('departments');
+  const router = useRouter();
+  return (
+    <ConfirmButton
+      small
+      label={t('deleteLine')}
+      accessibleLabel={t('deleteLineLabel', { label, year })}
+      confirmLabel={t('deleteLine')}
+      cancelLabel={t('cancel')}
+      run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })}
+      onDone={() => router.refresh()}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { DepartmentInput, type DepartmentFormValues } from '@/lib/departments/schemas';
+import { createDepartmentAction, updateDepartmentAction } from '@/lib/departments/actions';
+import type { ActionResult } from '@/lib/errors';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+import { useActionsMessage } from '@/components/external-actions/use-message';
+
+export type DepartmentFormOptions = {
+  members: { id: string; name: string }[];
+  actors: { id: string; name: string }[];
+  languages: { code: string; name: string }[];
+  /** A contributor edits their department's record but does not hand it over. */
+  pointPersonLocked: boolean;
+};
+
+const EMPTY: DepartmentFormValues = { name: '', description: '', pointPersonUserId: '', pointPersonActorId: '', languages: ['fr'] };
+
+/** Creates or edits a department's record. */
+export function DepartmentForm({
+  workspaceId,
+  slug,
+  options,
+  department,
+}: {
+  workspaceId: string;
+  slug: string;
+  options: DepartmentFormOptions;
+  department?: DepartmentFormValues & { id: string };
+}) {
+  const t = useTranslations('departments');
+  const router = useRouter();
+  const message = useActionsMessage();
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: DepartmentInput,
+    defaultValues: department ?? EMPTY,
+    action: (values): Promise<ActionResult<unknown>> =>
+      department ? updateDepartmentAction(workspaceId, { ...values, id: department.id }) : createDepartmentAction(workspaceId, values),
+    onSuccess: (data) => {
+      const id = department?.id ?? (data as { id: string }).id;
+      router.push(`/${slug}/actions/departments/${id}`);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-wide">
+      <FormError message={message(formError)} />
+      <Field id="dep-name" label={t('fields.name')} error={err(errors.name)} required>
+        {(p) => <input {...p} type="text" autoComplete="off" {...form.register('name')} />}
+      </Field>
+      <Field id="dep-description" label={t('fields.description')} error={err(errors.description)}>
+        {(p) => <textarea {...p} rows={3} {...form.register('description')} />}
+      </Field>
+      {options.pointPersonLocked ? (
+        <>
+        <dl className="facts">
+          <div>
+            <dt>{t('fields.pointPerson')}</dt>
+            <dd>{options.members.find((m) => m.id === department?.pointPersonUserId)?.name ?? t('fields.noPointPerson')}</dd>
+          </div>
+          <div>
+            <dt>{t('fields.pointPersonActor')}</dt>
+            <dd>{options.actors.find((a) => a.id === department?.pointPersonActorId)?.name ?? t('fields.noPointPerson')}</dd>
+          </div>
+        </dl>
+        <p className="hint">{t('pointPersonLockedHint')}</p>
+        </>
+      ) : (
+        <div className="grid-2">
+          <Field id="dep-point-person" label={t('fields.pointPerson')} hint={t('fields.pointPersonHint')} error={err(errors.pointPersonUserId)}>
+            {(p) => (
+              <select {...p} {...form.register('pointPersonUserId')}>
+                <option value="">{t('fields.noPointPerson')}</option>
+                {options.members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="dep-point-actor" label={t('fields.pointPersonActor')} error={err(errors.pointPersonActorId)}>
+            {(p) => (
+              <select {...p} {...form.register('pointPersonActorId')}>
+                <option value="">{t('fields.noPointPerson')}</option>
+                {options.actors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      )}
+      <fieldset className="stack">
+        <legend>{t('fields.languages')}</legend>
+        <div className="checkbox-grid">
+          {options.languages.map((l) => (
+            <label key={l.code} className="checkbox">
+              <input type="checkbox" value={l.code} {...form.register('languages')} />
+              {l.name}
+            </label>
+          ))}
+        </div>
+        {errors.languages ? <p className="field-error">{err(errors.languages as { message?: string })}</p> : null}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {department ? t('save') : t('create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES } from '@/db/schema/external-actions';
+import { COMPETENCY_DOMAINS } from '@/db/schema/competencies';
+import type { ExternalActionFilter } from '@/lib/external-actions/schemas';
+import type { WorkspaceCompetency } from '@/lib/competencies/queries';
+import { countryName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+
+type Options = {
+  departments: { id: string; name: string }[];
+  competencies: WorkspaceCompetency[];
+  countries: string[];
+  partners: { id: string; name: string }[];
+};
+
+/**
+ * The register's filters: a plain GET form, usable without script. A partner gets only the
+ * filters on what they can see (no departments, competencies or other partners).
+ */
+export async function ActionFilters({ action, filter, options, limited }: { action: string; filter: ExternalActionFilter; options: Options; limited: boolean }) {
+  const t = await getTranslations('externalActions');
+  const tc = await getTranslations('competencies');
+  const locale = toLocale(await getLocale());
+  const select = (
+    name: keyof ExternalActionFilter,
+    label: string,
+    anyLabel: string,
+    items: { value: string; label: string }[] | { group: string; items: { value: string; label: string }[] }[],
+  ) => (
+    <div className="field">
+      <label htmlFor={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name} defaultValue={String(filter[name] ?? '')}>
+        <option value="">{anyLabel}</option>
+        {items.map((item) =>
+          'group' in item ? (
+            <optgroup key={item.group} label={item.group}>
+              {item.items.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            <option key={item.value} value={item.value}>
+              {item.label}
+            </option>
+          ),
+        )}
+      </select>
+    </div>
+  );
+  const competencyGroups = COMPETENCY_DOMAINS.map((domain) => ({
+    group: tc(`domains.${domain}`),
+    items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || c.actionCount > 0)).map((c) => ({ value: c.ref, label: c.title })),
+  })).filter((g) => g.items.length > 0);
+  return (
+    <form method="get" action={action} className="filters" aria-label={t('table.filters')}>
+      <input type="hidden" name="sort" value={filter.sort} />
+      <input type="hidden" name="dir" value={filter.dir} />
+      <div className="field">
+        <label htmlFor="f-q">{t('table.search')}</label>
+        <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ''} placeholder={t('table.searchHint')} />
+      </div>
+      {select('type', t('fields.type'), t('table.any'), ACTION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })))}
+      {select('status', t('fields.status'), t('table.any'), ACTION_STATUSES.map((v) => ({ value: v, label: t(`statuses.${v}`) })))}
+      {limited ? null : (
+        <>
+          {select('rationale', t('fields.rationales'), t('table.anyFeminine'), ACTION_RATIONALES.map((v) => ({ value: v, label: t(`rationales.${v}`) })))}
+          {select(
+            'country',
+            t('fields.countries'),
+            t('table.any'),
+            options.countries
+              .map((code) => ({ value: code, label: countryName(code, locale) }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale)),
+          )}
+          {select('department', t('fields.department'), t('table.anyFeminine'), options.departments.map((d) => ({ value: d.id, label: d.name })))}
+          {select('competency', t('fields.competency'), t('table.anyFeminine'), [
+            { group: t('table.noCompetency'), items: [{ value: 'none', label: t('table.noCompetency') }] },
+            ...competencyGroups,
+          ])}
+          {select('partner', t('table.partner'), t('table.any'), options.partners.map((p) => ({ value: p.id, label: p.name })))}
+        </>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {t('table.apply')}
+        </button>
+        <Link href={action} className="button ghost">
+          {t('table.reset')}
+        </Link>
+      </div>
+    </form>
+  );
+}

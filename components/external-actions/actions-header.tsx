@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { can, type Permission } from '@/lib/auth/policy';
+import type { MemberContext } from '@/lib/auth/session';
+
+const VIEWS = [
+  { key: 'register', path: '', permission: 'externalActions.readShared' },
+  { key: 'matrix', path: '/matrix', permission: 'externalActions.read' },
+  { key: 'returns', path: '/returns', permission: 'externalActions.read' },
+  { key: 'budget', path: '/budget', permission: 'externalActions.read' },
+  { key: 'blindSpots', path: '/blind-spots', permission: 'externalActions.read' },
+  { key: 'competencies', path: '/competencies', permission: 'competencies.read' },
+  { key: 'departments', path: '/departments', permission: 'departments.read' },
+] as const satisfies readonly { key: string; path: string; permission: Permission }[];
+
+export type ActionsView = (typeof VIEWS)[number]['key'];
+
+/** Title, the views of the external actions (each shown only to roles allowed to open it) and the main command. */
+export async function ActionsHeader({
+  ctx,
+  current,
+  title,
+  intro,
+  children,
+}: {
+  ctx: MemberContext;
+  current: ActionsView;
+  title: string;
+  intro: string;
+  children?: React.ReactNode;
+}) {
+  const t = await getTranslations('externalActions');
+  const base = `/${ctx.workspaceSlug}/actions`;
+  const views = VIEWS.filter((v) => can(ctx.role, v.permission));
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{title}</h1>
+          <p className="lead">{intro}</p>
+        </div>
+        <div className="actions">
+          {children ??
+            (can(ctx.role, 'externalActions.create') ? (
+              <Link href={`${base}/new`} className="button primary">
+                {t('new')}
+              </Link>
+            ) : null)}
+        </div>
+      </div>
+      {views.length > 1 ? (
+        <nav aria-label={t('tabs.label')} className="tabs">
+          <ul>
+            {views.map((view) => (
+              <li key={view.key}>
+                <Link href={`${base}${view.path}`} aria-current={view.key === current ? 'page' : undefined}>
+                  {t(`tabs.${view.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { COMPETENCY_DOMAINS, type CompetencyDomain } from '@/db/schema/competencies';
+import type { MemberContext } from '@/lib/auth/session';
+import { listCompetencies } from '@/lib/competencies/queries';
+import { listDepartmentOptions, myDepartmentIds } from '@/lib/departments/queries';
+import { listLinkableActors } from '@/lib/external-actions/queries';
+import { countryOptions } from '@/lib/geo';
+import type { Locale } from '@/lib/i18n/config';
+import type { ActionFormOptions } from './action-form';
+
+/** Everything the action form offers to choose from, read in a fixed number of queries. */
+export async function loadActionFormOptions(ctx: MemberContext, locale: Locale): Promise<ActionFormOptions> {
+  const tc = await getTranslations('competencies');
+  const { partners, territorial } = listLinkableActors(db, ctx);
+  return {
+    partners,
+    territorial,
+    countries: countryOptions(locale),
+    departments: listDepartmentOptions(db, ctx),
+    competencies: listCompetencies(db, ctx, locale).map(({ ref, title, domain, hidden }) => ({ ref, title, domain, hidden })),
+    domainLabels: Object.fromEntries(COMPETENCY_DOMAINS.map((d) => [d, tc(`domains.${d}`)])) as Record<CompetencyDomain, string>,
+    myDepartmentIds: ctx.role === 'contributor' ? myDepartmentIds(db, ctx) : [],
+  };
+}

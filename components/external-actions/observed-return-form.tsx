@@ -1,0 +1,110 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/schema/external-actions';
+import { ObservedReturnInput } from '@/lib/external-actions/schemas';
+import { recordObservedReturnAction } from '@/lib/external-actions/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useActionsMessage } from './use-message';
+
+/**
+ * Records a return seen afterwards. Choosing the expected return it answers sets its category,
+ * since an answer belongs to the category of what was expected.
+ */
+export function ObservedReturnForm({
+  workspaceId,
+  actionId,
+  expected,
+}: {
+  workspaceId: string;
+  actionId: string;
+  expected: { id: string; category: ReturnCategory; description: string }[];
+}) {
+  const t = useTranslations('externalActions');
+  const router = useRouter();
+  const message = useActionsMessage();
+  const [added, setAdded] = useState(false);
+  const today = new Date().toISOString().slice(0, 10);
+  const empty = { actionId, expectedReturnId: '', category: '' as ReturnCategory, description: '', evidence: '', observedOn: today, value: '' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: ObservedReturnInput,
+    defaultValues: empty,
+    action: (values) => recordObservedReturnAction(workspaceId, values),
+    onSuccess: () => {
+      setAdded(true);
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  const answers = form.register('expectedReturnId');
+  return (
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+      <h3>{t('observed.title')}</h3>
+      <p className="hint">{t('observed.intro')}</p>
+      <FormError message={message(formError)} />
+      <div className="grid-2">
+        <Field id="obs-answers" label={t('fields.answers')} error={err(errors.expectedReturnId)}>
+          {(p) => (
+            <select
+              {...p}
+              {...answers}
+              onChange={(e) => {
+                void answers.onChange(e);
+                const chosen = expected.find((x) => x.id === e.target.value);
+                if (chosen) form.setValue('category', chosen.category, { shouldValidate: form.formState.isSubmitted });
+              }}
+            >
+              <option value="">{t('observed.unexpectedOption')}</option>
+              {expected.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {t(`returnCategories.${x.category}`)} — {x.description.length > 80 ? `${x.description.slice(0, 79)}…` : x.description}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="obs-category" label={t('fields.category')} error={err(errors.category)} required>
+          {(p) => (
+            <select {...p} {...form.register('category')}>
+              <option value="">{t('form.chooseCategory')}</option>
+              {(Object.keys(RETURN_CATEGORIES) as ReturnScope[]).map((scope) => (
+                <optgroup key={scope} label={t(`returnScopes.${scope}`)}>
+                  {RETURN_CATEGORIES[scope].map((c) => (
+                    <option key={c} value={c}>
+                      {t(`returnCategories.${c}`)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id="obs-description" label={t('fields.returnDescription')} error={err(errors.description)} required>
+        {(p) => <textarea {...p} rows={2} {...form.register('description')} />}
+      </Field>
+      <Field id="obs-evidence" label={t('fields.evidence')} error={err(errors.evidence)} required>
+        {(p) => <textarea {...p} rows={2} {...form.register('evidence')} />}
+      </Field>
+      <div className="grid-2">
+        <Field id="obs-date" label={t('fields.observedOn')} error={err(errors.observedOn)} required>
+          {(p) => <input {...p} type="date" {...form.register('observedOn')} />}
+        </Field>
+        <Field id="obs-value" label={t('fields.value')} error={err(errors.value)}>
+          {(p) => <input {...p} type="text" autoComplete="off" {...form.register('value')} />}
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {t('observed.submit')}
+        </button>
+      </div>
+      <FormSuccess message={added ? t('observed.added') : null} />
+    </form>
+  );
+}

@@ -1,0 +1,264 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import {
+  actors,
+  departmentBudgetLines,
+  departments,
+  externalActionBudgetLines,
+  externalActionDepartments,
+  externalActions,
+  memberships,
+  users,
+} from '@/db/schema';
+import type { Department } from '@/db/schema/departments';
+import type { MemberContext } from '@/lib/auth/session';
+import type { MutationOutcome } from '@/lib/auth/action';
+import { Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { toCents } from '@/lib/external-actions/fields';
+import type { DepartmentBudgetLineInput, DepartmentInput } from './schemas';
+
+/** The departments whose point person is the caller (a contributor edits their actions and record). */
+export function myDepartmentIds(tx: Tx, ctx: MemberContext): string[] {
+  return tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.workspaceId, ctx.workspaceId), eq(departments.pointPersonUserId, ctx.userId)))
+    .all()
+    .map((r) => r.id);
+}
+
+/** True when the caller may edit this department's record: editors and admins, or its point person. */
+export function canEditDepartment(ctx: MemberContext, department: Pick<Department, 'pointPersonUserId'>): boolean {
+  if (ctx.role === 'admin' || ctx.role === 'editor') return true;
+  return ctx.role === 'contributor' && department.pointPersonUserId === ctx.userId;
+}
+
+/** One department of the caller's workspace, or NotFound. */
+export function getDepartment(tx: Tx, ctx: MemberContext, id: string): Department {
+  const row = tx
+    .select()
+    .from(departments)
+    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('departmentNotFound');
+  return row;
+}
+
+function getEditableDepartment(tx: Tx, ctx: MemberContext, id: string) {
+  const department = getDepartment(tx, ctx, id);
+  if (!canEditDepartment(ctx, department)) throw new Forbidden('departmentNotYours');
+  return department;
+}
+
+const actionsCount = sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${departments.id})`;
+const leadCount = sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${departments.id} and ${externalActionDepartments.mode} = 'lead')`;
+const coConstructionCount = sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${departments.id} and ${externalActionDepartments.mode} = 'co_construction')`;
+const actionBudget = sql<number>`(select coalesce(sum(${externalActionBudgetLines.amountCents}), 0) from ${externalActionBudgetLines} where ${externalActionBudgetLines.departmentId} = ${departments.id})`;
+const ownBudget = sql<number>`(select coalesce(sum(${departmentBudgetLines.amountCents}), 0) from ${departmentBudgetLines} where ${departmentBudgetLines.departmentId} = ${departments.id})`;
+
+/** Every department with its point person and what it does internationally, in one query. */
+export function listDepartments(tx: Tx, ctx: MemberContext) {
+  return tx
+    .select({
+      id: departments.id,
+      name: departments.name,
+      description: departments.description,
+      languages: departments.languages,
+      pointPersonUserId: departments.pointPersonUserId,
+      pointPersonName: users.name,
+      pointPersonActorId: departments.pointPersonActorId,
+      pointPersonActorName: actors.name,
+      actionsCount,
+      leadCount,
+      coConstructionCount,
+      actionBudgetCents: actionBudget,
+      ownBudgetCents: ownBudget,
+    })
+    .from(departments)
+    .leftJoin(users, eq(users.id, departments.pointPersonUserId))
+    .leftJoin(actors, eq(actors.id, departments.pointPersonActorId))
+    .where(eq(departments.workspaceId, ctx.workspaceId))
+    .orderBy(asc(departments.name))
+    .all();
+}
+
+/** Names and ids, for pickers and filters. */
+export function listDepartmentOptions(tx: Tx, ctx: MemberContext) {
+  return tx
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.workspaceId, ctx.workspaceId))
+    .orderBy(asc(departments.name))
+    .all();
+}
+
+/** One department with its point person's name, for its page. */
+export function getDepartmentView(tx: Tx, ctx: MemberContext, id: string) {
+  const row = tx
+    .select({
+      department: departments,
+      pointPersonName: users.name,
+      pointPersonEmail: users.email,
+      pointPersonActorName: actors.name,
+    })
+    .from(departments)
+    .leftJoin(users, eq(users.id, departments.pointPersonUserId))
+    .leftJoin(actors, eq(actors.id, departments.pointPersonActorId))
+    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('departmentNotFound');
+  return { ...row, canEdit: canEditDepartment(ctx, row.department) };
+}
+
+/** The actions a department takes part in, with how. */
+export function listDepartmentActions(tx: Tx, ctx: MemberContext, departmentId: string) {
+  return tx
+    .select({
+      id: externalActions.id,
+      title: externalActions.title,
+      type: externalActions.type,
+      status: externalActions.status,
+      mode: externalActionDepartments.mode,
+    })
+    .from(externalActionDepartments)
+    .innerJoin(externalActions, eq(externalActions.id, externalActionDepartments.actionId))
+    .where(and(eq(externalActionDepartments.workspaceId, ctx.workspaceId), eq(externalActionDepartments.departmentId, departmentId)))
+    .orderBy(asc(externalActions.normalizedTitle))
+    .all();
+}
+
+/** The department's own international budget lines, newest year first. */
+export function listDepartmentBudgetLines(tx: Tx, ctx: MemberContext, departmentId: string) {
+  return tx
+    .select()
+    .from(departmentBudgetLines)
+    .where(and(eq(departmentBudgetLines.workspaceId, ctx.workspaceId), eq(departmentBudgetLines.departmentId, departmentId)))
+    .orderBy(desc(departmentBudgetLines.year), asc(departmentBudgetLines.label))
+    .all();
+}
+
+/** Members who may be a department's point person (anyone but partners), and internal actors. */
+export function listPointPersonOptions(tx: Tx, ctx: MemberContext) {
+  const members = tx
+    .select({ id: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, ctx.workspaceId), ne(memberships.role, 'partner')))
+    .orderBy(asc(users.name))
+    .all();
+  const internal = tx
+    .select({ id: actors.id, name: actors.name })
+    .from(actors)
+    .where(and(eq(actors.workspaceId, ctx.workspaceId), eq(actors.family, 'internal')))
+    .orderBy(asc(actors.normalizedName))
+    .all();
+  return { members, actors: internal };
+}
+
+/** Checks the point person: a non-partner member, and an internal actor, both of this workspace. */
+function checkPointPerson(tx: Tx, ctx: MemberContext, input: Pick<DepartmentInput, 'pointPersonUserId' | 'pointPersonActorId'>) {
+  if (input.pointPersonUserId) {
+    const member = tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.pointPersonUserId)))
+      .get();
+    if (!member || member.role === 'partner') throw new Invalid('invalid', { pointPersonUserId: 'pointPersonNotMember' });
+  }
+  if (input.pointPersonActorId) {
+    const actor = tx
+      .select({ family: actors.family })
+      .from(actors)
+      .where(and(eq(actors.workspaceId, ctx.workspaceId), eq(actors.id, input.pointPersonActorId)))
+      .get();
+    if (!actor) throw new NotFound('actorNotFound');
+    if (actor.family !== 'internal') throw new Invalid('invalid', { pointPersonActorId: 'pointPersonNotInternal' });
+  }
+}
+
+export function createDepartment(tx: Tx, ctx: MemberContext, input: DepartmentInput): MutationOutcome<{ id: string }> {
+  checkPointPerson(tx, ctx, input);
+  const id = crypto.randomUUID();
+  const now = new Date();
+  tx.insert(departments).values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now }).run();
+  return {
+    data: { id },
+    audit: { action: 'department.create', entityType: 'department', entityId: id, changes: { name: input.name, pointPersonUserId: input.pointPersonUserId } },
+  };
+}
+
+/**
+ * Updates a department's record. Its point person may edit it but not hand it over: only editors
+ * and admins change who the point person is.
+ */
+export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentInput & { id: string }): MutationOutcome<null> {
+  const before = getEditableDepartment(tx, ctx, input.id);
+  const { id, ...values } = input;
+  if (ctx.role === 'contributor' && (values.pointPersonUserId !== before.pointPersonUserId || values.pointPersonActorId !== before.pointPersonActorId)) {
+    throw new Forbidden('pointPersonLocked');
+  }
+  checkPointPerson(tx, ctx, values);
+  tx.update(departments)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId)))
+    .run();
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const old = before[key as keyof Department];
+    if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
+  }
+  return { data: null, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
+}
+
+/** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */
+export function deleteDepartment(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const before = getDepartment(tx, ctx, input.id);
+  tx.delete(departments).where(and(eq(departments.id, before.id), eq(departments.workspaceId, ctx.workspaceId))).run();
+  return { data: null, audit: { action: 'department.delete', entityType: 'department', entityId: before.id, changes: { name: before.name } } };
+}
+
+export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: DepartmentBudgetLineInput): MutationOutcome<{ id: string }> {
+  getEditableDepartment(tx, ctx, input.departmentId);
+  const id = crypto.randomUUID();
+  const values = {
+    departmentId: input.departmentId,
+    label: input.label,
+    year: input.year,
+    amountCents: toCents(input.amount),
+    fundingSource: input.fundingSource,
+  };
+  tx.insert(departmentBudgetLines).values({ id, workspaceId: ctx.workspaceId, ...values, createdAt: new Date() }).run();
+  return { data: { id }, audit: { action: 'departmentBudgetLine.create', entityType: 'departmentBudgetLine', entityId: id, changes: values } };
+}
+
+export function deleteDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const line = tx
+    .select()
+    .from(departmentBudgetLines)
+    .where(and(eq(departmentBudgetLines.id, input.id), eq(departmentBudgetLines.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!line) throw new NotFound('budgetLineNotFound');
+  getEditableDepartment(tx, ctx, line.departmentId);
+  tx.delete(departmentBudgetLines).where(eq(departmentBudgetLines.id, line.id)).run();
+  return {
+    data: null,
+    audit: {
+      action: 'departmentBudgetLine.delete',
+      entityType: 'departmentBudgetLine',
+      entityId: line.id,
+      changes: { departmentId: line.departmentId, label: line.label, year: line.year, amountCents: line.amountCents },
+    },
+  };
+}
+
+/** Departments of the workspace by id, for checks that a set of ids all belong to the caller. */
+export function departmentsByIds(tx: Tx, ctx: MemberContext, ids: string[]) {
+  if (!ids.length) return [];
+  return tx
+    .select({ id: departments.id, name: departments.name, pointPersonUserId: departments.pointPersonUserId })
+    .from(departments)
+    .where(and(eq(departments.workspaceId, ctx.workspaceId), inArray(departments.id, ids)))
+    .all();
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { FUNDING_SOURCES } from '@/db/schema/departments';
+import { budgetYear, euros, languageList, optionalId, optionalText } from '@/lib/external-actions/fields';
+
+// Messages are keys under `externalActions.validation` (components/external-actions/use-message.ts).
+
+/** A department's record: name, what it does, its point person and the languages its agents speak. */
+export const DepartmentInput = z.object({
+  name: z.string({ message: 'nameLength' }).trim().min(2, { message: 'nameLength' }).max(160, { message: 'nameLength' }),
+  description: optionalText(2000),
+  pointPersonUserId: optionalId,
+  pointPersonActorId: optionalId,
+  languages: languageList,
+});
+export type DepartmentInput = z.infer<typeof DepartmentInput>;
+export type DepartmentFormValues = z.input<typeof DepartmentInput>;
+
+export const DepartmentId = z.string().min(1).max(64);
+export const UpdateDepartmentInput = DepartmentInput.extend({ id: DepartmentId });
+export const DepartmentRef = z.object({ id: DepartmentId });
+
+/** A line of international spending in the department's own budget, outside any recorded action. */
+export const DepartmentBudgetLineInput = z.object({
+  departmentId: DepartmentId,
+  label: z.string({ message: 'labelLength' }).trim().min(2, { message: 'labelLength' }).max(160, { message: 'labelLength' }),
+  year: budgetYear,
+  amount: euros,
+  fundingSource: z.enum(FUNDING_SOURCES, { message: 'choose' }),
+});
+export type DepartmentBudgetLineInput = z.infer<typeof DepartmentBudgetLineInput>;
+export type DepartmentBudgetLineFormValues = z.input<typeof DepartmentBudgetLineInput>;
+export const DepartmentBudgetLineRef = z.object({ id: z.string().min(1).max(64) });
