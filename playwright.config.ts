@@ -62,13 +62,15 @@ export default defineConfig({
   ],
   // The production build made by `npm run build` (npm test builds before Playwright): never build here.
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    // Next.js and the collaboration server on one port, as `npm start` serves them.
+    command: 'node --import tsx scripts/server.ts',
     url: `${BASE_URL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
+      PORT: String(PORT),
       DATABASE_PATH: path.join(runDir, 'filrouge.db'),
       NEXTAUTH_URL: BASE_URL,
       NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',

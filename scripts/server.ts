@@ -1,20 +1,23 @@
 /**
  * The production server: Next.js and the collaboration server (Hocuspocus) on one HTTP server and
  * one port. Page and API requests go to Next; WebSocket upgrades on /collab go to Hocuspocus.
- * Run by scripts/start.mjs (`npm start`) and by Playwright, with tsx. Honours PORT and HOSTNAME;
- * migrations and the demo seed run in instrumentation.ts during `app.prepare()`, before listening.
+ * Run by scripts/start.mjs (`npm start`) and by Playwright, with tsx. Honours PORT and
+ * DATABASE_PATH; migrations run here before listening, and again with the demo seed in
+ * instrumentation.ts.
  */
 import http from 'node:http';
 import path from 'node:path';
-import next from 'next';
 import { db, migrateDatabase } from '../db/client';
 import { createCollaboration } from '../lib/collab/server';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 
 async function main() {
+  // React and Next pick their production builds from NODE_ENV, read when first loaded: set it
+  // before importing Next (npm start sets it too; Playwright's web server may not).
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
+  const { default: next } = await import('next');
   // instrumentation.ts migrates too, but Next may run it only on the first HTTP request: the
   // collaboration server must not meet a database without its tables before that.
   migrateDatabase(db);
@@ -32,7 +35,8 @@ async function main() {
   server.on('upgrade', (request, socket, head) => {
     if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
   });
-  server.listen(port, hostname, () => {
+  // Every interface, as `next start` does.
+  server.listen(port, () => {
     console.log(`[fil-rouge] ready on http://localhost:${port} (collaboration on ws://localhost:${port}/collab)`);
   });
 

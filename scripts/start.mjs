@@ -15,8 +15,8 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+// One process: Node loads the TypeScript server through tsx's hooks.
 const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'production' };
-const server = spawn(process.execPath, [tsxCli, path.join(root, 'scripts', 'server.ts')], { cwd: root, stdio: 'inherit', env });
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

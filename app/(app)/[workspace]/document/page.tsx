@@ -59,9 +59,9 @@ export default async function DocumentPage({ params }: Props) {
         </div>
       ) : (
         <div className="doc-layout">
-          <aside className="doc-aside">
+          <div className="doc-aside">
             <Outline workspaceId={ctx.workspaceId} canManage={canManage} items={views.map((v) => ({ id: v.id, title: v.title, kind: v.kind }))} />
-          </aside>
+          </div>
           <div className="doc-body">
             <ExportPanel slug={slug} defaultLocale={locale} />
             <p className="doc-title-line">{t('documentTitle', { workspace: snapshot.workspaceName })}</p>
