@@ -120,7 +120,8 @@ test.describe('strategy document', () => {
       await expect(doc.section(title).getByRole('status').filter({ hasText: doc.d.status.offline })).toBeVisible({ timeout: 15_000 });
       await page.keyboard.type(' Écrit hors ligne.');
       server = await startServer(port);
-      await doc.expectSaved(title);
+      // The provider reconnects with a growing delay; then the offline edit is sent and acknowledged.
+      await doc.expectSaved(title, 60_000);
 
       await page.reload();
       await expect(doc.editor(title)).toContainText('Écrit avant le redémarrage. Écrit hors ligne.', { timeout: 15_000 });

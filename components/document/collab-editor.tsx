@@ -96,7 +96,11 @@ export default function CollabEditor({ sectionId, title, editable, user, initial
       // The session cookie authenticates the connection; the token only starts the handshake.
       token: 'session-cookie',
       onStatus: ({ status: s }) => setStatus((previous) => (previous === 'denied' ? previous : s === 'connected' ? 'connected' : s === 'connecting' ? 'connecting' : 'offline')),
-      onSynced: ({ state }) => setSynced(state),
+      // The page's WebSocket may already be open when this section attaches: a sync proves the connection.
+      onSynced: ({ state }) => {
+        setSynced(state);
+        if (state) setStatus((previous) => (previous === 'denied' ? previous : 'connected'));
+      },
       onAuthenticationFailed: () => setStatus('denied'),
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
       onAwarenessChange: ({ states }) => {

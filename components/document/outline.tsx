@@ -103,8 +103,8 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
                   id={`move-up-${item.id}`}
                   type="button"
                   className="button ghost small"
-                  disabled={index === 0 || move.isPending}
-                  onClick={() => move.mutate({ sectionId: item.id, direction: 'up' })}
+                  disabled={index === 0}
+                  onClick={() => !move.isPending && move.mutate({ sectionId: item.id, direction: 'up' })}
                 >
                   <span aria-hidden="true">↑</span>
                   <span className="visually-hidden">
@@ -115,8 +115,8 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
                   id={`move-down-${item.id}`}
                   type="button"
                   className="button ghost small"
-                  disabled={index === order.length - 1 || move.isPending}
-                  onClick={() => move.mutate({ sectionId: item.id, direction: 'down' })}
+                  disabled={index === order.length - 1}
+                  onClick={() => !move.isPending && move.mutate({ sectionId: item.id, direction: 'down' })}
                 >
                   <span aria-hidden="true">↓</span>
                   <span className="visually-hidden">

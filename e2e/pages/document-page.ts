@@ -24,8 +24,8 @@ export class DocumentPage extends WorkspacePage {
   }
 
   /** Waits until a section's editor is connected, synced and has nothing left to send. */
-  async expectSaved(title: string) {
-    await expect(this.section(title).getByRole('status').filter({ hasText: this.d.status.connected })).toBeVisible({ timeout: 15_000 });
+  async expectSaved(title: string, timeout = 15_000) {
+    await expect(this.section(title).getByRole('status').filter({ hasText: this.d.status.connected })).toBeVisible({ timeout });
   }
 
   /** Puts the caret at the end of a section's text, once the editor is live. */
