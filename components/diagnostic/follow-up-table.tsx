@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/policy';
 import { findRule } from '@/lib/diagnostic/rules';
 import { toLocale } from '@/lib/i18n/config';
 import { FollowUpStatus } from './follow-up-status';
+import { FollowUpEdit } from './follow-up-edit';
 
 type Item = {
   id: string;
@@ -20,13 +21,14 @@ type Item = {
 };
 
 /** Follow-up items with their finding, owner, due date and status (editable by managers). */
-export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption, readOnly }: {
+export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption, readOnly, owners = [] }: {
   slug: string;
   ctx: MemberContext;
   items: Item[];
   showDiagnostic?: boolean;
   caption: string;
   readOnly?: boolean;
+  owners?: { userId: string; name: string }[];
 }) {
   const t = await getTranslations('diagnostic');
   const format = await getFormatter();
@@ -53,7 +55,10 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
             const late = item.dueOn && item.dueOn < today && (item.status === 'open' || item.status === 'in_progress');
             return (
               <tr key={item.id}>
-                <th scope="row">{item.title}</th>
+                <th scope="row">
+                  {item.title}
+                  {manage ? <FollowUpEdit workspaceId={ctx.workspaceId} item={item} owners={owners} /> : null}
+                </th>
                 <td>{findRule(item.ruleKey)?.finding[locale] ?? item.ruleKey}</td>
                 {showDiagnostic ? (
                   <td>

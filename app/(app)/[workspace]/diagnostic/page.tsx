@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import { listDiagnostics, listFollowUps } from '@/lib/diagnostic/queries';
+import { listDiagnostics, listFollowUps, listOwnerCandidates } from '@/lib/diagnostic/queries';
 import { getQuestionnaire } from '@/lib/diagnostic/questionnaire';
 import { toLocale } from '@/lib/i18n/config';
 import { CreateDiagnosticForm } from '@/components/diagnostic/create-diagnostic-form';
@@ -91,7 +91,14 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
       ) : null}
       <section aria-labelledby="follow-ups-heading">
         <h2 id="follow-ups-heading">{t('followUp.openTitle')}</h2>
-        <FollowUpTable slug={slug} ctx={ctx} items={followUps} showDiagnostic caption={t('followUp.openTitle')} />
+        <FollowUpTable
+          slug={slug}
+          ctx={ctx}
+          items={followUps}
+          showDiagnostic
+          caption={t('followUp.openTitle')}
+          owners={manage ? listOwnerCandidates(db, ctx) : []}
+        />
       </section>
       <TerritorySummary ctx={ctx} slug={slug} />
     </>

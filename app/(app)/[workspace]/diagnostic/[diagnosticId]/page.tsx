@@ -10,6 +10,7 @@ import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
+import { EditDiagnosticForm } from '@/components/diagnostic/edit-diagnostic-form';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -39,6 +40,10 @@ export default async function DiagnosticProgressPage({ params }: Props) {
       <DiagnosticHeader slug={slug} diagnostic={diagnostic} current="progress">
         {manage && inProgress ? (
           <div className="actions">
+            <EditDiagnosticForm
+              workspaceId={ctx.workspaceId}
+              initial={{ diagnosticId: diagnostic.id, title: diagnostic.title, heldOn: diagnostic.heldOn }}
+            />
             <DeleteDiagnostic workspaceId={ctx.workspaceId} diagnosticId={diagnostic.id} listHref={`/${slug}/diagnostic`} />
           </div>
         ) : null}

@@ -40,6 +40,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const label = (e: { title: string; heldOn: string }) => `${e.title} (${format.dateTime(new Date(`${e.heldOn}T12:00:00Z`), { dateStyle: 'medium' })})`;
   const manage = can(ctx.role, 'diagnostic.manage');
   const followUps = listFollowUps(db, ctx, diagnostic.id);
+  const owners = manage ? listOwnerCandidates(db, ctx) : [];
   const dimensionTitle = (key: string) => view.questionnaire.dimensions.find((d) => d.key === key)?.title[locale] ?? key;
   return (
     <>
@@ -108,14 +109,14 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           followUps={followUps}
           manage={
             manage
-              ? { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, owners: listOwnerCandidates(db, ctx), defaultOwnerId: ctx.userId }
+              ? { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, owners, defaultOwnerId: ctx.userId }
               : undefined
           }
         />
       </section>
       <section aria-labelledby="fu-heading">
         <h2 id="fu-heading">{t('followUp.listTitle')}</h2>
-        <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} />
+        <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} owners={owners} />
       </section>
       {view.visibleDimensions.length < view.questionnaire.dimensions.length ? (
         <p className="hint">{t('limitedView', { dimensions: view.visibleDimensions.map(dimensionTitle).join(', ') })}</p>

@@ -1,0 +1,48 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
+import { updateDiagnosticAction } from '@/lib/diagnostic/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useDiagnosticMessage } from './use-diagnostic-message';
+
+/** Renames or re-dates a diagnostic in progress. */
+export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: string; initial: UpdateDiagnosticInput }) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: UpdateDiagnosticInput,
+    defaultValues: initial,
+    action: (values) => updateDiagnosticAction(workspaceId, values),
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <details className="no-print">
+      <summary className="button ghost small">{t('edit')}</summary>
+      <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow card">
+        <FormError message={tr(formError)} />
+        <Field id="edit-title" label={t('fields.title')} error={tr(errors.title?.message)} required>
+          {(p) => <input {...p} type="text" {...form.register('title')} />}
+        </Field>
+        <Field id="edit-held-on" label={t('fields.heldOn')} error={tr(errors.heldOn?.message)} required>
+          {(p) => <input {...p} type="date" {...form.register('heldOn')} />}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary small" disabled={mutation.isPending}>
+            {t('saveEdit')}
+          </button>
+        </div>
+        <FormSuccess message={saved ? t('editSaved') : null} />
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import type { FollowUpStatus } from '@/db/schema/diagnostic';
+import { UpdateFollowUpInput } from '@/lib/diagnostic/schemas';
+import { updateFollowUpAction } from '@/lib/diagnostic/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+import { useDiagnosticMessage } from './use-diagnostic-message';
+
+type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus };
+
+/** Edits a follow-up item's title, owner and due date (its status has its own control). */
+export function FollowUpEdit({ workspaceId, item, owners }: { workspaceId: string; item: Item; owners: { userId: string; name: string }[] }) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: UpdateFollowUpInput,
+    defaultValues: { followUpId: item.id, title: item.title, ownerId: item.ownerId ?? '', dueOn: item.dueOn ?? '', status: item.status },
+    action: (values) => updateFollowUpAction(workspaceId, values),
+    onSuccess: () => router.refresh(),
+  });
+  const errors = form.formState.errors;
+  const id = `fu-edit-${item.id}`;
+  return (
+    <details>
+      <summary className="button ghost small">
+        {t('followUp.edit')}
+        <span className="visually-hidden"> — {item.title}</span>
+      </summary>
+      <form onSubmit={onSubmit} noValidate className="stack">
+        <FormError message={tr(formError)} />
+        <Field id={`${id}-title`} label={t('followUp.title')} error={tr(errors.title?.message)} required>
+          {(p) => <input {...p} type="text" {...form.register('title')} />}
+        </Field>
+        <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
+          {(p) => (
+            <select {...p} {...form.register('ownerId')}>
+              <option value="">{t('followUp.noOwner')}</option>
+              {owners.map((o) => (
+                <option key={o.userId} value={o.userId}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-due`} label={t('followUp.dueOn')} error={tr(errors.dueOn?.message)}>
+          {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
+        </Field>
+        <button type="submit" className="button small" disabled={mutation.isPending}>
+          {t('saveEdit')}
+        </button>
+      </form>
+    </details>
+  );
+}
