@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+// One folder per run (see lib/test/run-dir.ts); the workers inherit this variable.
+process.env.FILROUGE_TEST_DIR ??= path.join(root, '.tmp', 'vitest', `run-${Date.now()}-${process.pid}`);
+
 export default defineConfig({
   resolve: {
     alias: {

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, migrateDatabase } from '../../db/client';
+import { testRunDir } from './run-dir';
 
-/** Where the migrated template database lives; each test copies it. */
-export const TEMPLATE_DB = path.resolve('.tmp/vitest/template.db');
-
-/** Migrates one template database with the real migrations, once per run. */
+/** Migrates one template database with the real migrations, once per run; removes it afterwards. */
 export default function setup() {
-  fs.rmSync(path.dirname(TEMPLATE_DB), { recursive: true, force: true });
-  fs.mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true });
-  const { sqlite, db } = openDatabase(TEMPLATE_DB);
+  const dir = testRunDir();
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const { sqlite, db } = openDatabase(path.join(dir, 'template.db'));
   migrateDatabase(db);
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.close();
+  return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -18,7 +18,7 @@ export const Slug = z
   .refine((s) => !RESERVED_SLUGS.has(s), { message: 'slugReserved' });
 
 export const WorkspaceProfileInput = z.object({
-  name: z.string().trim().min(2, { message: 'nameLength' }).max(120, { message: 'nameLength' }),
+  name: z.string().trim().min(2, { message: 'nameLength' }).max(160, { message: 'nameLength' }),
   level: z.enum(AUTHORITY_LEVELS),
   country: z
     .string()
