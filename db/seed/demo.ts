@@ -5,6 +5,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { recordAudit } from '@/lib/audit/queries';
 import { and, eq } from 'drizzle-orm';
 import { seedActors } from './actors';
+import { seedExternalActions } from './external-actions';
 import { seedDemoDiagnostics } from './diagnostic';
 import { seedStrategyDocument } from './strategy-document';
 
@@ -73,6 +74,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     const partnerId = ids.get('partner@demo.filrouge.eu')!;
     tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: partnerWsId, userId: partnerId, role: 'admin', createdAt: now }).run();
     const actorIds = seedActors(tx, deptId, now);
+    seedExternalActions(tx, { workspaceId: deptId, actors: actorIds, users: ids }, now);
     seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
     // The partner's membership points at their own authority's actor record.
     tx.update(memberships)

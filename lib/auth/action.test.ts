@@ -13,13 +13,20 @@ import '@/lib/actors/actions';
 import '@/lib/actors/import-actions';
 import '@/lib/census/actions';
 import '@/lib/strategy-document/actions';
+import '@/lib/competencies/actions';
+import '@/lib/departments/actions';
+import '@/lib/external-actions/actions';
+import { createCustomCompetency } from '@/lib/competencies/queries';
+import { addDepartmentBudgetLine, createDepartment } from '@/lib/departments/queries';
+import { createExternalAction, getExternalActionDetail, recordObservedReturn } from '@/lib/external-actions/queries';
+import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { censusLinks, censusResponses } from '@/db/schema';
 import { actors } from '@/db/schema';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 
 /** Actions that only write the caller's own workspace (creations, its profile): no foreign row to aim at. */
-const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion']);
+const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion', 'competencies.setHidden', 'competencies.create']);
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
@@ -33,6 +40,9 @@ describe('workspace actions, as every role and from outside', () => {
         'actors.importPreview', 'actors.import', 'census.createLink', 'census.setLinkOpen', 'census.accept', 'census.reject',
         'document.initialize', 'document.addSection', 'document.renameSection', 'document.removeSection', 'document.moveSection',
         'document.assignSection', 'document.saveVersion',
+        'externalActions.create', 'externalActions.update', 'externalActions.delete', 'externalActions.recordObserved', 'externalActions.deleteObserved',
+        'competencies.setHidden', 'competencies.create', 'competencies.update', 'competencies.delete',
+        'departments.create', 'departments.update', 'departments.delete', 'departments.addBudgetLine', 'departments.deleteBudgetLine',
       ].sort(),
     );
   });
@@ -66,6 +76,13 @@ describe('workspace actions, as every role and from outside', () => {
       const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
       const bCensusLink = db.insert(censusLinks).values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() }).returning({ id: censusLinks.id }).get().id;
       const bCensusResponse = db.insert(censusResponses).values({ id: `answer-${b.id}`, workspaceId: b.id, linkId: bCensusLink, status: 'pending', payload: { organisation: 'B', category: 'association', city: 'B', links: [] }, submittedAt: new Date() }).returning({ id: censusResponses.id }).get().id;
+      const bDepartment = db.transaction((tx) => createDepartment(tx, target, { name: 'B department', description: null, pointPersonUserId: null, pointPersonActorId: null, languages: ['fr'] })).data.id;
+      const bLine = db.transaction((tx) => addDepartmentBudgetLine(tx, target, { departmentId: bDepartment, label: 'B line', year: 2026, amount: 100, fundingSource: 'own_funds' })).data.id;
+      const bCompetency = db.transaction((tx) => createCustomCompetency(tx, target, { title: 'B competency', domain: 'culture', nature: 'optional', reference: null, note: null })).data.id;
+      const actionInput = { title: 'Intrusion', type: 'twinning', status: 'idea', partnerIds: [bActor], departments: [{ departmentId: bDepartment, mode: 'lead' }] };
+      const bAction = db.transaction((tx) => createExternalAction(tx, target, ExternalActionInput.parse({ ...actionInput, title: 'B action', expectedReturns: [{ category: 'economic', description: 'B expected' }] }))).data.id;
+      const bExpected = getExternalActionDetail(db, target, bAction).expected[0]!.id;
+      const bObserved = db.transaction((tx) => recordObservedReturn(tx, target, { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'B observed', evidence: 'B', observedOn: '2026-01-01', value: null })).data.id;
       const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
       const inputs = {
         'actors.create': actorInput,
@@ -102,6 +119,20 @@ describe('workspace actions, as every role and from outside', () => {
         'document.moveSection': { sectionId: bSection, direction: 'down' },
         'document.assignSection': { sectionId: bSection, assigneeId: null },
         'document.saveVersion': { name: 'Intrusion', note: '' },
+        'externalActions.create': actionInput,
+        'externalActions.update': { ...actionInput, id: bAction, version: 1 },
+        'externalActions.delete': { id: bAction },
+        'externalActions.recordObserved': { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'Intrusion', evidence: 'Intrusion', observedOn: '2026-01-01' },
+        'externalActions.deleteObserved': { id: bObserved },
+        'competencies.setHidden': { key: 'commune.schools', hidden: true },
+        'competencies.create': { title: 'Intrusion', domain: 'culture', nature: 'optional' },
+        'competencies.update': { id: bCompetency, title: 'Hijacked', domain: 'culture', nature: 'optional' },
+        'competencies.delete': { id: bCompetency },
+        'departments.create': { name: 'Intrusion', pointPersonUserId: b.people.contributor.id, languages: ['fr'] },
+        'departments.update': { id: bDepartment, name: 'Hijacked', languages: ['fr'] },
+        'departments.delete': { id: bDepartment },
+        'departments.addBudgetLine': { departmentId: bDepartment, label: 'Intrusion', year: 2026, amount: '10', fundingSource: 'eu' },
+        'departments.deleteBudgetLine': { id: bLine },
       } as Record<string, unknown>;
       const before = databaseFingerprint();
       const result = executeWorkspaceAction(definition, a.people.admin.id, target.workspaceId, inputs[definition.name]);

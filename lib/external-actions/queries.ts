@@ -41,7 +41,7 @@ function visibleActions(ctx: MemberContext): SQL[] {
   if (ctx.role === 'partner') {
     conditions.push(
       ctx.actorId
-        ? sql`exists (select 1 from ${externalActionActors} where ${externalActionActors.actionId} = ${externalActions.id} and ${externalActionActors.actorId} = ${ctx.actorId} and ${externalActionActors.role} = 'partner')`
+        ? sql`exists (select 1 from ${externalActionActors} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.actorId} = ${ctx.actorId} and ${externalActionActors.role} = 'partner')`
         : sql`0`,
     );
   }
@@ -91,13 +91,21 @@ export function getEditableAction(tx: Tx, ctx: MemberContext, id: string): Exter
 // ---------------------------------------------------------------------------------------------
 // The table
 
-const budgetTotal = sql<number>`(select coalesce(sum(${externalActionBudgetLines.amountCents}), 0) from ${externalActionBudgetLines} where ${externalActionBudgetLines.actionId} = ${externalActions.id})`;
-const leadDepartments = sql<string | null>`(select group_concat(${departments.name}, ', ') from ${externalActionDepartments} join ${departments} on ${departments.id} = ${externalActionDepartments.departmentId} where ${externalActionDepartments.actionId} = ${externalActions.id} and ${externalActionDepartments.mode} = 'lead')`;
-const departmentCount = sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.actionId} = ${externalActions.id})`;
-const partnerNames = sql<string | null>`(select group_concat(${actors.name}, ', ') from ${externalActionActors} join ${actors} on ${actors.id} = ${externalActionActors.actorId} where ${externalActionActors.actionId} = ${externalActions.id} and ${externalActionActors.role} = 'partner')`;
-const competencyCount = sql<number>`(select count(*) from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${externalActions.id})`;
-const expectedCount = sql<number>`(select count(*) from ${expectedReturns} where ${expectedReturns.actionId} = ${externalActions.id})`;
-const observedCount = sql<number>`(select count(*) from ${observedReturns} where ${observedReturns.actionId} = ${externalActions.id})`;
+/**
+ * The outer row's id in correlated subqueries, always qualified: drizzle leaves columns
+ * unqualified in single-table selects, where "id" would name the subquery's own column.
+ */
+const ACTION_ID = sql.raw('"external_actions"."id"');
+const EXPECTED_ID = sql.raw('"expected_returns"."id"');
+const DEPARTMENT_ID = sql.raw('"departments"."id"');
+
+const budgetTotal = sql<number>`(select coalesce(sum(${externalActionBudgetLines.amountCents}), 0) from ${externalActionBudgetLines} where ${externalActionBudgetLines.actionId} = ${ACTION_ID})`;
+const leadDepartments = sql<string | null>`(select group_concat(${departments.name}, ', ') from ${externalActionDepartments} join ${departments} on ${departments.id} = ${externalActionDepartments.departmentId} where ${externalActionDepartments.actionId} = ${ACTION_ID} and ${externalActionDepartments.mode} = 'lead')`;
+const departmentCount = sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.actionId} = ${ACTION_ID})`;
+const partnerNames = sql<string | null>`(select group_concat(${actors.name}, ', ') from ${externalActionActors} join ${actors} on ${actors.id} = ${externalActionActors.actorId} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.role} = 'partner')`;
+const competencyCount = sql<number>`(select count(*) from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${ACTION_ID})`;
+const expectedCount = sql<number>`(select count(*) from ${expectedReturns} where ${expectedReturns.actionId} = ${ACTION_ID})`;
+const observedCount = sql<number>`(select count(*) from ${observedReturns} where ${observedReturns.actionId} = ${ACTION_ID})`;
 
 function filterConditions(ctx: MemberContext, filter: Partial<ExternalActionFilter>): SQL[] {
   const conditions = visibleActions(ctx);
@@ -111,22 +119,22 @@ function filterConditions(ctx: MemberContext, filter: Partial<ExternalActionFilt
   if (filter.country) conditions.push(sql`exists (select 1 from json_each(${externalActions.countries}) where value = ${filter.country})`);
   if (filter.department) {
     conditions.push(
-      sql`exists (select 1 from ${externalActionDepartments} where ${externalActionDepartments.actionId} = ${externalActions.id} and ${externalActionDepartments.departmentId} = ${filter.department})`,
+      sql`exists (select 1 from ${externalActionDepartments} where ${externalActionDepartments.actionId} = ${ACTION_ID} and ${externalActionDepartments.departmentId} = ${filter.department})`,
     );
   }
   if (filter.partner) {
     conditions.push(
-      sql`exists (select 1 from ${externalActionActors} where ${externalActionActors.actionId} = ${externalActions.id} and ${externalActionActors.actorId} = ${filter.partner})`,
+      sql`exists (select 1 from ${externalActionActors} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.actorId} = ${filter.partner})`,
     );
   }
   if (filter.competency === 'none') {
-    conditions.push(sql`not exists (select 1 from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${externalActions.id})`);
+    conditions.push(sql`not exists (select 1 from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${ACTION_ID})`);
   } else if (filter.competency) {
     const ref = parseCompetencyRef(filter.competency);
     const match = ref?.customId
       ? sql`${externalActionCompetencies.customCompetencyId} = ${ref.customId}`
       : sql`${externalActionCompetencies.catalogueKey} = ${ref?.catalogueKey ?? ''}`;
-    conditions.push(sql`exists (select 1 from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${externalActions.id} and ${match})`);
+    conditions.push(sql`exists (select 1 from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${ACTION_ID} and ${match})`);
   }
   return conditions;
 }
@@ -545,7 +553,7 @@ export function getReturnsGap(tx: Tx, ctx: MemberContext) {
     .select({
       category: expectedReturns.category,
       total: count(),
-      met: sql<number>`sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.expectedReturnId} = ${expectedReturns.id}) then 1 else 0 end)`,
+      met: sql<number>`sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.expectedReturnId} = ${EXPECTED_ID}) then 1 else 0 end)`,
     })
     .from(expectedReturns)
     .where(eq(expectedReturns.workspaceId, ctx.workspaceId))
@@ -564,8 +572,8 @@ export function getReturnsGap(tx: Tx, ctx: MemberContext) {
   const actionsRow = tx
     .select({
       total: count(),
-      withExpected: sql<number>`coalesce(sum(case when exists (select 1 from ${expectedReturns} where ${expectedReturns.actionId} = ${externalActions.id}) then 1 else 0 end), 0)`,
-      withObserved: sql<number>`coalesce(sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.actionId} = ${externalActions.id}) then 1 else 0 end), 0)`,
+      withExpected: sql<number>`coalesce(sum(case when exists (select 1 from ${expectedReturns} where ${expectedReturns.actionId} = ${ACTION_ID}) then 1 else 0 end), 0)`,
+      withObserved: sql<number>`coalesce(sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.actionId} = ${ACTION_ID}) then 1 else 0 end), 0)`,
     })
     .from(externalActions)
     .where(eq(externalActions.workspaceId, ctx.workspaceId))
@@ -725,8 +733,8 @@ export function getBlindSpots(tx: Tx, ctx: MemberContext, locale: Locale) {
       id: departments.id,
       name: departments.name,
       pointPersonUserId: departments.pointPersonUserId,
-      total: sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${departments.id})`,
-      deep: sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${departments.id} and ${externalActionDepartments.mode} in ('lead', 'co_construction'))`,
+      total: sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${DEPARTMENT_ID})`,
+      deep: sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${DEPARTMENT_ID} and ${externalActionDepartments.mode} in ('lead', 'co_construction'))`,
     })
     .from(departments)
     .where(eq(departments.workspaceId, ws))
@@ -738,7 +746,7 @@ export function getBlindSpots(tx: Tx, ctx: MemberContext, locale: Locale) {
     .where(
       and(
         eq(externalActions.workspaceId, ws),
-        sql`not exists (select 1 from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${externalActions.id})`,
+        sql`not exists (select 1 from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${ACTION_ID})`,
       ),
     )
     .orderBy(asc(externalActions.normalizedTitle))
