@@ -37,6 +37,24 @@ test.describe('sign-in and navigation by role', () => {
     await signInPage.expectAccessible('sign-in with an error');
   });
 
+  test('a sign-in submitted before the script runs never puts the password in the address', async ({ browser, axe }) => {
+    // Without JavaScript the form falls back to the browser's own submission, as it does when
+    // someone submits before hydration on a slow connection.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto('/sign-in');
+      const signInPage = new SignInPage(page, axe);
+      await expect(signInPage.heading).toHaveText(signInPage.t.signIn.title);
+      await signInPage.signIn(DEMO.accounts.admin.email, 'a-secret-that-must-not-leak');
+      await page.waitForLoadState();
+      expect(page.url()).not.toContain('a-secret-that-must-not-leak');
+      expect(page.url()).not.toContain('password');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the partner lands in their own workspace, where they are admin', async ({ page, axe, signIn }) => {
     await signIn(page, DEMO.accounts.partner.email);
     await expect(page).toHaveURL(`/${DEMO.partnerWorkspace.slug}`);

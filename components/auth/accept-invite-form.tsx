@@ -25,7 +25,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <FormError message={formError} />
       <p>
         {t('accountFor')} <strong>{email}</strong>

@@ -28,7 +28,7 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormError message={formError} />
       <fieldset className="stack">
         <legend>{t('adminLegend')}</legend>

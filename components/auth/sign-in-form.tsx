@@ -35,7 +35,7 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <FormError message={error} />
       <Field id="email" label={t('email')} error={errors.email?.message} required>
         {(p) => <input {...p} type="email" autoComplete="username" {...form.register('email')} />}
