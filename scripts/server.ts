@@ -21,7 +21,10 @@ async function main() {
   // instrumentation.ts migrates too, but Next may run it only on the first HTTP request: the
   // collaboration server must not meet a database without its tables before that.
   migrateDatabase(db);
-  const app = next({ dev: false, dir: root, hostname: 'localhost', port });
+  // Next attaches its own 'upgrade' listener to the server of its first request (for development
+  // reloads and proxied WebSockets), and that listener ends every upgrade it does not serve,
+  // /collab included. Given a server of its own that never listens, it leaves ours alone.
+  const app = next({ dev: false, dir: root, hostname: 'localhost', port, httpServer: http.createServer() });
   await app.prepare();
   const handle = app.getRequestHandler();
   const collaboration = createCollaboration();
