@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { AnswerDimensionFields, EVIDENCE_MAX, type AnswerDimensionForm } from '@/lib/diagnostic/schemas';
+import { AnswerDimensionFields, EVIDENCE_MAX, type AnswerDimensionForm } from '@/lib/diagnostic/answer-schemas';
 import { answerDimensionAction } from '@/lib/diagnostic/actions';
 import type { AnswerValue } from '@/lib/diagnostic/scoring';
 import { useActionForm } from '@/components/ui/use-action-form';

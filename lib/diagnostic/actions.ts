@@ -2,7 +2,6 @@
 
 import { workspaceAction } from '@/lib/auth/action';
 import {
-  AnswerDimensionInput,
   AssignInput,
   DiagnosticInput,
   DiagnosticRef,
@@ -10,6 +9,7 @@ import {
   UpdateDiagnosticInput,
   UpdateFollowUpInput,
 } from './schemas';
+import { AnswerDimensionInput } from './answer-schemas';
 import {
   answerDimension,
   assignDimension,

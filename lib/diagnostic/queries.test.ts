@@ -18,7 +18,7 @@ import {
   updateFollowUp,
 } from './queries';
 import { getQuestionnaire } from './questionnaire';
-import { AnswerDimensionInput } from './schemas';
+import { AnswerDimensionInput } from './answer-schemas';
 import '@/lib/diagnostic/actions';
 
 type Ws = ReturnType<typeof makeWorkspace>;

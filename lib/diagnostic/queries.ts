@@ -19,7 +19,8 @@ import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { CURRENT_QUESTIONNAIRE_VERSION, findDimension, findQuestion, getQuestionnaire, type Questionnaire } from './questionnaire';
 import { evaluateRules, findRule, type Rule } from './rules';
 import { dimensionProgress, scoreDiagnostic, type AnswerMap, type AnswerValue, type DiagnosticScore } from './scoring';
-import { readAnswerValue, type AnswerDimensionInput, type AssignInput, type DiagnosticInput, type FollowUpInput, type UpdateDiagnosticInput, type UpdateFollowUpInput } from './schemas';
+import { readAnswerValue, type AnswerDimensionInput } from './answer-schemas';
+import type { AssignInput, DiagnosticInput, FollowUpInput, UpdateDiagnosticInput, UpdateFollowUpInput } from './schemas';
 
 /** Roles that may be asked to answer a dimension. */
 const ANSWERING_ROLES: readonly Role[] = ['admin', 'editor', 'contributor'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/i18n/config';
 import { CURRENT_QUESTIONNAIRE_VERSION, QUESTIONNAIRES, getQuestionnaire, type Text } from './questionnaire';
+import { DIMENSION_KEYS } from './keys';
 
 const REQUIRED_DIMENSIONS = [
   'vision',
@@ -28,6 +29,7 @@ describe('questionnaire', () => {
     describe(`version ${questionnaire.version}`, () => {
       it('has the ten dimensions, each with 4 to 8 questions and a positive weight', () => {
         expect(questionnaire.dimensions.map((d) => d.key)).toEqual(REQUIRED_DIMENSIONS);
+        expect([...DIMENSION_KEYS]).toEqual(REQUIRED_DIMENSIONS);
         for (const d of questionnaire.dimensions) {
           expect(d.questions.length, d.key).toBeGreaterThanOrEqual(4);
           expect(d.questions.length, d.key).toBeLessThanOrEqual(8);

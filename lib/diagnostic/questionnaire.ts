@@ -980,5 +980,3 @@ export function findQuestion(questionnaire: Questionnaire, key: string): { quest
   return undefined;
 }
 
-/** The dimension keys of the current questionnaire, for schemas and policy checks. */
-export const DIMENSION_KEYS = V1.dimensions.map((d) => d.key);
