@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   diagnosticAnswers,
@@ -501,7 +501,13 @@ export function listFollowUps(tx: Tx, ctx: MemberContext, diagnosticId?: string)
         diagnosticId ? eq(diagnosticFollowUps.diagnosticId, diagnosticId) : undefined,
       ),
     )
-    .orderBy(asc(diagnosticFollowUps.status), asc(diagnosticFollowUps.dueOn), asc(diagnosticFollowUps.createdAt))
+    .orderBy(
+      // What is still to do first, then by due date (undated last).
+      sql`case ${diagnosticFollowUps.status} when 'open' then 0 when 'in_progress' then 1 when 'done' then 2 else 3 end`,
+      sql`${diagnosticFollowUps.dueOn} is null`,
+      asc(diagnosticFollowUps.dueOn),
+      asc(diagnosticFollowUps.createdAt),
+    )
     .all();
   if (can(ctx.role, 'diagnostic.manage')) return rows;
   return rows.filter((r) => r.diagnosticStatus === 'completed' || r.ownerId === ctx.userId);
