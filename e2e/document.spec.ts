@@ -219,10 +219,12 @@ test.describe('strategy document', () => {
     await expect.poll(() => doc.outlineTitles()).toEqual([...before.slice(0, index), before[index + 1]!, 'Partenariats', ...before.slice(index + 2)]);
     await expect(down).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: `position ${index + 2}` })).toBeAttached();
-    // Back up, still from the keyboard; the order holds after a reload.
+    // Back up, still from the keyboard.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => doc.outlineTitles()).toEqual(before);
+    // The move is announced once saved; then the order holds after a reload.
+    await expect(page.getByRole('status').filter({ hasText: `position ${index + 1}` })).toBeAttached();
     await page.reload();
     await expect.poll(() => doc.outlineTitles()).toEqual(before);
     await doc.expectAccessible('outline after moves');

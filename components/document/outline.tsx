@@ -42,16 +42,17 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
       setOrder(next);
       setError(null);
       const item = next[to]!;
-      setAnnounce(t('moved', { title: item.title, position: to + 1 }));
       requestAnimationFrame(() => {
         const same = document.getElementById(`move-${input.direction}-${item.id}`) as HTMLButtonElement | null;
         const other = document.getElementById(`move-${input.direction === 'up' ? 'down' : 'up'}-${item.id}`) as HTMLButtonElement | null;
         (same && !same.disabled ? same : other)?.focus();
       });
-      return { snapshot };
+      return { snapshot, title: item.title };
     },
     onSuccess: (result, _input, context) => {
-      if (!result.ok) {
+      // Announced once the server has it, so that what is heard is what is saved.
+      if (result.ok) setAnnounce(t('moved', { title: context.title, position: result.data.position + 1 }));
+      else {
         setOrder(context.snapshot);
         setError(tr(result.message) ?? result.message);
       }
