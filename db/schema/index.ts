@@ -7,3 +7,4 @@ export * from './competencies';
 export * from './departments';
 export * from './external-actions';
 export * from './strategy-document';
+export * from './strategy';

@@ -1,0 +1,164 @@
+import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { workspaces } from './workspaces';
+import { users } from './users';
+import { externalActions } from './external-actions';
+import { diagnosticFollowUps } from './diagnostic';
+
+/** How often an indicator's owner must record a new value. */
+export const INDICATOR_FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+export type IndicatorFrequency = (typeof INDICATOR_FREQUENCIES)[number];
+
+/**
+ * The common thread of a workspace (one per workspace): the period it covers, the vision, the
+ * thread itself and the guiding principles. `version` guards against overwriting another edit.
+ */
+export const strategies = sqliteTable(
+  'strategies',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    periodStart: integer('period_start').notNull(),
+    periodEnd: integer('period_end').notNull(),
+    vision: text('vision').notNull(),
+    thread: text('thread').notNull(),
+    principles: text('principles', { mode: 'json' }).$type<string[]>().notNull(),
+    version: integer('version').notNull(),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('strategies_workspace_idx').on(t.workspaceId)],
+);
+
+/** One strategic axis (3–5 per strategy) and its objectives. */
+export const strategyAxes = sqliteTable(
+  'strategy_axes',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    objectives: text('objectives', { mode: 'json' }).$type<string[]>().notNull(),
+    position: integer('position').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('strategy_axes_workspace_idx').on(t.workspaceId, t.position)],
+);
+
+/**
+ * Where an external action sits in the thread: on an axis, or outside it with a reason. Kept
+ * beside the actions' own tables (owned by lib/external-actions) rather than as columns on them.
+ * A contributor's proposal waits in `proposedAxisId` until an editor accepts it.
+ */
+export const strategyActionPlacements = sqliteTable(
+  'strategy_action_placements',
+  {
+    actionId: text('action_id')
+      .primaryKey()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'set null' }),
+    outsideReason: text('outside_reason'),
+    proposedAxisId: text('proposed_axis_id').references(() => strategyAxes.id, { onDelete: 'set null' }),
+    proposedBy: text('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    proposalNote: text('proposal_note'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('strategy_action_placements_workspace_idx').on(t.workspaceId, t.axisId)],
+);
+
+/** A diagnostic follow-up item carried by an axis (the recommendation taken up in the strategy). */
+export const strategyFollowUpAxes = sqliteTable(
+  'strategy_follow_up_axes',
+  {
+    followUpId: text('follow_up_id')
+      .primaryKey()
+      .references(() => diagnosticFollowUps.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    axisId: text('axis_id')
+      .notNull()
+      .references(() => strategyAxes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('strategy_follow_up_axes_workspace_idx').on(t.workspaceId, t.axisId)],
+);
+
+/** An indicator of an axis or of an action (exactly one of the two), owned by a member. */
+export const strategyIndicators = sqliteTable(
+  'strategy_indicators',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'cascade' }),
+    actionId: text('action_id').references(() => externalActions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    baseline: real('baseline').notNull(),
+    target: real('target').notNull(),
+    /** `YYYY-MM-DD`. */
+    targetDate: text('target_date').notNull(),
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    frequency: text('frequency', { enum: INDICATOR_FREQUENCIES }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('strategy_indicators_workspace_idx').on(t.workspaceId, t.axisId),
+    index('strategy_indicators_action_idx').on(t.actionId),
+    index('strategy_indicators_owner_idx').on(t.workspaceId, t.ownerId),
+  ],
+);
+
+/** A value observed for an indicator, with its date and where it comes from. */
+export const strategyIndicatorValues = sqliteTable(
+  'strategy_indicator_values',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => strategyIndicators.id, { onDelete: 'cascade' }),
+    observedOn: text('observed_on').notNull(),
+    value: real('value').notNull(),
+    source: text('source').notNull(),
+    recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('strategy_indicator_values_workspace_idx').on(t.workspaceId),
+    index('strategy_indicator_values_indicator_idx').on(t.indicatorId, t.observedOn),
+  ],
+);
+
+/** The coherence figure of a day, kept to draw its trend (one row per workspace and day). */
+export const strategyCoherenceSnapshots = sqliteTable(
+  'strategy_coherence_snapshots',
+  {
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** `YYYY-MM-DD`. */
+    day: text('day').notNull(),
+    /** 0–100. */
+    score: integer('score').notNull(),
+    passed: integer('passed').notNull(),
+    total: integer('total').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.day] })],
+);
+
+export type Strategy = typeof strategies.$inferSelect;
+export type StrategyAxis = typeof strategyAxes.$inferSelect;
+export type StrategyIndicator = typeof strategyIndicators.$inferSelect;
+export type StrategyIndicatorValue = typeof strategyIndicatorValues.$inferSelect;
