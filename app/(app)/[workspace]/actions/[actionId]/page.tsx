@@ -13,6 +13,7 @@ import { NotFound } from '@/lib/errors';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
+import { TableScroll } from '@/components/external-actions/table-scroll';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
 import { DeleteActionButton, DeleteObservedButton } from '@/components/external-actions/delete-buttons';
@@ -208,9 +209,11 @@ export default async function ExternalActionPage({ params }: Props) {
         <h2 id="budget-h">{t('detail.budget')}</h2>
         {detail.budgetLines.length ? (
           <>
-            <div className="table-wrap">
+            <TableScroll labelledBy="budget-caption">
               <table>
-                <caption className="visually-hidden">{t('detail.budgetCaption')}</caption>
+                <caption id="budget-caption" className="visually-hidden">
+                  {t('detail.budgetCaption')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('fields.year')}</th>
@@ -244,7 +247,7 @@ export default async function ExternalActionPage({ params }: Props) {
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </TableScroll>
             {byYear.size > 1 ? (
               <p className="cell-small">
                 {t('detail.byYear')}{' '}

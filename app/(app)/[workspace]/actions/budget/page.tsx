@@ -13,6 +13,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { BudgetChart } from '@/components/external-actions/budget-chart';
 import { formatMoney } from '@/components/external-actions/money';
+import { TableScroll } from '@/components/external-actions/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('budget.title') };
@@ -37,9 +38,9 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
   const sourceLabel = (key: string) => t(`fundingSources.${key as (typeof FUNDING_SOURCES)[number]}`);
 
   const table = (id: string, caption: string, pivot: BudgetPivot, label: (key: string) => React.ReactNode) => (
-    <div className="table-wrap">
+    <TableScroll labelledBy={`${id}-caption`}>
       <table id={id}>
-        <caption>{caption}</caption>
+        <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('budget.row')}</th>
@@ -80,7 +81,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 
   const chartData = budget.years.map((year) => ({

@@ -7,6 +7,7 @@ import { getReturnsGap } from '@/lib/external-actions/queries';
 import type { GapTotals } from '@/lib/external-actions/gap';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { ReturnsChart } from '@/components/external-actions/returns-chart';
+import { TableScroll } from '@/components/external-actions/table-scroll';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('returns.title') };
@@ -65,7 +66,7 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
       </div>
       <section className="card" aria-labelledby="gap-h">
         <h2 id="gap-h">{t('returns.chartCaption')}</h2>
-        <div className="chart-layout">
+        <div className="stack">
           <ReturnsChart
             data={gap.rows.map((r) => ({ label: t(`returnCategories.${r.category}`), expected: r.expected, observed: r.observed }))}
             caption={t('returns.chartCaption')}
@@ -74,9 +75,9 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
             tableId={tableId}
             tableLink={t('returns.chartTableLink')}
           />
-          <div className="table-wrap">
+          <TableScroll labelledBy={`${tableId}-caption`}>
             <table id={tableId}>
-              <caption>{t('returns.caption')}</caption>
+              <caption id={`${tableId}-caption`}>{t('returns.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('returns.category')}</th>
@@ -111,7 +112,7 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
                 <tr className="subtotal">{figures(<th scope="row">{t('returns.total')}</th>, gap.overall)}</tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         </div>
         <p className="hint">{t('returns.readingNote')}</p>
       </section>

@@ -10,6 +10,7 @@ import { NotFound } from '@/lib/errors';
 import { languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
+import { TableScroll } from '@/components/external-actions/table-scroll';
 import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
 
@@ -108,9 +109,11 @@ export default async function DepartmentPage({ params }: Props) {
         <h2 id="lines-h">{t('budgetLines')}</h2>
         <p className="hint">{t('budgetLinesHint')}</p>
         {lines.length ? (
-          <div className="table-wrap">
+          <TableScroll labelledBy="lines-caption">
             <table>
-              <caption className="visually-hidden">{t('budgetCaption')}</caption>
+              <caption id="lines-caption" className="visually-hidden">
+                {t('budgetCaption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{ta('fields.year')}</th>
@@ -153,7 +156,7 @@ export default async function DepartmentPage({ params }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p className="muted">{t('noBudgetLines')}</p>
         )}
