@@ -16,6 +16,9 @@ import '@/lib/strategy-document/actions';
 import '@/lib/competencies/actions';
 import '@/lib/departments/actions';
 import '@/lib/external-actions/actions';
+import '@/lib/strategy/actions';
+import { createAxis, createIndicator, recordIndicatorValue } from '@/lib/strategy/queries';
+import { diagnosticFollowUps } from '@/db/schema';
 import { createCustomCompetency } from '@/lib/competencies/queries';
 import { addDepartmentBudgetLine, createDepartment } from '@/lib/departments/queries';
 import { createExternalAction, getExternalActionDetail, recordObservedReturn } from '@/lib/external-actions/queries';
@@ -26,7 +29,7 @@ import { actors } from '@/db/schema';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 
 /** Actions that only write the caller's own workspace (creations, its profile): no foreign row to aim at. */
-const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion', 'competencies.setHidden', 'competencies.create']);
+const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion', 'competencies.setHidden', 'competencies.create', 'strategy.save', 'strategy.createAxis']);
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
@@ -43,6 +46,8 @@ describe('workspace actions, as every role and from outside', () => {
         'externalActions.create', 'externalActions.update', 'externalActions.delete', 'externalActions.recordObserved', 'externalActions.deleteObserved',
         'competencies.setHidden', 'competencies.create', 'competencies.update', 'competencies.delete',
         'departments.create', 'departments.update', 'departments.delete', 'departments.addBudgetLine', 'departments.deleteBudgetLine',
+        'strategy.save', 'strategy.createAxis', 'strategy.updateAxis', 'strategy.deleteAxis', 'strategy.placeAction', 'strategy.proposePlacement',
+        'strategy.attachFollowUp', 'strategy.createIndicator', 'strategy.updateIndicator', 'strategy.deleteIndicator', 'strategy.recordValue', 'strategy.deleteValue',
       ].sort(),
     );
   });
@@ -83,6 +88,11 @@ describe('workspace actions, as every role and from outside', () => {
       const bAction = db.transaction((tx) => createExternalAction(tx, target, ExternalActionInput.parse({ ...actionInput, title: 'B action', expectedReturns: [{ category: 'economic', description: 'B expected' }] }))).data.id;
       const bExpected = getExternalActionDetail(db, target, bAction).expected[0]!.id;
       const bObserved = db.transaction((tx) => recordObservedReturn(tx, target, { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'B observed', evidence: 'B', observedOn: '2026-01-01', value: null })).data.id;
+      const bAxis = db.transaction((tx) => createAxis(tx, target, { title: 'B axis', objectives: ['B objective'] })).data.id;
+      const bIndicator = db.transaction((tx) => createIndicator(tx, target, { axisId: bAxis, actionId: null, name: 'B indicator', unit: 'n', baseline: 0, target: 10, targetDate: '2027-01-01', ownerId: null, frequency: 'yearly' })).data.id;
+      const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' })).data.id;
+      const bFollowUp = db.insert(diagnosticFollowUps).values({ id: `follow-${b.id}`, workspaceId: b.id, diagnosticId: bDiagnostic, ruleKey: 'no_common_thread', title: 'B item', status: 'open', createdAt: new Date(), updatedAt: new Date() }).returning({ id: diagnosticFollowUps.id }).get().id;
+      const indicatorInput = { name: 'Intrusion', unit: 'n', baseline: 0, target: 1, targetDate: '2027-01-01', frequency: 'yearly' };
       const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
       const inputs = {
         'actors.create': actorInput,
@@ -133,6 +143,18 @@ describe('workspace actions, as every role and from outside', () => {
         'departments.delete': { id: bDepartment },
         'departments.addBudgetLine': { departmentId: bDepartment, label: 'Intrusion', year: 2026, amount: '10', fundingSource: 'eu' },
         'departments.deleteBudgetLine': { id: bLine },
+        'strategy.save': { periodStart: 2026, periodEnd: 2031, vision: 'Intrusion vision', thread: 'Intrusion thread', principles: '', version: 0 },
+        'strategy.createAxis': { title: 'Intrusion', objectives: 'Objective' },
+        'strategy.updateAxis': { axisId: bAxis, title: 'Hijacked', objectives: 'Objective' },
+        'strategy.deleteAxis': { axisId: bAxis },
+        'strategy.placeAction': { actionId: bAction, placement: bAxis },
+        'strategy.proposePlacement': { actionId: bAction, axisId: bAxis },
+        'strategy.attachFollowUp': { followUpId: bFollowUp, axisId: bAxis },
+        'strategy.createIndicator': { ...indicatorInput, axisId: bAxis },
+        'strategy.updateIndicator': { ...indicatorInput, indicatorId: bIndicator },
+        'strategy.deleteIndicator': { indicatorId: bIndicator },
+        'strategy.recordValue': { indicatorId: bIndicator, observedOn: '2026-01-01', value: 1, source: 'Intrusion' },
+        'strategy.deleteValue': { valueId: bValue },
       } as Record<string, unknown>;
       const before = databaseFingerprint();
       const result = executeWorkspaceAction(definition, a.people.admin.id, target.workspaceId, inputs[definition.name]);

@@ -41,6 +41,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   'document.write': ['admin', 'editor', 'contributor'],
   'document.manage': ['admin', 'editor'],
   'document.export': ['admin', 'editor', 'contributor', 'reviewer'],
+  'strategy.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'strategy.manage': ['admin', 'editor'],
+  'strategy.propose': ['admin', 'editor', 'contributor'],
+  'strategy.indicators.update': ['admin', 'editor', 'contributor'],
 };
 
 describe('policy', () => {

@@ -53,6 +53,12 @@ const POLICY = {
   'document.write': ['admin', 'editor', 'contributor'],
   'document.manage': ['admin', 'editor'],
   'document.export': ['admin', 'editor', 'contributor', 'reviewer'],
+  // The common thread. Contributors propose placements and edit the indicators they own (a rule in
+  // lib/strategy/queries.ts); reviewers read; partners see nothing of it.
+  'strategy.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'strategy.manage': ['admin', 'editor'],
+  'strategy.propose': ['admin', 'editor', 'contributor'],
+  'strategy.indicators.update': ['admin', 'editor', 'contributor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -70,6 +76,7 @@ export const WORKSPACE_SECTIONS = [
   { key: 'diagnostic', path: '/diagnostic', permission: 'diagnostic.read' },
   { key: 'actors', path: '/actors', permission: 'actors.read' },
   { key: 'actions', path: '/actions', permission: 'externalActions.readShared' },
+  { key: 'strategy', path: '/strategy', permission: 'strategy.read' },
   { key: 'document', path: '/document', permission: 'document.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
