@@ -10,6 +10,10 @@ import { can } from '@/lib/auth/policy';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { summarizeActors } from '@/lib/actors/queries';
 import { getDiagnosticView, listDiagnostics } from '@/lib/diagnostic/queries';
+import { BUDGET_NONE, getBudgetConsolidation, getCompetencyMatrix } from '@/lib/external-actions/queries';
+import { listCompetencies } from '@/lib/competencies/queries';
+import { listDepartmentOptions } from '@/lib/departments/queries';
+import { ACTION_TYPES } from '@/db/schema/external-actions';
 import { closeCollabDocument, currentDocumentState } from '@/lib/collab/persistence';
 import { sectionDocumentName } from '@/lib/collab/names';
 import { translatorFor } from './render';
@@ -17,7 +21,7 @@ import { plainText, richTextToHtml } from './rich-text';
 import { contentFromYState } from './ydoc';
 import { sectionAccess, type SectionAccess } from './access';
 import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionInput, RenameSectionInput, SaveVersionInput, SectionRef } from './schemas';
-import type { DocumentSnapshot, PendingData, SectionSnapshot, TerritoryData } from './types';
+import type { BudgetData, CompetenciesData, DocumentSnapshot, PendingData, SectionSnapshot, TerritoryData } from './types';
 
 /** The outline a new document starts from: the issue's sections, data-built ones where data exists. */
 export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kind: DataSectionKind })[] = [
@@ -33,12 +37,10 @@ export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kin
   { kind: 'budget' },
 ];
 
-/** Where each data section's figures come from while its domain is not built yet. */
-const PENDING_SOURCES: Record<Exclude<DataSectionKind, 'territory'>, PendingData['source']> = {
+/** Where each data section's figures will come from while its domain is not built yet (issue 6). */
+const PENDING_SOURCES: Record<'thread' | 'axes', PendingData['source']> = {
   thread: 'strategy',
   axes: 'strategy',
-  competencies: 'actions',
-  budget: 'actions',
 };
 
 export type SectionRow = DocumentSection & { assigneeName: string | null };
@@ -210,6 +212,36 @@ export function territoryData(tx: Tx, ctx: MemberContext): TerritoryData {
   };
 }
 
+/** The actions × competencies matrix as it is now (competency titles frozen in both languages). */
+export function competenciesData(tx: Tx, ctx: MemberContext): CompetenciesData {
+  const matrix = getCompetencyMatrix(tx, ctx, 'type', 'fr');
+  const english = new Map(listCompetencies(tx, ctx, 'en').map((c) => [c.ref, c.title]));
+  return {
+    totalActions: matrix.totalActions,
+    unlinked: matrix.unlinked.total,
+    unlinkedByType: { ...matrix.unlinked.cells },
+    types: ACTION_TYPES.filter((type) => matrix.columnTotals[type]),
+    rows: matrix.rows
+      .filter((r) => r.total > 0)
+      .sort((a, b) => b.total - a.total)
+      .map((r) => ({ ref: r.competency.ref, title: { fr: r.competency.title, en: english.get(r.competency.ref) ?? r.competency.title }, total: r.total, byType: { ...r.cells } })),
+  };
+}
+
+/** The consolidated international budget as it is now, in cents. */
+export function budgetData(tx: Tx, ctx: MemberContext): BudgetData {
+  const budget = getBudgetConsolidation(tx, ctx);
+  const names = new Map(listDepartmentOptions(tx, ctx).map((d) => [d.id, d.name]));
+  const row = (r: { byYear: Record<number, number>; total: number }) => ({ byYear: { ...r.byYear }, total: r.total });
+  return {
+    years: budget.years,
+    total: budget.bySource.total,
+    totalsByYear: { ...budget.bySource.totalsByYear },
+    bySource: budget.bySource.rows.map((r) => ({ key: r.key, ...row(r) })),
+    byDepartment: budget.byDepartment.rows.map((r) => ({ name: r.key === BUDGET_NONE ? null : (names.get(r.key) ?? null), ...row(r) })),
+  };
+}
+
 /** One section as it is right now: a written section's live text, a data section's current figures. */
 export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow, cache: { territory?: TerritoryData } = {}): SectionSnapshot {
   if (section.kind === 'written') {
@@ -228,6 +260,8 @@ export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow,
     cache.territory ??= territoryData(tx, ctx);
     return { id: section.id, kind: 'territory', title: section.title, data: cache.territory };
   }
+  if (section.kind === 'competencies') return { id: section.id, kind: 'competencies', title: section.title, data: competenciesData(tx, ctx) };
+  if (section.kind === 'budget') return { id: section.id, kind: 'budget', title: section.title, data: budgetData(tx, ctx) };
   return { id: section.id, kind: section.kind, title: section.title, data: { pending: true, source: PENDING_SOURCES[section.kind] } };
 }
 

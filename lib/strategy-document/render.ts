@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';
-import type { DocumentSnapshot, SectionSnapshot, TerritoryData } from './types';
+import type { BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData } from './types';
 
 // One neutral model of what a section shows, built from a snapshot in a chosen language. The web
 // pages (React), the print view and PDF (an HTML string), the DOCX and the version comparison
@@ -136,6 +136,76 @@ function territoryBlocks(data: TerritoryData, locale: Locale, t: T): Block[] {
   return blocks;
 }
 
+function competenciesBlocks(data: CompetenciesData, locale: Locale, t: T): Block[] {
+  if (data.totalActions === 0) return [{ type: 'empty', text: t('document.competencies.empty') }];
+  const number = new Intl.NumberFormat(locale);
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: t('document.competencies.intro', { total: data.totalActions, linked: data.totalActions - data.unlinked, unlinked: data.unlinked }),
+    },
+  ];
+  const top = data.rows.slice(0, 8);
+  if (top.length) {
+    blocks.push({
+      type: 'bars',
+      caption: t('document.competencies.chart'),
+      items: top.map((r) => ({ label: r.title[locale], value: r.total, display: number.format(r.total) })),
+      max: Math.max(...top.map((r) => r.total)),
+    });
+  }
+  const typeLabel = (type: string) => label(t, `externalActions.types.${type}`, type);
+  const cell = (n: number | undefined) => (n ? number.format(n) : '–');
+  blocks.push({
+    type: 'table',
+    caption: t('document.competencies.matrix'),
+    head: [t('document.competencies.competency'), ...data.types.map(typeLabel), t('document.competencies.total')],
+    rows: [
+      ...data.rows.map((r) => [r.title[locale], ...data.types.map((type) => cell(r.byType[type])), number.format(r.total)]),
+      [t('document.competencies.none'), ...data.types.map((type) => cell(data.unlinkedByType[type])), number.format(data.unlinked)],
+    ],
+    numeric: [false, ...data.types.map(() => true), true],
+  });
+  return blocks;
+}
+
+function budgetBlocks(data: BudgetData, locale: Locale, t: T): Block[] {
+  if (data.total === 0 || data.years.length === 0) return [{ type: 'empty', text: t('document.budget.empty') }];
+  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const money = (cents: number | undefined) => euros.format(Math.round((cents ?? 0) / 100));
+  const years = data.years.map(String);
+  const period = years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]!;
+  const table = (caption: string, head: string, rows: { label: string; byYear: Record<string, number>; total: number }[]): Block => ({
+    type: 'table',
+    caption,
+    head: [head, ...years, t('document.budget.total')],
+    rows: [
+      ...rows.map((r) => [r.label, ...years.map((y) => money(r.byYear[y])), money(r.total)]),
+      [t('document.budget.total'), ...years.map((y) => money(data.totalsByYear[y])), money(data.total)],
+    ],
+    numeric: [false, ...years.map(() => true), true],
+  });
+  return [
+    { type: 'paragraph', text: t('document.budget.intro', { total: money(data.total), period }) },
+    {
+      type: 'bars',
+      caption: t('document.budget.byYear'),
+      items: years.map((y) => ({ label: y, value: data.totalsByYear[y] ?? 0, display: money(data.totalsByYear[y]) })),
+      max: Math.max(...years.map((y) => data.totalsByYear[y] ?? 0)),
+    },
+    table(
+      t('document.budget.bySource'),
+      t('document.budget.source'),
+      data.bySource.map((r) => ({ ...r, label: label(t, `externalActions.fundingSources.${r.key}`, r.key) })),
+    ),
+    table(
+      t('document.budget.byDepartment'),
+      t('document.budget.department'),
+      data.byDepartment.map((r) => ({ ...r, label: r.name ?? t('document.budget.noDepartment') })),
+    ),
+  ];
+}
+
 /** What a section shows, in a language. */
 export function sectionView(section: SectionSnapshot, locale: Locale): SectionView {
   const t = translatorFor(locale);
@@ -147,6 +217,9 @@ export function sectionView(section: SectionSnapshot, locale: Locale): SectionVi
     return { ...base, blocks };
   }
   if (section.kind === 'territory') return { ...base, blocks: territoryBlocks(section.data, locale, t) };
+  // Versions saved before the actions register existed keep their "pending" sections as they were.
+  if (section.kind === 'competencies' && !('pending' in section.data)) return { ...base, blocks: competenciesBlocks(section.data, locale, t) };
+  if (section.kind === 'budget' && !('pending' in section.data)) return { ...base, blocks: budgetBlocks(section.data, locale, t) };
   return { ...base, blocks: [{ type: 'empty', text: t(`document.pending.${section.kind}`) }] };
 }
 

@@ -26,6 +26,26 @@ export type TerritoryData = {
   };
 };
 
+/** The appendix "actions × competencies": actions per competency and per type of action. */
+export type CompetenciesData = {
+  totalActions: number;
+  unlinked: number;
+  unlinkedByType: Record<string, number>;
+  /** The types of action present, in the catalogue's order (the matrix's columns). */
+  types: string[];
+  rows: { ref: string; title: Text; total: number; byType: Record<string, number> }[];
+};
+
+/** The appendix "consolidated budget", in cents: by year, by funding source and by department. */
+export type BudgetData = {
+  years: number[];
+  total: number;
+  totalsByYear: Record<string, number>;
+  bySource: { key: string; byYear: Record<string, number>; total: number }[];
+  /** `name` null: lines of no department. */
+  byDepartment: { name: string | null; byYear: Record<string, number>; total: number }[];
+};
+
 /** A data section whose domain is not built yet: it says where its data will come from. */
 export type PendingData = { pending: true; source: 'strategy' | 'actions' };
 
@@ -42,7 +62,9 @@ export type WrittenSnapshot = {
 
 export type DataSnapshot =
   | { id: string; kind: 'territory'; title: string | null; data: TerritoryData }
-  | { id: string; kind: 'thread' | 'axes' | 'competencies' | 'budget'; title: string | null; data: PendingData };
+  | { id: string; kind: 'competencies'; title: string | null; data: CompetenciesData | PendingData }
+  | { id: string; kind: 'budget'; title: string | null; data: BudgetData | PendingData }
+  | { id: string; kind: 'thread' | 'axes'; title: string | null; data: PendingData };
 
 /** One section as it is at a moment: what a version freezes and what every view renders. */
 export type SectionSnapshot = WrittenSnapshot | DataSnapshot;
