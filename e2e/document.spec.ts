@@ -207,6 +207,7 @@ test.describe('strategy document', () => {
   });
 
   test('the outline reorders with the keyboard, keeping focus on the moved section', async ({ page, axe, signIn }) => {
+    test.setTimeout(90_000);
     await signIn(page, DEMO.accounts.editor.email);
     const doc = new DocumentPage(page, axe);
     await doc.goto(ws);
@@ -231,6 +232,8 @@ test.describe('strategy document', () => {
   });
 
   test('contributors write their own section, reviewers read, partners are refused', async ({ page, axe, signIn }) => {
+    // Three people sign in one after the other, each with live editors to wait for.
+    test.setTimeout(150_000);
     await signIn(page, DEMO.accounts.contributor.email);
     const doc = new DocumentPage(page, axe);
     await doc.goto(ws);
