@@ -12,8 +12,8 @@ test.describe('internationalisation diagnostic', () => {
     axe,
     signIn,
   }) => {
-    // Eleven screens, each scanned by axe.
-    test.setTimeout(150_000);
+    // Some twenty screens, each scanned by axe: generous on a loaded two-core machine.
+    test.setTimeout(240_000);
     await signIn(page, DEMO.accounts.editor.email);
     const diag = new DiagnosticPage(page, axe);
     await diag.gotoList(ws);
@@ -94,7 +94,7 @@ test.describe('internationalisation diagnostic', () => {
   });
 
   test('a contributor sees and answers only the dimensions assigned to them', async ({ page, axe, signIn }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await signIn(page, DEMO.accounts.contributor.email);
     const diag = new DiagnosticPage(page, axe);
     await diag.gotoList(ws);
