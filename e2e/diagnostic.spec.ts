@@ -124,6 +124,7 @@ test.describe('internationalisation diagnostic', () => {
   });
 
   test('a reviewer reads completed diagnostics only; a partner has no diagnostic', async ({ page, axe, signIn }) => {
+    test.setTimeout(90_000);
     await signIn(page, DEMO.accounts.reviewer.email);
     const diag = new DiagnosticPage(page, axe);
     await diag.gotoList(ws);
