@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { NotFound } from '@/lib/errors';
+import { getIndicator, listIndicatorOwners } from '@/lib/strategy/queries';
+import { StrategyHeader } from '@/components/strategy/strategy-header';
+import { Sparkline } from '@/components/strategy/sparkline';
+import { ValueForm } from '@/components/strategy/value-form';
+import { IndicatorForm } from '@/components/strategy/indicator-form';
+import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/delete-buttons';
+
+type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
+
+function load<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, indicatorId } = await params;
+  const ctx = await requirePageMember(workspace, 'strategy.read');
+  return { title: load(() => getIndicator(db, ctx, indicatorId)).name };
+}
+
+/** One indicator: its progress as a chart and a table of values; its owner and managers record new values. */
+export default async function IndicatorPage({ params }: Props) {
+  const { workspace: slug, indicatorId } = await params;
+  const ctx = await requirePageMember(slug, 'strategy.read');
+  const indicator = load(() => getIndicator(db, ctx, indicatorId));
+  const t = await getTranslations('strategy');
+  const format = await getFormatter();
+  const manager = can(ctx.role, 'strategy.manage');
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const num = (n: number) => `${format.number(n, { maximumFractionDigits: 2 })} ${indicator.unit}`;
+  const { progress } = indicator;
+  return (
+    <>
+      <StrategyHeader ctx={ctx} current={null} title={indicator.name} intro={t('indicator.intro')}>
+        <Link href={indicator.axisId ? `/${slug}/strategy/axes/${indicator.axisId}` : `/${slug}/actions/${indicator.actionId}`} className="button ghost">
+          {indicator.axisTitle ?? indicator.actionTitle}
+        </Link>
+      </StrategyHeader>
+      {progress.overdue ? (
+        <p className="notice" role="status">
+          <span className="overdue">{t('indicators.overdueSince', { date: day(progress.dueOn) })}</span> — {t('indicator.remind', { owner: indicator.ownerName ?? t('indicators.noOwner') })}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="progress-h">
+        <h2 id="progress-h">{t('indicators.progress')}</h2>
+        <dl className="facts">
+          <dt>{t('fields.owner')}</dt>
+          <dd>{indicator.ownerName ?? t('indicators.noOwner')}</dd>
+          <dt>{t('fields.frequency')}</dt>
+          <dd>{t(`frequencies.${indicator.frequency}`)}</dd>
+          <dt>{t('fields.baseline')}</dt>
+          <dd>{num(indicator.baseline)}</dd>
+          <dt>{t('fields.target')}</dt>
+          <dd>{t('indicator.targetBy', { target: num(indicator.target), date: day(indicator.targetDate) })}</dd>
+          <dt>{t('indicators.latest')}</dt>
+          <dd>{progress.latest ? t('indicator.latestOn', { value: num(progress.latest.value), date: day(progress.latest.observedOn) }) : '—'}</dd>
+          <dt>{t('indicators.progress')}</dt>
+          <dd>{progress.progress === null ? '—' : format.number(progress.progress, { style: 'percent', maximumFractionDigits: 0 })}</dd>
+          <dt>{t('indicators.nextUpdate')}</dt>
+          <dd>{day(progress.dueOn)}</dd>
+        </dl>
+        <Sparkline
+          points={[{ x: 'baseline', y: indicator.baseline }, ...indicator.values.map((v) => ({ x: v.observedOn, y: v.value }))]}
+          reference={indicator.target}
+          label={t('indicators.chartLabel', { name: indicator.name, count: indicator.values.length })}
+          width={420}
+          height={120}
+        />
+        <p className="hint">{t('indicator.chartHint')}</p>
+      </section>
+      <section className="card" aria-labelledby="values-h">
+        <h2 id="values-h">{t('values.title')}</h2>
+        {indicator.values.length ? (
+          <div className="table-wrap">
+            <table>
+              <caption>{t('values.caption', { name: indicator.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fields.observedOn')}</th>
+                  <th scope="col" className="num">{t('values.value')}</th>
+                  <th scope="col">{t('fields.source')}</th>
+                  {indicator.canEdit ? <th scope="col">{t('values.actions')}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {[...indicator.values].reverse().map((v) => (
+                  <tr key={v.id}>
+                    <th scope="row">{day(v.observedOn)}</th>
+                    <td className="num">{num(v.value)}</td>
+                    <td>{v.source}</td>
+                    {indicator.canEdit ? (
+                      <td>
+                        <DeleteValueButton workspaceId={ctx.workspaceId} valueId={v.id} label={`${day(v.observedOn)} — ${num(v.value)}`} />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t('values.empty')}</p>
+        )}
+        {indicator.canEdit ? (
+          <>
+            <h3>{t('values.new')}</h3>
+            <ValueForm workspaceId={ctx.workspaceId} indicatorId={indicator.id} unit={indicator.unit} />
+          </>
+        ) : null}
+      </section>
+      {indicator.canEdit ? (
+        <section className="card" aria-labelledby="edit-indicator-h">
+          <h2 id="edit-indicator-h">{t('indicator.edit')}</h2>
+          <IndicatorForm
+            workspaceId={ctx.workspaceId}
+            owners={listIndicatorOwners(db, ctx)}
+            ownerLocked={!manager}
+            indicator={{
+              id: indicator.id,
+              name: indicator.name,
+              unit: indicator.unit,
+              baseline: indicator.baseline,
+              target: indicator.target,
+              targetDate: indicator.targetDate,
+              ownerId: indicator.ownerId,
+              frequency: indicator.frequency,
+            }}
+          />
+          {manager ? <DeleteIndicatorButton workspaceId={ctx.workspaceId} indicatorId={indicator.id} name={indicator.name} slug={slug} /> : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { toLocale } from '@/lib/i18n/config';
+import { getCoherence, getStrategy, listAxes, listCoherenceTrend, listMyOverdueIndicators, MAX_AXES, recordCoherenceSnapshot } from '@/lib/strategy/queries';
+import { StrategyHeader } from '@/components/strategy/strategy-header';
+import { Sparkline } from '@/components/strategy/sparkline';
+import { AxisForm } from '@/components/strategy/axis-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('strategy'))('title') };
+}
+
+/**
+ * The one screen that says whether the international work is a thread or a juxtaposition: the
+ * coherence figure and its trend, each check with what to fix and where, the reminder of the
+ * caller's late indicators, then the thread itself and its axes.
+ */
+export default async function StrategyPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'strategy.read');
+  const t = await getTranslations('strategy');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const manager = can(ctx.role, 'strategy.manage');
+  const coherence = getCoherence(db, ctx, { locale });
+  recordCoherenceSnapshot(db, ctx, coherence.figure);
+  const trend = listCoherenceTrend(db, ctx);
+  const strategy = getStrategy(db, ctx);
+  const axes = listAxes(db, ctx);
+  const mine = listMyOverdueIndicators(db, ctx);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const first = trend[0];
+  return (
+    <>
+      <StrategyHeader ctx={ctx} current="overview" title={t('title')} intro={t('intro')}>
+        {manager ? (
+          <Link href={`/${slug}/strategy/edit`} className="button primary">
+            {strategy ? t('editThread') : t('writeThread')}
+          </Link>
+        ) : null}
+      </StrategyHeader>
+
+      {mine.length ? (
+        <section className="notice" aria-labelledby="mine-h">
+          <h2 id="mine-h">{t('mine.title', { count: mine.length })}</h2>
+          <ul>
+            {mine.map((i) => (
+              <li key={i.id}>
+                <Link href={`/${slug}/strategy/indicators/${i.id}`}>{i.name}</Link> — {t('mine.dueSince', { date: day(i.progress.dueOn) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="coherence-h">
+        <h2 id="coherence-h">{t('coherence.title')}</h2>
+        <div className="coherence-head">
+          <p className="coherence-figure" aria-describedby="coherence-explain">
+            {format.number(coherence.figure.score / 100, { style: 'percent', maximumFractionDigits: 0 })}
+          </p>
+          <div>
+            <p id="coherence-explain">{t('coherence.passed', { passed: coherence.figure.passed, total: coherence.figure.total })}</p>
+            {first && trend.length > 1 ? (
+              <p>
+                <Sparkline points={trend.map((p) => ({ x: p.day, y: p.score }))} min={0} max={100} label={t('coherence.trendLabel', { from: first.score, to: coherence.figure.score, since: day(first.day) })} />{' '}
+                <span className="muted">{t('coherence.trendText', { from: first.score, to: coherence.figure.score, since: day(first.day) })}</span>
+              </p>
+            ) : (
+              <p className="muted">{t('coherence.noTrend')}</p>
+            )}
+          </div>
+        </div>
+        <p className="hint">{t('coherence.weights')}</p>
+        <ul className="checks">
+          {coherence.checks.map((check) => (
+            <li key={check.key} className="check" data-passed={check.passed}>
+              <h3>
+                <span>{t(`checks.${check.key}.title`)}</span>
+                <span className="check-state">{check.passed ? t('coherence.ok') : t('coherence.toFix', { count: check.count })}</span>
+              </h3>
+              <p className="hint">{t(`checks.${check.key}.help`)}</p>
+              {check.items.length ? (
+                <details>
+                  <summary>{t('coherence.showItems', { count: check.count })}</summary>
+                  <ul>
+                    {check.items.map((item) => (
+                      <li key={item.id}>
+                        <Link href={`/${slug}${item.href}`}>{item.label}</Link>
+                        {item.detail !== undefined ? (
+                          <span className="muted"> — {t(`checks.${check.key}.detail`, { detail: typeof item.detail === 'string' ? day(item.detail) : item.detail })}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="thread-h">
+        <h2 id="thread-h">{t('thread.title')}</h2>
+        {strategy ? (
+          <>
+            <p className="muted">{t('thread.period', { start: strategy.periodStart, end: strategy.periodEnd })}</p>
+            <h3>{t('fields.vision')}</h3>
+            <p className="prewrap">{strategy.vision}</p>
+            <h3>{t('fields.thread')}</h3>
+            <p className="thread-quote">{strategy.thread}</p>
+            {strategy.principles.length ? (
+              <>
+                <h3>{t('fields.principles')}</h3>
+                <ul>
+                  {strategy.principles.map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        ) : (
+          <p>{manager ? t('thread.emptyManager') : t('thread.empty')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="axes-h" className="stack">
+        <h2 id="axes-h">{t('axes.title', { count: axes.length })}</h2>
+        {axes.length === 0 ? <p>{t('axes.empty')}</p> : null}
+        <div className="axes-grid">
+          {axes.map((axis, i) => (
+            <article key={axis.id} className="card axis-card" aria-labelledby={`axis-${axis.id}`}>
+              <h3 id={`axis-${axis.id}`}>
+                <Link href={`/${slug}/strategy/axes/${axis.id}`}>{t('axes.numbered', { n: i + 1, title: axis.title })}</Link>
+              </h3>
+              <ul>
+                {axis.objectives.map((o, j) => (
+                  <li key={j}>{o}</li>
+                ))}
+              </ul>
+              <p className="muted">{t('axes.counts', { actions: axis.actionCount, indicators: axis.indicatorCount, followUps: axis.followUpCount })}</p>
+            </article>
+          ))}
+        </div>
+        {manager && axes.length < MAX_AXES ? (
+          <div className="card">
+            <h3>{t('axes.new')}</h3>
+            <p className="hint">{t('axes.newHint', { max: MAX_AXES })}</p>
+            <AxisForm workspaceId={ctx.workspaceId} />
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

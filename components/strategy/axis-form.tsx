@@ -1,0 +1,49 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { AxisInput, UpdateAxisInput } from '@/lib/strategy/schemas';
+import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useStrategyMessage } from './use-strategy-message';
+
+/** Creates an axis, or edits one when `axis` is given. Objectives are written one per line. */
+export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { id: string; title: string; objectives: string[] } }) {
+  const t = useTranslations('strategy');
+  const router = useRouter();
+  const message = useStrategyMessage();
+  const [done, setDone] = useState(false);
+  const empty = { title: '', objectives: '' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: (axis ? UpdateAxisInput : AxisInput) as typeof UpdateAxisInput,
+    defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
+    action: (values) => (axis ? updateAxisAction(workspaceId, values) : createAxisAction(workspaceId, values)) as never,
+    onSuccess: () => {
+      setDone(true);
+      if (!axis) form.reset(empty as never);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  const prefix = axis ? 'axis-edit' : 'axis-new';
+  return (
+    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
+      <FormError message={message(formError)} />
+      <Field id={`${prefix}-title`} label={t('fields.axisTitle')} error={err(errors.title)} required>
+        {(p) => <input {...p} type="text" autoComplete="off" {...form.register('title')} />}
+      </Field>
+      <Field id={`${prefix}-objectives`} label={t('fields.objectives')} hint={t('hints.lines')} error={err(errors.objectives)} required>
+        {(p) => <textarea {...p} rows={3} {...form.register('objectives')} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {axis ? t('saveAxis') : t('createAxis')}
+        </button>
+      </div>
+      <FormSuccess message={done ? (axis ? t('axisSaved') : t('axisCreated')) : null} />
+    </form>
+  );
+}

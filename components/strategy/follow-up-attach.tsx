@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { attachFollowUpAction } from '@/lib/strategy/actions';
+import { FormError } from '@/components/ui/field';
+import { useStrategyMessage } from './use-strategy-message';
+
+/** Attaches a diagnostic follow-up item to this axis, or detaches it. */
+export function FollowUpAttach({ workspaceId, followUpId, title, axisId, attached }: { workspaceId: string; followUpId: string; title: string; axisId: string; attached: boolean }) {
+  const t = useTranslations('strategy');
+  const router = useRouter();
+  const message = useStrategyMessage();
+  const mutation = useMutation({
+    mutationFn: () => attachFollowUpAction(workspaceId, { followUpId, axisId: attached ? null : axisId }),
+    onSuccess: (result) => {
+      if (result.ok) router.refresh();
+    },
+  });
+  const result = mutation.data;
+  return (
+    <span className="inline-form">
+      <FormError message={result && !result.ok ? message(result.message) : null} />
+      <button
+        type="button"
+        className="button small ghost"
+        disabled={mutation.isPending}
+        onClick={() => mutation.mutate()}
+        aria-label={t(attached ? 'followUps.detachFor' : 'followUps.attachFor', { title })}
+      >
+        {attached ? t('followUps.detach') : t('followUps.attach')}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,142 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
+import { IndicatorInput, UpdateIndicatorInput } from '@/lib/strategy/schemas';
+import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useStrategyMessage } from './use-strategy-message';
+
+type Option = { id: string; label: string };
+
+/**
+ * Creates an indicator on an axis or an action (`targets`, or a fixed `axisId`), or edits one
+ * (`indicator`). An owner who is not a manager keeps the indicator: the owner field is locked.
+ */
+export function IndicatorForm({
+  workspaceId,
+  owners,
+  axisId,
+  targets,
+  indicator,
+  ownerLocked = false,
+}: {
+  workspaceId: string;
+  owners: { userId: string; name: string }[];
+  axisId?: string;
+  targets?: { axes: Option[]; actions: Option[] };
+  indicator?: { id: string; name: string; unit: string; baseline: number; target: number; targetDate: string; ownerId: string | null; frequency: string };
+  ownerLocked?: boolean;
+}) {
+  const t = useTranslations('strategy');
+  const router = useRouter();
+  const message = useStrategyMessage();
+  const [done, setDone] = useState(false);
+  const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
+  const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: (indicator ? UpdateIndicatorInput : IndicatorInput) as typeof UpdateIndicatorInput,
+    defaultValues: (indicator
+      ? { ...indicator, indicatorId: indicator.id, ownerId: indicator.ownerId ?? '' }
+      : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
+    action: (values) => (indicator ? updateIndicatorAction(workspaceId, values) : createIndicatorAction(workspaceId, values as never)) as never,
+    onSuccess: () => {
+      setDone(true);
+      if (!indicator) form.reset({ ...empty, axisId: axisId ?? '', actionId: '' } as never);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const err = (key: string) => message(errors[key]?.message);
+  const prefix = indicator ? 'indicator-edit' : 'indicator-new';
+  return (
+    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
+      <FormError message={message(formError)} />
+      {targets ? (
+        <Field id={`${prefix}-target`} label={t('fields.indicatorTarget')} error={err('axisId')} required>
+          {(p) => (
+            <select
+              {...p}
+              value={target}
+              onChange={(e) => {
+                setTarget(e.target.value);
+                const [kind, id] = e.target.value.split(':');
+                form.setValue('axisId' as never, (kind === 'axis' ? id : '') as never);
+                form.setValue('actionId' as never, (kind === 'action' ? id : '') as never);
+              }}
+            >
+              <option value="">{t('indicators.chooseTarget')}</option>
+              <optgroup label={t('indicators.axesGroup')}>
+                {targets.axes.map((a) => (
+                  <option key={a.id} value={`axis:${a.id}`}>
+                    {a.label}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('indicators.actionsGroup')}>
+                {targets.actions.map((a) => (
+                  <option key={a.id} value={`action:${a.id}`}>
+                    {a.label}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <div className="grid-2">
+        <Field id={`${prefix}-name`} label={t('fields.indicatorName')} error={err('name')} required>
+          {(p) => <input {...p} type="text" autoComplete="off" {...form.register('name')} />}
+        </Field>
+        <Field id={`${prefix}-unit`} label={t('fields.unit')} error={err('unit')} required>
+          {(p) => <input {...p} type="text" autoComplete="off" {...form.register('unit')} />}
+        </Field>
+        <Field id={`${prefix}-baseline`} label={t('fields.baseline')} error={err('baseline')} required>
+          {(p) => <input {...p} type="text" inputMode="decimal" {...form.register('baseline')} />}
+        </Field>
+        <Field id={`${prefix}-target-value`} label={t('fields.target')} error={err('target')} required>
+          {(p) => <input {...p} type="text" inputMode="decimal" {...form.register('target')} />}
+        </Field>
+        <Field id={`${prefix}-date`} label={t('fields.targetDate')} error={err('targetDate')} required>
+          {(p) => <input {...p} type="date" {...form.register('targetDate')} />}
+        </Field>
+        <Field id={`${prefix}-frequency`} label={t('fields.frequency')} error={err('frequency')} required>
+          {(p) => (
+            <select {...p} {...form.register('frequency')}>
+              {INDICATOR_FREQUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`frequencies.${f}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {ownerLocked ? (
+          <input type="hidden" {...form.register('ownerId')} />
+        ) : (
+        <Field id={`${prefix}-owner`} label={t('fields.owner')} error={err('ownerId')}>
+          {(p) => (
+            <select {...p} {...form.register('ownerId')}>
+              <option value="">{t('indicators.noOwner')}</option>
+              {owners.map((o) => (
+                <option key={o.userId} value={o.userId}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        )}
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {indicator ? t('indicators.save') : t('indicators.create')}
+        </button>
+      </div>
+      <FormSuccess message={done ? (indicator ? t('indicators.saved') : t('indicators.created')) : null} />
+    </form>
+  );
+}

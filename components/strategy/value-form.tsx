@@ -1,0 +1,54 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { IndicatorValueInput } from '@/lib/strategy/schemas';
+import { recordIndicatorValueAction } from '@/lib/strategy/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useStrategyMessage } from './use-strategy-message';
+
+/** Records an observed value of an indicator: date, value, and where the figure comes from. */
+export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: string; indicatorId: string; unit: string }) {
+  const t = useTranslations('strategy');
+  const router = useRouter();
+  const message = useStrategyMessage();
+  const [added, setAdded] = useState(false);
+  const today = new Date().toISOString().slice(0, 10);
+  const empty = { indicatorId, observedOn: today, value: '', source: '' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: IndicatorValueInput,
+    defaultValues: empty,
+    action: (values) => recordIndicatorValueAction(workspaceId, values),
+    onSuccess: () => {
+      setAdded(true);
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  return (
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+      <FormError message={message(formError)} />
+      <div className="grid-2">
+        <Field id="value-date" label={t('fields.observedOn')} error={err(errors.observedOn)} required>
+          {(p) => <input {...p} type="date" {...form.register('observedOn')} />}
+        </Field>
+        <Field id="value-value" label={t('fields.value', { unit })} error={err(errors.value)} required>
+          {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('value')} />}
+        </Field>
+      </div>
+      <Field id="value-source" label={t('fields.source')} hint={t('hints.source')} error={err(errors.source)} required>
+        {(p) => <input {...p} type="text" autoComplete="off" {...form.register('source')} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {t('values.submit')}
+        </button>
+      </div>
+      <FormSuccess message={added ? t('values.added') : null} />
+    </form>
+  );
+}
