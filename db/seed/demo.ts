@@ -8,6 +8,7 @@ import { seedActors } from './actors';
 import { seedExternalActions } from './external-actions';
 import { seedDemoDiagnostics } from './diagnostic';
 import { seedStrategyDocument } from './strategy-document';
+import { seedStrategy } from './strategy';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -76,6 +77,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     const actorIds = seedActors(tx, deptId, now);
     seedExternalActions(tx, { workspaceId: deptId, actors: actorIds, users: ids }, now);
     seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
+    seedStrategy(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     // The partner's membership points at their own authority's actor record.
     tx.update(memberships)
       .set({ actorId: actorIds.get('nioro')! })
