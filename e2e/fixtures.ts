@@ -66,8 +66,22 @@ export const test = base.extend<Fixtures>({
   },
   // A safety net: whatever a test's last screen is, it is scanned too if no page object did it.
   page: async ({ page, axe }, provide, testInfo) => {
+    // No dialog may open (the app uses none, so one means injected script ran), no script error,
+    // and nothing refused by the Content-Security-Policy.
+    const problems: string[] = [];
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) {
+        problems.push(`CSP: ${message.text()}`);
+      }
+    });
     await provide(page);
     if (testInfo.status !== 'passed' || page.isClosed()) return;
+    expect(problems, 'dialogs, script errors or CSP refusals during the test').toEqual([]);
     if (lastScanned.get(page) !== page.url()) await axe(page, `final state of ${page.url()}`);
   },
 });
