@@ -34,7 +34,7 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
+    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="ea-form stack">
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id={`${prefix}-title`} label={t('fields.title')} error={err(errors.title)} required>

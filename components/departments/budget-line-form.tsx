@@ -32,7 +32,7 @@ export function BudgetLineForm({ workspaceId, departmentId }: { workspaceId: str
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="ea-form stack subform">
       <h3>{t('addLine')}</h3>
       <FormError message={message(formError)} />
       <div className="grid-2">

@@ -48,7 +48,7 @@ export function DepartmentForm({
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={onSubmit} noValidate className="stack form-wide">
+    <form onSubmit={onSubmit} noValidate className="ea-form stack form-wide">
       <FormError message={message(formError)} />
       <Field id="dep-name" label={t('fields.name')} error={err(errors.name)} required>
         {(p) => <input {...p} type="text" autoComplete="off" {...form.register('name')} />}

@@ -112,7 +112,7 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   const isContributor = options.myDepartmentIds.length > 0;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack form-wide">
+    <form onSubmit={onSubmit} noValidate className="ea-form stack form-wide">
       <FormError message={message(formError)} />
 
       <fieldset className="stack">

@@ -43,7 +43,7 @@ export function ObservedReturnForm({
   const err = (value: { message?: string } | undefined) => message(value?.message);
   const answers = form.register('expectedReturnId');
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="ea-form stack subform">
       <h3>{t('observed.title')}</h3>
       <p className="hint">{t('observed.intro')}</p>
       <FormError message={message(formError)} />

@@ -42,6 +42,9 @@ describe('demo external actions', () => {
     expect(gap.overall.share).toBeGreaterThan(0.2);
     expect(gap.overall.share).toBeLessThan(0.6);
     expect(gap.overall.unexpected).toBeGreaterThan(gap.overall.observed / 3);
+    // Several actions wrote nothing down beforehand.
+    expect(gap.actions.withExpected).toBeLessThan(gap.actions.total);
+    expect(gap.actions.withExpected).toBeGreaterThan(gap.actions.total / 2);
     expect(gap.rows.find((r) => r.category === 'cultural_opening')!.observed).toBeGreaterThan(gap.rows.find((r) => r.category === 'cultural_opening')!.expected);
     const spots = getBlindSpots(db, ctx('elu@demo.filrouge.eu'), 'fr');
     expect(spots.departmentsNeverMobilised.length).toBeGreaterThanOrEqual(2);

@@ -133,8 +133,9 @@ type SeedAction = {
   observed?: [string | null, ReturnCategory, string, string, RelDate, string?][];
 };
 
-// Twenty-one actions of every type in thirteen countries. Expected returns are mostly economic and
-// rarely observed; what is observed is mostly cultural, social and inside the administration.
+// Twenty-one actions of every type in thirteen countries. Several wrote down no expected return;
+// those written are mostly economic and rarely observed; what is observed is mostly cultural,
+// social and inside the administration.
 const ACTIONS: SeedAction[] = [
   {
     title: 'Nioro-Kaya : santé maternelle et infantile',
@@ -313,8 +314,7 @@ const ACTIONS: SeedAction[] = [
       [-1, 2500, 'own_funds', 'environment', 'Cotisation'],
       [0, 2500, 'own_funds', 'environment', 'Cotisation'],
     ],
-    expected: [['water-agents', 'agent_practices', 'Former les techniciens de l’eau aux approches d’autres collectivités.']],
-    observed: [['water-agents', 'agent_practices', 'Deux techniciens ont suivi le séminaire annuel du réseau.', 'Attestations et compte rendu', [-1, 10, 10]]],
+    observed: [[null, 'agent_practices', 'Deux techniciens ont suivi le séminaire annuel du réseau.', 'Attestations et compte rendu', [-1, 10, 10]]],
   },
   {
     title: 'Salon international du tourisme de Milan',
@@ -418,7 +418,6 @@ const ACTIONS: SeedAction[] = [
     competencies: [['departement.child_welfare', 'Les cadres de l’ASE apportent leur expertise du placement familial.']],
     sdgs: [16],
     budget: [[0, 7000, 'own_funds', 'social']],
-    expected: [['bis-agents', 'agent_practices', 'Valoriser l’expertise des cadres de l’ASE.']],
   },
   {
     title: 'Erasmus+ Jeunesse : mobilité des jeunes en insertion',
@@ -493,7 +492,6 @@ const ACTIONS: SeedAction[] = [
       [-2, 14000, 'own_funds', 'development'],
       [-1, 12000, 'own_funds', 'development'],
     ],
-    expected: [['vila-eco', 'economic', 'Ouvrir un marché au matériel de la laiterie de la Combe.']],
     observed: [[null, 'local_capacity', 'Le lycée agricole a intégré un module sur l’agriculture familiale brésilienne.', 'Programme pédagogique', [-1, 9, 5]]],
   },
   {
@@ -535,7 +533,6 @@ const ACTIONS: SeedAction[] = [
     departments: [['culture', 'informed']],
     competencies: [['departement.culture_sport_tourism', 'Le sport de jeunesse, compétence partagée, sert d’entrée à un premier échange.']],
     sdgs: [3, 10],
-    expected: [['bou-living', 'living_together', 'Associer les jeunes de Belcastel dont les familles viennent de Côte d’Ivoire.']],
   },
   {
     title: 'Jumelage Valmaggiore : patrimoine et archives',
@@ -573,11 +570,7 @@ const ACTIONS: SeedAction[] = [
       [-1, 3000, 'own_funds', 'dri', 'Cotisation'],
       [0, 3200, 'own_funds', 'dri', 'Cotisation'],
     ],
-    expected: [
-      ['cuf-agents', 'agent_practices', 'Former les agents de la direction aux évolutions du cadre juridique.'],
-      ['cuf-voice', 'visibility', 'Faire entendre la voix des départements dans les instances nationales.'],
-    ],
-    observed: [['cuf-agents', 'agent_practices', 'Trois agents formés au montage de dossiers auprès du ministère.', 'Attestations de formation', [-1, 3, 30]]],
+    observed: [[null, 'agent_practices', 'Trois agents formés au montage de dossiers auprès du ministère.', 'Attestations de formation', [-1, 3, 30]]],
   },
   {
     title: 'Kaolack-Est : santé communautaire',
@@ -593,7 +586,6 @@ const ACTIONS: SeedAction[] = [
     competencies: [['departement.pmi', 'Appui aux agents de santé communautaire inspiré des pratiques de PMI.']],
     sdgs: [3],
     budget: [[-2, 10000, 'own_funds', 'dri']],
-    expected: [['kao-policy', 'public_policies', 'Nourrir le schéma départemental de santé.']],
   },
   {
     title: 'Accueil d’artistes de Nioro-Kaya au Festival des Suds',

@@ -14,6 +14,7 @@ import {
   externalActions,
   externalActionSdgs,
   observedReturns,
+  users,
 } from '@/db/schema';
 import type { ExternalAction } from '@/db/schema/external-actions';
 import type { MemberContext } from '@/lib/auth/session';
@@ -733,10 +734,13 @@ export function getBlindSpots(tx: Tx, ctx: MemberContext, locale: Locale) {
       id: departments.id,
       name: departments.name,
       pointPersonUserId: departments.pointPersonUserId,
+      pointPersonName: sql<string | null>`coalesce(${users.name}, ${actors.name})`,
       total: sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${DEPARTMENT_ID})`,
       deep: sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.departmentId} = ${DEPARTMENT_ID} and ${externalActionDepartments.mode} in ('lead', 'co_construction'))`,
     })
     .from(departments)
+    .leftJoin(users, eq(users.id, departments.pointPersonUserId))
+    .leftJoin(actors, eq(actors.id, departments.pointPersonActorId))
     .where(eq(departments.workspaceId, ws))
     .orderBy(asc(departments.name))
     .all();

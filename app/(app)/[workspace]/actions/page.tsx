@@ -85,9 +85,15 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
                 {sortHeader('startDate')}
                 <th scope="col">{t('fields.countries')}</th>
                 {limited ? null : <th scope="col">{t('table.leadDepartment')}</th>}
-                {limited ? null : <th scope="col">{t('table.competenciesColumn')}</th>}
+                {limited ? null : (
+                  <th scope="col" className="num">
+                    {t('table.competenciesColumn')}
+                  </th>
+                )}
                 {sortHeader('budget', 'num')}
-                <th scope="col">{t('table.returnsColumn')}</th>
+                <th scope="col" className="num">
+                  {t('table.returnsColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -107,10 +113,12 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
                   <td>{a.countries.map((c) => countryName(c, locale)).join(', ') || t('none')}</td>
                   {limited ? null : <td>{a.leadDepartments ?? t('none')}</td>}
                   {limited ? null : (
-                    <td>{a.competencyCount === 0 ? <span className="warning-text">{t('table.noCompetency')}</span> : t('table.competencyCount', { count: a.competencyCount })}</td>
+                    <td className="num">{a.competencyCount === 0 ? <span className="warning-text">{t('table.noneShort')}</span> : a.competencyCount}</td>
                   )}
                   <td className="num">{a.budgetCents ? formatMoney(format, a.budgetCents) : t('none')}</td>
-                  <td className="cell-small">{t('table.returnsCell', { expected: a.expectedCount, observed: a.observedCount })}</td>
+                  <td className="num" aria-label={t('table.returnsCell', { expected: a.expectedCount, observed: a.observedCount })}>
+                    {a.expectedCount} / {a.observedCount}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,6 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getBlindSpots } from '@/lib/external-actions/queries';
-import { listMembers } from '@/lib/workspaces/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { formatMoney } from '@/components/external-actions/money';
@@ -26,15 +25,14 @@ export default async function BlindSpotsPage({ params }: { params: Promise<{ wor
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const spots = getBlindSpots(db, ctx, locale);
-  const names = new Map(listMembers(db, ctx).map((m) => [m.userId, m.name]));
   const base = `/${slug}/actions`;
   const seesDepartments = can(ctx.role, 'departments.read');
-  const department = (d: { id: string; name: string; pointPersonUserId: string | null }) => (
+  const department = (d: { id: string; name: string; pointPersonName: string | null }) => (
     <li key={d.id}>
       {seesDepartments ? <Link href={`${base}/departments/${d.id}`}>{d.name}</Link> : d.name}
       <span className="muted">
         {' · '}
-        {d.pointPersonUserId && names.get(d.pointPersonUserId) ? t('blindSpots.pointPerson', { name: names.get(d.pointPersonUserId)! }) : t('blindSpots.noPointPerson')}
+        {d.pointPersonName ? t('blindSpots.pointPerson', { name: d.pointPersonName }) : t('blindSpots.noPointPerson')}
       </span>
     </li>
   );

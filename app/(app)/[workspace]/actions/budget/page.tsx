@@ -112,7 +112,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
           </div>
           <section className="card" aria-labelledby="by-source-h">
             <h2 id="by-source-h">{t('budget.bySource')}</h2>
-            <div className="chart-layout">
+            <div className="stack">
               <BudgetChart
                 data={chartData}
                 sources={usedSources.map((s) => ({ key: s, label: sourceLabel(s) }))}

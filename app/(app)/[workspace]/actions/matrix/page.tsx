@@ -85,14 +85,14 @@ export default async function MatrixPage({ params, searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('matrix.competency')}</th>
+              <th scope="col" className="total">
+                {t('matrix.total')}
+              </th>
               {columns.map((c) => (
                 <th key={c.key} scope="col">
                   {c.label}
                 </th>
               ))}
-              <th scope="col" className="total">
-                {t('matrix.total')}
-              </th>
             </tr>
           </thead>
           {domains.map(({ domain, rows }) => (
@@ -108,7 +108,6 @@ export default async function MatrixPage({ params, searchParams }: Props) {
                     {row.competency.title}
                     {row.competency.hidden ? <span className="muted"> ({t('matrix.hidden')})</span> : null}
                   </th>
-                  {columns.map((c) => cell(row.competency.ref, row.competency.title, c, row.cells[c.key] ?? 0))}
                   <td className="total">
                     {row.total ? (
                       <Link href={link(row.competency.ref)} aria-label={t('matrix.rowLabel', { count: row.total, competency: row.competency.title })}>
@@ -118,6 +117,7 @@ export default async function MatrixPage({ params, searchParams }: Props) {
                       0
                     )}
                   </td>
+                  {columns.map((c) => cell(row.competency.ref, row.competency.title, c, row.cells[c.key] ?? 0))}
                 </tr>
               ))}
             </tbody>
@@ -125,7 +125,6 @@ export default async function MatrixPage({ params, searchParams }: Props) {
           <tbody>
             <tr className="no-competency">
               <th scope="row">{t('matrix.noCompetency')}</th>
-              {columns.map((c) => cell('none', t('matrix.noCompetency'), c, matrix.unlinked.cells[c.key] ?? 0))}
               <td className="total">
                 {matrix.unlinked.total ? (
                   <Link href={link('none')} aria-label={t('matrix.rowLabel', { count: matrix.unlinked.total, competency: t('matrix.noCompetency') })}>
@@ -135,17 +134,18 @@ export default async function MatrixPage({ params, searchParams }: Props) {
                   0
                 )}
               </td>
+              {columns.map((c) => cell('none', t('matrix.noCompetency'), c, matrix.unlinked.cells[c.key] ?? 0))}
             </tr>
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('matrix.allActions')}</th>
+              <td className="total">{matrix.totalActions}</td>
               {columns.map((c) => (
                 <td key={c.key} className="total">
                   {matrix.columnTotals[c.key] ?? 0}
                 </td>
               ))}
-              <td className="total">{matrix.totalActions}</td>
             </tr>
           </tfoot>
         </table>

@@ -27,14 +27,14 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
   const gap = getReturnsGap(db, ctx);
   const percent = (share: number | null) => (share === null ? t('returns.noShare') : format.number(share, { style: 'percent', maximumFractionDigits: 0 }));
   const tableId = 'returns-gap-table';
-  const figures = (label: React.ReactNode, totals: GapTotals, className?: string) => (
+  const figures = (label: React.ReactNode, totals: GapTotals) => (
     <>
       {label}
       <td className="num">{totals.expected}</td>
       <td className="num">{totals.met}</td>
       <td className="num">{percent(totals.share)}</td>
       <td className="num">{totals.observed}</td>
-      <td className={`num${className ? ` ${className}` : ''}`}>{totals.unexpected}</td>
+      <td className="num">{totals.unexpected}</td>
     </>
   );
   return (
@@ -105,7 +105,7 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
                     .map((r) => (
                       <tr key={r.category}>{figures(<th scope="row">{t(`returnCategories.${r.category}`)}</th>, r)}</tr>
                     ))}
-                  <tr className="subtotal">{figures(<th scope="row">{t('returns.subtotal', { scope: t(`returnScopes.${scope}`) })}</th>, gap.byScope[scope])}</tr>
+                  <tr className="subtotal">{figures(<th scope="row">{t('returns.subtotal', { scope })}</th>, gap.byScope[scope])}</tr>
                 </tbody>
               ))}
               <tfoot>
