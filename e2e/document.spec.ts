@@ -185,6 +185,9 @@ test.describe('strategy document', () => {
     expect(words).toContain('The territory and the world');
     expect(words).toContain(`The actors map lists ${total} actors`);
     expect(words).toContain('Nioro-Kaya (Sénégal)');
+    // The appendices come from the actions register: the matrix and the consolidated budget.
+    expect(words).toMatch(/\d+ external actions are recorded: \d+ linked to at least one of the authority's competencies/);
+    expect(words).toMatch(/Consolidated international budget over \d{4}–\d{4}: €[\d,]+/);
     // The charts are embedded as images.
     expect(xml).toMatch(/<w:drawing>/);
 
@@ -196,6 +199,7 @@ test.describe('strategy document', () => {
     expect(text).toContain('Le territoire et le monde');
     expect(text).toContain(`La cartographie recense ${total} acteurs`);
     expect(text).toContain('Gouvernance');
+    expect(text).toMatch(/Budget international consolidé sur \d{4}–\d{4}/);
     testInfo.annotations.push({ type: 'export times', description: `DOCX (en) ${docx.ms} ms, PDF (fr) ${pdf.ms} ms` });
     console.log(`[document exports] DOCX ${docx.ms} ms, PDF ${pdf.ms} ms`);
 

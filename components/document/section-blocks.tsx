@@ -31,14 +31,16 @@ export function SectionBlocks({ blocks, level = 3 }: { blocks: Block[]; level?: 
             );
           case 'bars':
             return (
-              <figure key={index} className="doc-chart">
+              // Focusable: a chart wider than the column scrolls, and must scroll from the keyboard too.
+              <figure key={index} className="doc-chart" tabIndex={0}>
                 <figcaption>{block.caption}</figcaption>
                 <div dangerouslySetInnerHTML={{ __html: barsSvg(block) }} />
               </figure>
             );
           case 'table':
             return (
-              <div key={index} className="table-wrap doc-table">
+              // A wide table (the competencies matrix) scrolls sideways: a named, focusable region.
+              <div key={index} className="table-wrap doc-table" role="region" aria-label={block.caption} tabIndex={0}>
                 <table>
                   <caption>{block.caption}</caption>
                   <thead>
