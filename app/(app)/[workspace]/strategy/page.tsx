@@ -80,7 +80,7 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
           {coherence.checks.map((check) => (
             <li key={check.key} className="check" data-passed={check.passed}>
               <h3>
-                <span>{t(`checks.${check.key}.title`)}</span>
+                <span>{t(`checks.${check.key}.title`)}</span>{' '}
                 <span className="check-state">{check.passed ? t('coherence.ok') : t('coherence.toFix', { count: check.count })}</span>
               </h3>
               <p className="hint">{t(`checks.${check.key}.help`)}</p>
