@@ -11,7 +11,7 @@ test.describe('external actions', () => {
     axe,
     signIn,
   }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     await signIn(page, DEMO.accounts.editor.email);
     const actions = new ExternalActionsPage(page, axe);
     const a = actions.a;
@@ -62,7 +62,7 @@ test.describe('external actions', () => {
     await expect(actions.section(a.detail.summary).getByText(a.sdgs.sdg6)).toBeVisible();
     await expect(actions.section(a.detail.budget).getByRole('cell', { name: /^12\s345\s€$/ }).first()).toBeVisible();
     const returns = actions.section(a.detail.returns);
-    await expect(returns.getByText(expectedText)).toBeVisible();
+    await expect(returns.getByText(expectedText, { exact: true })).toBeVisible();
     await expect(returns.getByText(a.detail.notObservedYet)).toBeVisible();
 
     // An observed return answering the expected one: its category follows.
@@ -103,7 +103,7 @@ test.describe('external actions', () => {
   });
 
   test('a contributor edits the actions of their department only', async ({ page, axe, signIn }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await signIn(page, DEMO.accounts.contributor.email);
     const actions = new ExternalActionsPage(page, axe);
     const a = actions.a;
@@ -147,7 +147,7 @@ test.describe('external actions', () => {
   });
 
   test('a partner sees only the actions shared with their authority', async ({ page, axe, signIn, browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     // An action not shared with Nioro-Kaya, found by an editor.
     const editorContext = await browser.newContext();
     const editorPage = await editorContext.newPage();
@@ -184,7 +184,7 @@ test.describe('external actions', () => {
   });
 
   test('an elected official reads every view without editing anything', async ({ page, axe, signIn }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await signIn(page, DEMO.accounts.reviewer.email);
     const actions = new ExternalActionsPage(page, axe);
     const a = actions.a;
