@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { toLocale } from '@/lib/i18n/config';
-import { getCoherence, getStrategy, listAxes, listCoherenceTrend, listMyOverdueIndicators, MAX_AXES, recordCoherenceSnapshot } from '@/lib/strategy/queries';
+import { getCoherence, getStrategy, listAxes, listCoherenceTrend, listIndicators, MAX_AXES, recordCoherenceSnapshot } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { Sparkline } from '@/components/strategy/sparkline';
 import { AxisForm } from '@/components/strategy/axis-form';
@@ -31,7 +31,8 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
   const trend = listCoherenceTrend(db, ctx);
   const strategy = getStrategy(db, ctx);
   const axes = listAxes(db, ctx);
-  const mine = listMyOverdueIndicators(db, ctx);
+  const indicators = listIndicators(db, ctx);
+  const mine = indicators.filter((i) => i.ownerId === ctx.userId && i.progress.overdue);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
   const first = trend[0];
   return (
@@ -144,6 +145,24 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
                 ))}
               </ul>
               <p className="muted">{t('axes.counts', { actions: axis.actionCount, indicators: axis.indicatorCount, followUps: axis.followUpCount })}</p>
+              <ul className="plain-list">
+                {indicators
+                  .filter((i) => i.axisId === axis.id)
+                  .map((i) => (
+                    <li key={i.id}>
+                      <Sparkline
+                        points={[{ x: 'baseline', y: i.baseline }, ...i.values.map((v) => ({ x: v.observedOn, y: v.value }))]}
+                        reference={i.target}
+                        label={t('indicators.chartLabel', { name: i.name, count: i.values.length })}
+                        width={80}
+                        height={24}
+                      />{' '}
+                      <Link href={`/${slug}/strategy/indicators/${i.id}`}>{i.name}</Link>
+                      {i.progress.progress === null ? null : <> — {format.number(i.progress.progress, { style: 'percent', maximumFractionDigits: 0 })}</>}
+                      {i.progress.overdue ? <span className="overdue"> — {t('indicators.overdueSince', { date: day(i.progress.dueOn) })}</span> : null}
+                    </li>
+                  ))}
+              </ul>
             </article>
           ))}
         </div>
