@@ -7,8 +7,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
-  // yjs too: the collaboration server (scripts/server.ts) and the app's server code share one copy.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'yjs'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
