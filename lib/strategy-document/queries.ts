@@ -21,7 +21,8 @@ import { plainText, richTextToHtml } from './rich-text';
 import { contentFromYState } from './ydoc';
 import { sectionAccess, type SectionAccess } from './access';
 import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionInput, RenameSectionInput, SaveVersionInput, SectionRef } from './schemas';
-import type { BudgetData, CompetenciesData, DocumentSnapshot, PendingData, SectionSnapshot, TerritoryData } from './types';
+import type { BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData } from './types';
+import { getStrategyOverview } from '@/lib/strategy/queries';
 
 /** The outline a new document starts from: the issue's sections, data-built ones where data exists. */
 export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kind: DataSectionKind })[] = [
@@ -38,11 +39,6 @@ export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kin
 ];
 
 /** Where each data section's figures will come from while its domain is not built yet (issue 6). */
-const PENDING_SOURCES: Record<'thread' | 'axes', PendingData['source']> = {
-  thread: 'strategy',
-  axes: 'strategy',
-};
-
 export type SectionRow = DocumentSection & { assigneeName: string | null };
 
 /** The outline in reading order, with each assignee's name. */
@@ -243,7 +239,7 @@ export function budgetData(tx: Tx, ctx: MemberContext): BudgetData {
 }
 
 /** One section as it is right now: a written section's live text, a data section's current figures. */
-export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow, cache: { territory?: TerritoryData } = {}): SectionSnapshot {
+export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow, cache: { territory?: TerritoryData; strategy?: ReturnType<typeof getStrategyOverview> } = {}): SectionSnapshot {
   if (section.kind === 'written') {
     const content = contentFromYState(currentDocumentState(sectionDocumentName(section.id), tx));
     return {
@@ -262,7 +258,9 @@ export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow,
   }
   if (section.kind === 'competencies') return { id: section.id, kind: 'competencies', title: section.title, data: competenciesData(tx, ctx) };
   if (section.kind === 'budget') return { id: section.id, kind: 'budget', title: section.title, data: budgetData(tx, ctx) };
-  return { id: section.id, kind: section.kind, title: section.title, data: { pending: true, source: PENDING_SOURCES[section.kind] } };
+  cache.strategy ??= getStrategyOverview(tx, ctx);
+  if (section.kind === 'thread') return { id: section.id, kind: 'thread', title: section.title, data: { thread: cache.strategy.thread } };
+  return { id: section.id, kind: 'axes', title: section.title, data: { axes: cache.strategy.axes } };
 }
 
 /** The whole document as it is right now. */

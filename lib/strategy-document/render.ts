@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';
-import type { BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData } from './types';
+import type { AxesData, BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData, ThreadData } from './types';
 
 // One neutral model of what a section shows, built from a snapshot in a chosen language. The web
 // pages (React), the print view and PDF (an HTML string), the DOCX and the version comparison
@@ -206,6 +206,45 @@ function budgetBlocks(data: BudgetData, locale: Locale, t: T): Block[] {
   ];
 }
 
+function threadBlocks(data: ThreadData, t: T): Block[] {
+  const { thread } = data;
+  if (!thread) return [{ type: 'empty', text: t('document.thread.none') }];
+  const blocks: Block[] = [
+    { type: 'paragraph', text: t('document.thread.period', { start: thread.periodStart, end: thread.periodEnd }) },
+    { type: 'subheading', text: t('document.thread.vision') },
+    { type: 'paragraph', text: thread.vision },
+    { type: 'subheading', text: t('document.thread.thread') },
+    { type: 'paragraph', text: thread.thread },
+  ];
+  if (thread.principles.length) blocks.push({ type: 'subheading', text: t('document.thread.principles') }, { type: 'list', items: thread.principles });
+  return blocks;
+}
+
+function axesBlocks(data: AxesData, locale: Locale, t: T): Block[] {
+  if (!data.axes.length) return [{ type: 'empty', text: t('document.axes.none') }];
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const value = (v: number | null, unit: string | null) => (v === null ? '—' : `${number.format(v)}${unit ? ` ${unit}` : ''}`);
+  return data.axes.flatMap((axis, index): Block[] => {
+    const blocks: Block[] = [{ type: 'subheading', text: t('document.axes.axis', { n: index + 1, title: axis.title }) }];
+    if (axis.objectives.length) blocks.push({ type: 'paragraph', text: t('document.axes.objectives') }, { type: 'list', items: axis.objectives });
+    blocks.push(
+      axis.actions.length
+        ? { type: 'table', caption: t('document.axes.actions', { title: axis.title }), head: [t('document.axes.action')], rows: axis.actions.map((a) => [a]), numeric: [false] }
+        : { type: 'empty', text: t('document.axes.noActions') },
+    );
+    if (axis.indicators.length) {
+      blocks.push({
+        type: 'table',
+        caption: t('document.axes.indicators', { title: axis.title }),
+        head: [t('document.axes.indicator'), t('document.axes.baseline'), t('document.axes.latest'), t('document.axes.target'), t('document.axes.targetDate')],
+        rows: axis.indicators.map((i) => [i.name, value(i.baseline, i.unit), value(i.latest, i.unit), value(i.target, i.unit), i.targetDate ?? '—']),
+        numeric: [false, true, true, true, false],
+      });
+    }
+    return blocks;
+  });
+}
+
 /** What a section shows, in a language. */
 export function sectionView(section: SectionSnapshot, locale: Locale): SectionView {
   const t = translatorFor(locale);
@@ -220,6 +259,8 @@ export function sectionView(section: SectionSnapshot, locale: Locale): SectionVi
   // Versions saved before the actions register existed keep their "pending" sections as they were.
   if (section.kind === 'competencies' && !('pending' in section.data)) return { ...base, blocks: competenciesBlocks(section.data, locale, t) };
   if (section.kind === 'budget' && !('pending' in section.data)) return { ...base, blocks: budgetBlocks(section.data, locale, t) };
+  if (section.kind === 'thread' && !('pending' in section.data)) return { ...base, blocks: threadBlocks(section.data, t) };
+  if (section.kind === 'axes' && !('pending' in section.data)) return { ...base, blocks: axesBlocks(section.data, locale, t) };
   return { ...base, blocks: [{ type: 'empty', text: t(`document.pending.${section.kind}`) }] };
 }
 

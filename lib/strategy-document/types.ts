@@ -46,6 +46,21 @@ export type BudgetData = {
   byDepartment: { name: string | null; byYear: Record<string, number>; total: number }[];
 };
 
+/** The common thread as written in the strategy module, or null when nobody has written it yet. */
+export type ThreadData = {
+  thread: null | { periodStart: number; periodEnd: number; vision: string; thread: string; principles: string[] };
+};
+
+/** The strategic axes with their objectives, placed actions and indicators. */
+export type AxesData = {
+  axes: {
+    title: string;
+    objectives: string[];
+    actions: string[];
+    indicators: { name: string; unit: string | null; baseline: number | null; target: number | null; targetDate: string | null; latest: number | null }[];
+  }[];
+};
+
 /** A data section whose domain is not built yet: it says where its data will come from. */
 export type PendingData = { pending: true; source: 'strategy' | 'actions' };
 
@@ -64,7 +79,8 @@ export type DataSnapshot =
   | { id: string; kind: 'territory'; title: string | null; data: TerritoryData }
   | { id: string; kind: 'competencies'; title: string | null; data: CompetenciesData | PendingData }
   | { id: string; kind: 'budget'; title: string | null; data: BudgetData | PendingData }
-  | { id: string; kind: 'thread' | 'axes'; title: string | null; data: PendingData };
+  | { id: string; kind: 'thread'; title: string | null; data: ThreadData | PendingData }
+  | { id: string; kind: 'axes'; title: string | null; data: AxesData | PendingData };
 
 /** One section as it is at a moment: what a version freezes and what every view renders. */
 export type SectionSnapshot = WrittenSnapshot | DataSnapshot;
