@@ -45,8 +45,13 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // A second signal, or a shutdown that hangs for 5 s, ends the process at once.
+    if (stopping) process.exit(1);
     stopping = true;
+    setTimeout(() => {
+      console.error('[fil-rouge] shutdown took too long: exiting');
+      process.exit(1);
+    }, 5000);
     console.log(`[fil-rouge] ${signal}: saving open documents and stopping`);
     await collaboration.close();
     server.close();
