@@ -73,7 +73,8 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   const message = useActionsMessage();
   const { form, mutation, onSubmit, formError } = useActionForm({
     schema: ExternalActionInput,
-    defaultValues: action ?? EMPTY,
+    // A point person proposing an action starts with their own department in the lead.
+    defaultValues: action ?? (options.myDepartmentIds[0] ? { ...EMPTY, departments: [{ departmentId: options.myDepartmentIds[0], mode: 'lead' }] } : EMPTY),
     action: (values): Promise<ActionResult<unknown>> =>
       action ? updateExternalActionAction(workspaceId, { ...values, id: action.id, version: action.version }) : createExternalActionAction(workspaceId, values),
     onSuccess: (data) => {

@@ -83,7 +83,6 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
                 {sortHeader('type')}
                 {sortHeader('status')}
                 {sortHeader('startDate')}
-                <th scope="col">{t('fields.countries')}</th>
                 {limited ? null : <th scope="col">{t('table.leadDepartment')}</th>}
                 {limited ? null : (
                   <th scope="col" className="num">
@@ -101,7 +100,11 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
                 <tr key={a.id}>
                   <th scope="row" className="cell-title">
                     <Link href={`${base}/${a.id}`}>{a.title}</Link>
-                    {a.partnerNames ? <div className="cell-small">{a.partnerNames}</div> : null}
+                    {a.partnerNames || a.countries.length ? (
+                      <div className="cell-small">
+                        {[a.partnerNames, a.countries.map((c) => countryName(c, locale)).join(', ')].filter(Boolean).join(' · ')}
+                      </div>
+                    ) : null}
                   </th>
                   <td>{t(`types.${a.type}`)}</td>
                   <td>
@@ -109,8 +112,7 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
                       {t(`statuses.${a.status}`)}
                     </span>
                   </td>
-                  <td className="cell-small">{formatPeriod(format, t, a.startDate, a.endDate) ?? t('none')}</td>
-                  <td>{a.countries.map((c) => countryName(c, locale)).join(', ') || t('none')}</td>
+                  <td className="cell-small">{formatPeriod(format, t, a.startDate, a.endDate, true) ?? t('none')}</td>
                   {limited ? null : <td>{a.leadDepartments ?? t('none')}</td>}
                   {limited ? null : (
                     <td className="num">{a.competencyCount === 0 ? <span className="warning-text">{t('table.noneShort')}</span> : a.competencyCount}</td>
