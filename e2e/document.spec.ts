@@ -188,6 +188,10 @@ test.describe('strategy document', () => {
     // The appendices come from the actions register: the matrix and the consolidated budget.
     expect(words).toMatch(/\d+ external actions are recorded: \d+ linked to at least one of the authority's competencies/);
     expect(words).toMatch(/Consolidated international budget over \d{4}–\d{4}: €[\d,]+/);
+    // The common thread's axes, with an action placed on one and an indicator, come from the strategy module.
+    expect(words).toContain('Axis 2: Eau et santé : une solidarité de compétences');
+    expect(words).toContain('Actions of the axis “Eau et santé : une solidarité de compétences”');
+    expect(words).toContain('Habitants de Tamboura ayant accès à l’eau potable');
     // The charts are embedded as images.
     expect(xml).toMatch(/<w:drawing>/);
 
@@ -200,6 +204,7 @@ test.describe('strategy document', () => {
     expect(text).toContain(`La cartographie recense ${total} acteurs`);
     expect(text).toContain('Gouvernance');
     expect(text).toMatch(/Budget international consolidé sur \d{4}–\d{4}/);
+    expect(text).toContain('Axe 1 : Jeunesse et mobilité internationale');
     testInfo.annotations.push({ type: 'export times', description: `DOCX (en) ${docx.ms} ms, PDF (fr) ${pdf.ms} ms` });
     console.log(`[document exports] DOCX ${docx.ms} ms, PDF ${pdf.ms} ms`);
 
