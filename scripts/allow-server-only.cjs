@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload, loaded with node --require */
 // Command-line scripts (seed, benchmarks) run server code outside React Server Components, where
 // the `server-only` marker package throws. This preload resolves it to an empty module for them.
 const Module = require('node:module');
