@@ -33,3 +33,13 @@ export async function requirePageMember(slug: string, permission: Permission = '
     toPageInterrupt(error);
   }
 }
+
+/** Runs a read for a page; a NotFound (missing, or another workspace's row) becomes the 404 page. */
+export function orNotFound<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  }
+}

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { RETURN_CATEGORIES } from '@/db/schema/external-actions';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import type { MemberContext } from '@/lib/auth/session';
 import { getExternalAction, getExternalActionDetail } from '@/lib/external-actions/queries';
 import { listCompetencies } from '@/lib/competencies/queries';
-import { NotFound } from '@/lib/errors';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
@@ -20,14 +18,7 @@ import { DeleteActionButton, DeleteObservedButton } from '@/components/external-
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
-function load<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
-}
+const load = orNotFound;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspace, actionId } = await params;

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/queries';
-import { NotFound } from '@/lib/errors';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { RelationForm } from '@/components/actors/relation-form';
@@ -16,12 +14,7 @@ import { ContactData } from '@/components/actors/contact-data';
 type Props = { params: Promise<{ workspace: string; actorId: string }> };
 
 function load(ctx: Parameters<typeof getActor>[1], id: string) {
-  try {
-    return getActor(db, ctx, id);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return orNotFound(() => getActor(db, ctx, id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

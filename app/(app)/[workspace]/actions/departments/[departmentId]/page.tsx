@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getDepartment, getDepartmentView, listDepartmentActions, listDepartmentBudgetLines } from '@/lib/departments/queries';
-import { NotFound } from '@/lib/errors';
 import { languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
@@ -16,14 +14,7 @@ import { DeleteDepartmentButton } from '@/components/departments/delete-departme
 
 type Props = { params: Promise<{ workspace: string; departmentId: string }> };
 
-function load<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
-}
+const load = orNotFound;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspace, departmentId } = await params;

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/actors/queries';
-import { NotFound } from '@/lib/errors';
 import { countryOptions } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorForm } from '@/components/actors/actor-form';
@@ -16,13 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditActorPage({ params }: { params: Promise<{ workspace: string; actorId: string }> }) {
   const { workspace: slug, actorId } = await params;
   const ctx = await requirePageMember(slug, 'actors.update');
-  let actor;
-  try {
-    actor = getActor(db, ctx, actorId);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  const actor = orNotFound(() => getActor(db, ctx, actorId));
   const t = await getTranslations('actors');
   return (
     <>

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import { NotFound } from '@/lib/errors';
 import { getAxis, listFollowUpsWithAxes, listIndicatorOwners, listIndicators, listPlacements } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { AxisForm } from '@/components/strategy/axis-form';
@@ -16,14 +14,7 @@ import { DeleteAxisButton } from '@/components/strategy/delete-buttons';
 
 type Props = { params: Promise<{ workspace: string; axisId: string }> };
 
-function load<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
-}
+const load = orNotFound;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspace, axisId } = await params;

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import { NotFound } from '@/lib/errors';
 import { getIndicator, listIndicatorOwners } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { Sparkline } from '@/components/strategy/sparkline';
@@ -15,14 +13,7 @@ import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/
 
 type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
 
-function load<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
-}
+const load = orNotFound;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { workspace, indicatorId } = await params;

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
+import { forbidden } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { canEditDepartment, getDepartment } from '@/lib/departments/queries';
-import { NotFound } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { DepartmentForm } from '@/components/departments/department-form';
 import { loadDepartmentFormOptions } from '../../load-options';
@@ -17,13 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditDepartmentPage({ params }: { params: Promise<{ workspace: string; departmentId: string }> }) {
   const { workspace: slug, departmentId } = await params;
   const ctx = await requirePageMember(slug, 'departments.update');
-  let department;
-  try {
-    department = getDepartment(db, ctx, departmentId);
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  const department = orNotFound(() => getDepartment(db, ctx, departmentId));
   if (!canEditDepartment(ctx, department)) forbidden();
   const t = await getTranslations('departments');
   return (
