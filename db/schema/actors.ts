@@ -55,6 +55,8 @@ export const actors = sqliteTable(
     contactRole: text('contact_role'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
+    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -24,6 +24,8 @@ export const departments = sqliteTable(
     pointPersonActorId: text('point_person_actor_id').references(() => actors.id, { onDelete: 'set null' }),
     /** ISO 639 codes of the languages the department's agents speak. */
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -28,6 +28,8 @@ export const diagnostics = sqliteTable(
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     completedBy: text('completed_by').references(() => users.id, { onDelete: 'set null' }),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -101,6 +103,8 @@ export const diagnosticFollowUps = sqliteTable(
     ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
     dueOn: text('due_on'),
     status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull(),
+    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
+    version: integer('version').notNull().default(1),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),

@@ -43,6 +43,8 @@ export const strategyAxes = sqliteTable(
     title: text('title').notNull(),
     objectives: text('objectives', { mode: 'json' }).$type<string[]>().notNull(),
     position: integer('position').notNull(),
+    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -108,6 +110,8 @@ export const strategyIndicators = sqliteTable(
     targetDate: text('target_date').notNull(),
     ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
     frequency: text('frequency', { enum: INDICATOR_FREQUENCIES }).notNull(),
+    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
+    version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
