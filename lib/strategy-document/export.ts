@@ -27,7 +27,7 @@ export const CONTENT_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-/** Renders the document as a DOCX (charts drawn to PNG by Chromium) or a PDF (printed by Chromium). */
+/** Renders the document as a DOCX (charts drawn to PNG by resvg, in-process) or a PDF (printed by Chromium). */
 export async function renderExport(format: 'docx' | 'pdf', snapshot: DocumentSnapshot, options: { locale: Locale; versionName: string | null }) {
   const generatedAt = new Date();
   if (format === 'pdf') {
