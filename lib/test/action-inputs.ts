@@ -1,0 +1,118 @@
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { actors, censusLinks, censusResponses, diagnosticFollowUps, memberships } from '@/db/schema';
+import { createAxis, createIndicator, recordIndicatorValue } from '@/lib/strategy/queries';
+import { createCustomCompetency } from '@/lib/competencies/queries';
+import { addDepartmentBudgetLine, createDepartment } from '@/lib/departments/queries';
+import { createExternalAction, getExternalActionDetail, recordObservedReturn } from '@/lib/external-actions/queries';
+import { ExternalActionInput } from '@/lib/external-actions/schemas';
+import { initializeOutline } from '@/lib/strategy-document/queries';
+import { createDiagnostic } from '@/lib/diagnostic/queries';
+import type { makeWorkspace } from './fixtures';
+// Importing the actions registers every workspace action in the registry (add new action modules here).
+import '@/lib/workspaces/actions';
+import '@/lib/diagnostic/actions';
+import '@/lib/actors/actions';
+import '@/lib/actors/import-actions';
+import '@/lib/census/actions';
+import '@/lib/strategy-document/actions';
+import '@/lib/competencies/actions';
+import '@/lib/departments/actions';
+import '@/lib/external-actions/actions';
+import '@/lib/strategy/actions';
+
+/**
+ * One valid input per registered workspace action, aimed at rows this function creates in workspace
+ * `b`. The access suite (lib/auth/action.test.ts) sends them from another workspace; the hostile-input
+ * suite (lib/security/hostile) mutates them one field at a time. When you add a workspace action, add
+ * its input here: both suites fail on an action without one.
+ */
+export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string, unknown> {
+  const target = b.ctx('admin');
+  const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
+  const bDiagnostic = db.transaction((tx) => createDiagnostic(tx, target, { title: 'B', heldOn: '2026-01-01' })).data.id;
+  const bSection = db.transaction((tx) => initializeOutline(tx, target, { locale: 'fr' })).data.ids[0]!;
+  const bActor = db
+    .insert(actors)
+    .values({ id: `actor-${b.id}`, workspaceId: b.id, family: 'external', category: 'embassy', name: 'B actor', normalizedName: 'b actor', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .returning({ id: actors.id })
+    .get().id;
+  const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
+  const bCensusLink = db.insert(censusLinks).values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() }).returning({ id: censusLinks.id }).get().id;
+  const bCensusResponse = db.insert(censusResponses).values({ id: `answer-${b.id}`, workspaceId: b.id, linkId: bCensusLink, status: 'pending', payload: { organisation: 'B', category: 'association', city: 'B', links: [] }, submittedAt: new Date() }).returning({ id: censusResponses.id }).get().id;
+  const bDepartment = db.transaction((tx) => createDepartment(tx, target, { name: 'B department', description: null, pointPersonUserId: null, pointPersonActorId: null, languages: ['fr'] })).data.id;
+  const bLine = db.transaction((tx) => addDepartmentBudgetLine(tx, target, { departmentId: bDepartment, label: 'B line', year: 2026, amount: 100, fundingSource: 'own_funds' })).data.id;
+  const bCompetency = db.transaction((tx) => createCustomCompetency(tx, target, { title: 'B competency', domain: 'culture', nature: 'optional', reference: null, note: null })).data.id;
+  const actionInput = { title: 'Intrusion', type: 'twinning', status: 'idea', partnerIds: [bActor], departments: [{ departmentId: bDepartment, mode: 'lead' }] };
+  const bAction = db.transaction((tx) => createExternalAction(tx, target, ExternalActionInput.parse({ ...actionInput, title: 'B action', expectedReturns: [{ category: 'economic', description: 'B expected' }] }))).data.id;
+  const bExpected = getExternalActionDetail(db, target, bAction).expected[0]!.id;
+  const bObserved = db.transaction((tx) => recordObservedReturn(tx, target, { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'B observed', evidence: 'B', observedOn: '2026-01-01', value: null })).data.id;
+  const bAxis = db.transaction((tx) => createAxis(tx, target, { title: 'B axis', objectives: ['B objective'] })).data.id;
+  const bIndicator = db.transaction((tx) => createIndicator(tx, target, { axisId: bAxis, actionId: null, name: 'B indicator', unit: 'n', baseline: 0, target: 10, targetDate: '2027-01-01', ownerId: null, frequency: 'yearly' })).data.id;
+  const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' })).data.id;
+  const bFollowUp = db.insert(diagnosticFollowUps).values({ id: `follow-${b.id}`, workspaceId: b.id, diagnosticId: bDiagnostic, ruleKey: 'no_common_thread', title: 'B item', status: 'open', createdAt: new Date(), updatedAt: new Date() }).returning({ id: diagnosticFollowUps.id }).get().id;
+  const indicatorInput = { name: 'Intrusion', unit: 'n', baseline: 0, target: 1, targetDate: '2027-01-01', frequency: 'yearly' };
+  const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
+  return {
+    'actors.create': actorInput,
+    'actors.update': { ...actorInput, id: bActor },
+    'actors.move': { id: bActor, influence: 5, interest: 5 },
+    'actors.delete': { id: bActor },
+    'actors.contact.export': { id: bActor },
+    'actors.contact.erase': { id: bActor },
+    'relations.create': { sourceId: bActor, targetId: bActor, type: 'partnership', strength: 3 },
+    'relations.delete': { id: 'x' },
+    'actors.importPreview': { table: importTable },
+    'actors.import': { table: importTable, mapping: { name: 0, category: 1 }, decisions: {} },
+    'census.createLink': { title: 'Intrusion' },
+    'census.setLinkOpen': { id: bCensusLink, open: false },
+    'census.accept': { id: bCensusResponse, mode: 'create' },
+    'census.reject': { id: bCensusResponse },
+    'diagnostic.create': { title: 'Intrusion', heldOn: '2026-01-01' },
+    'diagnostic.update': { diagnosticId: bDiagnostic, title: 'Hijacked', heldOn: '2026-01-01' },
+    'diagnostic.delete': { diagnosticId: bDiagnostic },
+    'diagnostic.assign': { diagnosticId: bDiagnostic, dimension: 'vision', userIds: [] },
+    'diagnostic.answer': { diagnosticId: bDiagnostic, dimension: 'vision', answers: [{ questionKey: 'vision.common_thread', value: '4' }] },
+    'diagnostic.complete': { diagnosticId: bDiagnostic },
+    'diagnostic.followUpCreate': { diagnosticId: bDiagnostic, ruleKey: 'no_common_thread', title: 'Intrusion', ownerId: null, dueOn: null },
+    'diagnostic.followUpUpdate': { followUpId: 'x', title: 'Intrusion', ownerId: null, dueOn: null, status: 'done' },
+    'workspace.update': { name: 'Hijacked', level: 'region', country: 'FR', population: 1, languages: ['fr'] },
+    'members.updateRole': { membershipId: bMembership.id, role: 'admin' },
+    'members.remove': { membershipId: bMembership.id },
+    'members.invite': { email: 'intruder@test.local', role: 'admin' },
+    'invitations.revoke': { invitationId: 'x' },
+    'document.initialize': { locale: 'fr' },
+    'document.addSection': { title: 'Intrusion' },
+    'document.renameSection': { sectionId: bSection, title: 'Hijacked' },
+    'document.removeSection': { sectionId: bSection },
+    'document.moveSection': { sectionId: bSection, direction: 'down' },
+    'document.assignSection': { sectionId: bSection, assigneeId: null },
+    'document.saveVersion': { name: 'Intrusion', note: '' },
+    'externalActions.create': actionInput,
+    'externalActions.update': { ...actionInput, id: bAction, version: 1 },
+    'externalActions.delete': { id: bAction },
+    'externalActions.recordObserved': { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'Intrusion', evidence: 'Intrusion', observedOn: '2026-01-01' },
+    'externalActions.deleteObserved': { id: bObserved },
+    'competencies.setHidden': { key: 'commune.schools', hidden: true },
+    'competencies.create': { title: 'Intrusion', domain: 'culture', nature: 'optional' },
+    'competencies.update': { id: bCompetency, title: 'Hijacked', domain: 'culture', nature: 'optional' },
+    'competencies.delete': { id: bCompetency },
+    'departments.create': { name: 'Intrusion', pointPersonUserId: b.people.contributor.id, languages: ['fr'] },
+    'departments.update': { id: bDepartment, name: 'Hijacked', languages: ['fr'] },
+    'departments.delete': { id: bDepartment },
+    'departments.addBudgetLine': { departmentId: bDepartment, label: 'Intrusion', year: 2026, amount: '10', fundingSource: 'eu' },
+    'departments.deleteBudgetLine': { id: bLine },
+    'strategy.save': { periodStart: 2026, periodEnd: 2031, vision: 'Intrusion vision', thread: 'Intrusion thread', principles: '', version: 0 },
+    'strategy.createAxis': { title: 'Intrusion', objectives: 'Objective' },
+    'strategy.updateAxis': { axisId: bAxis, title: 'Hijacked', objectives: 'Objective' },
+    'strategy.deleteAxis': { axisId: bAxis },
+    'strategy.placeAction': { actionId: bAction, placement: bAxis },
+    'strategy.proposePlacement': { actionId: bAction, axisId: bAxis },
+    'strategy.attachFollowUp': { followUpId: bFollowUp, axisId: bAxis },
+    'strategy.createIndicator': { ...indicatorInput, axisId: bAxis },
+    'strategy.updateIndicator': { ...indicatorInput, indicatorId: bIndicator },
+    'strategy.deleteIndicator': { indicatorId: bIndicator },
+    'strategy.recordValue': { indicatorId: bIndicator, observedOn: '2026-01-01', value: 1, source: 'Intrusion' },
+    'strategy.deleteValue': { valueId: bValue },
+  } as Record<string, unknown>;
+}
