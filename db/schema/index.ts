@@ -8,3 +8,5 @@ export * from './departments';
 export * from './external-actions';
 export * from './strategy-document';
 export * from './strategy';
+export * from './review';
+export * from './notifications';

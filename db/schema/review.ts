@@ -1,0 +1,144 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+import { documentVersions } from './strategy-document';
+
+/** Where a review cycle of one saved version stands (lib/review/state-machine.ts moves it). */
+export const REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const REVIEW_DECISIONS = ['pending', 'approved', 'changes_requested'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/**
+ * One saved version submitted for review. A resubmission is a new row for the new version,
+ * pointing at the one it replaces (`previousId`), which becomes `superseded`.
+ */
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: 'cascade' }),
+    previousId: text('previous_id'),
+    status: text('status', { enum: REVIEW_STATUSES }).notNull(),
+    /** The day by which reviewers are asked to decide, YYYY-MM-DD. */
+    dueDate: text('due_date').notNull(),
+    message: text('message').notNull().default(''),
+    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    submitterName: text('submitter_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('reviews_workspace_created_idx').on(t.workspaceId, t.createdAt), uniqueIndex('reviews_version_idx').on(t.versionId)],
+);
+
+/** A person named to review, and their decision on this review cycle. */
+export const reviewReviewers = sqliteTable(
+  'review_reviewers',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    reviewId: text('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Kept so that the review still says who decided after the account is gone. */
+    name: text('name').notNull(),
+    decision: text('decision', { enum: REVIEW_DECISIONS }).notNull(),
+    note: text('note').notNull().default(''),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('review_reviewers_review_user_idx').on(t.reviewId, t.userId), index('review_reviewers_workspace_idx').on(t.workspaceId)],
+);
+
+/**
+ * The adoption of an approved version by the deciding body. One per version; a trigger in the
+ * migration refuses any UPDATE or DELETE, so an adoption, like the version it names, is frozen.
+ */
+export const adoptions = sqliteTable(
+  'adoptions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: 'cascade' }),
+    reviewId: text('review_id').references(() => reviews.id, { onDelete: 'set null' }),
+    /** YYYY-MM-DD, the day of the deliberation. */
+    adoptedOn: text('adopted_on').notNull(),
+    body: text('body').notNull(),
+    reference: text('reference').notNull(),
+    recordedById: text('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
+    recorderName: text('recorder_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('adoptions_version_idx').on(t.versionId), index('adoptions_workspace_idx').on(t.workspaceId, t.adoptedOn)],
+);
+
+/**
+ * A discussion on one section: of a saved version (`versionId`, the review's comments, anchored
+ * to a passage of the version's frozen plain text) or of the live document (`versionId` null,
+ * for instance a partner's comments on a shared section). `scope` says which conversation it
+ * belongs to ('review', or another module's key such as 'partnership:<id>').
+ */
+export const commentThreads = sqliteTable(
+  'comment_threads',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    scope: text('scope').notNull(),
+    sectionId: text('section_id').notNull(),
+    versionId: text('version_id').references(() => documentVersions.id, { onDelete: 'cascade' }),
+    reviewId: text('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
+    /** The passage commented on: its text and offsets in the section's plain text (null: the whole section). */
+    quote: text('quote'),
+    anchorStart: integer('anchor_start'),
+    anchorEnd: integer('anchor_end'),
+    status: text('status', { enum: ['open', 'resolved'] }).notNull(),
+    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    resolvedById: text('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('comment_threads_workspace_scope_idx').on(t.workspaceId, t.scope, t.sectionId),
+    index('comment_threads_version_idx').on(t.versionId),
+  ],
+);
+
+/** One message of a thread; `mentions` holds the ids of the members it names. */
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    threadId: text('thread_id')
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('comments_thread_idx').on(t.threadId, t.createdAt), index('comments_workspace_idx').on(t.workspaceId)],
+);
+
+export type Review = typeof reviews.$inferSelect;
+export type ReviewReviewer = typeof reviewReviewers.$inferSelect;
+export type Adoption = typeof adoptions.$inferSelect;
+export type CommentThread = typeof commentThreads.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
