@@ -10,3 +10,4 @@ export * from './strategy-document';
 export * from './strategy';
 export * from './review';
 export * from './notifications';
+export * from './partnerships';

@@ -1,0 +1,192 @@
+import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+import { invitations, workspaces } from './workspaces';
+import { actors } from './actors';
+import { documentSections } from './strategy-document';
+
+/** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
+export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;
+export type PartnershipSide = (typeof PARTNERSHIP_SIDES)[number];
+/** Reciprocity: what a side brings to the partnership, and what it expects in return. */
+export const CONTRIBUTION_KINDS = ['brings', 'expects'] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+export const EXCHANGE_KINDS = ['meeting', 'visit', 'call', 'mail', 'document', 'other'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+/**
+ * A partnership of a workspace with one foreign partner authority (an actor of its map). Partners
+ * are members with the `partner` role whose membership points at this actor; they see only this
+ * partnership's space. Its joint objectives are rich text co-edited in real time (a Y document
+ * named `partnership:<id>`).
+ */
+export const partnerships = sqliteTable(
+  'partnerships',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('partnerships_workspace_actor_idx').on(t.workspaceId, t.actorId)],
+);
+
+/** What each side brings and expects in return (the reciprocity written down). */
+export const partnershipContributions = sqliteTable(
+  'partnership_contributions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
+    kind: text('kind', { enum: CONTRIBUTION_KINDS }).notNull(),
+    text: text('text').notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('partnership_contributions_partnership_idx').on(t.partnershipId)],
+);
+
+/** The people to contact on each side. */
+export const partnershipContacts = sqliteTable(
+  'partnership_contacts',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
+    name: text('name').notNull(),
+    role: text('role'),
+    email: text('email'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('partnership_contacts_partnership_idx').on(t.partnershipId)],
+);
+
+/** The timeline of exchanges: dated entries written by either side. */
+export const partnershipExchanges = sqliteTable(
+  'partnership_exchanges',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    /** ISO date (YYYY-MM-DD) of the exchange. */
+    date: text('date').notNull(),
+    kind: text('kind', { enum: EXCHANGE_KINDS }).notNull(),
+    summary: text('summary').notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('partnership_exchanges_partnership_date_idx').on(t.partnershipId, t.date)],
+);
+
+/** The written sections of the strategy document shared with a partnership (co-edited by its partners). */
+export const partnershipSections = sqliteTable(
+  'partnership_sections',
+  {
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    sectionId: text('section_id')
+      .notNull()
+      .references(() => documentSections.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.sectionId] }), index('partnership_sections_section_idx').on(t.sectionId)],
+);
+
+/** An invitation sent for a partnership: on acceptance the membership points at its partner actor. */
+export const partnershipInvitations = sqliteTable('partnership_invitations', {
+  invitationId: text('invitation_id')
+    .primaryKey()
+    .references(() => invitations.id, { onDelete: 'cascade' }),
+  partnershipId: text('partnership_id')
+    .notNull()
+    .references(() => partnerships.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * A translation of a written section (a Y document named `section:<id>:tr:<lang>`). `sourceText`
+ * is the original's plain text when the translation last changed: when the original's text
+ * differs from it, the translation is out of date and the difference shows what changed.
+ */
+export const sectionTranslations = sqliteTable(
+  'section_translations',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    sectionId: text('section_id')
+      .notNull()
+      .references(() => documentSections.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    sourceText: text('source_text').notNull(),
+    /** The translation's own plain text at its last recorded change (to tell a real change from a re-save). */
+    text: text('text').notNull(),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('section_translations_section_language_idx').on(t.sectionId, t.language)],
+);
+
+/**
+ * Comments on a partnership's shared content (its page, a shared section or a translation),
+ * threaded one level: a reply names its parent.
+ */
+export const partnershipComments = sqliteTable(
+  'partnership_comments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    /** `page`, or the id of a shared section. */
+    target: text('target').notNull(),
+    parentId: text('parent_id'),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('partnership_comments_target_idx').on(t.partnershipId, t.target, t.createdAt)],
+);
+
+/** A workspace's consent to coordination: opted-in workspaces see each other's common partners (names and counts). */
+export const coordinationSettings = sqliteTable('coordination_settings', {
+  workspaceId: text('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  optedIn: integer('opted_in', { mode: 'boolean' }).notNull(),
+  updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export type Partnership = typeof partnerships.$inferSelect;
+export type SectionTranslation = typeof sectionTranslations.$inferSelect;
