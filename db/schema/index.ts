@@ -11,3 +11,4 @@ export * from './strategy';
 export * from './review';
 export * from './notifications';
 export * from './partnerships';
+export * from './publication';
