@@ -9,6 +9,7 @@ import { seedExternalActions } from './external-actions';
 import { seedDemoDiagnostics } from './diagnostic';
 import { seedStrategyDocument } from './strategy-document';
 import { seedStrategy } from './strategy';
+import { seedSecurityIdentities } from './security';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -83,6 +84,8 @@ export function seedDemo(db: Db, passwordHash: string) {
       .set({ actorId: actorIds.get('nioro')! })
       .where(and(eq(memberships.workspaceId, deptId), eq(memberships.userId, partnerId)))
       .run();
+    // A partner of another partnership (Tamboura) and a member of Nioro-Kaya only: the access matrix's outsiders.
+    seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
     // Last: the document's data sections and versions freeze the figures seeded above.
     seedStrategyDocument(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     recordAudit(tx, { workspaceId: deptId, userId: null }, {

@@ -5,7 +5,8 @@ import { memberships, users, workspaces } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 import { listMyWorkspaces } from '@/lib/workspaces/queries';
 import { seedIfEmpty } from './index';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKSPACE_SLUG } from './demo';
+import { DEMO_ACCOUNTS, DEMO_PARTNER_WORKSPACE_SLUG, DEMO_PASSWORD, DEMO_WORKSPACE_SLUG } from './demo';
+import { SECURITY_ACCOUNTS } from './security';
 
 describe('demo seed', () => {
   it('seeds one account per role on an empty database, once', async () => {
@@ -20,7 +21,18 @@ describe('demo seed', () => {
       const roles = listMyWorkspaces(db, user.id).filter((w) => w.id === ws.id).map((w) => w.role);
       expect(roles).toEqual([account.role]);
     }
-    expect(db.select().from(memberships).all().length).toBe(DEMO_ACCOUNTS.length + 1);
+    // + the partner's own workspace, + the access matrix's two outsiders (db/seed/security.ts).
+    expect(db.select().from(memberships).all().length).toBe(DEMO_ACCOUNTS.length + 1 + 2);
+    const partnerWs = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_PARTNER_WORKSPACE_SLUG)).get()!;
+    const partner = db.select().from(users).where(eq(users.email, 'partner@demo.filrouge.eu')).get()!;
+    const otherPartner = db.select().from(users).where(eq(users.email, SECURITY_ACCOUNTS.otherPartner.email)).get()!;
+    const outsider = db.select().from(users).where(eq(users.email, SECURITY_ACCOUNTS.outsider.email)).get()!;
+    expect(listMyWorkspaces(db, otherPartner.id).map((w) => [w.id, w.role])).toEqual([[ws.id, 'partner']]);
+    expect(listMyWorkspaces(db, outsider.id).map((w) => [w.id, w.role])).toEqual([[partnerWs.id, 'editor']]);
+    // The two partners stand for two different authorities.
+    const actorOf = (userId: string) => db.select().from(memberships).where(eq(memberships.userId, userId)).all().find((m) => m.workspaceId === ws.id)!.actorId;
+    expect(actorOf(otherPartner.id)).toBeTruthy();
+    expect(actorOf(otherPartner.id)).not.toBe(actorOf(partner.id));
   });
 
   it('does nothing when FILROUGE_DEMO=0', async () => {
