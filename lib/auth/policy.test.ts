@@ -6,6 +6,14 @@ import { can, PERMISSIONS, type Permission } from './policy';
 // either shows up here.
 const EXPECTED: Record<Permission, Role[]> = {
   'workspace.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'workspace.overview': ['admin', 'editor', 'contributor', 'reviewer'],
+  'partnerships.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'partnerships.manage': ['admin', 'editor'],
+  'partnerships.contribute': ['admin', 'editor', 'partner'],
+  'partnerships.comment': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'document.writeShared': ['admin', 'editor', 'partner'],
+  'coordination.read': ['admin', 'editor', 'reviewer'],
+  'coordination.manage': ['admin'],
   'workspace.update': ['admin'],
   'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'members.invite': ['admin'],

@@ -7,6 +7,8 @@ import type { Role } from '@/db/schema/workspaces';
  */
 const POLICY = {
   'workspace.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  // The workspace's home page; a partner lands in their partnership's space instead.
+  'workspace.overview': ['admin', 'editor', 'contributor', 'reviewer'],
   'workspace.update': ['admin'],
   'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'members.invite': ['admin'],
@@ -59,6 +61,18 @@ const POLICY = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  // Partnerships with foreign partner authorities. A partner reads and contributes only to the
+  // partnership of their own authority (MemberContext.actorId) and co-edits only the written
+  // sections shared with it ('document.writeShared'): rules in lib/partnerships/access.ts and
+  // lib/strategy-document/access.ts, which the collaboration server asks too.
+  'partnerships.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'partnerships.manage': ['admin', 'editor'],
+  'partnerships.contribute': ['admin', 'editor', 'partner'],
+  'partnerships.comment': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'document.writeShared': ['admin', 'editor', 'partner'],
+  // Coordination between workspaces of one installation: only admins give or withdraw consent.
+  'coordination.read': ['admin', 'editor', 'reviewer'],
+  'coordination.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -72,12 +86,13 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 /** The navigation entries of the workspace shell, each shown only to roles allowed to open it. */
 export const WORKSPACE_SECTIONS = [
-  { key: 'overview', path: '', permission: 'workspace.read' },
+  { key: 'overview', path: '', permission: 'workspace.overview' },
   { key: 'diagnostic', path: '/diagnostic', permission: 'diagnostic.read' },
   { key: 'actors', path: '/actors', permission: 'actors.read' },
-  { key: 'actions', path: '/actions', permission: 'externalActions.readShared' },
+  { key: 'actions', path: '/actions', permission: 'externalActions.read' },
   { key: 'strategy', path: '/strategy', permission: 'strategy.read' },
   { key: 'document', path: '/document', permission: 'document.read' },
+  { key: 'partnerships', path: '/partnerships', permission: 'partnerships.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },

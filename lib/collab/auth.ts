@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { decode } from 'next-auth/jwt';
-import { db } from '@/db/client';
-import { documentSections } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/member';
 import { authSecret } from '@/lib/auth/secret';
 import { AppError } from '@/lib/errors';
-import { sectionAccess } from '@/lib/strategy-document/access';
-import { sectionIdFromDocumentName } from './names';
+import { resolveCollabDocument } from '@/lib/partnerships/access';
+import { parseDocumentName } from './names';
 
 // No `server-only`: this runs in the collaboration server, beside Next in the same process.
 
@@ -21,6 +18,7 @@ export class CollabRefused extends Error {
   }
 }
 
+/** `sectionId` is the id in the document's name: a section's (also for its translations) or a partnership's. */
 export type CollabAccess = { userId: string; workspaceId: string; sectionId: string; readOnly: boolean };
 
 function parseCookies(header: string | null): Map<string, string> {
@@ -65,30 +63,27 @@ export async function userIdFromSessionToken(token: string | null): Promise<stri
 }
 
 /**
- * The access of a person to a section's document, asked fresh from the database: the section's
- * workspace membership, the policy and the section rule. Throws CollabRefused for nothing.
+ * The access of a person to a collaborative document (a written section, its translation, or a
+ * partnership's page), asked fresh from the database: the document's workspace membership, the
+ * policy and the document's rule. Throws CollabRefused for nothing.
  */
 export function sectionAccessFor(userId: string, documentName: string): CollabAccess {
-  const sectionId = sectionIdFromDocumentName(documentName);
-  if (!sectionId) throw new CollabRefused('forbidden');
-  const section = db
-    .select({ workspaceId: documentSections.workspaceId, kind: documentSections.kind, assigneeId: documentSections.assigneeId })
-    .from(documentSections)
-    .where(eq(documentSections.id, sectionId))
-    .get();
-  // Only written sections have a collaborative document; data sections are rendered from the data.
-  if (!section || section.kind !== 'written') throw new CollabRefused('forbidden');
+  const ref = parseDocumentName(documentName);
+  if (!ref) throw new CollabRefused('forbidden');
+  const target = resolveCollabDocument(ref);
+  if (!target) throw new CollabRefused('forbidden');
   let member;
   try {
-    // Only the membership of the section's own workspace counts.
-    member = loadMemberContext(userId, { id: section.workspaceId });
+    // Only the membership of the document's own workspace counts.
+    member = loadMemberContext(userId, { id: target.workspaceId });
   } catch (error) {
     if (error instanceof AppError) throw new CollabRefused('forbidden');
     throw error;
   }
-  const access = sectionAccess(member, section);
+  const access = target.access(member);
   if (access === 'none') throw new CollabRefused('forbidden');
-  return { userId, workspaceId: section.workspaceId, sectionId, readOnly: access !== 'write' };
+  const sectionId = ref.type === 'partnership' ? ref.partnershipId : ref.sectionId;
+  return { userId, workspaceId: target.workspaceId, sectionId, readOnly: access !== 'write' };
 }
 
 /**

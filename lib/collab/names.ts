@@ -9,6 +9,33 @@ export function sectionIdFromDocumentName(name: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** The translation of a written section into `language`: `section:<sectionId>:tr:<language>`. */
+export function translationDocumentName(sectionId: string, language: string) {
+  return `section:${sectionId}:tr:${language}`;
+}
+
+/** The rich part (joint objectives) of a partnership's page: `partnership:<partnershipId>`. */
+export function partnershipDocumentName(partnershipId: string) {
+  return `partnership:${partnershipId}`;
+}
+
+/** Every kind of collaborative document the server accepts; any other name is refused. */
+export type CollabDocumentRef =
+  | { type: 'section'; sectionId: string }
+  | { type: 'translation'; sectionId: string; language: string }
+  | { type: 'partnership'; partnershipId: string };
+
+/** What a document name designates, or null for a name the server does not serve. */
+export function parseDocumentName(name: string): CollabDocumentRef | null {
+  const sectionId = sectionIdFromDocumentName(name);
+  if (sectionId) return { type: 'section', sectionId };
+  const translation = /^section:([0-9a-zA-Z-]{1,64}):tr:([a-z]{2,3})$/.exec(name);
+  if (translation) return { type: 'translation', sectionId: translation[1]!, language: translation[2]! };
+  const partnership = /^partnership:([0-9a-zA-Z-]{1,64})$/.exec(name);
+  if (partnership) return { type: 'partnership', partnershipId: partnership[1]! };
+  return null;
+}
+
 /** The path on the app's own port where the collaboration server accepts WebSocket upgrades. */
 export const COLLAB_PATH = '/collab';
 

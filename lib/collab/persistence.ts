@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { collabDocuments, documentSections } from '@/db/schema';
-import { sectionIdFromDocumentName } from './names';
+import { collabDocuments } from '@/db/schema';
+import { resolveCollabDocument } from '@/lib/partnerships/access';
+import { recordTranslationState } from '@/lib/partnerships/translation-state';
+import { parseDocumentName, sectionDocumentName } from './names';
 
 // No `server-only`: used by the collaboration server and by the app's server code alike.
 
@@ -12,18 +14,23 @@ export function fetchDocumentState(name: string, tx: Tx = db): Uint8Array | null
 }
 
 /**
- * Stores a document's full Yjs state. The workspace comes from the section itself, and nothing is
- * stored for a section that no longer exists (a late save must not bring a removed section back).
+ * Stores a document's full Yjs state. The workspace comes from the document's own record, and
+ * nothing is stored for one that no longer exists (a late save must not bring a removed section
+ * back). A translation's store also records, when its text changed, the original's text it now
+ * follows (lib/partnerships/translations.ts tells from it whether the translation is out of date).
  */
 export function storeDocumentState(name: string, state: Uint8Array, tx: Tx = db): boolean {
-  const sectionId = sectionIdFromDocumentName(name);
-  if (!sectionId) return false;
-  const section = tx.select({ workspaceId: documentSections.workspaceId }).from(documentSections).where(eq(documentSections.id, sectionId)).get();
-  if (!section) return false;
+  const ref = parseDocumentName(name);
+  if (!ref) return false;
+  const target = resolveCollabDocument(ref, tx);
+  if (!target) return false;
+  if (ref.type === 'translation') {
+    recordTranslationState(tx, ref, state, currentDocumentState(sectionDocumentName(ref.sectionId), tx));
+  }
   const now = new Date();
   const buffer = Buffer.from(state);
   tx.insert(collabDocuments)
-    .values({ name, workspaceId: section.workspaceId, state: buffer, updatedAt: now })
+    .values({ name, workspaceId: target.workspaceId, state: buffer, updatedAt: now })
     .onConflictDoUpdate({ target: collabDocuments.name, set: { state: buffer, updatedAt: now } })
     .run();
   return true;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
@@ -16,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug);
+  // A partner sees nothing of the workspace but their partnership's space.
+  if (!can(ctx.role, 'workspace.overview')) redirect(`/${slug}/partnerships`);
   const ws = getWorkspace(db, ctx);
   const locale = toLocale(await getLocale());
   const t = await getTranslations('overview');
