@@ -53,6 +53,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'publication.manage': ['admin'],
 };
 
 describe('policy', () => {

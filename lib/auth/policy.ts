@@ -61,6 +61,10 @@ const POLICY = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  // The elected officials' dashboard (every figure a member may already read elsewhere), and the
+  // publication of the adopted strategy as a public page, which only an admin decides.
+  'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'publication.manage': ['admin'],
   // Partnerships with foreign partner authorities. A partner reads and contributes only to the
   // partnership of their own authority (MemberContext.actorId) and co-edits only the written
   // sections shared with it ('document.writeShared'): rules in lib/partnerships/access.ts and
@@ -87,6 +91,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 /** The navigation entries of the workspace shell, each shown only to roles allowed to open it. */
 export const WORKSPACE_SECTIONS = [
   { key: 'overview', path: '', permission: 'workspace.overview' },
+  { key: 'dashboard', path: '/dashboard', permission: 'dashboard.read' },
   { key: 'diagnostic', path: '/diagnostic', permission: 'diagnostic.read' },
   { key: 'actors', path: '/actors', permission: 'actors.read' },
   { key: 'actions', path: '/actions', permission: 'externalActions.read' },

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { toLocale } from '@/lib/i18n/config';
+import { getDashboard } from '@/lib/dashboard/queries';
+import { getDashboardReview } from '@/lib/dashboard/review';
+import { getWorkspace } from '@/lib/workspaces/queries';
+import {
+  ActionsByAxisContent,
+  BudgetContent,
+  CoherenceContent,
+  DashboardBlock,
+  MapContent,
+  MaturityContent,
+  OverdueContent,
+  ReturnsContent,
+} from '@/components/dashboard/blocks';
+import { ReviewContent } from '@/components/dashboard/review-block';
+import { PrintButton } from '@/components/diagnostic/print-button';
+import '@/components/dashboard/dashboard.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('dashboard'))('title') };
+}
+
+// Always computed at request time: the figures are the database's, never a cached copy.
+export const dynamic = 'force-dynamic';
+
+/**
+ * The elected officials' dashboard: one page, readable in two minutes and printable, with each
+ * block's figures computed in SQL by the domains' own queries and a link to its detail page.
+ */
+export default async function DashboardPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'dashboard.read');
+  const t = await getTranslations('dashboard');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const ws = getWorkspace(db, ctx);
+  const data = getDashboard(db, ctx, { locale });
+  const review = getDashboardReview(db, ctx);
+  const base = `/${slug}`;
+  return (
+    <div className="dashboard">
+      <div className="page-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro', { workspace: ws.name })}</p>
+          <p className="muted">{t('computedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+        </div>
+        <div className="actions no-print">
+          <PrintButton label={t('print')} />
+          {can(ctx.role, 'publication.manage') ? (
+            <Link href={`${base}/dashboard/publication`} className="button">
+              {t('publication')}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <div className="dash-grid">
+        <DashboardBlock id="review" title={t('blocks.review')} href={review.href(base)} linkLabel={t('details')}>
+          <ReviewContent state={review.state} latestVersion={review.latestVersion} />
+        </DashboardBlock>
+        <DashboardBlock id="maturity" title={t('blocks.maturity')} href={data.maturity ? `${base}/diagnostic/${data.maturity.latest.id}/results` : `${base}/diagnostic`} linkLabel={t('details')}>
+          <MaturityContent data={data.maturity} locale={locale} />
+        </DashboardBlock>
+        <DashboardBlock id="coherence" title={t('blocks.coherence')} href={`${base}/strategy`} linkLabel={t('details')}>
+          <CoherenceContent data={data.coherence} />
+        </DashboardBlock>
+        <DashboardBlock id="overdue" title={t('blocks.overdue')} href={`${base}/strategy/indicators`} linkLabel={t('details')}>
+          <OverdueContent data={data.overdue} indicatorHref={(id) => `${base}/strategy/indicators/${id}`} />
+        </DashboardBlock>
+        <DashboardBlock id="actions" title={t('blocks.actionsByAxis')} href={`${base}/strategy/map`} linkLabel={t('details')} wide>
+          <ActionsByAxisContent data={data.actionsByAxis} />
+        </DashboardBlock>
+        <DashboardBlock id="budget" title={t('blocks.budget')} href={`${base}/actions/budget`} linkLabel={t('details')} wide>
+          <BudgetContent data={data.budget} />
+        </DashboardBlock>
+        <DashboardBlock id="returns" title={t('blocks.returns')} href={`${base}/actions/returns`} linkLabel={t('details')}>
+          <ReturnsContent data={data.returns} />
+        </DashboardBlock>
+        <DashboardBlock id="map" title={t('blocks.map')} href={`${base}/actors/map`} linkLabel={t('details')}>
+          <MapContent data={data.map} locale={locale} />
+        </DashboardBlock>
+      </div>
+    </div>
+  );
+}

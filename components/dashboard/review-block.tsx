@@ -1,0 +1,55 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+/** What lib/review/queries.ts `getReviewState` answers (helper A's contract). */
+export type DashboardReviewState = {
+  status: 'none' | 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'adopted';
+  versionName: string | null;
+  dueDate: string | null;
+  reviewers: { name: string; decision: string }[];
+  openThreads: number;
+};
+
+/** The state of the strategy's review: where it stands, who decided what, open discussions. */
+export async function ReviewContent({ state, latestVersion }: { state: DashboardReviewState | null; latestVersion: { name: string; createdAt: Date } | null }) {
+  const t = await getTranslations('dashboard.review');
+  const format = await getFormatter();
+  if (!state || state.status === 'none') {
+    return (
+      <>
+        <p className="dash-figure">
+          <strong className="dash-status">{t('statuses.none')}</strong>
+        </p>
+        <p className="muted">
+          {latestVersion ? t('latestVersion', { name: latestVersion.name, date: format.dateTime(latestVersion.createdAt, { dateStyle: 'medium' }) }) : t('noVersion')}
+        </p>
+      </>
+    );
+  }
+  const decided = state.reviewers.filter((r) => r.decision !== 'pending').length;
+  return (
+    <>
+      <p className="dash-figure">
+        <strong className="dash-status" data-status={state.status}>
+          {t(`statuses.${state.status}`)}
+        </strong>
+      </p>
+      {state.versionName ? <p>{t('version', { name: state.versionName })}</p> : null}
+      {state.dueDate && state.status !== 'adopted' ? (
+        <p>{t('due', { date: format.dateTime(new Date(`${state.dueDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>
+      ) : null}
+      {state.reviewers.length ? (
+        <>
+          <p>{t('decided', { decided, total: state.reviewers.length })}</p>
+          <ul className="dash-list">
+            {state.reviewers.map((r, i) => (
+              <li key={`${r.name}-${i}`}>
+                {r.name} — <span className="muted">{t.has(`decisions.${r.decision}`) ? t(`decisions.${r.decision}` as 'decisions.pending') : r.decision}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>{t('openThreads', { count: state.openThreads })}</p>
+    </>
+  );
+}
