@@ -20,7 +20,41 @@ export function openDatabase(file: string): { sqlite: Database.Database; db: Db 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  if (process.env.FILROUGE_SQL_COUNT === '1') countStatements(sqlite);
   return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+const sqlCounter = globalThis as unknown as { filrougeSqlCount?: number };
+
+/** The number of SQL statements executed by this process (only counted when FILROUGE_SQL_COUNT=1). */
+export function sqlStatementCount() {
+  return sqlCounter.filrougeSqlCount ?? 0;
+}
+
+/**
+ * For the benchmark (scripts/bench): counts every statement run on this connection. The counter
+ * lives on globalThis so that the copy of this module bundled by Next and the server script's own
+ * copy add to the same figure; scripts/server.ts exposes it at /__bench/sql-count.
+ */
+function countStatements(sqlite: Database.Database) {
+  sqlCounter.filrougeSqlCount ??= 0;
+  const prepare = sqlite.prepare.bind(sqlite);
+  const exec = sqlite.exec.bind(sqlite);
+  sqlite.exec = (source: string) => {
+    sqlCounter.filrougeSqlCount! += 1;
+    return exec(source);
+  };
+  sqlite.prepare = ((source: string) => {
+    const statement = prepare(source) as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const method of ['run', 'get', 'all', 'iterate']) {
+      const original = statement[method]!.bind(statement);
+      statement[method] = (...args: unknown[]) => {
+        sqlCounter.filrougeSqlCount! += 1;
+        return original(...args);
+      };
+    }
+    return statement;
+  }) as unknown as typeof sqlite.prepare;
 }
 
 /** Applies the committed migrations; safe to call on every start. */

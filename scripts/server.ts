@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import path from 'node:path';
-import { db, migrateDatabase } from '../db/client';
+import { db, migrateDatabase, sqlStatementCount } from '../db/client';
 import { createCollaboration } from '../lib/collab/server';
 
 const root = path.resolve(__dirname, '..');
@@ -29,6 +29,12 @@ async function main() {
   const handle = app.getRequestHandler();
   const collaboration = createCollaboration();
   const server = http.createServer((request, response) => {
+    // The benchmark reads the SQL statement counter between sequential requests (FILROUGE_SQL_COUNT=1 only).
+    if (process.env.FILROUGE_SQL_COUNT === '1' && request.url === '/__bench/sql-count') {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify({ count: sqlStatementCount() }));
+      return;
+    }
     handle(request, response).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);
