@@ -53,6 +53,11 @@ const EXPECTED: Record<Permission, Role[]> = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  'review.submit': ['admin', 'editor'],
+  'review.comment': ['admin', 'editor', 'contributor', 'reviewer'],
+  'review.decide': ['admin', 'editor', 'reviewer'],
+  'review.adopt': ['admin'],
+  'notifications.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'publication.manage': ['admin'],
 };

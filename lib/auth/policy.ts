@@ -61,6 +61,13 @@ const POLICY = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  // Review of the strategy document. Only the reviewers named on a review decide (a rule in
+  // lib/review/queries.ts); only an admin records the adoption. Everyone reads their notifications.
+  'review.submit': ['admin', 'editor'],
+  'review.comment': ['admin', 'editor', 'contributor', 'reviewer'],
+  'review.decide': ['admin', 'editor', 'reviewer'],
+  'review.adopt': ['admin'],
+  'notifications.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   // The elected officials' dashboard (every figure a member may already read elsewhere), and the
   // publication of the adopted strategy as a public page, which only an admin decides.
   'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],

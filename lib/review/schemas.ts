@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// Messages are keys under `validation.review` (translated by the Field component and the action wrapper).
+
+const Id = z.string().min(1).max(64);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'review.dateInvalid' });
+const Body = z.string().trim().min(1, { message: 'review.bodyRequired' }).max(4000, { message: 'review.bodyLength' });
+
+/** A checkbox list arrives as an array, a single string, or `false` when nothing is ticked. */
+const IdList = z.preprocess(
+  (v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []),
+  z.array(Id).min(1, { message: 'review.reviewersRequired' }).max(12, { message: 'review.reviewersTooMany' }),
+);
+
+/** Submits a saved version for review (or resubmits a newer one in place of the open cycle). */
+export const SubmitReviewInput = z.object({
+  versionId: Id,
+  reviewerIds: IdList,
+  dueDate: Day,
+  message: z.string().trim().max(2000, { message: 'review.messageLength' }).default(''),
+});
+export type SubmitReviewInput = z.infer<typeof SubmitReviewInput>;
+
+/** A named reviewer's decision; asking for changes says which. */
+export const DecideInput = z
+  .object({
+    reviewId: Id,
+    decision: z.enum(['approved', 'changes_requested'], { message: 'review.decisionRequired' }),
+    note: z.string().trim().max(2000, { message: 'review.messageLength' }).default(''),
+  })
+  .refine((d) => d.decision !== 'changes_requested' || d.note.length > 0, { path: ['note'], message: 'review.noteRequired' });
+export type DecideInput = z.infer<typeof DecideInput>;
+
+/** The adoption of an approved version by the deciding body. */
+export const AdoptInput = z.object({
+  reviewId: Id,
+  adoptedOn: Day,
+  body: z.string().trim().min(2, { message: 'review.adoptionBodyLength' }).max(200, { message: 'review.adoptionBodyLength' }),
+  reference: z.string().trim().min(1, { message: 'review.referenceRequired' }).max(120, { message: 'review.referenceLength' }),
+});
+export type AdoptInput = z.infer<typeof AdoptInput>;
+
+/** A passage of a section's plain text: what was quoted and where. */
+export const Anchor = z
+  .object({
+    quote: z.string().min(1).max(1000),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((a) => a.end > a.start, { path: ['end'], message: 'review.anchorInvalid' });
+export type Anchor = z.infer<typeof Anchor>;
+
+/** A new thread on a section of the version under review, on a passage or on the whole section. */
+export const ThreadInput = z.object({
+  reviewId: Id,
+  sectionId: Id,
+  body: Body,
+  anchor: Anchor.nullable().default(null),
+});
+export type ThreadInput = z.infer<typeof ThreadInput>;
+
+export const ReplyInput = z.object({ threadId: Id, body: Body });
+export type ReplyInput = z.infer<typeof ReplyInput>;
+
+export const ThreadStatusInput = z.object({ threadId: Id, status: z.enum(['open', 'resolved']) });
+export type ThreadStatusInput = z.infer<typeof ThreadStatusInput>;
