@@ -149,7 +149,6 @@ const NOUN_BY_CATEGORY: Record<ActorCategory, string[]> = {
   international_org: ['Bureau régional', 'Programme des Nations unies', 'Organisation internationale'],
   embassy: ['Ambassade', 'Consulat général'],
 };
-const FAMILY_SHARE: [ActorFamily, number][] = [['internal', 0.08], ['territorial', 0.62], ['external', 0.3]];
 
 const SENTENCES = [
   'La Région inscrit son action internationale dans ses compétences : lycées, formation, développement économique, transports et environnement.',
@@ -202,14 +201,10 @@ function actorName(category: ActorCategory, i: number) {
   return `${noun} ${pick(ADJ)} de ${pick(TOWNS)} (${i})`;
 }
 
-function categoryFor(): ActorCategory {
-  const r = random();
-  let acc = 0;
-  for (const [family, share] of FAMILY_SHARE) {
-    acc += share;
-    if (r < acc) return pick(ACTOR_CATEGORIES[family]);
-  }
-  return pick(ACTOR_CATEGORIES.territorial);
+/** By position, so that the shares are exact: 8 % internal, 52 % territorial, 40 % external (2,000 of 5,000: the graph benchmark's filter). */
+function categoryFor(i: number): ActorCategory {
+  const slot = i % 25;
+  return pick(ACTOR_CATEGORIES[slot < 2 ? 'internal' : slot < 15 ? 'territorial' : 'external']);
 }
 
 type Built = { actorIds: string[]; actorFamilies: ActorFamily[] };
@@ -218,7 +213,7 @@ function seedActorsAndRelations(tx: Tx, workspaceId: string, count: number, rela
   const rows: (typeof actors.$inferInsert)[] = [];
   const actorFamilies: ActorFamily[] = [];
   for (let i = 0; i < count; i++) {
-    const category = categoryFor();
+    const category = categoryFor(i);
     const family = familyOf(category);
     const name = actorName(category, i + 1);
     const foreign = family === 'external' ? pick(FOREIGN) : null;
