@@ -84,10 +84,11 @@ export function seedDemo(db: Db, passwordHash: string) {
       .set({ actorId: actorIds.get('nioro')! })
       .where(and(eq(memberships.workspaceId, deptId), eq(memberships.userId, partnerId)))
       .run();
-    // A partner of another partnership (Tamboura) and a member of Nioro-Kaya only: the access matrix's outsiders.
-    seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
     // Last: the document's data sections and versions freeze the figures seeded above.
     seedStrategyDocument(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
+    // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
+    // member of Nioro-Kaya only: the access matrix's outsiders (db/seed/security.ts).
+    seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
     recordAudit(tx, { workspaceId: deptId, userId: null }, {
       action: 'workspace.create',
       entityType: 'workspace',

@@ -1,0 +1,285 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import {
+  COLLAB_DOCUMENTS,
+  IDENTITIES,
+  PAGES,
+  ROUTE_HANDLERS,
+  SERVER_ACTIONS,
+  expectedAccess,
+  type Access,
+  type CollabAccess,
+  type DemoIds,
+  type Identity,
+} from '../lib/security/registry';
+import { loadDemoIds } from '../lib/security/demo-ids';
+import { SECURITY_ACCOUNTS } from '../lib/security/identities';
+import { DEMO, expect, test } from './fixtures';
+
+/**
+ * The access-control matrix: every page, route handler, server action and collaboration document
+ * of lib/security/registry.ts, called over HTTP / WebSocket against the production server as every
+ * identity (anonymous, each role of the demo workspace, a partner of another partnership, a member
+ * of another workspace), compared with what the policy says. No browser: request contexts carry the
+ * session cookie each identity got from next-auth's credentials endpoint.
+ * Prints `[access-matrix] …` lines that the README quotes.
+ */
+
+const EMAILS: Record<Exclude<Identity, 'anonymous'>, string> = {
+  admin: DEMO.accounts.admin.email,
+  editor: DEMO.accounts.editor.email,
+  contributor: DEMO.accounts.contributor.email,
+  reviewer: DEMO.accounts.reviewer.email,
+  partner: DEMO.accounts.partner.email,
+  otherPartner: SECURITY_ACCOUNTS.otherPartner.email,
+  outsider: SECURITY_ACCOUNTS.outsider.email,
+};
+
+type Kind = 'pages' | 'route handlers' | 'server actions' | 'collaboration documents';
+type Tally = { calls: number; denialsExpected: number; denialsObserved: number; endpoints: number; mismatches: string[] };
+const tallies = new Map<Kind, Tally>();
+function tally(kind: Kind): Tally {
+  if (!tallies.has(kind)) tallies.set(kind, { calls: 0, denialsExpected: 0, denialsObserved: 0, endpoints: 0, mismatches: [] });
+  return tallies.get(kind)!;
+}
+function record(kind: Kind, what: string, identity: Identity, expected: string, observed: string, denied: (o: string) => boolean) {
+  const t = tally(kind);
+  t.calls += 1;
+  if (denied(expected)) t.denialsExpected += 1;
+  if (denied(observed)) t.denialsObserved += 1;
+  if (expected !== observed) t.mismatches.push(`${what} as ${identity}: expected ${expected}, got ${observed}`);
+}
+const isDenial = (o: string) => o !== 'allowed' && o !== 'redirect' && o !== 'read-write' && o !== 'read-only';
+
+/** Runs `jobs` with at most `width` at a time (the server has two cores). */
+async function pool<T>(jobs: (() => Promise<T>)[], width = 4): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const index = next++;
+        results[index] = await jobs[index]!();
+      }
+    }),
+  );
+  return results;
+}
+
+let baseURL = '';
+let demo: DemoIds;
+const contexts = new Map<Identity, APIRequestContext>();
+const cookieHeaders = new Map<Identity, string>();
+
+/** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
+async function signedInContext(email: string): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await context.post('/api/auth/callback/credentials', {
+    form: { email, password: DEMO.password, csrfToken, json: 'true', callbackUrl: baseURL },
+    headers: { origin: baseURL },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in of ${email}`).toBeLessThan(400);
+  const session = (await (await context.get('/api/auth/session')).json()) as { user?: { email?: string } };
+  expect(session.user?.email, `session of ${email}`).toBe(email);
+  return context;
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  baseURL = testInfo.project.use.baseURL!;
+  demo = loadDemoIds(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
+  contexts.set('anonymous', await playwrightRequest.newContext({ baseURL }));
+  cookieHeaders.set('anonymous', '');
+  for (const [identity, email] of Object.entries(EMAILS) as [Identity, string][]) {
+    const context = await signedInContext(email);
+    contexts.set(identity, context);
+    const { cookies } = await context.storageState();
+    cookieHeaders.set(identity, cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+  }
+});
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+  // The figures the README's "Security" section quotes (stable format: one line per kind, then the total).
+  const kinds = [...tallies.entries()];
+  const sum = (key: 'endpoints' | 'calls' | 'denialsExpected' | 'denialsObserved') => kinds.reduce((n, [, t]) => n + t[key], 0);
+  for (const [kind, t] of kinds) {
+    console.log(
+      `[access-matrix] ${kind}: ${t.endpoints} endpoints × ${IDENTITIES.length} identities = ${t.calls} calls; denials expected ${t.denialsExpected}, observed ${t.denialsObserved}; mismatches ${t.mismatches.length}`,
+    );
+  }
+  const mismatches = kinds.reduce((n, [, t]) => n + t.mismatches.length, 0);
+  console.log(
+    `[access-matrix] total: ${sum('endpoints')} endpoints × ${IDENTITIES.length} identities = ${sum('calls')} calls; denials expected ${sum('denialsExpected')}, observed ${sum('denialsObserved')}; mismatches ${mismatches}`,
+  );
+});
+
+/** What an HTTP answer means for a page or a route handler. */
+function accessOf(status: number, location: string | undefined): Access | string {
+  if (status === 200) return 'allowed';
+  if (status >= 300 && status < 400) return location && new URL(location, baseURL).pathname.startsWith('/sign-in') ? 'unauthenticated' : 'redirect';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  return `HTTP ${status}`;
+}
+
+test('pages: every identity gets what the policy says', async () => {
+  test.setTimeout(180_000);
+  const t = tally('pages');
+  t.endpoints = PAGES.length;
+  const jobs = PAGES.flatMap((page) =>
+    IDENTITIES.map((identity) => async () => {
+      const url = page.path(demo);
+      const response = await contexts.get(identity)!.get(url, { maxRedirects: 0 });
+      record('pages', `GET ${url} (${page.route})`, identity, expectedAccess(page.rule, identity), String(accessOf(response.status(), response.headers()['location'])), isDenial);
+      await response.dispose();
+    }),
+  );
+  await pool(jobs);
+  expect(t.mismatches, 'pages whose outcome contradicts lib/security/registry.ts').toEqual([]);
+});
+
+test('route handlers: every identity gets what the policy says', async () => {
+  test.setTimeout(120_000);
+  const t = tally('route handlers');
+  const inMatrix = ROUTE_HANDLERS.filter((r) => r.matrix !== false);
+  t.endpoints = inMatrix.length;
+  const jobs = inMatrix.flatMap((route) =>
+    IDENTITIES.map((identity) => async () => {
+      const url = route.path(demo);
+      const response = await contexts.get(identity)!.fetch(url, { method: route.method, maxRedirects: 0, headers: { origin: baseURL } });
+      record('route handlers', `${route.method} ${url}`, identity, expectedAccess(route.rule, identity), String(accessOf(response.status(), response.headers()['location'])), isDenial);
+      await response.dispose();
+    }),
+  );
+  await pool(jobs, 2);
+  expect(t.mismatches, 'route handlers whose outcome contradicts lib/security/registry.ts').toEqual([]);
+});
+
+type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
+
+/** The production build's server action ids (.next/server/server-reference-manifest.json), by module and export. */
+function serverActionIds(): Map<string, { id: string; workers: string[] }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+  const ids = new Map<string, { id: string; workers: string[] }>();
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.filename && entry.exportedName) ids.set(`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) });
+  }
+  return ids;
+}
+
+/** `app/(app)/[workspace]/settings/page` → the registry's concrete URL of that page. */
+function pageUrlOfWorker(worker: string): string | null {
+  const route = `/${worker.split('/').slice(1, -1).filter((p) => !(p.startsWith('(') && p.endsWith(')'))).join('/')}`;
+  const page = PAGES.find((p) => p.route === route);
+  return page ? page.path(demo) : null;
+}
+
+/** The action's result in the RSC answer: the line `1:{…}`. */
+function actionResult(body: string): { ok: boolean; code?: string } | null {
+  const line = body.split('\n').find((l) => l.startsWith('1:'));
+  if (!line) return null;
+  try {
+    return JSON.parse(line.slice(2)) as { ok: boolean; code?: string };
+  } catch {
+    return null;
+  }
+}
+
+/** An allowed caller reaches validation (the matrix sends an invalid input), so `invalid` means allowed. */
+function accessOfAction(result: { ok: boolean; code?: string } | null, status: number): Access | string {
+  if (!result) return `HTTP ${status}, no action result`;
+  if (result.ok || result.code === 'invalid') return 'allowed';
+  return result.code ?? 'unknown';
+}
+
+test('server actions over HTTP: every identity gets what the policy says, and nothing changes', async () => {
+  test.setTimeout(120_000);
+  const t = tally('server actions');
+  const ids = serverActionIds();
+  const reachable = SERVER_ACTIONS.filter((a) => ids.has(`${a.module}#${a.exportName}`));
+  // An export no page imports has no id in the build: it cannot be called over HTTP at all (the
+  // Vitest suite lib/auth/action.test.ts calls every workspace action through the wrapper anyway).
+  const unreachable = SERVER_ACTIONS.length - reachable.length;
+  t.endpoints = reachable.length;
+  let address = 0;
+  const jobs = reachable.flatMap((action) =>
+    IDENTITIES.map((identity) => async () => {
+      const { id, workers } = ids.get(`${action.module}#${action.exportName}`)!;
+      const url = workers.map(pageUrlOfWorker).find((u): u is string => !!u) ?? '/sign-in';
+      const response = await contexts.get(identity)!.post(url, {
+        headers: {
+          'next-action': id,
+          'content-type': 'text/plain;charset=UTF-8',
+          accept: 'text/x-component',
+          origin: baseURL,
+          // The public questionnaire counts submissions per address: each call its own.
+          'x-forwarded-for': `198.51.100.${(address++ % 250) + 1}`,
+        },
+        data: JSON.stringify(action.args(demo)),
+        maxRedirects: 0,
+      });
+      const observed = accessOfAction(actionResult(await response.text()), response.status());
+      record('server actions', `${action.exportName} (${action.module})`, identity, expectedAccess(action.rule, identity), String(observed), isDenial);
+    }),
+  );
+  await pool(jobs);
+  console.log(`[access-matrix] server actions not imported by any page (no id in the build, not callable over HTTP): ${unreachable}`);
+  expect(t.mismatches, 'server actions whose outcome contradicts lib/security/registry.ts').toEqual([]);
+});
+
+/** Opens a real Hocuspocus connection with an identity's cookies; resolves with what the server granted. */
+function connectCollab(name: string, cookie: string): Promise<CollabAccess> {
+  const wsUrl = `${baseURL.replace(/^http/, 'ws')}/collab`;
+  const headers: Record<string, string> = { origin: baseURL };
+  if (cookie) headers.cookie = cookie;
+  class CookieSocket extends WebSocket {
+    constructor(address: string) {
+      super(address, { headers });
+    }
+  }
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: CookieSocket, maxAttempts: 1 });
+  return new Promise<CollabAccess>((resolve, reject) => {
+    const timer = setTimeout(() => finish(null), 10_000);
+    let provider: HocuspocusProvider | undefined;
+    const finish = (outcome: CollabAccess | null) => {
+      clearTimeout(timer);
+      provider?.destroy();
+      socket.destroy();
+      if (outcome) resolve(outcome);
+      else reject(new Error(`no answer from the collaboration server for ${name}`));
+    };
+    provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      document: new Y.Doc(),
+      token: 'cookie',
+      onAuthenticated: ({ scope }) => finish(scope === 'read-write' ? 'read-write' : 'read-only'),
+      onAuthenticationFailed: () => finish('refused'),
+    });
+    provider.attach();
+  });
+}
+
+test('collaboration documents: real Hocuspocus connections get read-write, read-only or refused as the policy says', async () => {
+  test.setTimeout(120_000);
+  const t = tally('collaboration documents');
+  t.endpoints = COLLAB_DOCUMENTS.reduce((n, c) => n + c.documents.length, 0);
+  const jobs = COLLAB_DOCUMENTS.flatMap((entry) =>
+    entry.documents.flatMap((doc) =>
+      IDENTITIES.map((identity) => async () => {
+        const name = doc.name(demo);
+        const observed = await connectCollab(name, cookieHeaders.get(identity)!);
+        record('collaboration documents', `${entry.builder}: ${doc.label}`, identity, doc.outcomes[identity], observed, isDenial);
+      }),
+    ),
+  );
+  await pool(jobs);
+  expect(t.mismatches, 'collaboration documents whose outcome contradicts lib/security/registry.ts').toEqual([]);
+});
