@@ -193,6 +193,16 @@ export const PAGES: PageEntry[] = [
     rule: { kind: 'public', note: 'the one-time token is the credential; an unknown token shows an explanation' },
     path: () => '/invite/no-such-invitation-token',
   },
+  {
+    kind: 'page',
+    route: '/p/[slug]',
+    rule: {
+      kind: 'custom',
+      outcomes: { anonymous: 'not_found', admin: 'not_found', editor: 'not_found', contributor: 'not_found', reviewer: 'not_found', partner: 'not_found', otherPartner: 'not_found', outsider: 'not_found' },
+      note: 'the public page of an adopted strategy, without sign-in, only while an admin publishes it; the demo publishes nothing, so 404 for everyone (e2e/publication.spec.ts publishes, reads anonymously, unpublishes)',
+    },
+    path: (d) => `/p/${d.workspace}`,
+  },
   { kind: 'page', route: '/q/[token]', rule: { kind: 'public', note: 'the public census questionnaire: the link token is the credential' }, path: (d) => `/q/${d.censusToken}` },
   { kind: 'page', route: '/account', rule: { kind: 'signedIn' }, path: () => '/account' },
   { kind: 'page', route: '/workspaces/new', rule: { kind: 'signedIn' }, path: () => '/workspaces/new' },
@@ -201,6 +211,7 @@ export const PAGES: PageEntry[] = [
     note: "a partner lands in their partnership's space instead (workspace.overview)",
   }),
   workspacePage('/[workspace]/dashboard', 'dashboard.read', (d) => `${ws(d)}/dashboard`),
+  workspacePage('/[workspace]/dashboard/publication', 'publication.manage', (d) => `${ws(d)}/dashboard/publication`),
   workspacePage('/[workspace]/members', 'members.read', (d) => `${ws(d)}/members`),
   workspacePage('/[workspace]/settings', 'workspace.update', (d) => `${ws(d)}/settings`),
   workspacePage('/[workspace]/audit', 'audit.read', (d) => `${ws(d)}/audit`),
@@ -281,6 +292,17 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { kind: 'route', route: '/api/workspaces/[workspace]/actors/export', method: 'GET', rule: { kind: 'workspace', permission: 'actors.export' }, path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv` },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
+  {
+    kind: 'route',
+    route: '/p/[slug]/pdf',
+    method: 'GET',
+    rule: {
+      kind: 'custom',
+      outcomes: { anonymous: 'not_found', admin: 'not_found', editor: 'not_found', contributor: 'not_found', reviewer: 'not_found', partner: 'not_found', otherPartner: 'not_found', outsider: 'not_found' },
+      note: 'the PDF of the public page, under the same rule: 404 while nothing is published (the demo publishes nothing)',
+    },
+    path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
+  },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
 ];
 
@@ -358,6 +380,8 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorAction', 'strategy.deleteIndicator', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'recordIndicatorValueAction', 'strategy.recordValue', 'strategy.indicators.update'),
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorValueAction', 'strategy.deleteValue', 'strategy.indicators.update'),
+  wsAction('lib/publication/actions.ts', 'publishStrategyAction', 'publication.publish', 'publication.manage'),
+  wsAction('lib/publication/actions.ts', 'unpublishStrategyAction', 'publication.unpublish', 'publication.manage'),
   wsAction('lib/review/actions.ts', 'submitReviewAction', 'review.submit', 'review.submit'),
   wsAction('lib/review/actions.ts', 'decideReviewAction', 'review.decide', 'review.decide', { note: 'only the reviewers named on the review decide (lib/review/queries.ts)' }),
   wsAction('lib/review/actions.ts', 'adoptReviewAction', 'review.adopt', 'review.adopt'),

@@ -9,6 +9,7 @@ import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 import type { makeWorkspace } from './fixtures';
+import { addContribution, addTranslation, createPartnership, shareSection } from '@/lib/partnerships/queries';
 // Importing the actions registers every workspace action in the registry (add new action modules here).
 import '@/lib/workspaces/actions';
 import '@/lib/diagnostic/actions';
@@ -20,6 +21,7 @@ import '@/lib/competencies/actions';
 import '@/lib/departments/actions';
 import '@/lib/external-actions/actions';
 import '@/lib/strategy/actions';
+import '@/lib/partnerships/actions';
 
 /**
  * One valid input per registered workspace action, aimed at rows this function creates in workspace
@@ -53,7 +55,28 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   const bFollowUp = db.insert(diagnosticFollowUps).values({ id: `follow-${b.id}`, workspaceId: b.id, diagnosticId: bDiagnostic, ruleKey: 'no_common_thread', title: 'B item', status: 'open', createdAt: new Date(), updatedAt: new Date() }).returning({ id: diagnosticFollowUps.id }).get().id;
   const indicatorInput = { name: 'Intrusion', unit: 'n', baseline: 0, target: 1, targetDate: '2027-01-01', frequency: 'yearly' };
   const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
+  const bForeign = db
+    .insert(actors)
+    .values({ id: `foreign-${b.id}`, workspaceId: b.id, family: 'external', category: 'partner_authority', name: 'B partner', normalizedName: 'b partner', country: 'SN', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .returning({ id: actors.id })
+    .get().id;
+  const bPartnership = db.transaction((tx) => createPartnership(tx, target, { actorId: bForeign, title: 'B partnership' })).data.id;
+  db.transaction((tx) => shareSection(tx, target, { partnershipId: bPartnership, sectionId: bSection, shared: true }));
+  db.transaction((tx) => addTranslation(tx, target, { sectionId: bSection, language: 'en' }));
+  const bContribution = db.transaction((tx) => addContribution(tx, target, { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'B brings' })).data.id;
   return {
+    'partnerships.create': { actorId: bForeign, title: 'Intrusion' },
+    'partnerships.delete': { partnershipId: bPartnership },
+    'partnerships.shareSection': { partnershipId: bPartnership, sectionId: bSection, shared: false },
+    'partnerships.addContribution': { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'Intrusion' },
+    'partnerships.addContact': { partnershipId: bPartnership, side: 'partner', name: 'Intrusion' },
+    'partnerships.addExchange': { partnershipId: bPartnership, date: '2026-01-01', kind: 'meeting', summary: 'Intrusion' },
+    'partnerships.removeEntry': { entryId: bContribution },
+    'partnerships.comment': { partnershipId: bPartnership, target: 'page', body: 'Intrusion' },
+    'partnerships.invite': { partnershipId: bPartnership, email: 'intrusion@test.local' },
+    'translations.add': { sectionId: bSection, language: 'pt' },
+    'translations.confirm': { sectionId: bSection, language: 'en' },
+    'coordination.consent': { optedIn: true },
     'actors.create': actorInput,
     'actors.update': { ...actorInput, id: bActor },
     'actors.move': { id: bActor, influence: 5, interest: 5 },

@@ -8,6 +8,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/queries';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { bindPartnershipInvitation } from '@/lib/partnerships/invitations';
 import type { CreateWorkspaceInput, InviteInput, WorkspaceProfileInput } from './schemas';
 
 /** Invitation links stay valid for seven days. */
@@ -287,6 +288,8 @@ export function acceptInvitation(
       .values({ id: crypto.randomUUID(), workspaceId: inv.workspaceId, userId, role: inv.role, createdAt: now })
       .onConflictDoNothing()
       .run();
+    // An invitation sent for a partnership points the partner's membership at its authority.
+    bindPartnershipInvitation(tx, inv.id, inv.workspaceId, userId);
     recordAudit(tx, { workspaceId: inv.workspaceId, userId }, {
       action: 'invitation.accept',
       entityType: 'invitation',

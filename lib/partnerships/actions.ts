@@ -1,0 +1,93 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { workspaceAction } from '@/lib/auth/action';
+import { sendMail } from '@/lib/mail';
+import {
+  CommentInput,
+  CoordinationConsentInput,
+  ContactInput,
+  ContributionInput,
+  CreatePartnershipInput,
+  EntryRef,
+  ExchangeInput,
+  InvitePartnerInput,
+  PartnershipRef,
+  ShareSectionInput,
+  TranslationInput,
+} from './schemas';
+import {
+  addComment,
+  addContact,
+  addContribution,
+  addExchange,
+  addTranslation,
+  createPartnership,
+  deletePartnership,
+  invitePartner,
+  markTranslationUpToDate,
+  removeEntry,
+  shareSection,
+} from './queries';
+import { setCoordinationConsent } from './coordination';
+
+export const createPartnershipAction = workspaceAction('partnerships.create', CreatePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
+  createPartnership(tx, ctx, input),
+);
+
+export const deletePartnershipAction = workspaceAction('partnerships.delete', PartnershipRef, 'partnerships.manage', (ctx, input, tx) =>
+  deletePartnership(tx, ctx, input),
+);
+
+export const shareSectionAction = workspaceAction('partnerships.shareSection', ShareSectionInput, 'partnerships.manage', (ctx, input, tx) =>
+  shareSection(tx, ctx, input),
+);
+
+export const addContributionAction = workspaceAction('partnerships.addContribution', ContributionInput, 'partnerships.contribute', (ctx, input, tx) =>
+  addContribution(tx, ctx, input),
+);
+
+export const addContactAction = workspaceAction('partnerships.addContact', ContactInput, 'partnerships.contribute', (ctx, input, tx) =>
+  addContact(tx, ctx, input),
+);
+
+export const addExchangeAction = workspaceAction('partnerships.addExchange', ExchangeInput, 'partnerships.contribute', (ctx, input, tx) =>
+  addExchange(tx, ctx, input),
+);
+
+export const removeEntryAction = workspaceAction('partnerships.removeEntry', EntryRef, 'partnerships.contribute', (ctx, input, tx) =>
+  removeEntry(tx, ctx, input),
+);
+
+export const commentAction = workspaceAction('partnerships.comment', CommentInput, 'partnerships.comment', (ctx, input, tx) =>
+  addComment(tx, ctx, input),
+);
+
+export const addTranslationAction = workspaceAction('translations.add', TranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
+  addTranslation(tx, ctx, input),
+);
+
+export const confirmTranslationAction = workspaceAction('translations.confirm', TranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
+  markTranslationUpToDate(tx, ctx, input),
+);
+
+const invitePartnerAction = workspaceAction('partnerships.invite', InvitePartnerInput, 'partnerships.manage', (ctx, input, tx) =>
+  invitePartner(tx, ctx, input),
+);
+
+/** Invites a person of the partner authority and returns the one-time link (emailed when SMTP is set). */
+export async function invitePartnerToPartnershipAction(workspaceId: string, input: InvitePartnerInput) {
+  const result = await invitePartnerAction(workspaceId, input);
+  if (!result.ok) return result;
+  const h = await headers();
+  const origin = process.env.NEXTAUTH_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
+  const link = `${origin}/invite/${result.data.token}`;
+  const t = await getTranslations('members');
+  const emailed = await sendMail(result.data.email, t('inviteEmailSubject'), t('inviteEmailBody', { link }));
+  return { ok: true as const, data: { link, emailed, expiresAt: result.data.expiresAt.toISOString() } };
+}
+
+export const setCoordinationConsentAction = workspaceAction('coordination.consent', CoordinationConsentInput, 'coordination.manage', (ctx, input, tx) =>
+  setCoordinationConsent(tx, ctx, input),
+);
