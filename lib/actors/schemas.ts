@@ -93,14 +93,19 @@ const isoDate = z
   .optional()
   .nullable()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { message: 'dateFormat' });
+  // A real calendar day: Date.parse alone takes 2026-02-30 for 2 March.
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), { message: 'dateFormat' });
 
 export const RelationInput = z
   .object({
     sourceId: ActorId,
     targetId: ActorId,
     type: z.enum(RELATION_TYPES),
-    directed: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()),
+    // A checkbox: true, false or a form's spelling of them; anything else is refused, not read as false.
+    directed: z.preprocess(
+      (v) => (v === true || v === 'true' || v === 'on' ? true : v === false || v === 'false' || v === '' || v === undefined || v === null ? false : v),
+      z.boolean(),
+    ),
     strength: score,
     startDate: isoDate,
     endDate: isoDate,

@@ -27,6 +27,13 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day as YYYY-MM-DD (Date.parse alone takes 2026-02-30 for 2 March). */
+const isRealDay = (v: string) => isoDay.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/** A checkbox or switch: true, false or a form's spelling of them; anything else is refused, not read as false. */
+const checkbox = z.preprocess(
+  (v) => (v === true || v === 'true' || v === 'on' ? true : v === false || v === 'false' || v === '' || v === undefined || v === null ? false : v),
+  z.boolean(),
+);
 
 /** Today's date in France, as YYYY-MM-DD: links close at the end of their closing day there. */
 export function todayInFrance(now = new Date()) {
@@ -41,7 +48,7 @@ export const CensusLinkInput = z.object({
     .optional()
     .nullable()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || (isoDay.test(v) && !Number.isNaN(Date.parse(v))), { message: 'dateFormat' })
+    .refine((v) => v === null || isRealDay(v), { message: 'dateFormat' })
     .refine((v) => v === null || v >= todayInFrance(), { message: 'censusClosesInPast' }),
 });
 export type CensusLinkInput = z.infer<typeof CensusLinkInput>;
@@ -50,7 +57,7 @@ export type CensusLinkFormValues = z.input<typeof CensusLinkInput>;
 export const CensusLinkRef = z.object({ id: z.string().min(1).max(64) });
 export const SetCensusLinkOpenInput = z.object({
   id: z.string().min(1).max(64),
-  open: z.preprocess((v) => v === true || v === 'true', z.boolean()),
+  open: checkbox,
 });
 
 const censusLink = z.object({
@@ -97,7 +104,7 @@ export const CensusSubmission = z
       .nullable()
       .transform((v) => (v ? v : null))
       .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' }),
-    consent: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()),
+    consent: checkbox,
     links: z.array(censusLink).min(1, { message: 'censusLinksRequired' }).max(CENSUS_MAX_LINKS, { message: 'tooMany' }),
   })
   .refine((s) => s.consent || !(s.contactName || s.contactRole || s.contactEmail || s.contactPhone), {

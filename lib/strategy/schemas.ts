@@ -26,7 +26,8 @@ const day = z
 
 const number = z.preprocess(
   (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim().replace(',', '.'))) : v),
-  z.number({ message: 'numberRequired' }).finite({ message: 'numberRequired' }),
+  // Bounded: a figure beyond a thousand billion is a typing error, and would not print.
+  z.number({ message: 'numberRequired' }).finite({ message: 'numberRequired' }).min(-1e12, { message: 'numberRange' }).max(1e12, { message: 'numberRange' }),
 );
 
 /** The strategy's period, vision, thread and principles. `version` is the one the form loaded (0 for a new strategy). */

@@ -39,6 +39,11 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     .values({ id: `actor-${b.id}`, workspaceId: b.id, family: 'external', category: 'embassy', name: 'B actor', normalizedName: 'b actor', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
     .returning({ id: actors.id })
     .get().id;
+  const bActor2 = db
+    .insert(actors)
+    .values({ id: `actor2-${b.id}`, workspaceId: b.id, family: 'territorial', category: 'association', name: 'B association', normalizedName: 'b association', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .returning({ id: actors.id })
+    .get().id;
   const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
   const bCensusLink = db.insert(censusLinks).values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() }).returning({ id: censusLinks.id }).get().id;
   const bCensusResponse = db.insert(censusResponses).values({ id: `answer-${b.id}`, workspaceId: b.id, linkId: bCensusLink, status: 'pending', payload: { organisation: 'B', category: 'association', city: 'B', links: [] }, submittedAt: new Date() }).returning({ id: censusResponses.id }).get().id;
@@ -83,7 +88,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'actors.delete': { id: bActor },
     'actors.contact.export': { id: bActor },
     'actors.contact.erase': { id: bActor },
-    'relations.create': { sourceId: bActor, targetId: bActor, type: 'partnership', strength: 3 },
+    'relations.create': { sourceId: bActor, targetId: bActor2, type: 'partnership', strength: 3 },
     'relations.delete': { id: 'x' },
     'actors.importPreview': { table: importTable },
     'actors.import': { table: importTable, mapping: { name: 0, category: 1 }, decisions: {} },
