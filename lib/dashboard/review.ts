@@ -1,19 +1,27 @@
 import 'server-only';
 import type { Tx } from '@/db/client';
 import type { MemberContext } from '@/lib/auth/session';
+import { getReviewState } from '@/lib/review/queries';
 import { listVersions } from '@/lib/strategy-document/queries';
 import type { DashboardReviewState } from '@/components/dashboard/review-block';
 
 /**
- * The review block's data: the review's state (from the review workflow) and the latest saved
- * version, for the words shown before any review started.
+ * The review block's data: the review's state (lib/review, which owns the workflow) and the
+ * latest saved version, for the words shown before any review started.
  */
 export function getDashboardReview(tx: Tx, ctx: MemberContext) {
-  const latest = listVersions(tx, ctx)[0] ?? null;
-  const state: DashboardReviewState | null = null;
+  const review = getReviewState(tx, ctx);
+  const state: DashboardReviewState = {
+    status: review.status,
+    versionName: review.versionName,
+    dueDate: review.dueDate,
+    reviewers: review.reviewers,
+    openThreads: review.openThreads,
+  };
+  const latest = state.status === 'none' ? null : (listVersions(tx, ctx)[0] ?? null);
   return {
     state,
     latestVersion: latest ? { name: latest.name, createdAt: latest.createdAt } : null,
-    href: (base: string) => `${base}/document`,
+    href: (base: string) => `${base}/document/versions`,
   };
 }

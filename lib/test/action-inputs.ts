@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, censusLinks, censusResponses, diagnosticFollowUps, memberships } from '@/db/schema';
+import { actors, censusLinks, censusResponses, diagnosticFollowUps, documentVersions, memberships } from '@/db/schema';
 import { createAxis, createIndicator, recordIndicatorValue } from '@/lib/strategy/queries';
 import { createCustomCompetency } from '@/lib/competencies/queries';
 import { addDepartmentBudgetLine, createDepartment } from '@/lib/departments/queries';
@@ -21,6 +21,7 @@ import '@/lib/competencies/actions';
 import '@/lib/departments/actions';
 import '@/lib/external-actions/actions';
 import '@/lib/strategy/actions';
+import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 
 /**
@@ -69,7 +70,14 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   db.transaction((tx) => shareSection(tx, target, { partnershipId: bPartnership, sectionId: bSection, shared: true }));
   db.transaction((tx) => addTranslation(tx, target, { sectionId: bSection, language: 'en' }));
   const bContribution = db.transaction((tx) => addContribution(tx, target, { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'B brings' })).data.id;
+  const bVersion = db
+    .insert(documentVersions)
+    .values({ id: `version-${b.id}`, workspaceId: b.id, name: 'B version', note: '', authorId: null, authorName: 'B', snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] }, createdAt: new Date() })
+    .returning({ id: documentVersions.id })
+    .get().id;
   return {
+    'publication.publish': { versionId: bVersion, blocks: ['map'], chapters: true },
+    'publication.unpublish': { versionId: bVersion },
     'partnerships.create': { actorId: bForeign, title: 'Intrusion' },
     'partnerships.delete': { partnershipId: bPartnership },
     'partnerships.shareSection': { partnershipId: bPartnership, sectionId: bSection, shared: false },

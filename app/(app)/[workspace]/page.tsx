@@ -29,6 +29,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
     <>
       <h1>{ws.name}</h1>
       <p className="lead">{t('intro')}</p>
+      {can(ctx.role, 'dashboard.read') ? (
+        <p className="notice">
+          <Link href={`/${slug}/dashboard`} className="button primary">
+            {t('openDashboard')}
+          </Link>{' '}
+          {t('dashboardHint')}
+        </p>
+      ) : null}
       <section aria-labelledby="profile-heading" className="card">
         <h2 id="profile-heading">{t('profile')}</h2>
         <dl className="facts">
