@@ -77,6 +77,9 @@ export default defineConfig({
       FILROUGE_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',
       SMTP_URL: '',
+      // The tests stand in for a reverse proxy: they set X-Forwarded-For (each rate-limit test its own
+      // address) and X-Forwarded-Proto (HSTS). Without it the server uses the socket's address.
+      TRUST_PROXY: '1',
     },
   },
 });

@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { db, migrateDatabase, sqlStatementCount } from '../db/client';
 import { createCollaboration } from '../lib/collab/server';
+import { normaliseProxyHeaders, trustProxy } from '../lib/security/proxy-headers';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -28,7 +29,11 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const collaboration = createCollaboration();
+  // X-Forwarded-* are believed only behind a proxy that sets them (TRUST_PROXY=1); otherwise they
+  // become the socket's address, so that nobody escapes the rate limits by forging them.
+  const trusted = trustProxy();
   const server = http.createServer((request, response) => {
+    normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
     // The benchmark reads the SQL statement counter between sequential requests (FILROUGE_SQL_COUNT=1 only).
     if (process.env.FILROUGE_SQL_COUNT === '1' && request.url === '/__bench/sql-count') {
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -42,6 +47,7 @@ async function main() {
     });
   });
   server.on('upgrade', (request, socket, head) => {
+    normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
     if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
   });
   // Every interface, as `next start` does.

@@ -79,6 +79,14 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     expect(registered.filter((r) => !inCode.includes(r)), 'entries of ROUTE_HANDLERS that no longer exist: remove them').toEqual([]);
   });
 
+  it('every route handler that changes something refuses cross-site requests first', () => {
+    const unguarded = walk('app', (f) => /\/route\.(ts|tsx)$/.test(f)).filter((file) => {
+      const source = fs.readFileSync(path.join(root, file), 'utf8');
+      return methodsOf(source).some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m)) && !source.includes('crossSiteRefusal(');
+    });
+    expect(unguarded, 'route handlers with POST/PUT/PATCH/DELETE must return crossSiteRefusal(request) (lib/security/origin.ts) before anything else').toEqual([]);
+  });
+
   it("every export of every 'use server' module, and no inline server action", () => {
     const files = sourceFiles();
     const modules = files.filter((f) => isServerModule(fs.readFileSync(path.join(root, f), 'utf8')));
