@@ -1,0 +1,154 @@
+/**
+ * HTTP side of the benchmark: the production server on the large database, a session signed in
+ * through next-auth's credentials endpoint, autocannon runs, SQL statements per request and the
+ * document exports.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+type Histogram = { average: number; mean: number; p50: number; p99: number; max: number };
+type AutocannonResult = { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number; '2xx': number };
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type Server = { base: string; process: ChildProcess; stop: () => Promise<void> };
+
+/** Starts scripts/server.ts (Next + collaboration) on `database`, counting SQL statements. */
+export async function startServer(root: string, database: string, port: number): Promise<Server> {
+  const base = `http://localhost:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_PATH: database,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-used-anywhere-else',
+      FILROUGE_DEMO: '0',
+      FILROUGE_SQL_COUNT: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SMTP_URL: '',
+    },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
+    try {
+      const response = await fetch(`${base}/sign-in`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server not ready after 90 s: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  return { base, process: child, stop };
+}
+
+function cookiesFrom(response: Response, jar: Map<string, string>) {
+  for (const header of response.headers.getSetCookie()) {
+    const [pair] = header.split(';');
+    const eq = pair!.indexOf('=');
+    jar.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1));
+  }
+}
+
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+
+/** Signs in with next-auth's credentials provider over HTTP and returns the Cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<{ cookie: string; cookies: { name: string; value: string }[] }> {
+  const jar = new Map<string, string>();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  cookiesFrom(csrf, jar);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookieHeader(jar), Origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${base}/` }).toString(),
+  });
+  cookiesFrom(response, jar);
+  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in failed (${response.status}): ${await response.text()}`);
+  return { cookie: cookieHeader(jar), cookies: [...jar].map(([name, value]) => ({ name, value })) };
+}
+
+export async function get(base: string, route: string, cookie: string) {
+  const response = await fetch(base + route, { headers: { Cookie: cookie }, redirect: 'manual' });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, bytes: body.byteLength, body, headers: response.headers };
+}
+
+/** SQL statements run while serving one request, alone on the server (median of three). */
+export async function sqlPerRequest(base: string, route: string, cookie: string): Promise<number> {
+  const counts: number[] = [];
+  const read = async () => ((await (await fetch(`${base}/__bench/sql-count`)).json()) as { count: number }).count;
+  for (let i = 0; i < 3; i++) {
+    const before = await read();
+    await get(base, route, cookie);
+    counts.push((await read()) - before);
+  }
+  return counts.sort((a, b) => a - b)[1]!;
+}
+
+export type LoadResult = { rps: number; p50: number; p99: number; max: number; requests: number; non2xx: number; errors: number };
+
+/** autocannon at `connections` for `seconds`, after a short warm-up. */
+export async function load(base: string, route: string, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+  const options = { url: base + route, connections, headers: { cookie }, timeout: 30 };
+  await autocannon({ ...options, duration: 2 });
+  const r = await autocannon({ ...options, duration: seconds });
+  return {
+    rps: Math.round(r.requests.average * 10) / 10,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    requests: r['2xx'] + r.non2xx,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+/** Time to export the current document (median of `runs`, after one warm-up). */
+export async function exportTime(base: string, slug: string, format: 'docx' | 'pdf', cookie: string, runs = 3) {
+  const route = `/api/workspaces/${slug}/document/export?format=${format}&lang=fr`;
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i <= runs; i++) {
+    const started = performance.now();
+    const response = await get(base, route, cookie);
+    const ms = performance.now() - started;
+    if (response.status !== 200) throw new Error(`${format} export answered ${response.status}`);
+    bytes = response.bytes;
+    if (i > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: Math.round(times[Math.floor(times.length / 2)]!), max: Math.round(times[times.length - 1]!), bytes };
+}

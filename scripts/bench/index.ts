@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: builds the production app (skip with --no-build when .next is current), starts
+ * it on the large database of `npm run seed:large` (created when missing, or with --reseed), signs
+ * in as the editor and measures, in one run:
+ *   - throughput and p50/p99 latency at 20 connections (autocannon) of the main pages, beside a
+ *     baseline route that does no work, and the ratio to it;
+ *   - SQL statements per request of each of those routes;
+ *   - the actors graph with 2,000 actors in headless Chromium until stable and interactive;
+ *   - DOCX and PDF export time of the large strategy document;
+ *   - first-load JavaScript (gzip) of every route, from the build manifests.
+ * Prints a table, writes bench/results/<timestamp>.json and bench/latest.json, and exits non-zero
+ * when a budget is missed. Options: --no-build, --reseed, --duration=<s> (default 10),
+ * --connections=<n> (default 20), --only=http,graph,export,js.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { firstLoadJs, type RouteJs } from './first-load';
+import { graphRender, type GraphResult } from './graph';
+import { exportTime, freePort, get, load, signIn, sqlPerRequest, startServer, type LoadResult } from './http';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const only = new Set(option('only', 'http,graph,export,js').split(','));
+const DURATION = Number(option('duration', '10'));
+const CONNECTIONS = Number(option('connections', '20'));
+const DATABASE = process.env.LARGE_DATABASE_PATH ?? '.tmp/large.db';
+const SLUG = 'region-grand-large';
+const EDITOR = { email: 'editor@demo.filrouge.eu', password: 'filrouge-demo' };
+
+export const BUDGETS = {
+  /** Every measured page: at least this share of the baseline's throughput… */
+  minRatio: 0.25,
+  /** …and a p99 latency under this, at 20 connections. */
+  p99Ms: 250,
+  graphMs: 3000,
+  docxMs: 3000,
+  pdfMs: 10000,
+  firstLoadKb: 200,
+  /** Routes that load their heavy libraries only when opened. */
+  firstLoadExempt: ['/[workspace]/actors/graph', '/[workspace]/document'],
+};
+
+type Budget = { name: string; value: number; limit: string; ok: boolean };
+type PageResult = LoadResult & { name: string; route: string; ratio: number; sql: number; bytes: number };
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed (${result.status})`);
+}
+
+const kb = (bytes: number) => bytes / 1000;
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+async function main() {
+  const started = Date.now();
+  const load1 = os.loadavg()[0]!;
+  if (flag('reseed') || !fs.existsSync(DATABASE)) {
+    console.log(`[bench] seeding ${DATABASE}`);
+    run(process.execPath, ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'scripts/seed-large.ts'], { ...process.env, LARGE_DATABASE_PATH: DATABASE });
+  }
+  if (!flag('no-build')) {
+    console.log('[bench] next build');
+    run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+  }
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run without --no-build');
+
+  const budgets: Budget[] = [];
+  const notes: string[] = [];
+  const pages: PageResult[] = [];
+  let baseline: (LoadResult & { sql: number }) | null = null;
+  let graph: GraphResult | null = null;
+  let exports: { docx: { ms: number; max: number; bytes: number }; pdf: { ms: number; max: number; bytes: number } } | null = null;
+  let js: RouteJs[] = [];
+
+  if (only.has('js')) js = firstLoadJs(root);
+
+  if (only.has('http') || only.has('graph') || only.has('export')) {
+    const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+    console.log(`[bench] starting the server on :${port} with ${DATABASE}`);
+    const server = await startServer(root, path.resolve(DATABASE), port);
+    try {
+      const session = await signIn(server.base, EDITOR.email, EDITOR.password);
+      const ws = `/${SLUG}`;
+      let dashboard = `${ws}/dashboard`;
+      if ((await get(server.base, dashboard, session.cookie)).status !== 200) {
+        notes.push('The dashboard page does not exist in this build: the workspace overview was measured in its place.');
+        dashboard = ws;
+      }
+      const ROUTES = [
+        { name: 'dashboard', route: dashboard },
+        { name: 'actors table (filtered)', route: `${ws}/actors?family=territorial&country=FR&theme=culture` },
+        { name: 'actors graph data (2,000)', route: `${ws}/actors/graph?family=external` },
+        { name: 'actions matrix', route: `${ws}/actions/matrix` },
+        { name: 'returns gap', route: `${ws}/actions/returns` },
+        { name: 'strategy document', route: `${ws}/document` },
+      ];
+      for (const r of ROUTES) {
+        const response = await get(server.base, r.route, session.cookie);
+        if (response.status !== 200) throw new Error(`${r.route} answered ${response.status}`);
+      }
+
+      if (only.has('http')) {
+        const baselineRoute = '/api/bench/baseline';
+        console.log(`[bench] ${baselineRoute} (baseline)`);
+        const b = await load(server.base, baselineRoute, session.cookie, CONNECTIONS, DURATION);
+        baseline = { ...b, sql: await sqlPerRequest(server.base, baselineRoute, session.cookie) };
+        for (const r of ROUTES) {
+          console.log(`[bench] ${r.route}`);
+          const sql = await sqlPerRequest(server.base, r.route, session.cookie);
+          const { bytes } = await get(server.base, r.route, session.cookie);
+          const result = await load(server.base, r.route, session.cookie, CONNECTIONS, DURATION);
+          pages.push({ ...r, ...result, ratio: Math.round((result.rps / baseline.rps) * 1000) / 1000, sql, bytes });
+        }
+        for (const p of pages) {
+          budgets.push({ name: `${p.name}: throughput / baseline`, value: p.ratio, limit: `≥ ${BUDGETS.minRatio}`, ok: p.ratio >= BUDGETS.minRatio });
+          budgets.push({ name: `${p.name}: p99 (ms)`, value: p.p99, limit: `< ${BUDGETS.p99Ms}`, ok: p.p99 < BUDGETS.p99Ms && p.non2xx === 0 && p.errors === 0 });
+        }
+      }
+      if (only.has('export')) {
+        console.log('[bench] exports');
+        exports = { docx: await exportTime(server.base, SLUG, 'docx', session.cookie), pdf: await exportTime(server.base, SLUG, 'pdf', session.cookie, 2) };
+        budgets.push({ name: 'DOCX export (ms)', value: exports.docx.ms, limit: `< ${BUDGETS.docxMs}`, ok: exports.docx.ms < BUDGETS.docxMs });
+        budgets.push({ name: 'PDF export (ms)', value: exports.pdf.ms, limit: `< ${BUDGETS.pdfMs}`, ok: exports.pdf.ms < BUDGETS.pdfMs });
+      }
+      if (only.has('graph')) {
+        console.log('[bench] graph in Chromium');
+        graph = await graphRender(server.base, `${ws}/actors/graph?family=external`, session.cookies);
+        budgets.push({ name: `graph render, ${graph.nodes} actors (ms)`, value: graph.totalMs, limit: `< ${BUDGETS.graphMs}`, ok: graph.totalMs < BUDGETS.graphMs });
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  for (const r of js) {
+    if (BUDGETS.firstLoadExempt.includes(r.route)) continue;
+    budgets.push({ name: `first-load JS ${r.route} (kB gzip)`, value: Math.round(kb(r.gzipBytes) * 10) / 10, limit: `< ${BUDGETS.firstLoadKb}`, ok: kb(r.gzipBytes) < BUDGETS.firstLoadKb });
+  }
+
+  // ---- report
+  const machine = {
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+    memoryGb: Math.round(os.totalmem() / 1e9),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: load1,
+    loadAverageAtEnd: os.loadavg()[0],
+  };
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const report = {
+    date: new Date().toISOString(),
+    commit,
+    machine,
+    settings: { connections: CONNECTIONS, durationSeconds: DURATION, database: DATABASE, workspace: SLUG },
+    notes,
+    baseline,
+    pages,
+    graph,
+    exports,
+    firstLoadJs: js.map((r) => ({ route: r.route, gzipKb: Math.round(kb(r.gzipBytes) * 10) / 10, rawKb: Math.round(kb(r.rawBytes)), chunks: r.chunks })),
+    budgets,
+    ok: budgets.every((b) => b.ok),
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+
+  console.log(`\nFil rouge bench — ${report.date} — ${commit} — ${machine.cpus}, Node ${machine.node}, load ${load1.toFixed(2)} → ${machine.loadAverageAtEnd!.toFixed(2)}`);
+  for (const n of notes) console.log(`note: ${n}`);
+  if (baseline) {
+    console.log(`\n${'route'.padEnd(62)} ${pad('req/s', 8)} ${pad('ratio', 6)} ${pad('p50', 5)} ${pad('p99', 5)} ${pad('SQL', 4)} ${pad('kB', 6)}`);
+    console.log(`${'baseline /api/bench/baseline'.padEnd(62)} ${pad(baseline.rps, 8)} ${pad('1', 6)} ${pad(baseline.p50, 5)} ${pad(baseline.p99, 5)} ${pad(baseline.sql, 4)} ${pad('0', 6)}`);
+    for (const p of pages) console.log(`${`${p.name} ${p.route}`.slice(0, 62).padEnd(62)} ${pad(p.rps, 8)} ${pad(p.ratio.toFixed(2), 6)} ${pad(p.p50, 5)} ${pad(p.p99, 5)} ${pad(p.sql, 4)} ${pad(Math.round(kb(p.bytes)), 6)}`);
+  }
+  if (graph) console.log(`\ngraph: ${graph.nodes} actors — layout done at ${graph.readyMs} ms (Cytoscape build + layout ${graph.layoutMs} ms), node selected ${graph.selectMs} ms later: ${graph.totalMs} ms (runs ${graph.runs.join(', ')})`);
+  if (exports) console.log(`exports: DOCX ${exports.docx.ms} ms (${Math.round(kb(exports.docx.bytes))} kB), PDF ${exports.pdf.ms} ms (${Math.round(kb(exports.pdf.bytes))} kB)`);
+  if (js.length) {
+    const sorted = [...js].sort((a, b) => b.gzipBytes - a.gzipBytes);
+    console.log(`first-load JS (gzip): largest ${sorted.slice(0, 5).map((r) => `${r.route} ${kb(r.gzipBytes).toFixed(1)} kB`).join(', ')}; smallest ${kb(sorted[sorted.length - 1]!.gzipBytes).toFixed(1)} kB`);
+  }
+  const missed = budgets.filter((b) => !b.ok);
+  console.log(`\nbudgets: ${budgets.length - missed.length}/${budgets.length} met`);
+  for (const b of missed) console.log(`  MISSED ${b.name}: ${b.value} (budget ${b.limit})`);
+
+  fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  fs.writeFileSync(path.join(root, 'bench', 'results', `${report.date.replace(/[:.]/g, '-')}.json`), json);
+  fs.writeFileSync(path.join(root, 'bench', 'latest.json'), json);
+  console.log(`written bench/latest.json (${report.seconds} s)`);
+  process.exit(report.ok ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(2);
+});
