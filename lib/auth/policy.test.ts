@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'members.invite': ['admin'],
   'members.updateRole': ['admin'],
   'members.remove': ['admin'],
+  'members.personalData': ['admin'],
   'invitations.read': ['admin'],
   'invitations.revoke': ['admin'],
   'audit.read': ['admin'],

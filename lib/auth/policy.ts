@@ -14,6 +14,9 @@ const POLICY = {
   'members.invite': ['admin'],
   'members.updateRole': ['admin'],
   'members.remove': ['admin'],
+  // A member's personal data: export what the workspace holds about them, erase a member who
+  // belongs to this workspace only (lib/privacy). Everyone exports and erases their own from /account.
+  'members.personalData': ['admin'],
   'invitations.read': ['admin'],
   'invitations.revoke': ['admin'],
   'audit.read': ['admin'],
@@ -117,4 +120,6 @@ export const WORKSPACE_SECTIONS = [
 export const ACCOUNT_POLICY = {
   'workspace.create': 'signedIn',
   'account.update': 'self',
+  // Export (GET /api/account/personal-data) and erase (eraseOwnAccountAction) one's own personal data.
+  'account.personalData': 'self',
 } as const;

@@ -1,17 +1,18 @@
 import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { authOptions } from './options';
+import { ERASED_PASSWORD_HASH } from '@/lib/privacy/constants';
 import { can, type Permission } from './policy';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
 import { loadMemberContext, type MemberContext } from './member';
 
 export { loadMemberContext, type MemberContext } from './member';
 
-/** The signed-in person, read fresh from the database (so a deleted account is signed out). */
+/** The signed-in person, read fresh from the database (so a deleted or erased account is signed out). */
 export const getSessionUser = cache(async () => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
@@ -19,7 +20,7 @@ export const getSessionUser = cache(async () => {
   const user = db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
-    .where(eq(users.id, id))
+    .where(and(eq(users.id, id), ne(users.passwordHash, ERASED_PASSWORD_HASH)))
     .get();
   return user ?? null;
 });

@@ -289,6 +289,15 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     path: () => '/api/auth/signout',
     matrix: false,
   },
+  { kind: 'route', route: '/api/account/personal-data', method: 'GET', rule: { kind: 'signedIn', note: 'the caller’s own personal data only (account.personalData: self); audited' }, path: () => '/api/account/personal-data' },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/members/[userId]/personal-data',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'members.personalData', note: 'a member of the workspace only (404 otherwise): lib/privacy/privacy.test.ts' },
+    path: (d) => `/api/workspaces/${d.workspace}/members/00000000-0000-4000-8000-000000000000/personal-data`,
+    matrix: false,
+  },
   { kind: 'route', route: '/api/workspaces/[workspace]/actors/export', method: 'GET', rule: { kind: 'workspace', permission: 'actors.export' }, path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv` },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
@@ -393,6 +402,9 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/workspaces/actions.ts', 'removeMemberAction', 'members.remove', 'members.remove'),
   wsAction('lib/workspaces/actions.ts', 'revokeInvitationAction', 'invitations.revoke', 'invitations.revoke'),
   wsAction('lib/workspaces/actions.ts', 'inviteMemberAction', 'members.invite', 'members.invite'),
+  // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
+  wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
+  { kind: 'action', module: 'lib/privacy/actions.ts', exportName: 'eraseOwnAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' }, args: () => [{}] },
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */

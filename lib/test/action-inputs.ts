@@ -21,6 +21,7 @@ import '@/lib/competencies/actions';
 import '@/lib/departments/actions';
 import '@/lib/external-actions/actions';
 import '@/lib/strategy/actions';
+import '@/lib/privacy/actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 
@@ -115,6 +116,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'workspace.update': { name: 'Hijacked', level: 'region', country: 'FR', population: 1, languages: ['fr'] },
     'members.updateRole': { membershipId: bMembership.id, role: 'admin' },
     'members.remove': { membershipId: bMembership.id },
+    'members.erase': { userId: b.people.reviewer.id },
     'members.invite': { email: 'intruder@test.local', role: 'admin' },
     'invitations.revoke': { invitationId: 'x' },
     'document.initialize': { locale: 'fr' },

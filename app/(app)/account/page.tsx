@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { PageFrame } from '@/components/shell/page-frame';
 import { AccountForm } from '@/components/shell/account-form';
+import { EraseAccountForm } from '@/components/privacy/erase-account-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };
@@ -11,11 +12,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const user = await requirePageUser();
   const t = await getTranslations('account');
+  const tp = await getTranslations('privacy');
   return (
     <PageFrame narrow>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { email: user.email })}</p>
       <AccountForm initial={{ name: user.name, locale: user.locale }} />
+      <section aria-labelledby="personal-data-heading" className="card stack">
+        <h2 id="personal-data-heading">{tp('title')}</h2>
+        <p>{tp('intro')}</p>
+        <p>
+          <a className="button" href="/api/account/personal-data" download>
+            {tp('exportOwn')}
+          </a>
+        </p>
+        <h3>{tp('eraseTitle')}</h3>
+        <p>{tp('eraseIntro')}</p>
+        <EraseAccountForm email={user.email} />
+      </section>
     </PageFrame>
   );
 }

@@ -7,6 +7,7 @@ import { listMembers, listPendingInvitations } from '@/lib/workspaces/queries';
 import { MembersTable } from '@/components/workspaces/members-table';
 import { InviteForm } from '@/components/workspaces/invite-form';
 import { InvitationsList } from '@/components/workspaces/invitations-list';
+import { MemberPersonalData } from '@/components/privacy/member-personal-data';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('members') };
@@ -16,6 +17,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug, 'members.read');
   const t = await getTranslations('members');
+  const tp = await getTranslations('privacy');
   const members = listMembers(db, ctx).map((m) => ({ ...m, since: m.since.toISOString() }));
   const manage = can(ctx.role, 'members.updateRole');
   const invitations = can(ctx.role, 'invitations.read')
@@ -36,6 +38,17 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         <section aria-labelledby="pending-heading" className="card">
           <h2 id="pending-heading">{t('pendingTitle')}</h2>
           <InvitationsList workspaceId={ctx.workspaceId} invitations={invitations} />
+        </section>
+      ) : null}
+      {can(ctx.role, 'members.personalData') ? (
+        <section aria-labelledby="personal-data-heading" className="card">
+          <h2 id="personal-data-heading">{tp('membersTitle')}</h2>
+          <p>{tp('membersIntro')}</p>
+          <MemberPersonalData
+            workspaceId={ctx.workspaceId}
+            workspaceSlug={ctx.workspaceSlug}
+            members={members.filter((m) => m.userId !== ctx.userId).map(({ userId, name, email }) => ({ userId, name, email }))}
+          />
         </section>
       ) : null}
     </>
