@@ -41,4 +41,11 @@ export class Unauthenticated extends AppError {
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: AppError['code']; message: string; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      code: AppError['code'];
+      message: string;
+      fieldErrors?: Record<string, string>;
+      /** On a stale save (lib/concurrency.ts): the stored version and values, to merge with. */
+      current?: { version: number; values: Record<string, unknown> };
+    };

@@ -7,6 +7,8 @@ import { ActorInput, type ActorFormValues } from '@/lib/actors/schemas';
 import { createActorAction, updateActorAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
+import type { ActionResult } from '@/lib/errors';
 
 type Option = { code: string; name: string };
 
@@ -14,6 +16,8 @@ const EMPTY: ActorFormValues = {
   name: '', category: 'association', portfolio: '', country: '', city: '', themes: '', languages: '', links: '',
   influence: 3, interest: 3, tags: '', website: '', contactName: '', contactRole: '', contactEmail: '', contactPhone: '',
 };
+
+const CONFLICT_FIELDS = Object.keys(EMPTY) as (keyof ActorFormValues)[];
 
 /** Creates or edits an actor; validated as the person types, and again on the server. */
 export function ActorForm({
@@ -25,11 +29,11 @@ export function ActorForm({
   workspaceId: string;
   slug: string;
   countries: Option[];
-  actor?: ActorFormValues & { id: string };
+  actor?: ActorFormValues & { id: string; version: number };
 }) {
   const t = useTranslations('actors');
   const router = useRouter();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: ActorInput,
     defaultValues: actor
       ? {
@@ -39,9 +43,11 @@ export function ActorForm({
           tags: [actor.tags ?? []].flat().join(', '),
         }
       : EMPTY,
-    action: (values) => (actor ? updateActorAction(workspaceId, { ...values, id: actor.id }) : createActorAction(workspaceId, values)),
+    version: actor?.version,
+    action: (values, version): Promise<ActionResult<{ id?: string; version?: number }>> =>
+      actor ? updateActorAction(workspaceId, { ...values, id: actor.id, version }) : createActorAction(workspaceId, values),
     onSuccess: (data) => {
-      const id = actor?.id ?? (data as { id: string }).id;
+      const id = actor?.id ?? data.id;
       router.push(`/${slug}/actors/${id}`);
       router.refresh();
     },
@@ -56,6 +62,16 @@ export function ActorForm({
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-wide">
       <FormError message={formError} />
+      {actor ? (
+        <ConflictPanel
+          versioning={versioning}
+          fields={CONFLICT_FIELDS.map((name) => ({
+            name,
+            label: t(`fields.${name}`),
+            format: name === 'category' ? (v) => (v ? t(`categories.${v as string}`) : '') : undefined,
+          }))}
+        />
+      ) : null}
       <div className="grid-2">
         {text('name', { required: true })}
         <Field id="actor-category" label={t('fields.category')} error={errors.category?.message} required>

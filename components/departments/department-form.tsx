@@ -7,6 +7,7 @@ import { createDepartmentAction, updateDepartmentAction } from '@/lib/department
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 
 export type DepartmentFormOptions = {
@@ -29,16 +30,17 @@ export function DepartmentForm({
   workspaceId: string;
   slug: string;
   options: DepartmentFormOptions;
-  department?: DepartmentFormValues & { id: string };
+  department?: DepartmentFormValues & { id: string; version: number };
 }) {
   const t = useTranslations('departments');
   const router = useRouter();
   const message = useActionsMessage();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: DepartmentInput,
     defaultValues: department ?? EMPTY,
-    action: (values): Promise<ActionResult<unknown>> =>
-      department ? updateDepartmentAction(workspaceId, { ...values, id: department.id }) : createDepartmentAction(workspaceId, values),
+    version: department?.version,
+    action: (values, version): Promise<ActionResult<unknown>> =>
+      department ? updateDepartmentAction(workspaceId, { ...values, id: department.id, version }) : createDepartmentAction(workspaceId, values),
     onSuccess: (data) => {
       const id = department?.id ?? (data as { id: string }).id;
       router.push(`/${slug}/actions/departments/${id}`);
@@ -50,6 +52,22 @@ export function DepartmentForm({
   return (
     <form onSubmit={onSubmit} noValidate className="ea-form stack form-wide">
       <FormError message={message(formError)} />
+      {department ? (
+        <ConflictPanel
+          versioning={versioning}
+          fields={[
+            { name: 'name', label: t('fields.name') },
+            { name: 'description', label: t('fields.description') },
+            { name: 'pointPersonUserId', label: t('fields.pointPerson'), format: (v) => options.members.find((m) => m.id === v)?.name ?? '' },
+            { name: 'pointPersonActorId', label: t('fields.pointPersonActor'), format: (v) => options.actors.find((a) => a.id === v)?.name ?? '' },
+            {
+              name: 'languages',
+              label: t('fields.languages'),
+              format: (v) => [v ?? []].flat().map((code) => options.languages.find((l) => l.code === code)?.name ?? String(code)).join(', '),
+            },
+          ]}
+        />
+      ) : null}
       <Field id="dep-name" label={t('fields.name')} error={err(errors.name)} required>
         {(p) => <input {...p} type="text" autoComplete="off" {...form.register('name')} />}
       </Field>

@@ -7,6 +7,7 @@ import { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
 import { updateDiagnosticAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
 /** Renames or re-dates a diagnostic in progress. */
@@ -15,10 +16,11 @@ export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: stri
   const tr = useDiagnosticMessage();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: UpdateDiagnosticInput,
     defaultValues: initial,
-    action: (values) => updateDiagnosticAction(workspaceId, values),
+    version: initial.version,
+    action: (values, version) => updateDiagnosticAction(workspaceId, { ...values, version }),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
@@ -30,6 +32,13 @@ export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: stri
       <summary className="button ghost small">{t('edit')}</summary>
       <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow card">
         <FormError message={tr(formError)} />
+        <ConflictPanel
+          versioning={versioning}
+          fields={[
+            { name: 'title', label: t('fields.title') },
+            { name: 'heldOn', label: t('fields.heldOn') },
+          ]}
+        />
         <Field id="edit-title" label={t('fields.title')} error={tr(errors.title?.message)} required>
           {(p) => <input {...p} type="text" {...form.register('title')} />}
         </Field>

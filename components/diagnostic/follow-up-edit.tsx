@@ -7,19 +7,21 @@ import { UpdateFollowUpInput } from '@/lib/diagnostic/schemas';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
-type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus };
+type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
 /** Edits a follow-up item's title, owner and due date (its status has its own control). */
 export function FollowUpEdit({ workspaceId, item, owners }: { workspaceId: string; item: Item; owners: { userId: string; name: string }[] }) {
   const t = useTranslations('diagnostic');
   const tr = useDiagnosticMessage();
   const router = useRouter();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: UpdateFollowUpInput,
     defaultValues: { followUpId: item.id, title: item.title, ownerId: item.ownerId ?? '', dueOn: item.dueOn ?? '', status: item.status },
-    action: (values) => updateFollowUpAction(workspaceId, values),
+    version: item.version,
+    action: (values, version) => updateFollowUpAction(workspaceId, { ...values, version }),
     onSuccess: () => router.refresh(),
   });
   const errors = form.formState.errors;
@@ -32,6 +34,15 @@ export function FollowUpEdit({ workspaceId, item, owners }: { workspaceId: strin
       </summary>
       <form onSubmit={onSubmit} noValidate className="stack">
         <FormError message={tr(formError)} />
+        <ConflictPanel
+          versioning={versioning}
+          fields={[
+            { name: 'title', label: t('followUp.title') },
+            { name: 'ownerId', label: t('followUp.owner'), format: (v) => owners.find((o) => o.userId === v)?.name ?? '' },
+            { name: 'dueOn', label: t('followUp.dueOn') },
+            { name: 'status', label: t('followUp.status'), format: (v) => (v ? t(`followUp.statuses.${v as string}`) : '') },
+          ]}
+        />
         <Field id={`${id}-title`} label={t('followUp.title')} error={tr(errors.title?.message)} required>
           {(p) => <input {...p} type="text" {...form.register('title')} />}
         </Field>

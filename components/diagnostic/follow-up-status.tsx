@@ -8,7 +8,7 @@ import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/schema/diagnostic'
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
-type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus };
+type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
 /** Changes a follow-up item's status in place. */
 export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; item: Item }) {
@@ -18,7 +18,7 @@ export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; ite
   const [status, setStatus] = useState<FollowUpStatus>(item.status);
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => updateFollowUpAction(workspaceId, { followUpId: item.id, title: item.title, ownerId: item.ownerId, dueOn: item.dueOn, status }),
+    mutationFn: () => updateFollowUpAction(workspaceId, { followUpId: item.id, title: item.title, ownerId: item.ownerId, dueOn: item.dueOn, status, version: item.version }),
     onSuccess: (result) => {
       if (result.ok) {
         setError(null);

@@ -18,6 +18,7 @@ type Item = {
   ownerName: string | null;
   dueOn: string | null;
   status: Status;
+  version: number;
 };
 
 /** Follow-up items with their finding, owner, due date and status (editable by managers). */

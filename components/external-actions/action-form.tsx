@@ -19,6 +19,7 @@ import { createExternalActionAction, updateExternalActionAction } from '@/lib/ex
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
+import { ConflictPanel, type ConflictField } from '@/components/ui/conflict-panel';
 import { MultiPicker } from './multi-picker';
 import { useActionsMessage } from './use-message';
 import { formatMoney } from './money';
@@ -71,12 +72,13 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   const format = useFormatter();
   const router = useRouter();
   const message = useActionsMessage();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: ExternalActionInput,
     // A point person proposing an action starts with their own department in the lead.
     defaultValues: action ?? (options.myDepartmentIds[0] ? { ...EMPTY, departments: [{ departmentId: options.myDepartmentIds[0], mode: 'lead' }] } : EMPTY),
-    action: (values): Promise<ActionResult<unknown>> =>
-      action ? updateExternalActionAction(workspaceId, { ...values, id: action.id, version: action.version }) : createExternalActionAction(workspaceId, values),
+    version: action?.version,
+    action: (values, version): Promise<ActionResult<unknown>> =>
+      action ? updateExternalActionAction(workspaceId, { ...values, id: action.id, version }) : createExternalActionAction(workspaceId, values),
     onSuccess: (data) => {
       const id = action?.id ?? (data as { id: string }).id;
       router.push(`/${slug}/actions/${id}`);
@@ -106,6 +108,48 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   const setList = (name: 'partnerIds' | 'actorIds' | 'countries', next: string[]) =>
     setValue(name, next as never, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   const partnerCountry = new Map(options.partners.map((p) => [p.id, p.country]));
+  const nameOf = (list: { id: string; name: string }[]) => (v: unknown) =>
+    [v ?? []].flat().map((id) => list.find((x) => x.id === id)?.name ?? String(id)).join(', ');
+  const rows = <T,>(show: (row: T) => string) => (v: unknown) => ([v ?? []].flat() as T[]).map(show).join(' ; ');
+  const conflictFields: ConflictField[] = [
+    { name: 'title', label: t('fields.title') },
+    { name: 'description', label: t('fields.description') },
+    { name: 'type', label: t('fields.type'), format: (v) => (v ? t(`types.${v as string}`) : '') },
+    { name: 'rationales', label: t('fields.rationales'), format: (v) => [v ?? []].flat().map((r) => t(`rationales.${r as string}`)).join(', ') },
+    { name: 'status', label: t('fields.status'), format: (v) => (v ? t(`statuses.${v as string}`) : '') },
+    { name: 'startDate', label: t('fields.startDate') },
+    { name: 'endDate', label: t('fields.endDate') },
+    {
+      name: 'countries',
+      label: t('fields.countries'),
+      format: (v) => [v ?? []].flat().map((c) => options.countries.find((x) => x.code === c)?.name ?? String(c)).join(', '),
+    },
+    { name: 'partnerIds', label: t('fields.partners'), format: nameOf(options.partners) },
+    { name: 'actorIds', label: t('fields.actors'), format: nameOf(options.territorial) },
+    {
+      name: 'departments',
+      label: t('fields.departments'),
+      format: rows<{ departmentId: string; mode: string }>((d) => `${nameOf(options.departments)(d.departmentId)} (${t(`modes.${d.mode}`)})`),
+    },
+    {
+      name: 'competencies',
+      label: t('fields.competencies'),
+      format: rows<{ ref: string; reason?: string }>((c) => `${options.competencies.find((x) => x.ref === c.ref)?.title ?? c.ref}${c.reason ? ` : ${c.reason}` : ''}`),
+    },
+    { name: 'sdgs', label: t('fields.sdgs'), format: (v) => [v ?? []].flat().map((n) => t(`sdgs.sdg${n as string}`)).join(', ') },
+    {
+      name: 'budgetLines',
+      label: t('fields.budget'),
+      format: rows<{ year: string; amount: string; fundingSource: string; label?: string }>(
+        (l) => `${l.year} · ${l.amount} € · ${t(`fundingSources.${l.fundingSource}`)}${l.label ? ` · ${l.label}` : ''}`,
+      ),
+    },
+    {
+      name: 'expectedReturns',
+      label: t('fields.expectedReturns'),
+      format: rows<{ category: string; description: string }>((e) => `${t(`returnCategories.${e.category}`)} : ${e.description}`),
+    },
+  ];
   const competencyGroups = COMPETENCY_DOMAINS.map((domain) => ({
     domain,
     items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || chosenRefs.includes(c.ref))),
@@ -115,6 +159,7 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   return (
     <form onSubmit={onSubmit} noValidate className="ea-form stack form-wide">
       <FormError message={message(formError)} />
+      {action ? <ConflictPanel versioning={versioning} fields={conflictFields} /> : null}
 
       <fieldset className="stack">
         <legend>{t('form.sectionAction')}</legend>

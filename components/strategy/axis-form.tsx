@@ -7,19 +7,21 @@ import { AxisInput, UpdateAxisInput } from '@/lib/strategy/schemas';
 import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
 /** Creates an axis, or edits one when `axis` is given. Objectives are written one per line. */
-export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { id: string; title: string; objectives: string[] } }) {
+export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { id: string; title: string; objectives: string[]; version: number } }) {
   const t = useTranslations('strategy');
   const router = useRouter();
   const message = useStrategyMessage();
   const [done, setDone] = useState(false);
   const empty = { title: '', objectives: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: (axis ? UpdateAxisInput : AxisInput) as typeof UpdateAxisInput,
     defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
-    action: (values) => (axis ? updateAxisAction(workspaceId, values) : createAxisAction(workspaceId, values)) as never,
+    version: axis?.version,
+    action: (values, version) => (axis ? updateAxisAction(workspaceId, { ...values, version }) : createAxisAction(workspaceId, values)) as never,
     onSuccess: () => {
       setDone(true);
       if (!axis) form.reset(empty as never);
@@ -32,6 +34,15 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
   return (
     <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
       <FormError message={message(formError)} />
+      {axis ? (
+        <ConflictPanel
+          versioning={versioning}
+          fields={[
+            { name: 'title', label: t('fields.axisTitle') },
+            { name: 'objectives', label: t('fields.objectives') },
+          ]}
+        />
+      ) : null}
       <Field id={`${prefix}-title`} label={t('fields.axisTitle')} error={err(errors.title)} required>
         {(p) => <input {...p} type="text" autoComplete="off" {...form.register('title')} />}
       </Field>

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
-import { IndicatorInput, UpdateIndicatorInput } from '@/lib/strategy/schemas';
+import { IndicatorInput, UpdateIndicatorInput, indicatorFormValues } from '@/lib/strategy/schemas';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
 type Option = { id: string; label: string };
@@ -28,7 +29,7 @@ export function IndicatorForm({
   owners: { userId: string; name: string }[];
   axisId?: string;
   targets?: { axes: Option[]; actions: Option[] };
-  indicator?: { id: string; name: string; unit: string; baseline: number; target: number; targetDate: string; ownerId: string | null; frequency: string };
+  indicator?: { id: string; name: string; unit: string; baseline: number; target: number; targetDate: string; ownerId: string | null; frequency: string; version: number };
   ownerLocked?: boolean;
 }) {
   const t = useTranslations('strategy');
@@ -37,12 +38,14 @@ export function IndicatorForm({
   const [done, setDone] = useState(false);
   const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
   const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: (indicator ? UpdateIndicatorInput : IndicatorInput) as typeof UpdateIndicatorInput,
     defaultValues: (indicator
-      ? { ...indicator, indicatorId: indicator.id, ownerId: indicator.ownerId ?? '' }
+      ? { ...indicatorFormValues(indicator), indicatorId: indicator.id }
       : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
-    action: (values) => (indicator ? updateIndicatorAction(workspaceId, values) : createIndicatorAction(workspaceId, values as never)) as never,
+    version: indicator?.version,
+    action: (values, version) =>
+      (indicator ? updateIndicatorAction(workspaceId, { ...values, version }) : createIndicatorAction(workspaceId, values as never)) as never,
     onSuccess: () => {
       setDone(true);
       if (!indicator) form.reset({ ...empty, axisId: axisId ?? '', actionId: '' } as never);
@@ -55,6 +58,20 @@ export function IndicatorForm({
   return (
     <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
       <FormError message={message(formError)} />
+      {indicator ? (
+        <ConflictPanel
+          versioning={versioning}
+          fields={[
+            { name: 'name', label: t('fields.indicatorName') },
+            { name: 'unit', label: t('fields.unit') },
+            { name: 'baseline', label: t('fields.baseline') },
+            { name: 'target', label: t('fields.target') },
+            { name: 'targetDate', label: t('fields.targetDate') },
+            { name: 'ownerId', label: t('fields.owner'), format: (v) => owners.find((o) => o.userId === v)?.name ?? '' },
+            { name: 'frequency', label: t('fields.frequency'), format: (v) => (v ? t(`frequencies.${v as string}`) : '') },
+          ]}
+        />
+      ) : null}
       {targets ? (
         <Field id={`${prefix}-target`} label={t('fields.indicatorTarget')} error={err('axisId')} required>
           {(p) => (

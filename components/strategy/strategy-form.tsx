@@ -7,6 +7,7 @@ import { StrategyInput, type StrategyFormValues } from '@/lib/strategy/schemas';
 import { saveStrategyAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
 /** The period, vision, thread and guiding principles (one per line). */
@@ -15,10 +16,11 @@ export function StrategyForm({ workspaceId, slug, initial }: { workspaceId: stri
   const router = useRouter();
   const message = useStrategyMessage();
   const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     schema: StrategyInput,
     defaultValues: initial,
-    action: (values) => saveStrategyAction(workspaceId, values),
+    version: Number(initial.version),
+    action: (values, version) => saveStrategyAction(workspaceId, { ...values, version }),
     onSuccess: () => {
       setSaved(true);
       router.push(`/${slug}/strategy`);
@@ -30,7 +32,16 @@ export function StrategyForm({ workspaceId, slug, initial }: { workspaceId: stri
   return (
     <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-wide">
       <FormError message={message(formError)} />
-      <input type="hidden" {...form.register('version')} />
+      <ConflictPanel
+        versioning={versioning}
+        fields={[
+          { name: 'periodStart', label: t('fields.periodStart') },
+          { name: 'periodEnd', label: t('fields.periodEnd') },
+          { name: 'vision', label: t('fields.vision') },
+          { name: 'thread', label: t('fields.thread') },
+          { name: 'principles', label: t('fields.principles') },
+        ]}
+      />
       <div className="grid-2">
         <Field id="strategy-start" label={t('fields.periodStart')} error={err(errors.periodStart)} required>
           {(p) => <input {...p} type="number" inputMode="numeric" {...form.register('periodStart')} />}

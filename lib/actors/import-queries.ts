@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { actors } from '@/db/schema';
 import { familyOf } from '@/db/schema/actors';
@@ -113,12 +113,14 @@ export function commitImport(
   }));
   for (let i = 0; i < rows.length; i += 200) tx.insert(actors).values(rows.slice(i, i + 200)).run();
   for (const { actorId, values } of plan.update) {
+    // A merge that fills nothing leaves the record (and its version) as it was.
+    if (Object.keys(values).length === 0) continue;
     const derived = {
       ...(values.name ? { normalizedName: normalizeName(values.name) } : {}),
       ...(values.category ? { family: familyOf(values.category) } : {}),
     };
     tx.update(actors)
-      .set({ ...values, ...derived, updatedAt: now })
+      .set({ ...values, ...derived, version: sql`${actors.version} + 1`, updatedAt: now })
       .where(and(eq(actors.id, actorId), eq(actors.workspaceId, ctx.workspaceId)))
       .run();
   }

@@ -7,7 +7,8 @@ import { familyOf, type Actor } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, NotFound } from '@/lib/errors';
-import { normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
+import { assertSaved } from '@/lib/concurrency';
+import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
 
 /** The fields of an actor that are personal data about its contact person. */
 export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
@@ -110,12 +111,21 @@ export function actorChanges(before: Actor, after: Partial<Actor>) {
   return changes;
 }
 
-export function updateActor(tx: Tx, ctx: MemberContext, input: ActorInput & { id: string }): MutationOutcome<null> {
+/**
+ * Saves an edited actor if `version` is still the stored one; otherwise refuses with the stored
+ * values (lib/concurrency.ts) and changes nothing.
+ */
+export function updateActor(tx: Tx, ctx: MemberContext, input: ActorInput & { id: string; version: number }): MutationOutcome<{ version: number }> {
   const before = getActor(tx, ctx, input.id);
-  const { id, ...rest } = input;
+  const { id, version, ...rest } = input;
   const values = actorValues(rest);
-  tx.update(actors).set({ ...values, updatedAt: new Date() }).where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId))).run();
-  return { data: null, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
+  const result = tx
+    .update(actors)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId), eq(actors.version, version)))
+    .run();
+  assertSaved(result, () => ({ version: before.version, values: actorFormValues(before) }));
+  return { data: { version: version + 1 }, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
 }
 
 /** Moves an actor on the influence/interest grid. */
@@ -126,7 +136,7 @@ export function updateActorScores(
 ): MutationOutcome<{ influence: number; interest: number }> {
   const before = getActor(tx, ctx, input.id);
   tx.update(actors)
-    .set({ influence: input.influence, interest: input.interest, updatedAt: new Date() })
+    .set({ influence: input.influence, interest: input.interest, version: sql`${actors.version} + 1`, updatedAt: new Date() })
     .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
     .run();
   return {
@@ -166,7 +176,7 @@ export function eraseContactData(tx: Tx, ctx: MemberContext, input: { id: string
   const actor = getActor(tx, ctx, input.id);
   const erased = CONTACT_FIELDS.filter((f) => actor[f] !== null);
   tx.update(actors)
-    .set({ contactName: null, contactRole: null, contactEmail: null, contactPhone: null, updatedAt: new Date() })
+    .set({ contactName: null, contactRole: null, contactEmail: null, contactPhone: null, version: sql`${actors.version} + 1`, updatedAt: new Date() })
     .where(and(eq(actors.id, actor.id), eq(actors.workspaceId, ctx.workspaceId)))
     .run();
   return { data: null, audit: { action: 'actor.contact.erase', entityType: 'actor', entityId: actor.id, changes: { erased } } };

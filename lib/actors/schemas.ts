@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES, type ActorCategory } from '@/db/schema/actors';
 import { isCountryCode, isLanguageCode } from '@/lib/geo';
+import { Version } from '@/lib/concurrency';
 
 const optionalText = (max: number) =>
   z
@@ -81,7 +82,32 @@ export type ActorInput = z.infer<typeof ActorInput>;
 export type ActorFormValues = z.input<typeof ActorInput>;
 
 export const ActorId = z.string().min(1).max(64);
-export const UpdateActorInput = ActorInput.extend({ id: ActorId });
+export const UpdateActorInput = ActorInput.extend({ id: ActorId, version: Version });
+
+type StoredActor = { [K in keyof ActorInput]: ActorInput[K] | null };
+
+/** A stored actor as the edit form shows it (lists as comma-separated text, no nulls). */
+export function actorFormValues(actor: StoredActor): ActorFormValues {
+  const text = (v: string | null) => v ?? '';
+  return {
+    name: text(actor.name),
+    category: actor.category as ActorFormValues['category'],
+    portfolio: text(actor.portfolio),
+    country: text(actor.country),
+    city: text(actor.city),
+    themes: (actor.themes ?? []).join(', '),
+    languages: (actor.languages ?? []).join(', '),
+    links: text(actor.links),
+    influence: actor.influence ?? 3,
+    interest: actor.interest ?? 3,
+    tags: (actor.tags ?? []).join(', '),
+    website: text(actor.website),
+    contactName: text(actor.contactName),
+    contactRole: text(actor.contactRole),
+    contactEmail: text(actor.contactEmail),
+    contactPhone: text(actor.contactPhone),
+  };
+}
 export const ActorRef = z.object({ id: ActorId });
 
 /** Moving an actor on the influence/interest grid. */

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db, type Tx } from '@/db/client';
 import { AppError, type ActionResult } from '@/lib/errors';
+import { StaleVersion } from '@/lib/concurrency';
 import { recordAudit, type AuditRecord } from '@/lib/audit/queries';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
 import { toLocale, type Locale } from '@/lib/i18n/config';
@@ -25,7 +26,8 @@ export const workspaceActionRegistry: WorkspaceActionDefinition<z.ZodType, unkno
 
 function failure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors };
+    const current = error instanceof StaleVersion ? { current: error.current } : {};
+    return { ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors, ...current };
   }
   throw error;
 }

@@ -265,7 +265,7 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
         ? {}
         : { contactName: payload.contactName, contactRole: payload.contactRole, contactEmail: payload.contactEmail, contactPhone: payload.contactPhone }),
     };
-    tx.update(actors).set({ ...values, updatedAt: now }).where(and(eq(actors.id, target.id), eq(actors.workspaceId, ctx.workspaceId))).run();
+    tx.update(actors).set({ ...values, version: sql`${actors.version} + 1`, updatedAt: now }).where(and(eq(actors.id, target.id), eq(actors.workspaceId, ctx.workspaceId))).run();
     actorId = target.id;
     audit.push({ action: 'actor.update', entityType: 'actor', entityId: actorId, changes: { ...actorChanges(target, values), source: 'census' } });
   }

@@ -44,7 +44,7 @@ describe('departments', () => {
     const culture = department(ws, { name: 'Culture', pointPersonUserId: ws.people.contributor.id });
     const roads = department(ws, { name: 'Routes' });
     const contributor = ws.ctx('contributor');
-    const mine = { id: culture, name: 'Culture et patrimoine', description: null, pointPersonUserId: ws.people.contributor.id, pointPersonActorId: null, languages: ['fr', 'it'] };
+    const mine = { id: culture, name: 'Culture et patrimoine', description: null, pointPersonUserId: ws.people.contributor.id, pointPersonActorId: null, languages: ['fr', 'it'], version: 1 };
     db.transaction((tx) => updateDepartment(tx, contributor, mine));
     expect(getDepartment(db, contributor, culture).name).toBe('Culture et patrimoine');
     const line = db.transaction((tx) => addDepartmentBudgetLine(tx, contributor, { departmentId: culture, label: 'Interprétariat', year: 2026, amount: 1200.5, fundingSource: 'own_funds' })).data.id;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertSaved } from '@/lib/concurrency';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
@@ -17,7 +18,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { toCents } from '@/lib/external-actions/fields';
-import type { DepartmentBudgetLineInput, DepartmentInput } from './schemas';
+import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
 
 /** The departments whose point person is the caller (a contributor edits their actions and record). */
 export function myDepartmentIds(tx: Tx, ctx: MemberContext): string[] {
@@ -193,23 +194,25 @@ export function createDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
  * Updates a department's record. Its point person may edit it but not hand it over: only editors
  * and admins change who the point person is.
  */
-export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentInput & { id: string }): MutationOutcome<null> {
+export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentInput & { id: string; version: number }): MutationOutcome<{ version: number }> {
   const before = getEditableDepartment(tx, ctx, input.id);
-  const { id, ...values } = input;
+  const { id, version, ...values } = input;
   if (ctx.role === 'contributor' && (values.pointPersonUserId !== before.pointPersonUserId || values.pointPersonActorId !== before.pointPersonActorId)) {
     throw new Forbidden('pointPersonLocked');
   }
   checkPointPerson(tx, ctx, values);
-  tx.update(departments)
-    .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId)))
+  const result = tx
+    .update(departments)
+    .set({ ...values, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId), eq(departments.version, version)))
     .run();
+  assertSaved(result, () => ({ version: before.version, values: departmentFormValues(before) }));
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, value] of Object.entries(values)) {
     const old = before[key as keyof Department];
     if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
   }
-  return { data: null, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
+  return { data: { version: version + 1 }, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
 }
 
 /** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Version } from '@/lib/concurrency';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
 import { budgetYear, euros, languageList, optionalId, optionalText } from '@/lib/external-actions/fields';
 
@@ -16,7 +17,24 @@ export type DepartmentInput = z.infer<typeof DepartmentInput>;
 export type DepartmentFormValues = z.input<typeof DepartmentInput>;
 
 export const DepartmentId = z.string().min(1).max(64);
-export const UpdateDepartmentInput = DepartmentInput.extend({ id: DepartmentId });
+export const UpdateDepartmentInput = DepartmentInput.extend({ id: DepartmentId, version: Version });
+
+/** A stored department as the edit form shows it. */
+export function departmentFormValues(d: {
+  name: string;
+  description: string | null;
+  pointPersonUserId: string | null;
+  pointPersonActorId: string | null;
+  languages: string[];
+}): DepartmentFormValues {
+  return {
+    name: d.name,
+    description: d.description ?? '',
+    pointPersonUserId: d.pointPersonUserId ?? '',
+    pointPersonActorId: d.pointPersonActorId ?? '',
+    languages: d.languages,
+  };
+}
 export const DepartmentRef = z.object({ id: DepartmentId });
 
 /** A line of international spending in the department's own budget, outside any recorded action. */

@@ -110,7 +110,7 @@ describe('diagnostic campaigns', () => {
     expect(() => db.transaction((tx) => completeDiagnostic(tx, ws.ctx('editor'), { diagnosticId: id }))).toThrowError(/diagnosticFrozen/);
     const update = workspaceActionRegistry.find((d) => d.name === 'diagnostic.update')!;
     const remove = workspaceActionRegistry.find((d) => d.name === 'diagnostic.delete')!;
-    expect(executeWorkspaceAction(update, ws.people.admin.id, ws.id, { diagnosticId: id, title: 'Changed', heldOn: '2026-01-01' })).toMatchObject({
+    expect(executeWorkspaceAction(update, ws.people.admin.id, ws.id, { diagnosticId: id, title: 'Changed', heldOn: '2026-01-01', version: 1 })).toMatchObject({
       ok: false,
       code: 'conflict',
     });
@@ -195,7 +195,7 @@ describe('diagnostic campaigns', () => {
       }),
     );
     db.transaction((tx) =>
-      updateFollowUp(tx, ws.ctx('editor'), { followUpId: data.id, title: 'Désigner les référent·es', ownerId: ws.people.contributor.id, dueOn: '2026-06-30', status: 'done' }),
+      updateFollowUp(tx, ws.ctx('editor'), { followUpId: data.id, title: 'Désigner les référent·es', ownerId: ws.people.contributor.id, dueOn: '2026-06-30', status: 'done', version: 1 }),
     );
     const items = listFollowUps(db, ws.ctx('editor'), id);
     expect(items).toHaveLength(1);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertSaved } from '@/lib/concurrency';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
@@ -20,7 +21,7 @@ import { CURRENT_QUESTIONNAIRE_VERSION, findDimension, findQuestion, getQuestion
 import { evaluateRules, findRule, type Rule } from './rules';
 import { dimensionProgress, scoreDiagnostic, type AnswerMap, type AnswerValue, type DiagnosticScore } from './scoring';
 import { readAnswerValue, type AnswerDimensionInput } from './answer-schemas';
-import type { AssignInput, DiagnosticInput, FollowUpInput, UpdateDiagnosticInput, UpdateFollowUpInput } from './schemas';
+import { followUpFormValues, type AssignInput, type DiagnosticInput, type FollowUpInput, type UpdateDiagnosticInput, type UpdateFollowUpInput } from './schemas';
 
 /** Roles that may be asked to answer a dimension. */
 const ANSWERING_ROLES: readonly Role[] = ['admin', 'editor', 'contributor'];
@@ -309,17 +310,19 @@ export function createDiagnostic(tx: Tx, ctx: MemberContext, input: DiagnosticIn
 }
 
 /** Renames or re-dates a diagnostic in progress. */
-export function updateDiagnostic(tx: Tx, ctx: MemberContext, input: UpdateDiagnosticInput): MutationOutcome<null> {
+export function updateDiagnostic(tx: Tx, ctx: MemberContext, input: UpdateDiagnosticInput): MutationOutcome<{ version: number }> {
   const before = getDiagnostic(tx, ctx, input.diagnosticId);
   requireInProgress(before);
-  tx.update(diagnostics)
-    .set({ title: input.title, heldOn: input.heldOn, updatedAt: new Date() })
-    .where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId)))
+  const result = tx
+    .update(diagnostics)
+    .set({ title: input.title, heldOn: input.heldOn, version: input.version + 1, updatedAt: new Date() })
+    .where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId), eq(diagnostics.version, input.version)))
     .run();
+  assertSaved(result, () => ({ version: before.version, values: { title: before.title, heldOn: before.heldOn } }));
   const changes: Record<string, unknown> = {};
   if (before.title !== input.title) changes.title = { from: before.title, to: input.title };
   if (before.heldOn !== input.heldOn) changes.heldOn = { from: before.heldOn, to: input.heldOn };
-  return { data: null, audit: { action: 'diagnostic.update', entityType: 'diagnostic', entityId: before.id, changes } };
+  return { data: { version: input.version + 1 }, audit: { action: 'diagnostic.update', entityType: 'diagnostic', entityId: before.id, changes } };
 }
 
 /** Deletes a diagnostic in progress (a completed one is part of the record and stays). */
@@ -490,6 +493,7 @@ export function listFollowUps(tx: Tx, ctx: MemberContext, diagnosticId?: string)
       ownerName: users.name,
       dueOn: diagnosticFollowUps.dueOn,
       status: diagnosticFollowUps.status,
+      version: diagnosticFollowUps.version,
       updatedAt: diagnosticFollowUps.updatedAt,
     })
     .from(diagnosticFollowUps)
@@ -553,7 +557,7 @@ export function createFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput)
 }
 
 /** Updates a follow-up item (title, owner, due date, status). Items stay editable after completion. */
-export function updateFollowUp(tx: Tx, ctx: MemberContext, input: UpdateFollowUpInput): MutationOutcome<null> {
+export function updateFollowUp(tx: Tx, ctx: MemberContext, input: UpdateFollowUpInput): MutationOutcome<{ version: number }> {
   const before = tx
     .select()
     .from(diagnosticFollowUps)
@@ -561,13 +565,15 @@ export function updateFollowUp(tx: Tx, ctx: MemberContext, input: UpdateFollowUp
     .get();
   if (!before) throw new NotFound('followUpNotFound');
   checkOwner(tx, ctx, input.ownerId);
-  tx.update(diagnosticFollowUps)
-    .set({ title: input.title, ownerId: input.ownerId, dueOn: input.dueOn, status: input.status, updatedAt: new Date() })
-    .where(and(eq(diagnosticFollowUps.id, before.id), eq(diagnosticFollowUps.workspaceId, ctx.workspaceId)))
+  const result = tx
+    .update(diagnosticFollowUps)
+    .set({ title: input.title, ownerId: input.ownerId, dueOn: input.dueOn, status: input.status, version: input.version + 1, updatedAt: new Date() })
+    .where(and(eq(diagnosticFollowUps.id, before.id), eq(diagnosticFollowUps.workspaceId, ctx.workspaceId), eq(diagnosticFollowUps.version, input.version)))
     .run();
+  assertSaved(result, () => ({ version: before.version, values: followUpFormValues(before) }));
   const changes: Record<string, unknown> = {};
   for (const key of ['title', 'ownerId', 'dueOn', 'status'] as const) {
     if (before[key] !== input[key]) changes[key] = { from: before[key], to: input[key] };
   }
-  return { data: null, audit: { action: 'diagnostic.followUpUpdate', entityType: 'diagnostic_follow_up', entityId: before.id, changes } };
+  return { data: { version: input.version + 1 }, audit: { action: 'diagnostic.followUpUpdate', entityType: 'diagnostic_follow_up', entityId: before.id, changes } };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Version } from '@/lib/concurrency';
 import { FOLLOW_UP_STATUSES } from '@/db/schema/diagnostic';
 import { DIMENSION_KEYS } from './keys';
 
@@ -29,7 +30,7 @@ export const DiagnosticInput = z.object({
 });
 export type DiagnosticInput = z.infer<typeof DiagnosticInput>;
 
-export const UpdateDiagnosticInput = DiagnosticInput.extend({ diagnosticId: Id });
+export const UpdateDiagnosticInput = DiagnosticInput.extend({ diagnosticId: Id, version: Version });
 export type UpdateDiagnosticInput = z.infer<typeof UpdateDiagnosticInput>;
 
 export const DimensionKey = z.string().refine((key) => (DIMENSION_KEYS as readonly string[]).includes(key), { message: 'dimensionUnknown' });
@@ -57,7 +58,12 @@ const FollowUpFields = z.object({
 export const FollowUpInput = FollowUpFields.extend({ diagnosticId: Id, ruleKey: RuleKey });
 export type FollowUpInput = z.output<typeof FollowUpInput>;
 
-export const UpdateFollowUpInput = FollowUpFields.extend({ followUpId: Id, status: z.enum(FOLLOW_UP_STATUSES) });
+export const UpdateFollowUpInput = FollowUpFields.extend({ followUpId: Id, status: z.enum(FOLLOW_UP_STATUSES), version: Version });
+
+/** A stored follow-up item as its edit form shows it (lib/concurrency.ts). */
+export function followUpFormValues(f: { title: string; ownerId: string | null; dueOn: string | null; status: string }) {
+  return { title: f.title, ownerId: f.ownerId ?? '', dueOn: f.dueOn ?? '', status: f.status };
+}
 export type UpdateFollowUpInput = z.output<typeof UpdateFollowUpInput>;
 
 /** `?compare=` on the results page: another diagnostic of the workspace, or nothing. */

@@ -20,7 +20,8 @@ import type { ExternalAction } from '@/db/schema/external-actions';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import type { Locale } from '@/lib/i18n/config';
-import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { assertSaved } from '@/lib/concurrency';
 import { normalizeName } from '@/lib/actors/schemas';
 import { listCompetencies, resolveCompetencyRefs } from '@/lib/competencies/queries';
 import { competencyRef, parseCompetencyRef } from '@/lib/competencies/schemas';
@@ -195,6 +196,40 @@ export function listActionOptions(tx: Tx, ctx: MemberContext) {
 // One action
 
 /** An action with everything linked to it: a fixed number of queries whatever its size. */
+/** A stored action and its links as the edit form shows them (amounts in euros as typed, no nulls). */
+export function externalActionFormValues(detail: ReturnType<typeof getExternalActionDetail>) {
+  const { action } = detail;
+  return {
+    title: action.title,
+    description: action.description ?? '',
+    type: action.type,
+    rationales: action.rationales,
+    status: action.status,
+    startDate: action.startDate ?? '',
+    endDate: action.endDate ?? '',
+    countries: action.countries,
+    partnerIds: detail.partners.map((p) => p.id),
+    actorIds: detail.territorialActors.map((a) => a.id),
+    departments: detail.departments.map((d) => ({ departmentId: d.id, mode: d.mode })),
+    competencies: detail.competencies.map((c) => ({ ref: c.ref, reason: c.reason })),
+    sdgs: detail.sdgs.map(String),
+    budgetLines: detail.budgetLines.map((l) => ({
+      year: String(l.year),
+      amount: String(l.amountCents / 100),
+      fundingSource: l.fundingSource,
+      departmentId: l.departmentId ?? '',
+      label: l.label ?? '',
+    })),
+    expectedReturns: detail.expected.map((e) => ({
+      id: e.id,
+      category: e.category,
+      description: e.description,
+      indicator: e.indicator ?? '',
+      target: e.target ?? '',
+    })),
+  };
+}
+
 export function getExternalActionDetail(tx: Tx, ctx: MemberContext, id: string) {
   const action = getExternalAction(tx, ctx, id);
   const linkedActors = tx
@@ -463,7 +498,7 @@ export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateEx
     .set({ ...values, version: input.version + 1, updatedAt: now })
     .where(and(eq(externalActions.id, input.id), eq(externalActions.workspaceId, ctx.workspaceId), eq(externalActions.version, input.version)))
     .run();
-  if (result.changes !== 1) throw new Conflict('actionChangedMeanwhile');
+  assertSaved(result, () => ({ version: before.version, values: externalActionFormValues(getExternalActionDetail(tx, ctx, input.id)) }));
   writeLinks(tx, ctx, input.id, input, competencies);
   const returns = writeExpectedReturns(tx, ctx, input.id, input, now);
   const changes: Record<string, unknown> = {};

@@ -149,7 +149,7 @@ describe('indicators', () => {
     expect(
       executeWorkspaceAction(save, ws.people.contributor.id, ws.id, { periodStart: 2026, periodEnd: 2030, vision: 'A vision of mine', thread: 'A thread of mine', version: 0 }),
     ).toMatchObject({ ok: false, code: 'forbidden' });
-    const current = { name: 'Pupils in exchanges', unit: 'pupils', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly' as const };
+    const current = { name: 'Pupils in exchanges', unit: 'pupils', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly' as const, version: 1 };
     expect(() => db.transaction((tx) => updateIndicator(tx, ws.ctx('contributor'), { ...current, indicatorId: own, ownerId: ws.people.editor.id }))).toThrow(Forbidden);
     expect(databaseFingerprint()).toEqual(before);
     db.transaction((tx) => updateIndicator(tx, ws.ctx('contributor'), { ...current, target: 150, indicatorId: own, ownerId: ws.people.contributor.id }));

@@ -30,12 +30,14 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import type { Locale } from '@/lib/i18n/config';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { assertSaved } from '@/lib/concurrency';
 import { competencyRef } from '@/lib/competencies/schemas';
 import { listCompetencies } from '@/lib/competencies/queries';
 import { loadAnswers } from '@/lib/diagnostic/queries';
 import { evaluateRules } from '@/lib/diagnostic/rules';
 import { coherenceFigure, runChecks, type CoherenceFacts } from './coherence';
 import { indicatorProgress, isoDay, systemClock, type Clock } from './progress';
+import { axisFormValues, indicatorFormValues, strategyFormValues } from './schemas';
 import type {
   AxisInput,
   FollowUpAxisInput,
@@ -99,7 +101,8 @@ export function getAxis(tx: Tx, ctx: MemberContext, axisId: string) {
 
 /**
  * Writes the period, vision, thread and principles. The form's `version` must still be the
- * stored one (0 when there is none yet): otherwise nothing is written and the person reloads.
+ * stored one (0 when there is none yet): otherwise nothing is written and the person gets the
+ * stored values to merge with (lib/concurrency.ts).
  */
 export function saveStrategy(tx: Tx, ctx: MemberContext, input: StrategyInput): MutationOutcome<{ version: number }> {
   const before = getStrategy(tx, ctx);
@@ -116,7 +119,7 @@ export function saveStrategy(tx: Tx, ctx: MemberContext, input: StrategyInput): 
     .set({ ...values, version: input.version + 1, updatedBy: ctx.userId, updatedAt: now })
     .where(and(eq(strategies.id, before.id), eq(strategies.workspaceId, ctx.workspaceId), eq(strategies.version, input.version)))
     .run();
-  if (result.changes !== 1) throw new Conflict('strategyChangedMeanwhile');
+  assertSaved(result, () => ({ version: before.version, values: strategyFormValues(before) }));
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     const old = before[key as keyof typeof values];
@@ -136,16 +139,19 @@ export function createAxis(tx: Tx, ctx: MemberContext, input: AxisInput): Mutati
   return { data: { id }, audit: { action: 'strategyAxis.create', entityType: 'strategyAxis', entityId: id, changes: { title: input.title, objectives: input.objectives } } };
 }
 
-export function updateAxis(tx: Tx, ctx: MemberContext, input: UpdateAxisInput): MutationOutcome<null> {
+/** Edits an axis if `version` is still the stored one (lib/concurrency.ts). */
+export function updateAxis(tx: Tx, ctx: MemberContext, input: UpdateAxisInput): MutationOutcome<{ version: number }> {
   const before = getAxis(tx, ctx, input.axisId);
-  tx.update(strategyAxes)
-    .set({ title: input.title, objectives: input.objectives, updatedAt: new Date() })
-    .where(and(eq(strategyAxes.id, before.id), eq(strategyAxes.workspaceId, ctx.workspaceId)))
+  const result = tx
+    .update(strategyAxes)
+    .set({ title: input.title, objectives: input.objectives, version: input.version + 1, updatedAt: new Date() })
+    .where(and(eq(strategyAxes.id, before.id), eq(strategyAxes.workspaceId, ctx.workspaceId), eq(strategyAxes.version, input.version)))
     .run();
+  assertSaved(result, () => ({ version: before.version, values: axisFormValues(before) }));
   const changes: Record<string, unknown> = {};
   if (before.title !== input.title) changes.title = { from: before.title, to: input.title };
   if (JSON.stringify(before.objectives) !== JSON.stringify(input.objectives)) changes.objectives = { from: before.objectives, to: input.objectives };
-  return { data: null, audit: { action: 'strategyAxis.update', entityType: 'strategyAxis', entityId: before.id, changes } };
+  return { data: { version: input.version + 1 }, audit: { action: 'strategyAxis.update', entityType: 'strategyAxis', entityId: before.id, changes } };
 }
 
 /** Deletes an axis: its actions go back to "on no axis", its indicators and follow-up links go with it. */
@@ -346,22 +352,27 @@ export function createIndicator(tx: Tx, ctx: MemberContext, input: IndicatorInpu
   return { data: { id }, audit: { action: 'strategyIndicator.create', entityType: 'strategyIndicator', entityId: id, changes: { ...values, axisId: input.axisId, actionId: input.actionId } } };
 }
 
-/** Edits an indicator. Its owner (a contributor) may edit it too, but not hand it to someone else. */
-export function updateIndicator(tx: Tx, ctx: MemberContext, input: UpdateIndicatorInput): MutationOutcome<null> {
+/**
+ * Edits an indicator if `version` is still the stored one (lib/concurrency.ts). Its owner (a
+ * contributor) may edit it too, but not hand it to someone else.
+ */
+export function updateIndicator(tx: Tx, ctx: MemberContext, input: UpdateIndicatorInput): MutationOutcome<{ version: number }> {
   const before = getEditableIndicator(tx, ctx, input.indicatorId);
   if (!isManager(ctx) && input.ownerId !== before.ownerId) throw new Forbidden('ownerChangeForbidden');
   checkOwner(tx, ctx, input.ownerId);
   const values = indicatorValues(input);
-  tx.update(strategyIndicators)
-    .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(strategyIndicators.id, before.id), eq(strategyIndicators.workspaceId, ctx.workspaceId)))
+  const result = tx
+    .update(strategyIndicators)
+    .set({ ...values, version: input.version + 1, updatedAt: new Date() })
+    .where(and(eq(strategyIndicators.id, before.id), eq(strategyIndicators.workspaceId, ctx.workspaceId), eq(strategyIndicators.version, input.version)))
     .run();
+  assertSaved(result, () => ({ version: before.version, values: indicatorFormValues(before) }));
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     const old = before[key as keyof typeof values];
     if (old !== value) changes[key] = { from: old, to: value };
   }
-  return { data: null, audit: { action: 'strategyIndicator.update', entityType: 'strategyIndicator', entityId: before.id, changes } };
+  return { data: { version: input.version + 1 }, audit: { action: 'strategyIndicator.update', entityType: 'strategyIndicator', entityId: before.id, changes } };
 }
 
 export function deleteIndicator(tx: Tx, ctx: MemberContext, input: { indicatorId: string }): MutationOutcome<null> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
+import { Version } from '@/lib/concurrency';
 
 // Messages are keys under `strategy.validation`, then the app-wide `validation` namespace
 // (components/strategy/use-strategy-message.ts).
@@ -51,7 +52,7 @@ const AxisFields = z.object({
 export const AxisInput = AxisFields;
 export type AxisInput = z.output<typeof AxisInput>;
 export type AxisFormValues = z.input<typeof AxisInput>;
-export const UpdateAxisInput = AxisFields.extend({ axisId: Id });
+export const UpdateAxisInput = AxisFields.extend({ axisId: Id, version: Version });
 export type UpdateAxisInput = z.output<typeof UpdateAxisInput>;
 export const AxisRef = z.object({ axisId: Id });
 
@@ -126,7 +127,7 @@ export const IndicatorInput = IndicatorFields.extend({
 export type IndicatorInput = z.output<typeof IndicatorInput>;
 export type IndicatorFormValues = z.input<typeof IndicatorInput>;
 
-export const UpdateIndicatorInput = IndicatorFields.extend({ indicatorId: Id });
+export const UpdateIndicatorInput = IndicatorFields.extend({ indicatorId: Id, version: Version });
 export type UpdateIndicatorInput = z.output<typeof UpdateIndicatorInput>;
 export type UpdateIndicatorFormValues = z.input<typeof UpdateIndicatorInput>;
 export const IndicatorRef = z.object({ indicatorId: Id });
@@ -141,3 +142,26 @@ export const IndicatorValueInput = z.object({
 export type IndicatorValueInput = z.output<typeof IndicatorValueInput>;
 export type IndicatorValueFormValues = z.input<typeof IndicatorValueInput>;
 export const IndicatorValueRef = z.object({ valueId: Id });
+
+// Stored records as their edit forms show them (lists one per line, no nulls), so that a refused
+// stale save can show the stored values beside the typed ones (lib/concurrency.ts).
+
+export function strategyFormValues(s: { periodStart: number; periodEnd: number; vision: string; thread: string; principles: string[] }) {
+  return { periodStart: s.periodStart, periodEnd: s.periodEnd, vision: s.vision, thread: s.thread, principles: s.principles.join('\n') };
+}
+
+export function axisFormValues(a: { title: string; objectives: string[] }) {
+  return { title: a.title, objectives: a.objectives.join('\n') };
+}
+
+export function indicatorFormValues(i: {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  targetDate: string;
+  ownerId: string | null;
+  frequency: string;
+}) {
+  return { name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, targetDate: i.targetDate, ownerId: i.ownerId ?? '', frequency: i.frequency };
+}

@@ -42,7 +42,7 @@ export default async function DiagnosticProgressPage({ params }: Props) {
           <div className="actions">
             <EditDiagnosticForm
               workspaceId={ctx.workspaceId}
-              initial={{ diagnosticId: diagnostic.id, title: diagnostic.title, heldOn: diagnostic.heldOn }}
+              initial={{ diagnosticId: diagnostic.id, title: diagnostic.title, heldOn: diagnostic.heldOn, version: diagnostic.version }}
             />
             <DeleteDiagnostic workspaceId={ctx.workspaceId} diagnosticId={diagnostic.id} listHref={`/${slug}/diagnostic`} />
           </div>

@@ -3,7 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
-import { getEditableAction, getExternalActionDetail } from '@/lib/external-actions/queries';
+import { externalActionFormValues, getEditableAction, getExternalActionDetail } from '@/lib/external-actions/queries';
 import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionForm } from '@/components/external-actions/action-form';
@@ -11,11 +11,6 @@ import { loadActionFormOptions } from '@/components/external-actions/load-form-o
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('edit') };
-}
-
-/** Amounts back into the form as people type them: "12500" or "12500.5". */
-function euros(cents: number) {
-  return String(cents / 100);
 }
 
 /** Edits an action: a contributor whose department takes no part in it gets a 403. */
@@ -41,37 +36,7 @@ export default async function EditExternalActionPage({ params }: { params: Promi
         workspaceId={ctx.workspaceId}
         slug={slug}
         options={options}
-        action={{
-          id: action.id,
-          version: action.version,
-          title: action.title,
-          description: action.description ?? '',
-          type: action.type,
-          rationales: action.rationales,
-          status: action.status,
-          startDate: action.startDate ?? '',
-          endDate: action.endDate ?? '',
-          countries: action.countries,
-          partnerIds: detail.partners.map((p) => p.id),
-          actorIds: detail.territorialActors.map((a) => a.id),
-          departments: detail.departments.map((d) => ({ departmentId: d.id, mode: d.mode })),
-          competencies: detail.competencies.map((c) => ({ ref: c.ref, reason: c.reason })),
-          sdgs: detail.sdgs.map(String),
-          budgetLines: detail.budgetLines.map((l) => ({
-            year: String(l.year),
-            amount: euros(l.amountCents),
-            fundingSource: l.fundingSource,
-            departmentId: l.departmentId ?? '',
-            label: l.label ?? '',
-          })),
-          expectedReturns: detail.expected.map((e) => ({
-            id: e.id,
-            category: e.category,
-            description: e.description,
-            indicator: e.indicator ?? '',
-            target: e.target ?? '',
-          })),
-        }}
+        action={{ ...externalActionFormValues(detail), id: action.id, version: action.version }}
       />
     </>
   );

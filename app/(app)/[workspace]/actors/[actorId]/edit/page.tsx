@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { getActor } from '@/lib/actors/queries';
+import { actorFormValues } from '@/lib/actors/schemas';
 import { countryOptions } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorForm } from '@/components/actors/actor-form';
@@ -25,7 +26,7 @@ export default async function EditActorPage({ params }: { params: Promise<{ work
         workspaceId={ctx.workspaceId}
         slug={slug}
         countries={countryOptions(toLocale(await getLocale()))}
-        actor={{ ...actor, country: actor.country ?? '' }}
+        actor={{ ...actorFormValues(actor), id: actor.id, version: actor.version }}
       />
     </>
   );

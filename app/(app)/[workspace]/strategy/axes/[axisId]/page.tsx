@@ -52,7 +52,7 @@ export default async function AxisPage({ params }: Props) {
         {manager ? (
           <details>
             <summary>{t('axis.edit')}</summary>
-            <AxisForm workspaceId={ctx.workspaceId} axis={{ id: axis.id, title: axis.title, objectives: axis.objectives }} />
+            <AxisForm workspaceId={ctx.workspaceId} axis={{ id: axis.id, title: axis.title, objectives: axis.objectives, version: axis.version }} />
             <DeleteAxisButton workspaceId={ctx.workspaceId} axisId={axis.id} title={axis.title} slug={slug} />
           </details>
         ) : null}

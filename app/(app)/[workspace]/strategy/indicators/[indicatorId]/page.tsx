@@ -127,6 +127,7 @@ export default async function IndicatorPage({ params }: Props) {
               targetDate: indicator.targetDate,
               ownerId: indicator.ownerId,
               frequency: indicator.frequency,
+              version: indicator.version,
             }}
           />
           {manager ? <DeleteIndicatorButton workspaceId={ctx.workspaceId} indicatorId={indicator.id} name={indicator.name} slug={slug} /> : null}

@@ -6,6 +6,7 @@ import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { canEditDepartment, getDepartment } from '@/lib/departments/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { DepartmentForm } from '@/components/departments/department-form';
+import { departmentFormValues } from '@/lib/departments/schemas';
 import { loadDepartmentFormOptions } from '../../load-options';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,14 +27,7 @@ export default async function EditDepartmentPage({ params }: { params: Promise<{
         workspaceId={ctx.workspaceId}
         slug={slug}
         options={loadDepartmentFormOptions(ctx, toLocale(await getLocale()), department.languages, ctx.role === 'contributor')}
-        department={{
-          id: department.id,
-          name: department.name,
-          description: department.description ?? '',
-          pointPersonUserId: department.pointPersonUserId ?? '',
-          pointPersonActorId: department.pointPersonActorId ?? '',
-          languages: department.languages,
-        }}
+        department={{ ...departmentFormValues(department), id: department.id, version: department.version }}
       />
     </>
   );
