@@ -1,9 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import {
   COLLAB_DOCUMENTS,
   IDENTITIES,
@@ -12,13 +8,13 @@ import {
   SERVER_ACTIONS,
   expectedAccess,
   type Access,
-  type CollabAccess,
   type DemoIds,
   type Identity,
 } from '../lib/security/registry';
 import { loadDemoIds } from '../lib/security/demo-ids';
 import { SECURITY_ACCOUNTS } from '../lib/security/identities';
 import { DEMO, expect, test } from './fixtures';
+import { actionResult, callServerAction, connectCollab, cookieHeader, serverActionIds, signedInContext } from './security-http';
 
 /**
  * The access-control matrix: every page, route handler, server action and collaboration document
@@ -75,31 +71,15 @@ let demo: DemoIds;
 const contexts = new Map<Identity, APIRequestContext>();
 const cookieHeaders = new Map<Identity, string>();
 
-/** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
-async function signedInContext(email: string): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await context.post('/api/auth/callback/credentials', {
-    form: { email, password: DEMO.password, csrfToken, json: 'true', callbackUrl: baseURL },
-    headers: { origin: baseURL },
-    maxRedirects: 0,
-  });
-  expect(response.status(), `sign-in of ${email}`).toBeLessThan(400);
-  const session = (await (await context.get('/api/auth/session')).json()) as { user?: { email?: string } };
-  expect(session.user?.email, `session of ${email}`).toBe(email);
-  return context;
-}
-
 test.beforeAll(async ({}, testInfo) => {
   baseURL = testInfo.project.use.baseURL!;
   demo = loadDemoIds(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
   contexts.set('anonymous', await playwrightRequest.newContext({ baseURL }));
   cookieHeaders.set('anonymous', '');
   for (const [identity, email] of Object.entries(EMAILS) as [Identity, string][]) {
-    const context = await signedInContext(email);
+    const context = await signedInContext(baseURL, email, DEMO.password);
     contexts.set(identity, context);
-    const { cookies } = await context.storageState();
-    cookieHeaders.set(identity, cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+    cookieHeaders.set(identity, await cookieHeader(context));
   }
 });
 
@@ -162,34 +142,11 @@ test('route handlers: every identity gets what the policy says', async () => {
   expect(t.mismatches, 'route handlers whose outcome contradicts lib/security/registry.ts').toEqual([]);
 });
 
-type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
-
-/** The production build's server action ids (.next/server/server-reference-manifest.json), by module and export. */
-function serverActionIds(): Map<string, { id: string; workers: string[] }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
-  const ids = new Map<string, { id: string; workers: string[] }>();
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename && entry.exportedName) ids.set(`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) });
-  }
-  return ids;
-}
-
 /** `app/(app)/[workspace]/settings/page` → the registry's concrete URL of that page. */
 function pageUrlOfWorker(worker: string): string | null {
   const route = `/${worker.split('/').slice(1, -1).filter((p) => !(p.startsWith('(') && p.endsWith(')'))).join('/')}`;
   const page = PAGES.find((p) => p.route === route);
   return page ? page.path(demo) : null;
-}
-
-/** The action's result in the RSC answer: the line `1:{…}`. */
-function actionResult(body: string): { ok: boolean; code?: string } | null {
-  const line = body.split('\n').find((l) => l.startsWith('1:'));
-  if (!line) return null;
-  try {
-    return JSON.parse(line.slice(2)) as { ok: boolean; code?: string };
-  } catch {
-    return null;
-  }
 }
 
 /** An allowed caller reaches validation (the matrix sends an invalid input), so `invalid` means allowed. */
@@ -213,18 +170,8 @@ test('server actions over HTTP: every identity gets what the policy says, and no
     IDENTITIES.map((identity) => async () => {
       const { id, workers } = ids.get(`${action.module}#${action.exportName}`)!;
       const url = workers.map(pageUrlOfWorker).find((u): u is string => !!u) ?? '/sign-in';
-      const response = await contexts.get(identity)!.post(url, {
-        headers: {
-          'next-action': id,
-          'content-type': 'text/plain;charset=UTF-8',
-          accept: 'text/x-component',
-          origin: baseURL,
-          // The public questionnaire counts submissions per address: each call its own.
-          'x-forwarded-for': `198.51.100.${(address++ % 250) + 1}`,
-        },
-        data: JSON.stringify(action.args(demo)),
-        maxRedirects: 0,
-      });
+      // The public questionnaire counts submissions per address: each call its own.
+      const response = await callServerAction(contexts.get(identity)!, url, id, action.args(demo), { origin: baseURL, 'x-forwarded-for': `198.51.100.${(address++ % 250) + 1}` });
       const observed = accessOfAction(actionResult(await response.text()), response.status());
       record('server actions', `${action.exportName} (${action.module})`, identity, expectedAccess(action.rule, identity), String(observed), isDenial);
     }),
@@ -234,39 +181,6 @@ test('server actions over HTTP: every identity gets what the policy says, and no
   expect(t.mismatches, 'server actions whose outcome contradicts lib/security/registry.ts').toEqual([]);
 });
 
-/** Opens a real Hocuspocus connection with an identity's cookies; resolves with what the server granted. */
-function connectCollab(name: string, cookie: string): Promise<CollabAccess> {
-  const wsUrl = `${baseURL.replace(/^http/, 'ws')}/collab`;
-  const headers: Record<string, string> = { origin: baseURL };
-  if (cookie) headers.cookie = cookie;
-  class CookieSocket extends WebSocket {
-    constructor(address: string) {
-      super(address, { headers });
-    }
-  }
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: CookieSocket, maxAttempts: 1 });
-  return new Promise<CollabAccess>((resolve, reject) => {
-    const timer = setTimeout(() => finish(null), 10_000);
-    let provider: HocuspocusProvider | undefined;
-    const finish = (outcome: CollabAccess | null) => {
-      clearTimeout(timer);
-      provider?.destroy();
-      socket.destroy();
-      if (outcome) resolve(outcome);
-      else reject(new Error(`no answer from the collaboration server for ${name}`));
-    };
-    provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name,
-      document: new Y.Doc(),
-      token: 'cookie',
-      onAuthenticated: ({ scope }) => finish(scope === 'read-write' ? 'read-write' : 'read-only'),
-      onAuthenticationFailed: () => finish('refused'),
-    });
-    provider.attach();
-  });
-}
-
 test('collaboration documents: real Hocuspocus connections get read-write, read-only or refused as the policy says', async () => {
   test.setTimeout(120_000);
   const t = tally('collaboration documents');
@@ -275,7 +189,7 @@ test('collaboration documents: real Hocuspocus connections get read-write, read-
     entry.documents.flatMap((doc) =>
       IDENTITIES.map((identity) => async () => {
         const name = doc.name(demo);
-        const observed = await connectCollab(name, cookieHeaders.get(identity)!);
+        const observed = await connectCollab(baseURL, name, cookieHeaders.get(identity)!);
         record('collaboration documents', `${entry.builder}: ${doc.label}`, identity, doc.outcomes[identity], observed, isDenial);
       }),
     ),
