@@ -10,7 +10,7 @@ import { can } from './policy';
 import { actionInputs } from '@/lib/test/action-inputs';
 
 /** Actions that only write the caller's own workspace (creations, its profile): no foreign row to aim at. */
-const CREATIONS = new Set(['members.invite', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion', 'competencies.setHidden', 'competencies.create', 'strategy.save', 'strategy.createAxis', 'partnerships.create', 'coordination.consent']);
+const CREATIONS = new Set(['members.invite', 'notifications.markAllRead', 'actors.create', 'diagnostic.create', 'workspace.update', 'actors.importPreview', 'actors.import', 'census.createLink', 'document.initialize', 'document.addSection', 'document.saveVersion', 'competencies.setHidden', 'competencies.create', 'strategy.save', 'strategy.createAxis', 'partnerships.create', 'coordination.consent']);
 
 describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
@@ -29,6 +29,8 @@ describe('workspace actions, as every role and from outside', () => {
         'departments.create', 'departments.update', 'departments.delete', 'departments.addBudgetLine', 'departments.deleteBudgetLine',
         'strategy.save', 'strategy.createAxis', 'strategy.updateAxis', 'strategy.deleteAxis', 'strategy.placeAction', 'strategy.proposePlacement',
         'strategy.attachFollowUp', 'strategy.createIndicator', 'strategy.updateIndicator', 'strategy.deleteIndicator', 'strategy.recordValue', 'strategy.deleteValue',
+        'review.submit', 'review.decide', 'review.adopt', 'review.openThread', 'review.reply', 'review.setThreadStatus',
+        'notifications.markRead', 'notifications.markAllRead',
         'publication.publish', 'publication.unpublish',
         'partnerships.create', 'partnerships.delete', 'partnerships.shareSection', 'partnerships.addContribution', 'partnerships.addContact',
         'partnerships.addExchange', 'partnerships.removeEntry', 'partnerships.comment', 'partnerships.invite',

@@ -143,9 +143,9 @@ export function listMentionable(tx: Tx, ctx: MemberContext) {
 }
 
 function refusal(reason: Refusal): never {
-  if (reason === 'forbidden' || reason === 'notNamedReviewer') throw new Forbidden(`review.${reason}`);
-  if (reason === 'noReviewers') throw new Invalid('invalid', { reviewerIds: 'review.reviewersRequired' });
-  throw new Conflict(`review.${reason}`);
+  if (reason === 'forbidden' || reason === 'notNamedReviewer') throw new Forbidden(`review${reason[0]!.toUpperCase()}${reason.slice(1)}`);
+  if (reason === 'noReviewers') throw new Invalid('invalid', { reviewerIds: 'reviewReviewersRequired' });
+  throw new Conflict(`review${reason[0]!.toUpperCase()}${reason.slice(1)}`);
 }
 
 function check(state: ReviewState, event: Parameters<typeof transition>[1]): ReviewState {
@@ -157,7 +157,7 @@ function check(state: ReviewState, event: Parameters<typeof transition>[1]): Rev
 /** One review cycle of the caller's workspace, or NotFound. */
 export function getReviewRow(tx: Tx, ctx: MemberContext, reviewId: string): Review {
   const row = tx.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.workspaceId, ctx.workspaceId))).get();
-  if (!row) throw new NotFound('review.reviewNotFound');
+  if (!row) throw new NotFound('reviewReviewNotFound');
   return row;
 }
 
@@ -178,23 +178,23 @@ const reviewHref = (reviewId: string) => `/document/review/${reviewId}`;
  */
 export function submitReview(tx: Tx, ctx: MemberContext, input: SubmitReviewInput, clock: Clock = systemClock): MutationOutcome<{ id: string; resubmission: boolean }> {
   const version = getVersion(tx, ctx, input.versionId);
-  if (tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.versionId, version.id)).get()) throw new Conflict('review.alreadySubmitted');
+  if (tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.versionId, version.id)).get()) throw new Conflict('reviewAlreadySubmitted');
   const now = clock();
-  if (input.dueDate < isoDay(now)) throw new Invalid('invalid', { dueDate: 'review.dueDatePast' });
+  if (input.dueDate < isoDay(now)) throw new Invalid('invalid', { dueDate: 'reviewDueDatePast' });
   const candidates = new Map(listReviewerCandidates(tx, ctx).map((c) => [c.userId, c]));
   const reviewerIds = [...new Set(input.reviewerIds)];
-  if (reviewerIds.includes(ctx.userId)) throw new Invalid('invalid', { reviewerIds: 'review.selfReview' });
-  if (reviewerIds.some((id) => !candidates.has(id))) throw new Invalid('invalid', { reviewerIds: 'review.reviewerNotEligible' });
+  if (reviewerIds.includes(ctx.userId)) throw new Invalid('invalid', { reviewerIds: 'reviewSelfReview' });
+  if (reviewerIds.some((id) => !candidates.has(id))) throw new Invalid('invalid', { reviewerIds: 'reviewReviewerNotEligible' });
   const adopted = getAdoptedVersion(tx, ctx.workspaceId);
   if (adopted) {
     const adoptedAt = getVersion(tx, ctx, adopted.versionId).createdAt;
-    if (version.createdAt <= adoptedAt) throw new Conflict('review.olderThanAdopted');
+    if (version.createdAt <= adoptedAt) throw new Conflict('reviewOlderThanAdopted');
   }
   const open = currentReview(tx, ctx.workspaceId);
   const resubmission = !!open && open.review.status !== 'adopted';
   if (open && resubmission) {
     const next = check(open.review.status, { type: 'resubmit', role: ctx.role, reviewers: reviewerIds.length, sameVersion: open.review.versionId === version.id });
-    if (version.createdAt <= open.versionCreatedAt) throw new Conflict('review.notNewer');
+    if (version.createdAt <= open.versionCreatedAt) throw new Conflict('reviewNotNewer');
     tx.update(reviews).set({ status: next as Review['status'], updatedAt: now }).where(eq(reviews.id, open.review.id)).run();
   } else {
     check('draft', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
@@ -281,8 +281,8 @@ export function adoptReview(tx: Tx, ctx: MemberContext, input: AdoptInput, clock
   const review = getReviewRow(tx, ctx, input.reviewId);
   const next = check(review.status, { type: 'adopt', role: ctx.role });
   const now = clock();
-  if (input.adoptedOn > isoDay(now)) throw new Invalid('invalid', { adoptedOn: 'review.adoptedInFuture' });
-  if (getAdoptionOfVersion(tx, ctx.workspaceId, review.versionId)) throw new Conflict('review.final');
+  if (input.adoptedOn > isoDay(now)) throw new Invalid('invalid', { adoptedOn: 'reviewAdoptedInFuture' });
+  if (getAdoptionOfVersion(tx, ctx.workspaceId, review.versionId)) throw new Conflict('reviewFinal');
   const version = getVersion(tx, ctx, review.versionId);
   const id = crypto.randomUUID();
   tx.insert(adoptions)
@@ -384,13 +384,13 @@ export function createReviewThread(tx: Tx, ctx: MemberContext, input: ThreadInpu
   check(review.status, { type: 'comment', role: ctx.role });
   const version = getVersion(tx, ctx, review.versionId);
   const section = version.snapshot.sections.find((s) => s.id === input.sectionId);
-  if (!section) throw new NotFound('review.sectionNotFound');
+  if (!section) throw new NotFound('reviewSectionNotFound');
   let anchor = input.anchor;
   if (anchor) {
     const text = section.kind === 'written' ? section.text : '';
     if (text.slice(anchor.start, anchor.end) !== anchor.quote) {
       const at = text.indexOf(anchor.quote);
-      if (at < 0) throw new Invalid('invalid', { anchor: 'review.quoteNotFound' });
+      if (at < 0) throw new Invalid('invalid', { anchor: 'reviewQuoteNotFound' });
       anchor = { ...anchor, start: at, end: at + anchor.quote.length };
     }
   }
@@ -405,7 +405,7 @@ export function createReviewThread(tx: Tx, ctx: MemberContext, input: ThreadInpu
 
 function reviewThread(tx: Tx, ctx: MemberContext, threadId: string) {
   const thread = getThread(tx, ctx, threadId, REVIEW_SCOPE);
-  if (!thread.reviewId) throw new NotFound('review.threadNotFound');
+  if (!thread.reviewId) throw new NotFound('reviewThreadNotFound');
   const review = getReviewRow(tx, ctx, thread.reviewId);
   return { thread, review };
 }
@@ -422,7 +422,7 @@ export function replyToReviewThread(tx: Tx, ctx: MemberContext, input: ReplyInpu
 export function setReviewThreadStatus(tx: Tx, ctx: MemberContext, input: ThreadStatusInput, now = new Date()): MutationOutcome<null> {
   const { thread, review } = reviewThread(tx, ctx, input.threadId);
   check(review.status, { type: 'comment', role: ctx.role });
-  if (thread.createdById !== ctx.userId && !can(ctx.role, 'review.submit')) throw new Forbidden('review.cannotResolve');
+  if (thread.createdById !== ctx.userId && !can(ctx.role, 'review.submit')) throw new Forbidden('reviewCannotResolve');
   if (thread.status === input.status) return { data: null, audit: [] };
   changeThreadStatus(tx, ctx, thread, input.status, now);
   return { data: null, audit: { action: input.status === 'resolved' ? 'review.thread.resolve' : 'review.thread.reopen', entityType: 'comment_thread', entityId: thread.id, changes: { status: { from: thread.status, to: input.status } } } };

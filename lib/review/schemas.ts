@@ -1,15 +1,17 @@
 import { z } from 'zod';
 
-// Messages are keys under `validation.review` (translated by the Field component and the action wrapper).
+// Messages are keys `validation.review*` (translated by the Field component and the action wrapper).
 
 const Id = z.string().min(1).max(64);
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'review.dateInvalid' });
-const Body = z.string().trim().min(1, { message: 'review.bodyRequired' }).max(4000, { message: 'review.bodyLength' });
+/** A real calendar day as YYYY-MM-DD (Date.parse alone reads 2026-02-30 as 2 March). */
+const isRealDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const Day = z.string().refine(isRealDay, { message: 'reviewDateInvalid' });
+const Body = z.string().trim().min(1, { message: 'reviewBodyRequired' }).max(4000, { message: 'reviewBodyLength' });
 
 /** A checkbox list arrives as an array, a single string, or `false` when nothing is ticked. */
 const IdList = z.preprocess(
   (v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []),
-  z.array(Id).min(1, { message: 'review.reviewersRequired' }).max(12, { message: 'review.reviewersTooMany' }),
+  z.array(Id).min(1, { message: 'reviewReviewersRequired' }).max(12, { message: 'reviewReviewersTooMany' }),
 );
 
 /** Submits a saved version for review (or resubmits a newer one in place of the open cycle). */
@@ -17,7 +19,7 @@ export const SubmitReviewInput = z.object({
   versionId: Id,
   reviewerIds: IdList,
   dueDate: Day,
-  message: z.string().trim().max(2000, { message: 'review.messageLength' }).default(''),
+  message: z.string().trim().max(2000, { message: 'reviewMessageLength' }).default(''),
 });
 export type SubmitReviewInput = z.infer<typeof SubmitReviewInput>;
 
@@ -25,18 +27,18 @@ export type SubmitReviewInput = z.infer<typeof SubmitReviewInput>;
 export const DecideInput = z
   .object({
     reviewId: Id,
-    decision: z.enum(['approved', 'changes_requested'], { message: 'review.decisionRequired' }),
-    note: z.string().trim().max(2000, { message: 'review.messageLength' }).default(''),
+    decision: z.enum(['approved', 'changes_requested'], { message: 'reviewDecisionRequired' }),
+    note: z.string().trim().max(2000, { message: 'reviewMessageLength' }).default(''),
   })
-  .refine((d) => d.decision !== 'changes_requested' || d.note.length > 0, { path: ['note'], message: 'review.noteRequired' });
+  .refine((d) => d.decision !== 'changes_requested' || d.note.length > 0, { path: ['note'], message: 'reviewNoteRequired' });
 export type DecideInput = z.infer<typeof DecideInput>;
 
 /** The adoption of an approved version by the deciding body. */
 export const AdoptInput = z.object({
   reviewId: Id,
   adoptedOn: Day,
-  body: z.string().trim().min(2, { message: 'review.adoptionBodyLength' }).max(200, { message: 'review.adoptionBodyLength' }),
-  reference: z.string().trim().min(1, { message: 'review.referenceRequired' }).max(120, { message: 'review.referenceLength' }),
+  body: z.string().trim().min(2, { message: 'reviewAdoptionBodyLength' }).max(200, { message: 'reviewAdoptionBodyLength' }),
+  reference: z.string().trim().min(1, { message: 'reviewReferenceRequired' }).max(120, { message: 'reviewReferenceLength' }),
 });
 export type AdoptInput = z.infer<typeof AdoptInput>;
 
@@ -47,7 +49,7 @@ export const Anchor = z
     start: z.number().int().min(0),
     end: z.number().int().min(1),
   })
-  .refine((a) => a.end > a.start, { path: ['end'], message: 'review.anchorInvalid' });
+  .refine((a) => a.end > a.start, { path: ['end'], message: 'reviewAnchorInvalid' });
 export type Anchor = z.infer<typeof Anchor>;
 
 /** A new thread on a section of the version under review, on a passage or on the whole section. */

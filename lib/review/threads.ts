@@ -104,7 +104,7 @@ export function getThread(tx: Tx, ctx: MemberContext, threadId: string, scope?: 
     .from(commentThreads)
     .where(and(eq(commentThreads.id, threadId), eq(commentThreads.workspaceId, ctx.workspaceId)))
     .get();
-  if (!row || (scope !== undefined && row.scope !== scope)) throw new NotFound('review.threadNotFound');
+  if (!row || (scope !== undefined && row.scope !== scope)) throw new NotFound('reviewThreadNotFound');
   return row;
 }
 

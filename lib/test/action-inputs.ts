@@ -9,6 +9,7 @@ import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 import type { makeWorkspace } from './fixtures';
+import { commentThreads, documentVersions as savedVersions, notifications, reviewReviewers, reviews } from '@/db/schema';
 import { addContribution, addTranslation, createPartnership, shareSection } from '@/lib/partnerships/queries';
 // Importing the actions registers every workspace action in the registry (add new action modules here).
 import '@/lib/workspaces/actions';
@@ -21,6 +22,8 @@ import '@/lib/competencies/actions';
 import '@/lib/departments/actions';
 import '@/lib/external-actions/actions';
 import '@/lib/strategy/actions';
+import '@/lib/review/actions';
+import '@/lib/notifications/actions';
 import '@/lib/privacy/actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
@@ -76,6 +79,19 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     .values({ id: `version-${b.id}`, workspaceId: b.id, name: 'B version', note: '', authorId: null, authorName: 'B', snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] }, createdAt: new Date() })
     .returning({ id: documentVersions.id })
     .get().id;
+  // The review: a saved version in review with B's reviewer named, a thread, another version not
+  // yet submitted, and a notification of B's admin.
+  const reviewVersion = (id: string) =>
+    db.insert(savedVersions).values({ id, workspaceId: b.id, name: id, note: '', authorId: null, authorName: 'B', snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] }, createdAt: new Date() }).run();
+  reviewVersion(`review-v1-${b.id}`);
+  reviewVersion(`review-v2-${b.id}`);
+  const bReview = `review-${b.id}`;
+  db.insert(reviews).values({ id: bReview, workspaceId: b.id, versionId: `review-v1-${b.id}`, previousId: null, status: 'in_review', dueDate: '2999-01-01', message: '', submittedById: null, submitterName: 'B', createdAt: new Date(), updatedAt: new Date() }).run();
+  db.insert(reviewReviewers).values({ id: `reviewer-${b.id}`, workspaceId: b.id, reviewId: bReview, userId: b.people.reviewer.id, name: 'B reviewer', decision: 'pending', note: '', decidedAt: null }).run();
+  const bThread = `thread-${b.id}`;
+  db.insert(commentThreads).values({ id: bThread, workspaceId: b.id, scope: 'review', sectionId: bSection, versionId: `review-v1-${b.id}`, reviewId: bReview, quote: null, anchorStart: null, anchorEnd: null, status: 'open', createdById: null, resolvedById: null, resolvedAt: null, createdAt: new Date(), updatedAt: new Date() }).run();
+  const bNotification = `notification-${b.id}`;
+  db.insert(notifications).values({ id: bNotification, workspaceId: b.id, userId: b.people.admin.id, kind: 'comment', params: {}, href: '/document/review', dedupeKey: null, email: 'none', readAt: null, createdAt: new Date() }).run();
   return {
     'publication.publish': { versionId: bVersion, blocks: ['map'], chapters: true },
     'publication.unpublish': { versionId: bVersion },
@@ -152,5 +168,13 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'strategy.deleteIndicator': { indicatorId: bIndicator },
     'strategy.recordValue': { indicatorId: bIndicator, observedOn: '2026-01-01', value: 1, source: 'Intrusion' },
     'strategy.deleteValue': { valueId: bValue },
+    'review.submit': { versionId: `review-v2-${b.id}`, reviewerIds: [b.people.reviewer.id], dueDate: '2999-01-01', message: 'Intrusion' },
+    'review.decide': { reviewId: bReview, decision: 'approved', note: '' },
+    'review.adopt': { reviewId: bReview, adoptedOn: '2026-01-01', body: 'Intrusion', reference: 'X-1' },
+    'review.openThread': { reviewId: bReview, sectionId: bSection, body: 'Intrusion', anchor: null },
+    'review.reply': { threadId: bThread, body: 'Intrusion' },
+    'review.setThreadStatus': { threadId: bThread, status: 'resolved' },
+    'notifications.markRead': { id: bNotification },
+    'notifications.markAllRead': { all: true },
   } as Record<string, unknown>;
 }
