@@ -1,0 +1,100 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { test, expect, DEMO } from './fixtures';
+import { PublicationPage, PublicStrategyPage } from './pages/dashboard-page';
+import { MESSAGES } from './pages/base-page';
+
+const slug = DEMO.workspace.slug;
+
+/**
+ * The adopted version the admin publishes. The review workflow's demo seed records one; should it
+ * not, the spec records the adoption of the latest saved version in the test database, as
+ * lib/review's adoption would (its own e2e test covers adopting through the app).
+ */
+function ensureAdoption() {
+  const db = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const ws = db.prepare('select id from workspaces where slug = ?').get(slug) as { id: string };
+    const adopted = db.prepare('select version_id from adoptions where workspace_id = ?').get(ws.id);
+    if (adopted) return;
+    const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
+    db.prepare(
+      'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
+    ).run(crypto.randomUUID(), ws.id, version.id, new Date().toISOString().slice(0, 10), 'Assemblée départementale', 'Délibération n° 2026-045', 'Claire Fontaine', Date.now());
+  } finally {
+    db.close();
+  }
+}
+
+test.describe('publication of the adopted strategy', () => {
+  test('the admin publishes, an anonymous visitor reads it and downloads the PDF, the admin unpublishes and the visitor gets 404', async ({ page, axe, signIn, browser }) => {
+    ensureAdoption();
+    await signIn(page, DEMO.accounts.admin.email);
+    const admin = new PublicationPage(page, axe);
+    await admin.goto(slug);
+    await expect(admin.status).toHaveText(admin.p.statusUnpublished);
+    // The admin leaves the budget out of the public page.
+    await admin.publish([admin.t.dashboard.blocks.budget]);
+    await expect(page.getByRole('link', { name: admin.p.publicLink })).toHaveAttribute('href', `/p/${slug}`);
+
+    // A visitor without any cookie.
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const visitor = await context.newPage();
+    const errors: string[] = [];
+    visitor.on('pageerror', (e) => errors.push(e.message));
+    const response = await visitor.goto(`/p/${slug}`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['cache-control'] ?? '').not.toMatch(/s-maxage|public/);
+    const pub = new PublicStrategyPage(visitor, axe);
+    await expect(pub.heading).toHaveText(pub.t.public.title.replace('{authority}', DEMO.workspace.name));
+    await expect(visitor.getByRole('banner')).toBeVisible();
+    await expect(visitor.getByRole('main')).toBeVisible();
+    await expect(visitor.getByRole('contentinfo')).toBeVisible();
+    await expect(visitor.getByRole('heading', { level: 2, name: pub.t.document.kinds.thread })).toBeVisible();
+    await expect(visitor.getByRole('heading', { level: 2, name: pub.t.document.kinds.axes })).toBeVisible();
+    await expect(visitor.getByRole('heading', { level: 3, name: pub.t.dashboard.blocks.maturity })).toBeVisible();
+    await expect(visitor.getByRole('heading', { level: 3, name: pub.t.dashboard.blocks.budget })).toHaveCount(0);
+    await expect(visitor.locator('meta[name="description"]')).toHaveAttribute('content', /Val-d'Argence/);
+    await pub.expectAccessible('public strategy');
+    // Nothing personal: no demo person's name or email anywhere in the page.
+    const html = await visitor.content();
+    for (const account of Object.values(DEMO.accounts)) {
+      expect(html).not.toContain(account.name);
+      expect(html).not.toContain(account.email);
+    }
+    expect(html).not.toMatch(/[\w.+-]+@[\w-]+\.example/);
+
+    // The PDF, without an account.
+    const [download] = await Promise.all([visitor.waitForEvent('download'), pub.pdfLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/^strategie-val-d-argence-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = await download.path();
+    expect(fs.readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The language switch.
+    await visitor.getByRole('navigation', { name: pub.t.public.languageLabel }).getByRole('link', { name: 'English' }).click();
+    const en = new PublicStrategyPage(visitor, axe, 'en');
+    await expect(en.heading).toHaveText(MESSAGES.en.public.title.replace('{authority}', DEMO.workspace.name));
+    await expect(visitor.getByRole('heading', { level: 2, name: MESSAGES.en.document.kinds.axes })).toBeVisible();
+    await en.expectAccessible('public strategy in English');
+
+    // Unpublished: gone at once, page and PDF.
+    await admin.unpublish();
+    const gone = await visitor.goto(`/p/${slug}`);
+    expect(gone?.status()).toBe(404);
+    await axe(visitor, 'public page after unpublishing');
+    const pdf = await visitor.request.get(`/p/${slug}/pdf?lang=fr`);
+    expect(pdf.status()).toBe(404);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('only an admin may open the publication page', async ({ page, axe, signIn }) => {
+    await signIn(page, DEMO.accounts.reviewer.email);
+    const response = await page.goto(`/${slug}/dashboard/publication`);
+    expect(response?.status()).toBe(403);
+    await axe(page, 'publication refused');
+  });
+});
