@@ -13,7 +13,7 @@ import { createAxis, getCoherence, listIndicators, placeAction } from '@/lib/str
 import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
 import { compareDiagnostics } from '@/lib/diagnostic/queries';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
-import { getDashboard } from './queries';
+import { getDashboard, getDashboardForPage } from './queries';
 import { OUTSIDE_AXIS, UNPLACED } from './types';
 
 type Ws = ReturnType<typeof makeWorkspace>;
@@ -142,5 +142,18 @@ describe('dashboard aggregates', () => {
     expect(data.actionsByAxis.rows.reduce((s, r) => s + r.total, 0)).toBe(data.actionsByAxis.total);
     expect(data.actionsByAxis.total).toBeGreaterThanOrEqual(18);
     expect(data.map.totals.countries).toBeGreaterThanOrEqual(5);
+  });
+
+  it('serves the page the same figures until anything is written, then the new ones at once', () => {
+    const ws = makeWorkspace('dash');
+    const first = getDashboardForPage(ws.ctx('reviewer'));
+    expect(getDashboardForPage(ws.ctx('reviewer'))).toBe(first);
+    expect(first.actionsByAxis.total).toBe(0);
+    action(ws, { title: 'Nouvelle action', budgetLines: [{ year: 2026, amount: 100, fundingSource: 'eu' }] });
+    const after = getDashboardForPage(ws.ctx('reviewer'));
+    expect(after).not.toBe(first);
+    expect(after.actionsByAxis.total).toBe(1);
+    expect(after.budget.total).toBe(10_000);
+    expect(() => getDashboardForPage(ws.ctx('partner'))).toThrow(Forbidden);
   });
 });

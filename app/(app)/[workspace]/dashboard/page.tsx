@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { toLocale } from '@/lib/i18n/config';
-import { getDashboard } from '@/lib/dashboard/queries';
+import { getDashboardForPage } from '@/lib/dashboard/queries';
 import { getDashboardReview } from '@/lib/dashboard/review';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import {
@@ -40,7 +40,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const ws = getWorkspace(db, ctx);
-  const data = getDashboard(db, ctx, { locale });
+  const data = getDashboardForPage(ctx, { locale });
   const review = getDashboardReview(db, ctx);
   const base = `/${slug}`;
   return (
