@@ -26,6 +26,10 @@ import {
 } from './queries';
 import { listThreads, openThread } from './threads';
 import './actions';
+import JSZip from 'jszip';
+import { loadDocumentState } from '@/lib/strategy-document/export';
+import { renderPrintHtml } from '@/lib/strategy-document/html';
+import { renderDocx } from '@/lib/strategy-document/docx';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-06-01T09:00:00Z');
@@ -129,6 +133,25 @@ describe('review workflow', () => {
     expect(next.resubmission).toBe(false);
     expect(getReviewState(db, s.editor)).toMatchObject({ status: 'in_review', versionName: 'V2' });
     expect(getAdoptedVersion(db, s.ws.id)?.versionId).toBe(s.v1);
+  });
+
+  it('marks the adopted version in the print view, PDF source and DOCX, and only that version', async () => {
+    const s = setup();
+    const { id } = submit(s, s.v1);
+    db.transaction((tx) => decideReview(tx, s.reviewer, { reviewId: id, decision: 'approved', note: '' }, at(2)));
+    db.transaction((tx) => decideReview(tx, s.reviewer2, { reviewId: id, decision: 'approved', note: '' }, at(2)));
+    db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-06-02', body: 'l’assemblée départementale', reference: 'CD-2026-06-17' }, clock(2)));
+    const state = loadDocumentState(db, s.reviewer, s.v1);
+    expect(state.adoption).toEqual({ adoptedOn: '2026-06-02', body: 'l’assemblée départementale', reference: 'CD-2026-06-17' });
+    const html = renderPrintHtml(state.snapshot, { locale: 'fr', versionName: state.versionName, adoption: state.adoption, generatedAt: new Date() });
+    expect(html).toContain('Adoptée le 2 juin 2026 par l’assemblée départementale (délibération CD-2026-06-17).');
+    const docx = await renderDocx(state.snapshot, { locale: 'en', versionName: state.versionName, adoption: state.adoption, generatedAt: new Date() });
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Adopted on June 2, 2026 by l’assemblée départementale (deliberation CD-2026-06-17).');
+    // The current document and a later version are not adopted.
+    expect(loadDocumentState(db, s.reviewer).adoption).toBeNull();
+    const v2 = s.save('V2', 3);
+    expect(loadDocumentState(db, s.reviewer, v2).adoption).toBeNull();
   });
 
   it('refuses what the rules refuse, changing nothing', () => {

@@ -16,15 +16,15 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Locale } from '@/lib/i18n/config';
-import { documentView, translatorFor, type Block } from './render';
-import type { DocumentSnapshot, PmNode } from './types';
+import { adoptionLine, documentView, translatorFor, type Block } from './render';
+import type { AdoptionMark, DocumentSnapshot, PmNode } from './types';
 
 // The DOCX export: the same blocks as the print view, as Word headings, paragraphs, lists and
 // tables. Charts are embedded as PNG images when the caller rasterised them (lib/strategy-document/
 // chromium.ts); without them the table that follows each chart carries the same figures.
 
 export type ChartImage = { png: Buffer; width: number; height: number };
-export type DocxMeta = { locale: Locale; versionName?: string | null; generatedAt: Date; charts?: Map<string, ChartImage> };
+export type DocxMeta = { locale: Locale; versionName?: string | null; generatedAt: Date; charts?: Map<string, ChartImage>; adoption?: AdoptionMark | null };
 
 /** The key under which a chart's image is looked up: its caption and figures. */
 export function chartKey(block: Extract<Block, { type: 'bars' }>) {
@@ -160,7 +160,8 @@ export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Pr
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
-    new Paragraph({ children: [new TextRun({ text: state, color: '555A60' })], spacing: { after: 240 } }),
+    new Paragraph({ children: [new TextRun({ text: state, color: '555A60' })], spacing: { after: meta.adoption ? 120 : 240 } }),
+    ...(meta.adoption ? [new Paragraph({ children: [new TextRun({ text: adoptionLine(meta.adoption, locale), bold: true, color: '1F6F43' })], spacing: { after: 240 } })] : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('document.print.contents'))] }),
     ...view.sections.map((s, i) => new Paragraph({ children: [new TextRun(`${i + 1}. ${s.title}`)] })),
   ];

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from './rich-text';
-import { documentView, translatorFor, type Block } from './render';
-import type { DocumentSnapshot } from './types';
+import { adoptionLine, documentView, translatorFor, type Block } from './render';
+import type { AdoptionMark, DocumentSnapshot } from './types';
 
 // The printable document as one self-contained HTML page (no script, no external resource): the
 // print view serves it and Chromium prints it to PDF from `page.setContent`, without a network.
@@ -14,6 +14,7 @@ h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.2rem; border-
 h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 0.4rem; }
 .meta { color: #555a60; margin: 0 0 1.5rem; }
+.adopted { margin: -0.75rem 0 1.5rem; padding: 0.5rem 0.75rem; border-left: 4px solid #1f6f43; background: #eef6f0; font-weight: 700; }
 .toc ol { padding-left: 1.25rem; }
 .toc a { color: #1d1d1f; }
 table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; font-size: 0.92rem; }
@@ -87,7 +88,7 @@ function blockHtml(block: Block): string {
   }
 }
 
-export type PrintMeta = { locale: Locale; versionName?: string | null; generatedAt: Date; backHref?: string };
+export type PrintMeta = { locale: Locale; versionName?: string | null; generatedAt: Date; backHref?: string; adoption?: AdoptionMark | null };
 
 /** The whole document as a printable HTML page in a language: title, contents, sections. */
 export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): string {
@@ -113,7 +114,7 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
 <body>
 <main>
 ${meta.backHref ? `<p class="no-print"><a href="${escapeHtml(meta.backHref)}">${escapeHtml(t('document.print.back'))}</a></p>` : ''}
-<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(state)}</p></header>
+<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(state)}</p>${meta.adoption ? `<p class="adopted">${escapeHtml(adoptionLine(meta.adoption, locale))}</p>` : ''}</header>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('document.print.contents'))}</h2><ol>${toc}</ol></nav>
 ${sections}
 <p class="footer">${escapeHtml(t('document.print.generated', { date: date(meta.generatedAt) }))}</p>

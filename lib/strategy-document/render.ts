@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';
-import type { AxesData, BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData, ThreadData } from './types';
+import type { AdoptionMark, AxesData, BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData, ThreadData } from './types';
 
 // One neutral model of what a section shows, built from a snapshot in a chosen language. The web
 // pages (React), the print view and PDF (an HTML string), the DOCX and the version comparison
@@ -29,6 +29,12 @@ export function translatorFor(locale: Locale) {
 }
 
 type T = ReturnType<typeof translatorFor>;
+
+/** "Adopted on 12 March 2026 by the departmental assembly (deliberation CD-2026-03-14)", in a language. */
+export function adoptionLine(adoption: AdoptionMark, locale: Locale) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${adoption.adoptedOn}T00:00:00Z`));
+  return translatorFor(locale)('review.adoptedBanner', { date, body: adoption.body, reference: adoption.reference });
+}
 
 /** The document's title in a language. */
 export function documentTitle(snapshot: Pick<DocumentSnapshot, 'workspaceName'>, locale: Locale) {

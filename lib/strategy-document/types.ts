@@ -92,3 +92,6 @@ export type DocumentSnapshot = {
   takenAt: string;
   sections: SectionSnapshot[];
 };
+
+/** The adoption of a saved version (lib/review): every export of that version says it. */
+export type AdoptionMark = { adoptedOn: string; body: string; reference: string };

@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     throw error;
   }
   const started = Date.now();
-  const body = await renderExport(format, state.snapshot, { locale: lang, versionName: state.versionName });
+  const body = await renderExport(format, state.snapshot, { locale: lang, versionName: state.versionName, adoption: state.adoption });
   recordAudit(db, ctx, {
     action: 'document.export',
     entityType: version ? 'document_version' : 'document',
