@@ -9,6 +9,10 @@ import { SignInInput } from '@/lib/auth/schemas';
 import { verifyPassword, verifyAgainstDummy } from '@/lib/auth/password';
 import { clearSignInFailures, recordSignInFailure, signInLockedUntil } from '@/lib/auth/rate-limit';
 import { recordAudit } from '@/lib/audit/queries';
+import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, resolveOidcSignIn, userIdByEmail } from '@/lib/auth/oidc';
+
+/** Single sign-on through an OpenID Connect provider, when OIDC_* are set (lib/auth/oidc.ts). */
+const oidc = oidcSettings();
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
@@ -17,7 +21,7 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
   return first || (typeof real === 'string' ? real : '') || 'unknown';
 }
 
-/** next-auth configuration: email + password, JWT sessions that expire. */
+/** next-auth configuration: email + password, optional OpenID Connect single sign-on, JWT sessions that expire. */
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: 'jwt', maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 3600 },
@@ -50,10 +54,21 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    signIn({ user, account }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const outcome = resolveOidcSignIn({
+        email: user.email,
+        emailVerified: (user as { emailVerified?: boolean }).emailVerified === true,
+        name: user.name,
+      });
+      // Refusals come back to the sign-in page with a reason it explains (sso.* messages).
+      return outcome.ok ? true : `/sign-in?error=sso_${outcome.reason}`;
+    },
+    jwt({ token, user, account }) {
+      if (user) token.sub = account?.provider === OIDC_PROVIDER_ID ? (userIdByEmail(user.email) ?? undefined) : user.id;
       return token;
     },
     session({ session, token }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, auditLog, invitations, memberships, users } from '@/db/schema';
+import { actors, auditLog, memberships, users } from '@/db/schema';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { recordAudit } from '@/lib/audit/queries';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';

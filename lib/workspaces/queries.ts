@@ -277,26 +277,41 @@ export function acceptInvitation(
       if (!user || user.email !== inv.email) throw new Invalid('invitationOtherAccount');
       userId = user.id;
     }
-    // Claim the token first so that two concurrent accepts cannot both succeed.
-    const claimed = tx
-      .update(invitations)
-      .set({ acceptedAt: now })
-      .where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt)))
-      .run();
-    if (claimed.changes !== 1) throw new Invalid('invitation_used');
-    tx.insert(memberships)
-      .values({ id: crypto.randomUUID(), workspaceId: inv.workspaceId, userId, role: inv.role, createdAt: now })
-      .onConflictDoNothing()
-      .run();
-    // An invitation sent for a partnership points the partner's membership at its authority.
-    bindPartnershipInvitation(tx, inv.id, inv.workspaceId, userId);
-    recordAudit(tx, { workspaceId: inv.workspaceId, userId }, {
-      action: 'invitation.accept',
-      entityType: 'invitation',
-      entityId: inv.id,
-      changes: { email: inv.email, role: inv.role },
-    });
+    joinInvitation(tx, inv, userId, now);
     return { workspaceSlug: inv.workspaceSlug, email: inv.email };
+  });
+}
+
+/**
+ * Joins `userId` to a valid invitation's workspace with its role, inside the caller's transaction:
+ * claims the invitation first (so that two concurrent accepts cannot both succeed), then adds the
+ * membership and the audit entry. Used by the invitation link and by single sign-on
+ * (lib/auth/oidc.ts), where the identity provider has verified the invited email.
+ */
+export function joinInvitation(
+  tx: Tx,
+  inv: { id: string; workspaceId: string; email: string; role: Role },
+  userId: string,
+  now = new Date(),
+  via: 'link' | 'sso' = 'link',
+) {
+  const claimed = tx
+    .update(invitations)
+    .set({ acceptedAt: now })
+    .where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .run();
+  if (claimed.changes !== 1) throw new Invalid('invitation_used');
+  tx.insert(memberships)
+    .values({ id: crypto.randomUUID(), workspaceId: inv.workspaceId, userId, role: inv.role, createdAt: now })
+    .onConflictDoNothing()
+    .run();
+  // An invitation sent for a partnership points the partner's membership at its authority.
+  bindPartnershipInvitation(tx, inv.id, inv.workspaceId, userId);
+  recordAudit(tx, { workspaceId: inv.workspaceId, userId }, {
+    action: 'invitation.accept',
+    entityType: 'invitation',
+    entityId: inv.id,
+    changes: via === 'sso' ? { email: inv.email, role: inv.role, via } : { email: inv.email, role: inv.role },
   });
 }
 
