@@ -42,6 +42,7 @@ export function loadDemoIds(databasePath: string): DemoIds {
         contributorDepartment,
         workspaceId,
       ),
+      contributorUser: contributor,
       contributorDepartment,
       completedDiagnostic: one('completed diagnostic', "select id from diagnostics where workspace_id = ? and status = 'completed' order by held_on desc", workspaceId),
       inProgressDiagnostic,

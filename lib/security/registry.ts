@@ -89,6 +89,8 @@ export type DemoIds = {
   otherPartnerActor: string;
   /** An external action with Nioro-Kaya as partner and the contributor's department taking part. */
   sharedAction: string;
+  /** The contributor's account (a member whose personal data an admin may export). */
+  contributorUser: string;
   /** The contributor's department (they are its point person). */
   contributorDepartment: string;
   completedDiagnostic: string;
@@ -212,6 +214,20 @@ export const PAGES: PageEntry[] = [
   }),
   workspacePage('/[workspace]/dashboard', 'dashboard.read', (d) => `${ws(d)}/dashboard`),
   workspacePage('/[workspace]/dashboard/publication', 'publication.manage', (d) => `${ws(d)}/dashboard/publication`),
+  // Partnerships (issue 9): a partner reaches only their own authority's partnership.
+  workspacePage('/[workspace]/partnerships', 'partnerships.read', (d) => `${ws(d)}/partnerships`, {
+    resource: { partner: 'redirect', otherPartner: 'redirect' },
+    note: 'a partner with one partnership is sent straight to its space',
+  }),
+  workspacePage('/[workspace]/partnerships/coordination', 'coordination.read', (d) => `${ws(d)}/partnerships/coordination`),
+  workspacePage('/[workspace]/partnerships/[partnershipId]', 'partnerships.read', (d) => `${ws(d)}/partnerships/${d.otherPartnership}`, {
+    resource: { partner: 'not_found' },
+    note: "the other partner's partnership: the partner of Nioro-Kaya finds nothing (lib/partnerships/access.ts)",
+  }),
+  workspacePage('/[workspace]/partnerships/[partnershipId]/sections/[sectionId]', 'partnerships.read', (d) => `${ws(d)}/partnerships/${d.otherPartnership}/sections/${d.otherPartnerSection}`, {
+    resource: { partner: 'not_found' },
+    note: "a section shared with the other partner's partnership only",
+  }),
   workspacePage('/[workspace]/members', 'members.read', (d) => `${ws(d)}/members`),
   workspacePage('/[workspace]/settings', 'workspace.update', (d) => `${ws(d)}/settings`),
   workspacePage('/[workspace]/audit', 'audit.read', (d) => `${ws(d)}/audit`),
@@ -294,9 +310,8 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     kind: 'route',
     route: '/api/workspaces/[workspace]/members/[userId]/personal-data',
     method: 'GET',
-    rule: { kind: 'workspace', permission: 'members.personalData', note: 'a member of the workspace only (404 otherwise): lib/privacy/privacy.test.ts' },
-    path: (d) => `/api/workspaces/${d.workspace}/members/00000000-0000-4000-8000-000000000000/personal-data`,
-    matrix: false,
+    rule: { kind: 'workspace', permission: 'members.personalData', note: 'a member of the workspace only (404 otherwise): lib/privacy/privacy.test.ts; audited' },
+    path: (d) => `/api/workspaces/${d.workspace}/members/${d.contributorUser}/personal-data`,
   },
   { kind: 'route', route: '/api/workspaces/[workspace]/actors/export', method: 'GET', rule: { kind: 'workspace', permission: 'actors.export' }, path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv` },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
@@ -402,6 +417,19 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/workspaces/actions.ts', 'removeMemberAction', 'members.remove', 'members.remove'),
   wsAction('lib/workspaces/actions.ts', 'revokeInvitationAction', 'invitations.revoke', 'invitations.revoke'),
   wsAction('lib/workspaces/actions.ts', 'inviteMemberAction', 'members.invite', 'members.invite'),
+  // Partnerships (lib/partnerships): a partner acts only on their own authority's partnership and shared sections.
+  wsAction('lib/partnerships/actions.ts', 'createPartnershipAction', 'partnerships.create', 'partnerships.manage'),
+  wsAction('lib/partnerships/actions.ts', 'deletePartnershipAction', 'partnerships.delete', 'partnerships.manage'),
+  wsAction('lib/partnerships/actions.ts', 'shareSectionAction', 'partnerships.shareSection', 'partnerships.manage'),
+  wsAction('lib/partnerships/actions.ts', 'invitePartnerToPartnershipAction', 'partnerships.invite', 'partnerships.manage'),
+  wsAction('lib/partnerships/actions.ts', 'addContributionAction', 'partnerships.addContribution', 'partnerships.contribute'),
+  wsAction('lib/partnerships/actions.ts', 'addContactAction', 'partnerships.addContact', 'partnerships.contribute'),
+  wsAction('lib/partnerships/actions.ts', 'addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
+  wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
+  wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
+  wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', { note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)' }),
+  wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', { note: 'only on a shared written section the caller writes' }),
+  wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   { kind: 'action', module: 'lib/privacy/actions.ts', exportName: 'eraseOwnAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' }, args: () => [{}] },
