@@ -12,7 +12,8 @@ import { COLLAB_FIELD, COLLAB_PATH, sectionDocumentName } from '@/lib/collab/nam
 
 export type CollabUser = { name: string; color: string };
 
-type Props = { sectionId: string; title: string; editable: boolean; user: CollabUser; initialHtml: string };
+/** `documentName` names another collaborative document than the section's own (a translation, a partnership page). */
+type Props = { sectionId: string; documentName?: string; title: string; editable: boolean; user: CollabUser; initialHtml: string };
 
 type Status = 'connecting' | 'connected' | 'offline' | 'denied';
 
@@ -78,7 +79,7 @@ function Toolbar({ editor, title }: { editor: Editor; title: string }) {
  * with the other writers' carets and names. Edits made offline stay in the Y document and merge
  * on reconnection. Until the first sync, the server-rendered text is shown.
  */
-export default function CollabEditor({ sectionId, title, editable, user, initialHtml }: Props) {
+export default function CollabEditor({ sectionId, documentName, title, editable, user, initialHtml }: Props) {
   const t = useTranslations('document');
   const [doc] = useState(() => new Y.Doc());
   const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
@@ -91,7 +92,7 @@ export default function CollabEditor({ sectionId, title, editable, user, initial
     const socket = acquireSocket();
     const p = new HocuspocusProvider({
       websocketProvider: socket,
-      name: sectionDocumentName(sectionId),
+      name: documentName ?? sectionDocumentName(sectionId),
       document: doc,
       // The session cookie authenticates the connection; the token only starts the handshake.
       token: 'session-cookie',
@@ -121,7 +122,7 @@ export default function CollabEditor({ sectionId, title, editable, user, initial
       p.destroy();
       releaseSocket();
     };
-  }, [sectionId, doc]);
+  }, [sectionId, documentName, doc]);
 
   const editor = useEditor(
     {

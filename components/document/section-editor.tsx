@@ -10,7 +10,7 @@ const CollabEditor = dynamic(() => import('./collab-editor'), {
 });
 
 /** A written section's text: the server-rendered HTML first, then the live editor once loaded. */
-export function SectionEditor(props: { sectionId: string; title: string; editable: boolean; user: CollabUser; initialHtml: string }) {
+export function SectionEditor(props: { sectionId: string; documentName?: string; title: string; editable: boolean; user: CollabUser; initialHtml: string }) {
   return (
     <div className="section-text">
       {/* Shown until the editor's module has loaded (CSS hides it beside a mounted editor). */}

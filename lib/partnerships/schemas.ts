@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/schema/partnerships';
 import { Email } from '@/lib/auth/schemas';
-import { optionalText, requiredDate } from '@/lib/external-actions/fields';
+import { optionalText } from '@/lib/external-actions/fields';
 
 // Messages are keys under `partnerships.validation`, then the app-wide `validation` namespace.
 
@@ -52,9 +52,15 @@ export const ContactInput = z.object({
 });
 export type ContactInput = z.infer<typeof ContactInput>;
 
+/** A calendar date (YYYY-MM-DD). */
+const ExchangeDate = z
+  .string({ message: 'partnershipDate' })
+  .trim()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), { message: 'partnershipDate' });
+
 export const ExchangeInput = z.object({
   partnershipId: Id,
-  date: requiredDate,
+  date: ExchangeDate,
   kind: z.enum(EXCHANGE_KINDS, { message: 'choose' }),
   summary: requiredText(3, 1000, 'partnershipEntryLength'),
 });

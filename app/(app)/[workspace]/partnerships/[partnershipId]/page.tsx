@@ -1,0 +1,266 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { getSessionUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
+import { countryName, languageName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { partnershipDocumentName } from '@/lib/collab/names';
+import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/schema/partnerships';
+import { getPartnershipPage, listComments, listJointActions, listShareableSections, listSharedSections } from '@/lib/partnerships/queries';
+import { SectionEditor } from '@/components/document/section-editor';
+import { EntryForm } from '@/components/partnerships/entry-form';
+import { RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
+import { CommentThread } from '@/components/partnerships/comments';
+import { caretColor } from '@/components/partnerships/colors';
+
+type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('partnerships'))('spaceTitle') };
+}
+
+/**
+ * A partnership's shared space: the joint objectives co-edited live, reciprocity (what each side
+ * brings and expects), contacts, the timeline of exchanges, the joint actions and the document
+ * sections shared with the partner authority. A partner sees this and nothing else.
+ */
+export default async function PartnershipPage({ params }: Props) {
+  const { workspace: slug, partnershipId } = await params;
+  const ctx = await requirePageMember(slug, 'partnerships.read');
+  const page = orNotFound(() => getPartnershipPage(db, ctx, partnershipId));
+  const { partnership } = page;
+  const sections = listSharedSections(db, ctx, partnership.id);
+  const actions = listJointActions(db, ctx, partnership.id);
+  const comments = listComments(db, ctx, partnership.id, 'page');
+  const manage = can(ctx.role, 'partnerships.manage');
+  const shareable = manage ? listShareableSections(db, ctx, partnership.id) : [];
+  const writable = partnership.access === 'write';
+  const user = await getSessionUser();
+  const t = await getTranslations('partnerships');
+  const ta = await getTranslations('externalActions');
+  const locale = toLocale(await getLocale());
+  const format = await getFormatter();
+  const sideOptions = PARTNERSHIP_SIDES.map((s) => ({ value: s, label: t(`sides.${s}`) }));
+  return (
+    <>
+      <p>
+        <Link href={`/${slug}/partnerships`}>{t('back')}</Link>
+      </p>
+      <h1>{partnership.title}</h1>
+      <p className="lead">
+        {t('withActor', { name: page.actor?.name ?? '', country: page.actor?.country ? countryName(page.actor.country, locale) : '' })}
+      </p>
+
+      <section aria-labelledby="objectives-title" className="card">
+        <h2 id="objectives-title">{t('objectives')}</h2>
+        <p className="hint">{writable ? t('objectivesHint') : t('readOnly')}</p>
+        <SectionEditor
+          sectionId={partnership.id}
+          documentName={partnershipDocumentName(partnership.id)}
+          title={t('objectives')}
+          editable={writable}
+          user={{ name: user?.name ?? '', color: caretColor(ctx.userId) }}
+          initialHtml={page.objectivesHtml}
+        />
+      </section>
+
+      <section aria-labelledby="reciprocity-title" className="card">
+        <h2 id="reciprocity-title">{t('reciprocity')}</h2>
+        <p className="hint">{t('reciprocityHint')}</p>
+        <div className="grid-2">
+          {PARTNERSHIP_SIDES.map((side) => (
+            <div key={side}>
+              <h3>{side === 'team' ? t('sides.team') : t('sides.partnerNamed', { name: page.actor?.name ?? '' })}</h3>
+              {CONTRIBUTION_KINDS.map((kind) => {
+                const entries = page.contributions.filter((c) => c.side === side && c.kind === kind);
+                return (
+                  <div key={kind}>
+                    <h4>{t(`kinds.${kind}`)}</h4>
+                    {entries.length === 0 ? (
+                      <p className="muted">{t('nothingYet')}</p>
+                    ) : (
+                      <ul>
+                        {entries.map((c) => (
+                          <li key={c.id}>
+                            {c.text} {writable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        {writable ? (
+          <details>
+            <summary>{t('addContribution')}</summary>
+            <EntryForm
+              workspaceId={ctx.workspaceId}
+              action="contribution"
+              fixed={{ partnershipId: partnership.id }}
+              idPrefix="contribution"
+              fields={[
+                { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
+                { name: 'kind', label: t('fields.kind'), type: 'select', required: true, options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
+                { name: 'text', label: t('fields.text'), type: 'textarea', required: true },
+              ]}
+              submitLabel={t('add')}
+              successLabel={t('added')}
+            />
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="sections-title" className="card">
+        <h2 id="sections-title">{t('sharedSections')}</h2>
+        {sections.length === 0 ? (
+          <p>{t('noSharedSections')}</p>
+        ) : (
+          <ul className="stack">
+            {sections.map((s) => (
+              <li key={s.id}>
+                <Link href={`/${slug}/partnerships/${partnership.id}/sections/${s.id}`}>{s.title ?? t('untitled')}</Link>{' '}
+                {s.translations.map((tr) => (
+                  <span key={tr.language} className="badge" data-out-of-date={tr.outOfDate ? 'true' : 'false'}>
+                    {languageName(tr.language, locale)}
+                    {tr.outOfDate ? ` · ${t('translation.outOfDate')}` : ''}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+        {manage ? <ShareToggles workspaceId={ctx.workspaceId} partnershipId={partnership.id} sections={shareable.map((s) => ({ ...s, title: s.title ?? t('untitled') }))} /> : null}
+      </section>
+
+      <section aria-labelledby="actions-title" className="card">
+        <h2 id="actions-title">{t('jointActions')}</h2>
+        {actions.length === 0 ? (
+          <p>{t('noJointActions')}</p>
+        ) : (
+          <ul className="stack">
+            {actions.map((a) => (
+              <li key={a.id}>
+                <Link href={`/${slug}/actions/${a.id}`}>{a.title}</Link>{' '}
+                <span className="muted">
+                  {ta(`types.${a.type}`)} · {ta(`statuses.${a.status}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="exchanges-title" className="card">
+        <h2 id="exchanges-title">{t('exchanges')}</h2>
+        {page.exchanges.length === 0 ? (
+          <p>{t('noExchanges')}</p>
+        ) : (
+          <ol className="timeline stack">
+            {page.exchanges.map((e) => (
+              <li key={e.id}>
+                <p>
+                  <time dateTime={e.date}>{format.dateTime(new Date(`${e.date}T12:00:00Z`), { dateStyle: 'long' })}</time> · <span className="badge">{t(`exchangeKinds.${e.kind}`)}</span>{' '}
+                  <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
+                </p>
+                <p>{e.summary}</p>
+                {writable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={e.id} label={t('remove')} /> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+        {writable ? (
+          <details>
+            <summary>{t('addExchange')}</summary>
+            <EntryForm
+              workspaceId={ctx.workspaceId}
+              action="exchange"
+              fixed={{ partnershipId: partnership.id }}
+              idPrefix="exchange"
+              fields={[
+                { name: 'date', label: t('fields.date'), type: 'date', required: true },
+                { name: 'kind', label: t('fields.exchangeKind'), type: 'select', required: true, options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })) },
+                { name: 'summary', label: t('fields.summary'), type: 'textarea', required: true },
+              ]}
+              submitLabel={t('add')}
+              successLabel={t('added')}
+            />
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="contacts-title" className="card">
+        <h2 id="contacts-title">{t('contacts')}</h2>
+        {page.contacts.length === 0 ? (
+          <p>{t('noContacts')}</p>
+        ) : (
+          <ul className="stack">
+            {page.contacts.map((c) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong> <span className="badge">{t(`sides.${c.side}`)}</span>
+                {c.role ? ` · ${c.role}` : ''}
+                {c.email ? (
+                  <>
+                    {' · '}
+                    <a href={`mailto:${c.email}`}>{c.email}</a>
+                  </>
+                ) : null}{' '}
+                {writable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {page.partners.length ? <p className="muted">{t('partnerMembers', { names: page.partners.map((p) => p.name).join(', ') })}</p> : null}
+        {writable ? (
+          <details>
+            <summary>{t('addContact')}</summary>
+            <EntryForm
+              workspaceId={ctx.workspaceId}
+              action="contact"
+              fixed={{ partnershipId: partnership.id }}
+              idPrefix="contact"
+              fields={[
+                { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
+                { name: 'name', label: t('fields.name'), type: 'text', required: true },
+                { name: 'role', label: t('fields.role'), type: 'text' },
+                { name: 'email', label: t('fields.email'), type: 'email' },
+              ]}
+              submitLabel={t('add')}
+              successLabel={t('added')}
+            />
+          </details>
+        ) : null}
+      </section>
+
+      {manage ? (
+        <section aria-labelledby="invite-title" className="card">
+          <h2 id="invite-title">{t('inviteTitle')}</h2>
+          <p className="hint">{t('inviteHint', { name: page.actor?.name ?? '' })}</p>
+          <EntryForm
+            workspaceId={ctx.workspaceId}
+            action="invite"
+            fixed={{ partnershipId: partnership.id }}
+            idPrefix="invite"
+            fields={[{ name: 'email', label: t('fields.email'), type: 'email', required: true }]}
+            submitLabel={t('invite')}
+            successLabel={t('invited')}
+          />
+        </section>
+      ) : null}
+
+      <CommentThread
+        workspaceId={ctx.workspaceId}
+        partnershipId={partnership.id}
+        target="page"
+        comments={comments}
+        canComment={can(ctx.role, 'partnerships.comment')}
+        headingId="comments-title"
+      />
+    </>
+  );
+}

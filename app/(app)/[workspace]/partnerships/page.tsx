@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { countryName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { listPartnerCandidates, listPartnerships } from '@/lib/partnerships/queries';
+import { EntryForm } from '@/components/partnerships/entry-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('partnerships'))('title') };
+}
+
+/** The workspace's partnerships with foreign partner authorities; a partner goes straight to theirs. */
+export default async function PartnershipsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'partnerships.read');
+  const list = listPartnerships(db, ctx);
+  if (ctx.role === 'partner' && list.length === 1) redirect(`/${slug}/partnerships/${list[0]!.id}`);
+  const t = await getTranslations('partnerships');
+  const locale = toLocale(await getLocale());
+  const manage = can(ctx.role, 'partnerships.manage');
+  const candidates = manage ? listPartnerCandidates(db, ctx) : [];
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {can(ctx.role, 'coordination.read') ? (
+        <p>
+          <Link href={`/${slug}/partnerships/coordination`}>{t('coordination.link')}</Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="partnerships-list" className="card">
+        <h2 id="partnerships-list">{t('listTitle')}</h2>
+        {list.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <ul className="stack">
+            {list.map((p) => (
+              <li key={p.id}>
+                <Link href={`/${slug}/partnerships/${p.id}`}>{p.title}</Link>{' '}
+                <span className="muted">
+                  {t('withActor', { name: p.actorName, country: p.country ? countryName(p.country, locale) : '' })} · {t('counts', { sections: p.sections, exchanges: p.exchanges })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {manage ? (
+        <section aria-labelledby="partnership-create" className="card">
+          <h2 id="partnership-create">{t('createTitle')}</h2>
+          {candidates.length === 0 ? (
+            <p>{t('noCandidates')}</p>
+          ) : (
+            <EntryForm
+              workspaceId={ctx.workspaceId}
+              action="create"
+              fixed={{}}
+              idPrefix="partnership"
+              fields={[
+                {
+                  name: 'actorId',
+                  label: t('fields.actor'),
+                  type: 'select',
+                  required: true,
+                  options: candidates.map((c) => ({ value: c.id, label: `${c.name} (${countryName(c.country!, locale)})` })),
+                },
+                { name: 'title', label: t('fields.title'), type: 'text', required: true },
+              ]}
+              submitLabel={t('create')}
+              successLabel={t('created')}
+              goTo={`/${slug}/partnerships/{id}`}
+            />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

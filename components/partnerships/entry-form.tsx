@@ -1,0 +1,143 @@
+'use client';
+
+import { useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { ActionResult } from '@/lib/errors';
+import {
+  addContactAction,
+  addContributionAction,
+  addExchangeAction,
+  addTranslationAction,
+  commentAction,
+  createPartnershipAction,
+  invitePartnerToPartnershipAction,
+} from '@/lib/partnerships/actions';
+import { FormError, FormSuccess } from '@/components/ui/field';
+import { usePartnershipMessage } from './use-partnership-message';
+
+const ACTIONS = {
+  create: createPartnershipAction,
+  contribution: addContributionAction,
+  contact: addContactAction,
+  exchange: addExchangeAction,
+  comment: commentAction,
+  translation: addTranslationAction,
+  invite: invitePartnerToPartnershipAction,
+} as const;
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type: 'text' | 'textarea' | 'select' | 'date' | 'email';
+  options?: { value: string; label: string }[];
+  required?: boolean;
+};
+
+type Props = {
+  workspaceId: string;
+  action: keyof typeof ACTIONS;
+  /** Values sent with every submission (the partnership, the target…). */
+  fixed: Record<string, unknown>;
+  fields: FieldSpec[];
+  idPrefix: string;
+  submitLabel: string;
+  successLabel: string;
+  /** Where to go once created (`{id}` is replaced by the new row's id). */
+  goTo?: string;
+};
+
+/**
+ * A small form for one entry of a partnership's space, sent to its server action (authorised,
+ * validated and audited there). Field errors come back in the person's language beside each field.
+ */
+export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submitLabel, successLabel, goTo }: Props) {
+  const t = useTranslations('partnerships');
+  const tr = usePartnershipMessage();
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [pending, start] = useTransition();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values: Record<string, unknown> = { ...fixed };
+    for (const field of fields) values[field.name] = String(data.get(field.name) ?? '');
+    setSuccess(null);
+    start(async () => {
+      const run = ACTIONS[action] as (id: string, input: never) => Promise<ActionResult<unknown>>;
+      const result = await run(workspaceId, values as never);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setFormError(tr(result.message) ?? result.message);
+        return;
+      }
+      setErrors({});
+      setFormError(null);
+      form.current?.reset();
+      setSuccess(successLabel);
+      const data = result.data as { id?: string; link?: string } | null;
+      if (data?.link) setLink(data.link);
+      if (goTo && data?.id) router.push(goTo.replace('{id}', data.id));
+      else router.refresh();
+    });
+  }
+
+  return (
+    <form ref={form} onSubmit={submit} className="stack form-narrow" noValidate>
+      <FormError message={formError} />
+      {fields.map((field) => {
+        const id = `${idPrefix}-${field.name}`;
+        const message = tr(errors[field.name]);
+        const common = {
+          id,
+          name: field.name,
+          'aria-invalid': !!message,
+          'aria-describedby': message ? `${id}-error` : undefined,
+          required: field.required,
+        };
+        return (
+          <div className="field" key={field.name}>
+            <label htmlFor={id}>
+              {field.label}
+              {field.required ? <span aria-hidden="true"> *</span> : null}
+            </label>
+            {field.type === 'textarea' ? (
+              <textarea rows={3} {...common} />
+            ) : field.type === 'select' ? (
+              <select {...common} defaultValue="">
+                <option value="">{t('choose')}</option>
+                {field.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input type={field.type} {...common} />
+            )}
+            {message ? (
+              <p className="field-error" id={`${id}-error`}>
+                {message}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <button type="submit" className="button primary" disabled={pending}>
+        {submitLabel}
+      </button>
+      <FormSuccess message={success} />
+      {link ? (
+        <p>
+          <label htmlFor={`${idPrefix}-link`}>{t('inviteLink')}</label>
+          <input id={`${idPrefix}-link`} type="text" readOnly value={link} className="copy-link" />
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import {
+  confirmTranslationAction,
+  removeEntryAction,
+  setCoordinationConsentAction,
+  shareSectionAction,
+} from '@/lib/partnerships/actions';
+import { FormError } from '@/components/ui/field';
+import { usePartnershipMessage } from './use-partnership-message';
+
+function useRun() {
+  const router = useRouter();
+  const tr = usePartnershipMessage();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (call: () => Promise<{ ok: boolean; message?: string }>) =>
+    start(async () => {
+      const result = await call();
+      if (!result.ok) setError(tr(result.message) ?? result.message ?? null);
+      else {
+        setError(null);
+        router.refresh();
+      }
+    });
+  return { pending, error, run };
+}
+
+/** Removes one entry (contribution, contact, exchange) of the partnership. */
+export function RemoveEntryButton({ workspaceId, entryId, label }: { workspaceId: string; entryId: string; label: string }) {
+  const { pending, error, run } = useRun();
+  return (
+    <>
+      <button type="button" className="button ghost small" disabled={pending} onClick={() => run(() => removeEntryAction(workspaceId, { entryId }))}>
+        {label}
+      </button>
+      <FormError message={error} />
+    </>
+  );
+}
+
+/** The managers' share toggles: which written sections of the document the partnership co-edits. */
+export function ShareToggles({ workspaceId, partnershipId, sections }: { workspaceId: string; partnershipId: string; sections: { id: string; title: string; shared: boolean }[] }) {
+  const t = useTranslations('partnerships');
+  const { pending, error, run } = useRun();
+  return (
+    <fieldset className="stack">
+      <legend>{t('shareLegend')}</legend>
+      <FormError message={error} />
+      {sections.map((s) => (
+        <div key={s.id} className="checkbox">
+          <input
+            type="checkbox"
+            id={`share-${s.id}`}
+            checked={s.shared}
+            disabled={pending}
+            onChange={(e) => run(() => shareSectionAction(workspaceId, { partnershipId, sectionId: s.id, shared: e.target.checked }))}
+          />
+          <label htmlFor={`share-${s.id}`}>{t('shareSection', { title: s.title })}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Confirms that a translation still follows the original. */
+export function ConfirmTranslationButton({ workspaceId, sectionId, language, label }: { workspaceId: string; sectionId: string; language: string; label: string }) {
+  const { pending, error, run } = useRun();
+  return (
+    <>
+      <button type="button" className="button small" disabled={pending} onClick={() => run(() => confirmTranslationAction(workspaceId, { sectionId, language: language as 'en' }))}>
+        {label}
+      </button>
+      <FormError message={error} />
+    </>
+  );
+}
+
+/** The admin's consent to coordination between workspaces. */
+export function CoordinationConsent({ workspaceId, optedIn }: { workspaceId: string; optedIn: boolean }) {
+  const t = useTranslations('partnerships.coordination');
+  const { pending, error, run } = useRun();
+  return (
+    <div className="stack">
+      <FormError message={error} />
+      <button type="button" className="button primary" disabled={pending} onClick={() => run(() => setCoordinationConsentAction(workspaceId, { optedIn: !optedIn }))}>
+        {optedIn ? t('optOut') : t('optIn')}
+      </button>
+    </div>
+  );
+}
