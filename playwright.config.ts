@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { oidcE2eSettings } from './e2e/oidc-provider';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://localhost:${PORT}`;
+/** The local OpenID Connect provider that e2e/oidc.spec.ts starts (it listens only during that spec). */
+const OIDC = oidcE2eSettings(PORT);
 
 /**
  * Each run serves a fresh SQLite file, which the server migrates and seeds with the demo on start
@@ -80,6 +83,10 @@ export default defineConfig({
       // The tests stand in for a reverse proxy: they set X-Forwarded-For (each rate-limit test its own
       // address) and X-Forwarded-Proto (HSTS). Without it the server uses the socket's address.
       TRUST_PROXY: '1',
+      OIDC_ISSUER: OIDC.issuer,
+      OIDC_CLIENT_ID: OIDC.clientId,
+      OIDC_CLIENT_SECRET: OIDC.clientSecret,
+      OIDC_NAME: OIDC.name,
     },
   },
 });

@@ -104,6 +104,7 @@ test('acknowledged writes survive SIGKILL, and a backup taken under load restore
     // Sign in as the demo admin over HTTP; the JWT session cookie stays valid across restarts.
     const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string };
     await api.post('/api/auth/callback/credentials', {
+      headers: { Origin: BASE },
       form: { csrfToken, email: DEMO.accounts.admin.email, password: DEMO.password, json: 'true' },
     });
     const session = (await (await api.get('/api/auth/session')).json()) as { user?: { email?: string } };
