@@ -39,7 +39,8 @@ export const StrategyInput = z
     vision: text(10, 2000, 'visionLength'),
     thread: text(10, 1000, 'threadLength'),
     principles: lines(12, 300),
-    version: z.coerce.number().int().min(0),
+    // A number or its digits as a form sends them: z.coerce alone would read null or true as a version.
+    version: z.union([z.number(), z.string().trim().regex(/^\d{1,15}$/).transform(Number)]).pipe(z.number().int().min(0)),
   })
   .refine((s) => s.periodEnd >= s.periodStart, { path: ['periodEnd'], message: 'periodOrder' });
 export type StrategyInput = z.output<typeof StrategyInput>;
