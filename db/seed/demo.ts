@@ -9,6 +9,7 @@ import { seedExternalActions } from './external-actions';
 import { seedDemoDiagnostics } from './diagnostic';
 import { seedStrategyDocument } from './strategy-document';
 import { seedStrategy } from './strategy';
+import { seedPartnerships } from './partnerships';
 import { seedSecurityIdentities } from './security';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
@@ -86,6 +87,9 @@ export function seedDemo(db: Db, passwordHash: string) {
       .run();
     // Last: the document's data sections and versions freeze the figures seeded above.
     seedStrategyDocument(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
+    // The partnership with Nioro-Kaya: its space, and the governance section shared with an English translation.
+    const userNames = new Map(DEMO_ACCOUNTS.map((a) => [a.email, a.name]));
+    seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (db/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);

@@ -54,11 +54,12 @@ export function coordinationMatches(tx: Tx, ctx: MemberContext): { optedIn: bool
     .where(and(inArray(actors.workspaceId, ids), eq(actors.category, 'partner_authority'), isNotNull(actors.country)))
     .all()
     .filter((a) => a.country !== home.get(a.workspaceId));
-  const countryRows = tx
-    .select({ workspaceId: externalActions.workspaceId, country: sql<string>`j.value` })
-    .from(sql`${externalActions}, json_each(${externalActions.countries}) as j`)
-    .where(inArray(externalActions.workspaceId, ids))
-    .all();
+  const countryRows = tx.all<{ workspaceId: string; country: string }>(
+    sql`select e.workspace_id as workspaceId, j.value as country from ${externalActions} e, json_each(e.countries) j where e.workspace_id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
   const partnersOf = new Map<string, Map<string, string>>();
   const countriesOf = new Map<string, Set<string>>();
   for (const id of ids) {

@@ -1,0 +1,122 @@
+import crypto from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import {
+  documentSections,
+  partnershipContacts,
+  partnershipContributions,
+  partnershipExchanges,
+  partnerships,
+  partnershipSections,
+  sectionTranslations,
+} from '@/db/schema';
+import type { ContributionKind, ExchangeKind, PartnershipSide } from '@/db/schema/partnerships';
+import { recordAudit } from '@/lib/audit/queries';
+import { storeDocumentState } from '@/lib/collab/persistence';
+import { partnershipDocumentName, translationDocumentName } from '@/lib/collab/names';
+import { contentFrom } from '@/lib/strategy-document/rich-text';
+import { yStateFromContent } from '@/lib/strategy-document/ydoc';
+
+const DAY = 24 * 3600 * 1000;
+
+const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
+  ['team', 'brings', "L'expertise du service de l'eau du département pour l'entretien des forages et la formation des fontainiers."],
+  ['team', 'brings', 'Un cofinancement annuel au titre du 1 % solidaire eau et assainissement.'],
+  ['team', 'expects', "Des échanges entre collèges du Val-d'Argence et écoles de Nioro-Kaya, pour l'ouverture des jeunes au monde."],
+  ['team', 'expects', 'Une meilleure implication de la diaspora sénégalaise du territoire dans les projets.'],
+  ['partner', 'brings', "L'accueil des missions techniques et la connaissance fine des quartiers et des villages rattachés."],
+  ['partner', 'brings', 'Les données du centre de santé communal pour suivre les effets des actions.'],
+  ['partner', 'expects', "La formation des agents municipaux à la gestion budgétaire et à l'état civil."],
+  ['partner', 'expects', 'Des décisions prises ensemble en comité de pilotage, et non transmises après coup.'],
+];
+
+const EXCHANGES: [number, ExchangeKind, string, string][] = [
+  [300, 'visit', "Mission technique au Val-d'Argence : visite de la station de traitement et du service de l'état civil.", 'partner@demo.filrouge.eu'],
+  [180, 'meeting', 'Comité de pilotage annuel à Nioro-Kaya : bilan des forages et programme de formation des fontainiers.', 'editor@demo.filrouge.eu'],
+  [60, 'call', "Visioconférence sur la place de la coopération dans la future stratégie : accord pour rédiger ensemble la section sur la gouvernance.", 'editor@demo.filrouge.eu'],
+  [12, 'document', 'Envoi des chiffres de fréquentation du centre de santé pour 2025.', 'partner@demo.filrouge.eu'],
+];
+
+/**
+ * The Val-d'Argence's partnership with the commune of Nioro-Kaya: joint objectives, reciprocity
+ * written by both sides, contacts, a timeline of exchanges, and the governance section of the
+ * strategy document shared with it, with an English translation. Runs after the strategy document.
+ */
+export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Map<string, string>; users: Map<string, string>; userNames: Map<string, string> }, now: Date) {
+  const editorId = demo.users.get('editor@demo.filrouge.eu')!;
+  const id = crypto.randomUUID();
+  const created = new Date(now.getTime() - 320 * DAY);
+  tx.insert(partnerships)
+    .values({ id, workspaceId: demo.workspaceId, actorId: demo.actors.get('nioro')!, title: 'Coopération décentralisée avec la commune de Nioro-Kaya', createdBy: editorId, createdAt: created, updatedAt: created })
+    .run();
+  storeDocumentState(
+    partnershipDocumentName(id),
+    yStateFromContent(
+      contentFrom([
+        "Donner à chaque habitant de Nioro-Kaya un accès durable à l'eau potable d'ici 2030, avec un service communal capable d'entretenir lui-même les ouvrages.",
+        { ul: ["Former dix fontainiers et deux techniciens communaux", "Ouvrir des échanges scolaires dans les deux sens", "Décider ensemble, en comité de pilotage, de l'usage des cofinancements"] },
+      ]),
+    ),
+    tx,
+  );
+  CONTRIBUTIONS.forEach(([side, kind, text], index) => {
+    const author = side === 'team' ? editorId : demo.users.get('partner@demo.filrouge.eu')!;
+    tx.insert(partnershipContributions)
+      .values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side, kind, text, authorId: author, createdAt: new Date(created.getTime() + index * 1000) })
+      .run();
+  });
+  tx.insert(partnershipContacts)
+    .values([
+      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'team', name: 'Mehdi Laurent', role: 'Chargé de mission coopération', email: 'editor@demo.filrouge.eu', createdAt: created },
+      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Awa Diallo', role: 'Secrétaire générale', email: 'awa.diallo@nioro-kaya.example', createdAt: created },
+      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Ousmane Sarr', role: "Chef du service de l'eau", email: null, createdAt: created },
+    ])
+    .run();
+  for (const [daysAgo, kind, summary, email] of EXCHANGES) {
+    const date = new Date(now.getTime() - daysAgo * DAY);
+    tx.insert(partnershipExchanges)
+      .values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, date: date.toISOString().slice(0, 10), kind, summary, authorId: demo.users.get(email)!, authorName: demo.userNames.get(email)!, createdAt: date })
+      .run();
+  }
+  // The governance section (the second written section of the outline) is written together.
+  const written = tx
+    .select({ id: documentSections.id })
+    .from(documentSections)
+    .where(and(eq(documentSections.workspaceId, demo.workspaceId), eq(documentSections.kind, 'written')))
+    .orderBy(asc(documentSections.position))
+    .all();
+  const governance = written[1]!.id;
+  tx.insert(partnershipSections).values({ partnershipId: id, sectionId: governance, workspaceId: demo.workspaceId, createdAt: new Date(now.getTime() - 60 * DAY) }).run();
+  tx.insert(sectionTranslations)
+    .values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, sectionId: governance, language: 'en', sourceText: '', text: '', updatedBy: demo.users.get('partner@demo.filrouge.eu')!, createdAt: now, updatedAt: now })
+    .run();
+  // Storing the translation records the original's text it follows (up to date at seeding time).
+  storeDocumentState(
+    translationDocumentName(governance, 'en'),
+    yStateFromContent(
+      contentFrom([
+        { h: 'Political leadership' },
+        'The vice-president for international relations and Europe presents the strategy to the departmental assembly; a steering committee brings together the president, the vice-presidents concerned and the director general of services every six months.',
+        { h: 'A directorate at the heart of the services' },
+        'The directorate for international relations and Europe leads a network of point people in the directorates of social action, education and secondary schools, culture, environment and water, and territorial development.',
+        {
+          ul: [
+            'a mission letter for each point person, approved by their director;',
+            'a quarterly meeting of the network of point people;',
+            'a consolidated international budget, presented each year with the initial budget.',
+          ],
+        },
+        { h: 'Coordination with other authorities' },
+        'The Département keeps the Sud-Argence Region, Montrevel Agglomération and the twinned communes informed of its projects, and offers to pool missions to the same partners.',
+      ]),
+    ),
+    tx,
+  );
+  recordAudit(tx, { workspaceId: demo.workspaceId, userId: null }, {
+    action: 'partnership.create',
+    entityType: 'partnership',
+    entityId: id,
+    changes: { source: 'demo' },
+  });
+  return id;
+}
