@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, auditLog, memberships, users } from '@/db/schema';
+import { actors, auditLog, censusResponses, memberships, users } from '@/db/schema';
+import { createCensusLink } from '@/lib/census/queries';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { recordAudit } from '@/lib/audit/queries';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
@@ -47,12 +48,18 @@ function personWithHistory() {
   const contactB = addActor(b.id, 'Association B', { contactName: person.name, contactEmail: null });
   const homonym = addActor(a.id, 'Autre structure', { contactName: person.name, contactEmail: 'someone.else@example.org' });
   const stranger = addActor(a.id, 'Sans lien', { contactName: 'Quelqu’un', contactEmail: 'x@example.org' });
-  return { a, b, person, contactA, contactB, homonym, stranger };
+  // A questionnaire answer, awaiting moderation, that gives the person as contact.
+  const link = createCensusLink(db, a.ctx('admin'), { title: 'Recensement', closesAt: null }).data;
+  const answerId = crypto.randomUUID();
+  db.insert(censusResponses)
+    .values({ id: answerId, workspaceId: a.id, linkId: link.id, status: 'pending', payload: { organisation: 'Club', contactName: 'X', contactEmail: person.email, contactPhone: '01' }, submittedAt: new Date() })
+    .run();
+  return { a, b, person, contactA, contactB, homonym, stranger, answerId };
 }
 
 describe('personal data export', () => {
   it('gathers the account, memberships, contact records, invitations and audit entries of one person', () => {
-    const { a, b, person, contactA, contactB } = personWithHistory();
+    const { a, b, person, contactA, contactB, answerId } = personWithHistory();
     const data = exportPersonalData(db, person.id, { workspaceId: null });
     expect(data.account).toMatchObject({ id: person.id, email: person.email, name: person.name });
     expect(JSON.stringify(data)).not.toContain('passwordHash');
@@ -60,6 +67,7 @@ describe('personal data export', () => {
     // By email (case-insensitive), and by name only where the record has no email: not the homonym.
     expect(data.contactRecords.map((c) => c.id).sort()).toEqual([contactA, contactB].sort());
     expect(data.auditEntries.map((e) => e.action).sort()).toEqual(['account.update', 'invitation.create']);
+    expect(data.censusAnswers.map((c) => [c.id, c.status])).toEqual([[answerId, 'pending']]);
     expect(data.auditEntries.find((e) => e.action === 'account.update')?.byThisPerson).toBe(true);
     expect(data.auditEntries.find((e) => e.action === 'invitation.create')?.byThisPerson).toBe(false);
     expect(a.id).not.toBe(b.id);
@@ -90,7 +98,7 @@ describe('personal data export', () => {
 
 describe('personal data erasure', () => {
   it('anonymises the account, clears contact fields, scrubs audit entries and audits the erasure without the data', () => {
-    const { a, b, person, contactA, contactB, homonym, stranger } = personWithHistory();
+    const { a, b, person, contactA, contactB, homonym, stranger, answerId } = personWithHistory();
     createInvitation(db, a.ctx('admin'), { email: person.email.replace('@', '+x@'), role: 'editor' });
     const summary = db.transaction((tx) => eraseOwnAccount(tx, person.id));
 
@@ -105,6 +113,8 @@ describe('personal data erasure', () => {
     for (const id of [contactA, contactB]) {
       expect([contact(id).contactName, contact(id).contactEmail, contact(id).contactPhone]).toEqual([null, null, null]);
     }
+    const answer = db.select().from(censusResponses).where(eq(censusResponses.id, answerId)).get()!;
+    expect(answer.payload).toMatchObject({ organisation: 'Club', contactName: null, contactEmail: null, contactPhone: null });
     // Another person who shares the name but not the email, and an unrelated record, are untouched.
     expect(contact(homonym).contactEmail).toBe('someone.else@example.org');
     expect(contact(stranger).contactName).toBe('Quelqu’un');
@@ -121,7 +131,7 @@ describe('personal data erasure', () => {
     expect(erasures.map((e) => e.workspaceId).sort()).toEqual([a.id, b.id, null].sort());
     expect(erasures.every((e) => e.entityId === person.id && !JSON.stringify(e.changes).includes('@'))).toBe(true);
     expect(log.filter((e) => e.action === 'actor.contact.erase').map((e) => e.entityId).sort()).toEqual([contactA, contactB].sort());
-    expect(summary).toMatchObject({ memberships: 2, contactRecords: 2 });
+    expect(summary).toMatchObject({ memberships: 2, contactRecords: 2, censusAnswers: 1 });
     expect(summary.auditEntriesAnonymised).toBeGreaterThanOrEqual(2);
 
     // The erased account has nothing left to export, and cannot be erased twice.

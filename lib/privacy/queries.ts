@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, auditLog, invitations, memberships, signInAttempts, users, workspaces } from '@/db/schema';
+import { actors, auditLog, censusResponses, invitations, memberships, signInAttempts, users, workspaces } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/queries';
@@ -21,6 +21,7 @@ export type PersonalDataScope = { workspaceId: string | null; byUserId?: string 
 
 /** Tables whose link to the person is handled explicitly; every other table that references users is exported generically. */
 const EXPLICIT_TABLES = new Set(['users', 'memberships', 'audit_log', 'invitations', 'sign_in_attempts']);
+// census_responses.moderated_by (a users reference) is exported generically; answers carrying the person's email explicitly.
 
 type Row = Record<string, unknown>;
 
@@ -69,6 +70,16 @@ function contactRecords(tx: Tx, user: { email: string; name: string }, scope: Pe
     })
     .from(actors)
     .where(scope.workspaceId ? and(eq(actors.workspaceId, scope.workspaceId), match) : match)
+    .all();
+}
+
+/** Public questionnaire answers that still carry the person's email (pending ones: moderation strips contacts). */
+function censusAnswers(tx: Tx, user: { email: string }, scope: PersonalDataScope) {
+  const match = sql`instr(lower(${censusResponses.payload}), ${user.email.toLowerCase()}) > 0`;
+  return tx
+    .select({ id: censusResponses.id, workspaceId: censusResponses.workspaceId, status: censusResponses.status, payload: censusResponses.payload, submittedAt: censusResponses.submittedAt })
+    .from(censusResponses)
+    .where(scope.workspaceId ? and(eq(censusResponses.workspaceId, scope.workspaceId), match) : match)
     .all();
 }
 
@@ -139,6 +150,7 @@ export function exportPersonalData(tx: Tx, userId: string, scope: PersonalDataSc
       revokedAt: i.revokedAt?.toISOString() ?? null,
     })),
     contactRecords: contactRecords(tx, user, scope).map((c) => ({ ...c, workspace: ws(c.workspaceId), updatedAt: c.updatedAt.toISOString() })),
+    censusAnswers: censusAnswers(tx, user, scope).map((c) => ({ ...c, workspace: ws(c.workspaceId), submittedAt: c.submittedAt.toISOString() })),
     auditEntries: auditEntries(tx, user, scope).map((a) => ({
       id: a.id,
       workspace: ws(a.workspaceId),
@@ -211,6 +223,15 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
     for (const audit of audits) recordAudit(tx, { workspaceId: contact.workspaceId, userId: scope.byUserId ?? null }, { ...audit, changes: { ...audit.changes, reason: 'personalData.erase' } });
   }
 
+  // Questionnaire answers still awaiting moderation lose their contact fields, as moderation does.
+  const answers = censusAnswers(tx, user, scope);
+  for (const answer of answers) {
+    tx.update(censusResponses)
+      .set({ payload: { ...answer.payload, contactName: null, contactRole: null, contactEmail: null, contactPhone: null } })
+      .where(eq(censusResponses.id, answer.id))
+      .run();
+  }
+
   // Audit entries keep the action; the person's name and email inside them are replaced. Their
   // user id stays and now names the anonymised account.
   const needles = [user.email, user.name].filter((n) => n.length >= 3);
@@ -238,6 +259,7 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
     erased: ['name', 'email', 'password'],
     memberships: memberRows.length,
     contactRecords: contacts.length,
+    censusAnswers: answers.length,
     auditEntriesAnonymised: entries.length,
     invitationsRevoked: revoked,
   };
