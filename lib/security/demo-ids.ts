@@ -23,6 +23,7 @@ export function loadDemoIds(databasePath: string): DemoIds {
     const partnerActor = actorOf('partner@demo.filrouge.eu');
     const contributorDepartment = one('department of the contributor', 'select id from departments where workspace_id = ? and point_person_user_id = ?', workspaceId, contributor);
     const inProgressDiagnostic = one('diagnostic in progress', "select id from diagnostics where workspace_id = ? and status = 'in_progress' order by held_on desc", workspaceId);
+    const partnerPartnership = one('partnership of the partner', 'select id from partnerships where workspace_id = ? and actor_id = ?', workspaceId, partnerActor);
     const otherPartnership = one('partnership of the other partner', 'select id from partnerships where workspace_id = ? and actor_id = ?', workspaceId, actorOf('partner2@demo.filrouge.eu'));
     const versions = sqlite.prepare('select id from document_versions where workspace_id = ? order by created_at').all(workspaceId) as { id: string }[];
     if (versions.length < 2) throw new Error('access matrix: the demo data has fewer than two document versions');
@@ -58,6 +59,9 @@ export function loadDemoIds(databasePath: string): DemoIds {
         "select id from document_sections s where workspace_id = ? and kind = 'written' and assignee_id is null and not exists (select 1 from partnership_sections p where p.section_id = s.id) order by position",
         workspaceId,
       ),
+      partnerPartnership,
+      partnerSection: one('section shared with the partner', 'select section_id from partnership_sections where partnership_id = ? order by section_id', partnerPartnership),
+      partnerTranslationLanguage: one('translation of the section shared with the partner', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', partnerPartnership),
       otherPartnership,
       otherPartnerSection: one('section shared with the other partner', 'select section_id from partnership_sections where partnership_id = ? order by section_id', otherPartnership),
       translationLanguage: one('translation of the shared section', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', otherPartnership),

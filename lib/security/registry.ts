@@ -105,6 +105,10 @@ export type DemoIds = {
   /** Written sections: one assigned to the contributor, one assigned to nobody. */
   contributorSection: string;
   unassignedSection: string;
+  /** The partner's own partnership (Nioro-Kaya), a written section shared with it, and the language of its translation. */
+  partnerPartnership: string;
+  partnerSection: string;
+  partnerTranslationLanguage: string;
   /** The other partner's own partnership (Tamboura), the written section shared with it, and the language of its translation. */
   otherPartnership: string;
   otherPartnerSection: string;
@@ -412,6 +416,8 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/review/actions.ts', 'openReviewThreadAction', 'review.openThread', 'review.comment'),
   wsAction('lib/review/actions.ts', 'replyToReviewThreadAction', 'review.reply', 'review.comment'),
   wsAction('lib/review/actions.ts', 'setReviewThreadStatusAction', 'review.setThreadStatus', 'review.comment'),
+  wsAction('lib/notifications/actions.ts', 'markNotificationReadAction', 'notifications.markRead', 'notifications.read', { note: "the caller's own notifications only (another's: not_found)" }),
+  wsAction('lib/notifications/actions.ts', 'markAllNotificationsReadAction', 'notifications.markAllRead', 'notifications.read', { note: "the caller's own notifications only" }),
   wsAction('lib/workspaces/actions.ts', 'updateWorkspaceProfileAction', 'workspace.update', 'workspace.update'),
   wsAction('lib/workspaces/actions.ts', 'updateMemberRoleAction', 'members.updateRole', 'members.updateRole'),
   wsAction('lib/workspaces/actions.ts', 'removeMemberAction', 'members.remove', 'members.remove'),
@@ -447,6 +453,9 @@ const sharedWithOtherPartner: Record<Identity, CollabAccess> = {
   outsider: 'refused',
 };
 
+/** Outcomes on a document shared with the partner's own partnership (Nioro-Kaya). */
+const sharedWithPartner: Record<Identity, CollabAccess> = { ...sharedWithOtherPartner, partner: 'read-write', otherPartner: 'refused' };
+
 export const COLLAB_DOCUMENTS: CollabEntry[] = [
   {
     kind: 'collab',
@@ -468,6 +477,11 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
         name: (d) => `section:${d.otherPartnerSection}`,
         outcomes: sharedWithOtherPartner,
       },
+      {
+        label: "written section shared with the partner's partnership",
+        name: (d) => `section:${d.partnerSection}`,
+        outcomes: sharedWithPartner,
+      },
     ],
   },
   {
@@ -480,6 +494,11 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
         name: (d) => `section:${d.otherPartnerSection}:tr:${d.translationLanguage}`,
         outcomes: sharedWithOtherPartner,
       },
+      {
+        label: "translation of the section shared with the partner's partnership",
+        name: (d) => `section:${d.partnerSection}:tr:${d.partnerTranslationLanguage}`,
+        outcomes: sharedWithPartner,
+      },
     ],
   },
   {
@@ -491,6 +510,11 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
         label: "the other partner's partnership page (partnerships.contribute; a partner reaches only their own)",
         name: (d) => `partnership:${d.otherPartnership}`,
         outcomes: sharedWithOtherPartner,
+      },
+      {
+        label: "the partner's own partnership page",
+        name: (d) => `partnership:${d.partnerPartnership}`,
+        outcomes: sharedWithPartner,
       },
     ],
   },
