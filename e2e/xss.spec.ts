@@ -66,7 +66,7 @@ function seedPayloads(): Seeded {
     stamp('diagnostic_follow_ups', { title: 'append' });
     stamp('strategies', { vision: 'set', thread: 'set', principles: 'json' });
     stamp('strategy_axes', { title: 'append', objectives: 'json' });
-    stamp('strategy_action_placements', { outside_reason: 'set', proposal_note: 'set' });
+    stamp('strategy_action_placements', { outside_reason: 'append', proposal_note: 'append' });
     stamp('strategy_indicators', { name: 'append' });
     stamp('document_sections', { title: 'append' });
     stamp('document_versions', { name: 'append', note: 'set' });

@@ -35,6 +35,8 @@ import { ActorFilter } from '@/lib/actors/schemas';
 import { ExternalActionFilter } from '@/lib/external-actions/schemas';
 import { AuditFilter } from '@/lib/audit/schemas';
 import { ExportQuery } from '@/lib/strategy-document/schemas';
+import { loadDocumentState } from '@/lib/strategy-document/export';
+import { toLocale } from '@/lib/i18n/config';
 import { HOSTILE_RUNS, HOSTILE_SEED, describe as show, fieldPaths, getAt, hostileFor, prototypeKeys, setAt, type Hostile } from './values';
 
 const options = { numRuns: HOSTILE_RUNS, seed: HOSTILE_SEED, endOnFailure: true };
@@ -382,6 +384,27 @@ describe('hostile query parameters', () => {
       }),
       options,
     );
+  });
+
+  it('print view and public PDF (lang, version): any language falls back to a known one, a forged version is not found', () => {
+    const ws = makeWorkspace('hostile');
+    const before = databaseFingerprint();
+    fc.assert(
+      fc.property(query, (value) => {
+        expect(['fr', 'en']).toContain(toLocale(value));
+        let refused = false;
+        try {
+          loadDocumentState(db, ws.ctx('reviewer'), value || 'x');
+        } catch (error) {
+          refused = error instanceof AppError && error.code === 'not_found';
+          if (!refused) throw error;
+        }
+        expect(refused, `version=${show(value)} was found`).toBe(true);
+        count('GET document/print and /p/<slug>/pdf', 'query version/lang', 'refused', true);
+      }),
+      options,
+    );
+    expect(databaseFingerprint()).toEqual(before);
   });
 
   const filters: [string, z.ZodType, string[]][] = [
