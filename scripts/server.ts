@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { db, migrateDatabase, sqlStatementCount } from '../db/client';
 import { createCollaboration } from '../lib/collab/server';
+import { sweepOverdueIndicators } from '../lib/notifications/sweep';
 import { normaliseProxyHeaders, trustProxy } from '../lib/security/proxy-headers';
 
 const root = path.resolve(__dirname, '..');
@@ -22,6 +23,18 @@ async function main() {
   // instrumentation.ts migrates too, but Next may run it only on the first HTTP request: the
   // collaboration server must not meet a database without its tables before that.
   migrateDatabase(db);
+  // Late indicators: their owners are notified at start and every hour (idempotent per indicator
+  // and due date; the notifications page sweeps its workspace too).
+  const sweep = () => {
+    try {
+      const sent = db.transaction((tx) => sweepOverdueIndicators(tx));
+      if (sent > 0) console.log(`[fil-rouge] ${sent} overdue-indicator notification(s)`);
+    } catch (error) {
+      console.error('[fil-rouge] overdue sweep failed', error);
+    }
+  };
+  sweep();
+  setInterval(sweep, 60 * 60 * 1000).unref();
   // Next attaches its own 'upgrade' listener to the server of its first request (for development
   // reloads and proxied WebSockets), and that listener ends every upgrade it does not serve,
   // /collab included. Given a server of its own that never listens, it leaves ours alone.

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 /** The document's views: the document itself, its versions, and the printable page. */
-export async function DocumentTabs({ slug, current }: { slug: string; current: 'document' | 'versions' | null }) {
+export async function DocumentTabs({ slug, current }: { slug: string; current: 'document' | 'versions' | 'review' | null }) {
   const t = await getTranslations('document');
   const links = [
     { key: 'document', href: `/${slug}/document` },
     { key: 'versions', href: `/${slug}/document/versions` },
+    { key: 'review', href: `/${slug}/document/review` },
   ] as const;
   return (
     <nav aria-label={t('tabsLabel')} className="tabs no-print">

@@ -2,9 +2,27 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { db } from '@/db/client';
 import { listMyWorkspaces } from '@/lib/workspaces/queries';
+import { headerUnread } from '@/lib/notifications/queries';
 import { LanguageSwitcher } from './language-switcher';
 import { SignOutButton } from './sign-out-button';
 import { WorkspaceSwitcher } from './workspace-switcher';
+
+/** The header's link to the notifications of this workspace, with the unread count. */
+async function NotificationsLink({ userId, slug }: { userId: string; slug: string }) {
+  const unread = headerUnread(userId, slug);
+  if (unread === null) return null;
+  const t = await getTranslations('notifications');
+  return (
+    <Link href={`/${slug}/notifications`} className="button ghost small notifications-link" aria-label={t('headerUnread', { count: unread })}>
+      {t('headerLink')}
+      {unread > 0 ? (
+        <span className="badge" aria-hidden="true">
+          {unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
 
 /** The banner: product name, workspace switcher, language, account and sign-out. */
 export async function AppHeader({ user, currentSlug }: { user: { id: string; name: string } | null; currentSlug?: string }) {
@@ -19,6 +37,7 @@ export async function AppHeader({ user, currentSlug }: { user: { id: string; nam
       {user ? <WorkspaceSwitcher items={items} current={currentSlug} /> : null}
       <div className="header-end">
         <LanguageSwitcher />
+        {user && currentSlug ? <NotificationsLink userId={user.id} slug={currentSlug} /> : null}
         {user ? (
           <>
             <Link href="/account" className="button ghost small">

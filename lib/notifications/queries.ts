@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { db, type Tx } from '@/db/client';
 import { notifications } from '@/db/schema';
 import type { Notification } from '@/db/schema/notifications';
-import type { MemberContext } from '@/lib/auth/session';
+import { loadMemberContext, type MemberContext } from '@/lib/auth/member';
+import { can } from '@/lib/auth/policy';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { NotFound } from '@/lib/errors';
 import type { MarkReadInput } from './schemas';
@@ -48,4 +49,15 @@ export function markNotificationRead(tx: Tx, ctx: MemberContext, input: MarkRead
 export function markAllNotificationsRead(tx: Tx, ctx: MemberContext, now = new Date()): MutationOutcome<{ marked: number }> {
   const result = tx.update(notifications).set({ readAt: now }).where(and(mine(ctx), isNull(notifications.readAt))).run();
   return { data: { marked: result.changes }, audit: { action: 'notifications.readAll', entityType: 'notification', entityId: ctx.userId, changes: { marked: result.changes } } };
+}
+
+/** The unread count for the header, by workspace slug; null when the person is not a member (nothing shown). */
+export function headerUnread(userId: string, slug: string): number | null {
+  try {
+    const ctx = loadMemberContext(userId, { slug });
+    if (!can(ctx.role, 'notifications.read')) return null;
+    return unreadCount(db, ctx);
+  } catch {
+    return null;
+  }
 }

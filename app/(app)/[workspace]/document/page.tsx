@@ -8,6 +8,8 @@ import { toLocale } from '@/lib/i18n/config';
 import { accessTo, currentSnapshot, listAssignableMembers, listSections } from '@/lib/strategy-document/queries';
 import { sectionView } from '@/lib/strategy-document/render';
 import { DocumentTabs } from '@/components/document/document-tabs';
+import { getAdoptedVersion } from '@/lib/review/queries';
+import Link from 'next/link';
 import { ExportPanel } from '@/components/document/export-panel';
 import { Outline } from '@/components/document/outline';
 import { SectionBlocks } from '@/components/document/section-blocks';
@@ -42,6 +44,9 @@ export default async function DocumentPage({ params }: Props) {
   const snapshot = currentSnapshot(db, ctx);
   const members = canManage ? listAssignableMembers(db, ctx) : [];
   const views = snapshot.sections.map((s) => sectionView(s, locale));
+  const adopted = getAdoptedVersion(db, ctx.workspaceId);
+  const tr = await getTranslations('review');
+  const adoptedOn = adopted ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${adopted.adoptedOn}T00:00:00Z`)) : '';
 
   return (
     <div className="document">
@@ -52,6 +57,12 @@ export default async function DocumentPage({ params }: Props) {
         </div>
       </div>
       <DocumentTabs slug={slug} current="document" />
+      {adopted ? (
+        <p className="adopted-banner no-print">
+          {tr('adoptedTitle')} — <Link href={`/${slug}/document/versions/${adopted.versionId}`}>{adopted.versionName}</Link>.{' '}
+          {tr('adoptedBanner', { date: adoptedOn, body: adopted.body, reference: adopted.reference })}
+        </p>
+      ) : null}
       {sections.length === 0 ? (
         <div className="card">
           <p>{canManage ? t('emptyManage') : t('empty')}</p>

@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listVersions } from '@/lib/strategy-document/queries';
+import { listAdoptions } from '@/lib/review/queries';
 import { DocumentTabs } from '@/components/document/document-tabs';
 import { SaveVersionForm } from '@/components/document/save-version-form';
 
@@ -21,6 +22,13 @@ export default async function VersionsPage({ params }: Props) {
   const t = await getTranslations('document.versions');
   const format = await getFormatter();
   const versions = listVersions(db, ctx);
+  // The adopted version comes first, marked; the others follow, newest first.
+  const adoptions = listAdoptions(db, ctx);
+  const adoptionOf = new Map(adoptions.map((a) => [a.versionId, a]));
+  const current = adoptions[0]?.versionId;
+  versions.sort((a, b) => Number(b.id === current) - Number(a.id === current));
+  const tr = await getTranslations('review');
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="document">
@@ -55,6 +63,16 @@ export default async function VersionsPage({ params }: Props) {
                       <Link href={`/${slug}/document/versions/${v.id}`} aria-label={t('openVersion', { name: v.name })}>
                         {v.name}
                       </Link>
+                      {adoptionOf.has(v.id) ? (
+                        <>
+                          {' '}
+                          <span className="badge adopted-badge">{v.id === current ? tr('adoptedBadge') : tr('status.adopted')}</span>
+                          <br />
+                          <span className="muted">
+                            {tr('adoptedBanner', { date: day(adoptionOf.get(v.id)!.adoptedOn), body: adoptionOf.get(v.id)!.body, reference: adoptionOf.get(v.id)!.reference })}
+                          </span>
+                        </>
+                      ) : null}
                     </th>
                     <td>{v.note}</td>
                     <td>{v.authorName}</td>

@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { toLocale } from '@/lib/i18n/config';
 import { getVersion } from '@/lib/strategy-document/queries';
+import { getAdoptionOfVersion } from '@/lib/review/queries';
 import { documentView } from '@/lib/strategy-document/render';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
@@ -38,6 +39,8 @@ export default async function VersionPage({ params }: Props) {
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const view = documentView(version.snapshot, locale);
+  const adoption = getAdoptionOfVersion(db, version.workspaceId, version.id);
+  const tr = await getTranslations('review');
   const date = format.dateTime(version.createdAt, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <div className="document">
@@ -48,6 +51,11 @@ export default async function VersionPage({ params }: Props) {
       <p className="lead">{t('versions.savedBy', { author: version.authorName, date })}</p>
       {version.note ? <p>{version.note}</p> : null}
       <DocumentTabs slug={slug} current={null} />
+      {adoption ? (
+        <p className="adopted-banner">
+          <strong>{tr('adoptedBadge')}</strong> — {tr('adoptedBanner', { date: format.dateTime(new Date(`${adoption.adoptedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }), body: adoption.body, reference: adoption.reference })}
+        </p>
+      ) : null}
       <p className="notice">{t('versions.readOnly', { date })}</p>
       <ExportPanel slug={slug} versionId={version.id} defaultLocale={locale} />
       <p className="no-print">
