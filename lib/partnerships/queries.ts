@@ -463,3 +463,18 @@ export function markTranslationUpToDate(tx: Tx, ctx: MemberContext, input: Trans
 export function managesPartnerships(ctx: MemberContext) {
   return can(ctx.role, 'partnerships.manage');
 }
+
+/** For the document's outline: the workspace's partnerships and, per written section, those it is shared with. */
+export function listSectionShares(tx: Tx, ctx: MemberContext) {
+  const list = tx
+    .select({ id: partnerships.id, title: partnerships.title })
+    .from(partnerships)
+    .where(eq(partnerships.workspaceId, ctx.workspaceId))
+    .orderBy(asc(partnerships.title))
+    .all();
+  const shared: Record<string, string[]> = {};
+  for (const row of tx.select({ sectionId: partnershipSections.sectionId, partnershipId: partnershipSections.partnershipId }).from(partnershipSections).where(eq(partnershipSections.workspaceId, ctx.workspaceId)).all()) {
+    (shared[row.sectionId] ??= []).push(row.partnershipId);
+  }
+  return { partnerships: list, shared };
+}

@@ -16,6 +16,8 @@ import { SectionBlocks } from '@/components/document/section-blocks';
 import { SectionEditor } from '@/components/document/section-editor';
 import { AssignSection } from '@/components/document/assign-section';
 import { InitializeButton } from '@/components/document/initialize-button';
+import { SectionShare } from '@/components/partnerships/section-share';
+import { listSectionShares } from '@/lib/partnerships/queries';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -43,6 +45,8 @@ export default async function DocumentPage({ params }: Props) {
   const sections = listSections(db, ctx);
   const snapshot = currentSnapshot(db, ctx);
   const members = canManage ? listAssignableMembers(db, ctx) : [];
+  // Managers share written sections with partnerships (issue 9), right from the outline's sections.
+  const shares = can(ctx.role, 'partnerships.manage') ? listSectionShares(db, ctx) : null;
   const views = snapshot.sections.map((s) => sectionView(s, locale));
   const adopted = getAdoptedVersion(db, ctx.workspaceId);
   const tr = await getTranslations('review');
@@ -92,6 +96,9 @@ export default async function DocumentPage({ params }: Props) {
                     </p>
                     {section.kind === 'written' && canManage ? (
                       <AssignSection workspaceId={ctx.workspaceId} sectionId={section.id} title={view.title} assigneeId={section.assigneeId} members={members} />
+                    ) : null}
+                    {section.kind === 'written' && shares?.partnerships.length ? (
+                      <SectionShare workspaceId={ctx.workspaceId} sectionId={section.id} title={view.title} partnerships={shares.partnerships} shared={shares.shared[section.id] ?? []} />
                     ) : null}
                   </header>
                   {source.kind === 'written' ? (
