@@ -8,6 +8,7 @@ import { seedActors } from './actors';
 import { seedExternalActions } from './external-actions';
 import { seedDemoDiagnostics } from './diagnostic';
 import { seedStrategyDocument } from './strategy-document';
+import { seedReview } from './review';
 import { seedStrategy } from './strategy';
 import { seedPartnerships } from './partnerships';
 import { seedSecurityIdentities } from './security';
@@ -87,6 +88,8 @@ export function seedDemo(db: Db, passwordHash: string) {
       .run();
     // Last: the document's data sections and versions freeze the figures seeded above.
     seedStrategyDocument(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
+    // The review: the first version adopted, the steering committee's version in review (a second elected official).
+    seedReview(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, passwordHash, now);
     // The partnership with Nioro-Kaya: its space, and the governance section shared with an English translation.
     const userNames = new Map(DEMO_ACCOUNTS.map((a) => [a.email, a.name]));
     seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);

@@ -22,7 +22,8 @@ describe('demo seed', () => {
       expect(roles).toEqual([account.role]);
     }
     // + the partner's own workspace, + the access matrix's two outsiders (db/seed/security.ts).
-    expect(db.select().from(memberships).all().length).toBe(DEMO_ACCOUNTS.length + 1 + 2);
+    // + the second elected official who reviews (db/seed/review.ts).
+    expect(db.select().from(memberships).all().length).toBe(DEMO_ACCOUNTS.length + 1 + 2 + 1);
     const partnerWs = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_PARTNER_WORKSPACE_SLUG)).get()!;
     const partner = db.select().from(users).where(eq(users.email, 'partner@demo.filrouge.eu')).get()!;
     const otherPartner = db.select().from(users).where(eq(users.email, SECURITY_ACCOUNTS.otherPartner.email)).get()!;
