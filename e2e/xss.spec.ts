@@ -24,7 +24,7 @@ import { FORMULA_PAYLOADS, XSS_CORPUS, payload } from '../lib/test/xss-corpus';
 const ws = DEMO.workspace.slug;
 const databaseFile = () => path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db');
 
-type Seeded = { actorId: string; actorCity: string; vision: string; axisId: string | null; actionId: string | null; actionDescription: string; diagnosticId: string | null; indicatorId: string | null; fields: number };
+type Seeded = { partnershipId: string | null; actorId: string; actorCity: string; vision: string; axisId: string | null; actionId: string | null; actionDescription: string; diagnosticId: string | null; indicatorId: string | null; fields: number };
 
 /** Writes payloads into the demo's free-text columns (every row of the demo workspace). */
 function seedPayloads(): Seeded {
@@ -71,6 +71,11 @@ function seedPayloads(): Seeded {
     stamp('document_sections', { title: 'append' });
     stamp('document_versions', { name: 'append', note: 'set' });
     stamp('census_links', { title: 'append' });
+    stamp('partnerships', { title: 'append' });
+    stamp('partnership_contributions', { text: 'set' });
+    stamp('partnership_contacts', { name: 'set', role: 'set' });
+    stamp('partnership_exchanges', { summary: 'set' });
+    stamp('partnership_comments', { body: 'set' });
     const responses = db.prepare('select rowid as r from census_responses where workspace_id = ?').all(wsId) as { r: number }[];
     for (const { r } of responses) {
       db.prepare("update census_responses set payload = json_set(payload, '$.organisation', ?, '$.description', ?, '$.city', ?) where rowid = ?").run(payload(n++), payload(n++), payload(n++), r);
@@ -81,7 +86,9 @@ function seedPayloads(): Seeded {
   const actor = one('select id, city from actors where workspace_id = ? order by name limit 1')!;
   const strategy = one('select vision from strategies where workspace_id = ?');
   const action = one('select id, description from external_actions where workspace_id = ? and description is not null limit 1');
+  const partnership = one('select id from partnerships where workspace_id = ? limit 1');
   const seeded: Seeded = {
+    partnershipId: partnership?.id ?? null,
     actorId: actor.id!,
     actorCity: actor.city!,
     vision: strategy?.vision ?? '',
@@ -200,7 +207,8 @@ test.describe('XSS corpus in every field, view and export', () => {
       'strategy', 'strategy/map', 'strategy/placements', seeded.axisId ? `strategy/axes/${seeded.axisId}` : null,
       seeded.indicatorId ? `strategy/indicators/${seeded.indicatorId}` : null,
       'diagnostic', seeded.diagnosticId ? `diagnostic/${seeded.diagnosticId}` : null, seeded.diagnosticId ? `diagnostic/${seeded.diagnosticId}/results` : null,
-      'document', 'document/print', 'document/versions', 'dashboard', 'audit', 'members', 'settings',
+      'document', 'document/print', 'document/versions', 'document/review', 'dashboard', 'dashboard/publication', 'notifications',
+      'partnerships', seeded.partnershipId ? `partnerships/${seeded.partnershipId}` : null, 'audit', 'members', 'settings',
     ].filter((v): v is string => v !== null);
     for (const view of views) {
       const response = await page.goto(`/${ws}/${view}`);
