@@ -22,6 +22,6 @@ export function getDashboardReview(tx: Tx, ctx: MemberContext) {
   return {
     state,
     latestVersion: latest ? { name: latest.name, createdAt: latest.createdAt } : null,
-    href: (base: string) => `${base}/document/versions`,
+    href: (base: string) => (review.reviewId ? `${base}/document/review/${review.reviewId}` : `${base}/document/review`),
   };
 }
