@@ -40,7 +40,7 @@ const OidcEnv = z.object({
 export type OidcSettings = z.infer<typeof OidcEnv>;
 
 /** The provider's settings, or null when single sign-on is not configured (or misconfigured). */
-export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings | null {
+export function oidcSettings(env: Record<string, string | undefined> = process.env): OidcSettings | null {
   if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
   const parsed = OidcEnv.safeParse({ ...env, OIDC_NAME: env.OIDC_NAME || undefined, OIDC_SCOPE: env.OIDC_SCOPE || undefined });
   if (!parsed.success) {
