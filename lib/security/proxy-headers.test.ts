@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { clientAddressFrom } from '@/lib/auth/limiter';
 import { normaliseProxyHeaders, trustProxy } from './proxy-headers';
 
-const asHeaders = (raw: IncomingHttpHeaders) => new Headers(Object.entries(raw).map(([k, v]) => [k, String(v)]));
+const asHeaders = (raw: IncomingHttpHeaders) => new Headers(Object.entries(raw).map(([k, v]): [string, string] => [k, String(v)]));
 
 describe('forwarded headers', () => {
   it('are replaced by the socket address unless TRUST_PROXY=1: a forged X-Forwarded-For does not escape the rate limits', () => {
