@@ -77,16 +77,16 @@ export function connectCollab(baseURL: string, name: string, cookie: string, ori
   }
   const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: CookieSocket, maxAttempts: 1 });
   return new Promise<CollabAccess>((resolve, reject) => {
-    let provider: HocuspocusProvider | undefined;
+    const held: { provider?: HocuspocusProvider } = {};
     const finish = (outcome: CollabAccess | null) => {
       clearTimeout(timer);
-      provider?.destroy();
+      held.provider?.destroy();
       socket.destroy();
       if (outcome) resolve(outcome);
       else reject(new Error(`no answer from the collaboration server for ${name}`));
     };
     const timer = setTimeout(() => finish(null), 10_000);
-    provider = new HocuspocusProvider({
+    held.provider = new HocuspocusProvider({
       websocketProvider: socket,
       name,
       document: new Y.Doc(),
@@ -94,6 +94,6 @@ export function connectCollab(baseURL: string, name: string, cookie: string, ori
       onAuthenticated: ({ scope }) => finish(scope === 'read-write' ? 'read-write' : 'read-only'),
       onAuthenticationFailed: () => finish('refused'),
     });
-    provider.attach();
+    held.provider.attach();
   });
 }

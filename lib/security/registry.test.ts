@@ -102,7 +102,7 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
 
   it('every registered workspace action, with the permission its definition asks', async () => {
     // Import every 'use server' module: each workspaceAction(...) registers itself.
-    for (const module of new Set(SERVER_ACTIONS.map((a) => a.module))) await import(/* @vite-ignore */ path.join(root, module));
+    for (const file of new Set(SERVER_ACTIONS.map((a) => a.module))) await import(/* @vite-ignore */ path.join(root, file));
     const byName = new Map(SERVER_ACTIONS.filter((a) => a.workspaceAction).map((a) => [a.workspaceAction!, a]));
     const missing = workspaceActionRegistry.filter((d) => !byName.has(d.name)).map((d) => `${d.name} (${d.permission})`);
     expect(missing, 'workspace actions without an entry: add wsAction(module, exportName, name, permission) to SERVER_ACTIONS in lib/security/registry.ts').toEqual([]);
