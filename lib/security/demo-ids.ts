@@ -64,6 +64,7 @@ export function loadDemoIds(databasePath: string): DemoIds {
       partnerTranslationLanguage: one('translation of the section shared with the partner', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', partnerPartnership),
       otherPartnership,
       otherPartnerSection: one('section shared with the other partner', 'select section_id from partnership_sections where partnership_id = ? order by section_id', otherPartnership),
+      review: one('review cycle', 'select id from reviews where workspace_id = ? order by created_at', workspaceId),
       translationLanguage: one('translation of the shared section', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', otherPartnership),
     };
   } finally {

@@ -112,6 +112,8 @@ export type DemoIds = {
   /** The other partner's own partnership (Tamboura), the written section shared with it, and the language of its translation. */
   otherPartnership: string;
   otherPartnerSection: string;
+  /** The demo's first review cycle (its version adopted): readable whatever later cycles do. */
+  review: string;
   translationLanguage: string;
 };
 
@@ -283,6 +285,9 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/document/versions', 'document.read', (d) => `${ws(d)}/document/versions`),
   workspacePage('/[workspace]/document/versions/[versionId]', 'document.read', (d) => `${ws(d)}/document/versions/${d.documentVersion}`),
   workspacePage('/[workspace]/document/versions/compare', 'document.read', (d) => `${ws(d)}/document/versions/compare?from=${d.documentVersion2}&to=${d.documentVersion}`),
+  workspacePage('/[workspace]/document/review', 'document.read', (d) => `${ws(d)}/document/review`),
+  workspacePage('/[workspace]/document/review/[reviewId]', 'document.read', (d) => `${ws(d)}/document/review/${d.review}`),
+  workspacePage('/[workspace]/notifications', 'notifications.read', (d) => `${ws(d)}/notifications`, { note: "each person's own notifications in this workspace" }),
   // The common thread
   workspacePage('/[workspace]/strategy', 'strategy.read', (d) => `${ws(d)}/strategy`),
   workspacePage('/[workspace]/strategy/edit', 'strategy.manage', (d) => `${ws(d)}/strategy/edit`),
