@@ -93,7 +93,8 @@ test.describe('partners', () => {
     const translation = partner.translation('English');
     await expect(translation).toHaveAttribute('data-out-of-date', 'true');
     await expect(translation.getByText(en.partnerships.translation.outOfDate, { exact: true })).toBeVisible();
-    await expect(translation.locator('ins')).toContainText(theirs);
+    await expect(translation.locator('.diff-text')).toContainText(theirs);
+    await expect(translation.locator('.diff-text ins').first()).toBeVisible();
     await partner.expectAccessible('out-of-date translation');
     // The partner updates the translation: it is up to date again.
     const editorName = en.partnerships.translation.editorTitle.replace('{title}', SECTION).replace('{language}', 'English');
