@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { whileUnchanged } from '@/db/state';
 import { collabDocuments, documentSections, documentVersions, memberships, users, workspaces } from '@/db/schema';
 import type { DataSectionKind, DocumentSection, SectionKind } from '@/db/schema/strategy-document';
 import type { MemberContext } from '@/lib/auth/session';
@@ -252,13 +253,16 @@ export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow,
       text: plainText(content),
     };
   }
+  // Data sections aggregate the whole workspace (80 ms for a region with 800 actions): computed
+  // once per workspace, role and day until anything is written (db/state.ts).
+  const key = (kind: string) => `document:${kind}:${ctx.workspaceId}:${ctx.role}:${ctx.actorId ?? ''}:${new Date().toISOString().slice(0, 10)}`;
   if (section.kind === 'territory') {
-    cache.territory ??= territoryData(tx, ctx);
+    cache.territory ??= whileUnchanged(tx, key('territory'), () => territoryData(tx, ctx));
     return { id: section.id, kind: 'territory', title: section.title, data: cache.territory };
   }
-  if (section.kind === 'competencies') return { id: section.id, kind: 'competencies', title: section.title, data: competenciesData(tx, ctx) };
-  if (section.kind === 'budget') return { id: section.id, kind: 'budget', title: section.title, data: budgetData(tx, ctx) };
-  cache.strategy ??= getStrategyOverview(tx, ctx);
+  if (section.kind === 'competencies') return { id: section.id, kind: 'competencies', title: section.title, data: whileUnchanged(tx, key('competencies'), () => competenciesData(tx, ctx)) };
+  if (section.kind === 'budget') return { id: section.id, kind: 'budget', title: section.title, data: whileUnchanged(tx, key('budget'), () => budgetData(tx, ctx)) };
+  cache.strategy ??= whileUnchanged(tx, key('strategy'), () => getStrategyOverview(tx, ctx));
   if (section.kind === 'thread') return { id: section.id, kind: 'thread', title: section.title, data: { thread: cache.strategy.thread } };
   return { id: section.id, kind: 'axes', title: section.title, data: { axes: cache.strategy.axes } };
 }

@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import type { Tx } from './client';
+
+/** The SQLite connection behind a drizzle database or transaction handle. */
+function connectionOf(tx: Tx): Database.Database {
+  return (tx as unknown as { session: { client: Database.Database } }).session.client;
+}
+
+/**
+ * What identifies a connection's view of the database: the rows changed through it
+ * (`total_changes()`: every write of the app and of the collaboration server, which share the
+ * process's one connection) and the commits of any other connection (`PRAGMA data_version`: a
+ * restore, a script). Figures computed from the database stay valid while this is unchanged.
+ * (Same rule as the dashboard's cache in lib/dashboard/queries.ts.)
+ */
+export function databaseState(tx: Tx): string {
+  const sqlite = connectionOf(tx);
+  const changes = (sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+  return `${changes}:${sqlite.pragma('data_version', { simple: true })}`;
+}
+
+const LIMIT = 512;
+const caches = new WeakMap<Database.Database, Map<string, { state: string; value: unknown }>>();
+
+/**
+ * `compute()` once per `key` and connection until anything is written to the database; many
+ * readers of a large workspace then share one computation. `compute` must depend only on the
+ * database and on what `key` says. Callers must not mutate the value they get.
+ */
+export function whileUnchanged<T>(tx: Tx, key: string, compute: () => T): T {
+  const sqlite = connectionOf(tx);
+  let entries = caches.get(sqlite);
+  if (!entries) caches.set(sqlite, (entries = new Map()));
+  const state = databaseState(tx);
+  const hit = entries.get(key);
+  if (hit && hit.state === state) return hit.value as T;
+  const value = compute();
+  entries.delete(key);
+  entries.set(key, { state, value });
+  if (entries.size > LIMIT) entries.delete(entries.keys().next().value!);
+  return value;
+}
