@@ -5,8 +5,12 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 
-export type GraphNode = { id: string; name: string; family: string; category: string; country: string | null; influence: number };
-export type GraphEdge = { id: string; source: string; target: string; type: string; strength: number; directed: boolean };
+export type GraphNode = { id: string; name: string; family: string; category: string; influence: number };
+/**
+ * A relation between two drawn actors, compact because thousands travel in the page: the two
+ * actors' positions in `nodes`, its strength (1–5), and 1 when it goes one way.
+ */
+export type GraphEdge = [source: number, target: number, strength: number, directed: 0 | 1];
 
 const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', external: '#b3261e' };
 
@@ -36,8 +40,9 @@ export function ActorsGraph({
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
   const degree = useMemo(() => {
     if (!selectedId) return 0;
-    return edges.filter((e) => e.source === selectedId || e.target === selectedId).length;
-  }, [edges, selectedId]);
+    const index = nodes.findIndex((n) => n.id === selectedId);
+    return edges.filter(([source, target]) => source === index || target === index).length;
+  }, [nodes, edges, selectedId]);
 
   useEffect(() => {
     let cancelled = false;
@@ -51,7 +56,7 @@ export function ActorsGraph({
         container: container.current,
         elements: [
           ...nodes.map((n) => ({ data: { id: n.id, label: n.name, family: n.family, size: 14 + n.influence * 6 } })),
-          ...edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, width: 0.5 + e.strength * 0.6, directed: e.directed ? 1 : 0 } })),
+          ...edges.map(([source, target, strength, directed], i) => ({ data: { id: `e${i}`, source: nodes[source]!.id, target: nodes[target]!.id, width: 0.5 + strength * 0.6, directed } })),
         ],
         style: [
           {
