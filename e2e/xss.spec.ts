@@ -69,7 +69,6 @@ function seedPayloads(): Seeded {
     stamp('strategy_action_placements', { outside_reason: 'append', proposal_note: 'append' });
     stamp('strategy_indicators', { name: 'append' });
     stamp('document_sections', { title: 'append' });
-    stamp('document_versions', { name: 'append', note: 'set' });
     stamp('census_links', { title: 'append' });
     stamp('partnerships', { title: 'append' });
     stamp('partnership_contributions', { text: 'set' });
@@ -157,6 +156,11 @@ test.describe('XSS corpus in every field, view and export', () => {
     await expect(doc.editor(section)).toContainText(payload(0));
     await expect(doc.editor(section).locator('script, img, svg, iframe')).toHaveCount(0);
     await expectInert(page, 'document with typed markup');
+
+    // A saved version named with a payload (versions are immutable in the database: saved through the page).
+    await doc.gotoVersions(ws);
+    await doc.saveVersion(`Version ${payload(5)}`, payload(8));
+    await expectInert(page, 'versions');
 
     // The public census form, answered by a stranger.
     const census = new CensusPage(page, axe);
