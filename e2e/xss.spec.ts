@@ -219,6 +219,7 @@ test.describe('XSS corpus in every field, view and export', () => {
       expect(response?.status(), view).toBeLessThan(400);
       await expectInert(page, view);
     }
+    console.log(`[xss] ${views.length + 2} views (with the graph panel and a version comparison) rendered the seeded and typed payloads: no script ran, no dialog opened`);
     // Literally visible where they were written.
     await page.goto(`/${ws}/actors/${seeded.actorId}`);
     await expect(page.getByText(seeded.actorCity).first()).toBeVisible();
@@ -284,5 +285,6 @@ test.describe('XSS corpus in every field, view and export', () => {
     );
     expect(formulaCount, 'XLSX formula cells').toBe(0);
     expect(risky, 'XLSX cells a spreadsheet would run').toEqual([]);
+    console.log(`[xss] exports: DOCX text escaped, PDF rendered, ${cells.length} CSV cells and the XLSX sheet hold no formula (${FORMULA_PAYLOADS.length} formula payloads neutralised)`);
   });
 });
