@@ -24,11 +24,14 @@ const caches = new WeakMap<Database.Database, Map<string, { state: string; value
 
 /**
  * `compute()` once per `key` and connection until anything is written to the database; many
- * readers of a large workspace then share one computation. `compute` must depend only on the
+ * readers of a large workspace then share one computation. Inside a transaction it always computes. `compute` must depend only on the
  * database and on what `key` says. Callers must not mutate the value they get.
  */
 export function whileUnchanged<T>(tx: Tx, key: string, compute: () => T): T {
   const sqlite = connectionOf(tx);
+  // Inside a transaction the figures may include writes that a rollback will undo, while the
+  // change counter keeps them: compute, and neither read nor store the cache.
+  if (sqlite.inTransaction) return compute();
   let entries = caches.get(sqlite);
   if (!entries) caches.set(sqlite, (entries = new Map()));
   const state = databaseState(tx);
