@@ -22,7 +22,7 @@ import { plainText, richTextToHtml } from './rich-text';
 import { contentFromYState } from './ydoc';
 import { sectionAccess, type SectionAccess } from './access';
 import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionInput, RenameSectionInput, SaveVersionInput, SectionRef } from './schemas';
-import type { BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData } from './types';
+import type { BudgetData, CompetenciesData, DocumentSnapshot, PmNode, SectionSnapshot, TerritoryData } from './types';
 import { getStrategyOverview } from '@/lib/strategy/queries';
 
 /** The outline a new document starts from: the sections, data-built ones where data exists. */
@@ -239,19 +239,30 @@ export function budgetData(tx: Tx, ctx: MemberContext): BudgetData {
   };
 }
 
+const WRITTEN_LIMIT = 2000;
+const writtenCache = new Map<string, { state: Uint8Array | null; value: { content: PmNode; html: string; text: string } }>();
+
+/**
+ * A written section's text as ProseMirror JSON, HTML and plain text. Decoding the Y state and
+ * rendering it is redone only when the state's bytes change (live or stored), not on every read.
+ */
+function writtenContent(sectionId: string, tx: Tx) {
+  const name = sectionDocumentName(sectionId);
+  const state = currentDocumentState(name, tx);
+  const hit = writtenCache.get(name);
+  if (hit && (hit.state === state || (hit.state && state && Buffer.compare(hit.state, state) === 0))) return hit.value;
+  const content = contentFromYState(state);
+  const value = { content, html: richTextToHtml(content), text: plainText(content) };
+  writtenCache.delete(name);
+  writtenCache.set(name, { state: state && Uint8Array.from(state), value });
+  if (writtenCache.size > WRITTEN_LIMIT) writtenCache.delete(writtenCache.keys().next().value!);
+  return value;
+}
+
 /** One section as it is right now: a written section's live text, a data section's current figures. */
 export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow, cache: { territory?: TerritoryData; strategy?: ReturnType<typeof getStrategyOverview> } = {}): SectionSnapshot {
   if (section.kind === 'written') {
-    const content = contentFromYState(currentDocumentState(sectionDocumentName(section.id), tx));
-    return {
-      id: section.id,
-      kind: 'written',
-      title: section.title ?? '',
-      assigneeName: section.assigneeName,
-      content,
-      html: richTextToHtml(content),
-      text: plainText(content),
-    };
+    return { id: section.id, kind: 'written', title: section.title ?? '', assigneeName: section.assigneeName, ...writtenContent(section.id, tx) };
   }
   // Data sections aggregate the whole workspace (80 ms for a region with 800 actions): computed
   // once per workspace, role and day until anything is written (db/state.ts).
