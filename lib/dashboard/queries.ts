@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { databasePath, db, rawSqlite, type Tx } from '@/db/client';
+import { db, type Tx } from '@/db/client';
+import { whileUnchanged } from '@/db/state';
 import { actors, diagnostics, externalActionBudgetLines, externalActions, strategyActionPlacements } from '@/db/schema';
 import { ACTION_STATUSES, type ActionStatus } from '@/db/schema/external-actions';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
@@ -173,38 +174,14 @@ export function getDashboard(tx: Tx, ctx: MemberContext, options: { clock?: Cloc
 }
 
 // ---------------------------------------------------------------------------------------------
-// A copy of the figures per workspace, valid while the database has not changed.
-
-const CACHE_LIMIT = 256;
-const cache = new Map<string, { state: string; data: DashboardAggregates }>();
-
-/**
- * What identifies the database's content for this process: the rows changed through its one
- * connection (`total_changes()`, every write of the app and the collaboration server) and the
- * commits of any other connection (`PRAGMA data_version`, e.g. a restore or a script).
- */
-function databaseState(): string {
-  const sqlite = rawSqlite();
-  const changes = (sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
-  return `${databasePath()}:${changes}:${sqlite.pragma('data_version', { simple: true })}`;
-}
 
 /**
  * The dashboard's figures for a page: computed by `getDashboard`, then served again to every
- * reader of the workspace until anything is written to the database (or the day changes, since
- * late indicators depend on it). Many elected officials opening the page at once cost one
- * computation; the first read after any change sees it.
+ * reader of the workspace with the same role until anything is written to the database or the day
+ * changes (late indicators depend on it) — db/state.ts `whileUnchanged`. Many elected officials
+ * opening the page at once cost one computation; the first read after any change sees it.
  */
 export function getDashboardForPage(ctx: MemberContext, options: { locale?: Locale } = {}): DashboardAggregates {
   authorize(ctx, 'dashboard.read');
-  const key = `${ctx.workspaceId}:${ctx.role}:${isoDay(new Date())}`;
-  const state = databaseState();
-  const hit = cache.get(key);
-  if (hit && hit.state === state) return hit.data;
-  const data = getDashboard(db, ctx, { locale: options.locale });
-  // Computing is synchronous and writes nothing: the state read before still describes the data.
-  cache.delete(key);
-  cache.set(key, { state, data });
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  return data;
+  return whileUnchanged(db, `dashboard:${ctx.workspaceId}:${ctx.role}:${isoDay(new Date())}`, () => getDashboard(db, ctx, { locale: options.locale }));
 }
