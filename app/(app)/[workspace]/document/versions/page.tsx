@@ -26,7 +26,7 @@ export default async function VersionsPage({ params }: Props) {
   const adoptions = listAdoptions(db, ctx);
   const adoptionOf = new Map(adoptions.map((a) => [a.versionId, a]));
   const current = adoptions[0]?.versionId;
-  versions.sort((a, b) => Number(b.id === current) - Number(a.id === current));
+  const listed = [...versions].sort((a, b) => Number(b.id === current) - Number(a.id === current));
   const tr = await getTranslations('review');
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
@@ -57,7 +57,7 @@ export default async function VersionsPage({ params }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {versions.map((v) => (
+                {listed.map((v) => (
                   <tr key={v.id}>
                     <th scope="row">
                       <Link href={`/${slug}/document/versions/${v.id}`} aria-label={t('openVersion', { name: v.name })}>
