@@ -208,6 +208,9 @@ test.describe('partners', () => {
     await partner.shell.switchLanguage('en');
     await partner.expectAccessible('partnership space in English');
     await expect(page.getByRole('heading', { name: en.partnerships.reciprocity })).toBeVisible();
-    await partner.shell.switchLanguage('fr');
+    const partnerEn = new PartnershipPage(page, axe, 'en');
+    await partnerEn.openSection(SECTION);
+    await partnerEn.expectAccessible('shared section in English');
+    await partnerEn.shell.switchLanguage('fr');
   });
 });
