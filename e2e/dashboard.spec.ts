@@ -5,6 +5,8 @@ const slug = DEMO.workspace.slug;
 
 test.describe('elected officials’ dashboard', () => {
   test('the reviewer reads every block with real figures, follows each link, and prints one clean page', async ({ page, axe, signIn }) => {
+    // Many pages, each scanned by axe, on a machine shared by the whole team.
+    test.setTimeout(180_000);
     await signIn(page, DEMO.accounts.reviewer.email);
     const dashboard = new DashboardPage(page, axe);
     // Reached from the workspace's overview and from the navigation.

@@ -31,6 +31,8 @@ function ensureAdoption() {
 
 test.describe('publication of the adopted strategy', () => {
   test('the admin publishes, an anonymous visitor reads it and downloads the PDF, the admin unpublishes and the visitor gets 404', async ({ page, axe, signIn, browser }) => {
+    // Many pages, each scanned by axe, on a machine shared by the whole team.
+    test.setTimeout(180_000);
     ensureAdoption();
     await signIn(page, DEMO.accounts.admin.email);
     const admin = new PublicationPage(page, axe);
