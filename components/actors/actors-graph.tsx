@@ -12,6 +12,19 @@ export type GraphNode = { id: string; name: string; family: string; category: st
  */
 export type GraphEdge = [source: number, target: number, strength: number, directed: 0 | 1];
 
+/**
+ * Cytoscape and fCoSE, fetched as soon as this module is evaluated in the browser (while React
+ * hydrates the page) rather than after mounting: the graph pays for them only on this page, and
+ * no longer waits for hydration before downloading them.
+ */
+const importLibraries = () => Promise.all([import('cytoscape'), import('cytoscape-fcose')]);
+let libraries: ReturnType<typeof importLibraries> | undefined;
+function loadLibraries() {
+  libraries ??= importLibraries();
+  return libraries;
+}
+if (typeof window !== 'undefined') void loadLibraries();
+
 const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', external: '#b3261e' };
 
 /**
@@ -47,7 +60,7 @@ export function ActorsGraph({
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const [{ default: cytoscape }, { default: fcose }] = await Promise.all([import('cytoscape'), import('cytoscape-fcose')]);
+      const [{ default: cytoscape }, { default: fcose }] = await loadLibraries();
       if (cancelled || !container.current) return;
       cytoscape.use(fcose);
       const large = nodes.length > 500;
@@ -145,11 +158,8 @@ export function ActorsGraph({
               if (id) focusNode(id);
             }}
           />
-          <datalist id="graph-actors">
-            {nodes.map((n) => (
-              <option key={n.id} value={n.name} />
-            ))}
-          </datalist>
+          {/* Filled once the graph is ready: thousands of options need not be sent and hydrated first. */}
+          <datalist id="graph-actors">{ready ? nodes.map((n) => <option key={n.id} value={n.name} />) : null}</datalist>
           <span id="graph-find-hint" className="hint">
             {t('graph.findHint')}
           </span>
