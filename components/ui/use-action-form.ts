@@ -3,7 +3,7 @@
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
@@ -57,6 +57,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
     versionRef.current = next;
     setVersion(next);
   };
+
+  // The page was refreshed with a newer stored version (another control of the same record saved,
+  // e.g. a status switch): an untouched form takes the stored values and version.
+  const loadedVersion = options.version;
+  useEffect(() => {
+    if (loadedVersion === undefined || loadedVersion <= versionRef.current || form.formState.isDirty) return;
+    form.reset(options.defaultValues);
+    baseRef.current = { ...(options.defaultValues as Record<string, unknown>) };
+    versionRef.current = loadedVersion;
+    setVersion(loadedVersion);
+    // Only a new version matters; the default values follow it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedVersion]);
 
   const mutation = useMutation({
     mutationFn: ({ parsed }: { parsed: z.output<S>; typed: Record<string, unknown> }) => options.action(parsed, versionRef.current),
