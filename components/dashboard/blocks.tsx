@@ -32,6 +32,15 @@ export function DashboardBlock({ id, title, href, linkLabel, children, wide }: {
   );
 }
 
+/** A table that may scroll sideways: a named region reachable from the keyboard. */
+function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 function percent(format: Format, value: number | null) {
   return value === null ? '—' : format.number(value, { style: 'percent', maximumFractionDigits: 0 });
 }
@@ -72,7 +81,7 @@ export async function MaturityContent({ data, locale }: { data: DashboardAggrega
           ? t('maturity.compared', { title: data.latest.title, date: day(format, data.latest.heldOn), previous: data.previous.title, before: data.previous.overall ?? '—' })
           : t('maturity.single', { title: data.latest.title, date: day(format, data.latest.heldOn) })}
       </p>
-      <div className="table-wrap">
+      <TableWrap label={t('maturity.caption')}>
         <table className="dash-table">
           <caption className="visually-hidden">{t('maturity.caption')}</caption>
           <thead>
@@ -103,7 +112,7 @@ export async function MaturityContent({ data, locale }: { data: DashboardAggrega
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
@@ -133,7 +142,7 @@ export async function MapContent({ data, locale, limit = 8 }: { data: DashboardA
         })}
       </svg>
       {top.length ? (
-        <div className="table-wrap">
+        <TableWrap label={t('map.caption', { count: top.length })}>
           <table className="dash-table">
             <caption>{t('map.caption', { count: top.length })}</caption>
             <thead>
@@ -157,7 +166,7 @@ export async function MapContent({ data, locale, limit = 8 }: { data: DashboardA
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p className="muted">{t('map.none')}</p>
       )}
@@ -182,7 +191,7 @@ export async function ActionsByAxisContent({ data }: { data: DashboardAggregates
   return (
     <>
       <p>{t('actions.summary', { total: data.total, axes: data.rows.filter((r) => r.key !== OUTSIDE_AXIS && r.key !== UNPLACED).length })}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('actions.caption')}>
         <table className="dash-table">
           <caption className="visually-hidden">{t('actions.caption')}</caption>
           <thead>
@@ -217,7 +226,7 @@ export async function ActionsByAxisContent({ data }: { data: DashboardAggregates
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
@@ -242,7 +251,7 @@ export async function BudgetContent({ data }: { data: DashboardAggregates['budge
           </li>
         ))}
       </ul>
-      <div className="table-wrap">
+      <TableWrap label={t('budget.caption')}>
         <table className="dash-table">
           <caption className="visually-hidden">{t('budget.caption')}</caption>
           <thead>
@@ -294,7 +303,7 @@ export async function BudgetContent({ data }: { data: DashboardAggregates['budge
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }
@@ -315,7 +324,7 @@ export async function ReturnsContent({ data }: { data: DashboardAggregates['retu
         <strong>{percent(format, data.overall.share)}</strong>
       </p>
       <p>{t('returns.summary', { met: data.overall.met, expected: data.overall.expected, unexpected: data.overall.unexpected })}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('returns.caption')}>
         <table className="dash-table">
           <caption className="visually-hidden">{t('returns.caption')}</caption>
           <thead>
@@ -348,7 +357,7 @@ export async function ReturnsContent({ data }: { data: DashboardAggregates['retu
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="muted">{t('returns.actions', { withExpected: data.actions.withExpected, withObserved: data.actions.withObserved, total: data.actions.total })}</p>
     </>
   );
