@@ -55,7 +55,8 @@ test.describe('partners', () => {
     await team.gotoSpace(ws, PARTNERSHIP);
     await team.openSection(SECTION);
 
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Africa/Dakar' });
+    // The sign-in page follows the browser's language; the partner then chooses English in the app.
+    const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Africa/Dakar' });
     const other = await context.newPage();
     await signIn(other, DEMO.accounts.partner.email);
     // The partner lands in their partnership's space; the shell offers nothing else.
