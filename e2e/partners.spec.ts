@@ -61,6 +61,7 @@ test.describe('partners', () => {
     await signIn(other, DEMO.accounts.partner.email);
     // The partner lands in their partnership's space; the shell offers nothing else.
     const partnerFr = new PartnershipPage(other, axe);
+    await partnerFr.gotoSpace(ws, PARTNERSHIP);
     await partnerFr.shell.switchLanguage('en');
     const partner = new PartnershipPage(other, axe, 'en');
     await partner.gotoSpace(ws, PARTNERSHIP);
