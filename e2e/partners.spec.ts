@@ -109,7 +109,7 @@ test.describe('partners', () => {
     }).toPass({ timeout: 20_000 });
     // The team sees the same state, in French.
     await page.reload();
-    await expect(team.translation('anglais')).toHaveAttribute('data-out-of-date', 'false');
+    await expect(team.translation('Anglais')).toHaveAttribute('data-out-of-date', 'false');
     await expect(team.editor(SECTION)).toContainText(theirs);
 
     // Back to French for the other specs that sign the partner in.
