@@ -2,7 +2,7 @@ import { DEMO, expect, test, type DemoRole } from './fixtures';
 import { OverviewPage } from './pages/overview-page';
 import { SignInPage } from './pages/sign-in-page';
 
-type Section = 'overview' | 'members' | 'profile' | 'audit';
+type Section = 'overview' | 'members' | 'profile' | 'audit' | 'partnerships';
 
 /** What each role's navigation offers in the demo workspace (lib/auth/policy.ts). */
 const NAV: Record<DemoRole, { visible: Section[]; hidden: Section[] }> = {
@@ -10,7 +10,8 @@ const NAV: Record<DemoRole, { visible: Section[]; hidden: Section[] }> = {
   editor: { visible: ['overview', 'members'], hidden: ['profile', 'audit'] },
   contributor: { visible: ['overview', 'members'], hidden: ['profile', 'audit'] },
   reviewer: { visible: ['overview', 'members'], hidden: ['profile', 'audit'] },
-  partner: { visible: ['overview'], hidden: ['members', 'profile', 'audit'] },
+  // A partner's shell offers only their partnership's shared space; the home page leads there.
+  partner: { visible: ['partnerships'], hidden: ['overview', 'members', 'profile', 'audit'] },
 };
 
 test.describe('sign-in and navigation by role', () => {
@@ -20,7 +21,8 @@ test.describe('sign-in and navigation by role', () => {
       await signIn(page, account.email);
       const overview = new OverviewPage(page, axe);
       await overview.goto(DEMO.workspace.slug);
-      await overview.expectLoaded(DEMO.workspace.name);
+      if (role === 'partner') await expect(page).toHaveURL(new RegExp(`/${DEMO.workspace.slug}/partnerships`));
+      else await overview.expectLoaded(DEMO.workspace.name);
       await expect(overview.shell.roleBadge(account.role)).toBeVisible();
       await overview.shell.expectNav(NAV[role].visible, NAV[role].hidden);
       await expect(page.getByRole('link', { name: new RegExp(account.name) })).toBeVisible();

@@ -159,8 +159,10 @@ test.describe('external actions', () => {
 
     await signIn(page, DEMO.accounts.partner.email);
     const actions = new ExternalActionsPage(page, axe);
+    // The partner's shell offers only the partnership space; the joint actions open from there.
     await page.goto(`/${ws}`);
-    await expect(actions.shell.nav.getByRole('link', { name: actions.t.nav.actions })).toBeVisible();
+    await expect(actions.shell.nav.getByRole('link', { name: actions.t.nav.partnerships })).toBeVisible();
+    await expect(actions.shell.nav.getByRole('link', { name: actions.t.nav.actions })).toHaveCount(0);
     await expect(actions.shell.nav.getByRole('link', { name: actions.t.nav.actors })).toHaveCount(0);
     await actions.gotoRegister(ws);
     await expect(actions.count).toHaveText('3 actions');

@@ -222,12 +222,12 @@ test.describe('XSS corpus in every field, view and export', () => {
     console.log(`[xss] ${views.length + 2} views (with the graph panel and a version comparison) rendered the seeded and typed payloads: no script ran, no dialog opened`);
     // Literally visible where they were written.
     await page.goto(`/${ws}/actors/${seeded.actorId}`);
-    await expect(page.getByText(seeded.actorCity).first()).toBeVisible();
+    await expect(page.getByText(seeded.actorCity).filter({ visible: true }).first()).toBeVisible();
     await page.goto(`/${ws}/strategy`);
-    if (seeded.vision) await expect(page.getByText(seeded.vision).first()).toBeVisible();
+    if (seeded.vision) await expect(page.getByText(seeded.vision).filter({ visible: true }).first()).toBeVisible();
     if (seeded.actionId) {
       await page.goto(`/${ws}/actions/${seeded.actionId}`);
-      await expect(page.getByText(seeded.actionDescription).first()).toBeVisible();
+      await expect(page.getByText(seeded.actionDescription).filter({ visible: true }).first()).toBeVisible();
     }
     // The graph and the comparison of the demo's two versions with the current text.
     await page.goto(`/${ws}/actors/graph`);

@@ -1,7 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import { BasePage, MESSAGES, type Locale, type Messages } from './base-page';
 
-type Section = 'overview' | 'members' | 'profile' | 'audit';
+type Section = 'overview' | 'members' | 'profile' | 'audit' | 'partnerships';
 
 /** The banner and the workspace navigation around every signed-in screen. */
 export class AppShell extends BasePage {
