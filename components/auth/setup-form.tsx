@@ -1,10 +1,9 @@
 'use client';
 
-import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import type { SetupInput } from '@/lib/workspaces/schemas';
+import { SetupInput } from '@/lib/workspaces/schemas';
 import { setupAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -15,11 +14,12 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
   const t = useTranslations('setup');
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: SetupInput,
     defaultValues: {
       name: '', slug: '', level: 'commune', country: 'FR', population: '', languages: ['fr'],
       adminName: '', adminEmail: '', password: '', confirm: '',
     },
-    action: (values: z.input<typeof SetupInput>) => setupAction(values),
+    action: setupAction,
     onSuccess: async (data) => {
       await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
       router.push(`/${data.slug}`);

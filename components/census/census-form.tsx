@@ -1,14 +1,19 @@
 'use client';
 
-import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { submitCensusAction } from '@/lib/census/actions';
-import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS } from '@/lib/census/options';
-import type { CensusSubmission, CensusSubmissionValues } from '@/lib/census/schemas';
+import {
+  CENSUS_CATEGORIES,
+  CENSUS_FREQUENCIES,
+  CENSUS_LINK_KINDS,
+  CENSUS_MAX_LINKS,
+  CensusSubmission,
+  type CensusSubmissionValues,
+} from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 
 type Option = { code: string; name: string };
@@ -26,6 +31,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
   const [sent, setSent] = useState(false);
   const thanks = useRef<HTMLHeadingElement>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: CensusSubmission,
     defaultValues: {
       token,
       homepage: '',
@@ -41,7 +47,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
       consent: false,
       links: [{ ...EMPTY_LINK }],
     } satisfies CensusSubmissionValues,
-    action: (values: z.input<typeof CensusSubmission>) => submitCensusAction(values),
+    action: (values) => submitCensusAction(values),
     onSuccess: () => setSent(true),
   });
   const links = useFieldArray({ control: form.control, name: 'links' });

@@ -1,10 +1,9 @@
 'use client';
 
-import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { SaveVersionInput } from '@/lib/strategy-document/schemas';
+import { SaveVersionInput } from '@/lib/strategy-document/schemas';
 import { saveVersionAction } from '@/lib/strategy-document/actions';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -17,8 +16,9 @@ export function SaveVersionForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: SaveVersionInput,
     defaultValues: { name: '', note: '' },
-    action: (values: z.input<typeof SaveVersionInput>) => saveVersionAction(workspaceId, values),
+    action: (values) => saveVersionAction(workspaceId, values),
     onSuccess: () => {
       form.reset({ name: '', note: '' });
       setSaved(t('saved'));

@@ -1,10 +1,9 @@
 'use client';
 
-import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { SubmitReviewInput } from '@/lib/review/schemas';
+import { SubmitReviewInput } from '@/lib/review/schemas';
 import { submitReviewAction } from '@/lib/review/actions';
 import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -32,8 +31,9 @@ export function SubmitReviewForm({
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: SubmitReviewInput,
     defaultValues: { versionId: versions[0]?.id ?? '', reviewerIds: [], dueDate: defaultDue, message: '' },
-    action: (values: z.input<typeof SubmitReviewInput>) => submitReviewAction(workspaceId, values),
+    action: (values) => submitReviewAction(workspaceId, values),
     onSuccess: (data) => {
       setDone(t('submitted'));
       router.push(`/${slug}/document/review/${data.id}`);

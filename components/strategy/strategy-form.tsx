@@ -1,10 +1,9 @@
 'use client';
 
-import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import type { StrategyInput, StrategyFormValues } from '@/lib/strategy/schemas';
+import { StrategyInput, type StrategyFormValues } from '@/lib/strategy/schemas';
 import { saveStrategyAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -18,9 +17,10 @@ export function StrategyForm({ workspaceId, slug, initial }: { workspaceId: stri
   const message = useStrategyMessage();
   const [saved, setSaved] = useState(false);
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
+    schema: StrategyInput,
     defaultValues: initial,
     version: Number(initial.version),
-    action: (values: z.input<typeof StrategyInput>, version) => saveStrategyAction(workspaceId, { ...values, version }),
+    action: (values, version) => saveStrategyAction(workspaceId, { ...values, version }),
     onSuccess: () => {
       setSaved(true);
       router.push(`/${slug}/strategy`);

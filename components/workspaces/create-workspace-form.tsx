@@ -1,9 +1,8 @@
 'use client';
 
-import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import type { CreateWorkspaceInput } from '@/lib/workspaces/schemas';
+import { CreateWorkspaceInput } from '@/lib/workspaces/schemas';
 import { createWorkspaceAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { FormError } from '@/components/ui/field';
@@ -14,8 +13,9 @@ export function CreateWorkspaceForm({ countries, languages }: { countries: Optio
   const t = useTranslations('workspace');
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
+    schema: CreateWorkspaceInput,
     defaultValues: { name: '', slug: '', level: 'commune', country: 'FR', population: '', languages: ['fr'] },
-    action: (values: z.input<typeof CreateWorkspaceInput>) => createWorkspaceAction(values),
+    action: createWorkspaceAction,
     onSuccess: (data) => router.push(`/${data.slug}`),
   });
   return (
