@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/schema/actors';
-import { ActorInput, type ActorFormValues } from '@/lib/actors/schemas';
+import type { ActorInput, ActorFormValues } from '@/lib/actors/schemas';
 import { createActorAction, updateActorAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -19,7 +20,7 @@ const EMPTY: ActorFormValues = {
 
 const CONFLICT_FIELDS = Object.keys(EMPTY) as (keyof ActorFormValues)[];
 
-/** Creates or edits an actor; validated as the person types, and again on the server. */
+/** Creates or edits an actor; validated by the server, whose field errors show next to the fields. */
 export function ActorForm({
   workspaceId,
   slug,
@@ -34,7 +35,6 @@ export function ActorForm({
   const t = useTranslations('actors');
   const router = useRouter();
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: ActorInput,
     defaultValues: actor
       ? {
           ...actor,
@@ -44,7 +44,7 @@ export function ActorForm({
         }
       : EMPTY,
     version: actor?.version,
-    action: (values, version): Promise<ActionResult<{ id?: string; version?: number }>> =>
+    action: (values: z.input<typeof ActorInput>, version): Promise<ActionResult<{ id?: string; version?: number }>> =>
       actor ? updateActorAction(workspaceId, { ...values, id: actor.id, version }) : createActorAction(workspaceId, values),
     onSuccess: (data) => {
       const id = actor?.id ?? data.id;

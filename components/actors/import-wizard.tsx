@@ -7,18 +7,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
 import { commitImportAction, previewImportAction } from '@/lib/actors/import-actions';
-import {
-  IMPORT_MAX_BYTES,
-  IMPORT_MAX_ROWS,
-  IMPORT_TARGETS,
-  REQUIRED_TARGETS,
-  type DuplicateDecision,
-  type ImportFileInput,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportRowError,
-  type ImportSummary,
-  type ImportTarget,
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_TARGETS, REQUIRED_TARGETS } from '@/lib/actors/import-limits';
+import type {
+  DuplicateDecision,
+  ImportFileInput,
+  ImportMapping,
+  ImportPreview,
+  ImportRowError,
+  ImportSummary,
+  ImportTarget,
 } from '@/lib/actors/import-schemas';
 
 function formatOf(name: string): ImportFileInput['format'] | null {

@@ -1,10 +1,11 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { RELATION_TYPES } from '@/db/schema/actors';
-import { RelationInput } from '@/lib/actors/schemas';
+import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -15,9 +16,8 @@ export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: 
   const router = useRouter();
   const [added, setAdded] = useState(false);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: RelationInput,
     defaultValues: { sourceId, targetId: '', type: 'partnership', directed: false, strength: 3, startDate: '', endDate: '', notes: '' },
-    action: (values) => createRelationAction(workspaceId, values),
+    action: (values: z.input<typeof RelationInput>) => createRelationAction(workspaceId, values),
     onSuccess: () => {
       setAdded(true);
       form.reset();

@@ -1,10 +1,11 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
-import { AcceptInvitationInput } from '@/lib/workspaces/schemas';
+import type { AcceptInvitationInput } from '@/lib/workspaces/schemas';
 import { acceptInvitationAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -14,9 +15,8 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
   const t = useTranslations('invite');
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: AcceptInvitationInput,
     defaultValues: { token, name: '', password: '', confirm: '' },
-    action: acceptInvitationAction,
+    action: (values: z.input<typeof AcceptInvitationInput>) => acceptInvitationAction(values),
     onSuccess: async (data) => {
       await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
       router.push(`/${data.workspaceSlug}`);

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { SetupInput } from '@/lib/workspaces/schemas';
+import type { SetupInput } from '@/lib/workspaces/schemas';
 import { setupAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -14,12 +15,11 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
   const t = useTranslations('setup');
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: SetupInput,
     defaultValues: {
       name: '', slug: '', level: 'commune', country: 'FR', population: '', languages: ['fr'],
       adminName: '', adminEmail: '', password: '', confirm: '',
     },
-    action: setupAction,
+    action: (values: z.input<typeof SetupInput>) => setupAction(values),
     onSuccess: async (data) => {
       await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
       router.push(`/${data.slug}`);

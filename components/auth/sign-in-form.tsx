@@ -4,10 +4,11 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { SignInInput } from '@/lib/auth/schemas';
 import { Field, FormError } from '@/components/ui/field';
+
+/** The shape of an address, checked before asking the server (which checks it again with zod). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email and password sign-in; the server answers "wrong credentials" or "locked" without detail. */
 export function SignInForm() {
@@ -16,7 +17,7 @@ export function SignInForm() {
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const form = useForm({ resolver: zodResolver(SignInInput), defaultValues: { email: '', password: '' }, mode: 'onTouched' });
+  const form = useForm({ defaultValues: { email: '', password: '' }, mode: 'onTouched' });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -38,7 +39,7 @@ export function SignInForm() {
     <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <FormError message={error} />
       <Field id="email" label={t('email')} error={errors.email?.message} required>
-        {(p) => <input {...p} type="email" autoComplete="username" {...form.register('email')} />}
+        {(p) => <input {...p} type="email" autoComplete="username" {...form.register('email', { validate: (v) => EMAIL.test(v.trim()) || 'emailFormat' })} />}
       </Field>
       <Field id="password" label={t('password')} error={errors.password?.message} required>
         {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('password')} />}

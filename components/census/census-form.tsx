@@ -1,19 +1,14 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { submitCensusAction } from '@/lib/census/actions';
-import {
-  CENSUS_CATEGORIES,
-  CENSUS_FREQUENCIES,
-  CENSUS_LINK_KINDS,
-  CENSUS_MAX_LINKS,
-  CensusSubmission,
-  type CensusSubmissionValues,
-} from '@/lib/census/schemas';
+import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS } from '@/lib/census/options';
+import type { CensusSubmission, CensusSubmissionValues } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 
 type Option = { code: string; name: string };
@@ -31,7 +26,6 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
   const [sent, setSent] = useState(false);
   const thanks = useRef<HTMLHeadingElement>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: CensusSubmission,
     defaultValues: {
       token,
       homepage: '',
@@ -47,7 +41,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
       consent: false,
       links: [{ ...EMPTY_LINK }],
     } satisfies CensusSubmissionValues,
-    action: (values) => submitCensusAction(values),
+    action: (values: z.input<typeof CensusSubmission>) => submitCensusAction(values),
     onSuccess: () => setSent(true),
   });
   const links = useFieldArray({ control: form.control, name: 'links' });

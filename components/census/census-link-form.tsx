@@ -1,11 +1,12 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { createCensusLinkAction } from '@/lib/census/actions';
-import { CensusLinkInput } from '@/lib/census/schemas';
+import type { CensusLinkInput } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 
 /** Opens a new public questionnaire link: a title shown to respondents and an optional closing day. */
@@ -14,9 +15,8 @@ export function CensusLinkForm({ workspaceId }: { workspaceId: string }) {
   const tc = useCensusMessage();
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: CensusLinkInput,
     defaultValues: { title: '', closesAt: '' },
-    action: (values) => createCensusLinkAction(workspaceId, values),
+    action: (values: z.input<typeof CensusLinkInput>) => createCensusLinkAction(workspaceId, values),
     onSuccess: () => {
       form.reset();
       router.refresh();

@@ -6,10 +6,10 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
-import { RELATION_TYPES } from '@/db/schema/actors';
+import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/schema/actors';
 import { acceptCensusResponseAction, rejectCensusResponseAction } from '@/lib/census/actions';
-import { normalizeName } from '@/lib/actors/schemas';
-import { PARTNER_CATEGORIES, type AcceptCensusInput, type CensusPayload } from '@/lib/census/schemas';
+import { normalizeName } from '@/lib/actors/names';
+import type { AcceptCensusInput, CensusPayload } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 
 export type PendingResponse = {
@@ -167,7 +167,7 @@ function ResponseCard({
                     value={links[i]?.partnerCategory}
                     onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, partnerCategory: e.target.value as typeof x.partnerCategory } : x)))}
                   >
-                    {PARTNER_CATEGORIES.map((c) => (
+                    {ACTOR_CATEGORIES.external.map((c) => (
                       <option key={c} value={c}>
                         {ta(`categories.${c}`)}
                       </option>

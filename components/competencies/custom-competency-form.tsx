@@ -1,10 +1,11 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { COMPETENCY_DOMAINS, COMPETENCY_NATURES } from '@/db/schema/competencies';
-import { CustomCompetencyInput, type CustomCompetencyFormValues } from '@/lib/competencies/schemas';
+import type { CustomCompetencyInput, CustomCompetencyFormValues } from '@/lib/competencies/schemas';
 import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -21,9 +22,8 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
   const [done, setDone] = useState(false);
   const prefix = competency ? `cc-${competency.id}` : 'cc-new';
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: CustomCompetencyInput,
     defaultValues: competency ?? EMPTY,
-    action: (values): Promise<ActionResult<unknown>> =>
+    action: (values: z.input<typeof CustomCompetencyInput>): Promise<ActionResult<unknown>> =>
       competency ? updateCompetencyAction(workspaceId, { ...values, id: competency.id }) : createCompetencyAction(workspaceId, values),
     onSuccess: () => {
       setDone(true);

@@ -1,10 +1,11 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
-import { DepartmentBudgetLineInput, type DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
+import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -20,9 +21,8 @@ export function BudgetLineForm({ workspaceId, departmentId }: { workspaceId: str
   const [added, setAdded] = useState(false);
   const empty: DepartmentBudgetLineFormValues = { departmentId, label: '', year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds' };
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: DepartmentBudgetLineInput,
     defaultValues: empty,
-    action: (values) => addDepartmentBudgetLineAction(workspaceId, values),
+    action: (values: z.input<typeof DepartmentBudgetLineInput>) => addDepartmentBudgetLineAction(workspaceId, values),
     onSuccess: () => {
       setAdded(true);
       form.reset(empty);

@@ -1,8 +1,9 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { DepartmentInput, type DepartmentFormValues } from '@/lib/departments/schemas';
+import type { DepartmentInput, DepartmentFormValues } from '@/lib/departments/schemas';
 import { createDepartmentAction, updateDepartmentAction } from '@/lib/departments/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -36,10 +37,9 @@ export function DepartmentForm({
   const router = useRouter();
   const message = useActionsMessage();
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: DepartmentInput,
     defaultValues: department ?? EMPTY,
     version: department?.version,
-    action: (values, version): Promise<ActionResult<unknown>> =>
+    action: (values: z.input<typeof DepartmentInput>, version): Promise<ActionResult<unknown>> =>
       department ? updateDepartmentAction(workspaceId, { ...values, id: department.id, version }) : createDepartmentAction(workspaceId, values),
     onSuccess: (data) => {
       const id = department?.id ?? (data as { id: string }).id;

@@ -1,11 +1,13 @@
 'use client';
 
+import type { z } from 'zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { AnswerDimensionFields, EVIDENCE_MAX, type AnswerDimensionForm } from '@/lib/diagnostic/answer-schemas';
+import { EVIDENCE_MAX } from '@/lib/diagnostic/limits';
+import type { AnswerDimensionFields, AnswerDimensionForm } from '@/lib/diagnostic/answer-schemas';
 import { answerDimensionAction } from '@/lib/diagnostic/actions';
 import type { AnswerValue } from '@/lib/diagnostic/scoring';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -183,9 +185,8 @@ export function AnswerForm({
   const [saved, setSaved] = useState<number | null>(null);
   const formRef = useRef<UseFormReturn<AnswerDimensionForm> | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: AnswerDimensionFields,
     defaultValues: { diagnosticId, dimension, answers: questions.map((q) => toEntry(q, initial[q.key])) },
-    action: (values) => {
+    action: (values: z.input<typeof AnswerDimensionFields>) => {
       // Untouched questions go as blanks (kept in place so that messages match positions).
       const dirty = formRef.current?.formState.dirtyFields.answers ?? [];
       const answers = values.answers.map((entry, i) => {

@@ -1,8 +1,9 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { DiagnosticInput } from '@/lib/diagnostic/schemas';
+import type { DiagnosticInput } from '@/lib/diagnostic/schemas';
 import { createDiagnosticAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -14,9 +15,8 @@ export function CreateDiagnosticForm({ workspaceId, slug, defaults }: { workspac
   const tr = useDiagnosticMessage();
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: DiagnosticInput,
     defaultValues: defaults,
-    action: (values) => createDiagnosticAction(workspaceId, values),
+    action: (values: z.input<typeof DiagnosticInput>) => createDiagnosticAction(workspaceId, values),
     onSuccess: (data) => router.push(`/${slug}/diagnostic/${data.id}`),
   });
   const errors = form.formState.errors;

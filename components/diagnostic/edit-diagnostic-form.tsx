@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
+import type { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
 import { updateDiagnosticAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -17,10 +18,9 @@ export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: stri
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: UpdateDiagnosticInput,
     defaultValues: initial,
     version: initial.version,
-    action: (values, version) => updateDiagnosticAction(workspaceId, { ...values, version }),
+    action: (values: z.input<typeof UpdateDiagnosticInput>, version) => updateDiagnosticAction(workspaceId, { ...values, version }),
     onSuccess: () => {
       setSaved(true);
       router.refresh();

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { FollowUpStatus } from '@/db/schema/diagnostic';
-import { UpdateFollowUpInput } from '@/lib/diagnostic/schemas';
+import type { UpdateFollowUpInput } from '@/lib/diagnostic/schemas';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -18,10 +19,9 @@ export function FollowUpEdit({ workspaceId, item, owners }: { workspaceId: strin
   const tr = useDiagnosticMessage();
   const router = useRouter();
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: UpdateFollowUpInput,
     defaultValues: { followUpId: item.id, title: item.title, ownerId: item.ownerId ?? '', dueOn: item.dueOn ?? '', status: item.status },
     version: item.version,
-    action: (values, version) => updateFollowUpAction(workspaceId, { ...values, version }),
+    action: (values: z.input<typeof UpdateFollowUpInput>, version) => updateFollowUpAction(workspaceId, { ...values, version }),
     onSuccess: () => router.refresh(),
   });
   const errors = form.formState.errors;

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { FollowUpInput } from '@/lib/diagnostic/schemas';
+import type { FollowUpInput } from '@/lib/diagnostic/schemas';
 import { createFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -33,9 +34,8 @@ export function FollowUpForm({
   const [created, setCreated] = useState(false);
   const title = recommendation.length > 160 ? `${recommendation.slice(0, 157)}…` : recommendation;
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: FollowUpInput,
     defaultValues: { diagnosticId, ruleKey, title, ownerId: defaultOwnerId, dueOn: '' },
-    action: (values) => createFollowUpAction(workspaceId, values),
+    action: (values: z.input<typeof FollowUpInput>) => createFollowUpAction(workspaceId, values),
     onSuccess: () => {
       setCreated(true);
       router.refresh();

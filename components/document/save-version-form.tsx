@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { SaveVersionInput } from '@/lib/strategy-document/schemas';
+import type { SaveVersionInput } from '@/lib/strategy-document/schemas';
 import { saveVersionAction } from '@/lib/strategy-document/actions';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -16,9 +17,8 @@ export function SaveVersionForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: SaveVersionInput,
     defaultValues: { name: '', note: '' },
-    action: (values) => saveVersionAction(workspaceId, values),
+    action: (values: z.input<typeof SaveVersionInput>) => saveVersionAction(workspaceId, values),
     onSuccess: () => {
       form.reset({ name: '', note: '' });
       setSaved(t('saved'));

@@ -1,5 +1,6 @@
 'use client';
 
+import type { z } from 'zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
@@ -14,7 +15,7 @@ import {
   SDG_NUMBERS,
   type ReturnScope,
 } from '@/db/schema/external-actions';
-import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
+import type { ExternalActionInput, ExternalActionFormValues } from '@/lib/external-actions/schemas';
 import { createExternalActionAction, updateExternalActionAction } from '@/lib/external-actions/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -64,8 +65,8 @@ function typedCents(value: unknown): number {
 /**
  * Creates or edits an external action with everything linked to it: partners and countries,
  * departments and how they take part, competencies and why, SDGs, budget lines and expected
- * returns. Validated as the person types, and again on the server (which also checks ownership
- * and that nobody saved in between).
+ * returns. Validated by the server (which also checks ownership and that nobody saved in between);
+ * its field errors show next to the fields.
  */
 export function ActionForm({ workspaceId, slug, options, action }: { workspaceId: string; slug: string; options: ActionFormOptions; action?: SavedAction }) {
   const t = useTranslations('externalActions');
@@ -73,11 +74,10 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   const router = useRouter();
   const message = useActionsMessage();
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: ExternalActionInput,
     // A point person proposing an action starts with their own department in the lead.
     defaultValues: action ?? (options.myDepartmentIds[0] ? { ...EMPTY, departments: [{ departmentId: options.myDepartmentIds[0], mode: 'lead' }] } : EMPTY),
     version: action?.version,
-    action: (values, version): Promise<ActionResult<unknown>> =>
+    action: (values: z.input<typeof ExternalActionInput>, version): Promise<ActionResult<unknown>> =>
       action ? updateExternalActionAction(workspaceId, { ...values, id: action.id, version }) : createExternalActionAction(workspaceId, values),
     onSuccess: (data) => {
       const id = action?.id ?? (data as { id: string }).id;

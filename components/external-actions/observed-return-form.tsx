@@ -1,10 +1,11 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/schema/external-actions';
-import { ObservedReturnInput } from '@/lib/external-actions/schemas';
+import type { ObservedReturnInput } from '@/lib/external-actions/schemas';
 import { recordObservedReturnAction } from '@/lib/external-actions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -30,9 +31,8 @@ export function ObservedReturnForm({
   const today = new Date().toISOString().slice(0, 10);
   const empty = { actionId, expectedReturnId: '', category: '' as ReturnCategory, description: '', evidence: '', observedOn: today, value: '' };
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: ObservedReturnInput,
     defaultValues: empty,
-    action: (values) => recordObservedReturnAction(workspaceId, values),
+    action: (values: z.input<typeof ObservedReturnInput>) => recordObservedReturnAction(workspaceId, values),
     onSuccess: () => {
       setAdded(true);
       form.reset(empty);

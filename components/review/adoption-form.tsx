@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { AdoptInput } from '@/lib/review/schemas';
+import type { AdoptInput } from '@/lib/review/schemas';
 import { adoptReviewAction } from '@/lib/review/actions';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -14,9 +15,8 @@ export function AdoptionForm({ workspaceId, reviewId, today }: { workspaceId: st
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: AdoptInput,
     defaultValues: { reviewId, adoptedOn: today, body: '', reference: '' },
-    action: (values) => adoptReviewAction(workspaceId, values),
+    action: (values: z.input<typeof AdoptInput>) => adoptReviewAction(workspaceId, values),
     onSuccess: () => {
       setDone(t('adoptedDone'));
       router.refresh();

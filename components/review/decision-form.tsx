@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { DecideInput } from '@/lib/review/schemas';
+import type { DecideInput } from '@/lib/review/schemas';
 import { decideReviewAction } from '@/lib/review/actions';
 import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -15,9 +16,8 @@ export function DecisionForm({ workspaceId, reviewId, current }: { workspaceId: 
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: DecideInput,
     defaultValues: { reviewId, decision: current === 'pending' ? undefined : current, note: '' },
-    action: (values) => decideReviewAction(workspaceId, values),
+    action: (values: z.input<typeof DecideInput>) => decideReviewAction(workspaceId, values),
     onSuccess: () => {
       setDone(t('decided'));
       form.reset({ reviewId, decision: form.getValues('decision'), note: '' });

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { SubmitReviewInput } from '@/lib/review/schemas';
+import type { SubmitReviewInput } from '@/lib/review/schemas';
 import { submitReviewAction } from '@/lib/review/actions';
 import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -31,9 +32,8 @@ export function SubmitReviewForm({
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: SubmitReviewInput,
     defaultValues: { versionId: versions[0]?.id ?? '', reviewerIds: [], dueDate: defaultDue, message: '' },
-    action: (values) => submitReviewAction(workspaceId, values),
+    action: (values: z.input<typeof SubmitReviewInput>) => submitReviewAction(workspaceId, values),
     onSuccess: (data) => {
       setDone(t('submitted'));
       router.push(`/${slug}/document/review/${data.id}`);

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { AccountInput } from '@/lib/workspaces/schemas';
+import type { AccountInput } from '@/lib/workspaces/schemas';
 import { updateAccountAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -15,9 +16,8 @@ export function AccountForm({ initial }: { initial: { name: string; locale: 'fr'
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: AccountInput,
     defaultValues: initial,
-    action: updateAccountAction,
+    action: (values: z.input<typeof AccountInput>) => updateAccountAction(values),
     onSuccess: () => {
       setSaved(true);
       router.refresh();

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { AxisInput, UpdateAxisInput } from '@/lib/strategy/schemas';
+import type { UpdateAxisInput } from '@/lib/strategy/schemas';
 import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -18,10 +19,9 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
   const [done, setDone] = useState(false);
   const empty = { title: '', objectives: '' };
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: (axis ? UpdateAxisInput : AxisInput) as typeof UpdateAxisInput,
     defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
     version: axis?.version,
-    action: (values, version) => (axis ? updateAxisAction(workspaceId, { ...values, version }) : createAxisAction(workspaceId, values)) as never,
+    action: (values: z.input<typeof UpdateAxisInput>, version) => (axis ? updateAxisAction(workspaceId, { ...values, version }) : createAxisAction(workspaceId, values)) as never,
     onSuccess: () => {
       setDone(true);
       if (!axis) form.reset(empty as never);

@@ -1,10 +1,12 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
-import { IndicatorInput, UpdateIndicatorInput, indicatorFormValues } from '@/lib/strategy/schemas';
+import type { UpdateIndicatorInput } from '@/lib/strategy/schemas';
+import { indicatorFormValues } from '@/lib/strategy/form-values';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -39,12 +41,11 @@ export function IndicatorForm({
   const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
   const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: (indicator ? UpdateIndicatorInput : IndicatorInput) as typeof UpdateIndicatorInput,
     defaultValues: (indicator
       ? { ...indicatorFormValues(indicator), indicatorId: indicator.id }
       : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
     version: indicator?.version,
-    action: (values, version) =>
+    action: (values: z.input<typeof UpdateIndicatorInput>, version) =>
       (indicator ? updateIndicatorAction(workspaceId, { ...values, version }) : createIndicatorAction(workspaceId, values as never)) as never,
     onSuccess: () => {
       setDone(true);

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { StrategyInput, type StrategyFormValues } from '@/lib/strategy/schemas';
+import type { StrategyInput, StrategyFormValues } from '@/lib/strategy/schemas';
 import { saveStrategyAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -17,10 +18,9 @@ export function StrategyForm({ workspaceId, slug, initial }: { workspaceId: stri
   const message = useStrategyMessage();
   const [saved, setSaved] = useState(false);
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    schema: StrategyInput,
     defaultValues: initial,
     version: Number(initial.version),
-    action: (values, version) => saveStrategyAction(workspaceId, { ...values, version }),
+    action: (values: z.input<typeof StrategyInput>, version) => saveStrategyAction(workspaceId, { ...values, version }),
     onSuccess: () => {
       setSaved(true);
       router.push(`/${slug}/strategy`);

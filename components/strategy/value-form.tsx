@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { IndicatorValueInput } from '@/lib/strategy/schemas';
+import type { IndicatorValueInput } from '@/lib/strategy/schemas';
 import { recordIndicatorValueAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
@@ -18,9 +19,8 @@ export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: str
   const today = new Date().toISOString().slice(0, 10);
   const empty = { indicatorId, observedOn: today, value: '', source: '' };
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: IndicatorValueInput,
     defaultValues: empty,
-    action: (values) => recordIndicatorValueAction(workspaceId, values),
+    action: (values: z.input<typeof IndicatorValueInput>) => recordIndicatorValueAction(workspaceId, values),
     onSuccess: () => {
       setAdded(true);
       form.reset(empty);

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { comparable, conflictingFields, type MergeChoice } from '@/lib/concurrency';
+import { comparable, conflictingFields, type MergeChoice } from '@/lib/merge';
 import type { Versioning } from './use-action-form';
 
 export type ConflictField = {

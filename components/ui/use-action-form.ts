@@ -1,13 +1,11 @@
 'use client';
 
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import type { z } from 'zod';
 import type { ActionResult } from '@/lib/errors';
-import { mergeValues, type ConflictState, type MergeChoice } from '@/lib/concurrency';
+import { mergeValues, type ConflictState, type MergeChoice } from '@/lib/merge';
 
 /** A refused save, waiting for the person to merge: what they typed, what they loaded, what is stored. */
 export type PendingConflict = {
@@ -27,26 +25,29 @@ export type Versioning = {
 };
 
 /**
- * A form validated by the shared zod schema as the person types, submitted to a server action
- * through React Query. The server's answer is the one that counts: its field errors are shown
- * next to the fields and its message above the form.
+ * A form submitted to a server action through React Query. Validation happens once, on the server,
+ * with the action's zod schema and the person's language (lib/validation.ts): its field errors are
+ * shown next to the fields, the first one in the form is focused, and its message is shown above
+ * the form. The browser does not load zod (it weighed ~40 kB gzip on every form page).
+ *
+ * `T` is what the form holds, i.e. the action schema's input (`z.input<typeof Schema>`, imported
+ * with `import type`): annotate the `values` parameter of `action` with it.
  *
  * With `version` (an edit form of a versioned record, lib/concurrency.ts), the action receives the
  * version the form was loaded with; a stale save comes back with the stored values, which the
  * form's ConflictPanel shows beside the person's, field by field, to merge and save again.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(options: {
-  schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
-  action: (values: z.output<S>, version: number) => Promise<ActionResult<R>>;
+export function useActionForm<T extends FieldValues, R>(options: {
+  defaultValues: DefaultValues<NoInfer<T>>;
+  action: (values: T, version: number) => Promise<ActionResult<R>>;
   onSuccess?: (data: R) => void;
   version?: number;
 }) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(options.schema as never) as never,
+  const form = useForm<T>({
     defaultValues: options.defaultValues,
     mode: 'onTouched',
   });
+  const formElement = useRef<HTMLFormElement | null>(null);
   const t = useTranslations('errors');
   const [formError, setFormError] = useState<string | null>(null);
   const versionRef = useRef(options.version ?? 0);
@@ -72,7 +73,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   }, [loadedVersion]);
 
   const mutation = useMutation({
-    mutationFn: ({ parsed }: { parsed: z.output<S>; typed: Record<string, unknown> }) => options.action(parsed, versionRef.current),
+    mutationFn: ({ values }: { values: T; typed: Record<string, unknown> }) => options.action(values, versionRef.current),
     onSuccess: (result, { typed }) => {
       if (result.ok) {
         setFormError(null);
@@ -89,19 +90,26 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       if (result.code === 'conflict' && result.current && options.version !== undefined) {
         setConflict({ mine: typed, base: baseRef.current, theirs: result.current });
       }
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(field as Path<z.input<S>>, { type: 'server', message });
-      }
+      const fields = Object.entries(result.fieldErrors ?? {});
+      for (const [field, message] of fields) form.setError(field as Path<T>, { type: 'server', message });
+      const first = firstInForm(formElement.current, fields.map(([field]) => field));
+      if (first) form.setFocus(first as Path<T>);
     },
     onError: () => setFormError(t('network')),
   });
-  const submit = form.handleSubmit((parsed) => mutation.mutate({ parsed, typed: { ...form.getValues() } }));
-  const onSubmit = submit;
+  const submit = form.handleSubmit((values) => {
+    form.clearErrors();
+    mutation.mutate({ values, typed: { ...form.getValues() } });
+  });
+  const onSubmit = (event?: BaseSyntheticEvent) => {
+    if (event?.currentTarget instanceof HTMLFormElement) formElement.current = event.currentTarget;
+    return submit(event);
+  };
 
   const setAll = (values: Record<string, unknown>) => {
     for (const [field, value] of Object.entries(values)) {
       if (field in (options.defaultValues as object)) {
-        form.setValue(field as Path<z.input<S>>, value as PathValue<z.input<S>, Path<z.input<S>>>, { shouldDirty: true });
+        form.setValue(field as Path<T>, value as PathValue<T, Path<T>>, { shouldDirty: true });
       }
     }
   };
@@ -127,4 +135,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
     },
   };
   return { form, mutation, onSubmit, formError, versioning };
+}
+
+/** The field among `names` that comes first in the form (its controls' order), or the first name. */
+function firstInForm(element: HTMLFormElement | null, names: string[]): string | undefined {
+  if (!element) return names[0];
+  const controls = Array.from(element.elements) as (Element & { name?: string })[];
+  return controls.find((control) => control.name && names.includes(control.name))?.name ?? names[0];
 }

@@ -1,8 +1,9 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { CreateWorkspaceInput } from '@/lib/workspaces/schemas';
+import type { CreateWorkspaceInput } from '@/lib/workspaces/schemas';
 import { createWorkspaceAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { FormError } from '@/components/ui/field';
@@ -13,9 +14,8 @@ export function CreateWorkspaceForm({ countries, languages }: { countries: Optio
   const t = useTranslations('workspace');
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: CreateWorkspaceInput,
     defaultValues: { name: '', slug: '', level: 'commune', country: 'FR', population: '', languages: ['fr'] },
-    action: createWorkspaceAction,
+    action: (values: z.input<typeof CreateWorkspaceInput>) => createWorkspaceAction(values),
     onSuccess: (data) => router.push(`/${data.slug}`),
   });
   return (

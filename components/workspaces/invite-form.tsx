@@ -1,10 +1,11 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ROLES } from '@/db/schema/workspaces';
-import { InviteInput } from '@/lib/workspaces/schemas';
+import type { InviteInput } from '@/lib/workspaces/schemas';
 import { inviteMemberAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
@@ -17,9 +18,8 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const [created, setCreated] = useState<{ link: string; emailed: boolean } | null>(null);
   const [copied, setCopied] = useState(false);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: InviteInput,
     defaultValues: { email: '', role: 'editor' },
-    action: (values) => inviteMemberAction(workspaceId, values),
+    action: (values: z.input<typeof InviteInput>) => inviteMemberAction(workspaceId, values),
     onSuccess: (data) => {
       setCreated(data);
       setCopied(false);

@@ -1,9 +1,10 @@
 'use client';
 
+import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { WorkspaceProfileInput } from '@/lib/workspaces/schemas';
+import type { WorkspaceProfileInput } from '@/lib/workspaces/schemas';
 import { updateWorkspaceProfileAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { FormError, FormSuccess } from '@/components/ui/field';
@@ -25,9 +26,8 @@ export function ProfileForm({
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, mutation, onSubmit, formError } = useActionForm({
-    schema: WorkspaceProfileInput,
     defaultValues: { ...initial, population: initial.population ?? '' },
-    action: (values) => updateWorkspaceProfileAction(workspaceId, values),
+    action: (values: z.input<typeof WorkspaceProfileInput>) => updateWorkspaceProfileAction(workspaceId, values),
     onSuccess: () => {
       setSaved(true);
       router.refresh();

@@ -170,12 +170,4 @@ export const ActorFilter = z.object({
 });
 export type ActorFilter = z.infer<typeof ActorFilter>;
 
-/** Lower-case, no accents, no punctuation, single spaces: "Lycée  Jean-Moulin" → "lycee jean moulin". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { normalizeName } from './names';

@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/schema/actors';
+import { RELATION_TYPES } from '@/db/schema/actors';
 import { isCountryCode } from '@/lib/geo';
+import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS, PARTNER_CATEGORIES, type CensusFrequency } from './options';
 
-/** A stakeholder answering the census is an actor of the territory. */
-export const CENSUS_CATEGORIES = ACTOR_CATEGORIES.territorial;
-/** Partner organisations abroad become external actors of one of these categories. */
-export const PARTNER_CATEGORIES = ACTOR_CATEGORIES.external;
-/** Kinds of international link a stakeholder can declare (supervision is an internal relation). */
-export const CENSUS_LINK_KINDS = RELATION_TYPES.filter((t) => t !== 'supervision') as Exclude<(typeof RELATION_TYPES)[number], 'supervision'>[];
-export const CENSUS_FREQUENCIES = ['occasional', 'yearly', 'several_per_year', 'continuous'] as const;
-export type CensusFrequency = (typeof CENSUS_FREQUENCIES)[number];
-export const CENSUS_MAX_LINKS = 10;
-/** A whole answer, serialised, may not be larger than this (characters). */
-export const CENSUS_MAX_PAYLOAD = 24_000;
+export {
+  CENSUS_CATEGORIES,
+  CENSUS_FREQUENCIES,
+  CENSUS_LINK_KINDS,
+  CENSUS_MAX_LINKS,
+  CENSUS_MAX_PAYLOAD,
+  PARTNER_CATEGORIES,
+  type CensusFrequency,
+} from './options';
 
 const text = (min: number, max: number, tooShort: string) =>
   z.string({ message: tooShort }).trim().min(min, { message: tooShort }).max(max, { message: 'tooLong' });

@@ -7,7 +7,9 @@ import type { AnswerValue } from './scoring';
 // Answers to the questionnaire, read against its questions. Messages are keys under
 // `diagnostic.validation`, as in schemas.ts.
 
-export const EVIDENCE_MAX = 500;
+import { EVIDENCE_MAX } from './limits';
+
+export { EVIDENCE_MAX };
 
 /** A value as typed in the form: radio and select give strings, checkboxes arrays or booleans. */
 type RawValue = unknown;
