@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/schema/actors';
+import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/enums/actors';
 import type { ActorInput, ActorFormValues } from '@/lib/actors/schemas';
 import { createActorAction, updateActorAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';

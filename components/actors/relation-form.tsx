@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { RELATION_TYPES } from '@/db/schema/actors';
+import { RELATION_TYPES } from '@/db/enums/actors';
 import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
-import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/schema/actors';
+import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/enums/actors';
 import { acceptCensusResponseAction, rejectCensusResponseAction } from '@/lib/census/actions';
 import { normalizeName } from '@/lib/actors/names';
 import type { AcceptCensusInput, CensusPayload } from '@/lib/census/schemas';

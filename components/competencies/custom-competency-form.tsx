@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { COMPETENCY_DOMAINS, COMPETENCY_NATURES } from '@/db/schema/competencies';
+import { COMPETENCY_DOMAINS, COMPETENCY_NATURES } from '@/db/enums/competencies';
 import type { CustomCompetencyInput, CustomCompetencyFormValues } from '@/lib/competencies/schemas';
 import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
 import type { ActionResult } from '@/lib/errors';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { FUNDING_SOURCES } from '@/db/schema/departments';
+import { FUNDING_SOURCES } from '@/db/enums/departments';
 import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
 import { useActionForm } from '@/components/ui/use-action-form';

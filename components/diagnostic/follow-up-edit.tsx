@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import type { FollowUpStatus } from '@/db/schema/diagnostic';
+import type { FollowUpStatus } from '@/db/enums/diagnostic';
 import type { UpdateFollowUpInput } from '@/lib/diagnostic/schemas';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/schema/diagnostic';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/enums/diagnostic';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 

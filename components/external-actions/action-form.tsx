@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
-import { COMPETENCY_DOMAINS, type CompetencyDomain } from '@/db/schema/competencies';
-import { FUNDING_SOURCES } from '@/db/schema/departments';
+import { COMPETENCY_DOMAINS, type CompetencyDomain } from '@/db/enums/competencies';
+import { FUNDING_SOURCES } from '@/db/enums/departments';
 import {
   ACTION_RATIONALES,
   ACTION_STATUSES,
@@ -14,7 +14,7 @@ import {
   RETURN_CATEGORIES,
   SDG_NUMBERS,
   type ReturnScope,
-} from '@/db/schema/external-actions';
+} from '@/db/enums/external-actions';
 import type { ExternalActionInput, ExternalActionFormValues } from '@/lib/external-actions/schemas';
 import { createExternalActionAction, updateExternalActionAction } from '@/lib/external-actions/actions';
 import type { ActionResult } from '@/lib/errors';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/schema/external-actions';
+import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/enums/external-actions';
 import type { ObservedReturnInput } from '@/lib/external-actions/schemas';
 import { recordObservedReturnAction } from '@/lib/external-actions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
+import { INDICATOR_FREQUENCIES } from '@/db/enums/strategy';
 import type { UpdateIndicatorInput } from '@/lib/strategy/schemas';
 import { indicatorFormValues } from '@/lib/strategy/form-values';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';

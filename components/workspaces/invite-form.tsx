@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ROLES } from '@/db/schema/workspaces';
+import { ROLES } from '@/db/enums/workspaces';
 import type { InviteInput } from '@/lib/workspaces/schemas';
 import { inviteMemberAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';

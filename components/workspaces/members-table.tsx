@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ROLES, type Role } from '@/db/schema/workspaces';
+import { ROLES, type Role } from '@/db/enums/workspaces';
 import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/actions';
 import { FormError } from '@/components/ui/field';
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field, useValidationMessage } from '@/components/ui/field';
-import { AUTHORITY_LEVELS } from '@/db/schema/workspaces';
+import { AUTHORITY_LEVELS } from '@/db/enums/workspaces';
 
 export type Option = { code: string; name: string };
 

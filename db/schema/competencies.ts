@@ -2,23 +2,9 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 import { workspaces } from './workspaces';
 
 /** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
-export const COMPETENCY_NATURES = ['mandatory', 'optional', 'shared'] as const;
-export type CompetencyNature = (typeof COMPETENCY_NATURES)[number];
+import { COMPETENCY_NATURES, COMPETENCY_DOMAINS } from '../enums/competencies';
 
-/** Policy areas that group competencies in the catalogue, the matrix and the budget. */
-export const COMPETENCY_DOMAINS = [
-  'economy',
-  'planning',
-  'mobility',
-  'education',
-  'social',
-  'environment',
-  'culture',
-  'public_services',
-  'europe',
-  'external',
-] as const;
-export type CompetencyDomain = (typeof COMPETENCY_DOMAINS)[number];
+export * from '../enums/competencies';
 
 /**
  * A workspace's choices about the reference catalogue (lib/competencies/catalogue.ts): entries it

@@ -4,8 +4,9 @@ import { users } from './users';
 import { actors } from './actors';
 
 /** Where a department's money comes from (shared with external actions' budget lines). */
-export const FUNDING_SOURCES = ['own_funds', 'foreign_ministry', 'eu', 'development_agency', 'solidarity_1pct', 'other'] as const;
-export type FundingSource = (typeof FUNDING_SOURCES)[number];
+import { FUNDING_SOURCES } from '../enums/departments';
+
+export * from '../enums/departments';
 
 /**
  * A directorate or service of the authority. Its point person is a member (a contributor edits

@@ -1,12 +1,9 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
+import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
 
-export const DIAGNOSTIC_STATUSES = ['in_progress', 'completed'] as const;
-export type DiagnosticStatus = (typeof DIAGNOSTIC_STATUSES)[number];
-
-export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export * from '../enums/diagnostic';
 
 /**
  * One self-assessment campaign of a workspace. It records the questionnaire version it was run

@@ -5,8 +5,9 @@ import { externalActions } from './external-actions';
 import { diagnosticFollowUps } from './diagnostic';
 
 /** How often an indicator's owner must record a new value. */
-export const INDICATOR_FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
-export type IndicatorFrequency = (typeof INDICATOR_FREQUENCIES)[number];
+import { INDICATOR_FREQUENCIES } from '../enums/strategy';
+
+export * from '../enums/strategy';
 
 /**
  * The common thread of a workspace (one per workspace): the period it covers, the vision, the

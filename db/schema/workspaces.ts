@@ -1,12 +1,9 @@
 import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { actors } from './actors';
+import { AUTHORITY_LEVELS, ROLES } from '../enums/workspaces';
 
-export const AUTHORITY_LEVELS = ['commune', 'epci', 'departement', 'region', 'foreign', 'other'] as const;
-export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
-
-export const ROLES = ['admin', 'editor', 'contributor', 'reviewer', 'partner'] as const;
-export type Role = (typeof ROLES)[number];
+export * from '../enums/workspaces';
 
 /** An authority's workspace and its profile. */
 export const workspaces = sqliteTable('workspaces', {

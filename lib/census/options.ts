@@ -1,4 +1,4 @@
-import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/schema/actors';
+import { ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/enums/actors';
 
 // The census's choices and limits, without zod: the public questionnaire (a client component) reads them too.
 
