@@ -46,6 +46,11 @@ export type ActionResult<T> =
       code: AppError['code'];
       message: string;
       fieldErrors?: Record<string, string>;
+      /**
+       * The same errors as message keys, before translation: a form shows them through its domain's
+       * messages first (e.g. `diagnostic.validation.numberRange`), as when it validated in the browser.
+       */
+      fieldErrorKeys?: Record<string, string>;
       /** On a stale save (lib/concurrency.ts): the stored version and values, to merge with. */
       current?: { version: number; values: Record<string, unknown> };
     };

@@ -90,7 +90,8 @@ export function useActionForm<T extends FieldValues, R>(options: {
       if (result.code === 'conflict' && result.current && options.version !== undefined) {
         setConflict({ mine: typed, base: baseRef.current, theirs: result.current });
       }
-      const fields = Object.entries(result.fieldErrors ?? {});
+      // Keys where the server sent them: the form's own message hook words them in its domain's terms.
+      const fields = Object.entries({ ...result.fieldErrors, ...result.fieldErrorKeys });
       for (const [field, message] of fields) form.setError(field as Path<T>, { type: 'server', message });
       const first = firstInForm(formElement.current, fields.map(([field]) => field));
       if (first) form.setFocus(first as Path<T>);

@@ -73,6 +73,7 @@ export async function translateResult<R>(result: ActionResult<R>): Promise<Actio
     fieldErrors: result.fieldErrors
       ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, tr(v, 'validation')]))
       : undefined,
+    ...(result.fieldErrors ? { fieldErrorKeys: result.fieldErrors } : {}),
   };
 }
 
