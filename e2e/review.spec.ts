@@ -46,7 +46,7 @@ test.describe('review and adoption', () => {
     const second = new ReviewPage(secondPage, axe);
     await second.open(firstUrl, first);
     await second.reply(FOREWORD, question, 'D’accord : ajoutons un calendrier par axe.');
-    await second.decide('requestChanges', 'Ajouter le calendrier de mise en œuvre.');
+    await second.decide(SECOND_REVIEWER.name, 'requestChanges', 'Ajouter le calendrier de mise en œuvre.');
     await expect(second.status).toHaveText(second.r.status.changes_requested);
 
     // The editor revises the foreword, saves a new version and resubmits it.
@@ -64,9 +64,9 @@ test.describe('review and adoption', () => {
     await elu.open(firstUrl, first);
     await expect(eluPage.getByText(elu.r.supersededBy.replace('{name}', revised))).toBeVisible();
     await elu.open(revisedUrl, revised);
-    await elu.decide('approve');
+    await elu.decide(DEMO.accounts.reviewer.name, 'approve');
     await second.open(revisedUrl, revised);
-    await second.decide('approve');
+    await second.decide(SECOND_REVIEWER.name, 'approve');
     await expect(second.status).toHaveText(second.r.status.approved);
 
     // The admin records the adoption.

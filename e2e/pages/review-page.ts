@@ -87,13 +87,18 @@ export class ReviewPage extends WorkspacePage {
     await expect(thread.getByRole('listitem').filter({ hasText: body })).toBeVisible();
   }
 
-  async decide(decision: 'approve' | 'requestChanges', note = '') {
+  /**
+   * Records `reviewer`'s decision. The outcome is read from the decisions table, which lasts: the
+   * form and its confirmation leave the page when this decision closes the cycle.
+   */
+  async decide(reviewer: string, decision: 'approve' | 'requestChanges', note = '') {
     const option = this.page.getByRole('radio', { name: decision === 'approve' ? this.r.approve : this.r.requestChanges });
     await this.hydrated(option);
     await option.check();
     if (note) await this.page.getByRole('textbox', { name: this.r.decisionNote, exact: true }).fill(note);
     await this.page.getByRole('button', { name: this.r.decide }).click();
-    await expect(this.page.getByRole('status').filter({ hasText: this.r.decided })).toBeVisible();
+    const row = this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: reviewer, exact: true }) });
+    await expect(row).toContainText(this.r.decision[decision === 'approve' ? 'approved' : 'changes_requested']);
   }
 
   async adopt(body: string, reference: string) {
