@@ -211,6 +211,12 @@ export const PAGES: PageEntry[] = [
     },
     path: (d) => `/p/${d.workspace}`,
   },
+  {
+    kind: 'page',
+    route: '/bench/baseline',
+    rule: { kind: 'custom', outcomes: all('not_found'), note: "the benchmark's page baseline (scripts/bench): it exists only on the benchmark's server (FILROUGE_BENCH=1)" },
+    path: () => '/bench/baseline',
+  },
   { kind: 'page', route: '/q/[token]', rule: { kind: 'public', note: 'the public census questionnaire: the link token is the credential' }, path: (d) => `/q/${d.censusToken}` },
   { kind: 'page', route: '/account', rule: { kind: 'signedIn' }, path: () => '/account' },
   { kind: 'page', route: '/workspaces/new', rule: { kind: 'signedIn' }, path: () => '/workspaces/new' },

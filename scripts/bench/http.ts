@@ -43,6 +43,7 @@ export async function startServer(root: string, database: string, port: number):
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-used-anywhere-else',
       FILROUGE_DEMO: '0',
       FILROUGE_SQL_COUNT: '1',
+      FILROUGE_BENCH: '1',
       NEXT_TELEMETRY_DISABLED: '1',
       SMTP_URL: '',
     },
