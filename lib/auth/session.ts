@@ -1,10 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { and, eq, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
-import { authOptions } from './options';
+import { sessionCookieName, sessionTokenFromCookies, userIdFromSessionToken } from './session-token';
 import { ERASED_PASSWORD_HASH } from '@/lib/privacy/constants';
 import { can, type Permission } from './policy';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
@@ -12,10 +12,14 @@ import { loadMemberContext, type MemberContext } from './member';
 
 export { loadMemberContext, type MemberContext } from './member';
 
-/** The signed-in person, read fresh from the database (so a deleted or erased account is signed out). */
+/**
+ * The signed-in person, read fresh from the database (so a deleted or erased account is signed out).
+ * The session cookie is read as next-auth reads it (its name, its chunks, its sealed JWT, its expiry)
+ * without next-auth's session endpoint, which also re-sealed a token on every call.
+ */
 export const getSessionUser = cache(async () => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const token = sessionTokenFromCookies((await headers()).get('cookie'), [sessionCookieName()]);
+  const id = await userIdFromSessionToken(token);
   if (!id) return null;
   const user = db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })

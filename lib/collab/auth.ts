@@ -1,14 +1,13 @@
-import { decode } from 'next-auth/jwt';
 import { loadMemberContext } from '@/lib/auth/member';
-import { authSecret } from '@/lib/auth/secret';
 import { AppError } from '@/lib/errors';
 import { resolveCollabDocument } from '@/lib/partnerships/access';
 import { parseDocumentName } from './names';
 
-// No `server-only`: this runs in the collaboration server, beside Next in the same process.
+import { sessionTokenFromCookies, userIdFromSessionToken } from '@/lib/auth/session-token';
 
-/** The cookies next-auth v4 writes (the secure name over HTTPS); a large token is split in `.0`, `.1`… */
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
+export { sessionTokenFromCookies, userIdFromSessionToken };
+
+// No `server-only`: this runs in the collaboration server, beside Next in the same process.
 
 /** Why a connection is refused: no valid session, or a person without access to that section. */
 export class CollabRefused extends Error {
@@ -20,47 +19,6 @@ export class CollabRefused extends Error {
 
 /** `sectionId` is the id in the document's name: a section's (also for its translations) or a partnership's. */
 export type CollabAccess = { userId: string; workspaceId: string; sectionId: string; readOnly: boolean };
-
-function parseCookies(header: string | null): Map<string, string> {
-  const cookies = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index < 0) continue;
-    const name = part.slice(0, index).trim();
-    const value = part.slice(index + 1).trim();
-    try {
-      cookies.set(name, decodeURIComponent(value));
-    } catch {
-      cookies.set(name, value);
-    }
-  }
-  return cookies;
-}
-
-/** The raw session token carried by a request's cookies, joining next-auth's chunks when split. */
-export function sessionTokenFromCookies(header: string | null): string | null {
-  const cookies = parseCookies(header);
-  for (const name of SESSION_COOKIES) {
-    const whole = cookies.get(name);
-    if (whole) return whole;
-    const chunks = [...cookies.entries()]
-      .filter(([key]) => key.startsWith(`${name}.`))
-      .sort(([a], [b]) => Number(a.slice(name.length + 1)) - Number(b.slice(name.length + 1)));
-    if (chunks.length) return chunks.map(([, value]) => value).join('');
-  }
-  return null;
-}
-
-/** The person a session token names, or null when it is missing, forged or expired. */
-export async function userIdFromSessionToken(token: string | null): Promise<string | null> {
-  if (!token) return null;
-  try {
-    const payload = await decode({ token, secret: authSecret() });
-    return typeof payload?.sub === 'string' ? payload.sub : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The access of a person to a collaborative document (a written section, its translation, or a
