@@ -15,9 +15,16 @@ function connectionOf(tx: Tx): Database.Database {
  */
 export function databaseState(tx: Tx): string {
   const sqlite = connectionOf(tx);
-  const changes = (sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
-  return `${changes}:${sqlite.pragma('data_version', { simple: true })}`;
+  let statements = stateStatements.get(sqlite);
+  if (!statements) {
+    statements = { changes: sqlite.prepare('select total_changes()').pluck(), version: sqlite.prepare('pragma data_version').pluck() };
+    stateStatements.set(sqlite, statements);
+  }
+  return `${statements.changes.get() as number}:${statements.version.get() as number}`;
 }
+
+/** Prepared once per connection: the state is read on every cached read of every request. */
+const stateStatements = new WeakMap<Database.Database, { changes: Database.Statement; version: Database.Statement }>();
 
 const LIMIT = 512;
 const caches = new WeakMap<Database.Database, Map<string, { state: string; value: unknown }>>();

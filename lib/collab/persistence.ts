@@ -44,6 +44,8 @@ export function storeDocumentState(name: string, state: Uint8Array, tx: Tx = db)
 export type CollabBridge = {
   liveState(name: string): Uint8Array | null;
   closeDocument(name: string): void;
+  /** Counts the changes to open documents since the server started. */
+  revision(): number;
 };
 
 const holder = globalThis as unknown as { filrougeCollab?: CollabBridge };
@@ -55,6 +57,14 @@ export function setCollabBridge(bridge: CollabBridge | undefined) {
 /** The freshest state of a document: live when it is open in this process, else as stored. */
 export function currentDocumentState(name: string, tx: Tx = db): Uint8Array | null {
   return holder.filrougeCollab?.liveState(name) ?? fetchDocumentState(name, tx);
+}
+
+/**
+ * Changes to the open documents so far: with the database's state (db/state.ts), what a cache of
+ * views built from live text must key on, since live text reaches the database only when saved.
+ */
+export function collabRevision(): number {
+  return holder.filrougeCollab?.revision() ?? 0;
 }
 
 /** Disconnects everyone from a document (its section was removed). */

@@ -38,6 +38,7 @@ function headersOf(request: IncomingMessage): Headers {
  * Suitenumerique/docs runs the same stack (Yjs, Hocuspocus) beside its Next.js front end.
  */
 export function createCollaboration(options: { debounce?: number; maxDebounce?: number } = {}): Collaboration {
+  let revision = 0;
   const hocuspocus = new Hocuspocus<Context>({
     name: 'fil-rouge',
     quiet: true,
@@ -51,6 +52,10 @@ export function createCollaboration(options: { debounce?: number; maxDebounce?: 
         },
       }),
     ],
+    // Every change to any open document: server-rendered views of live text key their caches on it.
+    async onChange() {
+      revision += 1;
+    },
     async onAuthenticate({ requestHeaders, documentName, connectionConfig }) {
       if (!sameOrigin(requestHeaders)) throw new CollabRefused('forbidden');
       const access = await authenticateCollab(requestHeaders, documentName);
@@ -88,6 +93,7 @@ export function createCollaboration(options: { debounce?: number; maxDebounce?: 
     closeDocument(name) {
       hocuspocus.closeConnections(name);
     },
+    revision: () => revision,
   });
 
   return {

@@ -586,6 +586,11 @@ function refusePartner(ctx: MemberContext) {
 /** The expected-versus-observed gap per category, from two grouped queries, plus how many actions wrote anything down. */
 export function getReturnsGap(tx: Tx, ctx: MemberContext) {
   refusePartner(ctx);
+  // Three scans of a workspace's returns (~3 ms for 800 actions): kept until the database changes.
+  return whileUnchanged(tx, `returns:gap:${ctx.workspaceId}`, () => returnsGap(tx, ctx.workspaceId));
+}
+
+function returnsGap(tx: Tx, workspaceId: string) {
   const expected = tx
     .select({
       category: expectedReturns.category,
@@ -593,7 +598,7 @@ export function getReturnsGap(tx: Tx, ctx: MemberContext) {
       met: sql<number>`sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.expectedReturnId} = ${EXPECTED_ID}) then 1 else 0 end)`,
     })
     .from(expectedReturns)
-    .where(eq(expectedReturns.workspaceId, ctx.workspaceId))
+    .where(eq(expectedReturns.workspaceId, workspaceId))
     .groupBy(expectedReturns.category)
     .all();
   const observed = tx
@@ -603,7 +608,7 @@ export function getReturnsGap(tx: Tx, ctx: MemberContext) {
       unexpected: sql<number>`sum(case when ${observedReturns.expectedReturnId} is null then 1 else 0 end)`,
     })
     .from(observedReturns)
-    .where(eq(observedReturns.workspaceId, ctx.workspaceId))
+    .where(eq(observedReturns.workspaceId, workspaceId))
     .groupBy(observedReturns.category)
     .all();
   const actionsRow = tx
@@ -613,7 +618,7 @@ export function getReturnsGap(tx: Tx, ctx: MemberContext) {
       withObserved: sql<number>`coalesce(sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.actionId} = ${ACTION_ID}) then 1 else 0 end), 0)`,
     })
     .from(externalActions)
-    .where(eq(externalActions.workspaceId, ctx.workspaceId))
+    .where(eq(externalActions.workspaceId, workspaceId))
     .get();
   return {
     ...computeReturnsGap({ expected, observed }),

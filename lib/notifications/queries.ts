@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
+import { whileUnchanged } from '@/db/state';
 import { notifications } from '@/db/schema';
 import type { Notification } from '@/db/schema/notifications';
 import { loadMemberContext, type MemberContext } from '@/lib/auth/member';
@@ -15,7 +16,10 @@ const mine = (who: Who) => and(eq(notifications.userId, who.userId), eq(notifica
 
 /** How many of the caller's notifications in this workspace are unread (the header's badge). */
 export function unreadCount(tx: Tx, who: Who): number {
-  return tx.select({ n: count() }).from(notifications).where(and(mine(who), isNull(notifications.readAt))).get()?.n ?? 0;
+  // The header's badge on every page: kept until the database changes (db/state.ts).
+  return whileUnchanged(tx, `notifications:unread:${who.userId}:${who.workspaceId}`, () =>
+    tx.select({ n: count() }).from(notifications).where(and(mine(who), isNull(notifications.readAt))).get()?.n ?? 0,
+  );
 }
 
 export type NotificationPage = { items: Notification[]; total: number; unread: number; page: number; pages: number };

@@ -5,12 +5,13 @@ import { db, rawSqlite } from '@/db/client';
 import { actors, documentVersions } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { makeWorkspace } from '@/lib/test/fixtures';
-import { storeDocumentState } from '@/lib/collab/persistence';
+import { setCollabBridge, storeDocumentState } from '@/lib/collab/persistence';
 import { sectionDocumentName } from '@/lib/collab/names';
 import {
   addSection,
   assignSection,
   currentSnapshot,
+  currentViews,
   getSection,
   getVersion,
   initializeOutline,
@@ -178,5 +179,38 @@ describe('renderers', () => {
     expect(xml).toContain('second point');
     expect(xml).toContain('La cartographie recense 3 acteurs');
     expect(xml).toMatch(/<w:tbl>/);
+  });
+});
+
+describe('document page views', () => {
+  const textOf = (views: ReturnType<typeof currentViews>, id: string) => JSON.stringify(views.views.find((v) => v.id === id)?.blocks ?? null);
+
+  it('follow what is written to the database and to the open documents', () => {
+    const { ws, editor, written, write } = setup();
+    const id = written[0]!.id;
+    write(id, ['Premier état du texte.']);
+    expect(textOf(currentViews(db, editor, 'fr'), id)).toContain('Premier état du texte.');
+    // Kept while nothing changes: the same object comes back.
+    expect(currentViews(db, editor, 'fr')).toBe(currentViews(db, editor, 'fr'));
+    write(id, ['Second état du texte.']);
+    expect(textOf(currentViews(db, editor, 'fr'), id)).toContain('Second état du texte.');
+
+    // Text typed in an open document is newer than the stored one until it is saved.
+    let revision = 0;
+    let live: Uint8Array | null = null;
+    setCollabBridge({ liveState: (name) => (name === sectionDocumentName(id) ? live : null), closeDocument: () => {}, revision: () => revision });
+    try {
+      live = yStateFromContent(contentFrom(['Texte en cours de frappe.']));
+      revision += 1;
+      expect(textOf(currentViews(db, editor, 'fr'), id)).toContain('Texte en cours de frappe.');
+    } finally {
+      setCollabBridge(undefined);
+    }
+
+    // Data sections follow the database too.
+    const territory = () => currentViews(db, editor, 'en').views.find((v) => v.kind === 'territory');
+    const before = JSON.stringify(territory());
+    addActor(ws.id, 'Nouvel acteur');
+    expect(JSON.stringify(territory())).not.toBe(before);
   });
 });

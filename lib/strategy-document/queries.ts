@@ -6,6 +6,7 @@ import { whileUnchanged } from '@/db/state';
 import { collabDocuments, documentSections, documentVersions, memberships, users, workspaces } from '@/db/schema';
 import type { DataSectionKind, DocumentSection, SectionKind } from '@/db/schema/strategy-document';
 import type { MemberContext } from '@/lib/auth/session';
+import type { Locale } from '@/lib/i18n/config';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
@@ -15,9 +16,9 @@ import { BUDGET_NONE, getBudgetConsolidation, getCompetencyMatrix } from '@/lib/
 import { listCompetencies } from '@/lib/competencies/queries';
 import { listDepartmentOptions } from '@/lib/departments/queries';
 import { ACTION_TYPES } from '@/db/schema/external-actions';
-import { closeCollabDocument, currentDocumentState } from '@/lib/collab/persistence';
+import { closeCollabDocument, collabRevision, currentDocumentState } from '@/lib/collab/persistence';
 import { sectionDocumentName } from '@/lib/collab/names';
-import { translatorFor } from './render';
+import { sectionView, translatorFor, type SectionView } from './render';
 import { plainText, richTextToHtml } from './rich-text';
 import { contentFromYState } from './ydoc';
 import { sectionAccess, type SectionAccess } from './access';
@@ -289,6 +290,18 @@ export function currentSnapshot(tx: Tx, ctx: MemberContext, now = new Date()): D
     takenAt: now.toISOString(),
     sections: listSections(tx, ctx).map((s) => snapshotSection(tx, ctx, s, cache)),
   };
+}
+
+/**
+ * The document page's sections with their views in `locale`: reading every written section's text
+ * and drawing every data block took ~5 ms per request in a large workspace, so it is kept until the
+ * database or a live document changes (written text reaches the database only when saved).
+ */
+export function currentViews(tx: Tx, ctx: MemberContext, locale: Locale): { workspaceName: string; sections: SectionSnapshot[]; views: SectionView[] } {
+  return whileUnchanged(tx, `document:views:${ctx.workspaceId}:${locale}:${collabRevision()}`, () => {
+    const snapshot = currentSnapshot(tx, ctx);
+    return { workspaceName: snapshot.workspaceName, sections: snapshot.sections, views: snapshot.sections.map((s) => sectionView(s, locale)) };
+  });
 }
 
 /** Freezes the whole document under a name and a note. */

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, eq, gt, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
+import { whileUnchanged } from '@/db/state';
 import { invitations, memberships, users, workspaces, auditLog } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
@@ -21,13 +22,16 @@ export function hashToken(token: string) {
 
 /** The workspaces a person belongs to, with their role, for the switcher. */
 export function listMyWorkspaces(tx: Tx, userId: string) {
-  return tx
-    .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(workspaces.name))
-    .all();
+  // Read by the header of every page: kept until the database changes (db/state.ts).
+  return whileUnchanged(tx, `workspaces:mine:${userId}`, () =>
+    tx
+      .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+      .where(eq(memberships.userId, userId))
+      .orderBy(asc(workspaces.name))
+      .all(),
+  );
 }
 
 /** The caller's workspace profile. */

@@ -5,8 +5,7 @@ import { requirePageMember } from '@/lib/auth/page-guard';
 import { getSessionUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { toLocale } from '@/lib/i18n/config';
-import { accessTo, currentSnapshot, listAssignableMembers, listSections } from '@/lib/strategy-document/queries';
-import { sectionView } from '@/lib/strategy-document/render';
+import { accessTo, currentViews, listAssignableMembers, listSections } from '@/lib/strategy-document/queries';
 import { DocumentTabs } from '@/components/document/document-tabs';
 import { getAdoptedVersion } from '@/lib/review/queries';
 import Link from 'next/link';
@@ -43,11 +42,11 @@ export default async function DocumentPage({ params }: Props) {
   const locale = toLocale(await getLocale());
   const canManage = can(ctx.role, 'document.manage');
   const sections = listSections(db, ctx);
-  const snapshot = currentSnapshot(db, ctx);
+  const snapshot = currentViews(db, ctx, locale);
   const members = canManage ? listAssignableMembers(db, ctx) : [];
   // Managers share written sections with partnerships (issue 9), right from the outline's sections.
   const shares = can(ctx.role, 'partnerships.manage') ? listSectionShares(db, ctx) : null;
-  const views = snapshot.sections.map((s) => sectionView(s, locale));
+  const views = snapshot.views;
   const adopted = getAdoptedVersion(db, ctx.workspaceId);
   const tr = await getTranslations('review');
   const adoptedOn = adopted ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${adopted.adoptedOn}T00:00:00Z`)) : '';
