@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/shell/page-frame';
 export default async function Forbidden() {
   const t = await getTranslations('errors');
   return (
-    <PageFrame narrow>
+    <PageFrame narrow bare>
       <h1>{t('forbiddenTitle')}</h1>
       <p>{t('forbiddenBody')}</p>
       <p>

@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/shell/page-frame';
 export default async function NotFound() {
   const t = await getTranslations('errors');
   return (
-    <PageFrame narrow>
+    <PageFrame narrow bare>
       <h1>{t('notFoundTitle')}</h1>
       <p>{t('notFoundBody')}</p>
       <p>
