@@ -1,7 +1,6 @@
 import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from '@/lib/strategy-document/rich-text';
-import { barsSvg } from '@/lib/strategy-document/html';
-import type { Block } from '@/lib/strategy-document/render';
+import { blockHtml } from '@/lib/strategy-document/html';
 import type { PublicStrategy } from './project';
 import { publicView, type PublicSection } from './view';
 
@@ -30,33 +29,6 @@ figure { margin: 0.75rem 0 1rem; }
   table, figure, tr { break-inside: avoid; }
 }
 `;
-
-function blockHtml(block: Block): string {
-  switch (block.type) {
-    case 'rich':
-      return block.html;
-    case 'paragraph':
-      return `<p>${escapeHtml(block.text)}</p>`;
-    case 'subheading':
-      return `<h3>${escapeHtml(block.text)}</h3>`;
-    case 'list':
-      return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
-    case 'empty':
-      return `<p class="empty">${escapeHtml(block.text)}</p>`;
-    case 'bars':
-      return `<figure>${barsSvg(block)}</figure>`;
-    case 'table':
-      return (
-        `<table><caption>${escapeHtml(block.caption)}</caption><thead><tr>` +
-        block.head.map((h, i) => `<th scope="col"${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('') +
-        '</tr></thead><tbody>' +
-        block.rows
-          .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(c)}</td>`)).join('')}</tr>`)
-          .join('') +
-        '</tbody></table>'
-      );
-  }
-}
 
 function sectionHtml(s: PublicSection) {
   return `<section aria-labelledby="s-${s.id}"><h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>${s.blocks.map(blockHtml).join('\n')}</section>`;

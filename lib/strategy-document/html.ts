@@ -61,7 +61,8 @@ export function barsSvg(block: Extract<Block, { type: 'bars' }>): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(`${block.caption}: ${summary}`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif"><title>${escapeHtml(block.caption)}</title>${bars}</svg>`;
 }
 
-function blockHtml(block: Block): string {
+/** One block of a section as HTML: the print view, the PDF and the public page share it. */
+export function blockHtml(block: Block): string {
   switch (block.type) {
     case 'rich':
       return block.html;
