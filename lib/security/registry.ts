@@ -323,6 +323,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     path: (d) => `/api/workspaces/${d.workspace}/members/${d.contributorUser}/personal-data`,
   },
   { kind: 'route', route: '/api/workspaces/[workspace]/actors/export', method: 'GET', rule: { kind: 'workspace', permission: 'actors.export' }, path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/actors/graph',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'actors.read', note: 'the data of the actors graph page, under the same rule as that page (lib/actors/graph-data.test.ts)' },
+    path: (d) => `/api/workspaces/${d.workspace}/actors/graph?family=external`,
+  },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
   {

@@ -93,7 +93,9 @@ async function main() {
       const ROUTES = [
         { name: 'dashboard', route: dashboard },
         { name: 'actors table (filtered)', route: `${ws}/actors?family=territorial&country=FR&theme=culture` },
-        { name: 'actors graph data (2,000)', route: `${ws}/actors/graph?family=external` },
+        // The graph's data comes from its route handler; the page is only the shell that fetches it.
+        { name: 'actors graph data (2,000)', route: `/api/workspaces/${SLUG}/actors/graph?family=external` },
+        { name: 'actors graph page', route: `${ws}/actors/graph?family=external` },
         { name: 'actions matrix', route: `${ws}/actions/matrix` },
         { name: 'returns gap', route: `${ws}/actions/returns` },
         { name: 'strategy document', route: `${ws}/document` },
