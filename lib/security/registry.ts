@@ -343,6 +343,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
   },
+  { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
 ];
 
