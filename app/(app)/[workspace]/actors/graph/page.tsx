@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { preload } from 'react-dom';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
@@ -29,10 +28,13 @@ export default async function GraphPage({ params, searchParams }: Props) {
   const t = await getTranslations('actors');
   const { tags, themes } = listTagsAndThemes(db, ctx);
   const query = filterQuery(filter);
-  // Same URL, mode and credentials as the component's fetch (lib/actors/query-keys.ts), so it reuses this request.
-  preload(actorGraphUrl(slug, query), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <>
+      {/* Rendered as markup (React puts it in the head, or as early as the stream allows), so the
+          browser fetches the data while it reads the page; react-dom's preload() would only be
+          a hint in the flight data, acted on once the scripts run. Same URL, mode and credentials
+          as the component's fetch (lib/actors/query-keys.ts), which then reuses this response. */}
+      <link rel="preload" href={actorGraphUrl(slug, query)} as="fetch" crossOrigin="anonymous" />
       <ActorsHeader ctx={ctx} current="graph" title={t('graph.title')} intro={t('graph.intro')} query={query} />
       <ActorFilters action={`/${slug}/actors/graph`} filter={filter} tags={tags} themes={themes} />
       <ActorsGraph slug={slug} query={query} categories={Object.fromEntries(ALL_ACTOR_CATEGORIES.map((c) => [c, t(`categories.${c}`)]))} />
