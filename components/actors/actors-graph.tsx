@@ -3,14 +3,15 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
+import type { GraphEdge, GraphPayload } from '@/lib/actors/graph-types';
+import { actorGraphQuery } from '@/lib/actors/query-keys';
 
-export type GraphNode = { id: string; name: string; family: string; category: string; influence: number };
-/**
- * A relation between two drawn actors, compact because thousands travel in the page: the two
- * actors' positions in `nodes`, its strength (1–5), and 1 when it goes one way.
- */
-export type GraphEdge = [source: number, target: number, strength: number, directed: 0 | 1];
+type GraphNode = { id: string; name: string; family: string; category: string; influence: number };
+
+const NO_NODES: GraphNode[] = [];
+const NO_EDGES: GraphEdge[] = [];
 
 /**
  * Cytoscape and fCoSE, fetched as soon as this module is evaluated in the browser (while React
@@ -29,26 +30,25 @@ const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territoria
 
 /**
  * The actors network drawn with Cytoscape.js and laid out with fCoSE. Both libraries are loaded
- * only when this component mounts, so no other page pays for them. Keyboard users reach any actor
- * through the "find" field; the selection panel opens its record.
+ * only on this page. The actors and relations are fetched from the graph's route handler
+ * (lib/actors/query-keys.ts) rather than embedded in the page: thousands of them made the page
+ * slow to render on the server. Keyboard users reach any actor through the "find" field; the
+ * selection panel opens its record.
  */
-export function ActorsGraph({
-  slug,
-  nodes,
-  edges,
-  labels,
-}: {
-  slug: string;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  labels: { categories: Record<string, string>; relationTypes: Record<string, string> };
-}) {
+export function ActorsGraph({ slug, query, categories }: { slug: string; query: string; categories: Record<string, string> }) {
   const t = useTranslations('actors');
+  const graph = useQuery(actorGraphQuery(slug, query));
+  const payload: GraphPayload | undefined = graph.data;
+  const nodes = useMemo(
+    () => payload?.nodes.map(([id, name, family, category, influence]): GraphNode => ({ id, name, family, category, influence })) ?? NO_NODES,
+    [payload],
+  );
+  const edges = payload?.edges ?? NO_EDGES;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [ready, setReady] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState('');
   const byName = useMemo(() => new Map(nodes.map((n) => [n.name.toLowerCase(), n.id])), [nodes]);
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
   const degree = useMemo(() => {
@@ -58,6 +58,7 @@ export function ActorsGraph({
   }, [nodes, edges, selectedId]);
 
   useEffect(() => {
+    if (!payload) return;
     let cancelled = false;
     (async () => {
       const [{ default: cytoscape }, { default: fcose }] = await loadLibraries();
@@ -119,7 +120,7 @@ export function ActorsGraph({
       cyRef.current?.destroy();
       cyRef.current = null;
     };
-  }, [nodes, edges]);
+  }, [payload, nodes, edges]);
 
   const focusNode = (id: string) => {
     const cy = cyRef.current;
@@ -136,81 +137,99 @@ export function ActorsGraph({
   };
 
   return (
-    <div className="graph-layout">
-      <div className="stack">
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const id = byName.get(query.trim().toLowerCase());
-            if (id) focusNode(id);
-          }}
-        >
-          <label htmlFor="graph-find">{t('graph.find')}</label>
-          <input
-            id="graph-find"
-            list="graph-actors"
-            value={query}
-            aria-describedby="graph-find-hint"
-            onChange={(e) => {
-              setQuery(e.target.value);
-              const id = byName.get(e.target.value.trim().toLowerCase());
+    <>
+      {graph.isError ? (
+        <div role="alert" className="stack">
+          <p>{t('graph.loadError')}</p>
+          <p>
+            <button type="button" className="button small" onClick={() => void graph.refetch()} disabled={graph.isFetching}>
+              {t('graph.retry')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p role="status">
+          {payload
+            ? `${t('graph.stats', { nodes: payload.nodes.length, edges: payload.edges.length })}${payload.truncated ? ` — ${t('graph.truncated', { count: payload.limit })}` : ''}`
+            : t('graph.loadingData')}
+        </p>
+      )}
+      <div className="graph-layout">
+        <div className="stack">
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const id = byName.get(search.trim().toLowerCase());
               if (id) focusNode(id);
             }}
-          />
-          {/* Filled once the graph is ready: thousands of options need not be sent and hydrated first. */}
-          <datalist id="graph-actors">{ready ? nodes.map((n) => <option key={n.id} value={n.name} />) : null}</datalist>
-          <span id="graph-find-hint" className="hint">
-            {t('graph.findHint')}
-          </span>
-        </form>
-        <div className="actions" aria-label={t('graph.title')} role="toolbar">
-          <button type="button" className="button small" onClick={() => cyRef.current?.fit(undefined, 30)} disabled={!ready}>
-            {t('graph.fit')}
-          </button>
-          <button type="button" className="button small" onClick={() => zoomBy(1.3)} disabled={!ready}>
-            {t('graph.zoomIn')}
-          </button>
-          <button type="button" className="button small" onClick={() => zoomBy(1 / 1.3)} disabled={!ready}>
-            {t('graph.zoomOut')}
-          </button>
-        </div>
-        <div className="graph-canvas-wrap">
-          {!ready ? (
-            <p role="status" className="graph-loading">
-              {t('graph.loading')}
-            </p>
-          ) : null}
-          <div ref={container} className="graph-canvas" role="img" aria-label={t('graph.canvasLabel')} data-ready={ready ? 'true' : 'false'} />
-        </div>
-      </div>
-      <aside className="card graph-panel" aria-labelledby="graph-selected-h">
-        <h2 id="graph-selected-h">{t('graph.selected')}</h2>
-        <div aria-live="polite">
-          {selected ? (
-            <div className="stack">
-              <p>
-                <strong>{selected.name}</strong>
+          >
+            <label htmlFor="graph-find">{t('graph.find')}</label>
+            <input
+              id="graph-find"
+              list="graph-actors"
+              value={search}
+              aria-describedby="graph-find-hint"
+              onChange={(e) => {
+                setSearch(e.target.value);
+                const id = byName.get(e.target.value.trim().toLowerCase());
+                if (id) focusNode(id);
+              }}
+            />
+            {/* Filled once the graph is ready: thousands of options need not be sent and hydrated first. */}
+            <datalist id="graph-actors">{ready ? nodes.map((n) => <option key={n.id} value={n.name} />) : null}</datalist>
+            <span id="graph-find-hint" className="hint">
+              {t('graph.findHint')}
+            </span>
+          </form>
+          <div className="actions" aria-label={t('graph.title')} role="toolbar">
+            <button type="button" className="button small" onClick={() => cyRef.current?.fit(undefined, 30)} disabled={!ready}>
+              {t('graph.fit')}
+            </button>
+            <button type="button" className="button small" onClick={() => zoomBy(1.3)} disabled={!ready}>
+              {t('graph.zoomIn')}
+            </button>
+            <button type="button" className="button small" onClick={() => zoomBy(1 / 1.3)} disabled={!ready}>
+              {t('graph.zoomOut')}
+            </button>
+          </div>
+          <div className="graph-canvas-wrap">
+            {payload && !ready ? (
+              <p role="status" className="graph-loading">
+                {t('graph.loading')}
               </p>
-              <p>{labels.categories[selected.category]}</p>
-              <p className="muted">{t('detail.relations')}: {degree}</p>
-              <Link href={`/${slug}/actors/${selected.id}`} className="button small">
-                {t('graph.open')}
-              </Link>
-            </div>
-          ) : (
-            <p className="muted">{t('graph.noSelection')}</p>
-          )}
+            ) : null}
+            <div ref={container} className="graph-canvas" role="img" aria-label={t('graph.canvasLabel')} data-ready={ready ? 'true' : 'false'} />
+          </div>
         </div>
-        <h3>{t('graph.legend')}</h3>
-        <ul className="plain-list legend">
-          {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
-            <li key={family}>
-              <span className="legend-dot" style={{ background: colour }} aria-hidden="true" /> {t(`families.${family}`)}
-            </li>
-          ))}
-        </ul>
-      </aside>
-    </div>
+        <aside className="card graph-panel" aria-labelledby="graph-selected-h">
+          <h2 id="graph-selected-h">{t('graph.selected')}</h2>
+          <div aria-live="polite">
+            {selected ? (
+              <div className="stack">
+                <p>
+                  <strong>{selected.name}</strong>
+                </p>
+                <p>{categories[selected.category]}</p>
+                <p className="muted">{t('detail.relations')}: {degree}</p>
+                <Link href={`/${slug}/actors/${selected.id}`} className="button small">
+                  {t('graph.open')}
+                </Link>
+              </div>
+            ) : (
+              <p className="muted">{t('graph.noSelection')}</p>
+            )}
+          </div>
+          <h3>{t('graph.legend')}</h3>
+          <ul className="plain-list legend">
+            {Object.entries(FAMILY_COLOURS).map(([family, colour]) => (
+              <li key={family}>
+                <span className="legend-dot" style={{ background: colour }} aria-hidden="true" /> {t(`families.${family}`)}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </>
   );
 }

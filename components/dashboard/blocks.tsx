@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
-import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from '@/lib/actors/world-map';
+import { MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
 import { OUTSIDE_AXIS, UNPLACED, type DashboardAggregates } from '@/lib/dashboard/types';
 import { SOURCE_COLOURS } from '@/components/external-actions/chart-colours';
 import { formatMoney } from '@/components/external-actions/money';
@@ -117,16 +117,6 @@ export async function MaturityContent({ data, locale }: { data: DashboardAggrega
   );
 }
 
-let compactShapes: { code: string | null; d: string }[] | null = null;
-
-/**
- * The world's outlines with whole-pixel coordinates: enough for a map this size, and half the
- * bytes of the page (the outlines are sent twice, in the HTML and in React's flight data).
- */
-function dashboardShapes() {
-  return (compactShapes ??= worldShapes().map((s) => ({ code: s.code, d: s.d.replace(/\.\d+/g, '') })));
-}
-
 const SHADES = ['#fbe3e1', '#f4b5b0', '#e8827a', '#cf4b42', '#9e2a22'];
 
 function shade(count: number, max: number) {
@@ -138,18 +128,23 @@ function shade(count: number, max: number) {
 /** The world map of foreign links (an image named by its summary) and the leading countries. */
 export async function MapContent({ data, locale, limit = 8 }: { data: DashboardAggregates['map']; locale: Locale; limit?: number }) {
   const t = await getTranslations('dashboard');
-  const byCode = new Map(data.countries.map((c) => [c.country, c]));
   const max = data.countries[0]?.total ?? 0;
+  const href = worldMapHref();
+  const { codes } = worldMapAsset();
+  const linked = data.countries.filter((c) => codes.has(c.country));
   const top = data.countries.slice(0, limit);
   const summary = t('map.summary', { actors: data.totals.actors, partners: data.totals.partners, countries: data.totals.countries });
   return (
     <>
       <p>{summary}</p>
+      {/* The outlines come from one static file that the browser keeps (app/api/maps/world/route.ts);
+          the page carries only a reference per country that has links: the whole world's paths
+          were half of the page, sent twice (in the HTML and in React's flight data). */}
       <svg className="dash-map" viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={t('map.imageLabel', { countries: data.totals.countries })}>
-        {dashboardShapes().map((s, i) => {
-          const c = s.code ? byCode.get(s.code) : undefined;
-          return <path key={i} d={s.d} className={c ? 'country linked' : 'country'} style={c ? { fill: shade(c.total, max) } : undefined} />;
-        })}
+        <use href={`${href}#world`} className="country" />
+        {linked.map((c) => (
+          <use key={c.country} href={`${href}#${c.country}`} className="country linked" style={{ fill: shade(c.total, max) }} />
+        ))}
       </svg>
       {top.length ? (
         <TableWrap label={t('map.caption', { count: top.length })}>

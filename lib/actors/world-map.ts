@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { feature } from 'topojson-client';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import countries from 'i18n-iso-countries';
@@ -26,4 +27,37 @@ export function worldShapes(): CountryShape[] {
     .map((f) => ({ code: f.id ? (countries.numericToAlpha2(String(f.id)) ?? null) : null, d: path(f) ?? '' }))
     .filter((s) => s.d);
   return cache;
+}
+
+/** Where the outlines are served as one static SVG file (app/api/maps/world/route.ts). */
+export const WORLD_MAP_PATH = '/api/maps/world';
+
+type WorldMapAsset = { svg: string; version: string; codes: ReadonlySet<string> };
+let asset: WorldMapAsset | null = null;
+
+/**
+ * The world's outlines as a standalone SVG document, built once: all countries in `<g id="world">`,
+ * each country with a code as `<path id="FR">` (one path per code). No fill or stroke of its own,
+ * so that a page drawing it with `<use href="…#world">` or `<use href="…#FR">` colours it with the
+ * `<use>` element's own style (the clone inherits it). Coordinates to a tenth of a pixel.
+ */
+export function worldMapAsset(): WorldMapAsset {
+  if (asset) return asset;
+  const byCode = new Map<string, string>();
+  const uncoded: string[] = [];
+  for (const s of worldShapes()) {
+    const d = s.d.replace(/(\.\d)\d+/g, '$1');
+    if (s.code) byCode.set(s.code, (byCode.get(s.code) ?? '') + d);
+    else uncoded.push(d);
+  }
+  const paths = [...[...byCode].map(([code, d]) => `<path id="${code}" d="${d}"/>`), ...uncoded.map((d) => `<path d="${d}"/>`)];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><g id="world">${paths.join('')}</g></svg>\n`;
+  const version = createHash('sha1').update(svg).digest('hex').slice(0, 10);
+  asset = { svg, version, codes: new Set(byCode.keys()) };
+  return asset;
+}
+
+/** The URL of the outlines file, with its content's hash: it may be cached for good. */
+export function worldMapHref() {
+  return `${WORLD_MAP_PATH}?v=${worldMapAsset().version}`;
 }

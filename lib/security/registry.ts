@@ -329,6 +329,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     path: (d) => `/api/workspaces/${d.workspace}/members/${d.contributorUser}/personal-data`,
   },
   { kind: 'route', route: '/api/workspaces/[workspace]/actors/export', method: 'GET', rule: { kind: 'workspace', permission: 'actors.export' }, path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/actors/graph',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'actors.read', note: 'the data of the actors graph page, under the same rule as that page (lib/actors/graph-data.test.ts)' },
+    path: (d) => `/api/workspaces/${d.workspace}/actors/graph?family=external`,
+  },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
   {
@@ -342,6 +349,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
   },
+  { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
 ];
 

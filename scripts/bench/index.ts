@@ -97,7 +97,9 @@ async function main() {
       const ROUTES: { name: string; route: string; kind: Kind }[] = [
         { name: 'dashboard', route: dashboard, kind: 'page' },
         { name: 'actors table (filtered)', route: `${ws}/actors?family=territorial&country=FR&theme=culture`, kind: 'page' },
-        { name: 'actors graph data (2,000)', route: `${ws}/actors/graph?family=external`, kind: 'page' },
+        // The graph's data comes from its route handler; the page is only the shell that fetches it.
+        { name: 'actors graph data (2,000)', route: `/api/workspaces/${SLUG}/actors/graph?family=external`, kind: 'api' },
+        { name: 'actors graph page', route: `${ws}/actors/graph?family=external`, kind: 'page' },
         { name: 'actions matrix', route: `${ws}/actions/matrix`, kind: 'page' },
         { name: 'returns gap', route: `${ws}/actions/returns`, kind: 'page' },
         { name: 'strategy document', route: `${ws}/document`, kind: 'page' },

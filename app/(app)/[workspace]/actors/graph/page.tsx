@@ -2,14 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
-import { getActorGraph, listTagsAndThemes } from '@/lib/actors/queries';
+import { listTagsAndThemes } from '@/lib/actors/queries';
+import { actorGraphUrl } from '@/lib/actors/query-keys';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
-import { ALL_ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/schema/actors';
+import { ALL_ACTOR_CATEGORIES } from '@/db/schema/actors';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
-import { ActorsGraph, type GraphEdge } from '@/components/actors/actors-graph';
-
-const GRAPH_LIMIT = 2500;
+import { ActorsGraph } from '@/components/actors/actors-graph';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actors'))('graph.title') };
@@ -17,33 +16,28 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * The actors network: only the page's shell is rendered here. The actors and relations (thousands
+ * in a large workspace) come from GET /api/workspaces/<slug>/actors/graph, which the browser starts
+ * fetching while it reads this page (the preload below) and the graph component then uses.
+ */
 export default async function GraphPage({ params, searchParams }: Props) {
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug, 'actors.read');
   const filter = parseActorFilter(await searchParams);
   const t = await getTranslations('actors');
-  const graph = getActorGraph(db, ctx, filter, GRAPH_LIMIT);
   const { tags, themes } = listTagsAndThemes(db, ctx);
-  // Relations travel as positions in the node list, not as three UUIDs each: a third of the payload.
-  const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
-  const edges = graph.edges.map((e): GraphEdge => [position.get(e.source)!, position.get(e.target)!, e.strength, e.directed ? 1 : 0]);
+  const query = filterQuery(filter);
   return (
     <>
-      <ActorsHeader ctx={ctx} current="graph" title={t('graph.title')} intro={t('graph.intro')} query={filterQuery(filter)} />
+      {/* Rendered as markup (React puts it in the head, or as early as the stream allows), so the
+          browser fetches the data while it reads the page; react-dom's preload() would only be
+          a hint in the flight data, acted on once the scripts run. Same URL, mode and credentials
+          as the component's fetch (lib/actors/query-keys.ts), which then reuses this response. */}
+      <link rel="preload" href={actorGraphUrl(slug, query)} as="fetch" crossOrigin="anonymous" />
+      <ActorsHeader ctx={ctx} current="graph" title={t('graph.title')} intro={t('graph.intro')} query={query} />
       <ActorFilters action={`/${slug}/actors/graph`} filter={filter} tags={tags} themes={themes} />
-      <p role="status">
-        {t('graph.stats', { nodes: graph.nodes.length, edges: graph.edges.length })}
-        {graph.truncated ? ` — ${t('graph.truncated', { count: GRAPH_LIMIT })}` : ''}
-      </p>
-      <ActorsGraph
-        slug={slug}
-        nodes={graph.nodes.map(({ country: _country, ...n }) => n)}
-        edges={edges}
-        labels={{
-          categories: Object.fromEntries(ALL_ACTOR_CATEGORIES.map((c) => [c, t(`categories.${c}`)])),
-          relationTypes: Object.fromEntries(RELATION_TYPES.map((r) => [r, t(`relationTypes.${r}`)])),
-        }}
-      />
+      <ActorsGraph slug={slug} query={query} categories={Object.fromEntries(ALL_ACTOR_CATEGORIES.map((c) => [c, t(`categories.${c}`)]))} />
     </>
   );
 }

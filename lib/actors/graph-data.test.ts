@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { GET } from '@/app/api/workspaces/[workspace]/actors/graph/route';
+import { ActorInput, RelationInput, type ActorFormValues } from './schemas';
+import { createActor, createRelation } from './queries';
+import { actorGraphJson } from './graph-data';
+import type { GraphPayload } from './graph-types';
+
+// The route handler reads the session through next-auth; here the signed-in person is set by the test.
+const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string; locale: string } | null }));
+vi.mock('@/lib/auth/session', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/auth/session')>()), getSessionUser: async () => session.user }));
+
+type Ws = ReturnType<typeof makeWorkspace>;
+
+function add(ws: Ws, values: Partial<ActorFormValues> & { name: string }) {
+  const input = ActorInput.parse({ category: 'association', influence: 3, interest: 3, ...values });
+  return db.transaction((tx) => createActor(tx, ws.ctx('editor'), input)).data.id;
+}
+
+function relate(ws: Ws, values: Record<string, unknown>) {
+  db.transaction((tx) => createRelation(tx, ws.ctx('editor'), RelationInput.parse({ type: 'partnership', strength: 3, ...values })));
+}
+
+function signIn(person: { id: string; email: string; name: string } | null) {
+  session.user = person ? { ...person, locale: 'fr' } : null;
+}
+
+async function get(slug: string, query = '', headers: Record<string, string> = {}) {
+  return GET(new Request(`http://localhost/api/workspaces/${slug}/actors/graph${query}`, { headers }), { params: Promise.resolve({ workspace: slug }) });
+}
+
+beforeEach(() => signIn(null));
+
+describe('GET /api/workspaces/<slug>/actors/graph', () => {
+  it('sends the filtered actors and the relations between them, by position', async () => {
+    const ws = makeWorkspace('alpha');
+    const fr = add(ws, { name: 'Département', category: 'ir_body', country: 'FR', influence: 5 });
+    const sn = add(ws, { name: 'Nioro', category: 'partner_authority', country: 'SN', influence: 4 });
+    const sn2 = add(ws, { name: 'Ambassade', category: 'embassy', country: 'SN', influence: 2 });
+    const de = add(ws, { name: 'Lindenau', category: 'partner_authority', country: 'DE', influence: 3 });
+    relate(ws, { sourceId: fr, targetId: sn });
+    relate(ws, { sourceId: fr, targetId: de });
+    relate(ws, { sourceId: sn, targetId: sn2, type: 'coordination', strength: 5, directed: true });
+    signIn(ws.people.reviewer);
+
+    const all = await get('alpha');
+    expect(all.status).toBe(200);
+    expect(all.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(all.headers.get('cache-control')).toBe('private, no-cache');
+    const graph = (await all.json()) as GraphPayload;
+    expect(graph.nodes.map((n) => n[1])).toEqual(['Département', 'Nioro', 'Lindenau', 'Ambassade']);
+    expect(graph.nodes[0]).toEqual([fr, 'Département', 'internal', 'ir_body', 5]);
+    expect(graph.truncated).toBe(false);
+    const named = graph.edges.map(([s, t, strength, directed]) => [graph.nodes[s]![1], graph.nodes[t]![1], strength, directed]);
+    expect(named).toEqual(expect.arrayContaining([['Département', 'Nioro', 3, 0], ['Département', 'Lindenau', 3, 0], ['Nioro', 'Ambassade', 5, 1]]));
+    expect(named).toHaveLength(3);
+
+    // The page's filters, in any order; invalid ones are dropped as on the page.
+    const external = (await (await get('alpha', '?family=external&country=SN&sort=nonsense')).json()) as GraphPayload;
+    expect(external.nodes.map((n) => n[1])).toEqual(['Nioro', 'Ambassade']);
+    expect(external.edges).toEqual([[0, 1, 5, 1]]);
+    const reordered = await (await get('alpha', '?country=SN&family=external')).text();
+    expect(reordered).toBe(JSON.stringify(external));
+    const none = (await (await get('alpha', '?family=bogus&q=zzz')).json()) as GraphPayload;
+    expect(none).toMatchObject({ nodes: [], edges: [] });
+  });
+
+  it('answers 401 without a session, 404 outside the workspace, 403 to a partner, and never leaks another workspace', async () => {
+    const a = makeWorkspace('alpha');
+    const b = makeWorkspace('bravo');
+    add(a, { name: 'Ours' });
+    add(b, { name: 'Theirs' });
+    expect((await get('alpha')).status).toBe(401);
+    signIn(makeUser('Stranger'));
+    expect((await get('alpha')).status).toBe(404);
+    signIn(b.people.admin);
+    expect((await get('alpha')).status).toBe(404);
+    expect((await get('no-such-workspace')).status).toBe(404);
+    signIn(a.people.partner);
+    const partner = await get('alpha');
+    expect(partner.status).toBe(403);
+    expect(await partner.json()).toEqual({ error: 'forbidden' });
+    for (const role of ['admin', 'editor', 'contributor', 'reviewer'] as const) {
+      signIn(a.people[role]);
+      const response = await get('alpha');
+      expect(response.status, role).toBe(200);
+      expect(((await response.json()) as GraphPayload).nodes.map((n) => n[1])).toEqual(['Ours']);
+    }
+    signIn(b.people.reviewer);
+    expect(((await (await get('bravo')).json()) as GraphPayload).nodes.map((n) => n[1])).toEqual(['Theirs']);
+  });
+
+  it('serialises once until the database changes, and answers 304 to a browser that holds the same data', async () => {
+    const ws = makeWorkspace('alpha');
+    add(ws, { name: 'Premier' });
+    const first = actorGraphJson(db, ws.ctx('reviewer'), {});
+    expect(actorGraphJson(db, ws.ctx('editor'), {})).toBe(first);
+    signIn(ws.people.reviewer);
+    const response = await get('alpha');
+    const etag = response.headers.get('etag')!;
+    expect(etag).toBe(first.etag);
+    const notModified = await get('alpha', '', { 'If-None-Match': etag });
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe('');
+
+    // A write changes the database: the next request sees it, with a new validator.
+    add(ws, { name: 'Second' });
+    const after = await get('alpha', '', { 'If-None-Match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(((await after.json()) as GraphPayload).nodes.map((n) => n[1]).sort()).toEqual(['Premier', 'Second']);
+
+    // The 304 is given only after the access check.
+    signIn(ws.people.partner);
+    expect((await get('alpha', '', { 'If-None-Match': after.headers.get('etag')! })).status).toBe(403);
+  });
+});

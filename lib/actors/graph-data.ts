@@ -1,0 +1,46 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import type { Tx } from '@/db/client';
+import { whileUnchanged } from '@/db/state';
+import type { MemberContext } from '@/lib/auth/member';
+import { getActorGraph } from './queries';
+import type { ActorFilter } from './schemas';
+import { filterQuery } from './search-params';
+import type { GraphEdge, GraphNodeTuple, GraphPayload } from './graph-types';
+
+/** At most this many actors are drawn (the most influential first); beyond, the graph says so. */
+export const GRAPH_LIMIT = 2500;
+
+/**
+ * The graph's payload serialised and encoded once (UTF-8 bytes: encoding 300 kB on every request
+ * costs more than the access check), and a validator of it for conditional requests.
+ */
+export type GraphJson = { body: Uint8Array<ArrayBuffer>; etag: string; nodes: number; edges: number };
+
+/** The graph of the actors matching `filter`, in the compact shape of lib/actors/graph-types.ts. */
+export function buildGraphPayload(tx: Tx, ctx: MemberContext, filter: Partial<ActorFilter>, limit = GRAPH_LIMIT): GraphPayload {
+  const graph = getActorGraph(tx, ctx, filter, limit);
+  // Relations travel as positions in the node list, not as three UUIDs each: a third of the payload.
+  const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  return {
+    nodes: graph.nodes.map((n): GraphNodeTuple => [n.id, n.name, n.family, n.category, n.influence]),
+    edges: graph.edges.map((e): GraphEdge => [position.get(e.source)!, position.get(e.target)!, e.strength, e.directed ? 1 : 0]),
+    truncated: graph.truncated,
+    limit,
+  };
+}
+
+/**
+ * The graph as a JSON string, serialised once and kept until the database changes
+ * (db/state.ts): the 2,000 partners of a region-sized workspace cost ~30 ms of SQL and
+ * serialisation, every reader then shares them. Keyed by workspace and normalised filters; the
+ * payload holds no translated text, so it does not depend on the reader's language.
+ */
+export function actorGraphJson(tx: Tx, ctx: MemberContext, filter: Partial<ActorFilter>): GraphJson {
+  return whileUnchanged(tx, `actors:graph:${ctx.workspaceId}:${filterQuery(filter)}`, () => {
+    const payload = buildGraphPayload(tx, ctx, filter);
+    const body = new TextEncoder().encode(JSON.stringify(payload));
+    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+    return { body, etag, nodes: payload.nodes.length, edges: payload.edges.length };
+  });
+}
