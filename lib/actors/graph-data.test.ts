@@ -1,16 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { makeUser, makeWorkspace } from '@/lib/test/fixtures';
-import { GET } from '@/app/api/workspaces/[workspace]/actors/graph/route';
+import { makeWorkspace } from '@/lib/test/fixtures';
 import { ActorInput, RelationInput, type ActorFormValues } from './schemas';
 import { createActor, createRelation } from './queries';
-import { actorGraphJson } from './graph-data';
+import { actorGraphJson, graphResponse } from './graph-data';
 import type { GraphPayload } from './graph-types';
 
-// The route handler reads the session through next-auth; here the signed-in person is set by the test.
-const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string; locale: string } | null }));
-vi.mock('@/lib/auth/session', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/lib/auth/session')>()), getSessionUser: async () => session.user }));
-
+// The route guards with the session and the policy (lib/auth/route-guard.ts; over HTTP for every
+// identity in e2e/access-matrix.spec.ts); this is what it answers a member it let through.
 type Ws = ReturnType<typeof makeWorkspace>;
 
 function add(ws: Ws, values: Partial<ActorFormValues> & { name: string }) {
@@ -22,15 +19,11 @@ function relate(ws: Ws, values: Record<string, unknown>) {
   db.transaction((tx) => createRelation(tx, ws.ctx('editor'), RelationInput.parse({ type: 'partnership', strength: 3, ...values })));
 }
 
-function signIn(person: { id: string; email: string; name: string } | null) {
-  session.user = person ? { ...person, locale: 'fr' } : null;
-}
+type Role = Parameters<Ws['ctx']>[0];
 
-async function get(slug: string, query = '', headers: Record<string, string> = {}) {
-  return GET(new Request(`http://localhost/api/workspaces/${slug}/actors/graph${query}`, { headers }), { params: Promise.resolve({ workspace: slug }) });
+async function get(ws: Ws, role: Role, query = '', headers: Record<string, string> = {}) {
+  return graphResponse(db, ws.ctx(role), new Request(`http://localhost/api/workspaces/${ws.slug}/actors/graph${query}`, { headers }));
 }
-
-beforeEach(() => signIn(null));
 
 describe('GET /api/workspaces/<slug>/actors/graph', () => {
   it('sends the filtered actors and the relations between them, by position', async () => {
@@ -42,9 +35,7 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     relate(ws, { sourceId: fr, targetId: sn });
     relate(ws, { sourceId: fr, targetId: de });
     relate(ws, { sourceId: sn, targetId: sn2, type: 'coordination', strength: 5, directed: true });
-    signIn(ws.people.reviewer);
-
-    const all = await get('alpha');
+    const all = await get(ws, 'reviewer');
     expect(all.status).toBe(200);
     expect(all.headers.get('content-type')).toMatch(/^application\/json/);
     expect(all.headers.get('cache-control')).toBe('private, no-cache');
@@ -57,38 +48,24 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     expect(named).toHaveLength(3);
 
     // The page's filters, in any order; invalid ones are dropped as on the page.
-    const external = (await (await get('alpha', '?family=external&country=SN&sort=nonsense')).json()) as GraphPayload;
+    const external = (await (await get(ws, 'reviewer', '?family=external&country=SN&sort=nonsense')).json()) as GraphPayload;
     expect(external.nodes.map((n) => n[1])).toEqual(['Nioro', 'Ambassade']);
     expect(external.edges).toEqual([[0, 1, 5, 1]]);
-    const reordered = await (await get('alpha', '?country=SN&family=external')).text();
+    const reordered = await (await get(ws, 'reviewer', '?country=SN&family=external')).text();
     expect(reordered).toBe(JSON.stringify(external));
-    const none = (await (await get('alpha', '?family=bogus&q=zzz')).json()) as GraphPayload;
+    const none = (await (await get(ws, 'reviewer', '?family=bogus&q=zzz')).json()) as GraphPayload;
     expect(none).toMatchObject({ nodes: [], edges: [] });
   });
 
-  it('answers 401 without a session, 404 outside the workspace, 403 to a partner, and never leaks another workspace', async () => {
+  it('never holds another workspace', async () => {
     const a = makeWorkspace('alpha');
     const b = makeWorkspace('bravo');
     add(a, { name: 'Ours' });
     add(b, { name: 'Theirs' });
-    expect((await get('alpha')).status).toBe(401);
-    signIn(makeUser('Stranger'));
-    expect((await get('alpha')).status).toBe(404);
-    signIn(b.people.admin);
-    expect((await get('alpha')).status).toBe(404);
-    expect((await get('no-such-workspace')).status).toBe(404);
-    signIn(a.people.partner);
-    const partner = await get('alpha');
-    expect(partner.status).toBe(403);
-    expect(await partner.json()).toEqual({ error: 'forbidden' });
     for (const role of ['admin', 'editor', 'contributor', 'reviewer'] as const) {
-      signIn(a.people[role]);
-      const response = await get('alpha');
-      expect(response.status, role).toBe(200);
-      expect(((await response.json()) as GraphPayload).nodes.map((n) => n[1])).toEqual(['Ours']);
+      expect(((await (await get(a, role)).json()) as GraphPayload).nodes.map((n) => n[1]), role).toEqual(['Ours']);
     }
-    signIn(b.people.reviewer);
-    expect(((await (await get('bravo')).json()) as GraphPayload).nodes.map((n) => n[1])).toEqual(['Theirs']);
+    expect(((await (await get(b, 'reviewer')).json()) as GraphPayload).nodes.map((n) => n[1])).toEqual(['Theirs']);
   });
 
   it('serialises once until the database changes, and answers 304 to a browser that holds the same data', async () => {
@@ -96,23 +73,18 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     add(ws, { name: 'Premier' });
     const first = actorGraphJson(db, ws.ctx('reviewer'), {});
     expect(actorGraphJson(db, ws.ctx('editor'), {})).toBe(first);
-    signIn(ws.people.reviewer);
-    const response = await get('alpha');
+    const response = await get(ws, 'reviewer');
     const etag = response.headers.get('etag')!;
     expect(etag).toBe(first.etag);
-    const notModified = await get('alpha', '', { 'If-None-Match': etag });
+    const notModified = await get(ws, 'reviewer', '', { 'If-None-Match': etag });
     expect(notModified.status).toBe(304);
     expect(await notModified.text()).toBe('');
 
     // A write changes the database: the next request sees it, with a new validator.
     add(ws, { name: 'Second' });
-    const after = await get('alpha', '', { 'If-None-Match': etag });
+    const after = await get(ws, 'reviewer', '', { 'If-None-Match': etag });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
     expect(((await after.json()) as GraphPayload).nodes.map((n) => n[1]).sort()).toEqual(['Premier', 'Second']);
-
-    // The 304 is given only after the access check.
-    signIn(ws.people.partner);
-    expect((await get('alpha', '', { 'If-None-Match': after.headers.get('etag')! })).status).toBe(403);
   });
 });

@@ -5,7 +5,7 @@ import { whileUnchanged } from '@/db/state';
 import type { MemberContext } from '@/lib/auth/member';
 import { getActorGraph } from './queries';
 import type { ActorFilter } from './schemas';
-import { filterQuery } from './search-params';
+import { filterQuery, parseActorFilter } from './search-params';
 import type { GraphEdge, GraphNodeTuple, GraphPayload } from './graph-types';
 
 /** At most this many actors are drawn (the most influential first); beyond, the graph says so. */
@@ -43,4 +43,17 @@ export function actorGraphJson(tx: Tx, ctx: MemberContext, filter: Partial<Actor
     const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
     return { body, etag, nodes: payload.nodes.length, edges: payload.edges.length };
   });
+}
+
+/**
+ * The answer of GET /api/workspaces/<slug>/actors/graph for a member already authorised
+ * (the route guards first): the JSON, or a 304 to a browser that holds the same data.
+ */
+export function graphResponse(tx: Tx, ctx: MemberContext, request: Request): Response {
+  const filter = parseActorFilter(Object.fromEntries(new URL(request.url).searchParams));
+  const graph = actorGraphJson(tx, ctx, filter);
+  // Private to the member who asked; revalidated on every use, since any write may change it.
+  const headers = { 'Cache-Control': 'private, no-cache', ETag: graph.etag, Vary: 'Cookie' };
+  if (request.headers.get('if-none-match') === graph.etag) return new Response(null, { status: 304, headers });
+  return new Response(graph.body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,7 +1,6 @@
 import { db } from '@/db/client';
 import { guardRoute } from '@/lib/auth/route-guard';
-import { actorGraphJson } from '@/lib/actors/graph-data';
-import { parseActorFilter } from '@/lib/actors/search-params';
+import { graphResponse } from '@/lib/actors/graph-data';
 
 /**
  * GET /api/workspaces/<slug>/actors/graph?<the table's filters>: the actors and the relations
@@ -14,10 +13,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   const { workspace: slug } = await params;
   const access = await guardRoute(slug, 'actors.read');
   if (!access.ok) return access.response;
-  const filter = parseActorFilter(Object.fromEntries(new URL(request.url).searchParams));
-  const graph = actorGraphJson(db, access.ctx, filter);
-  // Private to the member who asked; revalidated on every use, since any write may change it.
-  const headers = { 'Cache-Control': 'private, no-cache', ETag: graph.etag, Vary: 'Cookie' };
-  if (request.headers.get('if-none-match') === graph.etag) return new Response(null, { status: 304, headers });
-  return new Response(graph.body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  return graphResponse(db, access.ctx, request);
 }
