@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { countActorsByCountry, listActors } from '@/lib/actors/queries';
 import { ActorFilter } from '@/lib/actors/schemas';
-import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from '@/lib/actors/world-map';
+import { MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { countryName, isCountryCode } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
@@ -33,7 +33,8 @@ export default async function MapPage({ params, searchParams }: Props) {
   const locale = toLocale(await getLocale());
   const home = getWorkspace(db, ctx).country;
   const counts = countActorsByCountry(db, ctx, home);
-  const byCode = new Map(counts.map((c) => [c.country, c]));
+  const href = worldMapHref();
+  const { codes } = worldMapAsset();
   const max = counts[0]?.total ?? 0;
   const requested = (await searchParams).country?.toUpperCase();
   const chosen = requested && isCountryCode(requested) ? requested : null;
@@ -44,18 +45,21 @@ export default async function MapPage({ params, searchParams }: Props) {
       <ActorsHeader ctx={ctx} current="map" title={t('map.title')} intro={t('map.intro')} />
       {counts.length === 0 ? <p className="card muted">{t('map.noLinks')}</p> : null}
       <figure className="world-map card">
+        {/* The outlines come from one static file the browser keeps (app/api/maps/world/route.ts):
+            the page carries a link and a reference per country with actors, not the world's paths. */}
         <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={t('map.title')}>
-          {worldShapes().map((s, i) => {
-            const c = s.code ? byCode.get(s.code) : undefined;
-            if (!c || !s.code) return <path key={i} d={s.d} className="country" aria-hidden="true" />;
-            const label = t('map.country', { country: countryName(s.code, locale), count: c.total });
-            return (
-              <a key={i} href={`${base}/map?country=${s.code}`} aria-label={label} aria-current={chosen === s.code ? 'true' : undefined}>
-                <title>{label}</title>
-                <path d={s.d} className={`country linked${chosen === s.code ? ' chosen' : ''}`} style={{ fill: shade(c.total, max) }} />
-              </a>
-            );
-          })}
+          <use href={`${href}#world`} className="country" aria-hidden="true" />
+          {counts
+            .filter((c) => codes.has(c.country))
+            .map((c) => {
+              const label = t('map.country', { country: countryName(c.country, locale), count: c.total });
+              return (
+                <a key={c.country} href={`${base}/map?country=${c.country}`} aria-label={label} aria-current={chosen === c.country ? 'true' : undefined}>
+                  <title>{label}</title>
+                  <use href={`${href}#${c.country}`} className={`country linked${chosen === c.country ? ' chosen' : ''}`} style={{ fill: shade(c.total, max) }} />
+                </a>
+              );
+            })}
         </svg>
         <figcaption className="map-legend">
           <span>{t('map.legend')}</span>
