@@ -238,6 +238,18 @@ test.describe('strategy document', () => {
     await page.reload();
     await expect.poll(() => doc.outlineTitles()).toEqual(before);
     await doc.expectAccessible('outline after moves');
+
+    // A written section is renamed in place; a too short title is refused with the field's message.
+    const first = `Section à renommer ${unique()}`;
+    const renamed = `Section renommée ${unique()}`;
+    await doc.addSection(first);
+    await doc.renameSection(first, 'x', doc.d.validation.titleLength);
+    await doc.expectAccessible('outline with a refused title');
+    await doc.renameSection(first, renamed);
+    await expect(page.getByRole('status').filter({ hasText: doc.d.renamed.replace('{title}', renamed) })).toBeAttached();
+    await page.reload();
+    await expect.poll(() => doc.outlineTitles()).toContain(renamed);
+    await expect(doc.section(renamed)).toBeVisible();
   });
 
   test('contributors write their own section, reviewers read, partners are refused', async ({ page, axe, signIn }) => {

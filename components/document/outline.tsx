@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { addSectionAction, moveSectionAction, removeSectionAction } from '@/lib/strategy-document/actions';
+import { addSectionAction, moveSectionAction, removeSectionAction, renameSectionAction } from '@/lib/strategy-document/actions';
 import { FormError } from '@/components/ui/field';
 import { useDocumentMessage } from './use-document-message';
 
@@ -12,7 +12,8 @@ type Item = { id: string; title: string; kind: string };
 
 /**
  * The outline. Managers move sections with buttons (keyboard-usable, focus kept on the moved
- * section's button), remove written sections after a confirmation and add new ones at the end.
+ * section's button), rename written sections in place, remove them after a confirmation and add
+ * new ones at the end.
  */
 export function Outline({ workspaceId, items, canManage }: { workspaceId: string; items: Item[]; canManage: boolean }) {
   const t = useTranslations('document');
@@ -21,6 +22,7 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
   const [order, setOrder] = useState(items);
   const [previous, setPrevious] = useState(items);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; value: string; error?: string } | null>(null);
   const [announce, setAnnounce] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -76,6 +78,22 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
     onError: () => setError(t('errors.network')),
   });
 
+  const rename = useMutation({
+    mutationFn: (input: { sectionId: string; title: string }) => renameSectionAction(workspaceId, input),
+    onSuccess: (result, input) => {
+      if (result.ok) {
+        setRenaming(null);
+        setAnnounce(t('renamed', { title: input.title }));
+        router.refresh();
+        requestAnimationFrame(() => document.getElementById(`rename-${input.sectionId}`)?.focus());
+      } else {
+        setRenaming({ id: input.sectionId, value: input.title, error: tr(result.fieldErrors?.title ?? result.message) ?? result.message });
+        requestAnimationFrame(() => document.getElementById(`rename-title-${input.sectionId}`)?.focus());
+      }
+    },
+    onError: () => setError(t('errors.network')),
+  });
+
   const add = useMutation({
     mutationFn: (value: string) => addSectionAction(workspaceId, { title: value }),
     onSuccess: (result) => {
@@ -125,6 +143,20 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
                   </span>
                 </button>
                 {item.kind === 'written' ? (
+                  <button
+                    id={`rename-${item.id}`}
+                    type="button"
+                    className="button ghost small"
+                    onClick={() => setRenaming(renaming?.id === item.id ? null : { id: item.id, value: item.title })}
+                    aria-expanded={renaming?.id === item.id}
+                  >
+                    <span aria-hidden="true">✎</span>
+                    <span className="visually-hidden">
+                      {t('rename')} « {item.title} »
+                    </span>
+                  </button>
+                ) : null}
+                {item.kind === 'written' ? (
                   <button type="button" className="button ghost small" onClick={() => setConfirming(item.id)} aria-expanded={confirming === item.id}>
                     <span aria-hidden="true">×</span>
                     <span className="visually-hidden">
@@ -133,6 +165,46 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
                   </button>
                 ) : null}
               </span>
+            ) : null}
+            {renaming?.id === item.id ? (
+              <form
+                noValidate
+                className="stack rename-section"
+                aria-label={`${t('rename')} « ${item.title} »`}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  rename.mutate({ sectionId: item.id, title: renaming.value });
+                }}
+              >
+                <div className="field">
+                  <label htmlFor={`rename-title-${item.id}`}>{t('renameLabel')}</label>
+                  <input
+                    id={`rename-title-${item.id}`}
+                    type="text"
+                    value={renaming.value}
+                    onChange={(e) => setRenaming({ id: item.id, value: e.target.value })}
+                    aria-invalid={!!renaming.error}
+                    aria-describedby={renaming.error ? `rename-title-${item.id}-error` : undefined}
+                    required
+                    minLength={2}
+                    maxLength={120}
+                    autoFocus
+                  />
+                  {renaming.error ? (
+                    <p id={`rename-title-${item.id}-error`} className="field-error">
+                      {renaming.error}
+                    </p>
+                  ) : null}
+                </div>
+                <div className="actions">
+                  <button type="submit" className="button small" disabled={rename.isPending}>
+                    {t('renameSave')}
+                  </button>
+                  <button type="button" className="button small" onClick={() => setRenaming(null)}>
+                    {t('cancel')}
+                  </button>
+                </div>
+              </form>
             ) : null}
             {confirming === item.id ? (
               <div className="confirm" role="group" aria-label={t('removeConfirm', { title: item.title })}>

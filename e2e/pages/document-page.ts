@@ -57,6 +57,23 @@ export class DocumentPage extends WorkspacePage {
     await expect(this.section(title)).toBeVisible();
   }
 
+  /** Renames a written section from the outline; `expectError` names the field error expected instead. */
+  async renameSection(from: string, to: string, expectError?: string) {
+    const open = this.outline.getByRole('button', { name: `${this.d.rename} « ${from} »` });
+    await this.hydrated(open);
+    if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
+    const field = this.outline.getByRole('textbox', { name: this.d.renameLabel });
+    await expect(field).toBeFocused();
+    await field.fill(to);
+    await this.outline.getByRole('button', { name: this.d.renameSave }).click();
+    if (expectError) {
+      await expect(field).toHaveAccessibleDescription(expectError);
+      return;
+    }
+    await expect(this.section(to)).toBeVisible();
+    await expect(open.or(this.outline.getByRole('button', { name: `${this.d.rename} « ${to} »` }))).toBeFocused();
+  }
+
   /** Exports through the panel and returns the download once it has started, with how long it took. */
   async export(format: 'docx' | 'pdf', language: 'fr' | 'en'): Promise<{ download: Download; ms: number }> {
     const panel = this.page.getByRole('region', { name: this.d.export.title });
