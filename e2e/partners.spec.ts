@@ -117,6 +117,16 @@ test.describe('partners', () => {
     await context.close();
   });
 
+  test('a manager creates a partnership and deletes it after confirming; its space is gone', async ({ page, axe, signIn }) => {
+    await signIn(page, DEMO.accounts.admin.email);
+    const space = new PartnershipPage(page, axe);
+    const title = `Partenariat éphémère ${unique()}`;
+    const url = await space.create(ws, title);
+    await space.remove(title);
+    await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+    expect((await page.goto(url))?.status()).toBe(404);
+  });
+
   test('the partner gets 403 or 404 on every other page, route handler, export and collaboration document', async ({}, testInfo) => {
     test.setTimeout(180_000);
     const baseURL = testInfo.project.use.baseURL!;

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import {
   confirmTranslationAction,
+  deletePartnershipAction,
   removeEntryAction,
   setCoordinationConsentAction,
   shareSectionAction,
@@ -89,6 +90,49 @@ export function CoordinationConsent({ workspaceId, optedIn }: { workspaceId: str
       <button type="button" className="button primary" disabled={pending} onClick={() => run(() => setCoordinationConsentAction(workspaceId, { optedIn: !optedIn }))}>
         {optedIn ? t('optOut') : t('optIn')}
       </button>
+    </div>
+  );
+}
+
+/** The managers' deletion of a partnership, after a confirmation; then back to the list. */
+export function DeletePartnership({ workspaceId, partnershipId, title, listHref }: { workspaceId: string; partnershipId: string; title: string; listHref: string }) {
+  const t = useTranslations('partnerships');
+  const tr = usePartnershipMessage();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const remove = () =>
+    start(async () => {
+      const result = await deletePartnershipAction(workspaceId, { partnershipId });
+      if (!result.ok) setError(tr(result.message) ?? result.message ?? null);
+      else {
+        router.push(listHref);
+        router.refresh();
+      }
+    });
+  return (
+    <div className="stack">
+      <FormError message={error} />
+      {confirming ? (
+        <div className="confirm" role="group" aria-label={t('deleteConfirm', { title })}>
+          <p>{t('deleteConfirm', { title })}</p>
+          <div className="actions">
+            <button type="button" className="button danger small" disabled={pending} onClick={remove}>
+              {t('confirmDelete')}
+            </button>
+            <button type="button" className="button small" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p>
+          <button type="button" className="button danger small" onClick={() => setConfirming(true)}>
+            {t('delete')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -17,6 +17,32 @@ export class PartnershipPage extends WorkspacePage {
     await this.expectAccessible('partnership space');
   }
 
+  /** From the list, creates a partnership with the first partner authority offered; lands on its space. */
+  async create(slug: string, title: string) {
+    await this.page.goto(`/${slug}/partnerships`);
+    const actor = this.page.getByRole('combobox', { name: this.p.fields.actor, exact: true });
+    await this.hydrated(actor);
+    const first = (await actor.getByRole('option').allTextContents()).find((label) => label !== this.p.choose);
+    expect(first, 'a partner authority without a partnership in the demo').toBeTruthy();
+    await actor.selectOption({ label: first! });
+    await this.page.getByRole('textbox', { name: this.p.fields.title, exact: true }).fill(title);
+    await this.page.getByRole('button', { name: this.p.create }).click();
+    await expect(this.heading).toHaveText(title, { timeout: 15_000 });
+    return this.page.url();
+  }
+
+  /** From its space, deletes the partnership after confirming; lands on the list. */
+  async remove(title: string) {
+    const button = this.page.getByRole('button', { name: this.p.delete, exact: true });
+    await this.hydrated(button);
+    await button.click();
+    const confirm = this.page.getByRole('group', { name: this.p.deleteConfirm.replace('{title}', title) });
+    await expect(confirm).toBeVisible();
+    await this.expectAccessible('partnership deletion confirmation');
+    await confirm.getByRole('button', { name: this.p.confirmDelete }).click();
+    await expect(this.heading).toHaveText(this.p.title, { timeout: 15_000 });
+  }
+
   /** From the space, opens a shared section by its title. */
   async openSection(title: string) {
     await this.page.getByRole('region', { name: this.p.sharedSections }).getByRole('link', { name: title, exact: true }).click();

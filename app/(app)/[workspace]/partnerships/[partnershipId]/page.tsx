@@ -12,7 +12,7 @@ import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/sche
 import { getPartnershipPage, listComments, listJointActions, listShareableSections, listSharedSections } from '@/lib/partnerships/queries';
 import { SectionEditor } from '@/components/document/section-editor';
 import { EntryForm } from '@/components/partnerships/entry-form';
-import { RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
+import { DeletePartnership, RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
 
@@ -261,6 +261,14 @@ export default async function PartnershipPage({ params }: Props) {
         canComment={can(ctx.role, 'partnerships.comment')}
         headingId="comments-title"
       />
+
+      {manage ? (
+        <section aria-labelledby="delete-title" className="card">
+          <h2 id="delete-title">{t('deleteTitle')}</h2>
+          <p className="hint">{t('deleteHint')}</p>
+          <DeletePartnership workspaceId={ctx.workspaceId} partnershipId={partnership.id} title={partnership.title} listHref={`/${slug}/partnerships`} />
+        </section>
+      ) : null}
     </>
   );
 }
