@@ -13,7 +13,8 @@ import {
 import { FormError } from '@/components/ui/field';
 import { usePartnershipMessage } from './use-partnership-message';
 
-function useRun() {
+/** Runs an action: its refusal shown, else the page refreshed (after going to `then`, when given). */
+function useRun(then?: string) {
   const router = useRouter();
   const tr = usePartnershipMessage();
   const [pending, start] = useTransition();
@@ -24,6 +25,7 @@ function useRun() {
       if (!result.ok) setError(tr(result.message) ?? result.message ?? null);
       else {
         setError(null);
+        if (then) router.push(then);
         router.refresh();
       }
     });
@@ -97,20 +99,9 @@ export function CoordinationConsent({ workspaceId, optedIn }: { workspaceId: str
 /** The managers' deletion of a partnership, after a confirmation; then back to the list. */
 export function DeletePartnership({ workspaceId, partnershipId, title, listHref }: { workspaceId: string; partnershipId: string; title: string; listHref: string }) {
   const t = useTranslations('partnerships');
-  const tr = usePartnershipMessage();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const remove = () =>
-    start(async () => {
-      const result = await deletePartnershipAction(workspaceId, { partnershipId });
-      if (!result.ok) setError(tr(result.message) ?? result.message ?? null);
-      else {
-        router.push(listHref);
-        router.refresh();
-      }
-    });
+  const { pending, error, run } = useRun(listHref);
+  const remove = () => run(() => deletePartnershipAction(workspaceId, { partnershipId }));
   return (
     <div className="stack">
       <FormError message={error} />

@@ -31,7 +31,7 @@ function translationNamespaces(source: ts.SourceFile): string[] {
 }
 
 /** Namespaces used by the client components a route file renders, with one file using each. */
-export function clientNamespacesOf(entry: string): Map<string, string> {
+function clientNamespacesOf(entry: string): Map<string, string> {
   const found = new Map<string, string>();
   const seen = new Set<string>();
   const walk = (file: string, client: boolean) => {
