@@ -222,6 +222,9 @@ test.describe('strategy document', () => {
     await doc.goto(ws);
     const before = await doc.outlineTitles();
     const index = before.indexOf('Partenariats');
+    // The outline is a list of links until its controls are asked for.
+    await expect(doc.moveButton('Partenariats', 'down')).toHaveCount(0);
+    await doc.organiseOutline();
     const down = doc.moveButton('Partenariats', 'down');
     await doc['hydrated'](down);
     await down.focus();
@@ -250,6 +253,29 @@ test.describe('strategy document', () => {
     await page.reload();
     await expect.poll(() => doc.outlineTitles()).toContain(renamed);
     await expect(doc.section(renamed)).toBeVisible();
+  });
+
+  test('a manager gives a written section to a contributor from the section itself', async ({ page, axe, signIn }) => {
+    await signIn(page, DEMO.accounts.editor.email);
+    const doc = new DocumentPage(page, axe);
+    await doc.goto(ws);
+    const title = `Section à confier ${unique()}`;
+    await doc.addSection(title);
+    const section = doc.section(title);
+    await expect(section).toContainText(doc.d.unassigned);
+    // The choice opens on request, on the list of writers.
+    const open = section.getByRole('button', { name: `${doc.d.assignOpen} — ${title}` });
+    await open.click();
+    const writer = section.getByRole('combobox', { name: `${doc.d.assignLabel} — ${title}` });
+    await expect(writer).toBeFocused();
+    await writer.selectOption({ label: `${DEMO.accounts.contributor.name} (${doc.t.roles.contributor})` });
+    await doc.expectAccessible('assigning a section');
+    await section.getByRole('button', { name: `${doc.d.assignSave} — ${title}` }).click();
+    await expect(section.getByRole('status').filter({ hasText: doc.d.assignSaved })).toBeVisible();
+    await expect(section).toContainText(doc.d.assignedTo.replace('{name}', DEMO.accounts.contributor.name));
+    await expect(open).toBeFocused();
+    await page.reload();
+    await expect(doc.section(title)).toContainText(doc.d.assignedTo.replace('{name}', DEMO.accounts.contributor.name));
   });
 
   test('contributors write their own section, reviewers read, partners are refused', async ({ page, axe, signIn }) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -8,7 +8,10 @@ import { assignSectionAction } from '@/lib/strategy-document/actions';
 import { FormError } from '@/components/ui/field';
 import { useDocumentMessage } from './use-document-message';
 
-/** Gives a written section to a member who may write (a contributor then edits only such sections). */
+/**
+ * Gives a written section to a member who may write (a contributor then edits only such sections).
+ * A button opens the choice, so that the page does not carry a list of every writer per section.
+ */
 export function AssignSection({
   workspaceId,
   sectionId,
@@ -27,47 +30,87 @@ export function AssignSection({
   const tr = useDocumentMessage();
   const router = useRouter();
   const id = useId();
+  const [open, setOpen] = useState(false);
   const [value, setValue] = useState(assigneeId ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Closing the form (saved or cancelled) gives the focus back to the button that opened it.
+  const openButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!open && refocus.current) {
+      refocus.current = false;
+      openButton.current?.focus();
+    }
+  }, [open]);
+  const close = () => {
+    refocus.current = true;
+    setOpen(false);
+  };
   const save = useMutation({
     mutationFn: () => assignSectionAction(workspaceId, { sectionId, assigneeId: value || null }),
     onSuccess: (result) => {
       if (result.ok) {
         setMessage({ ok: true, text: t('assignSaved') });
+        close();
         router.refresh();
       } else setMessage({ ok: false, text: tr(Object.values(result.fieldErrors ?? {})[0] ?? result.message) ?? '' });
     },
     onError: () => setMessage({ ok: false, text: t('errors.network') }),
   });
+  // One wrapper and one live region for both states: the confirmation is announced as the form closes.
   return (
-    <form
-      className="inline-form assign-section no-print"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setMessage(null);
-        save.mutate();
-      }}
-    >
-      <label htmlFor={`${id}-assignee`}>
-        {t('assignLabel')}
-        <span className="visually-hidden"> — {title}</span>
-      </label>
-      <select id={`${id}-assignee`} value={value} onChange={(e) => setValue(e.target.value)}>
-        <option value="">{t('nobody')}</option>
-        {members.map((m) => (
-          <option key={m.userId} value={m.userId}>
-            {m.name} ({tRoles(m.role)})
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="button small" disabled={save.isPending}>
-        {t('assignSave')}
-        <span className="visually-hidden"> — {title}</span>
-      </button>
-      {message && !message.ok ? <FormError message={message.text} /> : null}
+    <div className="assign-section no-print">
+      {open ? (
+        <form
+          className="inline-form"
+          aria-label={`${t('assignOpen')} — ${title}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setMessage(null);
+            save.mutate();
+          }}
+        >
+          <label htmlFor={`${id}-assignee`}>
+            {t('assignLabel')}
+            <span className="visually-hidden"> — {title}</span>
+          </label>
+          {/* Opened on request: the choice is what the person came for. */}
+          <select id={`${id}-assignee`} value={value} onChange={(e) => setValue(e.target.value)} autoFocus>
+            <option value="">{t('nobody')}</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name} ({tRoles(m.role)})
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button small" disabled={save.isPending}>
+            {t('assignSave')}
+            <span className="visually-hidden"> — {title}</span>
+          </button>
+          <button type="button" className="button ghost small" onClick={close}>
+            {t('cancel')}
+          </button>
+          {message && !message.ok ? <FormError message={message.text} /> : null}
+        </form>
+      ) : (
+        <button
+          ref={openButton}
+          type="button"
+          className="button ghost small"
+          aria-expanded={false}
+          onClick={() => {
+            setMessage(null);
+            setValue(assigneeId ?? '');
+            setOpen(true);
+          }}
+        >
+          {t('assignOpen')}
+          <span className="visually-hidden"> — {title}</span>
+        </button>
+      )}
       <span role="status" className="form-success">
         {message?.ok ? message.text : ''}
       </span>
-    </form>
+    </div>
   );
 }

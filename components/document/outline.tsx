@@ -11,9 +11,10 @@ import { useDocumentMessage } from './use-document-message';
 type Item = { id: string; title: string; kind: string };
 
 /**
- * The outline. Managers move sections with buttons (keyboard-usable, focus kept on the moved
- * section's button), rename written sections in place, remove them after a confirmation and add
- * new ones at the end.
+ * The outline: links to the sections. Managers press "Organise the outline" to move sections with
+ * buttons (keyboard-usable, focus kept on the moved section's button), rename written sections in
+ * place, remove them after a confirmation and add new ones at the end; the outline reads as a
+ * plain list of links the rest of the time (and the page does not carry a hundred buttons).
  */
 export function Outline({ workspaceId, items, canManage }: { workspaceId: string; items: Item[]; canManage: boolean }) {
   const t = useTranslations('document');
@@ -21,6 +22,7 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
   const router = useRouter();
   const [order, setOrder] = useState(items);
   const [previous, setPrevious] = useState(items);
+  const [organising, setOrganising] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; value: string; error?: string } | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -112,11 +114,25 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
   return (
     <nav aria-labelledby="outline-title" className="doc-outline">
       <h2 id="outline-title">{t('outlineTitle')}</h2>
+      {canManage ? (
+        <button
+          type="button"
+          className="button ghost small organise-outline"
+          aria-pressed={organising}
+          onClick={() => {
+            setOrganising(!organising);
+            setRenaming(null);
+            setConfirming(null);
+          }}
+        >
+          {t('organise')}
+        </button>
+      ) : null}
       <ol className="outline-list">
         {order.map((item, index) => (
           <li key={item.id}>
             <a href={`#section-${item.id}`}>{item.title}</a>
-            {canManage ? (
+            {canManage && organising ? (
               <span className="outline-controls">
                 <button
                   id={`move-up-${item.id}`}
@@ -226,7 +242,7 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
         {announce}
       </p>
       <FormError message={error} />
-      {canManage ? (
+      {canManage && organising ? (
         <form
           className="stack add-section"
           onSubmit={(e) => {

@@ -44,12 +44,22 @@ export class DocumentPage extends WorkspacePage {
     return this.outline.getByRole('listitem').getByRole('link').allTextContents();
   }
 
+  /** Shows the outline's controls (managers only): move, rename, remove, add. */
+  async organiseOutline() {
+    const toggle = this.outline.getByRole('button', { name: this.d.organise });
+    await this.hydrated(toggle);
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** A move button of the outline (shown once it is being organised). */
   moveButton(title: string, direction: 'up' | 'down'): Locator {
     const label = direction === 'up' ? this.d.moveUp : this.d.moveDown;
     return this.outline.getByRole('button', { name: `${label} « ${title} »` });
   }
 
   async addSection(title: string) {
+    await this.organiseOutline();
     const input = this.outline.getByRole('textbox', { name: this.d.addLabel });
     await this.hydrated(input);
     await input.fill(title);
@@ -59,6 +69,7 @@ export class DocumentPage extends WorkspacePage {
 
   /** Renames a written section from the outline; `expectError` names the field error expected instead. */
   async renameSection(from: string, to: string, expectError?: string) {
+    await this.organiseOutline();
     const open = this.outline.getByRole('button', { name: `${this.d.rename} « ${from} »` });
     await this.hydrated(open);
     if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();

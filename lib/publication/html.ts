@@ -31,7 +31,7 @@ figure { margin: 0.75rem 0 1rem; }
 `;
 
 function sectionHtml(s: PublicSection) {
-  return `<section aria-labelledby="s-${s.id}"><h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>${s.blocks.map(blockHtml).join('\n')}</section>`;
+  return `<section aria-labelledby="s-${s.id}"><h2 id="s-${s.id}">${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`;
 }
 
 /** The public strategy as a printable HTML page in a language. */
@@ -39,7 +39,7 @@ export function renderPublicHtml(ps: PublicStrategy, locale: Locale): string {
   const view = publicView(ps, locale);
   const figures = view.figures.length
     ? `<section aria-labelledby="s-figures"><h2 id="s-figures">${escapeHtml(view.figuresTitle)}</h2><p class="meta">${escapeHtml(view.figuresIntro)}</p>${view.figures
-        .map((f) => `<h3>${escapeHtml(f.title)}</h3>${f.blocks.map(blockHtml).join('\n')}`)
+        .map((f) => `<h3>${escapeHtml(f.title)}</h3>${f.blocks.map((b) => blockHtml(b)).join('\n')}`)
         .join('\n')}</section>`
     : '';
   return `<!doctype html>

@@ -61,31 +61,56 @@ export function barsSvg(block: Extract<Block, { type: 'bars' }>): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(`${block.caption}: ${summary}`)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Arial, sans-serif"><title>${escapeHtml(block.caption)}</title>${bars}</svg>`;
 }
 
-/** One block of a section as HTML: the print view, the PDF and the public page share it. */
-export function blockHtml(block: Block): string {
+/**
+ * How a block is written: for the printed page (print view, PDF, public page), or `screen` for the
+ * app's pages, where wide tables and charts scroll sideways in focusable regions (components/document/section-blocks.tsx).
+ */
+export type BlockHtmlOptions = { screen?: boolean; level?: 3 | 4; longTables?: LongTables };
+
+/**
+ * On screen, a table of more than `above` rows shows its first `shown` and a note linking to
+ * where the whole table is (the printable document): the large workspace's action plan lists
+ * hundreds of actions per axis, which the working page need not carry on every visit.
+ */
+export type LongTables = { above: number; shown: number; href: string; note: (shown: number, total: number) => string; link: string };
+
+/** One block of a section as HTML: the print view, the PDF, the public page and the app's pages share it. */
+export function blockHtml(block: Block, options: BlockHtmlOptions = {}): string {
+  const { screen = false, level = 3, longTables } = options;
   switch (block.type) {
     case 'rich':
-      return block.html;
+      return screen ? `<div class="rich-text">${block.html}</div>` : block.html;
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'subheading':
-      return `<h3>${escapeHtml(block.text)}</h3>`;
+      return `<h${level}>${escapeHtml(block.text)}</h${level}>`;
     case 'list':
       return `<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
     case 'empty':
-      return `<p class="empty">${escapeHtml(block.text)}</p>`;
+      return `<p class="${screen ? 'doc-empty' : 'empty'}">${escapeHtml(block.text)}</p>`;
     case 'bars':
-      return `<figure>${barsSvg(block)}</figure>`;
-    case 'table':
-      return (
+      // On screen a chart wider than the column scrolls, and must scroll from the keyboard too.
+      return screen
+        ? `<figure class="doc-chart" tabindex="0"><figcaption>${escapeHtml(block.caption)}</figcaption><div>${barsSvg(block)}</div></figure>`
+        : `<figure>${barsSvg(block)}</figure>`;
+    case 'table': {
+      const cut = screen && longTables && block.rows.length > longTables.above ? longTables : null;
+      const rows = cut ? block.rows.slice(0, cut.shown) : block.rows;
+      const table =
         `<table><caption>${escapeHtml(block.caption)}</caption><thead><tr>` +
         block.head.map((h, i) => `<th scope="col"${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('') +
         '</tr></thead><tbody>' +
-        block.rows
+        rows
           .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(c)}</td>`)).join('')}</tr>`)
           .join('') +
-        '</tbody></table>'
-      );
+        '</tbody></table>';
+      // On screen a wide table (the competencies matrix) scrolls sideways: a named, focusable region.
+      if (!screen) return table;
+      const region = `<div class="table-wrap doc-table" role="region" aria-label="${escapeHtml(block.caption)}" tabindex="0">${table}</div>`;
+      return cut
+        ? `${region}<p class="doc-more">${escapeHtml(cut.note(rows.length, block.rows.length))} <a href="${escapeHtml(cut.href)}">${escapeHtml(cut.link)}</a></p>`
+        : region;
+    }
   }
 }
 
@@ -102,7 +127,7 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
   const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}">${escapeHtml(s.title)}</a></li>`).join('');
   const sections = view.sections
-    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}">${escapeHtml(s.title)}</h2>${s.blocks.map(blockHtml).join('\n')}</section>`)
+    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}">${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`)
     .join('\n');
   return `<!doctype html>
 <html lang="${locale}">

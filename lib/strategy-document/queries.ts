@@ -43,16 +43,18 @@ export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kin
 /** Where each data section's figures will come from while its domain is not built yet (issue 6). */
 export type SectionRow = DocumentSection & { assigneeName: string | null };
 
-/** The outline in reading order, with each assignee's name. */
+/** The outline in reading order, with each assignee's name (read once until the database changes: callers must not change the rows). */
 export function listSections(tx: Tx, ctx: MemberContext): SectionRow[] {
-  return tx
-    .select({ section: documentSections, assigneeName: users.name })
-    .from(documentSections)
-    .leftJoin(users, eq(users.id, documentSections.assigneeId))
-    .where(eq(documentSections.workspaceId, ctx.workspaceId))
-    .orderBy(asc(documentSections.position), asc(documentSections.createdAt))
-    .all()
-    .map((r) => ({ ...r.section, assigneeName: r.assigneeName }));
+  return whileUnchanged(tx, `document:sections:${ctx.workspaceId}`, () =>
+    tx
+      .select({ section: documentSections, assigneeName: users.name })
+      .from(documentSections)
+      .leftJoin(users, eq(users.id, documentSections.assigneeId))
+      .where(eq(documentSections.workspaceId, ctx.workspaceId))
+      .orderBy(asc(documentSections.position), asc(documentSections.createdAt))
+      .all()
+      .map((r) => ({ ...r.section, assigneeName: r.assigneeName })),
+  );
 }
 
 /** One section of the caller's workspace, or NotFound. */

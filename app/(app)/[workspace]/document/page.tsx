@@ -112,7 +112,16 @@ export default async function DocumentPage({ params }: Props) {
                       />
                     </>
                   ) : (
-                    <SectionBlocks blocks={view.blocks} />
+                    <SectionBlocks
+                      blocks={view.blocks}
+                      longTables={{
+                        above: 50,
+                        shown: 25,
+                        href: `/${slug}/document/print#s-${index + 1}`,
+                        note: (shown, total) => t('moreRows', { shown, total }),
+                        link: t('moreRowsLink'),
+                      }}
+                    />
                   )}
                 </section>
               );

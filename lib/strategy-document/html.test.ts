@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { blockHtml, type LongTables } from './html';
+import type { Block } from './render';
+
+const table = (n: number): Extract<Block, { type: 'table' }> => ({
+  type: 'table',
+  caption: 'Actions de l’axe <Jeunesse>',
+  head: ['Action', 'Budget'],
+  rows: Array.from({ length: n }, (_, i) => [`Action ${i + 1} & co`, `${i} €`]),
+  numeric: [false, true],
+});
+
+const longTables: LongTables = {
+  above: 50,
+  shown: 25,
+  href: '/region/document/print#s-12',
+  note: (shown, total) => `${shown} premières lignes sur ${total}.`,
+  link: 'Voir le tableau complet',
+};
+
+const rowsOf = (html: string) => html.match(/<tr>/g)?.length ?? 0;
+
+describe('blockHtml', () => {
+  it('prints every row of a long table, text escaped, with no on-screen wrapper', () => {
+    const html = blockHtml(table(120));
+    expect(rowsOf(html)).toBe(121); // the head's row and 120
+    expect(html).toContain('Action 120 &amp; co');
+    expect(html).toContain('<caption>Actions de l’axe &lt;Jeunesse&gt;</caption>');
+    expect(html).not.toContain('role="region"');
+  });
+
+  it('on screen, shows a long table’s first rows in a named, focusable region and links to the whole table', () => {
+    const html = blockHtml(table(120), { screen: true, longTables });
+    expect(html).toMatch(/^<div class="table-wrap doc-table" role="region" aria-label="Actions de l’axe &lt;Jeunesse&gt;" tabindex="0"><table>/);
+    expect(rowsOf(html)).toBe(26);
+    expect(html).toContain('Action 25 &amp; co');
+    expect(html).not.toContain('Action 26 &amp; co');
+    expect(html).toContain('<p class="doc-more">25 premières lignes sur 120. <a href="/region/document/print#s-12">Voir le tableau complet</a></p>');
+  });
+
+  it('on screen, keeps a table of up to `above` rows whole, with no note', () => {
+    const html = blockHtml(table(50), { screen: true, longTables });
+    expect(rowsOf(html)).toBe(51);
+    expect(html).not.toContain('doc-more');
+  });
+
+  it('on screen, names and captions charts, and starts headings at the level asked', () => {
+    const bars: Block = { type: 'bars', caption: 'Budget', max: 10, items: [{ label: 'A', value: 10, display: '10 €' }] } as Block;
+    expect(blockHtml(bars, { screen: true })).toMatch(/^<figure class="doc-chart" tabindex="0"><figcaption>Budget<\/figcaption><div><svg /);
+    expect(blockHtml(bars)).toMatch(/^<figure><svg /);
+    expect(blockHtml({ type: 'subheading', text: 'Axe 1' }, { screen: true, level: 4 })).toBe('<h4>Axe 1</h4>');
+    expect(blockHtml({ type: 'empty', text: 'Rien' }, { screen: true })).toBe('<p class="doc-empty">Rien</p>');
+    expect(blockHtml({ type: 'empty', text: 'Rien' })).toBe('<p class="empty">Rien</p>');
+  });
+});
