@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { db, migrateDatabase, sqlStatementCount } from '../db/client';
 import { createCollaboration } from '../lib/collab/server';
+import { rendersPage, renderQueue } from '../lib/http/render-queue';
 import { sweepOverdueIndicators } from '../lib/notifications/sweep';
 import { normaliseProxyHeaders, trustProxy } from '../lib/security/proxy-headers';
 
@@ -45,6 +46,14 @@ async function main() {
   // X-Forwarded-* are believed only behind a proxy that sets them (TRUST_PROXY=1); otherwise they
   // become the socket's address, so that nobody escapes the rate limits by forging them.
   const trusted = trustProxy();
+  const serve = (request: http.IncomingMessage, response: http.ServerResponse) =>
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  // Pages render two at a time (PAGE_RENDERS), first come first served (lib/http/render-queue.ts).
+  const renderInTurn = renderQueue(Number(process.env.PAGE_RENDERS) || 2, serve);
   const server = http.createServer((request, response) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
     // The benchmark reads the SQL statement counter between sequential requests (FILROUGE_SQL_COUNT=1 only).
@@ -53,11 +62,7 @@ async function main() {
       response.end(JSON.stringify({ count: sqlStatementCount() }));
       return;
     }
-    handle(request, response).catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
+    void (rendersPage(request) ? renderInTurn(request, response) : serve(request, response));
   });
   server.on('upgrade', (request, socket, head) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);

@@ -2,25 +2,29 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/schema/actors';
 import type { ActorFilter } from '@/lib/actors/schemas';
-import { countryOptions } from '@/lib/geo';
+import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 
 /** The filter form shared by the table, graph and grid: a plain GET form, usable without script. */
 export async function ActorFilters({
   action,
   filter,
-  tags,
-  themes,
+  values,
   keep = {},
 }: {
   action: string;
   filter: Partial<ActorFilter>;
-  tags: string[];
-  themes: string[];
+  /** The workspace's tags, themes and countries (lib/actors/queries.ts `actorFilterValues`). */
+  values: { tags: string[]; themes: string[]; countries: string[] };
   keep?: Record<string, string>;
 }) {
   const t = await getTranslations('actors');
   const locale = toLocale(await getLocale());
+  const { tags, themes } = values;
+  // The chosen country stays offered even when no actor has it any more.
+  const countries = [...new Set([...values.countries, ...(filter.country ? [filter.country] : [])])]
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <form method="get" action={action} className="filters" aria-label={t('filters')}>
       {Object.entries(keep).map(([k, v]) => (
@@ -60,7 +64,7 @@ export async function ActorFilters({
         <label htmlFor="f-country">{t('fields.country')}</label>
         <select id="f-country" name="country" defaultValue={filter.country ?? ''}>
           <option value="">{t('allCountries')}</option>
-          {countryOptions(locale).map((c) => (
+          {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
             </option>

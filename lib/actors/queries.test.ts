@@ -16,7 +16,7 @@ import {
   getActorGraph,
   listActorRelations,
   listActors,
-  listTagsAndThemes,
+  actorFilterValues,
   summarizeActors,
 } from './queries';
 import './actions';
@@ -52,7 +52,9 @@ describe('actors', () => {
     expect(names({ q: 'senegal' })).toEqual(['Association Sénégal Solidarité']);
     expect(names({ q: 'montrevel' })).toEqual(['Lycée Jean-Moulin']);
     expect(names({ family: 'nonsense', country: 'ZZ' })).toHaveLength(3);
-    expect(listTagsAndThemes(db, a.ctx('editor')).tags).toEqual(['échanges', 'Erasmus+', 'solidarité']);
+    const values = actorFilterValues(db, a.ctx('editor'));
+    expect(values.tags).toEqual(['échanges', 'Erasmus+', 'solidarité']);
+    expect(values.countries.sort()).toEqual(['FR', 'SN']);
   });
 
   it('paginates and sorts on the server', () => {

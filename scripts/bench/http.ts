@@ -28,10 +28,10 @@ export async function freePort(): Promise<number> {
 
 export type Server = { base: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** Starts scripts/server.ts (Next + collaboration) on `database`, counting SQL statements. */
+/** Starts the server as `npm start` does (scripts/start.mjs: Next + collaboration) on `database`, counting SQL statements. */
 export async function startServer(root: string, database: string, port: number): Promise<Server> {
   const base = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import { listActors, listTagsAndThemes } from '@/lib/actors/queries';
+import { listActors, actorFilterValues } from '@/lib/actors/queries';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { SORTABLE, type ActorFilter } from '@/lib/actors/schemas';
 import { countryName } from '@/lib/geo';
@@ -27,7 +27,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const { rows, total, page, size } = listActors(db, ctx, filter);
-  const { tags, themes } = listTagsAndThemes(db, ctx);
+  const filterValues = actorFilterValues(db, ctx);
   const pages = Math.max(1, Math.ceil(total / size));
   const base = `/${slug}/actors`;
   const href = (extra: Partial<ActorFilter>) =>
@@ -49,7 +49,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   return (
     <>
       <ActorsHeader ctx={ctx} current="table" title={t('title')} intro={t('intro')} query={filterQuery(filter)} />
-      <ActorFilters action={base} filter={filter} tags={tags} themes={themes} keep={{ sort: filter.sort, dir: filter.dir }} />
+      <ActorFilters action={base} filter={filter} values={filterValues} keep={{ sort: filter.sort, dir: filter.dir }} />
       <div className="toolbar">
         <p role="status">{t('count', { count: total })}</p>
         {can(ctx.role, 'actors.export') ? (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
-import { listTagsAndThemes } from '@/lib/actors/queries';
+import { actorFilterValues } from '@/lib/actors/queries';
 import { actorGraphUrl } from '@/lib/actors/query-keys';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { ALL_ACTOR_CATEGORIES } from '@/db/schema/actors';
@@ -26,7 +26,7 @@ export default async function GraphPage({ params, searchParams }: Props) {
   const ctx = await requirePageMember(slug, 'actors.read');
   const filter = parseActorFilter(await searchParams);
   const t = await getTranslations('actors');
-  const { tags, themes } = listTagsAndThemes(db, ctx);
+  const filterValues = actorFilterValues(db, ctx);
   const query = filterQuery(filter);
   return (
     <>
@@ -36,7 +36,7 @@ export default async function GraphPage({ params, searchParams }: Props) {
           as the component's fetch (lib/actors/query-keys.ts), which then reuses this response. */}
       <link rel="preload" href={actorGraphUrl(slug, query)} as="fetch" crossOrigin="anonymous" />
       <ActorsHeader ctx={ctx} current="graph" title={t('graph.title')} intro={t('graph.intro')} query={query} />
-      <ActorFilters action={`/${slug}/actors/graph`} filter={filter} tags={tags} themes={themes} />
+      <ActorFilters action={`/${slug}/actors/graph`} filter={filter} values={filterValues} />
       <ActorsGraph slug={slug} query={query} categories={Object.fromEntries(ALL_ACTOR_CATEGORIES.map((c) => [c, t(`categories.${c}`)]))} />
     </>
   );

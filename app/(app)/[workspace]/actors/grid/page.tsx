@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import { listActors, listTagsAndThemes } from '@/lib/actors/queries';
+import { listActors, actorFilterValues } from '@/lib/actors/queries';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
@@ -23,11 +23,11 @@ export default async function GridPage({ params, searchParams }: Props) {
   const filter = parseActorFilter(await searchParams);
   const t = await getTranslations('actors');
   const { rows, total } = listActors(db, ctx, { ...filter, sort: 'influence', dir: 'desc', page: 1, size: GRID_LIMIT });
-  const { tags, themes } = listTagsAndThemes(db, ctx);
+  const filterValues = actorFilterValues(db, ctx);
   return (
     <>
       <ActorsHeader ctx={ctx} current="grid" title={t('grid.title')} intro={t('grid.intro')} query={filterQuery(filter)} />
-      <ActorFilters action={`/${slug}/actors/grid`} filter={filter} tags={tags} themes={themes} />
+      <ActorFilters action={`/${slug}/actors/grid`} filter={filter} values={filterValues} />
       <p role="status">
         {t('count', { count: total })}
         {total > GRID_LIMIT ? ` — ${t('grid.limit', { count: GRID_LIMIT })}` : ''}
