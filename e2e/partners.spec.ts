@@ -117,11 +117,22 @@ test.describe('partners', () => {
     await context.close();
   });
 
-  test('a manager creates a partnership and deletes it after confirming; its space is gone', async ({ page, axe, signIn }) => {
+  test('a manager creates, renames and deletes a partnership after confirming; its space is gone', async ({ page, axe, signIn }) => {
     await signIn(page, DEMO.accounts.admin.email);
     const space = new PartnershipPage(page, axe);
-    const title = `Partenariat éphémère ${unique()}`;
-    const url = await space.create(ws, title);
+    const first = `Partenariat éphémère ${unique()}`;
+    const url = await space.create(ws, first);
+    // A too short title is refused beside its field and changes nothing.
+    await space.rename('x', space.p.validation.partnershipTitleLength);
+    await space.expectAccessible('partnership rename refused');
+    await page.reload();
+    await expect(space.heading).toHaveText(first);
+    const title = `${first} renommé`;
+    await space.rename(title);
+    await page.goto(`/${ws}/partnerships`);
+    await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: first, exact: true })).toHaveCount(0);
+    await page.goto(url);
     await space.remove(title);
     await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
     expect((await page.goto(url))?.status()).toBe(404);

@@ -12,12 +12,14 @@ import {
   commentAction,
   createPartnershipAction,
   invitePartnerToPartnershipAction,
+  renamePartnershipAction,
 } from '@/lib/partnerships/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
 import { usePartnershipMessage } from './use-partnership-message';
 
 const ACTIONS = {
   create: createPartnershipAction,
+  rename: renamePartnershipAction,
   contribution: addContributionAction,
   contact: addContactAction,
   exchange: addExchangeAction,
@@ -32,6 +34,8 @@ export type FieldSpec = {
   type: 'text' | 'textarea' | 'select' | 'date' | 'email';
   options?: { value: string; label: string }[];
   required?: boolean;
+  /** What a text field holds at first (a rename shows the current title). */
+  defaultValue?: string;
 };
 
 type Props = {
@@ -118,7 +122,7 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
                 ))}
               </select>
             ) : (
-              <input type={field.type} {...common} />
+              <input type={field.type} {...common} defaultValue={field.defaultValue} />
             )}
             {message ? (
               <p className="field-error" id={`${id}-error`}>

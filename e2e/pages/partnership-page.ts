@@ -31,6 +31,22 @@ export class PartnershipPage extends WorkspacePage {
     return this.page.url();
   }
 
+  /** From its space, renames the partnership; `expectError` names the field error expected instead. */
+  async rename(to: string, expectError?: string) {
+    const region = this.region(this.p.renameTitle);
+    const field = region.getByRole('textbox', { name: this.p.fields.title, exact: true });
+    await this.hydrated(field);
+    await field.fill(to);
+    await region.getByRole('button', { name: this.p.rename, exact: true }).click();
+    if (expectError) {
+      await expect(field).toHaveAccessibleDescription(expectError);
+      return;
+    }
+    await expect(region.getByRole('status')).toHaveText(this.p.renamed);
+    await expect(this.heading).toHaveText(to);
+    await expect(field).toHaveValue(to);
+  }
+
   /** From its space, deletes the partnership after confirming; lands on the list. */
   async remove(title: string) {
     const button = this.page.getByRole('button', { name: this.p.delete, exact: true });

@@ -32,7 +32,7 @@ describe('workspace actions, as every role and from outside', () => {
         'review.submit', 'review.decide', 'review.adopt', 'review.openThread', 'review.reply', 'review.setThreadStatus',
         'notifications.markRead', 'notifications.markAllRead',
         'publication.publish', 'publication.unpublish',
-        'partnerships.create', 'partnerships.delete', 'partnerships.shareSection', 'partnerships.addContribution', 'partnerships.addContact',
+        'partnerships.create', 'partnerships.delete', 'partnerships.rename', 'partnerships.shareSection', 'partnerships.addContribution', 'partnerships.addContact',
         'partnerships.addExchange', 'partnerships.removeEntry', 'partnerships.comment', 'partnerships.invite',
         'translations.add', 'translations.confirm', 'coordination.consent',
       ].sort(),

@@ -14,6 +14,7 @@ import {
   ExchangeInput,
   InvitePartnerInput,
   PartnershipRef,
+  RenamePartnershipInput,
   ShareSectionInput,
   TranslationInput,
 } from './schemas';
@@ -28,6 +29,7 @@ import {
   invitePartner,
   markTranslationUpToDate,
   removeEntry,
+  renamePartnership,
   shareSection,
 } from './queries';
 import { setCoordinationConsent } from './coordination';
@@ -38,6 +40,10 @@ export const createPartnershipAction = workspaceAction('partnerships.create', Cr
 
 export const deletePartnershipAction = workspaceAction('partnerships.delete', PartnershipRef, 'partnerships.manage', (ctx, input, tx) =>
   deletePartnership(tx, ctx, input),
+);
+
+export const renamePartnershipAction = workspaceAction('partnerships.rename', RenamePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
+  renamePartnership(tx, ctx, input),
 );
 
 export const shareSectionAction = workspaceAction('partnerships.shareSection', ShareSectionInput, 'partnerships.manage', (ctx, input, tx) =>

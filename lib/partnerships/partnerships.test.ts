@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { actors, externalActionActors, externalActions, memberships } from '@/db/schema';
+import { auditLog } from '@/db/schema';
 import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { can } from '@/lib/auth/policy';
@@ -383,6 +384,24 @@ describe('partnership space', () => {
     const stranger = makeWorkspace('bravo');
     const theirActor = foreignActor(stranger.id, 'Commune lointaine', 'SN');
     expect(() => db.transaction((tx) => createPartnership(tx, s.editor, { actorId: theirActor, title: 'Intrus' }))).toThrow(/actorNotFound/);
+  });
+
+  it('managers rename a partnership through its action, audited; a short title, a partner or another workspace change nothing', () => {
+    const s = setup();
+    const run = (userId: string, workspaceId: string, input: unknown) =>
+      executeWorkspaceAction(workspaceActionRegistry.find((d) => d.name === 'partnerships.rename')!, userId, workspaceId, input);
+    const stranger = makeWorkspace('bravo');
+    const before = databaseFingerprint();
+    expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: 'x' })).toMatchObject({ ok: false, fieldErrors: { title: 'partnershipTitleLength' } });
+    expect(run(s.ws.people.partner.id, s.ws.id, { partnershipId: s.mine, title: 'Renommé par le partenaire' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(run(stranger.people.editor.id, stranger.id, { partnershipId: s.mine, title: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(databaseFingerprint()).toEqual(before);
+
+    expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: '  Nioro-Kaya, eau et jeunesse ' })).toMatchObject({ ok: true, data: { title: 'Nioro-Kaya, eau et jeunesse' } });
+    expect(getPartnership(db, s.partner, s.mine).title).toBe('Nioro-Kaya, eau et jeunesse');
+    const entry = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.rename'))).get();
+    expect(entry).toMatchObject({ entityId: s.mine, userId: s.ws.people.editor.id });
+    expect(entry!.changes).toEqual({ title: { from: 'Nioro-Kaya', to: 'Nioro-Kaya, eau et jeunesse' } });
   });
 
   it('reciprocity entries of both sides appear on the page', () => {

@@ -40,6 +40,7 @@ import type {
   CreatePartnershipInput,
   ExchangeInput,
   InvitePartnerInput,
+  RenamePartnershipInput,
   ShareSectionInput,
   TranslationInput,
 } from './schemas';
@@ -297,6 +298,16 @@ export function deletePartnership(tx: Tx, ctx: MemberContext, input: { partnersh
   tx.delete(collabDocuments).where(eq(collabDocuments.name, partnershipDocumentName(partnership.id))).run();
   closeCollabDocument(partnershipDocumentName(partnership.id));
   return { data: null, audit: { action: 'partnership.delete', entityType: 'partnership', entityId: partnership.id, changes: { title: partnership.title } } };
+}
+
+/** Renames a partnership (its space, the list, the partner's shell show the new title). */
+export function renamePartnership(tx: Tx, ctx: MemberContext, input: RenamePartnershipInput, now = new Date()): MutationOutcome<{ title: string }> {
+  const partnership = getPartnership(tx, ctx, input.partnershipId);
+  tx.update(partnerships).set({ title: input.title, updatedAt: now }).where(eq(partnerships.id, partnership.id)).run();
+  return {
+    data: { title: input.title },
+    audit: { action: 'partnership.rename', entityType: 'partnership', entityId: partnership.id, changes: { title: { from: partnership.title, to: input.title } } },
+  };
 }
 
 /**

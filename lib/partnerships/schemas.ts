@@ -22,6 +22,9 @@ export type CreatePartnershipInput = z.infer<typeof CreatePartnershipInput>;
 
 export const PartnershipRef = z.object({ partnershipId: Id });
 
+export const RenamePartnershipInput = z.object({ partnershipId: Id, title: requiredText(3, 160, 'partnershipTitleLength') });
+export type RenamePartnershipInput = z.infer<typeof RenamePartnershipInput>;
+
 export const InvitePartnerInput = z.object({ partnershipId: Id, email: Email });
 export type InvitePartnerInput = z.infer<typeof InvitePartnerInput>;
 

@@ -97,6 +97,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'publication.unpublish': { versionId: bVersion },
     'partnerships.create': { actorId: bForeign, title: 'Intrusion' },
     'partnerships.delete': { partnershipId: bPartnership },
+    'partnerships.rename': { partnershipId: bPartnership, title: 'Intrusion' },
     'partnerships.shareSection': { partnershipId: bPartnership, sectionId: bSection, shared: false },
     'partnerships.addContribution': { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'Intrusion' },
     'partnerships.addContact': { partnershipId: bPartnership, side: 'partner', name: 'Intrusion' },

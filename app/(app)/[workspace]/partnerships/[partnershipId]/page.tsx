@@ -263,6 +263,20 @@ export default async function PartnershipPage({ params }: Props) {
       />
 
       {manage ? (
+        <section aria-labelledby="rename-heading" className="card">
+          <h2 id="rename-heading">{t('renameTitle')}</h2>
+          <EntryForm
+            workspaceId={ctx.workspaceId}
+            action="rename"
+            fixed={{ partnershipId: partnership.id }}
+            idPrefix="rename"
+            fields={[{ name: 'title', label: t('fields.title'), type: 'text', required: true, defaultValue: partnership.title }]}
+            submitLabel={t('rename')}
+            successLabel={t('renamed')}
+          />
+        </section>
+      ) : null}
+      {manage ? (
         <section aria-labelledby="delete-title" className="card">
           <h2 id="delete-title">{t('deleteTitle')}</h2>
           <p className="hint">{t('deleteHint')}</p>
