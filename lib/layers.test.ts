@@ -7,13 +7,6 @@ import { domainCycles, layerBreaches, localImports } from '@/lib/test/layers';
  * listed one that has been fixed (remove it from the list), so the lists only shrink.
  */
 const KNOWN_BREACHES: string[] = [
-  'a component reads the database: components/actors/actor-filters.tsx → db/schema/actors.ts',
-  'a component reads the database: components/diagnostic/load-page.ts → db/client.ts',
-  'a component reads the database: components/diagnostic/load-page.ts → lib/diagnostic/queries.ts',
-  'a component reads the database: components/diagnostic/territory-summary.tsx → db/client.ts',
-  'a component reads the database: components/diagnostic/territory-summary.tsx → lib/actors/queries.ts',
-  'a component reads the database: components/external-actions/action-filters.tsx → db/schema/competencies.ts',
-  'a component reads the database: components/external-actions/action-filters.tsx → db/schema/external-actions.ts',
   'a component reads the database: components/external-actions/load-form-options.ts → db/client.ts',
   'a component reads the database: components/external-actions/load-form-options.ts → db/schema/competencies.ts',
   'a component reads the database: components/external-actions/load-form-options.ts → lib/competencies/queries.ts',
@@ -50,7 +43,6 @@ const KNOWN_BREACHES: string[] = [
   'db/ imports lib/: db/seed/strategy.ts → lib/strategy/progress.ts',
   'db/ imports lib/: db/seed/strategy.ts → lib/strategy/queries.ts',
   'db/ imports lib/: db/seed/strategy.ts → lib/strategy/schemas.ts',
-  'lib/ imports components/ or app/: lib/dashboard/review.ts → components/dashboard/review-block.tsx',
 ];
 const KNOWN_CYCLES: string[] = [
   'actors → auth',

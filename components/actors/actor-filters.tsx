@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/schema/actors';
+import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/enums/actors';
 import type { ActorFilter } from '@/lib/actors/schemas';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';

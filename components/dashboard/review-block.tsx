@@ -1,13 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-
-/** What lib/review/queries.ts `getReviewState` answers (helper A's contract). */
-export type DashboardReviewState = {
-  status: 'none' | 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'adopted';
-  versionName: string | null;
-  dueDate: string | null;
-  reviewers: { name: string; decision: string }[];
-  openThreads: number;
-};
+import type { DashboardReviewState } from '@/lib/dashboard/review';
 
 /** The state of the strategy's review: where it stands, who decided what, open discussions. */
 export async function ReviewContent({ state, latestVersion }: { state: DashboardReviewState | null; latestVersion: { name: string; createdAt: Date } | null }) {

@@ -1,32 +1,24 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { db } from '@/db/client';
-import type { MemberContext } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
-import { listAllActors, summarizeActors } from '@/lib/actors/queries';
+import { TERRITORY_TOP as TOP, type TerritorySummaryData } from '@/lib/actors/territory-summary';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
-
-const TOP = 8;
 
 /**
  * "Territory and the world": what the actors map says about the territory's links, beside the
  * self-assessment — counts by family, category, country and kind of link, and the potential
  * reported by territorial actors (in their census answers or records).
  */
-export async function TerritorySummary({ ctx, slug, headingLevel = 2 }: { ctx: MemberContext; slug: string; headingLevel?: 2 | 3 }) {
+export async function TerritorySummary({ data, slug, headingLevel = 2 }: { data: TerritorySummaryData | null; slug: string; headingLevel?: 2 | 3 }) {
   const t = await getTranslations('diagnostic.territory');
   const ta = await getTranslations('actors');
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  if (!can(ctx.role, 'actors.read')) return null;
-  const summary = summarizeActors(db, ctx);
+  if (!data) return null;
+  const { summary, potential } = data;
   const total = summary.byFamily.reduce((n, f) => n + f.n, 0);
-  const potential = listAllActors(db, ctx, { family: 'territorial' }, 500)
-    .filter((a) => a.links && a.links.trim().length > 0)
-    .slice(0, TOP);
   const countTable = (caption: string, rows: { key: string; label: string; n: number }[]) => (
     <table>
       <caption className="visually-hidden">{caption}</caption>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES } from '@/db/schema/external-actions';
-import { COMPETENCY_DOMAINS } from '@/db/schema/competencies';
+import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES } from '@/db/enums/external-actions';
+import { COMPETENCY_DOMAINS } from '@/db/enums/competencies';
 import type { ExternalActionFilter } from '@/lib/external-actions/schemas';
 import type { WorkspaceCompetency } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';

@@ -3,7 +3,15 @@ import type { Tx } from '@/db/client';
 import type { MemberContext } from '@/lib/auth/session';
 import { getReviewState } from '@/lib/review/queries';
 import { listVersions } from '@/lib/strategy-document/queries';
-import type { DashboardReviewState } from '@/components/dashboard/review-block';
+
+/** What the dashboard's review block shows of the review. */
+export type DashboardReviewState = {
+  status: 'none' | 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'adopted';
+  versionName: string | null;
+  dueDate: string | null;
+  reviewers: { name: string; decision: string }[];
+  openThreads: number;
+};
 
 /**
  * The review block's data: the review's state (lib/review, which owns the workflow) and the

@@ -11,6 +11,7 @@ import { CreateDiagnosticForm } from '@/components/diagnostic/create-diagnostic-
 import { StatusBadge } from '@/components/diagnostic/diagnostic-header';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { TerritorySummary } from '@/components/diagnostic/territory-summary';
+import { territorySummary } from '@/lib/actors/territory-summary';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('diagnostic'))('title') };
@@ -100,7 +101,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
           owners={manage ? listOwnerCandidates(db, ctx) : []}
         />
       </section>
-      <TerritorySummary ctx={ctx} slug={slug} />
+      <TerritorySummary data={territorySummary(db, ctx)} slug={slug} />
     </>
   );
 }

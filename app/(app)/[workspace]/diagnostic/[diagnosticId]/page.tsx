@@ -6,7 +6,7 @@ import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listAnsweringMembers, mayAnswer } from '@/lib/diagnostic/queries';
 import { toLocale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';

@@ -7,7 +7,7 @@ import { findDimension, type Question } from '@/lib/diagnostic/questionnaire';
 import type { AnswerValue } from '@/lib/diagnostic/scoring';
 import { COMMON_LANGUAGES, languageName } from '@/lib/geo';
 import { toLocale, type Locale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AnswerForm, type ClientAnswer, type ClientQuestion } from '@/components/diagnostic/answer-form';
 

@@ -4,12 +4,13 @@ import { db } from '@/db/client';
 import { compareDiagnostics, listEarlierCompleted, listFollowUps } from '@/lib/diagnostic/queries';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { toLocale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { TerritorySummary } from '@/components/diagnostic/territory-summary';
+import { territorySummary } from '@/lib/actors/territory-summary';
 import { PrintButton } from '@/components/diagnostic/print-button';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
@@ -49,7 +50,7 @@ export default async function ReportPage({ params }: Props) {
         <h2 id="report-findings">{t('findingsTitle', { count: view.findings.length })}</h2>
         <FindingsList findings={view.findings} questionnaire={view.questionnaire} followUps={followUps} headingLevel={3} />
       </section>
-      <TerritorySummary ctx={ctx} slug={slug} />
+      <TerritorySummary data={territorySummary(db, ctx)} slug={slug} />
       <section aria-labelledby="report-fu" className="card">
         <h2 id="report-fu">{t('followUp.listTitle')}</h2>
         <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} readOnly />

@@ -5,7 +5,7 @@ import { can } from '@/lib/auth/policy';
 import { compareDiagnostics, listEarlierCompleted, listFollowUps, listOwnerCandidates } from '@/lib/diagnostic/queries';
 import { CompareParam } from '@/lib/diagnostic/schemas';
 import { toLocale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/components/diagnostic/load-page';
+import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
