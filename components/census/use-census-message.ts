@@ -1,17 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useDomainMessage } from '@/components/ui/use-domain-message';
 
-/**
- * Translates a message key of the census domain (`census.validation.*`, `census.errors.*`); other
- * keys and zod's own text pass through unchanged, for `Field` to translate with `validation.*`.
- */
+/** Translates what the census's actions and schemas return (components/ui/use-domain-message.ts). */
 export function useCensusMessage() {
-  const t = useTranslations('census');
-  return (message?: string | null) => {
-    if (!message) return undefined;
-    if (t.has(`validation.${message}`)) return t(`validation.${message}`);
-    if (t.has(`errors.${message}`)) return t(`errors.${message}`);
-    return message;
-  };
+  return useDomainMessage(useTranslations('census'));
 }

@@ -1,22 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useValidationMessage } from '@/components/ui/field';
+import { useDomainMessage } from '@/components/ui/use-domain-message';
 
-/**
- * Translates what the diagnostic's actions and schemas return: keys under `diagnostic.errors` and
- * `diagnostic.validation`, otherwise the app-wide validation messages, otherwise the text as is
- * (already translated by the action wrapper, or zod's own localised message).
- */
+/** Translates what the diagnostic's actions and schemas return (components/ui/use-domain-message.ts). */
 export function useDiagnosticMessage() {
-  const t = useTranslations('diagnostic');
-  const validation = useValidationMessage();
-  return (message?: string | null): string | undefined => {
-    if (!message) return undefined;
-    if (/^[A-Za-z_]+$/.test(message)) {
-      if (t.has(`errors.${message}`)) return t(`errors.${message}`);
-      if (t.has(`validation.${message}`)) return t(`validation.${message}`);
-    }
-    return validation(message);
-  };
+  return useDomainMessage(useTranslations('diagnostic'));
 }

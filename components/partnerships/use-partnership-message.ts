@@ -1,15 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useValidationMessage } from '@/components/ui/field';
+import { useDomainMessage } from '@/components/ui/use-domain-message';
 
-/** Translates what the partnership actions return: keys under `partnerships.validation`, otherwise the app-wide messages. */
+/** Translates what the partnerships' actions and schemas return (components/ui/use-domain-message.ts). */
 export function usePartnershipMessage() {
-  const t = useTranslations('partnerships');
-  const validation = useValidationMessage();
-  return (message?: string | null): string | undefined => {
-    if (!message) return undefined;
-    if (/^[A-Za-z_]+$/.test(message) && t.has(`validation.${message}`)) return t(`validation.${message}`);
-    return validation(message);
-  };
+  return useDomainMessage(useTranslations('partnerships'));
 }
