@@ -100,7 +100,8 @@ export function suggestValue(field: ValueField, value: string, scope: Scope): { 
   if (field === 'country') {
     const code = resolveCountry(value);
     if (!isCountryCode(code)) return null;
-    const exact = value.trim().toUpperCase() === code || countries.getAlpha2Code(value.trim(), 'fr') === code || countries.getAlpha2Code(value.trim(), 'en') === code;
+    const v = value.trim();
+    const exact = v.toUpperCase() === code || countries.getName(code, 'fr') === v || countries.getName(code, 'en') === v;
     return { choice: code, source: exact ? 'exact' : 'normalized' };
   }
   if (field === 'type') {
