@@ -158,3 +158,39 @@ test.describe('an office file as it comes', () => {
     await expect(actions.select(actions.a.form.addPartner, partners).getByRole('option', { name: `Commune de Saint-Argence ${stamp}`, exact: true })).toHaveCount(1);
   });
 });
+
+test.describe('the value mapping in English', () => {
+  test('an English reader maps the values of a file, in English and without axe violations; nothing is written before confirming', async ({ page, axe, signIn }) => {
+    test.setTimeout(120_000);
+    await signIn(page, DEMO.accounts.editor.email);
+    const fr = new ActorsImportPage(page, axe, 'fr');
+    await fr.goto(ws);
+    await fr.shell.switchLanguage('en');
+    try {
+      const en = new ActorsImportPage(page, axe, 'en');
+      const stamp = Date.now().toString(36);
+      const text = ['Name;Type;Country', `Jappo NGO ${stamp};NGO;Senegal`, `Neighbouring county ${stamp};Local authority;France`].join('\r\n');
+      await en.goto(ws);
+      await en.analyse({ name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') });
+      await expect(en.valuesRegion.getByRole('heading', { name: en.m.stepValues })).toBeVisible();
+      await expect(en.valueSelect(en.scoped('NGO', 'abroad'))).toHaveValue('partner_ngo');
+      await expect(en.valueSelect(en.scoped('Local authority', 'fr'))).toHaveValue('');
+      await expect(en.plan).toHaveText('1 row will be imported, 1 set aside.');
+      await expect(en.asideRow(3)).toContainText('“Local authority” is not in the list');
+      await en.valueSelect(en.scoped('Local authority', 'fr')).selectOption({ label: en.t.actors.categories.french_authority });
+      await expect(en.plan).toHaveText('2 rows will be imported, none set aside.');
+      await en.expectAccessible('import value mapping in English');
+      await en.commitButton.click();
+      await expect(en.confirmGroup).toContainText(en.m.nothingWrittenYet);
+      await en.expectAccessible('import confirmation in English');
+      await en.confirmGroup.getByRole('button', { name: en.m.cancel, exact: true }).click();
+      const actors = new ActorsPage(page, axe, 'en');
+      await actors.gotoTable(ws, `?q=${stamp}`);
+      await expect(actors.rowLink(`Jappo NGO ${stamp}`)).toHaveCount(0);
+    } finally {
+      const en = new ActorsImportPage(page, axe, 'en');
+      await en.goto(ws);
+      await en.shell.switchLanguage('fr');
+    }
+  });
+});
