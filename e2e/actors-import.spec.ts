@@ -147,6 +147,22 @@ test.describe('an office file as it comes', () => {
     expect(lines[1]).toMatch(/^J;ONG;Sénégal;Kaolack;Partenaire local;.*« J »/);
     expect(lines[2]).toContain('« Bailleur UE »');
 
+    // Relations between the actors just imported, by name, with the file's own words for the type.
+    const relations = [
+      ['De', 'Vers', 'Type de relation', 'Force', 'Début'],
+      [`Comité de jumelage d'Argence ${stamp}`, `Commune de Ndiaffate ${stamp}`, 'Jumelage', '5', '01/03/2004'],
+      [`Commune de Saint-Argence ${stamp}`, `Communauté de Goris ${stamp}`, 'Coopération décentralisée', '3', '2019'],
+      [`Agence française de développement ${stamp}`, `Ville inconnue ${stamp}`, 'Financement', '2', ''],
+    ];
+    await importer.goto(ws);
+    await page.getByRole('radio', { name: importer.m.kinds.relations }).check();
+    await importer.analyse({ name: 'relations.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeCsv(officeCsvText(relations.slice(1), relations[0]), 'cp1252')) });
+    await expect(importer.valueSelect('Coopération décentralisée')).toHaveValue('partnership');
+    await expect(importer.plan).toHaveText('2 lignes seront importées, 1 mise de côté.');
+    await expect(importer.asideRow(4)).toContainText(`« Ville inconnue ${stamp} »`);
+    await importer.commit('2 lignes seront importées, 1 mise de côté.');
+    await expect(importer.doneRegion.getByRole('status')).toContainText('2 relations créées');
+
     // The French authority outside the territory is listed apart and offered as an action's partner.
     await actors.gotoTable(ws, `?family=national&q=${encodeURIComponent(stamp)}`);
     await expect(actors.rowLink(`Commune de Saint-Argence ${stamp}`)).toBeVisible();
