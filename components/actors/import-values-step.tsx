@@ -5,6 +5,9 @@ import { ACTOR_CATEGORIES, ACTOR_FAMILIES, RELATION_TYPES } from '@/db/enums/act
 import { CHOICE_ASIDE, CHOICE_EMPTY, type ImportKind, type ValueField } from '@/lib/actors/import-limits';
 import type { ImportChoices, ImportPreview, ValueGroup } from '@/lib/actors/import-schemas';
 
+/** Past this many distinct values of one column, the rest follow their suggestion (a table of thousands of selects helps nobody). */
+const SHOWN_VALUES = 300;
+
 /** The value a group's select shows: the person's choice, else the suggestion, else "to choose". */
 export function shownChoice(group: ValueGroup, choices: ImportChoices): string {
   return choices[group.key] ?? group.suggestion?.choice ?? '';
@@ -75,8 +78,11 @@ export function ImportValuesStep({
           {t('unresolved', { count: unresolved })}
         </p>
       ) : null}
-      {fields.map((field) => (
-        <div className="table-wrap" key={field} role="region" aria-label={t('valuesCaption', { field: fieldLabel(field) })} tabIndex={0}>
+      {fields.map((field) => {
+        const groups = preview.values.filter((g) => g.field === field);
+        return (
+        <div className="stack" key={field}>
+        <div className="table-wrap" role="region" aria-label={t('valuesCaption', { field: fieldLabel(field) })} tabIndex={0}>
           <table>
             <caption>{t('valuesCaption', { field: fieldLabel(field) })}</caption>
             <thead>
@@ -88,8 +94,8 @@ export function ImportValuesStep({
               </tr>
             </thead>
             <tbody>
-              {preview.values
-                .filter((g) => g.field === field)
+              {groups
+                .slice(0, SHOWN_VALUES)
                 .map((group) => {
                   const id = `${idPrefix}-value-${group.key}`;
                   const shown = group.scope ? t('valueWithScope', { value: group.value, scope: t(`scopes.${group.scope}`) }) : group.value;
@@ -120,7 +126,10 @@ export function ImportValuesStep({
             </tbody>
           </table>
         </div>
-      ))}
+        {groups.length > SHOWN_VALUES ? <p className="hint">{t('moreValues', { count: groups.length - SHOWN_VALUES })}</p> : null}
+        </div>
+        );
+      })}
     </div>
   );
 }
