@@ -193,7 +193,7 @@ test.describe('XSS corpus in every field, view and export', () => {
     const text = '\uFEFF' + [header, ...rows].map((r) => r.map(quote).join(';')).join('\r\n') + '\r\n';
     await importer.goto(ws);
     await importer.analyse({ name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') });
-    await expect(importer.errorsTable).toHaveCount(0);
+    await expect(importer.asideTable).toHaveCount(0);
     await importer.commit();
     await expect(importer.doneRegion.getByRole('status')).toContainText(`${rows.length} acteurs créés`);
     await actors.gotoTable(ws, '?tag=xss-import');

@@ -148,6 +148,16 @@ const NOUN_BY_CATEGORY: Record<ActorCategory, string[]> = {
   funder_other: ['Fondation', 'Fonds de dotation'],
   international_org: ['Bureau régional', 'Programme des Nations unies', 'Organisation internationale'],
   embassy: ['Ambassade', 'Consulat général'],
+  local_syndicat: ['Syndicat mixte', 'Syndicat intercommunal'],
+  twinning_committee: ['Comité de jumelage'],
+  french_authority: ['Ville', 'Département voisin'],
+  authority_association: ['Cités Unies France', 'Association des maires'],
+  state_service: ['Préfecture', 'Délégation régionale'],
+  state_operator: ['Expertise France', 'Campus France'],
+  partner_ngo: ['ONG locale', 'Association partenaire'],
+  partner_agency: ['Agence nationale', 'Direction nationale'],
+  partner_mayors_association: ['Association des maires', 'Union des communes'],
+  partner_institution: ['Université partenaire', 'Hôpital régional'],
 };
 
 const SENTENCES = [

@@ -26,7 +26,7 @@ function loadLibraries() {
 }
 if (typeof window !== 'undefined') void loadLibraries();
 
-const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', external: '#b3261e' };
+const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', national: '#7a4a00', external: '#b3261e' };
 
 /**
  * The actors network drawn with Cytoscape.js and laid out with fCoSE. Both libraries are loaded

@@ -7,16 +7,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
 import { commitImportAction, previewImportAction } from '@/lib/actors/import-actions';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_TARGETS, REQUIRED_TARGETS } from '@/lib/actors/import-limits';
-import type {
-  DuplicateDecision,
-  ImportFileInput,
-  ImportMapping,
-  ImportPreview,
-  ImportRowError,
-  ImportSummary,
-  ImportTarget,
-} from '@/lib/actors/import-schemas';
+import { asideCsv } from '@/lib/actors/import-aside';
+import { IMPORT_KINDS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, requiredTargetsOf, targetsOf, type AnyTarget, type ImportKind } from '@/lib/actors/import-limits';
+import type { DuplicateDecision, ImportChoices, ImportFileInput, ImportMapping, ImportPreview, ImportSummary } from '@/lib/actors/import-schemas';
+import { ImportValuesStep } from './import-values-step';
 
 function formatOf(name: string): ImportFileInput['format'] | null {
   const ext = name.toLowerCase().split('.').pop();
@@ -27,59 +21,63 @@ function formatOf(name: string): ImportFileInput['format'] | null {
 const SHOWN_DUPLICATES = 200;
 
 /** The file as base64, so that its bytes reach the server unchanged (a Windows-1252 CSV included). */
-function readAsBase64(file: File): Promise<string> {
+function readAsBase64(file: File, onProgress: (share: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(file);
   });
 }
 
-/** Turns the commit's field errors (`<line>.<field>`) back into row errors. */
-function rowErrorsFrom(fieldErrors: Record<string, string> | undefined): ImportRowError[] {
-  return Object.entries(fieldErrors ?? {})
-    .map(([key, message]) => {
-      const [line, field] = key.split('.');
-      return { line: Number(line), field: field as ImportTarget, message };
-    })
-    .filter((e) => Number.isFinite(e.line))
-    .sort((a, b) => a.line - b.line);
+/** Saves the rows set aside as a CSV file, built in the browser from the commit's answer. */
+function downloadAside(result: ImportSummary, reasonColumn: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([asideCsv(result.headers, result.aside, reasonColumn)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
- * The import, in four steps on one page: choose a file, check the column mapping, review invalid
- * rows and likely duplicates, then import everything or nothing.
+ * The import, in steps on one page: choose a file (actors or relations), match its columns, then
+ * the values of its closed-list columns, check which rows are ready and which are set aside (and
+ * why), confirm the counts, and download the rows set aside. Nothing is written before the confirm.
  */
 export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug: string }) {
   const t = useTranslations('actorsImport');
-  const tv = useTranslations('validation');
   const router = useRouter();
   const ids = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const mappingHeading = useRef<HTMLHeadingElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const [kind, setKind] = useState<ImportKind>('actors');
   const [file, setFile] = useState<ImportFileInput | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [reading, setReading] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [mappingDirty, setMappingDirty] = useState(false);
+  const [choices, setChoices] = useState<ImportChoices>({});
   const [decisions, setDecisions] = useState<Record<string, DuplicateDecision>>({});
+  const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<ImportSummary | null>(null);
-  const [commitErrors, setCommitErrors] = useState<ImportRowError[]>([]);
   const [commitError, setCommitError] = useState<string | null>(null);
-  const [focusTarget, setFocusTarget] = useState<'mapping' | 'result' | null>(null);
-
-  const message = (m: string) => (tv.has(m) ? tv(m) : t.has(`validation.${m}`) ? t(`validation.${m}`) : m);
-  const fieldLabel = (f: ImportTarget | 'row') => (f === 'row' ? t('wholeRow') : t(`columns.${f}`));
+  const [focusTarget, setFocusTarget] = useState<'mapping' | 'confirm' | 'result' | null>(null);
 
   useEffect(() => {
     if (focusTarget === 'mapping') mappingHeading.current?.focus();
+    if (focusTarget === 'confirm') confirmHeading.current?.focus();
     if (focusTarget === 'result') resultHeading.current?.focus();
-  }, [focusTarget, preview, result]);
+  }, [focusTarget, preview, confirming, result]);
 
   const previewMutation = useMutation({
-    mutationFn: (input: { file: ImportFileInput; mapping?: ImportMapping }) => previewImportAction(workspaceId, input),
+    mutationFn: (input: { file: ImportFileInput; kind: ImportKind; mapping?: ImportMapping; choices: ImportChoices }) => previewImportAction(workspaceId, input),
     onSuccess: (res, input) => {
       if (!res.ok) {
         setFileError(res.message);
@@ -90,24 +88,30 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
       setPreview(res.data);
       setMapping(res.data.mapping);
       setMappingDirty(false);
-      setCommitErrors([]);
       setCommitError(null);
+      setConfirming(false);
       // Keep decisions already made for lines still duplicated; default to skipping.
       setDecisions((old) => Object.fromEntries(res.data.duplicates.map((d) => [String(d.line), old[String(d.line)] ?? 'skip'])));
-      if (!input.mapping) setFocusTarget('mapping');
+      setFocusTarget(input.mapping ? null : 'mapping');
     },
     onError: () => setFileError(t('errors.network')),
   });
 
+  const duplicates = preview?.duplicates ?? [];
+  const toImport = preview ? preview.validCount - duplicates.filter((d) => decisions[String(d.line)] !== 'merge').length : 0;
+  const toSetAside = preview?.asideCount ?? 0;
+
   const commitMutation = useMutation({
-    mutationFn: () => commitImportAction(workspaceId, { file: file!, mapping, decisions }),
+    mutationFn: () =>
+      commitImportAction(workspaceId, { file: file!, kind, mapping, choices, decisions, expected: { imported: toImport, setAside: toSetAside } }),
     onSuccess: (res) => {
       if (!res.ok) {
         setCommitError(res.message);
-        setCommitErrors(rowErrorsFrom(res.fieldErrors));
+        setConfirming(false);
         return;
       }
       setCommitError(null);
+      setConfirming(false);
       setResult(res.data);
       setFocusTarget('result');
       router.refresh();
@@ -119,7 +123,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
     event.preventDefault();
     setResult(null);
     setPreview(null);
-    setCommitErrors([]);
+    setConfirming(false);
     setFocusTarget(null);
     const chosen = fileRef.current?.files?.[0];
     if (!chosen) return setFileError(t('errors.noFile'));
@@ -129,24 +133,56 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
       return setFileError(t('errors.importFileTooLargeSize', { size: Math.round((chosen.size / 1024 / 1024) * 10) / 10 }));
     }
     setFileError(null);
-    const input: ImportFileInput = { name: chosen.name, format, data: await readAsBase64(chosen) };
+    setReading(0);
+    const data = await readAsBase64(chosen, setReading).finally(() => setReading(null));
+    const input: ImportFileInput = { name: chosen.name, format, data };
     setFile(input);
-    previewMutation.mutate({ file: input });
+    setChoices({});
+    previewMutation.mutate({ file: input, kind, choices: {} });
+  }
+
+  function choose(key: string, choice: string) {
+    const next = { ...choices, [key]: choice };
+    setChoices(next);
+    if (file) previewMutation.mutate({ file, kind, mapping, choices: next });
   }
 
   const busy = previewMutation.isPending || commitMutation.isPending;
-  const errors = commitErrors.length ? commitErrors : (preview?.errors ?? []);
-  const errorCount = commitErrors.length || preview?.errorCount || 0;
-  const invalidLines = new Set(errors.map((e) => e.line)).size;
-  const canCommit = !!preview && !preview.missingTargets.length && preview.errorCount === 0 && !mappingDirty && !busy && !result;
-  const duplicates = preview?.duplicates ?? [];
-  const toImport = preview ? preview.validCount - duplicates.filter((d) => decisions[String(d.line)] !== 'merge').length : 0;
+  const targets = targetsOf(kind);
+  const required = requiredTargetsOf(kind);
+  const columnLabel = (f: AnyTarget) => (kind === 'actors' ? t(`columns.${f as 'name'}`) : t(`relationColumns.${f as 'from'}`));
+  const canReview = !!preview && !preview.missingTargets.length && !mappingDirty && !busy && !result && toImport > 0;
+  const progressText = commitMutation.isPending
+    ? t('committingRows', { rows: preview?.rowCount ?? 0 })
+    : previewMutation.isPending
+      ? t('workingRows', { rows: preview?.rowCount ?? 0 })
+      : null;
 
   return (
     <div className="stack import-wizard">
       <section aria-labelledby={`${ids}-file`} className="card stack">
         <h2 id={`${ids}-file`}>{t('stepFile')}</h2>
         <form onSubmit={analyse} className="stack form-narrow" noValidate>
+          <fieldset className="stack" style={{ border: 0, margin: 0, padding: 0 }}>
+            <legend>{t('kindLegend')}</legend>
+            {IMPORT_KINDS.map((k) => (
+              <label key={k} className="checkbox">
+                <input
+                  type="radio"
+                  name={`${ids}-kind`}
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => {
+                    setKind(k);
+                    setPreview(null);
+                    setResult(null);
+                  }}
+                />
+                {t(`kinds.${k}`)}
+              </label>
+            ))}
+            {kind === 'relations' ? <p className="hint">{t('relationsHint')}</p> : null}
+          </fieldset>
           <div className="field">
             <label htmlFor={`${ids}-input`}>{t('file')}</label>
             <p className="hint" id={`${ids}-hint`}>
@@ -166,6 +202,12 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
             />
           </div>
           <FormError message={fileError} />
+          {reading !== null ? (
+            <p>
+              <label htmlFor={`${ids}-reading`}>{t('reading')}</label>{' '}
+              <progress id={`${ids}-reading`} max={1} value={reading} />
+            </p>
+          ) : null}
           <div className="actions">
             <button type="submit" className="button primary" disabled={busy}>
               {previewMutation.isPending && !preview ? t('analysing') : t('analyse')}
@@ -173,6 +215,13 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           </div>
         </form>
       </section>
+
+      {progressText ? (
+        <p role="status" className="stack">
+          <span id={`${ids}-progress`}>{progressText}</span>
+          <progress aria-labelledby={`${ids}-progress`} />
+        </p>
+      ) : null}
 
       {preview ? (
         <section aria-labelledby={`${ids}-mapping`} className="card stack">
@@ -191,16 +240,16 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
                 </tr>
               </thead>
               <tbody>
-                {IMPORT_TARGETS.map((target) => {
+                {targets.map((target) => {
                   const index = mapping[target];
-                  const required = (REQUIRED_TARGETS as readonly string[]).includes(target);
+                  const isRequired = required.includes(target);
                   const missing = preview.missingTargets.includes(target) && !mappingDirty;
                   return (
                     <tr key={target}>
                       <th scope="row">
                         <label htmlFor={`${ids}-map-${target}`}>
-                          {t(`columns.${target}`)}
-                          {required ? <span className="muted"> ({t('required')})</span> : null}
+                          {columnLabel(target)}
+                          {isRequired ? <span className="muted"> ({t('required')})</span> : null}
                         </label>
                       </th>
                       <td>
@@ -233,53 +282,53 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
               type="button"
               className="button"
               disabled={busy || !file}
-              onClick={() => file && previewMutation.mutate({ file, mapping })}
+              onClick={() => file && previewMutation.mutate({ file, kind, mapping, choices })}
             >
               {previewMutation.isPending ? t('checking') : t('recheck')}
             </button>
             {mappingDirty ? <p className="hint">{t('mappingChanged')}</p> : null}
           </div>
+          {preview.missingTargets.length && !mappingDirty ? (
+            <div className="form-error" role="alert">
+              {t('missingColumns', { fields: preview.missingTargets.map(columnLabel).join(', ') })}
+            </div>
+          ) : null}
         </section>
       ) : null}
 
-      {preview && !mappingDirty ? (
+      {preview && !mappingDirty && !preview.missingTargets.length ? (
+        <section aria-labelledby={`${ids}-values`} className="card stack">
+          <h2 id={`${ids}-values`}>{t('stepValues')}</h2>
+          <ImportValuesStep kind={kind} preview={preview} choices={choices} disabled={busy || !!result} onChoose={choose} idPrefix={ids} />
+        </section>
+      ) : null}
+
+      {preview && !mappingDirty && !preview.missingTargets.length ? (
         <section aria-labelledby={`${ids}-check`} className="card stack">
           <h2 id={`${ids}-check`}>{t('stepCheck')}</h2>
-          <p role="status">
-            {t('summary', { rows: preview.rowCount, valid: preview.validCount, invalid: invalidLines })}
-          </p>
-          {preview.missingTargets.length ? (
-            <div className="form-error" role="alert">
-              {t('missingColumns', { fields: preview.missingTargets.map((f) => t(`columns.${f}`)).join(', ') })}
-            </div>
-          ) : null}
-          {errors.length ? (
+          <p role="status">{t('plan', { imported: Math.max(0, toImport), aside: toSetAside })}</p>
+          {preview.aside.length ? (
             <>
-              <div className="form-error" role="alert">
-                {t('nothingImported', { count: errorCount })}
-              </div>
-              <div className="table-wrap">
+              <div className="table-wrap" role="region" aria-label={t('asideCaption')} tabIndex={0}>
                 <table>
-                  <caption>{t('errorsCaption')}</caption>
+                  <caption>{t('asideCaption')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('line')}</th>
-                      <th scope="col">{t('field')}</th>
-                      <th scope="col">{t('problem')}</th>
+                      <th scope="col">{t('reason')}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {errors.map((e) => (
-                      <tr key={`${e.line}-${e.field}`}>
-                        <th scope="row">{t('lineN', { line: e.line })}</th>
-                        <td>{fieldLabel(e.field)}</td>
-                        <td>{message(e.message)}</td>
+                    {preview.aside.map((r) => (
+                      <tr key={r.line}>
+                        <th scope="row">{t('lineN', { line: r.line })}</th>
+                        <td>{r.reason}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
-              {errorCount > errors.length ? <p className="hint">{t('moreErrors', { count: errorCount - errors.length })}</p> : null}
+              {preview.asideCount > preview.aside.length ? <p className="hint">{t('moreAside', { count: preview.asideCount - preview.aside.length })}</p> : null}
             </>
           ) : null}
 
@@ -354,12 +403,37 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           ) : null}
 
           <FormError message={commitError} />
-          {!result ? (
+          {!result && !confirming ? (
             <div className="actions">
-              <button type="button" className="button primary" disabled={!canCommit} onClick={() => commitMutation.mutate()}>
-                {commitMutation.isPending ? t('importing') : t('commit', { count: Math.max(0, toImport) })}
+              <button
+                type="button"
+                className="button primary"
+                disabled={!canReview}
+                onClick={() => {
+                  setConfirming(true);
+                  setFocusTarget('confirm');
+                }}
+              >
+                {t('review')}
               </button>
-              {!canCommit && preview.errorCount ? <p className="hint">{t('fixFirst')}</p> : null}
+              {!busy && toImport <= 0 ? <p className="hint">{t('nothingToImport')}</p> : null}
+            </div>
+          ) : null}
+          {confirming && !result ? (
+            <div className="notice stack" role="group" aria-labelledby={`${ids}-confirm`}>
+              <h3 id={`${ids}-confirm`} ref={confirmHeading} tabIndex={-1}>
+                {t('confirmTitle')}
+              </h3>
+              <p>{t('plan', { imported: toImport, aside: toSetAside })}</p>
+              <p className="hint">{t('nothingWrittenYet')}</p>
+              <div className="actions">
+                <button type="button" className="button primary" disabled={busy} onClick={() => commitMutation.mutate()}>
+                  {commitMutation.isPending ? t('importing') : t('confirm')}
+                </button>
+                <button type="button" className="button" disabled={busy} onClick={() => setConfirming(false)}>
+                  {t('cancel')}
+                </button>
+              </div>
             </div>
           ) : null}
         </section>
@@ -370,9 +444,25 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           <h2 id={`${ids}-done`} ref={resultHeading} tabIndex={-1}>
             {t('done')}
           </h2>
-          <p role="status">{t('doneSummary', result)}</p>
+          <p role="status">
+            {t('doneHeadline', { imported: result.created + result.merged, aside: result.aside.length })}{' '}
+            {result.kind === 'actors'
+              ? t('doneSummary', { rows: result.rows, created: result.created, merged: result.merged, skipped: result.skipped })
+              : t('doneRelations', { created: result.created })}
+          </p>
+          {result.aside.length ? (
+            <p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => downloadAside(result, t('asideReasonColumn'), `${t('asideFileName')}-${file?.name.replace(/\.(csv|xlsx)$/i, '') ?? 'import'}.csv`)}
+              >
+                {t('downloadAside')}
+              </button>
+            </p>
+          ) : null}
           <p>
-            <Link href={`/${slug}/actors`}>{t('seeActors')}</Link>
+            <Link href={`/${slug}/actors${result.kind === 'relations' ? '/graph' : ''}`}>{t('seeActors')}</Link>
           </p>
         </section>
       ) : null}

@@ -120,3 +120,27 @@ export type Actor = typeof actors.$inferSelect;
 export type ActorRelation = typeof actorRelations.$inferSelect;
 export type CensusLink = typeof censusLinks.$inferSelect;
 export type CensusResponse = typeof censusResponses.$inferSelect;
+
+/**
+ * What a person chose for a value of an imported file that matched no list entry by itself
+ * ("Collectivité territoriale" in Senegal → partner_authority), offered again at the next import.
+ * `field` is the closed list (category, country, relationType), `scope` the row's country side
+ * when it decides ('fr', 'abroad' or ''), `value` the normalised cell, `choice` a code of that list,
+ * `__empty` or `__aside`.
+ */
+export const importValueChoices = sqliteTable(
+  'import_value_choices',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    field: text('field').notNull(),
+    scope: text('scope').notNull(),
+    value: text('value').notNull(),
+    choice: text('choice').notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('import_value_choices_key_idx').on(t.workspaceId, t.field, t.scope, t.value)],
+);
+export type ImportValueChoice = typeof importValueChoices.$inferSelect;

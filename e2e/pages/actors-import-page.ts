@@ -4,7 +4,7 @@ import { WorkspacePage } from './workspace-page';
 /** A file handed to the file input, as Playwright takes it. */
 export type UploadFile = { name: string; mimeType: string; buffer: Buffer };
 
-/** /[workspace]/actors/import: file, column mapping, check (invalid rows, likely duplicates), commit. */
+/** /[workspace]/actors/import: file, column mapping, value mapping, check (rows set aside, likely duplicates), confirm. */
 export class ActorsImportPage extends WorkspacePage {
   get m() {
     return this.t.actorsImport;
@@ -26,18 +26,42 @@ export class ActorsImportPage extends WorkspacePage {
     return this.page.getByRole('region', { name: this.m.stepCheck });
   }
 
-  get errorsTable(): Locator {
-    return this.page.getByRole('table', { name: this.m.errorsCaption });
+  get valuesRegion(): Locator {
+    return this.page.getByRole('region', { name: this.m.stepValues });
   }
 
-  /** The row of the errors table for a line of the file. */
-  errorRow(line: number): Locator {
-    return this.errorsTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: this.m.lineN.replace('{line}', String(line)) }) });
+  /** The table of rows set aside, with their reason. */
+  get asideTable(): Locator {
+    return this.page.getByRole('table', { name: this.m.asideCaption });
   }
 
-  /** The commit button, whose name carries the number of rows ("Importer 2 lignes"). */
+  /** The row of the set-aside table for a line of the file. */
+  asideRow(line: number): Locator {
+    return this.asideTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: this.m.lineN.replace('{line}', String(line)), exact: true }) });
+  }
+
+  /** The select that maps one distinct value of the file ("Collectivité territoriale (en France)"). */
+  valueSelect(shown: string): Locator {
+    return this.page.getByRole('combobox', { name: this.m.targetFor.replace('{value}', shown), exact: true });
+  }
+
+  /** A value as the values table shows it when its target depends on the rows' country. */
+  scoped(value: string, scope: 'fr' | 'abroad'): string {
+    return this.m.valueWithScope.replace('{value}', value).replace('{scope}', this.m.scopes[scope]);
+  }
+
+  /** The check step's count of rows to import and to set aside. */
+  get plan(): Locator {
+    return this.checkRegion.getByRole('status');
+  }
+
+  /** The button that opens the confirmation. */
   get commitButton(): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${this.m.commit.split('{')[0]}`) });
+    return this.page.getByRole('button', { name: this.m.review, exact: true });
+  }
+
+  get confirmGroup(): Locator {
+    return this.page.getByRole('group', { name: this.m.confirmTitle });
   }
 
   get doneRegion(): Locator {
@@ -65,9 +89,13 @@ export class ActorsImportPage extends WorkspacePage {
     await this.page.getByRole('button', { name: this.m.mergeAll }).click();
   }
 
-  async commit() {
+  /** Opens the confirmation (which states the counts), confirms, and waits for the result. */
+  async commit(expectedPlan?: RegExp | string) {
     await expect(this.commitButton).toBeEnabled();
     await this.commitButton.click();
+    await expect(this.page.getByRole('heading', { name: this.m.confirmTitle })).toBeFocused();
+    if (expectedPlan) await expect(this.confirmGroup).toContainText(expectedPlan);
+    await this.confirmGroup.getByRole('button', { name: this.m.confirm, exact: true }).click();
     await expect(this.doneRegion).toBeVisible({ timeout: 20_000 });
     await expect(this.page.getByRole('heading', { name: this.m.done })).toBeFocused();
   }

@@ -11,7 +11,9 @@ import {
   ImportCommitInput,
   ImportFileInput,
   ImportPreviewInput,
+  type ImportChoices,
   type ImportDecisions,
+  type ImportKind,
   type ImportMapping,
   type ImportPreview,
   type ImportSummary,
@@ -62,26 +64,42 @@ async function readFileForImport(workspaceId: string, rawFile: unknown): Promise
   }
 }
 
-/** Step 2 and 3 of the wizard: reads the file, guesses or applies the mapping, lists invalid rows and likely duplicates. */
+/**
+ * Steps 2 to 4 of the wizard: reads the file, guesses or applies the column mapping and the value
+ * choices, sorts the rows into ready and set aside, lists likely duplicates. Writes nothing.
+ */
 export async function previewImportAction(
   workspaceId: string,
-  input: { file: ImportFileInput; mapping?: ImportMapping },
+  input: { file: ImportFileInput; kind?: ImportKind; mapping?: ImportMapping; choices?: ImportChoices },
 ): Promise<ActionResult<ImportPreview>> {
   const table = await readFileForImport(workspaceId, input?.file);
   if (!table.ok) return table;
   const locale = toLocale(await getLocale());
-  return translateImportResult(await previewImportDefinition(workspaceId, { table: table.data, mapping: input.mapping, locale }));
+  return translateImportResult(
+    await previewImportDefinition(workspaceId, { kind: input.kind, table: table.data, mapping: input.mapping, choices: input.choices, locale }),
+  );
 }
 
-/** The commit: every row or none, duplicates merged or skipped as decided, one audit entry. */
+/**
+ * The commit, once the person confirmed the counts: the ready rows are imported (duplicates merged
+ * or skipped as decided), the others come back set aside with their reason; one audit entry.
+ */
 export async function commitImportAction(
   workspaceId: string,
-  input: { file: ImportFileInput; mapping: ImportMapping; decisions: ImportDecisions },
+  input: {
+    file: ImportFileInput;
+    kind?: ImportKind;
+    mapping: ImportMapping;
+    choices?: ImportChoices;
+    decisions: ImportDecisions;
+    expected: { imported: number; setAside: number };
+  },
 ): Promise<ActionResult<ImportSummary>> {
   const table = await readFileForImport(workspaceId, input?.file);
   if (!table.ok) return table;
   const locale = toLocale(await getLocale());
+  const { kind, mapping, choices, decisions, expected } = input;
   return translateImportResult(
-    await commitImportDefinition(workspaceId, { table: table.data, mapping: input.mapping, decisions: input.decisions, locale }),
+    await commitImportDefinition(workspaceId, { kind, table: table.data, mapping, choices, decisions, expected, locale }),
   );
 }

@@ -34,3 +34,31 @@ export const IMPORT_TARGETS = [
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 /** Without these two columns no row can become an actor. */
 export const REQUIRED_TARGETS = ['name', 'category'] as const satisfies readonly ImportTarget[];
+
+/** What a file holds: actors, or relations between actors already in the workspace (found by name). */
+export const IMPORT_KINDS = ['actors', 'relations'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The fields of a relation a column can be mapped to; `from` and `to` are actor names. */
+export const RELATION_TARGETS = ['from', 'to', 'type', 'strength', 'startDate', 'endDate', 'notes'] as const;
+export type RelationTarget = (typeof RELATION_TARGETS)[number];
+export const REQUIRED_RELATION_TARGETS = ['from', 'to', 'type'] as const satisfies readonly RelationTarget[];
+
+/** Any column target, of either kind. */
+export type AnyTarget = ImportTarget | RelationTarget;
+
+/** The columns whose values must come from a closed list: each distinct value is mapped in the wizard. */
+export const VALUE_FIELDS = { actors: ['category', 'country'], relations: ['type'] } as const satisfies Record<ImportKind, readonly AnyTarget[]>;
+export type ValueField = (typeof VALUE_FIELDS)[ImportKind][number];
+
+/** Choices of the value-mapping step other than a list code. */
+export const CHOICE_EMPTY = '__empty';
+export const CHOICE_ASIDE = '__aside';
+
+/** The targets of a kind of file, and those it cannot do without. */
+export function targetsOf(kind: ImportKind): readonly AnyTarget[] {
+  return kind === 'actors' ? IMPORT_TARGETS : RELATION_TARGETS;
+}
+export function requiredTargetsOf(kind: ImportKind): readonly AnyTarget[] {
+  return kind === 'actors' ? REQUIRED_TARGETS : REQUIRED_RELATION_TARGETS;
+}

@@ -1,31 +1,40 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import countries from 'i18n-iso-countries';
 import type { Tx } from '@/db/client';
-import { actors } from '@/db/schema';
+import { actorRelations, actors, importValueChoices } from '@/db/schema';
 import { familyOf } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import type { Locale } from '@/lib/i18n/config';
-import { Invalid } from '@/lib/errors';
+import { Conflict, Invalid } from '@/lib/errors';
 import { normalizeName } from './schemas';
+import { duplicateKey, findDuplicates, guessMapping, missingTargets, planImport, sampleRows, type ExistingActorRef } from './import';
 import {
-  duplicateKey,
-  findDuplicates,
-  guessMapping,
-  missingTargets,
-  planImport,
-  sampleRows,
-  validateRows,
-  type ExistingActorRef,
-} from './import';
+  choicesToRemember,
+  collectValueGroups,
+  isListCode,
+  relationKey,
+  sortActorRows,
+  sortRelationRows,
+  type ActorsByName,
+  type ReadyActorRow,
+  type ReadyRelationRow,
+  type RememberedChoices,
+  type ValueContext,
+} from './import-values';
 import {
   IMPORT_MAX_REPORTED_ERRORS,
+  type AsideRow,
+  type ImportChoices,
   type ImportDecisions,
+  type ImportKind,
   type ImportMapping,
   type ImportPreview,
   type ImportSummary,
   type ImportTable,
+  type ValueGroup,
 } from './import-schemas';
 
 /** Actors of the workspace whose normalised name appears in `names`, keyed by name and country. */
@@ -48,83 +57,178 @@ export function existingActorsByKey(tx: Tx, ctx: MemberContext, names: Iterable<
   return map;
 }
 
-/** Reads nothing but the workspace's actors: checks a file and lists its invalid rows and likely duplicates. */
-export function previewImport(
-  tx: Tx,
-  ctx: MemberContext,
-  input: { table: ImportTable; mapping?: ImportMapping; locale: Locale },
-): MutationOutcome<ImportPreview> {
-  const mapping = input.mapping ?? guessMapping(input.table.headers);
-  const missing = missingTargets(mapping);
-  const base = {
-    headers: input.table.headers,
-    mapping,
-    samples: sampleRows(input.table),
-    rowCount: input.table.rows.length,
-    missingTargets: missing,
-  };
+/** The workspace's remembered value choices, keyed like the wizard's (`field|scope|value`). */
+export function rememberedChoices(tx: Tx, ctx: MemberContext): RememberedChoices {
+  const rows = tx
+    .select({ field: importValueChoices.field, scope: importValueChoices.scope, value: importValueChoices.value, choice: importValueChoices.choice })
+    .from(importValueChoices)
+    .where(eq(importValueChoices.workspaceId, ctx.workspaceId))
+    .all();
+  return new Map(rows.map((r) => [`${r.field}|${r.scope}|${r.value}`, r.choice]));
+}
+
+/** The workspace's actors by normalised name, for a relations file. */
+function actorsByName(tx: Tx, ctx: MemberContext): ActorsByName {
+  const map: ActorsByName = new Map();
+  const rows = tx
+    .select({ id: actors.id, name: actors.name, normalizedName: actors.normalizedName })
+    .from(actors)
+    .where(eq(actors.workspaceId, ctx.workspaceId))
+    .all();
+  for (const r of rows) map.set(r.normalizedName, [...(map.get(r.normalizedName) ?? []), { id: r.id, name: r.name }]);
+  return map;
+}
+
+function existingRelationKeys(tx: Tx, ctx: MemberContext): Set<string> {
+  const rows = tx
+    .select({ sourceId: actorRelations.sourceId, targetId: actorRelations.targetId, type: actorRelations.type })
+    .from(actorRelations)
+    .where(eq(actorRelations.workspaceId, ctx.workspaceId))
+    .all();
+  return new Set(rows.map((r) => relationKey(r.sourceId, r.targetId, r.type)));
+}
+
+type ImportInput = { kind: ImportKind; table: ImportTable; mapping?: ImportMapping; choices: ImportChoices; locale: Locale };
+
+type Analysis = {
+  mapping: ImportMapping;
+  missing: ReturnType<typeof missingTargets>;
+  groups: ValueGroup[];
+  remembered: RememberedChoices;
+  aside: AsideRow[];
+} & ({ kind: 'actors'; ready: ReadyActorRow[]; existing: Map<string, ExistingActorRef> } | { kind: 'relations'; ready: ReadyRelationRow[] });
+
+/** Everything the preview shows and the commit does, computed the same way for both. */
+function analyse(tx: Tx, ctx: MemberContext, input: ImportInput): Analysis {
+  const mapping = input.mapping ?? guessMapping(input.table.headers, input.kind);
+  const missing = missingTargets(mapping, input.kind);
+  const remembered = rememberedChoices(tx, ctx);
+  const vctx: ValueContext = { choices: input.choices, remembered, locale: input.locale };
+  const groups = missing.length ? [] : collectValueGroups(input.kind, input.table, mapping, vctx);
+  const base = { mapping, missing, groups, remembered };
   if (missing.length) {
-    return { data: { ...base, validCount: 0, errors: [], errorCount: 0, duplicates: [] }, audit: [] };
+    return input.kind === 'actors'
+      ? { ...base, kind: 'actors', ready: [], aside: [], existing: new Map() }
+      : { ...base, kind: 'relations', ready: [], aside: [] };
   }
-  const { valid, errors } = validateRows(input.table, mapping, input.locale);
-  const existing = existingActorsByKey(tx, ctx, valid.map((r) => normalizeName(r.input.name)));
+  if (input.kind === 'relations') {
+    const { ready, aside } = sortRelationRows(input.table, mapping, vctx, actorsByName(tx, ctx), existingRelationKeys(tx, ctx));
+    return { ...base, kind: 'relations', ready, aside };
+  }
+  const { ready, aside } = sortActorRows(input.table, mapping, vctx);
+  const existing = existingActorsByKey(tx, ctx, ready.map((r) => normalizeName(r.input.name)));
+  return { ...base, kind: 'actors', ready, aside, existing };
+}
+
+/** Countries by name in the person's language, offered only when a country value found no match. */
+function countryOptions(groups: ValueGroup[], locale: Locale): { code: string; name: string }[] {
+  if (!groups.some((g) => g.field === 'country' && !g.suggestion)) return [];
+  return Object.entries(countries.getNames(locale, { select: 'official' }))
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** Reads nothing but the workspace: sorts a file's rows into ready and set aside, lists its values and likely duplicates. */
+export function previewImport(tx: Tx, ctx: MemberContext, input: ImportInput): MutationOutcome<ImportPreview> {
+  const a = analyse(tx, ctx, input);
   return {
     data: {
-      ...base,
-      validCount: valid.length,
-      errors: errors.slice(0, IMPORT_MAX_REPORTED_ERRORS),
-      errorCount: errors.length,
-      duplicates: findDuplicates(valid, existing),
+      kind: input.kind,
+      headers: input.table.headers,
+      mapping: a.mapping,
+      samples: sampleRows(input.table),
+      rowCount: input.table.rows.length,
+      missingTargets: a.missing,
+      validCount: a.ready.length,
+      values: a.groups,
+      countryOptions: countryOptions(a.groups, input.locale),
+      aside: a.aside.slice(0, IMPORT_MAX_REPORTED_ERRORS),
+      asideCount: a.aside.length,
+      duplicates: a.kind === 'actors' ? findDuplicates(a.ready, a.existing) : [],
     },
     // A preview changes nothing, so it leaves no audit entry.
     audit: [],
   };
 }
 
+/** Keeps the person's choices for the next import of the workspace (one row per field, side and value). */
+function rememberChoices(tx: Tx, ctx: MemberContext, a: Analysis, choices: ImportChoices, now: Date): number {
+  const kept = choicesToRemember(a.groups, choices, a.remembered);
+  for (const { group, choice } of kept) {
+    const value = group.key.split('|').slice(2).join('|');
+    tx.insert(importValueChoices)
+      .values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, field: group.field, scope: group.scope, value, choice, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [importValueChoices.workspaceId, importValueChoices.field, importValueChoices.scope, importValueChoices.value],
+        set: { choice, updatedAt: now },
+      })
+      .run();
+  }
+  return kept.length;
+}
+
 /**
- * Imports every row or none: if a single row is invalid, Invalid is thrown and the transaction
- * rolls back. Each line's errors come back as field errors keyed `<line>.<field>`.
+ * Imports the rows that are ready and sets the others aside, only if the counts are those the
+ * person confirmed (Conflict otherwise, nothing written); a file with no row to import is refused.
+ * The rows set aside come back whole, with their reason, for the person to download.
  */
 export function commitImport(
   tx: Tx,
   ctx: MemberContext,
-  input: { table: ImportTable; mapping: ImportMapping; decisions: ImportDecisions; locale: Locale },
+  input: ImportInput & { mapping: ImportMapping; decisions: ImportDecisions; expected: { imported: number; setAside: number } },
 ): MutationOutcome<ImportSummary> {
-  const missing = missingTargets(input.mapping);
+  const missing = missingTargets(input.mapping, input.kind);
   if (missing.length) throw new Invalid('importMappingIncomplete', Object.fromEntries(missing.map((t) => [`mapping.${t}`, 'importColumnRequired'])));
-  const { valid, errors } = validateRows(input.table, input.mapping, input.locale);
-  if (errors.length) {
-    const fieldErrors: Record<string, string> = {};
-    for (const e of errors.slice(0, IMPORT_MAX_REPORTED_ERRORS)) fieldErrors[`${e.line}.${e.field}`] ??= e.message;
-    throw new Invalid('importInvalidRows', fieldErrors);
+  for (const [key, choice] of Object.entries(input.choices)) {
+    const field = key.split('|')[0];
+    if (!(field === 'category' || field === 'country' || field === 'type') || !(choice.startsWith('__') || isListCode(field, choice))) {
+      throw new Invalid('invalid', { [`choices.${key}`]: 'choiceUnknown' });
+    }
   }
-  const existing = existingActorsByKey(tx, ctx, valid.map((r) => normalizeName(r.input.name)));
-  const plan = planImport(valid, existing, input.decisions);
+  const a = analyse(tx, ctx, input);
   const now = new Date();
-  // Multi-row inserts: a 5,000-row file stays well under a second of transaction.
-  const rows = plan.create.map(({ values }) => ({
-    id: crypto.randomUUID(),
-    workspaceId: ctx.workspaceId,
-    ...values,
-    family: familyOf(values.category),
-    normalizedName: normalizeName(values.name),
-    createdAt: now,
-    updatedAt: now,
-  }));
-  for (let i = 0; i < rows.length; i += 200) tx.insert(actors).values(rows.slice(i, i + 200)).run();
-  for (const { actorId, values } of plan.update) {
-    // A merge that fills nothing leaves the record (and its version) as it was.
-    if (Object.keys(values).length === 0) continue;
-    const derived = {
-      ...(values.name ? { normalizedName: normalizeName(values.name) } : {}),
-      ...(values.category ? { family: familyOf(values.category) } : {}),
-    };
-    tx.update(actors)
-      .set({ ...values, ...derived, version: sql`${actors.version} + 1`, updatedAt: now })
-      .where(and(eq(actors.id, actorId), eq(actors.workspaceId, ctx.workspaceId)))
-      .run();
+  const byLine = new Map(input.table.rows.map((r) => [r.line, r.cells]));
+  const asideRows = a.aside.map((r) => ({ ...r, cells: byLine.get(r.line) ?? [] }));
+  const summaryBase = { kind: input.kind, rows: input.table.rows.length, headers: input.table.headers, aside: asideRows };
+  let summary: ImportSummary;
+  let updatedActorIds: string[] = [];
+  if (a.kind === 'relations') {
+    if (a.ready.length !== input.expected.imported || a.aside.length !== input.expected.setAside) throw new Conflict('importChanged');
+    if (!a.ready.length) throw new Invalid('importNothingToImport');
+    const rows = a.ready.map(({ input: r }) => ({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, ...r, createdAt: now }));
+    for (let i = 0; i < rows.length; i += 200) tx.insert(actorRelations).values(rows.slice(i, i + 200)).run();
+    summary = { ...summaryBase, created: rows.length, merged: 0, skipped: 0 };
+  } else {
+    const plan = planImport(a.ready, a.existing, input.decisions);
+    if (plan.create.length + plan.merged !== input.expected.imported || a.aside.length !== input.expected.setAside) throw new Conflict('importChanged');
+    if (!plan.create.length && !plan.merged) throw new Invalid('importNothingToImport');
+    // Multi-row inserts: a 5,000-row file stays well under a second of transaction.
+    const rows = plan.create.map(({ values }) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ctx.workspaceId,
+      ...values,
+      family: familyOf(values.category),
+      normalizedName: normalizeName(values.name),
+      createdAt: now,
+      updatedAt: now,
+    }));
+    for (let i = 0; i < rows.length; i += 200) tx.insert(actors).values(rows.slice(i, i + 200)).run();
+    for (const { actorId, values } of plan.update) {
+      // A merge that fills nothing leaves the record (and its version) as it was.
+      if (Object.keys(values).length === 0) continue;
+      const derived = {
+        ...(values.name ? { normalizedName: normalizeName(values.name) } : {}),
+        ...(values.category ? { family: familyOf(values.category) } : {}),
+      };
+      tx.update(actors)
+        .set({ ...values, ...derived, version: sql`${actors.version} + 1`, updatedAt: now })
+        .where(and(eq(actors.id, actorId), eq(actors.workspaceId, ctx.workspaceId)))
+        .run();
+    }
+    updatedActorIds = plan.update.slice(0, 200).map((u) => u.actorId);
+    summary = { ...summaryBase, created: plan.create.length, merged: plan.merged, skipped: plan.skipped };
   }
-  const summary: ImportSummary = { rows: input.table.rows.length, created: plan.create.length, merged: plan.merged, skipped: plan.skipped };
+  const remembered = rememberChoices(tx, ctx, a, input.choices, now);
   return {
     data: summary,
     audit: {
@@ -134,9 +238,17 @@ export function commitImport(
       changes: {
         file: input.table.fileName,
         format: input.table.format,
-        ...summary,
+        kind: input.kind,
+        rows: summary.rows,
+        created: summary.created,
+        merged: summary.merged,
+        skipped: summary.skipped,
+        setAside: asideRows.length,
+        // Which lines were set aside (capped), so that the import can be traced without its data.
+        setAsideLines: asideRows.slice(0, 200).map((r) => r.line),
+        choicesRemembered: remembered,
         // Which existing actors were overwritten, so that a bad merge can be traced (capped).
-        updatedActorIds: plan.update.slice(0, 200).map((u) => u.actorId),
+        updatedActorIds,
       },
     },
   };

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-import { IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS, IMPORT_TARGETS, type ImportTarget } from './import-limits';
+import {
+  IMPORT_FORMATS,
+  IMPORT_KINDS,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_COLUMNS,
+  IMPORT_MAX_ROWS,
+  IMPORT_TARGETS,
+  RELATION_TARGETS,
+  type AnyTarget,
+  type ImportKind,
+  type ValueField,
+} from './import-limits';
 
 export {
   IMPORT_FORMATS,
@@ -10,8 +21,19 @@ export {
   IMPORT_MAX_ROWS,
   IMPORT_TARGETS,
   REQUIRED_TARGETS,
+  IMPORT_KINDS,
+  RELATION_TARGETS,
+  VALUE_FIELDS,
+  CHOICE_ASIDE,
+  CHOICE_EMPTY,
+  targetsOf,
+  requiredTargetsOf,
+  type AnyTarget,
   type ImportFormat,
+  type ImportKind,
   type ImportTarget,
+  type RelationTarget,
+  type ValueField,
 } from './import-limits';
 
 /** What to do with a row that looks like an actor already known (in the workspace or earlier in the file). */
@@ -30,7 +52,10 @@ export const ImportFileInput = z.object({
 export type ImportFileInput = z.infer<typeof ImportFileInput>;
 
 /** Target field → index of the file's column, or null to ignore it. */
-export const ImportMapping = z.partialRecord(z.enum(IMPORT_TARGETS), z.number().int().min(0).max(IMPORT_MAX_COLUMNS - 1).nullable());
+export const ImportMapping = z.partialRecord(
+  z.enum([...IMPORT_TARGETS, ...RELATION_TARGETS]),
+  z.number().int().min(0).max(IMPORT_MAX_COLUMNS - 1).nullable(),
+);
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** The spreadsheet once read on the server: headers and each row with its line number in the file. */
@@ -48,23 +73,57 @@ export type ImportTable = z.infer<typeof ImportTable>;
 export const ImportDecisions = z.record(z.string().regex(/^\d{1,7}$/), z.enum(DUPLICATE_DECISIONS));
 export type ImportDecisions = z.infer<typeof ImportDecisions>;
 
+/**
+ * The value-mapping step's choices: a value's key (`field|scope|normalised value`) → a code of
+ * that field's list, CHOICE_EMPTY or CHOICE_ASIDE. Codes are checked where they are applied.
+ */
+export const ImportChoices = z
+  .record(z.string().min(1).max(400), z.string().min(1).max(60))
+  .refine((r) => Object.keys(r).length <= 5000, { message: 'tooMany' });
+export type ImportChoices = z.infer<typeof ImportChoices>;
+
 /** Input of the server-side preview (checks the file, nothing is written). */
 export const ImportPreviewInput = z.object({
+  kind: z.enum(IMPORT_KINDS).default('actors'),
   table: ImportTable,
   mapping: ImportMapping.optional(),
+  choices: ImportChoices.default({}),
   locale: z.enum(['fr', 'en']).default('fr'),
 });
 
-/** Input of the commit: the same file and mapping, plus a decision per likely duplicate. */
+/**
+ * Input of the commit: the same file, mapping and choices, a decision per likely duplicate, and
+ * the counts the person confirmed: if the file no longer gives them, nothing is written.
+ */
 export const ImportCommitInput = z.object({
+  kind: z.enum(IMPORT_KINDS).default('actors'),
   table: ImportTable,
   mapping: ImportMapping,
+  choices: ImportChoices.default({}),
   decisions: ImportDecisions.default({}),
+  expected: z.object({ imported: z.number().int().min(0).max(IMPORT_MAX_ROWS), setAside: z.number().int().min(0).max(IMPORT_MAX_ROWS) }),
   locale: z.enum(['fr', 'en']).default('fr'),
 });
 
-/** One reason why a row cannot be imported; `message` is a validation key or zod's localised text. */
-export type ImportRowError = { line: number; field: ImportTarget | 'row'; message: string };
+
+/** How a value's target was found: by the person before, by code or label, ignoring accents, or by a synonym. */
+export const SUGGESTION_SOURCES = ['remembered', 'exact', 'normalized', 'synonym'] as const;
+export type SuggestionSource = (typeof SUGGESTION_SOURCES)[number];
+
+/** One distinct value of a closed-list column, with its rows' count and what it would become. */
+export type ValueGroup = {
+  field: ValueField;
+  key: string;
+  /** The value as first written in the file. */
+  value: string;
+  /** The rows' country side when it decides the target. */
+  scope: '' | 'fr' | 'abroad';
+  count: number;
+  suggestion: { choice: string; source: SuggestionSource } | null;
+};
+
+/** A row that will not be imported, with the reason in the person's language (quoting the value). */
+export type AsideRow = { line: number; reason: string };
 
 /** A row that looks like an actor already known. */
 export type ImportDuplicate = {
@@ -77,16 +136,30 @@ export type ImportDuplicate = {
 
 /** What the wizard shows before the commit. */
 export type ImportPreview = {
+  kind: ImportKind;
   headers: string[];
   mapping: ImportMapping;
   samples: string[][];
   rowCount: number;
+  /** Rows that pass every check (likely duplicates included: they are merged or skipped as decided). */
   validCount: number;
-  missingTargets: ImportTarget[];
-  errors: ImportRowError[];
-  errorCount: number;
+  missingTargets: AnyTarget[];
+  values: ValueGroup[];
+  /** Countries to choose from when a country value matched none (code and name in the person's language). */
+  countryOptions: { code: string; name: string }[];
+  /** The first rows set aside, and how many there are in all. */
+  aside: AsideRow[];
+  asideCount: number;
   duplicates: ImportDuplicate[];
 };
 
-/** What the commit did. */
-export type ImportSummary = { rows: number; created: number; merged: number; skipped: number };
+/** What the commit did; the rows set aside come back whole, for the person to download and fix. */
+export type ImportSummary = {
+  kind: ImportKind;
+  rows: number;
+  created: number;
+  merged: number;
+  skipped: number;
+  headers: string[];
+  aside: (AsideRow & { cells: string[] })[];
+};

@@ -21,7 +21,7 @@ import {
   unescapeCell,
 } from './import';
 import { actorsToCsv, actorsToXlsx, exportHeaders } from './export';
-import { IMPORT_MAX_ROWS, type ImportDecisions, type ImportMapping, type ImportPreview, type ImportSummary, type ImportTable } from './import-schemas';
+import { IMPORT_MAX_ROWS, type ImportChoices, type ImportDecisions, type ImportMapping, type ImportPreview, type ImportSummary, type ImportTable } from './import-schemas';
 import '@/lib/actors/import-actions';
 
 const preview = workspaceActionRegistry.find((d) => d.name === 'actors.importPreview')!;
@@ -29,14 +29,23 @@ const commit = workspaceActionRegistry.find((d) => d.name === 'actors.import')!;
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
-function runPreview(ws: Ws, table: ImportTable, mapping?: ImportMapping, locale: Locale = 'fr') {
-  const result = executeWorkspaceAction(preview, ws.people.editor.id, ws.id, { table, mapping, locale });
+function runPreview(ws: Ws, table: ImportTable, mapping?: ImportMapping, locale: Locale = 'fr', choices: ImportChoices = {}) {
+  const result = executeWorkspaceAction(preview, ws.people.editor.id, ws.id, { table, mapping, choices, locale });
   if (!result.ok) throw new Error(`preview failed: ${JSON.stringify(result)}`);
   return result.data as ImportPreview;
 }
 
-function runCommit(ws: Ws, table: ImportTable, decisions: ImportDecisions = {}, mapping = guessMapping(table.headers), locale: Locale = 'fr') {
-  return executeWorkspaceAction(commit, ws.people.editor.id, ws.id, { table, mapping, decisions, locale }, locale);
+/** The counts the wizard would show and the person confirm, for a file, mapping, choices and decisions. */
+function confirmedCounts(ws: Ws, table: ImportTable, mapping: ImportMapping, decisions: ImportDecisions, choices: ImportChoices = {}) {
+  const result = executeWorkspaceAction(preview, ws.people.editor.id, ws.id, { table, mapping, choices });
+  if (!result.ok) return { imported: 0, setAside: 0 };
+  const p = result.data as ImportPreview;
+  return { imported: p.validCount - p.duplicates.filter((d) => decisions[String(d.line)] !== 'merge').length, setAside: p.asideCount };
+}
+
+function runCommit(ws: Ws, table: ImportTable, decisions: ImportDecisions = {}, mapping = guessMapping(table.headers), locale: Locale = 'fr', choices: ImportChoices = {}) {
+  const expected = confirmedCounts(ws, table, mapping, decisions, choices);
+  return executeWorkspaceAction(commit, ws.people.editor.id, ws.id, { table, mapping, choices, decisions, expected, locale }, locale);
 }
 
 function actorsOf(ws: Ws) {
@@ -147,9 +156,9 @@ describe('preview and commit', () => {
     const ws = makeWorkspace('alpha');
     const table = parseCsv(GOOD_CSV, 'good.csv');
     const p = runPreview(ws, table);
-    expect(p).toMatchObject({ rowCount: 3, validCount: 3, errorCount: 0, missingTargets: [], duplicates: [] });
+    expect(p).toMatchObject({ rowCount: 3, validCount: 3, asideCount: 0, missingTargets: [], duplicates: [] });
     const result = runCommit(ws, table);
-    expect(result).toEqual({ ok: true, data: { rows: 3, created: 3, merged: 0, skipped: 0 } satisfies ImportSummary });
+    expect(result).toMatchObject({ ok: true, data: { rows: 3, created: 3, merged: 0, skipped: 0, aside: [] } satisfies Partial<ImportSummary> });
     const rows = actorsOf(ws);
     expect(rows.map((a) => [a.name, a.category, a.family, a.country])).toEqual([
       ['Agence française de développement', 'funder_agency', 'external', 'FR'],
@@ -175,7 +184,7 @@ describe('preview and commit', () => {
     expect(audit[0]!.changes).toMatchObject({ file: 'good.csv', format: 'csv', rows: 3, created: 3, merged: 0, skipped: 0 });
   });
 
-  it('a file with bad rows: every error with its line and reason, and nothing committed', () => {
+  it('a file with bad rows: valid rows import, the others are set aside with reasons quoting the value and the accepted ones', () => {
     const ws = makeWorkspace('alpha');
     const csv = [
       'Nom;Catégorie;Pays;Influence;E-mail du contact',
@@ -186,23 +195,38 @@ describe('preview and commit', () => {
     ].join('\n');
     const table = parseCsv(csv);
     const p = runPreview(ws, table);
-    expect(p.rowCount).toBe(4);
-    expect(p.validCount).toBe(2);
-    expect(p.errors).toEqual([
-      { line: 3, field: 'name', message: 'nameLength' },
-      { line: 4, field: 'category', message: 'categoryUnknown' },
-      { line: 4, field: 'country', message: 'countryCode' },
-      { line: 4, field: 'influence', message: 'scoreRange' },
-      { line: 4, field: 'contactEmail', message: 'emailFormat' },
-    ]);
+    expect(p).toMatchObject({ rowCount: 4, validCount: 2, asideCount: 2 });
+    expect(p.aside.map((r) => r.line)).toEqual([3, 4]);
+    expect(p.aside[0]!.reason).toContain('« X »');
+    const four = p.aside[1]!.reason;
+    for (const quoted of ['« Vaisseau spatial »', '« Atlantis »', '« 9 »', '« pas-un-email »', 'Association ou ONG', 'Comité de jumelage']) expect(four).toContain(quoted);
+    // Nothing is written by the preview; the commit writes the two valid rows only.
     const before = databaseFingerprint();
-    const result = runCommit(ws, table);
-    expect(result).toMatchObject({ ok: false, code: 'invalid', message: 'importInvalidRows' });
-    if (!result.ok) {
-      expect(result.fieldErrors).toMatchObject({ '3.name': 'nameLength', '4.category': 'categoryUnknown', '4.influence': 'scoreRange' });
-    }
+    runPreview(ws, table);
     expect(databaseFingerprint()).toEqual(before);
-    expect(actorsOf(ws)).toHaveLength(0);
+    const result = runCommit(ws, table);
+    expect(result).toMatchObject({ ok: true, data: { created: 2 } });
+    if (result.ok) {
+      const data = result.data as ImportSummary;
+      expect(data.aside.map((r) => [r.line, r.cells[0]])).toEqual([
+        [3, 'X'],
+        [4, 'Comité de jumelage'],
+      ]);
+    }
+    expect(actorsOf(ws).map((a) => a.name)).toEqual(['Maison des Jumelages', 'Université de Thiès']);
+  });
+
+  it('refuses a commit whose counts are not those confirmed, and a file with nothing to import', () => {
+    const ws = makeWorkspace('alpha');
+    const table = parseCsv('Nom;Catégorie\nLa Fabrique;association\nZ;association');
+    const mapping = guessMapping(table.headers);
+    const before = databaseFingerprint();
+    const wrong = executeWorkspaceAction(commit, ws.people.editor.id, ws.id, { table, mapping, decisions: {}, expected: { imported: 2, setAside: 0 } });
+    expect(wrong).toMatchObject({ ok: false, code: 'conflict', message: 'importChanged' });
+    const none = parseCsv('Nom;Catégorie\nY;association');
+    const empty = executeWorkspaceAction(commit, ws.people.editor.id, ws.id, { table: none, mapping, decisions: {}, expected: { imported: 0, setAside: 1 } });
+    expect(empty).toMatchObject({ ok: false, code: 'invalid', message: 'importNothingToImport' });
+    expect(databaseFingerprint()).toEqual(before);
   });
 
   it("gives zod's own messages in the person's language", () => {
@@ -210,10 +234,9 @@ describe('preview and commit', () => {
     const table = parseCsv(`Nom,Catégorie,Site web\nLa Fabrique,association,https://${'a'.repeat(310)}.fr`);
     const fr = runPreview(ws, table, undefined, 'fr');
     const en = runPreview(ws, table, undefined, 'en');
-    expect(fr.errors[0]).toMatchObject({ line: 2, field: 'website' });
-    expect(fr.errors[0]!.message).toMatch(/trop grand|300/);
-    expect(en.errors[0]!.message).toMatch(/too big|300/i);
-    expect(fr.errors[0]!.message).not.toBe(en.errors[0]!.message);
+    expect(fr.aside[0]).toMatchObject({ line: 2 });
+    expect(fr.aside[0]!.reason).toMatch(/Site web.*(trop grand|300)/);
+    expect(en.aside[0]!.reason).toMatch(/Website.*(too big|300)/i);
   });
 
   it('refuses a mapping without the required columns', () => {
@@ -256,7 +279,7 @@ describe('preview and commit', () => {
       [7, 'line 4'],
     ]);
     const result = runCommit(ws, table, { 2: 'merge', 3: 'skip', 5: 'merge', 7: 'skip' });
-    expect(result).toEqual({ ok: true, data: { rows: 6, created: 2, merged: 2, skipped: 2 } });
+    expect(result).toMatchObject({ ok: true, data: { rows: 6, created: 2, merged: 2, skipped: 2, aside: [] } });
     const rows = actorsOf(ws);
     expect(rows).toHaveLength(4);
     // Merged: the file's filled-in cells overwrite, empty cells keep what was known.
@@ -274,12 +297,13 @@ describe('preview and commit', () => {
     expect(audit.changes).toMatchObject({ created: 2, merged: 2, skipped: 2, updatedActorIds: [known] });
   });
 
-  it('skips a duplicate that has no decision', () => {
+  it('skips a duplicate that has no decision (a file of skipped duplicates only has nothing to import)', () => {
     const ws = makeWorkspace('alpha');
     seedActor(ws, { name: 'La Fabrique', city: 'Argence' });
-    const result = runCommit(ws, parseCsv('Nom,Catégorie,Ville\nLa Fabrique,association,Ailleurs'));
-    expect(result).toMatchObject({ ok: true, data: { created: 0, merged: 0, skipped: 1 } });
-    expect(actorsOf(ws)[0]!.city).toBe('Argence');
+    const result = runCommit(ws, parseCsv('Nom,Catégorie,Ville\nLa Fabrique,association,Ailleurs\nLa Forge,association,Argence'));
+    expect(result).toMatchObject({ ok: true, data: { created: 1, merged: 0, skipped: 1 } });
+    expect(runCommit(ws, parseCsv('Nom,Catégorie,Ville\nLa Fabrique,association,Ailleurs'))).toMatchObject({ ok: false, message: 'importNothingToImport' });
+    expect(actorsOf(ws).find((a) => a.name === 'La Fabrique')!.city).toBe('Argence');
   });
 
   it("never looks at another workspace's actors", () => {
@@ -296,7 +320,7 @@ describe('preview and commit', () => {
     const a = makeWorkspace('alpha');
     const b = makeWorkspace('bravo');
     const table = parseCsv('Nom,Catégorie\nLa Fabrique,association');
-    const input = { table, mapping: guessMapping(table.headers), decisions: {} };
+    const input = { table, mapping: guessMapping(table.headers), decisions: {}, expected: { imported: 1, setAside: 0 } };
     const before = databaseFingerprint();
     expect(executeWorkspaceAction(commit, a.people.reviewer.id, a.id, input)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(executeWorkspaceAction(commit, b.people.admin.id, a.id, input)).toMatchObject({ ok: false, code: 'not_found' });
@@ -378,7 +402,7 @@ describe('export → import round trip', () => {
       expect(table.headers).toEqual(exportHeaders(locale));
       // Every column is recognised: nothing to map by hand.
       expect(Object.keys(guessMapping(table.headers))).toHaveLength(table.headers.length);
-      expect(runPreview(target, table)).toMatchObject({ rowCount: 4, validCount: 4, errorCount: 0, duplicates: [] });
+      expect(runPreview(target, table)).toMatchObject({ rowCount: 4, validCount: 4, asideCount: 0, duplicates: [] });
       expect(runCommit(target, table)).toMatchObject({ ok: true, data: { created: 4 } });
       expect(comparable(actorsOf(target))).toEqual(comparable(actorsOf(source)));
 

@@ -13,20 +13,22 @@ import enMessages from '@/messages/en.json';
 import { ALL_ACTOR_CATEGORIES, type ActorCategory } from '@/db/schema/actors';
 import { COMMON_LANGUAGES, isCountryCode } from '@/lib/geo';
 import type { Locale } from '@/lib/i18n/config';
-import { parseInput } from '@/lib/validation';
 import { ActorInput, normalizeName } from './schemas';
 import {
   IMPORT_MAX_BYTES,
   IMPORT_MAX_COLUMNS,
   IMPORT_MAX_ROWS,
   IMPORT_TARGETS,
-  REQUIRED_TARGETS,
+  RELATION_TARGETS,
+  requiredTargetsOf,
+  type AnyTarget,
   type DuplicateDecision,
+  type ImportKind,
+  type RelationTarget,
   type ImportDecisions,
   type ImportDuplicate,
   type ImportFileInput,
   type ImportMapping,
-  type ImportRowError,
   type ImportTable,
   type ImportTarget,
 } from './import-schemas';
@@ -206,19 +208,43 @@ const ALIASES: Map<string, ImportTarget> = (() => {
   return map;
 })();
 
+/** Other names of a relations file's columns, in French and English (compared without accents or case). */
+const RELATION_SYNONYMS: Record<RelationTarget, string[]> = {
+  from: ['de', 'depuis', 'source', 'acteur source', 'acteur 1', 'acteur', 'from', 'source actor', 'actor 1', 'actor'],
+  to: ['vers', 'a', 'cible', 'acteur cible', 'acteur 2', 'partenaire', 'to', 'target', 'target actor', 'actor 2', 'partner'],
+  type: ['type', 'type de relation', 'type de lien', 'nature', 'nature du lien', 'relation', 'relation type', 'kind'],
+  strength: ['force', 'intensite', 'poids', 'strength', 'intensity', 'weight'],
+  startDate: ['debut', 'date de debut', 'depuis le', 'start', 'start date', 'from date'],
+  endDate: ['fin', 'date de fin', 'jusqu au', 'end', 'end date', 'until'],
+  notes: ['notes', 'note', 'commentaire', 'commentaires', 'remarques', 'comments', 'comment'],
+};
+
+const RELATION_ALIASES: Map<string, RelationTarget> = (() => {
+  const map = new Map<string, RelationTarget>();
+  for (const target of RELATION_TARGETS) {
+    for (const locale of ['fr', 'en'] as const) {
+      const label = (MESSAGES[locale] as unknown as { actorsImport?: { relationColumns?: Record<string, string> } }).actorsImport?.relationColumns?.[target];
+      if (label && !map.has(normalizeName(label))) map.set(normalizeName(label), target);
+    }
+  }
+  for (const target of RELATION_TARGETS) for (const alias of RELATION_SYNONYMS[target]) if (!map.has(normalizeName(alias))) map.set(normalizeName(alias), target);
+  return map;
+})();
+
 /** Guesses which column holds which field from headers in French or English; the rest is ignored. */
-export function guessMapping(headers: string[]): ImportMapping {
+export function guessMapping(headers: string[], kind: ImportKind = 'actors'): ImportMapping {
   const mapping: ImportMapping = {};
+  const aliases: Map<string, AnyTarget> = kind === 'actors' ? ALIASES : RELATION_ALIASES;
   headers.forEach((header, index) => {
-    const target = ALIASES.get(normalizeName(header));
+    const target = aliases.get(normalizeName(header));
     if (target && mapping[target] === undefined) mapping[target] = index;
   });
   return mapping;
 }
 
 /** The required fields that no column is mapped to. */
-export function missingTargets(mapping: ImportMapping): ImportTarget[] {
-  return REQUIRED_TARGETS.filter((t) => mapping[t] === undefined || mapping[t] === null);
+export function missingTargets(mapping: ImportMapping, kind: ImportKind = 'actors'): AnyTarget[] {
+  return requiredTargetsOf(kind).filter((t) => mapping[t] === undefined || mapping[t] === null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,54 +331,8 @@ export function resolveLanguage(value: string): string {
   return LANGUAGE_LOOKUP.get(normalizeName(trimmed)) ?? trimmed;
 }
 
-const LIST_SEPARATOR = /[,;|]/;
-
-/** The raw ActorInput of one row, and the fields whose cell was not empty (what a merge may overwrite). */
-export function rowToActorInput(cells: string[], mapping: ImportMapping): { raw: Record<string, unknown>; provided: ImportTarget[] } {
-  const raw: Record<string, unknown> = {};
-  const provided: ImportTarget[] = [];
-  for (const target of IMPORT_TARGETS) {
-    const index = mapping[target];
-    if (index === undefined || index === null) continue;
-    const value = unescapeCell(cells[index] ?? '').trim();
-    if (!value) continue;
-    provided.push(target);
-    if (target === 'category') raw[target] = resolveCategory(value);
-    else if (target === 'country') raw[target] = resolveCountry(value);
-    else if (target === 'languages') raw[target] = value.split(LIST_SEPARATOR).map(resolveLanguage).filter(Boolean);
-    else if (target === 'website' && /^www\./i.test(value)) raw[target] = `https://${value}`;
-    else raw[target] = value;
-  }
-  return { raw, provided };
-}
-
-/** A row that passed ActorInput. */
+/** A row that passed ActorInput, and the fields whose cell was filled in (what a merge may overwrite). */
 export type ValidRow = { line: number; input: ActorInput; provided: ImportTarget[] };
-
-/**
- * Checks every row with ActorInput (the form's own schema), messages in the person's language.
- * Returns the valid rows and, for the others, each field's reason with the row's line.
- */
-export function validateRows(table: ImportTable, mapping: ImportMapping, locale: Locale): { valid: ValidRow[]; errors: ImportRowError[] } {
-  const valid: ValidRow[] = [];
-  const errors: ImportRowError[] = [];
-  for (const row of table.rows) {
-    const { raw, provided } = rowToActorInput(row.cells, mapping);
-    const parsed = parseInput(ActorInput, raw, locale);
-    if (parsed.success) {
-      valid.push({ line: row.line, input: parsed.data, provided });
-      continue;
-    }
-    const seen = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      const field = (IMPORT_TARGETS as readonly string[]).includes(String(issue.path[0])) ? (issue.path[0] as ImportTarget) : 'row';
-      if (seen.has(field)) continue;
-      seen.add(field);
-      errors.push({ line: row.line, field, message: issue.message });
-    }
-  }
-  return { valid, errors };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Likely duplicates and the plan of the commit

@@ -18,6 +18,7 @@ import {
   users,
 } from '@/db/schema';
 import type { ExternalAction } from '@/db/schema/external-actions';
+import { isPartnerFamily, PARTNER_FAMILIES } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import type { Locale } from '@/lib/i18n/config';
@@ -308,16 +309,20 @@ export function getExternalActionDetail(tx: Tx, ctx: MemberContext, id: string) 
 }
 export type ExternalActionDetail = ReturnType<typeof getExternalActionDetail>;
 
-/** Actors that can be linked to actions: partners (external family) and territorial actors. */
+/**
+ * Actors that can be linked to actions: partners (abroad, or in France outside the territory) and
+ * the territory's actors.
+ */
 export function listLinkableActors(tx: Tx, ctx: MemberContext) {
   const rows = tx
     .select({ id: actors.id, name: actors.name, country: actors.country, family: actors.family })
     .from(actors)
-    .where(and(eq(actors.workspaceId, ctx.workspaceId), inArray(actors.family, ['external', 'territorial'])))
+    .where(and(eq(actors.workspaceId, ctx.workspaceId), inArray(actors.family, [...PARTNER_FAMILIES, 'territorial'])))
     .orderBy(asc(actors.normalizedName))
     .all();
   return {
-    partners: rows.filter((r) => r.family === 'external').map(({ id, name, country }) => ({ id, name, country })),
+    // A French partner's country is not a country of the action: it is not offered for the action's countries.
+    partners: rows.filter((r) => isPartnerFamily(r.family)).map(({ id, name, country, family }) => ({ id, name, country: family === 'national' ? null : country })),
     territorial: rows.filter((r) => r.family === 'territorial').map(({ id, name, country }) => ({ id, name, country })),
   };
 }
@@ -340,7 +345,7 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: ExternalActionInput)
       .all();
     if (found.length !== new Set(actorIds).size) throw new NotFound('actorNotFound');
     const family = new Map(found.map((a) => [a.id, a.family]));
-    if (input.partnerIds.some((id) => family.get(id) !== 'external')) throw new Invalid('invalid', { partnerIds: 'partnerNotExternal' });
+    if (input.partnerIds.some((id) => !isPartnerFamily(family.get(id)))) throw new Invalid('invalid', { partnerIds: 'partnerNotExternal' });
     if (input.actorIds.some((id) => family.get(id) !== 'territorial')) throw new Invalid('invalid', { actorIds: 'actorNotTerritorial' });
   }
   const departmentIds = [

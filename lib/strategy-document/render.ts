@@ -64,6 +64,7 @@ function territoryBlocks(data: TerritoryData, locale: Locale, t: T): Block[] {
         total: actors.total,
         internal: family('internal'),
         territorial: family('territorial'),
+        national: family('national'),
         external: family('external'),
         countries: actors.byCountry.filter((c) => c.key !== 'FR').length,
       }),

@@ -117,7 +117,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'relations.create': { sourceId: bActor, targetId: bActor2, type: 'partnership', strength: 3 },
     'relations.delete': { id: 'x' },
     'actors.importPreview': { table: importTable },
-    'actors.import': { table: importTable, mapping: { name: 0, category: 1 }, decisions: {} },
+    'actors.import': { table: importTable, mapping: { name: 0, category: 1 }, decisions: {}, expected: { imported: 1, setAside: 0 } },
     'census.createLink': { title: 'Intrusion' },
     'census.setLinkOpen': { id: bCensusLink, open: false },
     'census.accept': { id: bCensusResponse, mode: 'create' },

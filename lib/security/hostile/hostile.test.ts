@@ -147,7 +147,7 @@ describe('hostile input to every workspace action', () => {
           const result = executeWorkspaceAction(definition, ws.people.admin.id, ws.id, setAt(base, path, hostile.value), locale);
           const unchanged = databaseFingerprint().checksum === before.checksum;
           // The import's preview writes nothing and answers with the rows it refuses, each with its message.
-          const refusedInPreview = definition.name === 'actors.importPreview' && result.ok && (result.data as { errorCount: number }).errorCount > 0;
+          const refusedInPreview = definition.name === 'actors.importPreview' && result.ok && (result.data as { asideCount: number }).asideCount > 0;
           if (!refusedInPreview) expectRefused(result, where);
           expect(unchanged, `${where} changed the database`).toBe(true);
           expectNoPollution();

@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actorsImport'))('title') };
 }
 
-/** Import actors from a CSV or XLSX spreadsheet: mapping, preview, duplicates, all-or-nothing commit. */
+/** Import actors or relations from a CSV or XLSX spreadsheet: columns, values, rows set aside, duplicates, confirmed commit. */
 export default async function ImportActorsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug, 'actors.import');
