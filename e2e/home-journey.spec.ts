@@ -147,6 +147,8 @@ test.describe('the printed dashboard', () => {
     await expect(fixes.getByRole('listitem')).toHaveCount(3);
     await expect(fixes.getByRole('link')).toHaveCount(3);
 
+    // Laid out at the width of an A4 page (96 px per inch), as the printer lays it out.
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
     const budget = dashboard.block('budget');
     const sources = await budget.getByRole('columnheader').count();
@@ -167,6 +169,7 @@ test.describe('the printed dashboard', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(3);
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // In English too: plain sentences, no "(s)".
     await page.getByRole('group', { name: dashboard.t.language.label }).getByRole('button', { name: 'English' }).click();
