@@ -18,8 +18,8 @@ test('from an empty install, the home page leads the first admin from step to st
   await expect(submit).toBeEnabled();
   await page.getByRole('textbox', { name: t.setup.adminName }).fill('Aline Première');
   await page.getByRole('textbox', { name: t.setup.adminEmail }).fill('aline@collectivite.test');
-  await page.getByLabel(t.setup.password, { exact: true }).fill('un mot de passe solide');
-  await page.getByLabel(t.setup.confirm, { exact: true }).fill('un mot de passe solide');
+  await page.getByRole('textbox', { name: t.setup.password, exact: true }).fill('un mot de passe solide');
+  await page.getByRole('textbox', { name: t.setup.confirm, exact: true }).fill('un mot de passe solide');
   await page.getByRole('textbox', { name: t.workspace.name }).fill('Communauté de communes du Val de Loire');
   await page.getByRole('textbox', { name: t.workspace.slug }).fill(slug);
   await page.getByRole('combobox', { name: t.workspace.level }).selectOption('epci');
@@ -45,14 +45,17 @@ test('from an empty install, the home page leads the first admin from step to st
   await home.goto(slug);
   await expect(home.step('diagnostic')).toHaveAttribute('data-status', 'started');
   await expect(home.step('diagnostic')).toContainText(/aucune question répondue sur \d+/);
-  await expect(home.step('actors')).toHaveAttribute('data-next', 'true');
+  // Begun, not finished: still the next step, now offered as "continue".
+  await expect(home.step('diagnostic')).toHaveAttribute('data-next', 'true');
+  await expect(home.step('diagnostic').getByRole('link', { name: /^Continuer le diagnostic \(\d+ questions restantes\)$/ })).toBeVisible();
 
   // 2. An actor, from the actors list's empty state (the import is the other way in).
   await page.goto(`/${slug}/actors`);
   await expect(page.getByText(t.actors.emptyState.none)).toBeVisible();
   await expect(page.getByRole('link', { name: t.actors.exportCsv })).toHaveCount(0);
   await axe(page, 'empty actors list');
-  await page.getByRole('link', { name: t.actors.emptyState.add }).click();
+  // The empty state's own link (the page's header offers the same form).
+  await page.locator('[data-empty="none"]').getByRole('link', { name: t.actors.emptyState.add }).click();
   await expect(page).toHaveURL(new RegExp(`/${slug}/actors/new$`));
 
   // 3. The common thread, from the home page's link; then its first axis.
