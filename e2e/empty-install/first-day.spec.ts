@@ -1,11 +1,13 @@
 import { expect, test } from '../fixtures';
+import { InvitePage } from '../pages/invite-page';
 import { JourneyPage } from '../pages/journey-page';
+import { MembersPage } from '../pages/members-page';
 
 // Issue 17: an authority installs the app without the demo (FILROUGE_DEMO=0, its own server and
 // database: playwright.empty-install.config.ts), creates the first admin and its workspace, then
 // follows the home page's next steps. Each screen is scanned by axe.
-test('from an empty install, the home page leads the first admin from step to step', async ({ page, axe }) => {
-  test.setTimeout(240_000);
+test('from an empty install, the home page leads the first admin from step to step, up to a version in review', async ({ page, axe, browser }) => {
+  test.setTimeout(360_000);
   const home = new JourneyPage(page, axe);
   const t = home.t;
   const slug = 'val-de-loire-test';
@@ -96,4 +98,38 @@ test('from an empty install, the home page leads the first admin from step to st
   await expect(home.step('document')).toHaveAttribute('data-status', 'done');
   await expect(home.step('review')).toContainText('Première version');
   await expect(home.step('review').getByRole('link', { name: o.next.submitReview })).toHaveAttribute('href', `/${slug}/document/review`);
+
+  // 5. An elected official joins, and the version is submitted to her from the home page's link.
+  const members = new MembersPage(page, axe);
+  await members.goto(slug);
+  const link = await members.invite('elue@collectivite.test', 'reviewer');
+  const context = await browser.newContext();
+  const elue = await context.newPage();
+  const invite = new InvitePage(elue, axe);
+  await invite.goto(link);
+  await invite.accept('Élise Relectrice', 'un autre mot de passe solide');
+  await elue.waitForURL(new RegExp(`/${slug}$`));
+  const eluHome = new JourneyPage(elue, axe);
+  await expect(eluHome.mine).toContainText(o.mine.nothing);
+
+  await home.goto(slug);
+  await home.step('review').getByRole('link', { name: o.next.submitReview }).click();
+  const send = page.getByRole('button', { name: t.review.submit });
+  await expect(send).toBeEnabled();
+  await page.getByRole('checkbox', { name: /Élise Relectrice/ }).check();
+  await page.getByLabel(t.review.dueDate).fill('2099-12-14');
+  await send.click();
+  // The submission opens the review of the version.
+  await expect(home.heading).toHaveText(t.review.detailTitle.replace('{name}', 'Première version'));
+  await home.goto(slug);
+  await expect(home.step('review')).toHaveAttribute('data-status', 'started');
+  await expect(home.step('review')).toContainText('aucun avis rendu sur 1, attendus le 14 décembre 2099');
+
+  // The official's home now opens on the decision awaiting her, and by when.
+  await eluHome.goto(slug);
+  await expect(eluHome.mine).toContainText('La version « Première version » attend votre avis d’ici le 14 décembre 2099.');
+  await eluHome.mine.getByRole('link', { name: o.mine.decide }).click();
+  await expect(elue).toHaveURL(new RegExp(`/${slug}/document/review/[^/]+$`));
+  await axe(elue, 'the review reached from the official’s home');
+  await context.close();
 });
