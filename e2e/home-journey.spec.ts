@@ -114,6 +114,16 @@ test.describe('the home page as the journey’s hub', () => {
     await expect(strategy.check('departmentsNeverMobilised')).toHaveAttribute('data-status', 'na');
     await expect(strategy.check('departmentsNeverMobilised')).toContainText(strategy.s.coherence.na);
     await expect(page.locator('li.check[data-passed="true"]')).toHaveCount(0);
+    await page.getByRole('group', { name: strategy.t.language.label }).getByRole('button', { name: 'English' }).click();
+    const strategyEn = new StrategyPage(page, axe, 'en');
+    await expect(page.locator('.coherence-figure')).toHaveText(strategyEn.s.coherence.noScore);
+    await expect(strategyEn.check('departmentsNeverMobilised')).toContainText(strategyEn.s.coherence.na);
+    await strategyEn.expectAccessible('empty strategy in English');
+    const homeEn = new JourneyPage(page, axe, 'en');
+    await homeEn.goto(newSlug);
+    await expect(homeEn.step('actors')).toContainText(homeEn.o.steps.actors.none);
+    await page.getByRole('group', { name: homeEn.t.language.label }).getByRole('button', { name: 'Français' }).click();
+    await expect(home.journey).toBeVisible();
     const dashboard = new DashboardPage(page, axe);
     await dashboard.goto(newSlug);
     await expect(dashboard.block('coherence')).toContainText(dashboard.d.coherence.noScore);
