@@ -132,9 +132,16 @@ test.describe('the home page as the journey’s hub', () => {
     // The first axis gives the thread a shape: the figure appears, and it is not a free 100 %.
     await strategy.goto(newSlug);
     await strategy.createAxis(`Jeunesse ${stamp}`, 'Un objectif');
-    await expect(page.locator('.coherence-figure')).toHaveText(/^\d{1,2}\s?%$/);
+    // One axis with neither action nor indicator: both applicable checks fail, the figure is 0 %.
+    await expect(page.locator('.coherence-figure')).toHaveText(/^0\s?%$/);
     await strategy.expectCheck('axesWithoutAction', false);
     await strategy.expectAccessible('strategy with a first axis');
+    // Fixing one point moves the headline: an indicator on the axis (axes ×2 and indicators ×1 now in order).
+    await strategy.openAxis(`Jeunesse ${stamp}`);
+    await strategy.addIndicator({ name: `Jeunes partis ${stamp}`, unit: 'jeunes', baseline: '0', target: '20', targetDate: '2030-06-30' });
+    await strategy.goto(newSlug);
+    await expect(page.locator('.coherence-figure')).toHaveText(/^60\s?%$/);
+    await strategy.expectCheck('axesWithoutIndicator', true);
     await home.goto(newSlug);
     await expect(home.step('thread')).toHaveAttribute('data-status', 'todo');
   });
