@@ -22,6 +22,8 @@ const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefi
 
 export default defineConfig({
   testDir: './e2e',
+  // The empty installation's first day runs on its own server: playwright.empty-install.config.ts.
+  testIgnore: ['**/empty-install/**'],
   globalSetup: './e2e/global-setup.ts',
   // One worker: the machine has two cores and the tests share one database.
   workers: 1,

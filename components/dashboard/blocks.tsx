@@ -195,7 +195,13 @@ export async function ActionsByAxisContent({ data }: { data: DashboardAggregates
   const max = Math.max(1, ...data.rows.map((r) => r.total));
   return (
     <>
-      <p>{t('actions.summary', { total: data.total, axes: data.rows.filter((r) => r.key !== OUTSIDE_AXIS && r.key !== UNPLACED).length })}</p>
+      <p>
+        {t('actions.placedSummary', {
+          total: data.total,
+          placed: data.rows.filter((r) => r.key !== OUTSIDE_AXIS && r.key !== UNPLACED).reduce((n, r) => n + r.total, 0),
+          axes: data.rows.filter((r) => r.key !== OUTSIDE_AXIS && r.key !== UNPLACED && r.total > 0).length,
+        })}
+      </p>
       <TableWrap label={t('actions.caption')}>
         <table className="dash-table">
           <caption className="visually-hidden">{t('actions.caption')}</caption>
@@ -328,7 +334,11 @@ export async function ReturnsContent({ data }: { data: DashboardAggregates['retu
       <p className="dash-figure">
         <strong>{percent(format, data.overall.share)}</strong>
       </p>
-      <p>{t('returns.summary', { met: data.overall.met, expected: data.overall.expected, unexpected: data.overall.unexpected })}</p>
+      <p>
+        {data.overall.expected === 0
+          ? t('returns.unexpectedOnly', { unexpected: data.overall.unexpected })
+          : t('returns.summary', { met: data.overall.met, expected: data.overall.expected, unexpected: data.overall.unexpected })}
+      </p>
       <TableWrap label={t('returns.caption')}>
         <table className="dash-table">
           <caption className="visually-hidden">{t('returns.caption')}</caption>
@@ -368,18 +378,36 @@ export async function ReturnsContent({ data }: { data: DashboardAggregates['retu
   );
 }
 
-/** The coherence figure, its trend and the checks that fail. */
-export async function CoherenceContent({ data }: { data: DashboardAggregates['coherence'] }) {
+/**
+ * The coherence figure (or why there is none yet), its trend, the checks that fail and the three
+ * points to fix first, each a link where the reader may fix it (`fixHref` left out in public).
+ */
+export async function CoherenceContent({ data, fixHref }: { data: DashboardAggregates['coherence']; fixHref?: (href: string) => string }) {
   const t = await getTranslations('dashboard');
   const tc = await getTranslations('strategy.checks');
   const format = await getFormatter();
+  if (data.score === null) {
+    return (
+      <>
+        <p className="dash-figure">
+          <strong className="dash-status">{t('coherence.noScore')}</strong>
+        </p>
+        <p className="muted">{t('coherence.noScoreHint')}</p>
+      </>
+    );
+  }
   const first = data.trend[0];
+  const fixes = data.fixFirst ?? [];
   return (
     <>
       <p className="dash-figure">
         <strong>{format.number(data.score / 100, { style: 'percent', maximumFractionDigits: 0 })}</strong>
       </p>
-      <p>{t('coherence.passed', { passed: data.passed, total: data.total })}</p>
+      <p>
+        {data.points
+          ? t('coherence.summary', { passed: data.passed, total: data.total, na: data.notApplicable ?? 0, toFix: data.points.toFix, checked: data.points.checked })
+          : t('coherence.passed', { passed: data.passed, total: data.total })}
+      </p>
       {first && data.trend.length > 1 ? (
         <p>
           <Sparkline
@@ -393,7 +421,20 @@ export async function CoherenceContent({ data }: { data: DashboardAggregates['co
       ) : (
         <p className="muted">{t('coherence.noTrend')}</p>
       )}
-      {data.failing.length ? (
+      {fixes.length ? (
+        <>
+          <h3 className="dash-subhead" id="fix-first-h">
+            {t('coherence.fixFirst', { count: fixes.length })}
+          </h3>
+          <ol className="dash-list" aria-labelledby="fix-first-h">
+            {fixes.map((f) => (
+              <li key={`${f.key}-${f.href}-${f.label}`}>
+                <span className="muted">{t('coherence.fixCheck', { check: tc(`${f.key}.title`) })}</span> {fixHref ? <Link href={fixHref(f.href)}>{f.label}</Link> : f.label}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : data.failing.length ? (
         <ul className="dash-list">
           {data.failing.map((c) => (
             <li key={c.key}>

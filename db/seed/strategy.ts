@@ -111,7 +111,7 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
     .get();
   if (followUp) attachFollowUp(tx, ctx, { followUpId: followUp.id, axisId: axisIds.get('water')! });
   // Three weeks of figures, rising as actions were placed, ending with today's real figure.
-  const figure = getCoherence(tx, ctx, { clock: () => now, locale: 'fr' }).figure;
+  const figure = getCoherence(tx, ctx, { clock: () => now, locale: 'fr' }).snapshot!;
   const days = 21;
   for (let i = days; i >= 1; i--) {
     const day = isoDay(new Date(now.getTime() - i * 86_400_000));

@@ -124,7 +124,9 @@ describe('dashboard aggregates', () => {
     expect(data.returns.actions).toEqual(gap.actions);
     const coherence = getCoherence(db, elu, { clock });
     expect(data.coherence.score).toBe(coherence.figure.score);
-    expect(data.coherence.failing.map((f) => f.key)).toEqual(coherence.checks.filter((c) => !c.passed).map((c) => c.key));
+    expect(data.coherence.failing.map((f) => f.key)).toEqual(coherence.checks.filter((c) => c.status === 'failed').map((c) => c.key));
+    expect(data.coherence.fixFirst).toEqual(coherence.fixFirst.map((i) => ({ key: i.key, label: i.label, href: i.href })));
+    expect(data.coherence.fixFirst).toHaveLength(3);
     expect(data.coherence.trend.length).toBeGreaterThan(1);
 
     // Overdue indicators: those the indicators page marks late (the demo has two).

@@ -12,7 +12,7 @@ import { countActorsByCountry } from '@/lib/actors/queries';
 import { getDiagnosticView } from '@/lib/diagnostic/queries';
 import { getReturnsGap } from '@/lib/external-actions/queries';
 import { listAxes, listCoherenceTrend, loadCoherenceFacts } from '@/lib/strategy/queries';
-import { coherenceFigure, runChecks } from '@/lib/strategy/coherence';
+import { coherenceFigure, fixFirst, runChecks } from '@/lib/strategy/coherence';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import {
@@ -162,9 +162,14 @@ export function getDashboard(tx: Tx, ctx: MemberContext, options: { clock?: Cloc
     budget: budget(tx, ctx, axes),
     returns: { overall: gap.overall, territory: gap.byScope.territory, administration: gap.byScope.administration, actions: gap.actions },
     coherence: {
-      ...figure,
-      trend: listCoherenceTrend(tx, ctx, 30),
-      failing: checks.filter((c) => !c.passed).map((c) => ({ key: c.key, count: c.count })),
+      score: figure.score,
+      passed: figure.passed,
+      total: figure.total,
+      notApplicable: figure.notApplicable,
+      points: figure.points,
+      trend: figure.score === null ? [] : listCoherenceTrend(tx, ctx, 30),
+      failing: checks.filter((c) => c.status === 'failed').map((c) => ({ key: c.key, count: c.count })),
+      fixFirst: fixFirst(checks).map((i) => ({ key: i.key, label: i.label, href: i.href })),
     },
     overdue: {
       total: facts.indicators.length,

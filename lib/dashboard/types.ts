@@ -46,13 +46,19 @@ export type ReturnsBlock = {
   actions: { total: number; withExpected: number; withObserved: number };
 };
 
-/** The coherence figure computed now, its recorded trend and the checks that fail. */
+/**
+ * The coherence figure computed now (null before the first axis), its recorded trend, the checks
+ * that fail and the three points to fix first (lib/strategy/coherence.ts `fixFirst`).
+ */
 export type CoherenceBlock = {
-  score: number;
+  score: number | null;
   passed: number;
   total: number;
+  notApplicable?: number;
+  points?: { checked: number; toFix: number };
   trend: { day: string; score: number }[];
   failing: { key: CheckKey; count: number }[];
+  fixFirst?: { key: CheckKey; label: string; href: string }[];
 };
 
 /** Indicators whose new value is overdue (no owner: the public may see this block). */

@@ -133,7 +133,9 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
   }
   if (b.coherence) {
     const c = b.coherence;
-    const blocks: Block[] = [{ type: 'paragraph', text: t('public.coherence.figure', { score: c.score, passed: c.passed, total: c.total }) }];
+    const blocks: Block[] = [
+      { type: 'paragraph', text: c.score === null ? t('public.coherence.none') : t('public.coherence.figure', { score: c.score, passed: c.passed, total: c.total }) },
+    ];
     if (c.failing.length) blocks.push({ type: 'list', items: c.failing.map((f) => `${t(`strategy.checks.${f.key}.title`)} (${f.count})`) });
     out.push({ id: 'coherence', title: t('dashboard.blocks.coherence'), blocks });
   }

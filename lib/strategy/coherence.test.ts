@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_KEYS, CHECK_WEIGHTS, coherenceFigure, runChecks, type CoherenceFacts } from './coherence';
+import { CHECK_KEYS, CHECK_WEIGHTS, coherenceFigure, fixFirst, runChecks, type CoherenceFacts } from './coherence';
 import { addMonths, indicatorProgress } from './progress';
 
 /** Facts on which every check passes; each test spoils one. */
@@ -23,7 +23,7 @@ describe('coherence checks', () => {
     const results = runChecks(clean());
     expect(results.map((r) => r.key)).toEqual([...CHECK_KEYS]);
     expect(results.every((r) => r.passed)).toBe(true);
-    expect(coherenceFigure(results)).toEqual({ score: 100, passed: 9, total: 9 });
+    expect(coherenceFigure(results)).toEqual({ score: 100, passed: 9, failed: 0, notApplicable: 0, total: 9, points: { checked: 9, toFix: 0 } });
   });
 
   it('actions on no axis: an action set outside with a reason is not counted', () => {
@@ -79,13 +79,60 @@ describe('coherence checks', () => {
     expect(check(f, 'indicatorsOverdue').items).toEqual([{ id: 'i2', label: 'Late', href: '/strategy/indicators/i2', detail: '2026-01-01' }]);
   });
 
-  it('the figure is the weighted share of checks passed', () => {
+  it('the figure counts points: each check weighs the share of its points in order', () => {
     const f = clean();
-    f.actions.push({ ...f.actions[0]!, id: 'a2', axisId: null }); // actionsOnNoAxis fails (3)
-    f.departments.push({ id: 'd2', name: 'Roads', actionCount: 0 }); // departmentsNeverMobilised fails (1)
+    f.actions.push({ ...f.actions[0]!, id: 'a2', axisId: null }); // actionsOnNoAxis: 1 of 2 to fix (3)
+    f.departments.push({ id: 'd2', name: 'Roads', actionCount: 0 }); // departmentsNeverMobilised: 1 of 2 (1)
     const total = Object.values(CHECK_WEIGHTS).reduce((s, w) => s + w, 0);
     expect(total).toBe(16);
-    expect(coherenceFigure(runChecks(f))).toEqual({ score: Math.round(((total - 4) / total) * 100), passed: 7, total: 9 });
+    const figure = coherenceFigure(runChecks(f));
+    expect(figure).toMatchObject({ passed: 7, failed: 2, notApplicable: 0, total: 9, points: { toFix: 2 } });
+    expect(figure.score).toBe(Math.round(((total - 3 / 2 - 1 / 2) / total) * 100));
+  });
+
+  it('fixing one point moves the figure, even when the check still fails', () => {
+    const f = clean();
+    for (let i = 2; i <= 5; i++) f.actions.push({ ...f.actions[0]!, id: `a${i}`, title: `Loose ${i}`, axisId: null });
+    const before = coherenceFigure(runChecks(f)).score!;
+    f.actions[1]!.axisId = 'x1';
+    const after = coherenceFigure(runChecks(f));
+    expect(check(f, 'actionsOnNoAxis').status).toBe('failed');
+    expect(after.score!).toBeGreaterThan(before);
+    expect(after.points.toFix).toBe(3);
+  });
+
+  it('a check with nothing to check is not applicable, never passed, and weighs nothing', () => {
+    const f = clean();
+    f.departments = [];
+    f.recommendations = [];
+    const results = runChecks(f);
+    const departments = results.find((r) => r.key === 'departmentsNeverMobilised')!;
+    expect(departments).toMatchObject({ status: 'na', passed: false, checked: 0, count: 0 });
+    expect(coherenceFigure(results)).toMatchObject({ score: 100, passed: 7, notApplicable: 2, total: 9 });
+  });
+
+  it('an empty strategy has no score: no axis, or nothing to check at all', () => {
+    const empty: CoherenceFacts = { actions: [], axes: [], departments: [], partners: [], recommendations: [], indicators: [] };
+    const results = runChecks(empty);
+    expect(results.every((r) => r.status === 'na')).toBe(true);
+    expect(coherenceFigure(results)).toMatchObject({ score: null, passed: 0, notApplicable: 9 });
+    // Departments and actions but no axis yet: still no figure (no thread to be coherent with).
+    const noAxis = { ...empty, departments: [{ id: 'd1', name: 'Culture', actionCount: 0 }], actions: clean().actions };
+    expect(coherenceFigure(runChecks(noAxis)).score).toBeNull();
+  });
+
+  it('names the points to fix first: one per failing check, the biggest gain first', () => {
+    const f = clean();
+    f.departments.push({ id: 'd2', name: 'Roads', actionCount: 0 }, { id: 'd3', name: 'Ports', actionCount: 0 }); // gain 1/3
+    f.actions.push({ ...f.actions[0]!, id: 'a2', title: 'Loose', axisId: null, competencyCount: 0 }); // no axis 3/2, no competency 2/2
+    f.indicators.push({ id: 'i2', name: 'Late', overdue: true, dueOn: '2026-01-01' }); // 1/2
+    expect(fixFirst(runChecks(f)).map((i) => [i.key, i.label])).toEqual([
+      ['actionsOnNoAxis', 'Loose'],
+      ['actionsWithoutCompetency', 'Loose'],
+      ['indicatorsOverdue', 'Late'],
+    ]);
+    expect(fixFirst(runChecks(f), 5).map((i) => i.label)).toEqual(['Loose', 'Loose', 'Late', 'Roads', 'Ports']);
+    expect(fixFirst(runChecks(clean()))).toEqual([]);
   });
 });
 

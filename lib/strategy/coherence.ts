@@ -1,8 +1,12 @@
 /**
  * The coherence checks: what still makes the international work a juxtaposition rather than a
  * thread. Each check is a pure function over facts loaded by lib/strategy/queries.ts (a few
- * grouped queries), returns the items concerned, and says where each is fixed. A check passes when
- * it has no item. The coherence figure is the weighted share of checks passed.
+ * grouped queries), returns the items concerned, and says where each is fixed. A check with
+ * nothing to look at (no action, no axis…) is "not applicable", never passed; one with things to
+ * look at passes when none of them is an item to fix. The coherence figure counts points, not only
+ * checks: each applicable check contributes its weight times the share of its points in order, so
+ * fixing one point moves the figure (issue 17, point 4). Without an axis there is no thread to be
+ * coherent with, and no figure yet. docs/decisions/0016-home-journey-and-truthful-figures.md.
  */
 
 /** Where an item is fixed, relative to the workspace (`/<slug>` is prefixed by the page). */
@@ -60,7 +64,34 @@ export type CoherenceFacts = {
   indicators: { id: string; name: string; overdue: boolean; dueOn: string }[];
 };
 
-export type CheckResult = { key: CheckKey; weight: number; count: number; passed: boolean; items: CheckItem[] };
+/** A check's state: nothing to check, every point in order, or points to fix. */
+export type CheckStatus = 'na' | 'passed' | 'failed';
+
+export type CheckResult = {
+  key: CheckKey;
+  weight: number;
+  /** How many points the check looked at (actions, axes, departments…): 0 means not applicable. */
+  checked: number;
+  /** How many of them are to fix (the items). */
+  count: number;
+  status: CheckStatus;
+  /** True only when there was something to check and nothing is to fix. */
+  passed: boolean;
+  items: CheckItem[];
+};
+
+/** How many points each check looks at: the population its items are drawn from. */
+const CHECKED: Record<CheckKey, (f: CoherenceFacts) => number> = {
+  actionsOnNoAxis: (f) => f.actions.length,
+  axesWithoutAction: (f) => f.axes.length,
+  axesWithoutIndicator: (f) => f.axes.length,
+  actionsWithoutCompetency: (f) => f.actions.length,
+  returnsNeverObserved: (f) => f.actions.filter((a) => a.status === 'finished').length,
+  departmentsNeverMobilised: (f) => f.departments.length,
+  oneWayPartners: (f) => f.partners.filter((p) => p.actionCount > 0).length,
+  recommendationsNotTakenUp: (f) => f.recommendations.length,
+  indicatorsOverdue: (f) => f.indicators.length,
+};
 
 /** Actions neither placed on an axis nor explicitly set outside the thread with a reason. */
 export function actionsOnNoAxis(f: CoherenceFacts): CheckItem[] {
@@ -131,13 +162,66 @@ const CHECKS: Record<CheckKey, (f: CoherenceFacts) => CheckItem[]> = {
 export function runChecks(f: CoherenceFacts): CheckResult[] {
   return CHECK_KEYS.map((key) => {
     const items = CHECKS[key](f);
-    return { key, weight: CHECK_WEIGHTS[key], count: items.length, passed: items.length === 0, items };
+    const checked = Math.max(CHECKED[key](f), items.length);
+    const status: CheckStatus = checked === 0 ? 'na' : items.length === 0 ? 'passed' : 'failed';
+    return { key, weight: CHECK_WEIGHTS[key], checked, count: items.length, status, passed: status === 'passed', items };
   });
 }
 
-/** The coherence figure: weighted share of checks passed, 0–100, rounded. */
-export function coherenceFigure(results: readonly CheckResult[]): { score: number; passed: number; total: number } {
-  const total = results.reduce((s, r) => s + r.weight, 0);
-  const passedWeight = results.filter((r) => r.passed).reduce((s, r) => s + r.weight, 0);
-  return { score: total === 0 ? 100 : Math.round((passedWeight / total) * 100), passed: results.filter((r) => r.passed).length, total: results.length };
+export type CoherenceFigure = {
+  /** 0–100, rounded; null while there is no axis or nothing to check. */
+  score: number | null;
+  /** Checks passed, failed and not applicable (they add up to `total`). */
+  passed: number;
+  failed: number;
+  notApplicable: number;
+  total: number;
+  /** Points looked at and points to fix, over the applicable checks. */
+  points: { checked: number; toFix: number };
+};
+
+/**
+ * The coherence figure: over the applicable checks, the weighted mean of the share of each
+ * check's points that are in order, 0–100, rounded. Not-applicable checks weigh nothing; without
+ * an axis (the thread has no shape yet) or with nothing to check, there is no figure.
+ */
+export function coherenceFigure(results: readonly CheckResult[]): CoherenceFigure {
+  const applicable = results.filter((r) => r.status !== 'na');
+  const weight = applicable.reduce((s, r) => s + r.weight, 0);
+  const inOrder = applicable.reduce((s, r) => s + r.weight * ((r.checked - r.count) / r.checked), 0);
+  const hasAxis = results.some((r) => r.key === 'axesWithoutAction' && r.status !== 'na');
+  return {
+    score: weight === 0 || !hasAxis ? null : Math.round((inOrder / weight) * 100),
+    passed: results.filter((r) => r.status === 'passed').length,
+    failed: results.filter((r) => r.status === 'failed').length,
+    notApplicable: results.length - applicable.length,
+    total: results.length,
+    points: { checked: applicable.reduce((s, r) => s + r.checked, 0), toFix: applicable.reduce((s, r) => s + r.count, 0) },
+  };
+}
+
+/** A point to fix, with the check it belongs to. */
+export type FixFirst = CheckItem & { key: CheckKey };
+
+/**
+ * The points to fix first, at most `limit`: one point of each failing check, the checks taken in
+ * the order of what a fix gains (the check's weight divided by how many points it looks at, the
+ * checks' own order on ties), then a second point of each, and so on — so that three different
+ * things are named when three checks fail.
+ */
+export function fixFirst(results: readonly CheckResult[], limit = 3): FixFirst[] {
+  const gain = (r: CheckResult) => r.weight / r.checked;
+  const failing = results
+    .map((r, order) => ({ r, order }))
+    .filter(({ r }) => r.status === 'failed')
+    .sort((a, b) => gain(b.r) - gain(a.r) || a.order - b.order)
+    .map(({ r }) => r);
+  const out: FixFirst[] = [];
+  for (let round = 0; out.length < limit && failing.some((r) => r.items.length > round); round++) {
+    for (const r of failing) {
+      const item = r.items[round];
+      if (item && out.length < limit) out.push({ ...item, key: r.key });
+    }
+  }
+  return out;
 }

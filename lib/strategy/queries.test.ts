@@ -173,6 +173,24 @@ describe('indicators', () => {
 });
 
 describe('coherence computed live', () => {
+  it('an empty strategy has no score, records no snapshot, and every check is not applicable', () => {
+    const ws = makeWorkspace('empty');
+    department(ws, 'Culture');
+    action(ws, { title: 'Loose' });
+    const c = getCoherence(db, ws.ctx('reviewer'), { clock: fixed('2026-06-01'), locale: 'en' });
+    expect(c.figure.score).toBeNull();
+    expect(c.snapshot).toBeNull();
+    expect(c.checks.find((x) => x.key === 'axesWithoutAction')!.status).toBe('na');
+    expect(c.checks.find((x) => x.key === 'indicatorsOverdue')).toMatchObject({ status: 'na', passed: false });
+    recordCoherenceSnapshot(db, ws.ctx('reviewer'), c.snapshot, fixed('2026-06-01'));
+    expect(listCoherenceTrend(db, ws.ctx('reviewer'))).toEqual([]);
+    // The first axis gives the thread a shape: now there is a figure, and it is not a free 100 %.
+    axis(ws, 'Youth');
+    const withAxis = getCoherence(db, ws.ctx('reviewer'), { clock: fixed('2026-06-01'), locale: 'en' });
+    expect(withAxis.figure.score).not.toBeNull();
+    expect(withAxis.figure.score!).toBeLessThan(100);
+  });
+
   it('each check finds its items on hand-made data, and turns green once fixed', () => {
     const ws = makeWorkspace('alpha');
     const culture = department(ws, 'Culture');
@@ -206,7 +224,8 @@ describe('coherence computed live', () => {
       recommendationsNotTakenUp: 1,
       indicatorsOverdue: 1,
     });
-    expect(before.score).toBe(0);
+    // Every check fails, but on points: about half of each check's points are in order.
+    expect(before.score).toBe(38);
     // One query set whatever the size: the items name the rows concerned.
     const coherence = getCoherence(db, ws.ctx('reviewer'), { clock: fixed('2026-06-01'), locale: 'en' });
     expect(coherence.checks.find((c) => c.key === 'oneWayPartners')!.items.map((i) => i.label)).toEqual(['Cities network']);
@@ -242,7 +261,8 @@ describe('coherence computed live', () => {
     const final = counts(ws, '2026-06-01');
     // Left: the loose action has no competency, Roads was never mobilised; the other indicator (no value) is overdue.
     expect(final).toMatchObject({ actionsOnNoAxis: 0, actionsWithoutCompetency: 1, departmentsNeverMobilised: 1, indicatorsOverdue: 1 });
-    expect(final.score).toBe(Math.round((12 / 16) * 100));
+    // Points, not checks: 1 of 3 actions (×2), 1 of 3 departments (×1), 1 of 2 indicators (×1) to fix.
+    expect(final.score).toBe(Math.round(((16 - 2 / 3 - 1 / 3 - 1 / 2) / 16) * 100));
   });
 
   it('keeps one snapshot per day and returns the trend oldest first', () => {

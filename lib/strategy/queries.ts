@@ -35,7 +35,7 @@ import { competencyRef } from '@/lib/competencies/schemas';
 import { listCompetencies } from '@/lib/competencies/queries';
 import { loadAnswers } from '@/lib/diagnostic/queries';
 import { evaluateRules } from '@/lib/diagnostic/rules';
-import { coherenceFigure, runChecks, type CoherenceFacts } from './coherence';
+import { coherenceFigure, fixFirst, runChecks, type CoherenceFacts } from './coherence';
 import { indicatorProgress, isoDay, systemClock, type Clock } from './progress';
 import { axisFormValues, indicatorFormValues, strategyFormValues } from './schemas';
 import type {
@@ -559,18 +559,30 @@ export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?
   };
 }
 
-/** The checks and the coherence figure, computed live. */
+/**
+ * The checks, the coherence figure (null before the first axis), the three points to fix first,
+ * and the day's snapshot to record (null when there is no figure), computed live.
+ */
 export function getCoherence(tx: Tx, ctx: MemberContext, options: { clock?: Clock; locale?: Locale } = {}) {
   const facts = loadCoherenceFacts(tx, ctx, options);
   const checks = runChecks(facts);
-  return { checks, figure: coherenceFigure(checks), totals: { actions: facts.actions.length, axes: facts.axes.length, indicators: facts.indicators.length } };
+  const figure = coherenceFigure(checks);
+  return {
+    checks,
+    figure,
+    fixFirst: fixFirst(checks),
+    snapshot: figure.score === null ? null : { score: figure.score, passed: figure.passed, total: figure.total },
+    totals: { actions: facts.actions.length, axes: facts.axes.length, indicators: facts.indicators.length },
+  };
 }
 
 /**
  * Keeps today's coherence figure (one row per day, the latest computation wins), so that the
  * trend can be drawn. Not audited: it records what the page computed, not a person's change.
  */
-export function recordCoherenceSnapshot(tx: Tx, ctx: MemberContext, figure: { score: number; passed: number; total: number }, clock: Clock = systemClock) {
+export function recordCoherenceSnapshot(tx: Tx, ctx: MemberContext, figure: { score: number; passed: number; total: number } | null, clock: Clock = systemClock) {
+  // No figure yet (no axis, nothing to check): nothing to draw, and no false 100 % in the trend.
+  if (!figure) return;
   const day = isoDay(clock());
   tx.insert(strategyCoherenceSnapshots)
     .values({ workspaceId: ctx.workspaceId, day, ...figure })

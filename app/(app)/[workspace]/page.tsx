@@ -6,14 +6,21 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getWorkspace, getWorkspaceFigures } from '@/lib/workspaces/queries';
+import { getJourney } from '@/lib/workspaces/journey';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
+import { JourneySteps, MyTasksCard } from '@/components/workspaces/journey';
+import '@/components/workspaces/journey.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
 }
 
-/** The workspace's home: its profile and real figures from the database. */
+/**
+ * The workspace's home, the journey's hub: first what awaits the reader (a decision and its due
+ * day, assigned dimensions and sections, late indicators), then the method's steps, each measured
+ * from the data with the next useful step; the authority's profile and team last.
+ */
 export default async function OverviewPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug);
@@ -25,10 +32,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const tw = await getTranslations('workspace');
   const format = await getFormatter();
   const figures = can(ctx.role, 'members.read') ? getWorkspaceFigures(db, ctx) : null;
+  const journey = getJourney(db, ctx, { locale });
+  // Managers are shown the next step of the method; the others, what is asked of them first.
+  const personal = ctx.role === 'reviewer' || ctx.role === 'contributor';
   return (
     <>
       <h1>{ws.name}</h1>
-      <p className="lead">{t('intro')}</p>
+      <p className="lead">{t('hubIntro')}</p>
+      <MyTasksCard slug={slug} mine={journey.mine} showEmpty={personal} />
       {can(ctx.role, 'dashboard.read') ? (
         <p className="notice">
           <Link href={`/${slug}/dashboard`} className="button primary">
@@ -37,6 +48,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
           {t('dashboardHint')}
         </p>
       ) : null}
+      <JourneySteps slug={slug} steps={journey.steps} nextStep={journey.nextStep} />
       <section aria-labelledby="profile-heading" className="card">
         <h2 id="profile-heading">{t('profile')}</h2>
         <dl className="facts">
@@ -78,12 +90,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
               <strong>{format.number(figures.auditEntries)}</strong> {t('auditEntries', { count: figures.auditEntries })}
             </li>
           </ul>
+          {can(ctx.role, 'members.invite') && figures.members === 1 ? (
+            <p>
+              <Link href={`/${slug}/members`}>{t('inviteTeam')}</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
-      <section aria-labelledby="journey-heading" className="card">
-        <h2 id="journey-heading">{t('journeyTitle')}</h2>
-        <p>{t('journeyBody')}</p>
-      </section>
     </>
   );
 }

@@ -46,6 +46,7 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
     : { departments: listDepartmentOptions(db, ctx), competencies: listCompetencies(db, ctx, locale), ...listFilterOptions(db, ctx) };
   const pages = Math.max(1, Math.ceil(total / size));
   const base = `/${slug}/actions`;
+  const filtered = actionQuery(filter) !== '';
   const href = (extra: Partial<ExternalActionFilter>) =>
     `${base}${actionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof ACTION_SORTABLE)[number]) => t(SORT_LABELS[c]);
@@ -70,7 +71,19 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
         <p role="status">{t('table.count', { count: total })}</p>
       </div>
       {rows.length === 0 ? (
-        <p className="card muted">{limited && total === 0 && !filter.q && !filter.type && !filter.status ? t('table.emptyPartner') : t('table.empty')}</p>
+        // An empty list says why: nothing shared or recorded yet (and how to begin), or no match for the filters.
+        <div className="card" data-empty={filtered ? 'filtered' : 'none'}>
+          <p>{filtered || total > 0 ? t('table.empty') : limited ? t('table.emptyPartner') : t('emptyState.none')}</p>
+          {filtered ? (
+            <Link href={base}>{t('emptyState.reset')}</Link>
+          ) : total === 0 && can(ctx.role, 'externalActions.create') ? (
+            <p>
+              <Link href={`${base}/new`} className="button primary">
+                {t('emptyState.add')}
+              </Link>
+            </p>
+          ) : null}
+        </div>
       ) : (
         <div className="table-wrap">
           <table>

@@ -30,6 +30,8 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   const filterValues = actorFilterValues(db, ctx);
   const pages = Math.max(1, Math.ceil(total / size));
   const base = `/${slug}/actors`;
+  // An empty list says why: no actor yet (and how to add them) or no actor matching the filters.
+  const filtered = filterQuery(filter) !== '';
   const href = (extra: Partial<ActorFilter>) =>
     `${base}${filterQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof SORTABLE)[number]) => t(`fields.${c}`);
@@ -52,7 +54,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
       <ActorFilters action={base} filter={filter} values={filterValues} keep={{ sort: filter.sort, dir: filter.dir }} />
       <div className="toolbar">
         <p role="status">{t('count', { count: total })}</p>
-        {can(ctx.role, 'actors.export') ? (
+        {can(ctx.role, 'actors.export') && total > 0 ? (
           <div className="actions">
             <a className="button small" href={`/api/workspaces/${slug}/actors/export${filterQuery(filter, { format: 'csv' })}`}>
               {t('exportCsv')}
@@ -64,7 +66,25 @@ export default async function ActorsPage({ params, searchParams }: Props) {
         ) : null}
       </div>
       {rows.length === 0 ? (
-        <p className="card muted">{t('empty')}</p>
+        <div className="card" data-empty={filtered ? 'filtered' : 'none'}>
+          <p>{filtered || total > 0 ? t('empty') : t('emptyState.none')}</p>
+          {filtered ? (
+            <Link href={base}>{t('emptyState.reset')}</Link>
+          ) : total === 0 ? (
+            <p className="actions">
+              {can(ctx.role, 'actors.import') ? (
+                <Link href={`${base}/import`} className="button primary">
+                  {t('emptyState.import')}
+                </Link>
+              ) : null}
+              {can(ctx.role, 'actors.create') ? (
+                <Link href={`${base}/new`} className="button">
+                  {t('emptyState.add')}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
       ) : (
         <div className="table-wrap">
           <table>

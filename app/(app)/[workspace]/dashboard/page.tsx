@@ -68,7 +68,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
           <MaturityContent data={data.maturity} locale={locale} />
         </DashboardBlock>
         <DashboardBlock id="coherence" title={t('blocks.coherence')} href={`${base}/strategy`} linkLabel={t('details')}>
-          <CoherenceContent data={data.coherence} />
+          <CoherenceContent data={data.coherence} fixHref={(href) => `${base}${href}`} />
         </DashboardBlock>
         <DashboardBlock id="overdue" title={t('blocks.overdue')} href={`${base}/strategy/indicators`} linkLabel={t('details')}>
           <OverdueContent data={data.overdue} indicatorHref={(id) => `${base}/strategy/indicators/${id}`} />

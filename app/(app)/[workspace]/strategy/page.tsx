@@ -27,14 +27,15 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
   const locale = toLocale(await getLocale());
   const manager = can(ctx.role, 'strategy.manage');
   const coherence = getCoherence(db, ctx, { locale });
-  recordCoherenceSnapshot(db, ctx, coherence.figure);
+  recordCoherenceSnapshot(db, ctx, coherence.snapshot);
   const trend = listCoherenceTrend(db, ctx);
   const strategy = getStrategy(db, ctx);
   const axes = listAxes(db, ctx);
   const indicators = listIndicators(db, ctx);
   const mine = indicators.filter((i) => i.ownerId === ctx.userId && i.progress.overdue);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
-  const first = trend[0];
+  const first = coherence.figure.score === null ? undefined : trend[0];
+  const score = coherence.figure.score;
   return (
     <>
       <StrategyHeader ctx={ctx} current="overview" title={t('title')} intro={t('intro')}>
@@ -61,17 +62,27 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
       <section className="card" aria-labelledby="coherence-h">
         <h2 id="coherence-h">{t('coherence.title')}</h2>
         <div className="coherence-head">
-          <p className="coherence-figure" aria-describedby="coherence-explain">
-            {format.number(coherence.figure.score / 100, { style: 'percent', maximumFractionDigits: 0 })}
+          <p className="coherence-figure" aria-describedby="coherence-explain" data-empty={score === null}>
+            {score === null ? t('coherence.noScore') : format.number(score / 100, { style: 'percent', maximumFractionDigits: 0 })}
           </p>
           <div>
-            <p id="coherence-explain">{t('coherence.passed', { passed: coherence.figure.passed, total: coherence.figure.total })}</p>
-            {first && trend.length > 1 ? (
+            <p id="coherence-explain">
+              {score === null
+                ? t('coherence.noScoreHint')
+                : t('coherence.summary', {
+                    passed: coherence.figure.passed,
+                    failed: coherence.figure.failed,
+                    na: coherence.figure.notApplicable,
+                    toFix: coherence.figure.points.toFix,
+                    checked: coherence.figure.points.checked,
+                  })}
+            </p>
+            {first && score !== null && trend.length > 1 ? (
               <p>
-                <Sparkline points={trend.map((p) => ({ x: p.day, y: p.score }))} min={0} max={100} label={t('coherence.trendLabel', { from: first.score, to: coherence.figure.score, since: day(first.day) })} />{' '}
-                <span className="muted">{t('coherence.trendText', { from: first.score, to: coherence.figure.score, since: day(first.day) })}</span>
+                <Sparkline points={trend.map((p) => ({ x: p.day, y: p.score }))} min={0} max={100} label={t('coherence.trendLabel', { from: first.score, to: score, since: day(first.day) })} />{' '}
+                <span className="muted">{t('coherence.trendText', { from: first.score, to: score, since: day(first.day) })}</span>
               </p>
-            ) : (
+            ) : score === null ? null : (
               <p className="muted">{t('coherence.noTrend')}</p>
             )}
           </div>
@@ -79,10 +90,12 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
         <p className="hint">{t('coherence.weights')}</p>
         <ul className="checks">
           {coherence.checks.map((check) => (
-            <li key={check.key} className="check" data-passed={check.passed}>
+            <li key={check.key} className="check" data-passed={check.passed} data-status={check.status}>
               <h3>
                 <span>{t(`checks.${check.key}.title`)}</span>{' '}
-                <span className="check-state">{check.passed ? t('coherence.ok') : t('coherence.toFix', { count: check.count })}</span>
+                <span className="check-state">
+                  {check.status === 'na' ? t('coherence.na') : check.passed ? t('coherence.okOf', { count: check.checked }) : t('coherence.toFixOf', { count: check.count, checked: check.checked })}
+                </span>
               </h3>
               <p className="hint">{t(`checks.${check.key}.help`)}</p>
               {check.items.length ? (
