@@ -14,11 +14,10 @@ import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, resolveOidcSignIn, userId
 /** Single sign-on through an OpenID Connect provider, when OIDC_* are set (lib/auth/oidc.ts). */
 const oidc = oidcSettings();
 
+/** The one address scripts/server.ts leaves in X-Forwarded-For (lib/security/proxy-headers.ts). */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' ? real : '') || 'unknown';
+  return (typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined) || 'unknown';
 }
 
 /** next-auth configuration: email + password, optional OpenID Connect single sign-on, JWT sessions that expire. */
