@@ -21,7 +21,7 @@ import { sendMail } from '@/lib/mail';
 import { AppError, type ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
-import { ChangePasswordInput, MemberAccountRef, RequestPasswordResetInput, ResetPasswordInput } from './password-schemas';
+import { ChangePasswordInput, MemberAccountRef, RequestPasswordResetInput, ResetPasswordInput, SignOutEverywhereInput } from './password-schemas';
 import { RESET_TOKEN_TTL_MS, createMemberResetLink, createPasswordResetToken, endMemberSessions, resetPasswordWithToken } from './password-queries';
 import { emailedResetAvailable, resetEmail } from './password-mail';
 
@@ -85,9 +85,10 @@ export async function changePasswordAction(raw: unknown): Promise<ActionResult<n
 }
 
 /** Ends every session of the signed-in person, this one included (policy: account.sessions, self). */
-export async function signOutEverywhereAction(): Promise<ActionResult<null>> {
+export async function signOutEverywhereAction(raw: unknown): Promise<ActionResult<null>> {
   const user = await getSessionUser();
   if (!user) return fail('unauthenticated', 'unauthenticated');
+  if (!SignOutEverywhereInput.safeParse(raw).success) return fail('invalid', 'invalid');
   db.transaction((tx) => {
     endAllSessions(tx, user.id);
     recordAudit(tx, { workspaceId: null, userId: user.id }, { action: 'account.endSessions', entityType: 'user', entityId: user.id, changes: { by: 'self' } });
@@ -104,9 +105,9 @@ const RESET_REQUEST_LIMITS = { address: { max: 5, windowMs: 3600_000 }, account:
  * an account exists or not.
  */
 export async function requestPasswordResetAction(raw: unknown): Promise<ActionResult<null>> {
-  if (!emailedResetAvailable()) return fail('forbidden', 'passwordResetByEmailOff');
   const parsed = parseInput(RequestPasswordResetInput, raw, toLocale(await getLocale()));
   if (!parsed.success) return fail('invalid', 'invalid', fieldErrorsFrom(parsed.error));
+  if (!emailedResetAvailable()) return fail('forbidden', 'passwordResetByEmailOff');
   const address = clientAddressFrom(await headers());
   if (!consumeRateLimit(`reset:ip:${address}`, RESET_REQUEST_LIMITS.address).allowed) return fail('forbidden', 'passwordResetTooMany');
   if (!consumeRateLimit(`reset:email:${parsed.data.email}`, RESET_REQUEST_LIMITS.account).allowed) return { ok: true, data: null };

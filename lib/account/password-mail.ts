@@ -13,6 +13,6 @@ export function emailedResetAvailable(): boolean {
 
 /** The reset email, in the person's language. */
 export async function resetEmail(locale: 'fr' | 'en', link: string) {
-  const t = await getTranslations({ locale, namespace: 'passwordReset' });
+  const t = await getTranslations({ locale, namespace: 'accountSecurity' });
   return { subject: t('emailSubject'), text: t('emailBody', { link }) };
 }

@@ -18,3 +18,6 @@ export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
 
 /** An admin acts on one member's account (end their sessions, generate a reset link). */
 export const MemberAccountRef = z.object({ userId: z.string().min(1).max(64) });
+
+/** "Sign out everywhere" is confirmed explicitly (a call without it changes nothing). */
+export const SignOutEverywhereInput = z.object({ confirm: z.literal(true) });
