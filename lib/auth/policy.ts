@@ -28,6 +28,8 @@ const POLICY = {
   'actors.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'actors.readOwn': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'actors.create': ['admin', 'editor', 'contributor'],
+  // A contributor edits (and links by relations) only the actors they created or that an external
+  // action of their department involves: a rule on the row in lib/actors/access.ts.
   'actors.update': ['admin', 'editor', 'contributor'],
   'actors.delete': ['admin', 'editor'],
   'actors.import': ['admin', 'editor'],

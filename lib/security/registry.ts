@@ -257,7 +257,10 @@ export const PAGES: PageEntry[] = [
     resource: ownPartnerOnly,
     note: "a partner reads only their own authority's record (lib/actors/queries.ts getActor)",
   }),
-  workspacePage('/[workspace]/actors/[actorId]/edit', 'actors.update', (d) => `${ws(d)}/actors/${d.partnerActor}/edit`),
+  workspacePage('/[workspace]/actors/[actorId]/edit', 'actors.update', (d) => `${ws(d)}/actors/${d.otherPartnerActor}/edit`, {
+    resource: { contributor: 'forbidden' },
+    note: 'a contributor edits only the actors they created or that an action of their department involves (lib/actors/access.ts); Tamboura is neither (lib/actors/access.test.ts covers the allowed cases)',
+  }),
   workspacePage('/[workspace]/actors/census', 'census.manage', (d) => `${ws(d)}/actors/census`),
   workspacePage('/[workspace]/actors/graph', 'actors.read', (d) => `${ws(d)}/actors/graph`),
   workspacePage('/[workspace]/actors/grid', 'actors.read', (d) => `${ws(d)}/actors/grid`),
@@ -384,8 +387,8 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   { kind: 'action', module: 'lib/census/actions.ts', exportName: 'submitCensusAction', rule: { kind: 'public', note: 'the public questionnaire: link token, rate limit per address, spam trap' }, args: () => [{}] },
   // Every workspace action: exports of workspaceAction(name, schema, permission, run), or wrappers of one.
   wsAction('lib/actors/actions.ts', 'createActorAction', 'actors.create', 'actors.create'),
-  wsAction('lib/actors/actions.ts', 'updateActorAction', 'actors.update', 'actors.update'),
-  wsAction('lib/actors/actions.ts', 'moveActorOnGridAction', 'actors.move', 'actors.update'),
+  wsAction('lib/actors/actions.ts', 'updateActorAction', 'actors.update', 'actors.update', { note: 'a contributor: only actors assigned to them, checked on the row after validation (lib/actors/access.ts)' }),
+  wsAction('lib/actors/actions.ts', 'moveActorOnGridAction', 'actors.move', 'actors.update', { note: 'a contributor: only actors assigned to them (lib/actors/access.ts)' }),
   wsAction('lib/actors/actions.ts', 'deleteActorAction', 'actors.delete', 'actors.delete'),
   wsAction('lib/actors/actions.ts', 'exportContactDataAction', 'actors.contact.export', 'actors.personalData'),
   wsAction('lib/actors/actions.ts', 'eraseContactDataAction', 'actors.contact.erase', 'actors.personalData'),
