@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { sessionCookieName, sessionTokenFromCookies, sessionUserFromToken } from './session-token';
 import { can, type Permission } from './policy';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
@@ -15,7 +15,10 @@ export { loadMemberContext, type MemberContext } from './member';
  * without next-auth's session endpoint, which also re-sealed a token on every call.
  */
 export const getSessionUser = cache(async () => {
-  const token = sessionTokenFromCookies((await headers()).get('cookie'), [sessionCookieName()]);
+  // Read through cookies(), not the raw Cookie header: after a server action re-seals the session
+  // (a password change raises the generation), the page it re-renders must see the new cookie.
+  const jar = await cookies();
+  const token = sessionTokenFromCookies(jar.getAll().map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '), [sessionCookieName()]);
   return sessionUserFromToken(token);
 });
 
