@@ -92,6 +92,8 @@ test('a signed-out session cookie no longer opens anything, even a copy kept asi
 });
 
 test('password change ends the other sessions; an admin ends sessions and makes a one-time reset link; sign out everywhere', async ({ page, axe, signIn, browser }) => {
+  // A long journey (two browsers, seven sign-ins, argon2 on every password): more than the default minute on two busy cores.
+  test.setTimeout(240_000);
   const stamp = Date.now();
   const email = `sessions-${stamp}@example.org`;
   const name = `Camille Sessions ${stamp}`;
