@@ -6,7 +6,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { moveActorOnGridAction } from '@/lib/actors/actions';
 
-type GridActor = { id: string; name: string; family: string; influence: number; interest: number };
+/** `movable: false`: the caller may not edit this actor (a contributor's rule, lib/actors/access.ts). */
+type GridActor = { id: string; name: string; family: string; influence: number; interest: number; movable?: boolean };
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** Quadrant of a cell: high influence/interest means 4 or 5, the middle row and column count as low. */
@@ -55,7 +56,7 @@ export function InfluenceGrid({ workspaceId, slug, initial, canMove }: { workspa
 
   const place = (id: string, influence: number, interest: number) => {
     const actor = items.find((a) => a.id === id);
-    if (!actor || !canMove) return;
+    if (!actor || !canMove || actor.movable === false) return;
     if (actor.influence === influence && actor.interest === interest) return;
     move.mutate({ id, influence, interest });
   };
@@ -63,7 +64,7 @@ export function InfluenceGrid({ workspaceId, slug, initial, canMove }: { workspa
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, a: GridActor) => {
     const delta: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
     const d = delta[e.key];
-    if (!d || !canMove) return;
+    if (!d || !canMove || a.movable === false) return;
     e.preventDefault();
     const influence = Math.min(5, Math.max(1, a.influence + d[0]));
     const interest = Math.min(5, Math.max(1, a.interest + d[1]));
@@ -109,7 +110,7 @@ export function InfluenceGrid({ workspaceId, slug, initial, canMove }: { workspa
                         else refs.current.delete(a.id);
                       }}
                       className={`chip family-${a.family}`}
-                      draggable={canMove}
+                      draggable={canMove && a.movable !== false}
                       aria-pressed={selected === a.id}
                       aria-describedby="grid-help"
                       onDragStart={() => (dragged.current = a.id)}

@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { useState } from 'react';
 import { Field, FormError } from '@/components/ui/field';
+import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 
 /** The shape of an address, checked before asking the server (which checks it again with zod). */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -29,9 +30,8 @@ export function SignInForm() {
       setError(result?.error === 'locked' ? t('locked') : t('invalid'));
       return;
     }
-    const callback = params.get('callbackUrl');
-    // Only same-origin paths: never an open redirect.
-    router.push(callback && callback.startsWith('/') && !callback.startsWith('//') ? callback : '/');
+    // Parsed with the URL API and kept only on our origin: never an open redirect.
+    router.push(safeRedirectTarget(params.get('callbackUrl'), window.location.origin));
     router.refresh();
   });
 

@@ -4,15 +4,13 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 
 /** "Continue with ProConnect": single sign-on through the configured OpenID Connect provider. */
 export function SsoButton({ providerId, name }: { providerId: string; name: string }) {
   const t = useTranslations('sso');
   const params = useSearchParams();
   const [pending, setPending] = useState(false);
-  const callback = params.get('callbackUrl');
-  // Only same-origin paths: never an open redirect.
-  const callbackUrl = callback && callback.startsWith('/') && !callback.startsWith('//') ? callback : '/';
   return (
     <button
       type="button"
@@ -20,7 +18,8 @@ export function SsoButton({ providerId, name }: { providerId: string; name: stri
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signIn(providerId, { callbackUrl });
+        // Parsed with the URL API and kept only on our origin (next-auth's redirect callback checks it again).
+        void signIn(providerId, { callbackUrl: safeRedirectTarget(params.get('callbackUrl'), window.location.origin) });
       }}
     >
       {t('button', { name })}

@@ -32,6 +32,8 @@ export const actors = sqliteTable(
     contactRole: text('contact_role'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
+    /** Who created the record (null for imports, the census and older rows): a contributor edits the actors they created (lib/actors/access.ts). */
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
     version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

@@ -9,6 +9,7 @@ import { users } from '@/db/schema';
 import { getSessionUser } from '@/lib/auth/session';
 import { translateResult } from '@/lib/auth/action';
 import { hashPassword } from '@/lib/auth/password';
+import { commonPasswordErrors } from '@/lib/auth/password-policy';
 import { recordAudit } from '@/lib/audit/queries';
 import { AppError, type ActionResult } from '@/lib/errors';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
@@ -104,6 +105,8 @@ export async function acceptInvitationAction(raw: unknown): Promise<ActionResult
   }
   const parsed = parseInput(AcceptInvitationInput, raw, locale);
   if (!parsed.success) return fail('invalid', 'invalid', fieldErrorsFrom(parsed.error));
+  const common = commonPasswordErrors(parsed.data.password);
+  if (common) return fail('invalid', 'invalid', common);
   const passwordHash = await hashPassword(parsed.data.password);
   return guard(() => acceptInvitation(parsed.data.token, { newAccount: { name: parsed.data.name, passwordHash, locale } }));
 }
@@ -115,6 +118,8 @@ export async function setupAction(raw: unknown): Promise<ActionResult<{ slug: st
   const parsed = parseInput(SetupInput, raw, locale);
   if (!parsed.success) return fail('invalid', 'invalid', fieldErrorsFrom(parsed.error));
   const { adminName, adminEmail, password, confirm: _confirm, ...workspace } = parsed.data;
+  const common = commonPasswordErrors(password);
+  if (common) return fail('invalid', 'invalid', common);
   const passwordHash = await hashPassword(password);
   return guard(() =>
     db.transaction((tx) => {

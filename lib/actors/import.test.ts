@@ -370,7 +370,7 @@ describe('export → import round trip', () => {
   }
 
   const comparable = (rows: ReturnType<typeof actorsOf>) =>
-    rows.map(({ id: _id, workspaceId: _w, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => rest);
+    rows.map(({ id: _id, workspaceId: _w, createdBy: _b, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => rest);
 
   for (const [format, locale] of [
     ['csv', 'fr'],

@@ -7,7 +7,8 @@ import { actorRelations, actors, memberships } from '@/db/schema';
 import { familyOf, type Actor } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Conflict, NotFound } from '@/lib/errors';
+import { Conflict, Forbidden, NotFound } from '@/lib/errors';
+import { assertCanEditActor, editableActorIds } from './access';
 import { assertSaved } from '@/lib/concurrency';
 import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
 
@@ -91,7 +92,7 @@ function actorValues(input: ActorInput) {
 export function insertActor(tx: Tx, ctx: MemberContext, input: ActorInput, now = new Date()) {
   const id = crypto.randomUUID();
   tx.insert(actors)
-    .values({ id, workspaceId: ctx.workspaceId, ...actorValues(input), createdAt: now, updatedAt: now })
+    .values({ id, workspaceId: ctx.workspaceId, ...actorValues(input), createdBy: ctx.userId, createdAt: now, updatedAt: now })
     .run();
   return id;
 }
@@ -122,6 +123,7 @@ export function actorChanges(before: Actor, after: Partial<Actor>) {
  */
 export function updateActor(tx: Tx, ctx: MemberContext, input: ActorInput & { id: string; version: number }): MutationOutcome<{ version: number }> {
   const before = getActor(tx, ctx, input.id);
+  assertCanEditActor(tx, ctx, before.id);
   const { id, version, ...rest } = input;
   const values = actorValues(rest);
   const result = tx
@@ -140,6 +142,7 @@ export function updateActorScores(
   input: { id: string; influence: number; interest: number },
 ): MutationOutcome<{ influence: number; interest: number }> {
   const before = getActor(tx, ctx, input.id);
+  assertCanEditActor(tx, ctx, before.id);
   tx.update(actors)
     .set({ influence: input.influence, interest: input.interest, version: sql`${actors.version} + 1`, updatedAt: new Date() })
     .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
@@ -201,6 +204,8 @@ function actorsByIds(tx: Tx, ctx: MemberContext, ids: string[]) {
 export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput): MutationOutcome<{ id: string }> {
   const found = actorsByIds(tx, ctx, [input.sourceId, input.targetId]);
   if (found.length !== 2) throw new NotFound('actorNotFound');
+  // A contributor links an actor assigned to them to another (lib/actors/access.ts).
+  if (!editableActorIds(tx, ctx, [input.sourceId, input.targetId]).size) throw new Forbidden('actorNotAssigned');
   const duplicate = tx
     .select({ id: actorRelations.id })
     .from(actorRelations)
@@ -228,6 +233,7 @@ export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }
     .where(and(eq(actorRelations.id, input.id), eq(actorRelations.workspaceId, ctx.workspaceId)))
     .get();
   if (!row) throw new NotFound('relationNotFound');
+  if (!editableActorIds(tx, ctx, [row.sourceId, row.targetId]).size) throw new Forbidden('actorNotAssigned');
   tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
   return { data: null, audit: { action: 'relation.delete', entityType: 'relation', entityId: row.id, changes: { sourceId: row.sourceId, targetId: row.targetId, type: row.type } } };
 }

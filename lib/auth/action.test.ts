@@ -16,7 +16,7 @@ describe('workspace actions, as every role and from outside', () => {
   it('registers every workspace action', () => {
     expect(workspaceActionRegistry.map((a) => a.name).sort()).toEqual(
       [
-        'invitations.revoke', 'members.invite', 'members.remove', 'members.updateRole', 'members.erase', 'workspace.update',
+        'invitations.revoke', 'members.invite', 'members.remove', 'members.updateRole', 'members.erase', 'members.endSessions', 'members.resetLink', 'workspace.update',
         'diagnostic.create', 'diagnostic.update', 'diagnostic.delete', 'diagnostic.assign', 'diagnostic.answer',
         'diagnostic.complete', 'diagnostic.followUpCreate', 'diagnostic.followUpUpdate',
         'actors.create', 'actors.update', 'actors.move', 'actors.delete', 'actors.contact.export', 'actors.contact.erase',

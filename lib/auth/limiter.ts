@@ -26,8 +26,10 @@ export function consumeRateLimit(key: string, limit: RateLimit, now = new Date()
   });
 }
 
-/** The caller's address from the proxy headers (the first of X-Forwarded-For), or "unknown". */
+/**
+ * The caller's address: scripts/server.ts leaves exactly one in X-Forwarded-For, read from the
+ * right as TRUST_PROXY says (lib/security/proxy-headers.ts), or "unknown".
+ */
 export function clientAddressFrom(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'unknown';
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
 }

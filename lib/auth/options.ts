@@ -1,24 +1,19 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { users } from '@/db/schema';
 import { authSecret, env } from '@/lib/env';
-import { SignInInput } from '@/lib/auth/schemas';
-import { verifyPassword, verifyAgainstDummy } from '@/lib/auth/password';
-import { clearSignInFailures, recordSignInFailure, signInLockedUntil } from '@/lib/auth/rate-limit';
-import { recordAudit } from '@/lib/audit/queries';
+import { checkCredentials } from '@/lib/auth/sign-in';
+import { revokeSession, sessionGenerationOf } from '@/lib/auth/sessions';
+import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, resolveOidcSignIn, userIdByEmail } from '@/lib/auth/oidc';
 
 /** Single sign-on through an OpenID Connect provider, when OIDC_* are set (lib/auth/oidc.ts). */
 const oidc = oidcSettings();
 
+/** The one address scripts/server.ts leaves in X-Forwarded-For (lib/security/proxy-headers.ts). */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
-  const real = headers?.['x-real-ip'];
-  return first || (typeof real === 'string' ? real : '') || 'unknown';
+  return (typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined) || 'unknown';
 }
 
 /** next-auth configuration: email + password, optional OpenID Connect single sign-on, JWT sessions that expire. */
@@ -31,31 +26,20 @@ export const authOptions: NextAuthOptions = {
       name: 'email',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, req) {
-        const parsed = SignInInput.safeParse(credentials);
-        if (!parsed.success) return null;
-        const email = parsed.data.email.toLowerCase();
-        const address = clientAddress(req?.headers);
+        const outcome = await checkCredentials(credentials, clientAddress(req?.headers));
         // Thrown messages reach the client as `error`; "locked" is shown as a clear message.
-        if (signInLockedUntil(email, address)) throw new Error('locked');
-        const user = db.select().from(users).where(eq(users.email, email)).get();
-        const valid = user
-          ? await verifyPassword(user.passwordHash, parsed.data.password)
-          : (await verifyAgainstDummy(parsed.data.password), false);
-        if (!user || !valid) {
-          recordSignInFailure(email, address);
-          return null;
-        }
-        clearSignInFailures(email);
-        recordAudit(db, { workspaceId: null, userId: user.id }, {
-          action: 'user.signIn',
-          entityType: 'user',
-          entityId: user.id,
-        });
-        return { id: user.id, email: user.email, name: user.name };
+        if (!outcome.ok && outcome.reason === 'locked') throw new Error('locked');
+        return outcome.ok ? outcome.user : null;
       },
     }),
     ...(oidc ? [oidcProvider(oidc)] : []),
   ],
+  events: {
+    // A signed-out cookie must not open anything again, even if a copy of it was kept.
+    signOut({ token }) {
+      if (token) revokeSession(token);
+    },
+  },
   callbacks: {
     signIn({ user, account }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
@@ -68,8 +52,18 @@ export const authOptions: NextAuthOptions = {
       return outcome.ok ? true : `/sign-in?error=sso_${outcome.reason}`;
     },
     jwt({ token, user, account }) {
-      if (user) token.sub = account?.provider === OIDC_PROVIDER_ID ? (userIdByEmail(user.email) ?? undefined) : user.id;
+      if (user) {
+        token.sub = account?.provider === OIDC_PROVIDER_ID ? (userIdByEmail(user.email) ?? undefined) : user.id;
+        // The account's session generation (compared on every request) and this session's own id
+        // (revoked at sign-out): lib/auth/session-token.ts.
+        token.gen = token.sub ? sessionGenerationOf(token.sub) : 0;
+        token.sid = crypto.randomUUID();
+      }
       return token;
+    },
+    // Every redirect next-auth makes (after sign-in, single sign-on, sign-out) stays on our origin.
+    redirect({ url, baseUrl }) {
+      return safeRedirectTarget(url, baseUrl);
     },
     session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;

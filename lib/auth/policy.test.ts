@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'members.updateRole': ['admin'],
   'members.remove': ['admin'],
   'members.personalData': ['admin'],
+  'members.sessions': ['admin'],
   'invitations.read': ['admin'],
   'invitations.revoke': ['admin'],
   'audit.read': ['admin'],

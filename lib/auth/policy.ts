@@ -17,6 +17,9 @@ const POLICY = {
   // A member's personal data: export what the workspace holds about them, erase a member who
   // belongs to this workspace only (lib/privacy). Everyone exports and erases their own from /account.
   'members.personalData': ['admin'],
+  // End a member's sessions; generate a one-time password reset link for a member of this workspace
+  // only (lib/account/password-queries.ts).
+  'members.sessions': ['admin'],
   'invitations.read': ['admin'],
   'invitations.revoke': ['admin'],
   'audit.read': ['admin'],
@@ -25,6 +28,8 @@ const POLICY = {
   'actors.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'actors.readOwn': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'actors.create': ['admin', 'editor', 'contributor'],
+  // A contributor edits (and links by relations) only the actors they created or that an external
+  // action of their department involves: a rule on the row in lib/actors/access.ts.
   'actors.update': ['admin', 'editor', 'contributor'],
   'actors.delete': ['admin', 'editor'],
   'actors.import': ['admin', 'editor'],
@@ -122,4 +127,9 @@ export const ACCOUNT_POLICY = {
   'account.update': 'self',
   // Export (GET /api/account/personal-data) and erase (eraseOwnAccountAction) one's own personal data.
   'account.personalData': 'self',
+  // Change one's own password (the current one asked), sign out everywhere (lib/account/password-actions.ts).
+  'account.password': 'self',
+  'account.sessions': 'self',
+  // A one-time reset link: the token is the credential; asking for one by email is open to anyone.
+  'account.passwordReset': 'public',
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
-export const Password = z.string().min(10, { message: 'passwordTooShort' }).max(200);
+export const Password = z.string().min(12, { message: 'passwordTooShort' }).max(200);
 
 export const SignInInput = z.object({
   email: Email,

@@ -1,5 +1,9 @@
 import { decode } from 'next-auth/jwt';
+import { and, eq, ne, notExists } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { revokedSessions, users } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
+import { ERASED_PASSWORD_HASH } from '@/lib/privacy/constants';
 
 // No `server-only`: the collaboration server (scripts/server.ts, beside Next) reads sessions too.
 
@@ -41,34 +45,72 @@ export function sessionTokenFromCookies(header: string | null, names: readonly s
   return null;
 }
 
+/** What a session token says: its person, the account's session generation at sign-in, its own id, its expiry. */
+export type SessionClaims = { sub: string; gen: number; sid: string | null; expiresAt: number };
+
 /**
- * Tokens already decrypted, with their subject and expiry: a token is the same sealed value on every
- * request of a session, and decrypting it (key derivation + AES-GCM) cost about a millisecond per
- * request. Only tokens that decrypted with our secret enter; the oldest leave first.
+ * Tokens already decrypted, with their claims: a token is the same sealed value on every request of
+ * a session, and decrypting it (key derivation + AES-GCM) cost about a millisecond per request. Only
+ * tokens that decrypted with our secret enter; the oldest leave first. The cache holds what the
+ * token says, never whether it is still valid: `sessionUserFromToken` asks the database each time.
  */
-const decoded = new Map<string, { sub: string | null; expiresAt: number }>();
+const decoded = new Map<string, SessionClaims | null>();
 const DECODED_MAX = 1000;
 
-/** The person a session token names, or null when it is missing, forged or expired. */
-export async function userIdFromSessionToken(token: string | null): Promise<string | null> {
+/** The claims of a sealed session token, or null when it is missing, forged, expired or incomplete. */
+export async function sessionClaimsFromToken(token: string | null): Promise<SessionClaims | null> {
   if (!token) return null;
-  const known = decoded.get(token);
-  if (known) {
-    if (known.expiresAt > Date.now()) return known.sub;
+  if (decoded.has(token)) {
+    const known = decoded.get(token)!;
+    if (known && known.expiresAt > Date.now()) return known;
     decoded.delete(token);
     return null;
   }
   try {
     const payload = await decode({ token, secret: authSecret() });
-    if (!payload) return null;
-    const sub = typeof payload.sub === 'string' ? payload.sub : null;
-    // next-auth always sets `exp`; a token without one is not kept.
-    if (typeof payload.exp === 'number') {
-      if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
-      decoded.set(token, { sub, expiresAt: payload.exp * 1000 });
-    }
-    return sub;
+    // next-auth always sets `exp`; a token without one, or without a person, is not a session.
+    if (!payload || typeof payload.exp !== 'number' || typeof payload.sub !== 'string') return null;
+    const claims: SessionClaims = {
+      sub: payload.sub,
+      // Tokens sealed before generations existed carry none: they stand for generation 0.
+      gen: typeof payload.gen === 'number' ? payload.gen : 0,
+      sid: typeof payload.sid === 'string' ? payload.sid : null,
+      expiresAt: payload.exp * 1000,
+    };
+    if (claims.expiresAt <= Date.now()) return null;
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(token, claims);
+    return claims;
   } catch {
     return null;
   }
+}
+
+/**
+ * The signed-in person a token names, checked in the database on every call (one indexed query):
+ * the account exists and is not erased, its session generation is still the token's (a password
+ * change, reset, "sign out everywhere" or an admin's "end sessions" raised it), and this session
+ * was not signed out (revoked_sessions).
+ */
+export async function sessionUserFromToken(token: string | null) {
+  const claims = await sessionClaimsFromToken(token);
+  if (!claims) return null;
+  const user = db
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, claims.sub),
+        eq(users.sessionGeneration, claims.gen),
+        ne(users.passwordHash, ERASED_PASSWORD_HASH),
+        claims.sid ? notExists(db.select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, claims.sid))) : undefined,
+      ),
+    )
+    .get();
+  return user ?? null;
+}
+
+/** The person a session token names, or null when it is missing, forged, expired or no longer valid (see sessionUserFromToken). */
+export async function userIdFromSessionToken(token: string | null): Promise<string | null> {
+  return (await sessionUserFromToken(token))?.id ?? null;
 }

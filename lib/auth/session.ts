@@ -1,11 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { headers } from 'next/headers';
-import { and, eq, ne } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { users } from '@/db/schema';
-import { sessionCookieName, sessionTokenFromCookies, userIdFromSessionToken } from './session-token';
-import { ERASED_PASSWORD_HASH } from '@/lib/privacy/constants';
+import { cookies } from 'next/headers';
+import { sessionCookieName, sessionTokenFromCookies, sessionUserFromToken } from './session-token';
 import { can, type Permission } from './policy';
 import { Forbidden, Unauthenticated } from '@/lib/errors';
 import { loadMemberContext, type MemberContext } from './member';
@@ -13,20 +9,17 @@ import { loadMemberContext, type MemberContext } from './member';
 export { loadMemberContext, type MemberContext } from './member';
 
 /**
- * The signed-in person, read fresh from the database (so a deleted or erased account is signed out).
+ * The signed-in person, read fresh from the database on every request (so an erased account, a raised
+ * session generation or a signed-out session is refused at once: lib/auth/session-token.ts).
  * The session cookie is read as next-auth reads it (its name, its chunks, its sealed JWT, its expiry)
  * without next-auth's session endpoint, which also re-sealed a token on every call.
  */
 export const getSessionUser = cache(async () => {
-  const token = sessionTokenFromCookies((await headers()).get('cookie'), [sessionCookieName()]);
-  const id = await userIdFromSessionToken(token);
-  if (!id) return null;
-  const user = db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(and(eq(users.id, id), ne(users.passwordHash, ERASED_PASSWORD_HASH)))
-    .get();
-  return user ?? null;
+  // Read through cookies(), not the raw Cookie header: after a server action re-seals the session
+  // (a password change raises the generation), the page it re-renders must see the new cookie.
+  const jar = await cookies();
+  const token = sessionTokenFromCookies(jar.getAll().map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '), [sessionCookieName()]);
+  return sessionUserFromToken(token);
 });
 
 /** The signed-in person or an Unauthenticated error. */

@@ -2,7 +2,9 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, auditLog, censusResponses, invitations, memberships, signInAttempts, users, workspaces } from '@/db/schema';
+import { actors, auditLog, censusResponses, invitations, memberships, users, workspaces } from '@/db/schema';
+import { clearAccountSignInCounters } from '@/lib/auth/rate-limit';
+import { endAllSessions } from '@/lib/auth/sessions';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/queries';
@@ -20,7 +22,8 @@ import { ERASED_NAME, ERASED_PASSWORD_HASH, ERASED_TEXT, erasedEmail } from './c
 export type PersonalDataScope = { workspaceId: string | null; byUserId?: string | null };
 
 /** Tables whose link to the person is handled explicitly; every other table that references users is exported generically. */
-const EXPLICIT_TABLES = new Set(['users', 'memberships', 'audit_log', 'invitations', 'sign_in_attempts']);
+// Session and reset records are security state, not personal content (and a reset token's hash is not exported).
+const EXPLICIT_TABLES = new Set(['users', 'memberships', 'audit_log', 'invitations', 'sign_in_attempts', 'revoked_sessions', 'password_resets']);
 // census_responses.moderated_by (a users reference) is exported generically; answers carrying the person's email explicitly.
 
 type Row = Record<string, unknown>;
@@ -252,7 +255,9 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
   const anonymousEmail = erasedEmail(crypto.randomUUID());
   tx.update(invitations).set({ email: anonymousEmail }).where(eq(invitations.email, user.email)).run();
   if (memberRows.length) tx.delete(memberships).where(inArray(memberships.id, memberRows.map((m) => m.id))).run();
-  tx.delete(signInAttempts).where(eq(signInAttempts.key, `email:${user.email}`)).run();
+  clearAccountSignInCounters(tx, user.email);
+  // Sessions end at the next request (the erased password hash also refuses them).
+  endAllSessions(tx, userId);
   tx.update(users).set({ name: ERASED_NAME, email: anonymousEmail, passwordHash: ERASED_PASSWORD_HASH }).where(eq(users.id, userId)).run();
 
   const summary = {

@@ -219,6 +219,13 @@ export const PAGES: PageEntry[] = [
   },
   { kind: 'page', route: '/q/[token]', rule: { kind: 'public', note: 'the public census questionnaire: the link token is the credential' }, path: (d) => `/q/${d.censusToken}` },
   { kind: 'page', route: '/account', rule: { kind: 'signedIn' }, path: () => '/account' },
+  { kind: 'page', route: '/forgot-password', rule: { kind: 'public', note: 'asks for an emailed reset link when email is set up, otherwise says whom to ask' }, path: () => '/forgot-password' },
+  {
+    kind: 'page',
+    route: '/reset-password/[token]',
+    rule: { kind: 'public', note: 'the one-time reset token is the credential; an unknown, used or expired one shows an explanation' },
+    path: () => '/reset-password/no-such-reset-token-0000000000',
+  },
   { kind: 'page', route: '/workspaces/new', rule: { kind: 'signedIn' }, path: () => '/workspaces/new' },
   workspacePage('/[workspace]', 'workspace.read', ws, {
     resource: { partner: 'redirect', otherPartner: 'redirect' },
@@ -250,7 +257,10 @@ export const PAGES: PageEntry[] = [
     resource: ownPartnerOnly,
     note: "a partner reads only their own authority's record (lib/actors/queries.ts getActor)",
   }),
-  workspacePage('/[workspace]/actors/[actorId]/edit', 'actors.update', (d) => `${ws(d)}/actors/${d.partnerActor}/edit`),
+  workspacePage('/[workspace]/actors/[actorId]/edit', 'actors.update', (d) => `${ws(d)}/actors/${d.otherPartnerActor}/edit`, {
+    resource: { contributor: 'forbidden' },
+    note: 'a contributor edits only the actors they created or that an action of their department involves (lib/actors/access.ts); Tamboura is neither (lib/actors/access.test.ts covers the allowed cases)',
+  }),
   workspacePage('/[workspace]/actors/census', 'census.manage', (d) => `${ws(d)}/actors/census`),
   workspacePage('/[workspace]/actors/graph', 'actors.read', (d) => `${ws(d)}/actors/graph`),
   workspacePage('/[workspace]/actors/grid', 'actors.read', (d) => `${ws(d)}/actors/grid`),
@@ -370,11 +380,15 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   { kind: 'action', module: 'lib/account/actions.ts', exportName: 'createWorkspaceAction', rule: { kind: 'signedIn', note: 'workspace.create: any signed-in person becomes the new workspace’s admin' }, args: () => [{}] },
   { kind: 'action', module: 'lib/account/actions.ts', exportName: 'acceptInvitationAction', rule: { kind: 'public', note: 'the one-time invitation token is the credential' }, args: () => [{}] },
   { kind: 'action', module: 'lib/account/actions.ts', exportName: 'setupAction', rule: { kind: 'custom', outcomes: all('forbidden'), note: 'first run only: refused once a person exists' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'changePasswordAction', rule: { kind: 'signedIn', note: 'the caller’s own password, the current one asked (account.password: self); other sessions end' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'signOutEverywhereAction', rule: { kind: 'signedIn', note: 'ends every session of the caller’s own account (account.sessions: self); needs { confirm: true }' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'requestPasswordResetAction', rule: { kind: 'public', note: 'emails a one-time link when SMTP_URL and NEXTAUTH_URL are set; same answer whether the account exists; rate-limited per address and account' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'resetPasswordAction', rule: { kind: 'public', note: 'the one-time reset token (hashed, 1 hour, single use) is the credential' }, args: () => [{}] },
   { kind: 'action', module: 'lib/census/actions.ts', exportName: 'submitCensusAction', rule: { kind: 'public', note: 'the public questionnaire: link token, rate limit per address, spam trap' }, args: () => [{}] },
   // Every workspace action: exports of workspaceAction(name, schema, permission, run), or wrappers of one.
   wsAction('lib/actors/actions.ts', 'createActorAction', 'actors.create', 'actors.create'),
-  wsAction('lib/actors/actions.ts', 'updateActorAction', 'actors.update', 'actors.update'),
-  wsAction('lib/actors/actions.ts', 'moveActorOnGridAction', 'actors.move', 'actors.update'),
+  wsAction('lib/actors/actions.ts', 'updateActorAction', 'actors.update', 'actors.update', { note: 'a contributor: only actors assigned to them, checked on the row after validation (lib/actors/access.ts)' }),
+  wsAction('lib/actors/actions.ts', 'moveActorOnGridAction', 'actors.move', 'actors.update', { note: 'a contributor: only actors assigned to them (lib/actors/access.ts)' }),
   wsAction('lib/actors/actions.ts', 'deleteActorAction', 'actors.delete', 'actors.delete'),
   wsAction('lib/actors/actions.ts', 'exportContactDataAction', 'actors.contact.export', 'actors.personalData'),
   wsAction('lib/actors/actions.ts', 'eraseContactDataAction', 'actors.contact.erase', 'actors.personalData'),
@@ -458,6 +472,9 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
+  // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
+  wsAction('lib/account/password-actions.ts', 'endMemberSessionsAction', 'members.endSessions', 'members.sessions'),
+  wsAction('lib/account/password-actions.ts', 'createMemberResetLinkAction', 'members.resetLink', 'members.sessions'),
   { kind: 'action', module: 'lib/privacy/actions.ts', exportName: 'eraseOwnAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' }, args: () => [{}] },
 ];
 

@@ -25,6 +25,7 @@ import '@/lib/strategy/actions';
 import '@/lib/review/actions';
 import '@/lib/notifications/actions';
 import '@/lib/privacy/actions';
+import '@/lib/account/password-actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 
@@ -134,6 +135,8 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'members.updateRole': { membershipId: bMembership.id, role: 'admin' },
     'members.remove': { membershipId: bMembership.id },
     'members.erase': { userId: b.people.reviewer.id },
+    'members.endSessions': { userId: b.people.reviewer.id },
+    'members.resetLink': { userId: b.people.reviewer.id },
     'members.invite': { email: 'intruder@test.local', role: 'admin' },
     'invitations.revoke': { invitationId: 'x' },
     'document.initialize': { locale: 'fr' },

@@ -6,7 +6,7 @@ import { Email, Password } from '@/lib/auth/schemas';
 /** Paths used by the app itself, which a workspace slug may not take. */
 export const RESERVED_SLUGS = new Set([
   'api', 'sign-in', 'sign-out', 'setup', 'invite', 'account', 'workspaces', 'new', 'admin', '_next',
-  'public', 'static', 'favicon.ico', 'robots.txt', 'forbidden', 'q', 'p',
+  'public', 'static', 'favicon.ico', 'robots.txt', 'forbidden', 'q', 'p', 'forgot-password', 'reset-password',
 ]);
 
 export const Slug = z

@@ -4,6 +4,8 @@ import { requirePageUser } from '@/lib/auth/page-guard';
 import { PageFrame } from '@/components/shell/page-frame';
 import { AccountForm } from '@/components/shell/account-form';
 import { EraseAccountForm } from '@/components/privacy/erase-account-form';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { SignOutEverywhereButton } from '@/components/account/sign-out-everywhere-button';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };
@@ -13,11 +15,22 @@ export default async function AccountPage() {
   const user = await requirePageUser();
   const t = await getTranslations('account');
   const tp = await getTranslations('privacy');
+  const ts = await getTranslations('accountSecurity');
   return (
     <PageFrame narrow>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { email: user.email })}</p>
       <AccountForm initial={{ name: user.name, locale: user.locale }} />
+      <section aria-labelledby="password-heading" className="card stack">
+        <h2 id="password-heading">{ts('passwordTitle')}</h2>
+        <p>{ts('passwordIntro')}</p>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="card stack">
+        <h2 id="sessions-heading">{ts('sessionsTitle')}</h2>
+        <p>{ts('sessionsIntro')}</p>
+        <SignOutEverywhereButton />
+      </section>
       <section aria-labelledby="personal-data-heading" className="card stack">
         <h2 id="personal-data-heading">{tp('title')}</h2>
         <p>{tp('intro')}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -32,6 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (isFirstRun(db)) redirect('/setup');
   const t = await getTranslations('signIn');
   const ts = await getTranslations('sso');
+  const tp = await getTranslations('accountSecurity');
   const sso = oidcSettings();
   const error = (await searchParams).error;
   const ssoError = typeof error === 'string' ? SSO_ERRORS[error] : undefined;
@@ -43,6 +45,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Suspense>
         <SignInForm />
       </Suspense>
+      <p>
+        <Link href="/forgot-password">{tp('forgotLink')}</Link>
+      </p>
       {sso ? (
         <div className="stack">
           <p>{ts('or')}</p>

@@ -3,5 +3,5 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 /** The messages of this page's forms and client components (components/i18n/client-messages.tsx). */
 export default function MembersLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['members', 'privacy', 'roles', 'validation']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['members', 'privacy', 'accountSecurity', 'roles', 'validation']}>{children}</ClientMessages>;
 }

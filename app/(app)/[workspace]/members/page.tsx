@@ -8,6 +8,7 @@ import { MembersTable } from '@/components/workspaces/members-table';
 import { InviteForm } from '@/components/workspaces/invite-form';
 import { InvitationsList } from '@/components/workspaces/invitations-list';
 import { MemberPersonalData } from '@/components/privacy/member-personal-data';
+import { MemberSessions } from '@/components/account/member-sessions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('members') };
@@ -18,6 +19,7 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
   const ctx = await requirePageMember(slug, 'members.read');
   const t = await getTranslations('members');
   const tp = await getTranslations('privacy');
+  const ts = await getTranslations('accountSecurity');
   const members = listMembers(db, ctx).map((m) => ({ ...m, since: m.since.toISOString() }));
   const manage = can(ctx.role, 'members.updateRole');
   const invitations = can(ctx.role, 'invitations.read')
@@ -38,6 +40,13 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         <section aria-labelledby="pending-heading" className="card">
           <h2 id="pending-heading">{t('pendingTitle')}</h2>
           <InvitationsList workspaceId={ctx.workspaceId} invitations={invitations} />
+        </section>
+      ) : null}
+      {can(ctx.role, 'members.sessions') && members.some((m) => m.userId !== ctx.userId) ? (
+        <section aria-labelledby="member-sessions-heading" className="card">
+          <h2 id="member-sessions-heading">{ts('membersTitle')}</h2>
+          <p>{ts('membersIntro')}</p>
+          <MemberSessions workspaceId={ctx.workspaceId} members={members.filter((m) => m.userId !== ctx.userId).map(({ userId, name, email }) => ({ userId, name, email }))} />
         </section>
       ) : null}
       {can(ctx.role, 'members.personalData') ? (

@@ -8,6 +8,7 @@ import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/que
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { RelationForm } from '@/components/actors/relation-form';
+import { canEditActor } from '@/lib/actors/access';
 import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/delete-buttons';
 import { ContactData } from '@/components/actors/contact-data';
 
@@ -56,7 +57,7 @@ export default async function ActorPage({ params }: Props) {
           </p>
         </div>
         <div className="actions">
-          {can(ctx.role, 'actors.update') ? (
+          {can(ctx.role, 'actors.update') && canEditActor(db, ctx, actor.id) ? (
             <Link href={`${base}/${actor.id}/edit`} className="button">
               {t('edit')}
             </Link>

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listActors, actorFilterValues } from '@/lib/actors/queries';
+import { editableActorIds } from '@/lib/actors/access';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
@@ -24,6 +25,7 @@ export default async function GridPage({ params, searchParams }: Props) {
   const t = await getTranslations('actors');
   const { rows, total } = listActors(db, ctx, { ...filter, sort: 'influence', dir: 'desc', page: 1, size: GRID_LIMIT });
   const filterValues = actorFilterValues(db, ctx);
+  const movable = can(ctx.role, 'actors.update') ? editableActorIds(db, ctx, rows.map((a) => a.id)) : new Set<string>();
   return (
     <>
       <ActorsHeader ctx={ctx} current="grid" title={t('grid.title')} intro={t('grid.intro')} query={filterQuery(filter)} />
@@ -37,7 +39,7 @@ export default async function GridPage({ params, searchParams }: Props) {
         workspaceId={ctx.workspaceId}
         slug={slug}
         canMove={can(ctx.role, 'actors.update')}
-        initial={rows.map((a) => ({ id: a.id, name: a.name, family: a.family, influence: a.influence, interest: a.interest }))}
+        initial={rows.map((a) => ({ id: a.id, name: a.name, family: a.family, influence: a.influence, interest: a.interest, movable: movable.has(a.id) }))}
       />
     </>
   );

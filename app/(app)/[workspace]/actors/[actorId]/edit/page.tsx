@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { forbidden } from 'next/navigation';
 import { getActor } from '@/lib/actors/queries';
+import { canEditActor } from '@/lib/actors/access';
 import { actorFormValues } from '@/lib/actors/schemas';
 import { countryOptions } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
@@ -16,6 +18,8 @@ export default async function EditActorPage({ params }: { params: Promise<{ work
   const { workspace: slug, actorId } = await params;
   const ctx = await requirePageMember(slug, 'actors.update');
   const actor = orNotFound(() => getActor(db, ctx, actorId));
+  // A contributor edits only the actors assigned to them (lib/actors/access.ts).
+  if (!canEditActor(db, ctx, actor.id)) forbidden();
   const t = await getTranslations('actors');
   return (
     <>

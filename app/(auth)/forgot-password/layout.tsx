@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
+
+/** The messages of this page's forms and client components (components/i18n/client-messages.tsx). */
+export default function PasswordLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={['accountSecurity', 'validation']}>{children}</ClientMessages>;
+}

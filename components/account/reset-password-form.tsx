@@ -1,0 +1,48 @@
+'use client';
+
+import type { z } from 'zod';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { ResetPasswordInput } from '@/lib/account/password-schemas';
+import { resetPasswordAction } from '@/lib/account/password-actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+
+/** A new password through a one-time link; then the person signs in with it. */
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations('accountSecurity');
+  const [done, setDone] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    defaultValues: { token, password: '', confirm: '' },
+    action: (values: z.input<typeof ResetPasswordInput>) => resetPasswordAction(values),
+    onSuccess: () => setDone(true),
+  });
+  const errors = form.formState.errors;
+  if (done) {
+    return (
+      <div className="stack">
+        <FormSuccess message={t('resetDone')} />
+        <p>
+          <Link href="/sign-in">{t('backToSignIn')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormError message={formError} />
+      <Field id="reset-password" label={t('newPassword')} error={errors.password?.message} required>
+        {(p) => <input {...p} type="password" autoComplete="new-password" minLength={12} maxLength={200} {...form.register('password')} />}
+      </Field>
+      <Field id="reset-confirm" label={t('confirm')} error={errors.confirm?.message} required>
+        {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={200} {...form.register('confirm')} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={mutation.isPending}>
+          {t('resetSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}
