@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { JourneyStep, JourneyStepKey, MyTasks } from '@/lib/workspaces/journey';
+import type { JourneyStep, JourneyStepKey, MyTasks } from '@/lib/journey/journey';
 
 // The home page's journey, drawn on the server from lib/workspaces/journey.ts: every sentence is
 // an ICU message of `overview`, every figure comes from the database.

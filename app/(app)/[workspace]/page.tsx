@@ -6,7 +6,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getWorkspace, getWorkspaceFigures } from '@/lib/workspaces/queries';
-import { getJourney } from '@/lib/workspaces/journey';
+import { getJourney } from '@/lib/journey/journey';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { JourneySteps, MyTasksCard } from '@/components/workspaces/journey';
