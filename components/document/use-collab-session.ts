@@ -169,12 +169,22 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
     setProvider(p);
 
     // The heartbeat, read twice a second; the browser's own events act at once.
+    let silent = false;
+    const resyncIfBack = () => {
+      const silentNow = !navigator.onLine || Date.now() - entry.heardAt > CLIENT_SILENCE_MS;
+      // Heard again on a socket that stayed open: what was sent into the dead link may be lost,
+      // so the state vectors are exchanged again and whatever the server misses is sent.
+      if (silent && !silentNow && p.isAuthenticated) p.forceSync();
+      silent = silentNow;
+    };
     const tick = setInterval(() => {
+      resyncIfBack();
       setNow(Date.now());
       setHeardAt(entry.heardAt);
     }, 500);
     const onOnline = () => {
       setOnline(true);
+      resyncIfBack();
       // Back online: try at once rather than at the end of the current back-off.
       void socket.connect();
     };
