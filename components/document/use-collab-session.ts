@@ -118,6 +118,8 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
       onSynced: ({ state }) => {
         setSynced(state);
         if (state) {
+          // The page's socket may have been open before this section attached: no status event then.
+          setSocketStatus('connected');
           setEverSynced(true);
           setDenied(false);
         }
