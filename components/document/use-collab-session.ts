@@ -68,9 +68,6 @@ function releaseSocket() {
   }
 }
 
-/** A pending edit shows "sending" only after this long: on a sound link acknowledgements take milliseconds. */
-const SAVING_AFTER_MS = 1_500;
-
 /**
  * The connection of one collaborative document (issue 24): the Hocuspocus provider on the page's
  * shared socket, the local copy in IndexedDB for a person who writes, and a status that follows the
@@ -84,7 +81,6 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
   const [everSynced, setEverSynced] = useState(false);
   const [localLoaded, setLocalLoaded] = useState(false);
   const [pending, setPending] = useState(0);
-  const [pendingSince, setPendingSince] = useState<number | null>(null);
   const [saveFailure, setSaveFailure] = useState<SaveFailure | null>(null);
   const [revoked, setRevoked] = useState<Revoked | null>(null);
   const [denied, setDenied] = useState(false);
@@ -144,7 +140,6 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
         if (number === 0 && unacknowledged > 0) {
           unacknowledged = 0;
           setPending(0);
-          setPendingSince(null);
         }
       },
       onAwarenessChange: ({ states }) => {
@@ -161,7 +156,6 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
       if (origin === p) return;
       unacknowledged += 1;
       setPending(unacknowledged);
-      setPendingSince((since) => since ?? Date.now());
     };
     doc.on('update', onUpdate);
     p.attach();
@@ -239,7 +233,8 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
   else if (offlineNow) state = { kind: 'offline' };
   else if (socketStatus !== 'connected' || !synced) state = everSynced ? { kind: 'reconnecting' } : { kind: 'connecting' };
   else if (saveFailure) state = { kind: 'notSaved', reason: saveFailure };
-  else if (pending > 0 && pendingSince !== null && now - pendingSince > SAVING_AFTER_MS) state = { kind: 'saving' };
+  // "Saved" only once the server acknowledged everything: a page that says so may be left at once.
+  else if (pending > 0) state = { kind: 'saving' };
   else state = { kind: 'saved' };
 
   // Presence only while this page is really connected: offline, the others are not known to be there.
