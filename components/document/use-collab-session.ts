@@ -153,7 +153,8 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
     });
     // Every local change (typed, or restored from the local copy) waits for the server's acknowledgement.
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin === p) return;
+      // A reader's document takes no local edits the server would accept: nothing waits for it.
+      if (origin === p || !editable) return;
       unacknowledged += 1;
       setPending(unacknowledged);
     };
