@@ -1,42 +1,19 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { documentExtensions } from '@/lib/strategy-document/editor-extensions';
-import { COLLAB_FIELD, COLLAB_PATH, sectionDocumentName } from '@/lib/collab/names';
+import { COLLAB_FIELD, sectionDocumentName } from '@/lib/collab/names';
+import { useCollabSession, type CollabState } from './use-collab-session';
 
-export type CollabUser = { name: string; color: string };
+export type CollabUser = { id: string; name: string; color: string };
 
 /** `documentName` names another collaborative document than the section's own (a translation, a partnership page). */
 type Props = { sectionId: string; documentName?: string; title: string; editable: boolean; user: CollabUser; initialHtml: string };
-
-type Status = 'connecting' | 'connected' | 'offline' | 'denied';
-
-// One WebSocket for every section of the page: Hocuspocus multiplexes documents over it.
-let shared: { socket: HocuspocusProviderWebsocket; users: number } | null = null;
-
-function acquireSocket() {
-  if (!shared) {
-    const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-    shared = { socket: new HocuspocusProviderWebsocket({ url: `${scheme}://${window.location.host}${COLLAB_PATH}` }), users: 0 };
-  }
-  shared.users += 1;
-  return shared.socket;
-}
-
-function releaseSocket() {
-  if (!shared) return;
-  shared.users -= 1;
-  if (shared.users === 0) {
-    shared.socket.destroy();
-    shared = null;
-  }
-}
 
 /** A caret with the writer's name; hidden from assistive technologies (the presence line names everyone). */
 function renderCaret(user: { name?: string; color?: string }) {
@@ -73,56 +50,46 @@ function Toolbar({ editor, title }: { editor: Editor; title: string }) {
   );
 }
 
+/** The sentence the status region says for a state (announced politely to screen readers). */
+function useStatusText(state: CollabState, editable: boolean) {
+  const t = useTranslations('document.status');
+  switch (state.kind) {
+    case 'revoked':
+      return t(state.reason === 'signed-out' ? 'signedOut' : state.reason === 'access-removed' ? 'accessRemoved' : 'demoted');
+    case 'denied':
+      return t('denied');
+    case 'offline':
+      return t('offline');
+    case 'connecting':
+      return t('connecting');
+    case 'reconnecting':
+      return t('reconnecting');
+    case 'notSaved':
+      return t(state.reason === 'disk-full' ? 'diskFull' : 'storeFailed');
+    case 'saving':
+      return t('saving');
+    case 'saved':
+      return editable ? t('connected') : t('readOnly');
+  }
+}
+
 /**
  * A written section edited in real time: Tiptap bound to the section's Y document, synchronised
  * through the collaboration server (which decides, from the session, whether this person may write),
- * with the other writers' carets and names. Edits made offline stay in the Y document and merge
- * on reconnection. Until the first sync, the server-rendered text is shown.
+ * with the other writers' carets and names. A writer's edits are also kept in this browser
+ * (IndexedDB) until signed out, so that a reload or a closed tab while offline loses nothing; the
+ * status says within seconds when the link is gone, what waits to be sent, and when the person's
+ * rights or session end (the editor then turns read-only and keeps the unsent text on screen).
+ * Until the text is loaded (server or local copy), the server-rendered text is shown.
  */
 export default function CollabEditor({ sectionId, documentName, title, editable, user, initialHtml }: Props) {
   const t = useTranslations('document');
   const [doc] = useState(() => new Y.Doc());
-  const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
-  const [status, setStatus] = useState<Status>('connecting');
-  const [synced, setSynced] = useState(false);
-  const [unsynced, setUnsynced] = useState(0);
-  const [peers, setPeers] = useState<string[]>([]);
-
-  useEffect(() => {
-    const socket = acquireSocket();
-    const p = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: documentName ?? sectionDocumentName(sectionId),
-      document: doc,
-      // The session cookie authenticates the connection; the token only starts the handshake.
-      token: 'session-cookie',
-      onStatus: ({ status: s }) => setStatus((previous) => (previous === 'denied' ? previous : s === 'connected' ? 'connected' : s === 'connecting' ? 'connecting' : 'offline')),
-      // The page's WebSocket may already be open when this section attaches: a sync proves the connection.
-      onSynced: ({ state }) => {
-        setSynced(state);
-        if (state) setStatus((previous) => (previous === 'denied' ? previous : 'connected'));
-      },
-      onAuthenticationFailed: () => setStatus('denied'),
-      onUnsyncedChanges: ({ number }) => setUnsynced(number),
-      onAwarenessChange: ({ states }) => {
-        const me = p.awareness?.clientID;
-        setPeers(
-          states
-            .filter((s) => s.clientId !== me && (s as { user?: { name?: string } }).user?.name)
-            .map((s) => (s as unknown as { user: { name: string } }).user.name),
-        );
-      },
-    });
-    p.attach();
-    // The provider is an external resource that exists only while mounted (and StrictMode mounts
-    // twice); the editor is built once it exists, hence state set from this effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setProvider(p);
-    return () => {
-      p.destroy();
-      releaseSocket();
-    };
-  }, [sectionId, documentName, doc]);
+  const name = documentName ?? sectionDocumentName(sectionId);
+  const { provider, state, pending, loaded, peers } = useCollabSession({ name, doc, userId: user.id, editable });
+  const writable = editable && state.kind !== 'revoked' && state.kind !== 'denied';
+  // ProseMirror recomputes the attributes at every update: they read the current right from here.
+  const writableRef = useRef(writable);
 
   const editor = useEditor(
     {
@@ -132,33 +99,44 @@ export default function CollabEditor({ sectionId, documentName, title, editable,
         ? [
             ...documentExtensions(),
             Collaboration.configure({ document: doc, field: COLLAB_FIELD }),
-            CollaborationCaret.configure({ provider, user, render: renderCaret }),
+            CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color }, render: renderCaret }),
           ]
         : documentExtensions(),
       editorProps: {
-        attributes: {
+        attributes: () => ({
           'aria-label': t('editorLabel', { title }),
           'aria-multiline': 'true',
           role: 'textbox',
-          'aria-readonly': editable ? 'false' : 'true',
+          'aria-readonly': writableRef.current ? 'false' : 'true',
           class: 'editor-content rich-text',
-        },
+        }),
       },
     },
     [provider],
   );
 
-  const statusText = status === 'denied' ? t('status.denied') : status === 'offline' ? t('status.offline') : status === 'connecting' || !synced ? t('status.connecting') : editable ? (unsynced > 0 ? t('status.connecting') : t('status.connected')) : t('status.readOnly');
-  const ready = !!editor && !!provider && synced;
+  useEffect(() => {
+    writableRef.current = writable;
+    if (editor && !editor.isDestroyed && editor.isEditable !== writable) editor.setEditable(writable);
+  }, [editor, writable]);
+
+  const statusText = useStatusText(state, editable);
+  const showPending = editable && pending > 0 && (state.kind === 'offline' || state.kind === 'reconnecting' || state.kind === 'connecting');
+  const ready = !!editor && !!provider && loaded;
   return (
-    <div className="collab-editor" data-status={status} data-synced={synced && unsynced === 0 ? 'true' : 'false'}>
-      {ready && editable ? <Toolbar editor={editor} title={title} /> : null}
+    <div className="collab-editor" data-status={state.kind} data-synced={state.kind === 'saved' && pending === 0 ? 'true' : 'false'}>
+      {ready && writable ? <Toolbar editor={editor} title={title} /> : null}
       {ready ? null : <div className="rich-text editor-placeholder" dangerouslySetInnerHTML={{ __html: initialHtml }} />}
       <div hidden={!ready}>
         <EditorContent editor={editor} />
       </div>
       <div className="editor-status">
-        <p role="status">{statusText}</p>
+        <p role="status" aria-live="polite">
+          {statusText}
+        </p>
+        {/* Not in the live region: the count changes at every keystroke. */}
+        {showPending ? <p className="pending">{t('status.pending', { count: pending })}</p> : null}
+        {state.kind === 'revoked' && pending > 0 ? <p className="pending">{t('status.keptText')}</p> : null}
         {peers.length ? <p className="presence">{t('presence', { names: peers.join(', ') })}</p> : null}
       </div>
     </div>

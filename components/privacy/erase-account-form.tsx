@@ -3,11 +3,12 @@
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { forgetLocalCopies } from '@/lib/collab/local-copy';
 import { eraseOwnAccountAction } from '@/lib/privacy/actions';
 import { Field, FormError } from '@/components/ui/field';
 
 /** Erases the signed-in person's own account, once they type their email to confirm. */
-export function EraseAccountForm({ email }: { email: string }) {
+export function EraseAccountForm({ email, userId }: { email: string; userId: string }) {
   const t = useTranslations('privacy');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +24,8 @@ export function EraseAccountForm({ email }: { email: string }) {
         setError(result.message);
         return;
       }
+      // What this browser kept of the person's documents goes with the account.
+      await forgetLocalCopies(userId);
       await signOut({ callbackUrl: '/sign-in?erased=1' });
     } finally {
       setPending(false);

@@ -46,7 +46,7 @@ export async function AppHeader({ user, currentSlug }: { user: { id: string; nam
               <span className="visually-hidden">{t('account')}: </span>
               {user.name}
             </Link>
-            <SignOutButton />
+            <SignOutButton userId={user.id} />
           </>
         ) : null}
       </div>

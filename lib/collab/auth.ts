@@ -2,6 +2,7 @@ import { loadMemberContext } from '@/lib/auth/member';
 import { AppError } from '@/lib/errors';
 import { resolveCollabDocument } from '@/lib/partnerships/access';
 import { parseDocumentName } from './names';
+import type { RevokeReason } from './protocol';
 
 import { sessionTokenFromCookies, userIdFromSessionToken } from '@/lib/auth/session-token';
 
@@ -67,5 +68,20 @@ export function sameOrigin(headers: Headers): boolean {
     return new URL(origin).host === host;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Asks again, for an open connection, whether its session still names the same person (a signed-out,
+ * expired or ended session fails here: the session check of lib/auth/session-token.ts) and what
+ * that person may now do with the document. Returns the revocation, or the access as it is now.
+ */
+export async function recheckCollabAccess(userId: string, token: string | null, documentName: string): Promise<CollabAccess | RevokeReason> {
+  if ((await userIdFromSessionToken(token)) !== userId) return 'signed-out';
+  try {
+    return sectionAccessFor(userId, documentName);
+  } catch (error) {
+    if (error instanceof CollabRefused) return 'access-removed';
+    throw error;
   }
 }

@@ -41,7 +41,7 @@ export default async function AccountPage() {
         </p>
         <h3>{tp('eraseTitle')}</h3>
         <p>{tp('eraseIntro')}</p>
-        <EraseAccountForm email={user.email} />
+        <EraseAccountForm email={user.email} userId={user.id} />
       </section>
     </PageFrame>
   );

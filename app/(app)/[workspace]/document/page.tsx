@@ -107,7 +107,7 @@ export default async function DocumentPage({ params }: Props) {
                         sectionId={section.id}
                         title={view.title}
                         editable={access === 'write'}
-                        user={{ name: user?.name ?? '', color: colorOf(ctx.userId) }}
+                        user={{ id: ctx.userId, name: user?.name ?? '', color: colorOf(ctx.userId) }}
                         initialHtml={source.html}
                       />
                     </>

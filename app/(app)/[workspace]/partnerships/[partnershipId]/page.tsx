@@ -62,7 +62,7 @@ export default async function PartnershipPage({ params }: Props) {
           documentName={partnershipDocumentName(partnership.id)}
           title={t('objectives')}
           editable={writable}
-          user={{ name: user?.name ?? '', color: caretColor(ctx.userId) }}
+          user={{ id: ctx.userId, name: user?.name ?? '', color: caretColor(ctx.userId) }}
           initialHtml={page.objectivesHtml}
         />
       </section>

@@ -38,7 +38,7 @@ export default async function SharedSectionPage({ params }: Props) {
   const format = await getFormatter();
   const writable = view.access === 'write';
   const title = view.section.title ?? t('untitled');
-  const me = { name: user?.name ?? '', color: caretColor(ctx.userId) };
+  const me = { id: ctx.userId, name: user?.name ?? '', color: caretColor(ctx.userId) };
   const missing = TRANSLATION_LANGUAGES.filter((l) => !view.translations.some((tr) => tr.language === l));
   return (
     <>
