@@ -70,8 +70,8 @@ describe('renderPrintHtml', () => {
   it('numbers the contents in the text, so the tenth chapter reads "10." and not "0."', () => {
     const html = renderPrintHtml(snapshot, { locale: 'fr', generatedAt: new Date('2026-05-04T10:00:00Z') });
     const toc = html.match(/<nav class="toc"[\s\S]*?<\/nav>/)![0];
-    expect(toc).toContain('<a href="#s-10"><span class="toc-n">10.</span> Chapitre 10</a>');
-    expect(toc).toContain('<span class="toc-n">12.</span> Chapitre 12');
+    expect(toc).toContain('<a href="#s-10"><span class="toc-n">10.</span> <span>Chapitre 10</span></a>');
+    expect(toc).toContain('<span class="toc-n">12.</span> <span>Chapitre 12</span>');
     expect(html).toContain('.toc ol { list-style: none;');
   });
 });

@@ -79,8 +79,12 @@ export type LongTables = { above: number; shown: number; href: string; note: (sh
 export function blockHtml(block: Block, options: BlockHtmlOptions = {}): string {
   const { screen = false, level = 3, longTables } = options;
   switch (block.type) {
-    case 'rich':
-      return screen ? `<div class="rich-text">${block.html}</div>` : block.html;
+    case 'rich': {
+      // Text in another language than the page's says so, for screen readers and hyphenation.
+      const lang = block.lang ? ` lang="${escapeHtml(block.lang)}"` : '';
+      if (screen) return `<div class="rich-text"${lang}>${block.html}</div>`;
+      return lang ? `<div${lang}>${block.html}</div>` : block.html;
+    }
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'subheading':
@@ -127,9 +131,10 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
     ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
   // The numbers are written, not list markers: Chromium's PDF cut the marker "10." to "0." in the margin.
-  const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}"><span class="toc-n">${i + 1}.</span> ${escapeHtml(s.title)}</a></li>`).join('');
+  const lang = (s: { titleLang?: string }) => (s.titleLang ? ` lang="${escapeHtml(s.titleLang)}"` : '');
+  const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}"><span class="toc-n">${i + 1}.</span> <span${lang(s)}>${escapeHtml(s.title)}</span></a></li>`).join('');
   const sections = view.sections
-    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}">${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`)
+    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}"${lang(s)}>${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`)
     .join('\n');
   return `<!doctype html>
 <html lang="${locale}">
