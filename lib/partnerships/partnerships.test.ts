@@ -22,7 +22,9 @@ import { acceptInvitation } from '@/lib/workspaces/queries';
 import { expectedAccess, PAGES, ROUTE_HANDLERS, COLLAB_DOCUMENTS } from '@/lib/security/registry';
 import '@/lib/partnerships/actions';
 import {
+  addContact,
   addContribution,
+  addExchange,
   addTranslation,
   createPartnership,
   getPartnership,
@@ -34,6 +36,7 @@ import {
   listPartnerships,
   listSharedSections,
   markTranslationUpToDate,
+  removeEntry,
   shareSection,
 } from './queries';
 import { coordinationMatches, setCoordinationConsent } from './coordination';
@@ -351,6 +354,34 @@ describe('parallel language versions', () => {
     // Another workspace's translations are never used.
     const other = makeWorkspace('bravo');
     expect(withTranslations(db, other.ctx('editor'), currentSnapshot(db, s.editor), 'en').sections.find((x) => x.id === s.shared)).toMatchObject({ translation: 'missing' });
+  });
+
+  it('a partner removes only what they wrote and their own side’s contacts; the team’s managers remove any entry (the policy decides, the page shows it)', () => {
+    const s = setup();
+    const add = <T,>(fn: (tx: typeof db) => { data: T }) => db.transaction(fn).data;
+    const teamBrings = add((tx) => addContribution(tx, s.editor, { partnershipId: s.mine, side: 'team', kind: 'brings', text: 'Expertise eau' })).id;
+    const partnerExpects = add((tx) => addContribution(tx, s.partner, { partnershipId: s.mine, side: 'partner', kind: 'expects', text: 'Formation des agents' })).id;
+    const teamContact = add((tx) => addContact(tx, s.editor, { partnershipId: s.mine, side: 'team', name: 'Léa Martin', role: '', email: '' })).id;
+    const partnerContact = add((tx) => addContact(tx, s.editor, { partnershipId: s.mine, side: 'partner', name: 'Moussa Sy', role: '', email: '' })).id;
+    const teamExchange = add((tx) => addExchange(tx, s.editor, { partnershipId: s.mine, date: '2026-02-01', kind: 'call', summary: 'Appel de cadrage' })).id;
+    // What the page offers to each.
+    const removable = (ctx: typeof s.partner) => {
+      const page = getPartnershipPage(db, ctx, s.mine);
+      return [...page.contributions, ...page.contacts, ...page.exchanges].filter((e) => e.removable).map((e) => e.id).sort();
+    };
+    expect(removable(s.partner)).toEqual([partnerExpects, partnerContact].sort());
+    expect(removable(s.editor)).toEqual([teamBrings, partnerExpects, teamContact, partnerContact, teamExchange].sort());
+    expect(removable(s.ws.ctx('reviewer'))).toEqual([]);
+    // What the action allows: refused entries stay.
+    for (const entryId of [teamBrings, teamContact, teamExchange]) {
+      expect(() => db.transaction((tx) => removeEntry(tx, s.partner, { entryId }))).toThrow(/partnershipEntryNotYours/);
+    }
+    expect(getPartnershipPage(db, s.editor, s.mine).contributions).toHaveLength(2);
+    db.transaction((tx) => removeEntry(tx, s.partner, { entryId: partnerExpects }));
+    db.transaction((tx) => removeEntry(tx, s.partner, { entryId: partnerContact }));
+    db.transaction((tx) => removeEntry(tx, s.editor, { entryId: teamExchange }));
+    const after = getPartnershipPage(db, s.editor, s.mine);
+    expect([after.contributions.length, after.contacts.length, after.exchanges.length]).toEqual([1, 1, 0]);
   });
 
   it('translations belong to shared sections and to people who write them', () => {
