@@ -44,6 +44,14 @@ async function measure(page: Page, width: number): Promise<Overflow> {
         if (!(named && focusable) && !figure) unnamedScrollers.push(describe(el));
       }
     }
+    // An absolutely positioned element escapes a scroller that is not its containing block: name
+    // whatever passes the edge when nothing unclipped does.
+    if (!offenders.length && document.documentElement.scrollWidth > window.innerWidth) {
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > window.innerWidth + 1 && offenders.length < 8) offenders.push(`(in a scroller) ${describe(el)}`);
+      }
+    }
     return { width: w, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, offenders, unnamedScrollers };
   }, width);
 }
@@ -61,5 +69,6 @@ export async function expectReflow(page: Page, what: string) {
     if (m.unnamedScrollers.length) problems.push(`${width}px: scrolls sideways without a named, focusable region: ${m.unnamedScrollers.join(', ')}`);
   }
   await page.setViewportSize({ width: REFLOW_WIDTHS[0], height: 900 });
-  expect(problems, `reflow of ${what} (${page.url()})`).toEqual([]);
+  // Soft: one run reports every page that does not reflow, not only the first.
+  expect.soft(problems, `reflow of ${what} (${page.url()})`).toEqual([]);
 }

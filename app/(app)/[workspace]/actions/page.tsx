@@ -72,9 +72,9 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
       {rows.length === 0 ? (
         <p className="card muted">{limited && total === 0 && !filter.q && !filter.type && !filter.status ? t('table.emptyPartner') : t('table.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
           <table>
-            <caption className="visually-hidden">
+            <caption id="actions-caption" className="visually-hidden">
               {t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
             </caption>
             <thead>

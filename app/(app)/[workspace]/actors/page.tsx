@@ -66,9 +66,9 @@ export default async function ActorsPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p className="card muted">{t('empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="actors-caption" tabIndex={0}>
           <table>
-            <caption className="visually-hidden">
+            <caption id="actors-caption" className="visually-hidden">
               {t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
             </caption>
             <thead>

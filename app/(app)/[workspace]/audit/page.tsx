@@ -120,9 +120,9 @@ export default async function AuditPage({
         </p>
       ) : null}
       <p role="status">{t('count', { count: total })}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">{t('title')}</caption>
+          <caption id="audit-caption" className="visually-hidden">{t('title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('when')}</th>
