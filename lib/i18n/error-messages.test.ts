@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
-import { messagePathFor } from './error-messages';
+import { domainOfAction, messagePathFor } from './error-messages';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -60,6 +60,10 @@ describe('error messages', () => {
     expect(messagePathFor(en, 'choose', 'field')).toBe('validation.choose');
     expect(messagePathFor(fr, 'forbidden', 'message')).toBe('errors.forbidden');
     expect(messagePathFor(fr, 'noSuchKeyAnywhere', 'message')).toBeNull();
+    // A key two domains say differently is said by the action's own domain.
+    expect(messagePathFor(fr, 'actionNotFound', 'message', domainOfAction('strategy.place'))).toBe('strategy.errors.actionNotFound');
+    expect(messagePathFor(fr, 'actionNotFound', 'message', domainOfAction('externalActions.update'))).toBe('externalActions.errors.actionNotFound');
+    expect(domainOfAction('departments.update')).toBe('externalActions');
     expect(messagePathFor(fr, 'Already a sentence.', 'message')).toBeNull();
   });
 });
