@@ -1,10 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { PAGES, expectedAccess, type DemoIds, type Identity } from '../lib/security/registry';
 import { loadDemoIds } from '../lib/security/demo-ids';
 import { DEMO, expect, test, type DemoRole } from './fixtures';
 import { MESSAGES } from './pages/base-page';
 import { AppShell } from './pages/app-shell';
+import { DocumentPage } from './pages/document-page';
 import { expectReflow } from './reflow';
 
 /**
@@ -190,4 +193,37 @@ test('a partner reads the partnership from their side and may remove only what i
   await signIn(page, DEMO.accounts.editor.email);
   await page.goto(`/${ws}/partnerships/${demo.partnerPartnership}`);
   await expect(reciprocity.getByRole('heading', { name: fr.partnerships.sides.yourTeam, exact: true })).toBeVisible();
+});
+
+test('the English DOCX uses the up-to-date English translation of a chapter, gives chapter titles in English and says where no translation exists', async ({ page, signIn, axe }, testInfo) => {
+  test.setTimeout(90_000);
+  await signIn(page, DEMO.accounts.editor.email);
+  // Other specs may have changed the governance chapter since the demo translated it: confirm the
+  // translation is up to date first, as its translator would.
+  await page.goto(`/${ws}/partnerships/${demo.partnerPartnership}/sections/${demo.partnerSection}`);
+  const translation = page.getByRole('region', { name: fr.partnerships.translation.heading.replace('{language}', 'Anglais') });
+  if ((await translation.getAttribute('data-out-of-date')) === 'true') {
+    const confirm = translation.getByRole('button', { name: fr.partnerships.translation.confirm });
+    await expect.poll(() => confirm.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
+    await confirm.click();
+    await expect(translation).toHaveAttribute('data-out-of-date', 'false');
+  }
+  const doc = new DocumentPage(page, axe);
+  await doc.goto(ws);
+  const { download } = await doc.export('docx', 'en');
+  const file = testInfo.outputPath('document-en.docx');
+  await download.saveAs(file);
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(' ').replace(/&apos;/g, "'");
+  // The governance chapter, translated by the partner in the demo and up to date: in English.
+  expect(words).toContain('Political leadership');
+  expect(words).not.toContain('Portage politique');
+  // Chapter titles of the default outline in English, not French.
+  expect(words).toContain('Foreword');
+  expect(words).toContain('Governance');
+  expect(words).not.toContain('Avant-propos');
+  // A chapter without a translation keeps its French text and says so.
+  expect(words).toContain(en.document.exportLanguage.missing);
+  expect(words).toContain('Nioro-Kaya (Sénégal)');
 });
