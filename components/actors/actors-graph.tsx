@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Core } from 'cytoscape';
 import type { GraphEdge, GraphPayload } from '@/lib/actors/graph-types';
 import { actorGraphQuery } from '@/lib/actors/query-keys';
+import { LABEL_FONT_SIZE, layoutIsolated } from '@/lib/actors/graph-layout';
 
 type GraphNode = { id: string; name: string; family: string; category: string; influence: number };
 
@@ -80,7 +81,7 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
               width: 'data(size)',
               height: 'data(size)',
               label: 'data(label)',
-              'font-size': 10,
+              'font-size': LABEL_FONT_SIZE,
               'min-zoomed-font-size': 8,
               'text-valign': 'bottom',
               'text-margin-y': 3,
@@ -91,21 +92,45 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
           { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa0a6', 'curve-style': large ? 'haystack' : 'bezier', opacity: 0.7 } },
           { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': large ? 'none' : 'triangle', 'target-arrow-color': '#9aa0a6' } },
         ],
-        layout: {
-          name: 'fcose',
-          quality: large ? 'draft' : 'default',
-          randomize: true,
-          animate: false,
-          nodeRepulsion: () => 6000,
-          idealEdgeLength: () => 70,
-          numIter: large ? 1200 : 2500,
-        } as cytoscape.LayoutOptions,
+        layout: { name: 'preset' },
         hideEdgesOnViewport: large,
         textureOnViewport: large,
         wheelSensitivity: 0.3,
         minZoom: 0.05,
         maxZoom: 4,
       });
+      // fCoSE lays out the actors that have relations; those without any go in rows below, each
+      // as wide as its label (lib/actors/graph-layout.ts): fCoSE's own grid overlapped their labels.
+      const linked = new Set(edges.flatMap(([source, target]) => [source, target]));
+      const isolated = nodes.filter((_, i) => !linked.has(i));
+      const isolatedIds = new Set(isolated.map((n) => n.id));
+      const connected = cy.elements().filter((ele) => !isolatedIds.has(ele.id()));
+      if (connected.nodes().length) {
+        connected
+          .layout({
+            name: 'fcose',
+            quality: large ? 'draft' : 'default',
+            randomize: true,
+            animate: false,
+            nodeRepulsion: () => 6000,
+            idealEdgeLength: () => 70,
+            numIter: large ? 1200 : 2500,
+          } as cytoscape.LayoutOptions)
+          .run();
+      }
+      if (isolated.length) {
+        const box = connected.nodes().length ? connected.boundingBox({}) : { x1: 0, y2: -40, w: 0 };
+        const rowWidth = Math.max(box.w, 900, Math.sqrt(isolated.length) * 140);
+        const positions = layoutIsolated(
+          isolated.map((n) => ({ id: n.id, label: n.name, size: 14 + n.influence * 6 })),
+          { x: box.x1, y: box.y2 + 60 },
+          rowWidth,
+        );
+        cy.batch(() => {
+          for (const [id, position] of positions) cy.getElementById(id).position(position);
+        });
+      }
+      cy.fit(undefined, 20);
       cy.on('tap', 'node', (e) => setSelectedId(e.target.id()));
       cy.on('tap', (e) => {
         if (e.target === cy) setSelectedId(null);

@@ -36,9 +36,9 @@ export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; 
   return (
     <div className="stack">
       <FormError message={tc(failed)} />
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby="census-links-caption" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">{t('caption')}</caption>
+          <caption id="census-links-caption" className="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('titleLabel')}</th>

@@ -138,9 +138,9 @@ function ResponseCard({
         ) : null}
       </dl>
       {p.description ? <p>{p.description}</p> : null}
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby={`links-${response.id}`} tabIndex={0}>
         <table>
-          <caption className="visually-hidden">{t('linksOf', { name: p.organisation })}</caption>
+          <caption id={`links-${response.id}`} className="visually-hidden">{t('linksOf', { name: p.organisation })}</caption>
           <thead>
             <tr>
               <th scope="col">{tf('partner')}</th>

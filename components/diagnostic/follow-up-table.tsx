@@ -38,7 +38,7 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
   if (items.length === 0) return <p className="muted">{t('followUp.none')}</p>;
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

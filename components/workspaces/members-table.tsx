@@ -120,9 +120,9 @@ export function MembersTable({ workspaceId, members, canManage, currentUserId }:
       <p role="status" className="form-success">
         {message?.kind === 'ok' ? message.text : ''}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">{t('tableCaption')}</caption>
+          <caption id="members-caption" className="visually-hidden">{t('tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db, rawSqlite } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { AuditFilter } from './schemas';
+import { listMembers, removeMember, updateMemberRole } from '@/lib/workspaces/queries';
 import { AUDIT_PAGE_SIZE, listAuditEntityTypes, listAuditEntries, recordAudit } from './queries';
 
 function entry(ws: ReturnType<typeof makeWorkspace>, userId: string, entityType: string, createdAt?: Date) {
@@ -43,5 +44,31 @@ describe('audit log', () => {
 
   it('rejects a reversed date range', () => {
     expect(AuditFilter.safeParse({ from: '2026-05-01', to: '2026-04-01' }).success).toBe(false);
+  });
+
+  it('names the member whose role changed or who was removed, not only their id', () => {
+    const a = makeWorkspace('alpha');
+    const ctx = a.ctx('admin');
+    const members = listMembers(db, ctx);
+    const editor = members.find((m) => m.userId === a.people.editor.id)!;
+    const contributor = members.find((m) => m.userId === a.people.contributor.id)!;
+    for (const [membershipId, run] of [
+      [editor.membershipId, (tx: typeof db) => updateMemberRole(tx, ctx, { membershipId: editor.membershipId, role: 'reviewer' })],
+      [contributor.membershipId, (tx: typeof db) => removeMember(tx, ctx, { membershipId: contributor.membershipId })],
+    ] as const) {
+      db.transaction((tx) => {
+        const outcome = run(tx);
+        recordAudit(tx, ctx, [outcome.audit].flat()[0]!);
+      });
+      expect(membershipId).toBeTruthy();
+    }
+    const rows = listAuditEntries(db, ctx, AuditFilter.parse({ entityType: 'membership' })).rows;
+    expect(rows.map((r) => [r.action, r.subjectName])).toEqual([
+      ['member.remove', a.people.contributor.name],
+      ['member.updateRole', a.people.editor.name],
+    ]);
+    // Other entries name nobody.
+    entry(a, a.people.admin.id, 'actor');
+    expect(listAuditEntries(db, ctx, AuditFilter.parse({ entityType: 'actor' })).rows[0]!.subjectName).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, lt, sql, count } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql, count } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
@@ -65,7 +65,28 @@ export function listAuditEntries(tx: Tx, ctx: MemberContext, filter: AuditFilter
     .limit(AUDIT_PAGE_SIZE)
     .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
     .all();
-  return { rows, total, pageSize: AUDIT_PAGE_SIZE };
+  return { rows: withSubjects(tx, rows), total, pageSize: AUDIT_PAGE_SIZE };
+}
+
+/** The person a membership entry is about (`changes.userId`), when the entry names one. */
+function subjectIdOf(row: { entityType: string; changes: Record<string, unknown> | null }): string | null {
+  const id = row.entityType === 'membership' ? row.changes?.userId : null;
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * Adds the name of the member whose role changed or who was removed: the log stores their id, the
+ * admin reads their name (null once their account was erased).
+ */
+function withSubjects<R extends { entityType: string; changes: Record<string, unknown> | null }>(tx: Tx, rows: R[]) {
+  const ids = [...new Set(rows.map(subjectIdOf).filter((id): id is string => id !== null))];
+  const names = new Map(
+    ids.length ? tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name] as const) : [],
+  );
+  return rows.map((row) => {
+    const id = subjectIdOf(row);
+    return { ...row, subjectName: id ? (names.get(id) ?? null) : null };
+  });
 }
 
 /** The entity types present in the workspace's log, for the filter's options. */

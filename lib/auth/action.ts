@@ -1,13 +1,14 @@
 import 'server-only';
 import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { db, type Tx } from '@/db/client';
 import { AppError, type ActionResult } from '@/lib/errors';
 import { StaleVersion } from '@/lib/concurrency';
 import { recordAudit, type AuditRecord } from '@/lib/audit/queries';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
 import { toLocale, type Locale } from '@/lib/i18n/config';
+import { domainOfAction, messagePathFor } from '@/lib/i18n/error-messages';
 import { authorize, getSessionUser, loadMemberContext, type MemberContext } from './session';
 import type { Permission } from './policy';
 
@@ -63,15 +64,18 @@ export function executeWorkspaceAction<S extends z.ZodType, R>(
 }
 
 /** Translates the keys of a failed result into the person's language. */
-export async function translateResult<R>(result: ActionResult<R>): Promise<ActionResult<R>> {
+export async function translateResult<R>(result: ActionResult<R>, domain?: string): Promise<ActionResult<R>> {
   if (result.ok) return result;
-  const t = await getTranslations();
-  const tr = (key: string, ns: string) => (t.has(`${ns}.${key}`) ? t(`${ns}.${key}`) : key);
+  const [t, messages] = await Promise.all([getTranslations(), getMessages()]);
+  const tr = (key: string, kind: 'message' | 'field') => {
+    const path = messagePathFor(messages, key, kind, domain);
+    return path ? t(path as never) : key;
+  };
   return {
     ...result,
-    message: tr(result.message, 'errors'),
+    message: tr(result.message, 'message'),
     fieldErrors: result.fieldErrors
-      ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, tr(v, 'validation')]))
+      ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, tr(v, 'field')]))
       : undefined,
     ...(result.fieldErrors ? { fieldErrorKeys: result.fieldErrors } : {}),
   };
@@ -94,7 +98,7 @@ export function workspaceAction<S extends z.ZodType, R>(
     if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
     const result = executeWorkspaceAction(definition, user.id, workspaceId, input, toLocale(await getLocale()));
     if (result.ok) revalidatePath('/', 'layout');
-    return translateResult(result);
+    return translateResult(result, domainOfAction(name));
   };
   return Object.assign(action, { definition });
 }

@@ -10,6 +10,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'partnerships.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'partnerships.manage': ['admin', 'editor'],
   'partnerships.contribute': ['admin', 'editor', 'partner'],
+  'partnerships.removeAnyEntry': ['admin', 'editor'],
   'partnerships.comment': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'document.writeShared': ['admin', 'editor', 'partner'],
   'coordination.read': ['admin', 'editor', 'reviewer'],

@@ -87,6 +87,9 @@ const POLICY = {
   'partnerships.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'partnerships.manage': ['admin', 'editor'],
   'partnerships.contribute': ['admin', 'editor', 'partner'],
+  // Removing any entry of a space (reciprocity, contact, exchange); other contributors remove only
+  // what they wrote and their own side's contacts (lib/partnerships/access.ts mayRemoveEntry).
+  'partnerships.removeAnyEntry': ['admin', 'editor'],
   'partnerships.comment': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'document.writeShared': ['admin', 'editor', 'partner'],
   // Coordination between workspaces of one installation: only admins give or withdraw consent.

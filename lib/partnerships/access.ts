@@ -22,6 +22,18 @@ export function partnershipAccess(member: Member, partnership: { actorId: string
   return can(member.role, 'partnerships.contribute') ? 'write' : 'read';
 }
 
+/**
+ * Whether a member may remove an entry of a partnership's space they may write to: the team's
+ * managers any entry (`partnerships.removeAnyEntry`); a partner only what they wrote themselves,
+ * and the contacts of their own side (contacts record no author).
+ */
+export function mayRemoveEntry(member: Member, entry: { authorId?: string | null; side?: 'team' | 'partner' }): boolean {
+  if (can(member.role, 'partnerships.removeAnyEntry')) return true;
+  if (!can(member.role, 'partnerships.contribute')) return false;
+  if (entry.authorId !== undefined) return entry.authorId === member.userId;
+  return member.role === 'partner' && entry.side === 'partner';
+}
+
 /** The partner actors a section is shared with (through their partnerships). */
 export function sectionSharedWith(tx: Tx, sectionId: string): string[] {
   return tx

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   actors,
   collabDocuments,
@@ -24,14 +25,14 @@ import type { Partnership } from '@/db/schema/partnerships';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
-import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { createInvitation } from '@/lib/workspaces/queries';
 import { closeCollabDocument, currentDocumentState } from '@/lib/collab/persistence';
 import { partnershipDocumentName, sectionDocumentName, translationDocumentName } from '@/lib/collab/names';
 import { plainText, richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import { sectionAccess, type SectionAccess } from '@/lib/strategy-document/access';
-import { partnershipAccess, sectionSharedWith } from './access';
+import { mayRemoveEntry, partnershipAccess, sectionSharedWith } from './access';
 import { normalizeText, translationStatus, type TranslationStatus } from './translation-state';
 import type {
   CommentInput,
@@ -181,26 +182,30 @@ export function listJointActions(tx: Tx, ctx: MemberContext, partnershipId: stri
 /** The partnership's page: partner authority, joint objectives, reciprocity, contacts, timeline, people. */
 export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: string) {
   const partnership = getPartnership(tx, ctx, partnershipId);
+  const writable = partnership.access === 'write';
   const actor = tx.select({ name: actors.name, country: actors.country, city: actors.city }).from(actors).where(eq(actors.id, partnership.actorId)).get();
   const contributions = tx
-    .select({ id: partnershipContributions.id, side: partnershipContributions.side, kind: partnershipContributions.kind, text: partnershipContributions.text })
+    .select({ id: partnershipContributions.id, side: partnershipContributions.side, kind: partnershipContributions.kind, text: partnershipContributions.text, authorId: partnershipContributions.authorId })
     .from(partnershipContributions)
     .where(eq(partnershipContributions.partnershipId, partnership.id))
     .orderBy(asc(partnershipContributions.createdAt))
-    .all();
+    .all()
+    .map(({ authorId, ...c }) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { authorId }) }));
   const contacts = tx
     .select({ id: partnershipContacts.id, side: partnershipContacts.side, name: partnershipContacts.name, role: partnershipContacts.role, email: partnershipContacts.email })
     .from(partnershipContacts)
     .where(eq(partnershipContacts.partnershipId, partnership.id))
     .orderBy(asc(partnershipContacts.side), asc(partnershipContacts.name))
-    .all();
+    .all()
+    .map((c) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { side: c.side }) }));
   const exchanges = tx
-    .select({ id: partnershipExchanges.id, date: partnershipExchanges.date, kind: partnershipExchanges.kind, summary: partnershipExchanges.summary, authorName: partnershipExchanges.authorName })
+    .select({ id: partnershipExchanges.id, date: partnershipExchanges.date, kind: partnershipExchanges.kind, summary: partnershipExchanges.summary, authorName: partnershipExchanges.authorName, authorId: partnershipExchanges.authorId })
     .from(partnershipExchanges)
     .where(eq(partnershipExchanges.partnershipId, partnership.id))
     .orderBy(desc(partnershipExchanges.date), desc(partnershipExchanges.createdAt))
     .limit(200)
-    .all();
+    .all()
+    .map(({ authorId, ...e }) => ({ ...e, removable: writable && mayRemoveEntry(ctx, { authorId }) }));
   const partners = tx
     .select({ name: users.name })
     .from(memberships)
@@ -373,26 +378,42 @@ export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, no
   return { data: { id }, audit: { action: 'partnership.addExchange', entityType: 'partnership', entityId: partnership.id, changes: { date: input.date, kind: input.kind } } };
 }
 
-const ENTRY_TABLES = [
-  { table: partnershipContributions, kind: 'contribution' },
-  { table: partnershipContacts, kind: 'contact' },
-  { table: partnershipExchanges, kind: 'exchange' },
-] as const;
+/** A contribution, contact or exchange of the caller's workspace, with what decides who may remove it. */
+function findEntry(tx: Tx, ctx: MemberContext, entryId: string) {
+  const scope = <T extends { id: SQLiteColumn; workspaceId: SQLiteColumn }>(table: T) => and(eq(table.id, entryId), eq(table.workspaceId, ctx.workspaceId));
+  const contribution = tx
+    .select({ id: partnershipContributions.id, partnershipId: partnershipContributions.partnershipId, authorId: partnershipContributions.authorId })
+    .from(partnershipContributions)
+    .where(scope(partnershipContributions))
+    .get();
+  if (contribution) return { kind: 'contribution', table: partnershipContributions, ...contribution, rule: { authorId: contribution.authorId } } as const;
+  const contact = tx
+    .select({ id: partnershipContacts.id, partnershipId: partnershipContacts.partnershipId, side: partnershipContacts.side })
+    .from(partnershipContacts)
+    .where(scope(partnershipContacts))
+    .get();
+  if (contact) return { kind: 'contact', table: partnershipContacts, ...contact, rule: { side: contact.side } } as const;
+  const exchange = tx
+    .select({ id: partnershipExchanges.id, partnershipId: partnershipExchanges.partnershipId, authorId: partnershipExchanges.authorId })
+    .from(partnershipExchanges)
+    .where(scope(partnershipExchanges))
+    .get();
+  if (exchange) return { kind: 'exchange', table: partnershipExchanges, ...exchange, rule: { authorId: exchange.authorId } } as const;
+  return null;
+}
 
-/** Removes a contribution, contact or exchange of a partnership the caller contributes to. */
+/**
+ * Removes a contribution, contact or exchange of a partnership the caller contributes to: the
+ * team's managers any, a partner what they wrote and their own side's contacts (mayRemoveEntry).
+ */
 export function removeEntry(tx: Tx, ctx: MemberContext, input: { entryId: string }): MutationOutcome<null> {
-  for (const { table, kind } of ENTRY_TABLES) {
-    const row = tx
-      .select({ id: table.id, partnershipId: table.partnershipId })
-      .from(table)
-      .where(and(eq(table.id, input.entryId), eq(table.workspaceId, ctx.workspaceId)))
-      .get();
-    if (!row) continue;
-    const partnership = getWritablePartnership(tx, ctx, row.partnershipId);
-    tx.delete(table).where(eq(table.id, row.id)).run();
-    return { data: null, audit: { action: `partnership.remove${kind[0]!.toUpperCase()}${kind.slice(1)}`, entityType: 'partnership', entityId: partnership.id, changes: { entryId: row.id } } };
-  }
-  throw new NotFound('partnershipEntryNotFound');
+  const entry = findEntry(tx, ctx, input.entryId);
+  if (!entry) throw new NotFound('partnershipEntryNotFound');
+  const partnership = getWritablePartnership(tx, ctx, entry.partnershipId);
+  if (!mayRemoveEntry(ctx, entry.rule)) throw new Forbidden('partnershipEntryNotYours');
+  tx.delete(entry.table).where(eq(entry.table.id, entry.id)).run();
+  const kind = entry.kind;
+  return { data: null, audit: { action: `partnership.remove${kind[0]!.toUpperCase()}${kind.slice(1)}`, entityType: 'partnership', entityId: partnership.id, changes: { entryId: entry.id } } };
 }
 
 /** Comments on the partnership's page or on one of its shared sections. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockHtml, type LongTables } from './html';
+import { blockHtml, renderPrintHtml, type LongTables } from './html';
 import type { Block } from './render';
+import type { DocumentSnapshot, SectionSnapshot } from './types';
 
 const table = (n: number): Extract<Block, { type: 'table' }> => ({
   type: 'table',
@@ -51,5 +52,26 @@ describe('blockHtml', () => {
     expect(blockHtml({ type: 'subheading', text: 'Axe 1' }, { screen: true, level: 4 })).toBe('<h4>Axe 1</h4>');
     expect(blockHtml({ type: 'empty', text: 'Rien' }, { screen: true })).toBe('<p class="doc-empty">Rien</p>');
     expect(blockHtml({ type: 'empty', text: 'Rien' })).toBe('<p class="empty">Rien</p>');
+  });
+});
+
+describe('renderPrintHtml', () => {
+  const written = (n: number): SectionSnapshot => ({
+    id: `s${n}`,
+    kind: 'written',
+    title: `Chapitre ${n}`,
+    assigneeName: null,
+    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Texte ${n}` }] }] },
+    html: `<p>Texte ${n}</p>`,
+    text: `Texte ${n}`,
+  });
+  const snapshot: DocumentSnapshot = { schemaVersion: 1, workspaceName: 'Val-d’Argence', takenAt: '2026-05-04T10:00:00.000Z', sections: Array.from({ length: 12 }, (_, i) => written(i + 1)) };
+
+  it('numbers the contents in the text, so the tenth chapter reads "10." and not "0."', () => {
+    const html = renderPrintHtml(snapshot, { locale: 'fr', generatedAt: new Date('2026-05-04T10:00:00Z') });
+    const toc = html.match(/<nav class="toc"[\s\S]*?<\/nav>/)![0];
+    expect(toc).toContain('<a href="#s-10"><span class="toc-n">10.</span> <span>Chapitre 10</span></a>');
+    expect(toc).toContain('<span class="toc-n">12.</span> <span>Chapitre 12</span>');
+    expect(html).toContain('.toc ol { list-style: none;');
   });
 });

@@ -15,8 +15,9 @@ h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 0.4rem; }
 .meta { color: #555a60; margin: 0 0 1.5rem; }
 .adopted { margin: -0.75rem 0 1.5rem; padding: 0.5rem 0.75rem; border-left: 4px solid #1f6f43; background: #eef6f0; font-weight: 700; }
-.toc ol { padding-left: 1.25rem; }
+.toc ol { list-style: none; padding-left: 0; }
 .toc a { color: #1d1d1f; }
+.toc-n { display: inline-block; min-width: 2.25rem; font-variant-numeric: tabular-nums; }
 table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 th, td { border: 1px solid #c5c8cc; padding: 0.35rem 0.55rem; text-align: left; vertical-align: top; }
@@ -78,8 +79,12 @@ export type LongTables = { above: number; shown: number; href: string; note: (sh
 export function blockHtml(block: Block, options: BlockHtmlOptions = {}): string {
   const { screen = false, level = 3, longTables } = options;
   switch (block.type) {
-    case 'rich':
-      return screen ? `<div class="rich-text">${block.html}</div>` : block.html;
+    case 'rich': {
+      // Text in another language than the page's says so, for screen readers and hyphenation.
+      const lang = block.lang ? ` lang="${escapeHtml(block.lang)}"` : '';
+      if (screen) return `<div class="rich-text"${lang}>${block.html}</div>`;
+      return lang ? `<div${lang}>${block.html}</div>` : block.html;
+    }
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'subheading':
@@ -125,9 +130,11 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
   const state = meta.versionName
     ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
-  const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}">${escapeHtml(s.title)}</a></li>`).join('');
+  // The numbers are written, not list markers: Chromium's PDF cut the marker "10." to "0." in the margin.
+  const lang = (s: { titleLang?: string }) => (s.titleLang ? ` lang="${escapeHtml(s.titleLang)}"` : '');
+  const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}"><span class="toc-n">${i + 1}.</span> <span${lang(s)}>${escapeHtml(s.title)}</span></a></li>`).join('');
   const sections = view.sections
-    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}">${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`)
+    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}"${lang(s)}>${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`)
     .join('\n');
   return `<!doctype html>
 <html lang="${locale}">

@@ -11,7 +11,7 @@ import type { AdoptionMark, AxesData, BudgetData, CompetenciesData, DocumentSnap
 // (plain text) are thin renderers of these blocks, so they can never disagree.
 
 export type Block =
-  | { type: 'rich'; html: string }
+  | { type: 'rich'; html: string; lang?: string }
   | { type: 'paragraph'; text: string }
   | { type: 'subheading'; text: string }
   | { type: 'list'; items: string[] }
@@ -19,7 +19,7 @@ export type Block =
   | { type: 'bars'; caption: string; items: { label: string; value: number; display: string }[]; max: number }
   | { type: 'empty'; text: string };
 
-export type SectionView = { id: string; kind: SectionSnapshot['kind']; title: string; blocks: Block[] };
+export type SectionView = { id: string; kind: SectionSnapshot['kind']; title: string; titleLang?: string; blocks: Block[] };
 
 const MESSAGES = { fr, en } as const;
 
@@ -258,9 +258,11 @@ export function sectionView(section: SectionSnapshot, locale: Locale): SectionVi
   const base = { id: section.id, kind: section.kind, title: sectionTitle(section, locale) };
   if (section.kind === 'written') {
     const blocks: Block[] = plainText(section.content).trim()
-      ? [{ type: 'rich', html: section.html }]
+      ? [{ type: 'rich', html: section.html, ...(section.lang && section.lang !== locale ? { lang: section.lang } : {}) }]
       : [{ type: 'empty', text: t('document.emptySection') }];
-    return { ...base, blocks };
+    // An export in another language says when a chapter stays in its original (issue 17).
+    if (section.translation) blocks.unshift({ type: 'empty', text: t(`document.exportLanguage.${section.translation}`) });
+    return { ...base, ...(section.titleLang && section.titleLang !== locale ? { titleLang: section.titleLang } : {}), blocks };
   }
   if (section.kind === 'territory') return { ...base, blocks: territoryBlocks(section.data, locale, t) };
   // Versions saved before the actions register existed keep their "pending" sections as they were.

@@ -73,6 +73,13 @@ export type WrittenSnapshot = {
   content: PmNode;
   html: string;
   text: string;
+  /**
+   * Set by an export in another language than the original (lib/partnerships/document-translations.ts):
+   * the language of the text and of the title, and why the original stays when no translation is used.
+   */
+  lang?: string;
+  titleLang?: string;
+  translation?: 'missing' | 'outOfDate';
 };
 
 export type DataSnapshot =

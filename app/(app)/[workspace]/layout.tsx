@@ -28,7 +28,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             {ws.name}
             <span className="badge">{tr(ctx.role)}</span>
           </p>
-          <WorkspaceNav label={t('label')} links={links} />
+          <WorkspaceNav label={t('label')} menuLabel={t('menu')} links={links} />
         </aside>
         <main id="main" tabIndex={-1} className="content">
           {children}

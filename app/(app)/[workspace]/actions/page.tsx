@@ -85,9 +85,9 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
           ) : null}
         </div>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
           <table>
-            <caption className="visually-hidden">
+            <caption id="actions-caption" className="visually-hidden">
               {t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
             </caption>
             <thead>

@@ -86,9 +86,9 @@ export default async function ActorsPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="actors-caption" tabIndex={0}>
           <table>
-            <caption className="visually-hidden">
+            <caption id="actors-caption" className="visually-hidden">
               {t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
             </caption>
             <thead>

@@ -11,10 +11,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('audit') };
 }
 
-function describeChanges(changes: Record<string, unknown> | null) {
+type Translate = Awaited<ReturnType<typeof getTranslations<'audit'>>>;
+
+/**
+ * The entry's changes as one line. A membership entry names its member (not their id) and its
+ * roles in the reader's language.
+ */
+function describeChanges(changes: Record<string, unknown> | null, subject: { name: string | null; roles: (role: unknown) => string; t: Translate } | null) {
   if (!changes) return '';
   return Object.entries(changes)
     .map(([key, value]) => {
+      if (subject && key === 'userId') return subject.t('member', { name: subject.name ?? subject.t('erasedMember') });
+      if (subject && key === 'role') {
+        if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
+          const v = value as { from: unknown; to: unknown };
+          return subject.t('roleChange', { from: subject.roles(v.from), to: subject.roles(v.to) });
+        }
+        return subject.t('role', { role: subject.roles(value) });
+      }
       if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
         const v = value as { from: unknown; to: unknown };
         return `${key}: ${JSON.stringify(v.from)} → ${JSON.stringify(v.to)}`;
@@ -35,6 +49,8 @@ export default async function AuditPage({
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug, 'audit.read');
   const t = await getTranslations('audit');
+  const tr = await getTranslations('roles');
+  const roles = (role: unknown) => (typeof role === 'string' && tr.has(role as never) ? tr(role as never) : String(role));
   const format = await getFormatter();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = AuditFilter.safeParse(raw);
@@ -104,9 +120,9 @@ export default async function AuditPage({
         </p>
       ) : null}
       <p role="status">{t('count', { count: total })}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">{t('title')}</caption>
+          <caption id="audit-caption" className="visually-hidden">{t('title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('when')}</th>
@@ -123,7 +139,9 @@ export default async function AuditPage({
                 <td>{row.userName ?? t('system')}</td>
                 <td>{actionLabel(row.action)}</td>
                 <td>{entityLabel(row.entityType)}</td>
-                <td className="changes">{describeChanges(row.changes)}</td>
+                <td className="changes">
+                  {describeChanges(row.changes, row.entityType === 'membership' ? { name: row.subjectName, roles, t } : null)}
+                </td>
               </tr>
             ))}
           </tbody>

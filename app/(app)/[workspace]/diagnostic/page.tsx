@@ -39,9 +39,9 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <p className="card">{t(manage ? 'emptyManage' : 'empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-labelledby="diagnostics-caption" tabIndex={0}>
             <table>
-              <caption className="visually-hidden">{t('listTitle')}</caption>
+              <caption id="diagnostics-caption" className="visually-hidden">{t('listTitle')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('fields.title')}</th>

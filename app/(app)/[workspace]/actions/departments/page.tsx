@@ -35,9 +35,9 @@ export default async function DepartmentsPage({ params }: { params: Promise<{ wo
       {rows.length === 0 ? (
         <p className="card muted">{t('empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="departments-caption" tabIndex={0}>
           <table>
-            <caption className="visually-hidden">{t('caption')}</caption>
+            <caption id="departments-caption" className="visually-hidden">{t('caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('fields.name')}</th>

@@ -79,9 +79,9 @@ export default async function MatrixPage({ params, searchParams }: Props) {
       </nav>
       {matrix.totalActions === 0 ? <p className="card muted">{t('matrix.empty')}</p> : null}
       {by === 'department' && columns.length === 0 ? <p className="card muted">{t('matrix.noDepartments')}</p> : null}
-      <div className="matrix-wrap">
+      <div className="matrix-wrap" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
         <table className="matrix">
-          <caption>{t('matrix.caption', { dimension: t(`matrix.dimensionLower.${by}`) })}</caption>
+          <caption id="matrix-caption">{t('matrix.caption', { dimension: t(`matrix.dimensionLower.${by}`) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('matrix.competency')}</th>

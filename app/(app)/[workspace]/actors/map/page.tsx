@@ -70,9 +70,9 @@ export default async function MapPage({ params, searchParams }: Props) {
         </figcaption>
       </figure>
       <div className="map-columns">
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="countries-caption" tabIndex={0}>
           <table>
-            <caption>{t('map.tableCaption')}</caption>
+            <caption id="countries-caption">{t('map.tableCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('fields.country')}</th>

@@ -56,9 +56,9 @@ export default async function DiagnosticProgressPage({ params }: Props) {
           <Link href={`${base}/results`}>{t('seeResults')}</Link>
         </p>
       )}
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby="progress-caption" tabIndex={0}>
         <table>
-          <caption className="visually-hidden">{t('progressCaption')}</caption>
+          <caption id="progress-caption" className="visually-hidden">{t('progressCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('fields.dimension')}</th>

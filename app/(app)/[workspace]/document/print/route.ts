@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { loadDocumentState } from '@/lib/strategy-document/export';
 import { renderPrintHtml } from '@/lib/strategy-document/html';
+import { withTranslations } from '@/lib/partnerships/document-translations';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,6 +25,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     if (error instanceof AppError && error.code === 'not_found') return new Response('Not found', { status: 404 });
     throw error;
   }
-  const html = renderPrintHtml(state.snapshot, { locale, versionName: state.versionName, adoption: state.adoption, generatedAt: new Date(), backHref: `/${slug}/document` });
+  const html = renderPrintHtml(withTranslations(db, access.ctx, state.snapshot, locale), { locale, versionName: state.versionName, adoption: state.adoption, generatedAt: new Date(), backHref: `/${slug}/document` });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

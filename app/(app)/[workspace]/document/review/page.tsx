@@ -71,9 +71,9 @@ export default async function ReviewPage({ params }: Props) {
         {reviews.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-labelledby="reviews-caption" tabIndex={0}>
             <table>
-              <caption className="visually-hidden">{t('historyCaption')}</caption>
+              <caption id="reviews-caption" className="visually-hidden">{t('historyCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('colVersion')}</th>

@@ -45,9 +45,9 @@ export default async function VersionsPage({ params }: Props) {
         <p className="card">{t('empty')}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-labelledby="versions-caption" tabIndex={0}>
             <table>
-              <caption>{t('listCaption')}</caption>
+              <caption id="versions-caption">{t('listCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('name')}</th>

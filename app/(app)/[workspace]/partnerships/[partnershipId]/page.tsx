@@ -7,6 +7,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
+import { getWorkspace } from '@/lib/workspaces/queries';
 import { partnershipDocumentName } from '@/lib/collab/names';
 import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/schema/partnerships';
 import { getPartnershipPage, listComments, listJointActions, listShareableSections, listSharedSections } from '@/lib/partnerships/queries';
@@ -43,7 +44,19 @@ export default async function PartnershipPage({ params }: Props) {
   const ta = await getTranslations('externalActions');
   const locale = toLocale(await getLocale());
   const format = await getFormatter();
-  const sideOptions = PARTNERSHIP_SIDES.map((s) => ({ value: s, label: t(`sides.${s}`) }));
+  // Each side named from the reader's side: a partner reads the host's team by its name and their
+  // own side as theirs; the team reads "your team" and the partner authority by its name.
+  const hostName = getWorkspace(db, ctx).name;
+  const partnerName = page.actor?.name ?? t('sides.partner');
+  const sideLabel = (side: (typeof PARTNERSHIP_SIDES)[number]) =>
+    ctx.role === 'partner'
+      ? side === 'team'
+        ? t('sides.hostTeam', { name: hostName })
+        : t('sides.yourAuthority', { name: partnerName })
+      : side === 'team'
+        ? t('sides.yourTeam')
+        : t('sides.partnerNamed', { name: partnerName });
+  const sideOptions = PARTNERSHIP_SIDES.map((s) => ({ value: s, label: sideLabel(s) }));
   return (
     <>
       <p>
@@ -73,7 +86,7 @@ export default async function PartnershipPage({ params }: Props) {
         <div className="grid-2">
           {PARTNERSHIP_SIDES.map((side) => (
             <div key={side}>
-              <h3>{side === 'team' ? t('sides.team') : t('sides.partnerNamed', { name: page.actor?.name ?? '' })}</h3>
+              <h3>{sideLabel(side)}</h3>
               {CONTRIBUTION_KINDS.map((kind) => {
                 const entries = page.contributions.filter((c) => c.side === side && c.kind === kind);
                 return (
@@ -85,7 +98,7 @@ export default async function PartnershipPage({ params }: Props) {
                       <ul>
                         {entries.map((c) => (
                           <li key={c.id}>
-                            {c.text} {writable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+                            {c.text} {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
                           </li>
                         ))}
                       </ul>
@@ -169,7 +182,7 @@ export default async function PartnershipPage({ params }: Props) {
                   <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
                 </p>
                 <p>{e.summary}</p>
-                {writable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={e.id} label={t('remove')} /> : null}
+                {e.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={e.id} label={t('remove')} /> : null}
               </li>
             ))}
           </ol>
@@ -202,7 +215,7 @@ export default async function PartnershipPage({ params }: Props) {
           <ul className="stack">
             {page.contacts.map((c) => (
               <li key={c.id}>
-                <strong>{c.name}</strong> <span className="badge">{t(`sides.${c.side}`)}</span>
+                <strong>{c.name}</strong> <span className="badge">{sideLabel(c.side)}</span>
                 {c.role ? ` · ${c.role}` : ''}
                 {c.email ? (
                   <>
@@ -210,7 +223,7 @@ export default async function PartnershipPage({ params }: Props) {
                     <a href={`mailto:${c.email}`}>{c.email}</a>
                   </>
                 ) : null}{' '}
-                {writable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+                {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
               </li>
             ))}
           </ul>

@@ -85,7 +85,7 @@ export default async function ReviewDetailPage({ params }: Props) {
       </p>
       <section className="card" aria-labelledby="reviewers-title">
         <h2 id="reviewers-title">{t('reviewersTitle')}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="reviewers-title" tabIndex={0}>
           <table>
             <thead>
               <tr>

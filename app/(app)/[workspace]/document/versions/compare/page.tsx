@@ -50,9 +50,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p className="lead">{t('compare.subtitle', { from: from.label, to: to.label })}</p>
       <DocumentTabs slug={slug} current={null} />
       <p className="hint">{t('compare.legend')}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-labelledby="compare-caption" tabIndex={0}>
         <table>
-          <caption>{t('compare.summaryCaption')}</caption>
+          <caption id="compare-caption">{t('compare.summaryCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.section')}</th>

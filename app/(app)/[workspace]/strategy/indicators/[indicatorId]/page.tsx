@@ -74,9 +74,9 @@ export default async function IndicatorPage({ params }: Props) {
       <section className="card" aria-labelledby="values-h">
         <h2 id="values-h">{t('values.title')}</h2>
         {indicator.values.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-labelledby="values-caption" tabIndex={0}>
             <table>
-              <caption>{t('values.caption', { name: indicator.name })}</caption>
+              <caption id="values-caption">{t('values.caption', { name: indicator.name })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('fields.observedOn')}</th>

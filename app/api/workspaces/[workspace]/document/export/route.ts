@@ -3,6 +3,7 @@ import { guardRoute } from '@/lib/auth/route-guard';
 import { recordAudit } from '@/lib/audit/queries';
 import { AppError } from '@/lib/errors';
 import { ExportQuery } from '@/lib/strategy-document/schemas';
+import { withTranslations } from '@/lib/partnerships/document-translations';
 import { CONTENT_TYPES, exportFileName, loadDocumentState, renderExport } from '@/lib/strategy-document/export';
 
 // Chromium and docx need Node, and every export reflects the data of its moment.
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     throw error;
   }
   const started = Date.now();
-  const body = await renderExport(format, state.snapshot, { locale: lang, versionName: state.versionName, adoption: state.adoption });
+  const body = await renderExport(format, withTranslations(db, ctx, state.snapshot, lang), { locale: lang, versionName: state.versionName, adoption: state.adoption });
   recordAudit(db, ctx, {
     action: 'document.export',
     entityType: version ? 'document_version' : 'document',

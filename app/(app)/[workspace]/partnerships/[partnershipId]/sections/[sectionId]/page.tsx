@@ -6,6 +6,7 @@ import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
 import { getSessionUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { languageName } from '@/lib/geo';
+import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
 import { toLocale } from '@/lib/i18n/config';
 import { translationDocumentName } from '@/lib/collab/names';
 import { getSharedSection, listComments } from '@/lib/partnerships/queries';
@@ -66,7 +67,8 @@ export default async function SharedSectionPage({ params }: Props) {
                   <p id={`${headingId}-stale`}>
                     <strong>{t('translation.outOfDate')}</strong> — {t('translation.outOfDateHint', { added: tr.status.added, removed: tr.status.removed })}
                   </p>
-                  <p className="diff-text" aria-label={t('translation.changes')}>
+                  {/* The original's passages, in its language (WCAG 3.1.2). */}
+                  <p className="diff-text" aria-label={t('translation.changes')} lang={ORIGINAL_LANGUAGE}>
                     {tr.status.parts.map((part, i) =>
                       part.change === 'added' ? (
                         <ins key={i}>{part.text}</ins>
