@@ -19,6 +19,8 @@ export type Collaboration = {
   hocuspocus: Hocuspocus<Context>;
   /** Accepts a WebSocket upgrade on COLLAB_PATH; returns false for any other path. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Stores the open documents changed since their last save; returns how many. */
+  storeChanged(): number;
   /** Stores every open document and closes every connection. */
   close(): Promise<void>;
 };
@@ -39,6 +41,8 @@ function headersOf(request: IncomingMessage): Headers {
  */
 export function createCollaboration(options: { debounce?: number; maxDebounce?: number } = {}): Collaboration {
   let revision = 0;
+  /** Open documents changed since the last flush (lib/collab/owner.ts). */
+  const changed = new Set<string>();
   const hocuspocus = new Hocuspocus<Context>({
     name: 'fil-rouge',
     quiet: true,
@@ -53,8 +57,9 @@ export function createCollaboration(options: { debounce?: number; maxDebounce?: 
       }),
     ],
     // Every change to any open document: server-rendered views of live text key their caches on it.
-    async onChange() {
+    async onChange({ documentName }) {
       revision += 1;
+      changed.add(documentName);
     },
     async onAuthenticate({ requestHeaders, documentName, connectionConfig }) {
       if (!sameOrigin(requestHeaders)) throw new CollabRefused('forbidden');
@@ -103,6 +108,17 @@ export function createCollaboration(options: { debounce?: number; maxDebounce?: 
       if (pathname !== COLLAB_PATH) return false;
       wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request));
       return true;
+    },
+    storeChanged() {
+      let stored = 0;
+      for (const name of [...changed]) {
+        const document = hocuspocus.documents.get(name);
+        changed.delete(name);
+        if (!document || document.isLoading) continue;
+        storeDocumentState(name, Y.encodeStateAsUpdate(document));
+        stored += 1;
+      }
+      return stored;
     },
     async close() {
       for (const document of hocuspocus.documents.values()) {
