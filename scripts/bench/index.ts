@@ -13,7 +13,8 @@
  *   - first-load JavaScript (gzip) of every route, from the build manifests.
  * Prints a table, writes bench/results/<timestamp>.json and bench/latest.json, and exits non-zero
  * when a budget is missed. Options: --no-build, --reseed, --duration=<s> (default 10),
- * --connections=<n> (default 20), --only=http,graph,export,js.
+ * --connections=<n> (default 20), --only=http,scales,graph,export,js, --scales=1,2,4 (each page's
+ * cost per request on `seed:large --scale=<n>` databases, seeded when missing).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,7 +28,8 @@ const root = process.cwd();
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const only = new Set(option('only', 'http,graph,export,js').split(','));
+const only = new Set(option('only', 'http,scales,graph,export,js').split(','));
+const SCALES = option('scales', '1,2,4').split(',').map(Number);
 const DURATION = Number(option('duration', '10'));
 const CONNECTIONS = Number(option('connections', '20'));
 const DATABASE = process.env.LARGE_DATABASE_PATH ?? '.tmp/large.db';
@@ -43,6 +45,8 @@ export const BUDGETS = {
   minApiRatio: 0.4,
   /** Each worker added to the first adds at least this share of one worker's pages per second. */
   perAddedCore: 0.85,
+  /** A page's cost per request (one request alone, p50) from the smallest to the largest scale. */
+  maxScaleGrowth: 1.3,
   graphMs: 3000,
   docxMs: 3000,
   pdfMs: 10000,
@@ -61,6 +65,7 @@ type HttpRun = {
   pages: (PageResult & { p50Alone: number })[];
   memory?: { pid: number; command: string; rssMb: number }[];
 };
+type ScaleRun = { scale: number; pages: { name: string; route: string; p50Alone: number; bytes: number }[] };
 type Scaling = { name: string; rpsOne: number; rpsAll: number; speedup: number; p99One: number; p99All: number };
 
 const WS = `/${SLUG}`;
@@ -131,6 +136,7 @@ async function main() {
   let exports: { docx: { ms: number; max: number; bytes: number }; pdf: { ms: number; max: number; bytes: number } } | null = null;
   let js: RouteJs[] = [];
   const scaling: Scaling[] = [];
+  const scales: ScaleRun[] = [];
 
   if (only.has('js')) js = firstLoadJs(root);
 
@@ -193,6 +199,46 @@ async function main() {
       }
     }
   }
+  if (only.has('scales')) {
+    // Cost per request as the data grows: each page alone (1 connection, p50, one worker) at each scale.
+    for (const scale of SCALES) {
+      const database = scale === 1 ? DATABASE : DATABASE.replace(/\.db$/, `-x${scale}.db`);
+      if (flag('reseed') || !fs.existsSync(database)) {
+        console.log(`[bench] seeding ${database} (scale ${scale})`);
+        run(process.execPath, ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'scripts/seed-large.ts'], { ...process.env, LARGE_DATABASE_PATH: database, LARGE_SCALE: String(scale) });
+      }
+      const port = await freePort();
+      console.log(`[bench] scale ${scale}: starting the server on :${port} with ${database}`);
+      const server = await startServer(root, path.resolve(database), port, { FILROUGE_WORKERS: '1' });
+      try {
+        const session = await signIn(server.base, EDITOR.email, EDITOR.password);
+        const measured: ScaleRun['pages'] = [];
+        for (const r of ROUTES) {
+          const { status, bytes } = await get(server.base, r.route, session.cookie);
+          if (status !== 200) throw new Error(`${r.route} answered ${status} at scale ${scale}`);
+          measured.push({ name: r.name, route: r.route, p50Alone: (await load(server.base, r.route, session.cookie, 1, 3)).p50, bytes });
+        }
+        scales.push({ scale, pages: measured });
+      } finally {
+        await server.stop();
+      }
+    }
+    const first = scales[0];
+    const lastScale = scales[scales.length - 1];
+    if (first && lastScale && lastScale !== first) {
+      for (const page of lastScale.pages) {
+        const base = first.pages.find((p) => p.route === page.route)!;
+        const growth = Math.round((page.p50Alone / Math.max(1, base.p50Alone)) * 100) / 100;
+        if (page.route.startsWith('/api/')) {
+          // An API may grow with what it returns, no faster.
+          const returned = Math.round((page.bytes / Math.max(1, base.bytes)) * 100) / 100;
+          budgets.push({ name: `${page.name}: cost ×${lastScale.scale / first.scale} data (returns ×${returned})`, value: growth, limit: `≤ ${Math.max(BUDGETS.maxScaleGrowth, returned)}`, ok: growth <= Math.max(BUDGETS.maxScaleGrowth, returned) });
+        } else {
+          budgets.push({ name: `${page.name}: cost per request at scale ${lastScale.scale} / scale ${first.scale}`, value: growth, limit: `≤ ${BUDGETS.maxScaleGrowth}`, ok: growth <= BUDGETS.maxScaleGrowth });
+        }
+      }
+    }
+  }
   for (const r of js) {
     if (BUDGETS.firstLoadExempt.includes(r.route)) continue;
     budgets.push({ name: `first-load JS ${r.route} (kB gzip)`, value: Math.round(kb(r.gzipBytes) * 10) / 10, limit: `< ${BUDGETS.firstLoadKb}`, ok: kb(r.gzipBytes) < BUDGETS.firstLoadKb });
@@ -221,6 +267,7 @@ async function main() {
       runs: runs.map((r) => ({ workers: r.workers, pages: r.pages.map((p) => ({ route: p.route, rps: p.rps, p50: p.p50, p99: p.p99, p50Alone: p.p50Alone })), memory: r.memory })),
       scaling,
     },
+    scales,
     graph,
     exports,
     firstLoadJs: js.map((r) => ({ route: r.route, gzipKb: Math.round(kb(r.gzipBytes) * 10) / 10, rawKb: Math.round(kb(r.rawBytes)), chunks: r.chunks })),
@@ -246,6 +293,10 @@ async function main() {
   for (const r of runs) {
     console.log(`\n${r.workers} worker(s): one request alone (p50 ms): ${r.pages.map((p) => `${p.name} ${p.p50Alone}`).join(', ')}`);
     if (r.memory) console.log(`${r.workers} worker(s): resident memory after the run: ${r.memory.map((m) => `${m.command}[${m.pid}] ${m.rssMb} MB`).join(', ')}`);
+  }
+  if (scales.length) {
+    console.log(`\n${'one request alone (p50 ms) by scale'.padEnd(40)} ${scales.map((x) => pad(`×${x.scale}`, 7)).join(' ')}`);
+    for (const r of ROUTES) console.log(`${r.name.padEnd(40)} ${scales.map((x) => pad(x.pages.find((p) => p.route === r.route)?.p50Alone ?? '-', 7)).join(' ')}`);
   }
   if (graph) console.log(`\ngraph: ${graph.nodes} actors — layout done at ${graph.readyMs} ms (Cytoscape build + layout ${graph.layoutMs} ms), node selected ${graph.selectMs} ms later: ${graph.totalMs} ms (runs ${graph.runs.join(', ')})`);
   if (exports) console.log(`exports: DOCX ${exports.docx.ms} ms (${Math.round(kb(exports.docx.bytes))} kB), PDF ${exports.pdf.ms} ms (${Math.round(kb(exports.pdf.bytes))} kB)`);
