@@ -82,9 +82,10 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
       });
       const renderer = new SigmaRenderer(network, container.current, {
         allowInvalidContainer: true,
-        labelDensity: 0.08,
-        labelGridCellSize: 80,
-        labelRenderedSizeThreshold: 7,
+        // One label per 200 px square at most, the largest actor's first: long names rarely collide.
+        labelDensity: 1,
+        labelGridCellSize: 200,
+        labelRenderedSizeThreshold: 6,
         labelFont: 'system-ui, sans-serif',
         labelSize: 12,
         zIndex: true,
