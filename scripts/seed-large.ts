@@ -5,6 +5,8 @@
  * 20 written sections of real Yjs text — and 200 small workspaces beside it. Deterministic (seeded
  * PRNG, fixed clock), written with multi-row inserts in one transaction. The benchmark
  * (scripts/bench) runs the production app on it. Sign in as editor@demo.filrouge.eu / filrouge-demo.
+ * `--scale=<n>` (or LARGE_SCALE) multiplies actors, relations, actions and small workspaces by n
+ * (4: 20,000 actors, 80,000 relations, 3,200 actions, 800 workspaces) in `.tmp/large-x<n>.db`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,7 +58,19 @@ export const LARGE_WORKSPACE_SLUG = 'region-grand-large';
 export const LARGE_PASSWORD = 'filrouge-demo';
 export const LARGE_EDITOR = 'editor@demo.filrouge.eu';
 
-export const SIZES = { actors: 5000, relations: 20000, actions: 800, departments: 24, axes: 5, writtenSections: 20, smallWorkspaces: 200 };
+/** The sizes at scale 1; a scale factor (`--scale=2`, `LARGE_SCALE`) multiplies the rows that grow with a territory. */
+export function sizesFor(scale: number) {
+  return { actors: 5000 * scale, relations: 20000 * scale, actions: 800 * scale, departments: 24, axes: 5, writtenSections: 20, smallWorkspaces: 200 * scale };
+}
+
+/** The database of a scale: `.tmp/large.db` at 1, `.tmp/large-x<scale>.db` beyond (or LARGE_DATABASE_PATH). */
+export function largeDatabasePath(scale: number, env = process.env) {
+  if (env.LARGE_DATABASE_PATH) return env.LARGE_DATABASE_PATH;
+  return scale === 1 ? '.tmp/large.db' : `.tmp/large-x${scale}.db`;
+}
+
+const SCALE = Number(process.argv.find((a) => a.startsWith('--scale='))?.split('=')[1] ?? process.env.LARGE_SCALE ?? 1);
+const SIZES = sizesFor(SCALE);
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
@@ -537,7 +551,8 @@ function seedStrategyAndDocument(tx: Tx, workspaceId: string, userIds: string[],
 }
 
 async function main() {
-  const file = process.env.LARGE_DATABASE_PATH ?? '.tmp/large.db';
+  if (!Number.isInteger(SCALE) || SCALE < 1 || SCALE > 8) throw new Error(`--scale must be a whole number from 1 to 8 (got ${SCALE})`);
+  const file = largeDatabasePath(SCALE);
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const started = Date.now();
@@ -596,7 +611,7 @@ async function main() {
   const size = fs.statSync(file).size;
   console.log(
     `Seeded ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rowsWritten} rows, ${(size / 1e6).toFixed(1)} MB. ` +
-      `Workspace /${LARGE_WORKSPACE_SLUG} (${SIZES.actors} actors, ${SIZES.relations} relations, ${SIZES.actions} actions) + ${SIZES.smallWorkspaces} small workspaces. ` +
+      `Scale ${SCALE}: workspace /${LARGE_WORKSPACE_SLUG} (${SIZES.actors} actors, ${SIZES.relations} relations, ${SIZES.actions} actions) + ${SIZES.smallWorkspaces} small workspaces. ` +
       `Sign in as ${LARGE_EDITOR} / ${LARGE_PASSWORD}.`,
   );
 }

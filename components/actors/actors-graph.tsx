@@ -4,10 +4,9 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Core } from 'cytoscape';
+import type Sigma from 'sigma';
 import type { GraphEdge, GraphPayload } from '@/lib/actors/graph-types';
 import { actorGraphQuery } from '@/lib/actors/query-keys';
-import { LABEL_FONT_SIZE, layoutIsolated } from '@/lib/actors/graph-layout';
 
 type GraphNode = { id: string; name: string; family: string; category: string; influence: number };
 
@@ -15,11 +14,10 @@ const NO_NODES: GraphNode[] = [];
 const NO_EDGES: GraphEdge[] = [];
 
 /**
- * Cytoscape and fCoSE, fetched as soon as this module is evaluated in the browser (while React
- * hydrates the page) rather than after mounting: the graph pays for them only on this page, and
- * no longer waits for hydration before downloading them.
+ * Sigma (WebGL) and graphology, fetched as soon as this module is evaluated in the browser (while
+ * React hydrates the page) rather than after mounting: the graph pays for them only on this page.
  */
-const importLibraries = () => Promise.all([import('cytoscape'), import('cytoscape-fcose')]);
+const importLibraries = () => Promise.all([import('sigma'), import('graphology')]);
 let libraries: ReturnType<typeof importLibraries> | undefined;
 function loadLibraries() {
   libraries ??= importLibraries();
@@ -27,14 +25,18 @@ function loadLibraries() {
 }
 if (typeof window !== 'undefined') void loadLibraries();
 
-const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', national: '#7a4a00', external: '#b3261e' };
+const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', external: '#b3261e' };
+const SELECTED_COLOUR = '#f2b705';
+
+/** The drawn radius of an actor of influence 1–5 (lib/actors/graph-layout.ts lays them out with the same). */
+const nodeSize = (influence: number) => 3 + influence * 1.5;
 
 /**
- * The actors network drawn with Cytoscape.js and laid out with fCoSE. Both libraries are loaded
- * only on this page. The actors and relations are fetched from the graph's route handler
- * (lib/actors/query-keys.ts) rather than embedded in the page: thousands of them made the page
- * slow to render on the server. Keyboard users reach any actor through the "find" field; the
- * selection panel opens its record.
+ * The actors network drawn with Sigma in WebGL, so that a region's thousands of actors and tens of
+ * thousands of relations draw and move smoothly. The server lays the graph out and keeps the layout
+ * until the actors or relations change (lib/actors/graph-data.ts); the browser only draws. Labels are
+ * shown where they do not collide (Sigma's label grid), more as one zooms in. Keyboard users reach
+ * any actor through the "find" field; the selection panel opens its record.
  */
 export function ActorsGraph({ slug, query, categories }: { slug: string; query: string; categories: Record<string, string> }) {
   const t = useTranslations('actors');
@@ -46,7 +48,8 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
   );
   const edges = payload?.edges ?? NO_EDGES;
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const selectedRef = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -62,104 +65,68 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
     if (!payload) return;
     let cancelled = false;
     (async () => {
-      const [{ default: cytoscape }, { default: fcose }] = await loadLibraries();
+      const [{ default: SigmaRenderer }, { default: Graph }] = await loadLibraries();
       if (cancelled || !container.current) return;
-      cytoscape.use(fcose);
-      const large = nodes.length > 500;
       const started = performance.now();
-      const cy = cytoscape({
-        container: container.current,
-        elements: [
-          ...nodes.map((n) => ({ data: { id: n.id, label: n.name, family: n.family, size: 14 + n.influence * 6 } })),
-          ...edges.map(([source, target, strength, directed], i) => ({ data: { id: `e${i}`, source: nodes[source]!.id, target: nodes[target]!.id, width: 0.5 + strength * 0.6, directed } })),
-        ],
-        style: [
-          {
-            selector: 'node',
-            style: {
-              'background-color': (ele: { data: (k: string) => string }) => FAMILY_COLOURS[ele.data('family')] ?? '#555',
-              width: 'data(size)',
-              height: 'data(size)',
-              label: 'data(label)',
-              'font-size': LABEL_FONT_SIZE,
-              'min-zoomed-font-size': 8,
-              'text-valign': 'bottom',
-              'text-margin-y': 3,
-              color: '#1d1d1f',
-            },
-          },
-          { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705' } },
-          { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa0a6', 'curve-style': large ? 'haystack' : 'bezier', opacity: 0.7 } },
-          { selector: 'edge[directed = 1]', style: { 'target-arrow-shape': large ? 'none' : 'triangle', 'target-arrow-color': '#9aa0a6' } },
-        ],
-        layout: { name: 'preset' },
-        hideEdgesOnViewport: large,
-        textureOnViewport: large,
-        wheelSensitivity: 0.3,
-        minZoom: 0.05,
-        maxZoom: 4,
+      const network = new Graph({ type: 'mixed', multi: false });
+      const positions = payload.positions;
+      nodes.forEach((n, i) => {
+        network.addNode(n.id, { x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0, size: nodeSize(n.influence), label: n.name, color: FAMILY_COLOURS[n.family] ?? '#555' });
       });
-      // fCoSE lays out the actors that have relations; those without any go in rows below, each
-      // as wide as its label (lib/actors/graph-layout.ts): fCoSE's own grid overlapped their labels.
-      const linked = new Set(edges.flatMap(([source, target]) => [source, target]));
-      const isolated = nodes.filter((_, i) => !linked.has(i));
-      const isolatedIds = new Set(isolated.map((n) => n.id));
-      const connected = cy.elements().filter((ele) => !isolatedIds.has(ele.id()));
-      if (connected.nodes().length) {
-        connected
-          .layout({
-            name: 'fcose',
-            quality: large ? 'draft' : 'default',
-            randomize: true,
-            animate: false,
-            nodeRepulsion: () => 6000,
-            idealEdgeLength: () => 70,
-            numIter: large ? 1200 : 2500,
-          } as cytoscape.LayoutOptions)
-          .run();
-      }
-      if (isolated.length) {
-        const box = connected.nodes().length ? connected.boundingBox({}) : { x1: 0, y2: -40, w: 0 };
-        const rowWidth = Math.max(box.w, 900, Math.sqrt(isolated.length) * 140);
-        const positions = layoutIsolated(
-          isolated.map((n) => ({ id: n.id, label: n.name, size: 14 + n.influence * 6 })),
-          { x: box.x1, y: box.y2 + 60 },
-          rowWidth,
-        );
-        cy.batch(() => {
-          for (const [id, position] of positions) cy.getElementById(id).position(position);
-        });
-      }
-      cy.fit(undefined, 20);
-      cy.on('tap', 'node', (e) => setSelectedId(e.target.id()));
-      cy.on('tap', (e) => {
-        if (e.target === cy) setSelectedId(null);
+      const arrows = nodes.length <= 500;
+      edges.forEach(([source, target, strength, directed]) => {
+        const a = nodes[source]!.id;
+        const b = nodes[target]!.id;
+        if (a === b || network.hasEdge(a, b)) return;
+        network.addEdge(a, b, { size: 0.4 + strength * 0.3, color: '#b8bcc2', type: directed && arrows ? 'arrow' : 'line' });
       });
-      cyRef.current = cy;
-      // For the benchmark (scripts/bench/graph.ts): how long building and laying out the graph took.
-      container.current.dataset.layoutMs = String(Math.round(performance.now() - started));
-      setReady(true);
+      const renderer = new SigmaRenderer(network, container.current, {
+        allowInvalidContainer: true,
+        // One label per 200 px square at most, the largest actor's first: long names rarely collide.
+        labelDensity: 1,
+        labelGridCellSize: 200,
+        labelRenderedSizeThreshold: 6,
+        labelFont: 'system-ui, sans-serif',
+        labelSize: 12,
+        zIndex: true,
+        minCameraRatio: 0.02,
+        maxCameraRatio: 4,
+        nodeReducer: (node, data) =>
+          node === selectedRef.current ? { ...data, color: SELECTED_COLOUR, highlighted: true, forceLabel: true, zIndex: 1, size: (data.size as number) * 1.4 } : data,
+      });
+      renderer.on('clickNode', ({ node }) => setSelectedId(node));
+      renderer.on('clickStage', () => setSelectedId(null));
+      sigmaRef.current = renderer;
+      renderer.once('afterRender', () => {
+        if (cancelled || !container.current) return;
+        // For the benchmark (scripts/bench/graph.ts): how long building and drawing the graph took.
+        container.current.dataset.layoutMs = String(Math.round(performance.now() - started));
+        setReady(true);
+      });
+      renderer.refresh();
     })();
     return () => {
       cancelled = true;
-      cyRef.current?.destroy();
-      cyRef.current = null;
+      sigmaRef.current?.kill();
+      sigmaRef.current = null;
+      setReady(false);
     };
   }, [payload, nodes, edges]);
 
+  // The selection is drawn by the node reducer: refresh when it changes.
+  useEffect(() => {
+    selectedRef.current = selectedId;
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [selectedId]);
+
   const focusNode = (id: string) => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.$(':selected').unselect();
-    const node = cy.getElementById(id);
-    node.select();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+    const renderer = sigmaRef.current;
+    if (!renderer) return;
     setSelectedId(id);
+    const position = renderer.getNodeDisplayData(id);
+    if (position) void renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(renderer.getCamera().ratio, 0.25) }, { duration: 250 });
   };
-  const zoomBy = (factor: number) => {
-    const cy = cyRef.current;
-    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
+  const camera = () => sigmaRef.current?.getCamera();
 
   return (
     <>
@@ -208,13 +175,13 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
             </span>
           </form>
           <div className="actions" aria-label={t('graph.title')} role="toolbar">
-            <button type="button" className="button small" onClick={() => cyRef.current?.fit(undefined, 30)} disabled={!ready}>
+            <button type="button" className="button small" onClick={() => void camera()?.animatedReset({ duration: 200 })} disabled={!ready}>
               {t('graph.fit')}
             </button>
-            <button type="button" className="button small" onClick={() => zoomBy(1.3)} disabled={!ready}>
+            <button type="button" className="button small" onClick={() => void camera()?.animatedZoom({ duration: 200, factor: 1.3 })} disabled={!ready}>
               {t('graph.zoomIn')}
             </button>
-            <button type="button" className="button small" onClick={() => zoomBy(1 / 1.3)} disabled={!ready}>
+            <button type="button" className="button small" onClick={() => void camera()?.animatedUnzoom({ duration: 200, factor: 1.3 })} disabled={!ready}>
               {t('graph.zoomOut')}
             </button>
           </div>

@@ -4,12 +4,36 @@ import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
 import type { MemberContext } from '@/lib/auth/member';
 import { getActorGraph } from './queries';
+import { layoutGraph } from './graph-layout';
 import type { ActorFilter } from './schemas';
 import { filterQuery, parseActorFilter } from './search-params';
 import type { GraphEdge, GraphNodeTuple, GraphPayload } from './graph-types';
 
 /** At most this many actors are drawn (the most influential first); beyond, the graph says so. */
-export const GRAPH_LIMIT = 2500;
+export const GRAPH_LIMIT = 6000;
+
+/**
+ * The last layout of each graph (workspace and filters), kept per process: a graph whose actors and
+ * relations are unchanged reuses it as it is (a renamed actor does not move anything); a graph that
+ * changed starts from it. Bounded: the least recently used are dropped.
+ */
+const layouts = new Map<string, { structure: string; positions: Map<string, { x: number; y: number }>; list: number[] }>();
+const MAX_LAYOUTS = 50;
+
+function layoutFor(key: string, nodes: GraphNodeTuple[], edges: GraphEdge[]): number[] {
+  const structure = crypto.createHash('sha1').update(JSON.stringify([nodes.map((n) => [n[0], n[4]]), edges.map((e) => [e[0], e[1], e[2]])])).digest('base64url');
+  const last = layouts.get(key);
+  layouts.delete(key);
+  if (last && last.structure === structure) {
+    layouts.set(key, last);
+    return last.list;
+  }
+  const { positions: list } = layoutGraph(nodes.map(([id, , , , influence]) => ({ id, influence })), edges, last?.positions);
+  const positions = new Map(nodes.map((n, i) => [n[0], { x: list[2 * i]!, y: list[2 * i + 1]! }]));
+  layouts.set(key, { structure, positions, list });
+  if (layouts.size > MAX_LAYOUTS) layouts.delete(layouts.keys().next().value!);
+  return list;
+}
 
 /**
  * The graph's payload serialised and encoded once (UTF-8 bytes: encoding 300 kB on every request
@@ -22,12 +46,10 @@ export function buildGraphPayload(tx: Tx, ctx: MemberContext, filter: Partial<Ac
   const graph = getActorGraph(tx, ctx, filter, limit);
   // Relations travel as positions in the node list, not as three UUIDs each: a third of the payload.
   const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
-  return {
-    nodes: graph.nodes.map((n): GraphNodeTuple => [n.id, n.name, n.family, n.category, n.influence]),
-    edges: graph.edges.map((e): GraphEdge => [position.get(e.source)!, position.get(e.target)!, e.strength, e.directed ? 1 : 0]),
-    truncated: graph.truncated,
-    limit,
-  };
+  const nodes = graph.nodes.map((n): GraphNodeTuple => [n.id, n.name, n.family, n.category, n.influence]);
+  const edges = graph.edges.map((e): GraphEdge => [position.get(e.source)!, position.get(e.target)!, e.strength, e.directed ? 1 : 0]);
+  const positions = layoutFor(`${ctx.workspaceId}:${filterQuery(filter)}:${limit}`, nodes, edges);
+  return { nodes, edges, positions, truncated: graph.truncated, limit };
 }
 
 /**

@@ -1,49 +1,63 @@
-// Where the network graph draws the actors that have no relation. fCoSE packs them in a tight
-// grid sized for their dots, so their labels (wider than the dots) overlapped (issue 17): they are
-// laid out here instead, in rows below the connected graph, each box as wide as its label.
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { GraphEdge } from './graph-types';
 
-/** The label's font size in the graph (components/actors/actors-graph.tsx) and an average glyph width at that size. */
-export const LABEL_FONT_SIZE = 10;
-const GLYPH_WIDTH = 0.62 * LABEL_FONT_SIZE;
-const GAP = 16;
+// No `server-only`: pure computation, tested in Vitest; only lib/actors/graph-data.ts calls it.
 
-export type IsolatedItem = { id: string; label: string; size: number };
-export type Box = { x: number; y: number; width: number; height: number };
+/** The drawn radius of an actor of influence 1–5, in layout units (the browser draws the same). */
+export const nodeSize = (influence: number) => 3 + influence * 1.5;
 
-/** The box an actor's dot and label take, centred on the dot horizontally. */
-export function nodeBox(item: IsolatedItem): { width: number; height: number } {
-  const labelWidth = Math.ceil(item.label.length * GLYPH_WIDTH) + 6;
-  return { width: Math.max(item.size, labelWidth), height: item.size + 3 + LABEL_FONT_SIZE * 1.4 };
+/** Where the n-th of `count` actors starts: a sunflower spiral, deterministic and evenly spread. */
+function spiral(index: number, count: number) {
+  const radius = 10 * Math.sqrt(index + 0.5) * Math.sqrt(Math.max(1, count) / 100 + 1);
+  const angle = index * 2.399963229728653; // the golden angle
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
+
+export type Layout = {
+  /** x0, y0, x1, y1…: one pair per actor, in the order of the payload's nodes, rounded to 0.1. */
+  positions: number[];
+  iterations: number;
+};
 
 /**
- * Positions (the dot's centre) for actors without relations: left to right from `origin`, a new
- * row when the next box would pass `rowWidth`, boxes `GAP` apart, so no two labels overlap.
+ * Lays the actors out on the server, so the browser only draws: ForceAtlas2 (Barnes–Hut above 500
+ * actors) pulls related actors together, then noverlap pushes apart those that still overlap —
+ * actors without relations included, which the force layout leaves piled near the centre.
+ * `previous` gives known actors' last positions (by id): a graph that changed a little starts from
+ * its last layout and needs fewer iterations. Deterministic for the same input.
  */
-export function layoutIsolated(items: IsolatedItem[], origin: { x: number; y: number }, rowWidth: number): Map<string, { x: number; y: number }> {
-  const positions = new Map<string, { x: number; y: number }>();
-  let x = origin.x;
-  let y = origin.y;
-  let rowHeight = 0;
-  for (const item of items) {
-    const box = nodeBox(item);
-    if (x > origin.x && x + box.width > origin.x + rowWidth) {
-      x = origin.x;
-      y += rowHeight + GAP;
-      rowHeight = 0;
-    }
-    positions.set(item.id, { x: x + box.width / 2, y: y + item.size / 2 });
-    x += box.width + GAP;
-    rowHeight = Math.max(rowHeight, box.height);
-  }
-  return positions;
-}
-
-/** The box each laid-out item takes (for tests and for fitting the view). */
-export function boxesOf(items: IsolatedItem[], positions: Map<string, { x: number; y: number }>): Box[] {
-  return items.map((item) => {
-    const p = positions.get(item.id)!;
-    const { width, height } = nodeBox(item);
-    return { x: p.x - width / 2, y: p.y - item.size / 2, width, height };
+export function layoutGraph(
+  nodes: { id: string; influence: number }[],
+  edges: GraphEdge[],
+  previous?: Map<string, { x: number; y: number }>,
+): Layout {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  let known = 0;
+  nodes.forEach((node, index) => {
+    const last = previous?.get(node.id);
+    if (last) known++;
+    graph.addNode(node.id, { ...(last ?? spiral(index, nodes.length)), size: nodeSize(node.influence) });
   });
+  for (const [source, target, strength] of edges) {
+    if (source === target) continue;
+    graph.mergeEdge(nodes[source]!.id, nodes[target]!.id, { weight: strength });
+  }
+  const mostlyKnown = nodes.length > 0 && known / nodes.length > 0.9;
+  const iterations = mostlyKnown ? 20 : nodes.length > 2000 ? 60 : nodes.length > 500 ? 100 : 200;
+  if (graph.size > 0) {
+    forceAtlas2.assign(graph, {
+      iterations,
+      getEdgeWeight: 'weight',
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: nodes.length > 500, adjustSizes: false, gravity: 1, scalingRatio: 10, slowDown: 2 },
+    });
+  }
+  noverlap.assign(graph, { maxIterations: nodes.length > 2000 ? 20 : 80, settings: { margin: 1.5, ratio: 1.1, expansion: 1.1 } });
+  const positions: number[] = [];
+  for (const node of nodes) {
+    const { x, y } = graph.getNodeAttributes(node.id) as { x: number; y: number };
+    positions.push(Math.round(x * 10) / 10, Math.round(y * 10) / 10);
+  }
+  return { positions, iterations };
 }

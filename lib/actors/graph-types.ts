@@ -16,6 +16,8 @@ export type GraphEdge = [source: number, target: number, strength: number, direc
 export type GraphPayload = {
   nodes: GraphNodeTuple[];
   edges: GraphEdge[];
+  /** x0, y0, x1, y1…: each actor's place, laid out on the server (lib/actors/graph-layout.ts). */
+  positions: number[];
   /** True when the filters matched more actors than `limit`: only the most influential are drawn. */
   truncated: boolean;
   limit: number;

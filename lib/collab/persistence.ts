@@ -46,6 +46,10 @@ export type CollabBridge = {
   closeDocument(name: string): void;
   /** Counts the changes to open documents since the server started. */
   revision(): number;
+  /** In a worker process: asks the collaboration owner to store what changed (lib/collab/owner.ts). */
+  flush?(): Promise<void>;
+  /** In a worker process: the owner's counts, for the health check. */
+  state?(): Promise<unknown>;
 };
 
 const holder = globalThis as unknown as { filrougeCollab?: CollabBridge };
@@ -70,4 +74,12 @@ export function collabRevision(): number {
 /** Disconnects everyone from a document (its section was removed). */
 export function closeCollabDocument(name: string) {
   holder.filrougeCollab?.closeDocument(name);
+}
+
+/**
+ * Makes the database hold every live change before it is read. Nothing to do in one process (live
+ * state is read in place); in a worker, the collaboration owner stores its changed documents.
+ */
+export async function flushLiveDocuments(): Promise<void> {
+  await holder.filrougeCollab?.flush?.();
 }

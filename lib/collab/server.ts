@@ -37,6 +37,8 @@ export type Collaboration = {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** The documents the database could not store, and why (the editors say so until they are stored). */
   unsavedDocuments(): ReadonlyMap<string, SaveFailure>;
+  /** Stores the open documents changed since their last save; returns how many. */
+  storeChanged(): number;
   /** Stores every open document and closes every connection. */
   close(): Promise<void>;
 };
@@ -103,6 +105,8 @@ export function createCollaboration(options: CollaborationOptions = {}): Collabo
     for (const connection of connectionsOf(name)) send(connection, { type: 'saved' });
   }
 
+  /** Open documents changed since the last flush (lib/collab/owner.ts). */
+  const changed = new Set<string>();
   const hocuspocus = new Hocuspocus<Context>({
     name: 'fil-rouge',
     quiet: true,
@@ -125,8 +129,9 @@ export function createCollaboration(options: CollaborationOptions = {}): Collabo
       }),
     ],
     // Every change to any open document: server-rendered views of live text key their caches on it.
-    async onChange() {
+    async onChange({ documentName }) {
       revision += 1;
+      changed.add(documentName);
     },
     async onAuthenticate({ requestHeaders, documentName, connectionConfig, request }) {
       if (!sameOrigin(requestHeaders)) throw new CollabRefused('forbidden');
@@ -270,6 +275,24 @@ export function createCollaboration(options: CollaborationOptions = {}): Collabo
       return true;
     },
     unsavedDocuments: () => unsaved,
+    storeChanged() {
+      let stored = 0;
+      for (const name of [...changed]) {
+        const document = hocuspocus.documents.get(name);
+        changed.delete(name);
+        if (!document || document.isLoading) continue;
+        try {
+          storeDocumentState(name, Y.encodeStateAsUpdate(document));
+        } catch (error) {
+          // As a debounced store that fails: the editors are told, the retry stores it later.
+          markUnsaved(name, failureOf(error));
+          continue;
+        }
+        markSaved(name);
+        stored += 1;
+      }
+      return stored;
+    },
     async close() {
       for (const timer of timers) clearInterval(timer);
       for (const document of hocuspocus.documents.values()) {

@@ -1,7 +1,8 @@
 /**
  * The actors graph in headless Chromium: from navigation start until it is stable and interactive,
- * meaning (1) the layout is done — components/actors/actors-graph.tsx sets data-ready="true" on the
- * canvas once Cytoscape has built and laid out every node — and (2) a node is selectable: typing
+ * meaning (1) the graph is drawn — components/actors/actors-graph.tsx sets data-ready="true" on the
+ * canvas once Sigma has drawn every actor at the place the server laid it out — and (2) a node is
+ * selectable: typing
  * an actor's name in the "find" field selects it and the side panel shows it.
  */
 import fs from 'node:fs';

@@ -4,6 +4,7 @@
  * document exports.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export async function freePort(): Promise<number> {
 export type Server = { base: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** Starts the server as `npm start` does (scripts/start.mjs: Next + collaboration) on `database`, counting SQL statements. */
-export async function startServer(root: string, database: string, port: number): Promise<Server> {
+export async function startServer(root: string, database: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
   const base = `http://localhost:${port}`;
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
     cwd: root,
@@ -46,6 +47,7 @@ export async function startServer(root: string, database: string, port: number):
       FILROUGE_BENCH: '1',
       NEXT_TELEMETRY_DISABLED: '1',
       SMTP_URL: '',
+      ...extraEnv,
     },
   });
   let stderr = '';
@@ -152,4 +154,33 @@ export async function exportTime(base: string, slug: string, format: 'docx' | 'p
   }
   times.sort((a, b) => a - b);
   return { ms: Math.round(times[Math.floor(times.length / 2)]!), max: Math.round(times[times.length - 1]!), bytes };
+}
+
+/** Resident memory (MB) of a process and every process below it (Linux /proc), keyed by pid and command. */
+export function processTreeRss(rootPid: number): { pid: number; command: string; rssMb: number }[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const out: { pid: number; command: string; rssMb: number }[] = [];
+  const visit = (pid: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(-1)[0] ?? '?';
+      out.push({ pid, command: path.basename(command), rssMb: Math.round(rss / 1024) });
+    } catch {
+      return;
+    }
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return out;
 }
