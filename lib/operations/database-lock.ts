@@ -90,7 +90,7 @@ export function lockDatabase(databaseFile: string, port: string | number): () =>
 export function databaseOpenFailure(databaseFile: string, error: unknown): StartRefused {
   const file = path.resolve(databaseFile);
   const code = (error as { code?: string }).code ?? '';
-  const reason = (error as Error).message?.split('\n')[0] ?? String(error);
+  const reason = ((error as Error).message?.split('\n')[0] ?? String(error)).replace(/^[A-Z_]+: /, '');
   const readOnly = /READONLY|EACCES|EPERM|EROFS/.test(code) || /read-?only|permission/i.test(reason);
   const advice = readOnly
     ? `give the server's user write access to ${path.dirname(file)} and ${file}, or set DATABASE_PATH to a writable file`
