@@ -8,12 +8,12 @@
 import http from 'node:http';
 import path from 'node:path';
 import { databasePath, db, migrateDatabase, rawSqlite, sqlStatementCount } from '../db/client';
-import { createCollaboration } from '../lib/collab/server';
 import { browserPool, closeBrowserPool } from '../lib/http/browser-pool';
 import { guardServerAction, isServerActionCall, refuseOversizedBody, withSecurityHeaders } from '../lib/http/edge-guards';
 import { rendersPage, renderQueue } from '../lib/http/render-queue';
 import { databaseOpenFailure, lockDatabase, StartRefused } from '../lib/operations/database-lock';
 import { healthReport, type CollaborationState } from '../lib/operations/health';
+import { shareOneYjs } from '../lib/operations/single-yjs';
 import { sweepOverdueIndicators } from '../lib/notifications/sweep';
 import { normaliseProxyHeaders, trustProxy } from '../lib/security/proxy-headers';
 
@@ -49,6 +49,9 @@ async function main() {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
   const unlock = openDatabaseOrExplain();
   process.on('exit', unlock);
+  // One copy of Yjs for Next's bundle and the collaboration server, loaded before either.
+  await shareOneYjs();
+  const { createCollaboration } = await import('../lib/collab/server');
   const { default: next } = await import('next');
   // Late indicators: their owners are notified at start and every hour (idempotent per indicator
   // and due date; the notifications page sweeps its workspace too).
