@@ -36,7 +36,10 @@ export type BrowserPoolOptions = {
   renderMs?: number;
   /** The browser is closed after this long without work (default 60 s), and relaunched on demand. */
   idleMs?: number;
-  /** Renderer processes get this niceness (Linux; default 10) so that pages keep the CPU first. */
+  /**
+   * Chromium's processes get this niceness (Linux; PDF_NICE, default 0: unchanged), so that pages keep
+   * the CPU first. Off by default: on a machine crowded by other work, a niced Chromium starves.
+   */
   nice?: number;
 };
 
@@ -158,7 +161,7 @@ export class BrowserPool {
         browser.on('disconnected', () => {
           if (this.browser === launching || this.browser === current) this.browser = null;
         });
-        lowerPriority(this.options.nice ?? 10);
+        lowerPriority(this.options.nice ?? 0);
         return browser;
       });
       const current = this.browser;
@@ -235,6 +238,7 @@ export function browserPool(env: Record<string, string | undefined> = process.en
     size: positive(env.PDF_RENDERS, 2),
     queue: positive(env.PDF_QUEUE, 8),
     waitMs: positive(env.PDF_WAIT_MS, 20_000),
+    nice: Math.max(0, Math.min(19, Number(env.PDF_NICE) | 0)),
   });
   return globalForPool.filrougeBrowserPool;
 }
