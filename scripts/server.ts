@@ -3,7 +3,9 @@
  * one port. Page and API requests go to Next; WebSocket upgrades on /collab go to Hocuspocus.
  * Run by scripts/start.mjs (`npm start`) and by Playwright, with tsx. Honours PORT and
  * DATABASE_PATH; migrations run here before listening, and again with the demo seed in
- * instrumentation.ts.
+ * instrumentation.ts. It also holds the database's lock, answers /health, refuses oversized and
+ * malformed bodies, puts the security headers on every response and checkpoints the database at
+ * a stop (docs/decisions/0012-operations-and-heavy-work.md).
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -154,7 +156,7 @@ async function main() {
       closeDatabase();
       unlock();
       process.exit(1);
-    }, 5000).unref();
+    }, 5000);
     console.log(`[fil-rouge] ${signal}: saving open documents and stopping`);
     server.close();
     try {
