@@ -68,14 +68,18 @@ describe('edge guards (issue 18.2 and 18.10)', () => {
     expect(declared.status).toBe(413);
   });
 
-  it('puts the security headers on every response, and keeps a policy the app set', async () => {
-    const plain = await fetch(await start());
+  it('puts the security headers on every response, a strict policy outside the pages, and keeps a policy the app set', async () => {
+    const plain = await fetch(`${await start()}/api/anything`);
     expect(plain.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(plain.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(plain.headers.get('x-content-type-options')).toBe('nosniff');
     expect(plain.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    const page = await fetch(await start({ 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'" }));
+    const page = await fetch(`${await start({ 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'" })}/api/own-policy`);
     expect(page.headers.get('content-security-policy')).toBe("default-src 'self'; frame-ancestors 'none'");
+    // Pages get their nonce policy from proxy.ts: none is set here.
+    const pageOutsideApi = await fetch(`${await start()}/some/page`);
+    expect(pageOutsideApi.headers.get('content-security-policy')).toBeNull();
+    expect(pageOutsideApi.headers.get('x-content-type-options')).toBe('nosniff');
     const https = await fetch(await start(), { headers: { 'x-forwarded-proto': 'https' } });
     expect(https.headers.get('strict-transport-security')).toContain('max-age=63072000');
   });

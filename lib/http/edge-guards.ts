@@ -18,21 +18,27 @@ const ALWAYS: [string, string][] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
-/** Adds the security headers to whatever `response` ends up sending, unless the handler set its own. */
+/** Paths that Next's proxy (proxy.ts, which writes the pages' nonce policy) does not see. */
+function outsideProxy(url: string) {
+  return url.startsWith('/api/') || url.startsWith('/_next/static/') || url.startsWith('/_next/image') || url === '/favicon.ico' || url === '/health' || url.startsWith('/health?');
+}
+
+/**
+ * Sets the security headers before a request is handled: every response gets them, and the
+ * responses the proxy does not see (APIs and their 404s, the world map, Next's files, /health, the
+ * answers of this module) get a strict policy for resources. A handler may still set its own.
+ * (Set up front, not by wrapping writeHead: Next's own wrapper of writeHead, for compression, reset
+ * some connections when chained after one.)
+ */
 export function withSecurityHeaders(request: IncomingMessage, response: ServerResponse) {
+  for (const [name, value] of ALWAYS) response.setHeader(name, value);
+  if (outsideProxy(request.url ?? '/')) response.setHeader('Content-Security-Policy', RESOURCE_CSP);
   const https = request.headers['x-forwarded-proto'] === 'https' || 'encrypted' in request.socket;
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
-    if (!this.headersSent) {
-      for (const [name, value] of ALWAYS) if (!this.hasHeader(name)) this.setHeader(name, value);
-      if (!this.hasHeader('Content-Security-Policy')) this.setHeader('Content-Security-Policy', RESOURCE_CSP);
-      if (https && !this.hasHeader('Strict-Transport-Security')) this.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-    }
-    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
-  } as ServerResponse['writeHead'];
+  if (https) response.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 }
 
 function answer(request: IncomingMessage, response: ServerResponse, status: 400 | 413, text: string) {
+  response.setHeader('Content-Security-Policy', RESOURCE_CSP);
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
   response.end(text);
   // Whatever the client still sends is not read.
