@@ -6,8 +6,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native modules stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@resvg/resvg-js'],
+  // Native modules stay outside the server bundle. So does yjs: scripts/server.ts (the collaboration
+  // server) loads it from node_modules, and a second copy in Next's bundle made Yjs warn at every
+  // start that it "was already imported" (its types then fail `instanceof` across the two).
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@resvg/resvg-js', 'yjs'],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { extractText } from 'unpdf';
 import { DEMO, expect, test } from './fixtures';
@@ -11,14 +12,29 @@ import { ErrorPage } from './pages/error-page';
 const ws = DEMO.workspace.slug;
 const unique = () => Date.now().toString(36);
 
-/** A second server process on the e2e database (the same command as playwright.config.ts's web server). */
-async function startServer(port: number): Promise<ChildProcess> {
+/**
+ * A consistent copy of the e2e database (SQLite's online backup), for a second server: two servers
+ * may not share one database file (the second refuses to start: docs/decisions/0012).
+ */
+async function copyOfE2eDatabase(): Promise<string> {
+  const copy = path.join(process.env.FILROUGE_E2E_RUN_DIR!, `document-restart-${unique()}.db`);
+  const source = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'), { readonly: true });
+  try {
+    await source.backup(copy);
+  } finally {
+    source.close();
+  }
+  return copy;
+}
+
+/** A second server process on a copy of the e2e database (the same command as playwright.config.ts's web server). */
+async function startServer(port: number, databasePath: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
     cwd: process.cwd(),
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_PATH: path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'),
+      DATABASE_PATH: databasePath,
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
       FILROUGE_DEMO: '1',
@@ -104,7 +120,8 @@ test.describe('strategy document', () => {
     test.setTimeout(150_000);
     const port = Number(process.env.E2E_PORT ?? 3210) + 1;
     await signIn(page, DEMO.accounts.editor.email);
-    let server = await startServer(port);
+    const database = await copyOfE2eDatabase();
+    let server = await startServer(port, database);
     try {
       const doc = new DocumentPage(page, axe);
       await page.goto(`http://localhost:${port}/${ws}/document`);
@@ -119,7 +136,7 @@ test.describe('strategy document', () => {
       await stopServer(server);
       await expect(doc.section(title).getByRole('status').filter({ hasText: doc.d.status.offline })).toBeVisible({ timeout: 15_000 });
       await page.keyboard.type(' Écrit hors ligne.');
-      server = await startServer(port);
+      server = await startServer(port, database);
       // The provider reconnects with a growing delay; then the offline edit is sent and acknowledged.
       await doc.expectSaved(title, 60_000);
 

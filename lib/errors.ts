@@ -4,7 +4,7 @@
  */
 export class AppError extends Error {
   constructor(
-    readonly code: 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unauthenticated',
+    readonly code: 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unauthenticated' | 'unavailable',
     readonly messageKey: string,
     readonly fieldErrors?: Record<string, string>,
   ) {
@@ -33,6 +33,19 @@ export class Invalid extends AppError {
     super('invalid', messageKey, fieldErrors);
   }
 }
+/** The server could not save: its disk is full or failing (SQLITE_FULL, SQLITE_IOERR); nothing was changed. */
+export class StorageUnavailable extends AppError {
+  constructor() {
+    super('unavailable', 'diskFull');
+  }
+}
+
+/** Whether a database error means the disk is full or failing, rather than a bug. */
+export function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR'));
+}
+
 export class Unauthenticated extends AppError {
   constructor() {
     super('unauthenticated', 'unauthenticated');

@@ -1,14 +1,18 @@
 /**
  * The production server: Next.js and the collaboration server (Hocuspocus) behind one port. Run by
  * scripts/start.mjs (`npm start`) and by Playwright, with tsx. Honours PORT, DATABASE_PATH and
- * FILROUGE_WORKERS (docs/architecture.md, "Processes").
+ * FILROUGE_WORKERS (docs/architecture.md, "Processes"; docs/decisions/0012 for operations).
  *
  * - One worker (FILROUGE_WORKERS=1): one process serves pages, APIs, server actions and the
  *   collaboration WebSockets (/collab).
- * - Several (the default: one per core): this process is the primary. It migrates the database,
- *   seeds the demo when empty, runs the timers and owns collaboration (lib/collab/owner.ts), and
- *   forks the workers, which share the port (node:cluster) and serve everything else; a WebSocket
- *   upgrade that reaches a worker is piped to the primary.
+ * - Several (the default: one per core): this process is the primary. It holds the database's lock,
+ *   migrates it, seeds the demo when empty, runs the timers and owns collaboration
+ *   (lib/collab/owner.ts), and forks the workers, which share the port (node:cluster) and serve
+ *   everything else; a WebSocket upgrade that reaches a worker is piped to the primary.
+ *
+ * Every process that serves HTTP answers /health, refuses oversized and malformed bodies and puts
+ * the security headers on every response; a stop stores the open documents, then checkpoints and
+ * closes the database, so that the file alone is complete.
  */
 import cluster from 'node:cluster';
 import crypto from 'node:crypto';
@@ -16,23 +20,67 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { db, migrateDatabase, sqlStatementCount } from '../db/client';
-import { createCollaboration, type Collaboration } from '../lib/collab/server';
-import { forwardUpgrade, readsLiveDocuments, startOwnerChannel, bridgeToOwner } from '../lib/collab/owner';
-import { COLLAB_PATH } from '../lib/collab/names';
-import { flushLiveDocuments } from '../lib/collab/persistence';
+import { databasePath, db, migrateDatabase, rawSqlite, sqlStatementCount } from '../db/client';
+import { browserPool, closeBrowserPool } from '../lib/http/browser-pool';
+import { guardServerAction, isServerActionCall, refuseOversizedBody, withSecurityHeaders } from '../lib/http/edge-guards';
 import { rendersPage, renderQueue } from '../lib/http/render-queue';
+import { databaseOpenFailure, lockDatabase, StartRefused } from '../lib/operations/database-lock';
+import { healthReport, type CollaborationState } from '../lib/operations/health';
+import { shareOneYjs } from '../lib/operations/single-yjs';
 import { sweepOverdueIndicators } from '../lib/notifications/sweep';
 import { normaliseProxyHeaders, trustProxy } from '../lib/security/proxy-headers';
+import type { Collaboration } from '../lib/collab/server';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
 const role = cluster.isPrimary ? 'primary' : 'worker';
+let stopping = false;
 
 /** How many processes serve HTTP: FILROUGE_WORKERS, or one per core. */
 export function workerCount(env = process.env): number {
   const asked = Number(env.FILROUGE_WORKERS);
   return Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, os.availableParallelism());
+}
+
+/**
+ * One server per database file (a lock beside it; an installation's own workers do not take it),
+ * then the database opened and migrated; either failure ends the start with one line naming the
+ * file and what to do (issue 18.9).
+ */
+function openDatabaseOrExplain(): () => void {
+  const file = databasePath();
+  let unlock: () => void;
+  try {
+    unlock = lockDatabase(file, port);
+  } catch (error) {
+    throw error instanceof StartRefused ? error : databaseOpenFailure(file, error);
+  }
+  try {
+    // instrumentation.ts migrates too, but Next may run it only on the first HTTP request: the
+    // collaboration server must not meet a database without its tables before that.
+    migrateDatabase(db);
+  } catch (error) {
+    unlock();
+    throw databaseOpenFailure(file, error);
+  }
+  process.on('exit', unlock);
+  return unlock;
+}
+
+/**
+ * The database file alone must be complete after a stop (issue 18.9: it was 4 kB with every table
+ * still in -wal): it is checkpointed into its file (TRUNCATE empties the -wal) and closed.
+ */
+function closeDatabase() {
+  try {
+    const sqlite = rawSqlite();
+    if (!sqlite.open) return;
+    const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    sqlite.close();
+    if (role === 'primary') console.log(`[fil-rouge] database checkpointed (${result?.checkpointed ?? 0} pages) and closed`);
+  } catch (error) {
+    console.error('[fil-rouge] closing the database failed:', (error as Error).message);
+  }
 }
 
 /** Late indicators: their owners are notified at start and every hour (idempotent per indicator and due date). */
@@ -49,11 +97,44 @@ function startTimers() {
   setInterval(sweep, 60 * 60 * 1000).unref();
 }
 
-/** Next's request handler with the page-render queue in front (lib/http/render-queue.ts). */
-async function startNext(options: { beforeLiveRead?: () => Promise<void> }) {
-  // React and Next pick their production builds from NODE_ENV, read when first loaded: set it
-  // before importing Next (npm start sets it too; Playwright's web server may not).
-  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
+/** Hocuspocus's own flush of the debounced stores, awaited, then every open document stored and every connection closed. */
+async function storeAndCloseCollaboration(collaboration: Collaboration) {
+  try {
+    const { hocuspocus } = collaboration;
+    await Promise.allSettled(
+      [...hocuspocus.documents.values()].map((document) => {
+        const id = `onStoreDocument-${document.name}`;
+        return hocuspocus.debouncer.isDebounced(id) ? hocuspocus.debouncer.executeNow(id) : undefined;
+      }),
+    );
+    await collaboration.close();
+  } catch (error) {
+    console.error('[fil-rouge] storing open documents failed:', (error as Error).message);
+  }
+}
+
+/** Stops on SIGINT/SIGTERM; a second signal, or a shutdown that hangs for 5 s, ends the process at once (database closed first). */
+function onStop(stop: (signal: string) => Promise<void>, onTimeout: () => void) {
+  const handler = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    setTimeout(() => {
+      console.error(`[fil-rouge] ${role}: shutdown took too long: exiting`);
+      onTimeout();
+      process.exit(1);
+    }, 5000).unref();
+    void stop(signal).then(() => process.exit(0));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => handler(signal));
+}
+
+/**
+ * Next's request handler behind the edge guards: security headers on every response, /health,
+ * bodies over 8 MB refused (413), malformed server-action bodies refused (400), page renders in
+ * turn (lib/http/render-queue.ts), and, in a worker, live text stored by the owner before a request
+ * that reads it.
+ */
+async function startNext(options: { collaborationState: () => Promise<CollaborationState>; beforeLiveRead?: () => Promise<void>; readsLive?: (url: string | undefined) => boolean }) {
   const { default: next } = await import('next');
   // Next attaches its own 'upgrade' listener to the server of its first request (for development
   // reloads and proxied WebSockets), and that listener ends every upgrade it does not serve,
@@ -63,7 +144,7 @@ async function startNext(options: { beforeLiveRead?: () => Promise<void> }) {
   const handle = app.getRequestHandler();
   const serve = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     try {
-      if (options.beforeLiveRead && readsLiveDocuments(request.url)) await options.beforeLiveRead();
+      if (options.beforeLiveRead && options.readsLive?.(request.url)) await options.beforeLiveRead();
       await handle(request, response);
     } catch (error) {
       console.error(error);
@@ -73,15 +154,41 @@ async function startNext(options: { beforeLiveRead?: () => Promise<void> }) {
   };
   // Pages render two at a time per process (PAGE_RENDERS), first come first served.
   const renderInTurn = renderQueue(Number(process.env.PAGE_RENDERS) || 2, serve);
+  // /health: no session, no data, no page slot; computed at most once a second (its probe writes).
+  let health: { at: number; code: number; body: string } | null = null;
+  const answerHealth = async (response: http.ServerResponse) => {
+    if (!health || Date.now() - health.at > 1000) {
+      const { code, report } = healthReport({
+        sqlite: stopping ? null : rawSqlite(),
+        databaseFile: databasePath(),
+        collaboration: await options.collaborationState(),
+        pdf: browserPool().stats,
+        env: process.env,
+      });
+      health = { at: Date.now(), code, body: JSON.stringify(report) };
+    }
+    response.writeHead(health.code, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    response.end(health.body);
+  };
+  // X-Forwarded-* are believed only behind proxies that set them (TRUST_PROXY); otherwise they
+  // become the socket's address, so that nobody escapes the rate limits by forging them.
   const trusted = trustProxy();
   const server = http.createServer((request, response) => {
-    // X-Forwarded-* are believed only behind a proxy that sets them (TRUST_PROXY=1); otherwise they
-    // become the socket's address, so that nobody escapes the rate limits by forging them.
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
+    withSecurityHeaders(request, response);
     // The benchmark reads the SQL statement counter between sequential requests (FILROUGE_SQL_COUNT=1 only).
     if (process.env.FILROUGE_SQL_COUNT === '1' && request.url === '/__bench/sql-count') {
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify({ count: sqlStatementCount() }));
+      return;
+    }
+    if ((request.method === 'GET' || request.method === 'HEAD') && (request.url === '/health' || request.url?.startsWith('/health?'))) {
+      void answerHealth(response);
+      return;
+    }
+    if (refuseOversizedBody(request, response)) return;
+    if (isServerActionCall(request)) {
+      void guardServerAction(request, response).then((replayed) => replayed && serve(replayed, response));
       return;
     }
     void (rendersPage(request) ? renderInTurn(request, response) : serve(request, response));
@@ -89,29 +196,18 @@ async function startNext(options: { beforeLiveRead?: () => Promise<void> }) {
   return { app, server, trusted };
 }
 
-/** Stops on SIGINT/SIGTERM; a second signal, or a shutdown that hangs for 5 s, ends the process at once. */
-function onStop(stop: (signal: string) => Promise<void>) {
-  let stopping = false;
-  const handler = (signal: string) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    setTimeout(() => {
-      console.error(`[fil-rouge] ${role}: shutdown took too long: exiting`);
-      process.exit(1);
-    }, 5000).unref();
-    void stop(signal).then(() => process.exit(0));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => handler(signal));
-}
-
 /** One process for everything (FILROUGE_WORKERS=1). */
 async function single() {
-  // instrumentation.ts migrates too, but Next may run it only on the first HTTP request: the
-  // collaboration server must not meet a database without its tables before that.
-  migrateDatabase(db);
+  const unlock = openDatabaseOrExplain();
+  // One copy of Yjs for Next's bundle and the collaboration server, loaded before either.
+  await shareOneYjs();
+  const { createCollaboration } = await import('../lib/collab/server');
   startTimers();
-  const { app, server, trusted } = await startNext({});
+  let state: CollaborationState['state'] = 'running';
   const collaboration = createCollaboration();
+  const { app, server, trusted } = await startNext({
+    collaborationState: async () => ({ state, connections: collaboration.hocuspocus.getConnectionsCount(), documents: collaboration.hocuspocus.getDocumentsCount() }),
+  });
   server.on('upgrade', (request, socket, head) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
     if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
@@ -120,29 +216,41 @@ async function single() {
   server.listen(port, () => {
     console.log(`[fil-rouge] ready on http://localhost:${port} (collaboration on ws://localhost:${port}/collab; one process)`);
   });
-  onStop(async (signal) => {
-    console.log(`[fil-rouge] ${signal}: saving open documents and stopping`);
-    await collaboration.close();
-    server.close();
-    await app.close?.();
-  });
+  onStop(
+    async (signal) => {
+      state = 'stopping';
+      console.log(`[fil-rouge] ${signal}: saving open documents and stopping`);
+      server.close();
+      await storeAndCloseCollaboration(collaboration);
+      await app.close?.();
+      await closeBrowserPool();
+      closeDatabase();
+      unlock();
+    },
+    () => {
+      closeDatabase();
+      unlock();
+    },
+  );
 }
 
-/** The primary of several workers: database, demo, timers, collaboration; forks the workers. */
+/** The primary of several workers: lock, database, demo, timers, collaboration; forks the workers. */
 async function primary(workers: number) {
-  migrateDatabase(db);
+  const unlock = openDatabaseOrExplain();
+  await shareOneYjs();
+  const { createCollaboration } = await import('../lib/collab/server');
+  const { startOwnerChannel } = await import('../lib/collab/owner');
   // The demo is seeded here, once, before any worker starts (each worker's instrumentation.ts then
   // finds the database seeded). Seeding runs server code outside Next, where `server-only` throws.
   (await import('./allow-server-only.cjs' as string)) as unknown;
   const { seedIfEmpty } = await import('../db/seed');
   if (await seedIfEmpty(db)) console.log('[fil-rouge] demo seeded');
   startTimers();
-  const collaboration: Collaboration = createCollaboration();
+  const collaboration = createCollaboration();
   const socketPath = path.join(os.tmpdir(), `filrouge-collab-${process.pid}-${crypto.randomBytes(4).toString('hex')}.sock`);
   const channel = await startOwnerChannel(collaboration, socketPath);
   fs.chmodSync(socketPath, 0o600);
 
-  let stopping = false;
   const fork = () => cluster.fork({ FILROUGE_COLLAB_SOCKET: socketPath });
   let listening = 0;
   cluster.on('listening', () => {
@@ -158,30 +266,45 @@ async function primary(workers: number) {
   });
   for (let i = 0; i < workers; i++) fork();
 
-  onStop(async (signal) => {
-    stopping = true;
-    console.log(`[fil-rouge] ${signal}: stopping the workers, saving open documents`);
-    await Promise.all(
-      Object.values(cluster.workers ?? {}).map(
-        (worker) =>
-          new Promise<void>((resolve) => {
-            if (!worker || worker.isDead()) return resolve();
-            worker.once('exit', () => resolve());
-            worker.process.kill('SIGTERM');
-          }),
-      ),
-    );
-    await collaboration.close();
-    channel.close();
-    fs.rmSync(socketPath, { force: true });
-  });
+  onStop(
+    async (signal) => {
+      console.log(`[fil-rouge] ${signal}: stopping the workers, saving open documents`);
+      await Promise.all(
+        Object.values(cluster.workers ?? {}).map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              if (!worker || worker.isDead()) return resolve();
+              worker.once('exit', () => resolve());
+              worker.process.kill('SIGTERM');
+            }),
+        ),
+      );
+      await storeAndCloseCollaboration(collaboration);
+      channel.close();
+      fs.rmSync(socketPath, { force: true });
+      closeDatabase();
+      unlock();
+    },
+    () => {
+      closeDatabase();
+      unlock();
+    },
+  );
 }
 
 /** A worker: pages, APIs and server actions; collaboration upgrades piped to the primary. */
 async function worker() {
   const socketPath = process.env.FILROUGE_COLLAB_SOCKET!;
+  await shareOneYjs();
+  const { bridgeToOwner, forwardUpgrade, ownerState, readsLiveDocuments } = await import('../lib/collab/owner');
+  const { flushLiveDocuments } = await import('../lib/collab/persistence');
+  const { COLLAB_PATH } = await import('../lib/collab/names');
   bridgeToOwner(socketPath);
-  const { app, server } = await startNext({ beforeLiveRead: flushLiveDocuments });
+  const { app, server } = await startNext({
+    collaborationState: () => ownerState(socketPath),
+    beforeLiveRead: flushLiveDocuments,
+    readsLive: readsLiveDocuments,
+  });
   server.on('upgrade', (request, socket, head) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trustProxy());
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -189,20 +312,29 @@ async function worker() {
     forwardUpgrade(socketPath, request, socket, head);
   });
   server.listen(port);
-  onStop(async () => {
-    server.close();
-    server.closeIdleConnections();
-    await app.close?.();
-  });
+  onStop(
+    async () => {
+      server.close();
+      server.closeIdleConnections();
+      await app.close?.();
+      await closeBrowserPool();
+      closeDatabase();
+    },
+    () => closeDatabase(),
+  );
 }
 
 function main() {
+  // React and Next pick their production builds from NODE_ENV, read when first loaded: set it
+  // before importing Next (npm start sets it too; Playwright's web server may not).
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
   if (!cluster.isPrimary) return worker();
   const workers = workerCount();
   return workers > 1 ? primary(workers) : single();
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A start refused for a reason the operator can fix is one line; anything else keeps its stack.
+  console.error(error instanceof StartRefused ? error.message : error);
   process.exit(1);
 });

@@ -45,6 +45,7 @@ async function translateImportResult<R>(result: ActionResult<R>): Promise<Action
 async function readFileForImport(workspaceId: string, rawFile: unknown): Promise<ActionResult<ImportTable>> {
   const user = await getSessionUser();
   if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
+  if (typeof workspaceId !== 'string' || !workspaceId) return translateResult({ ok: false, code: 'invalid', message: 'invalid' });
   try {
     authorize(loadMemberContext(user.id, { id: workspaceId }), 'actors.import');
   } catch (error) {

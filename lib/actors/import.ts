@@ -14,6 +14,7 @@ import { ALL_ACTOR_CATEGORIES, type ActorCategory } from '@/db/schema/actors';
 import { COMMON_LANGUAGES, isCountryCode } from '@/lib/geo';
 import type { Locale } from '@/lib/i18n/config';
 import { ActorInput, normalizeName } from './schemas';
+import { checkXlsxArchive, type ArchiveRefusal } from './xlsx-archive';
 import {
   IMPORT_MAX_BYTES,
   IMPORT_MAX_COLUMNS,
@@ -38,7 +39,7 @@ countries.registerLocale(enCountries);
 
 /** A file that cannot be read at all; `key` is a message under `actorsImport.errors`. */
 export class ImportFileError extends Error {
-  constructor(readonly key: 'importFileTooLarge' | 'importTooManyRows' | 'importFileUnreadable' | 'importFileEmpty') {
+  constructor(readonly key: 'importFileTooLarge' | 'importTooManyRows' | 'importFileUnreadable' | 'importFileEmpty' | ArchiveRefusal) {
     super(key);
     this.name = 'ImportFileError';
   }
@@ -125,11 +126,17 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Reads the first worksheet of an XLSX file; a row's line is its row number in the sheet. */
+/**
+ * Reads the first worksheet of an XLSX file; a row's line is its row number in the sheet. The
+ * archive is checked before ExcelJS unpacks it (./xlsx-archive.ts: no decompression bomb).
+ */
 export async function parseXlsx(bytes: Uint8Array, fileName = 'import.xlsx'): Promise<ImportTable> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const refusal = await checkXlsxArchive(buffer);
+  if (refusal) throw new ImportFileError(refusal);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {
     throw new ImportFileError('importFileUnreadable');
   }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { db, type Tx } from '@/db/client';
-import { AppError, type ActionResult } from '@/lib/errors';
+import { AppError, isStorageFailure, StorageUnavailable, type ActionResult } from '@/lib/errors';
 import { StaleVersion } from '@/lib/concurrency';
 import { recordAudit, type AuditRecord } from '@/lib/audit/queries';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
@@ -26,6 +26,12 @@ export type WorkspaceActionDefinition<S extends z.ZodType, R> = {
 export const workspaceActionRegistry: WorkspaceActionDefinition<z.ZodType, unknown>[] = [];
 
 function failure(error: unknown): ActionResult<never> {
+  // A full or failing disk: the transaction rolled back; the person is told the server could not
+  // save, rather than the form reporting the server unreachable (issue 18.9).
+  if (isStorageFailure(error)) {
+    console.error('[fil-rouge] a server action could not write to the database:', (error as Error).message);
+    error = new StorageUnavailable();
+  }
   if (error instanceof AppError) {
     const current = error instanceof StaleVersion ? { current: error.current } : {};
     return { ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors, ...current };
@@ -45,6 +51,10 @@ export function executeWorkspaceAction<S extends z.ZodType, R>(
   raw: unknown,
   locale: Locale = 'fr',
 ): ActionResult<R> {
+  // An action is a public endpoint: its first argument comes from the request body as any JSON value.
+  if (typeof workspaceId !== 'string' || workspaceId.length === 0 || workspaceId.length > 200) {
+    return { ok: false, code: 'invalid', message: 'invalid' };
+  }
   try {
     const ctx = loadMemberContext(userId, { id: workspaceId });
     authorize(ctx, definition.permission);

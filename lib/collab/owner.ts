@@ -40,7 +40,7 @@ export function startOwnerChannel(collaboration: Collaboration, socketPath: stri
       return reply(200, { closed: name });
     }
     if (request.method === 'GET' && url.pathname === '/state') {
-      return reply(200, { documents: collaboration.hocuspocus.getDocumentsCount(), connections: collaboration.hocuspocus.getConnectionsCount() });
+      return reply(200, { state: 'running', documents: collaboration.hocuspocus.getDocumentsCount(), connections: collaboration.hocuspocus.getConnectionsCount() });
     }
     reply(404, { error: 'not found' });
   });
@@ -108,8 +108,17 @@ export function bridgeToOwner(socketPath: string) {
     flush: async () => {
       await ask(socketPath, 'POST', '/flush');
     },
-    state: () => ask(socketPath, 'GET', '/state'),
   });
+}
+
+/** The owner's collaboration state for a worker's health check: 'stopping' when it does not answer. */
+export async function ownerState(socketPath: string): Promise<{ state: 'running' | 'stopping'; documents: number; connections: number }> {
+  try {
+    const answer = (await ask(socketPath, 'GET', '/state')) as { documents: number; connections: number };
+    return { state: 'running', documents: answer.documents, connections: answer.connections };
+  } catch {
+    return { state: 'stopping', documents: 0, connections: 0 };
+  }
 }
 
 /** Requests whose answer reads live text: pages, actions, exports and print views of the document and partnerships. */

@@ -48,8 +48,6 @@ export type CollabBridge = {
   revision(): number;
   /** In a worker process: asks the collaboration owner to store what changed (lib/collab/owner.ts). */
   flush?(): Promise<void>;
-  /** In a worker process: the owner's counts, for the health check. */
-  state?(): Promise<unknown>;
 };
 
 const holder = globalThis as unknown as { filrougeCollab?: CollabBridge };

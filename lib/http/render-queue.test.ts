@@ -81,6 +81,11 @@ describe('render queue', () => {
     expect(rendersPage({ method: 'POST', url: '/region/actors' })).toBe(false);
     expect(rendersPage({ method: 'GET', url: '/api/workspaces/region/document/export' })).toBe(false);
     expect(rendersPage({ method: 'GET', url: '/_next/static/chunks/a.js' })).toBe(false);
+    // The public PDF waits for the browser pool, never in a page's turn (issue 18).
+    expect(rendersPage({ method: 'GET', url: '/p/region/pdf' })).toBe(false);
+    expect(rendersPage({ method: 'GET', url: '/p/region/pdf?lang=en' })).toBe(false);
+    expect(rendersPage({ method: 'GET', url: '/p/region' })).toBe(true);
+    expect(rendersPage({ method: 'GET', url: '/p/region/pdfs' })).toBe(true);
   });
 
   it('renders pages two at a time, in the order they came, and every one is answered', async () => {

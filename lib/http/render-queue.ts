@@ -3,10 +3,16 @@ import pLimit from 'p-limit';
 
 // No `server-only`: scripts/server.ts runs it outside Next.
 
-/** A request that renders a page: GET or HEAD outside the APIs (/api/) and Next's files (/_next/). */
+/** The public strategy's PDF: printed by the browser pool (lib/http/browser-pool.ts), never in a page slot. */
+const PUBLIC_PDF = /^\/p\/[^/?#]+\/pdf(?:[?#]|$)/;
+
+/**
+ * A request that renders a page: GET or HEAD outside the APIs (/api/), Next's files (/_next/) and
+ * the public PDF, which waits for the browser pool instead: a reader's PDF must not hold a page's turn.
+ */
 export function rendersPage(request: Pick<IncomingMessage, 'method' | 'url'>): boolean {
   const url = request.url ?? '/';
-  return (request.method === 'GET' || request.method === 'HEAD') && !url.startsWith('/api/') && !url.startsWith('/_next/');
+  return (request.method === 'GET' || request.method === 'HEAD') && !url.startsWith('/api/') && !url.startsWith('/_next/') && !PUBLIC_PDF.test(url);
 }
 
 type Serve = (request: IncomingMessage, response: ServerResponse) => unknown;

@@ -1,45 +1,17 @@
 import 'server-only';
-import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { browserPool } from '@/lib/http/browser-pool';
 import { barsSvg } from './html';
 import { chartKey, type ChartImage } from './docx';
 import type { Block } from './render';
 
-/** Debian's Chromium (installed by .ci/run); Playwright's own build when it is absent. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Runs `work` with a fresh headless Chromium that is always closed afterwards. */
-async function withBrowser<R>(work: (browser: Browser) => Promise<R>): Promise<R> {
-  const browser = await chromium.launch({
-    executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-    args: ARGS,
-    headless: true,
-  });
-  try {
-    return await work(browser);
-  } finally {
-    await browser.close();
-  }
-}
-
 /**
- * Prints a self-contained HTML page to an A4 PDF. The page is given to Chromium with setContent
- * and every request is refused, so printing needs no session, no URL and no network.
+ * Prints a self-contained HTML page to an A4 PDF, in a page of the process's one browser
+ * (lib/http/browser-pool.ts: throws BrowserBusy when every slot is taken and the queue is full).
+ * The page is given to Chromium with setContent and every request is refused, so printing needs no
+ * session, no URL and no network.
  */
 export async function htmlToPdf(html: string, footer: { page: string }): Promise<Buffer> {
-  return withBrowser(async (browser) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
+  return browserPool().withPage(async (page) => {
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({
@@ -53,7 +25,7 @@ export async function htmlToPdf(html: string, footer: { page: string }): Promise
       outline: true,
     });
     return Buffer.from(pdf);
-  });
+  }, { javaScriptEnabled: false, offline: true });
 }
 
 /**

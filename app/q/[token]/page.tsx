@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { findPublicCensusLink } from '@/lib/census/queries';
@@ -19,12 +20,15 @@ export default async function PublicCensusPage({ params }: { params: Promise<{ t
   const { token } = await params;
   const t = await getTranslations('census.public');
   const link = findPublicCensusLink(db, token);
+  // An unknown link answers 404 (./not-found.tsx says so in the census's words); closed and expired
+  // links are real links whose page explains their state.
+  if (link.status === 'unknown') notFound();
   if (link.status !== 'open') {
     return (
       <PageFrame narrow>
         <h1>{t('title')}</h1>
         <p className="notice" role="status">
-          {t(`status_${link.status}`, link.status === 'unknown' ? {} : { authority: link.authorityName })}
+          {t(`status_${link.status}`, { authority: link.authorityName })}
         </p>
       </PageFrame>
     );

@@ -5,6 +5,8 @@ import { AppError } from '@/lib/errors';
 import { ExportQuery } from '@/lib/strategy-document/schemas';
 import { withTranslations } from '@/lib/partnerships/document-translations';
 import { CONTENT_TYPES, exportFileName, loadDocumentState, renderExport } from '@/lib/strategy-document/export';
+import { BrowserBusy } from '@/lib/http/browser-pool';
+import { operationsMessage, requestLocale } from '@/lib/http/operations-messages';
 
 // Chromium and docx need Node, and every export reflects the data of its moment.
 export const runtime = 'nodejs';
@@ -32,7 +34,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     throw error;
   }
   const started = Date.now();
-  const body = await renderExport(format, withTranslations(db, ctx, state.snapshot, lang), { locale: lang, versionName: state.versionName, adoption: state.adoption });
+  let body: Buffer;
+  try {
+    body = await renderExport(format, withTranslations(db, ctx, state.snapshot, lang), { locale: lang, versionName: state.versionName, adoption: state.adoption });
+  } catch (error) {
+    // Every PDF is printed by the process's one browser pool: when it is saturated, come back later.
+    if (!(error instanceof BrowserBusy)) throw error;
+    return new Response(operationsMessage(requestLocale(request.headers, access.locale), 'pdfBusy', { seconds: error.retryAfterSeconds }), {
+      status: 503,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds), 'Cache-Control': 'no-store' },
+    });
+  }
   recordAudit(db, ctx, {
     action: 'document.export',
     entityType: version ? 'document_version' : 'document',

@@ -1,0 +1,125 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { request, type APIRequestContext } from '@playwright/test';
+import { test, expect, DEMO } from './fixtures';
+import { PublicationPage } from './pages/dashboard-page';
+import { signedInContext } from './security-http';
+
+const slug = DEMO.workspace.slug;
+
+/** The adopted version to publish (as e2e/publication.spec.ts does when the seed has none). */
+function ensureAdoption() {
+  const db = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const ws = db.prepare('select id from workspaces where slug = ?').get(slug) as { id: string };
+    if (db.prepare('select version_id from adoptions where workspace_id = ?').get(ws.id)) return;
+    const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
+    db.prepare(
+      'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
+    ).run(crypto.randomUUID(), ws.id, version.id, new Date().toISOString().slice(0, 10), 'Assemblée départementale', 'Délibération n° 2026-045', 'Claire Fontaine', Date.now());
+  } finally {
+    db.close();
+  }
+}
+
+async function timed(context: APIRequestContext, url: string) {
+  const started = performance.now();
+  const response = await context.get(url);
+  await response.body();
+  expect(response.status()).toBe(200);
+  return performance.now() - started;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function tally(statuses: number[]) {
+  return statuses.reduce<Record<number, number>>((all, s) => ({ ...all, [s]: (all[s] ?? 0) + 1 }), {});
+}
+
+/**
+ * Browser rendering under abuse (issue 18.1) against the production server: the public PDF is
+ * rendered once and then served as a stored file with an ETag; anonymous requests are limited per
+ * address; 20 anonymous PDF requests and 10 PDF exports at once go through one browser pool and
+ * never take a page's turn. It prints a signed-in page's time alone and under that load (the goal,
+ * within 2×, is a figure, not an assertion: speed belongs to the bench).
+ */
+test('PDF rendering: one stored file with an ETag, limited per address, and pages keep their turn', async ({ page, axe, signIn, baseURL }) => {
+  test.setTimeout(240_000);
+  ensureAdoption();
+  await signIn(page, DEMO.accounts.admin.email);
+  const admin = new PublicationPage(page, axe);
+  await admin.goto(slug);
+  await admin.publish();
+  const anonymous = await request.newContext({ baseURL });
+  const editor = await signedInContext(baseURL!, DEMO.accounts.editor.email, DEMO.password);
+  try {
+    // Rendered once, then the stored file: the same ETag, and 304 when the reader has it.
+    const first = await anonymous.get(`/p/${slug}/pdf?lang=fr`, { headers: { 'x-forwarded-for': '198.51.100.200' } });
+    expect(first.status()).toBe(200);
+    expect((await first.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const etag = first.headers()['etag']!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await anonymous.get(`/p/${slug}/pdf?lang=fr`, { headers: { 'x-forwarded-for': '198.51.100.201' } });
+    expect(again.headers()['etag']).toBe(etag);
+    expect(await again.body()).toEqual(await first.body());
+    const notModified = await anonymous.get(`/p/${slug}/pdf?lang=fr`, { headers: { 'if-none-match': etag, 'x-forwarded-for': '198.51.100.202' } });
+    expect(notModified.status()).toBe(304);
+
+    // One address asking again and again is refused past 30 in 10 minutes, with Retry-After and a message.
+    const statuses: number[] = [];
+    let refused = null;
+    for (let i = 0; i < 31; i++) {
+      const response = await anonymous.get(`/p/${slug}/pdf?lang=fr`, { headers: { 'if-none-match': etag, 'x-forwarded-for': '203.0.113.77', 'accept-language': 'fr-FR' } });
+      statuses.push(response.status());
+      if (response.status() === 429) refused = response;
+    }
+    expect(statuses.slice(0, 30).every((s) => s === 304)).toBe(true);
+    expect(refused).not.toBeNull();
+    expect(Number(refused!.headers()['retry-after'])).toBeGreaterThan(0);
+    expect(await refused!.text()).toContain('Réessayez dans');
+
+    // A signed-in page alone, then under 20 anonymous PDF requests and 10 PDF exports at once.
+    const pageUrl = `/${slug}/dashboard`;
+    await timed(editor, pageUrl);
+    const alone: number[] = [];
+    for (let i = 0; i < 5; i++) alone.push(await timed(editor, pageUrl));
+    // Another published content (English): its first requests render it once, together.
+    const pdfs = Array.from({ length: 20 }, (_, i) =>
+      anonymous.get(`/p/${slug}/pdf?lang=en`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } }).then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], size: (await r.body()).length })),
+    );
+    const exports = Array.from({ length: 10 }, () =>
+      editor.get(`/api/workspaces/${slug}/document/export?format=pdf&lang=fr`, { timeout: 120_000 }).then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], text: r.status() === 200 ? '' : await r.text() })),
+    );
+    const loaded: number[] = [];
+    let settled = false;
+    const all = Promise.all([Promise.all(pdfs), Promise.all(exports)]).finally(() => (settled = true));
+    while (!settled || loaded.length < 5) {
+      loaded.push(await timed(editor, pageUrl));
+      if (loaded.length >= 40) break;
+    }
+    const [pdfAnswers, exportAnswers] = await all;
+    const health = (await (await anonymous.get('/health')).json()) as { pdf: { peakActive: number; launches: number; refused: number } };
+    const ratio = median(loaded) / median(alone);
+    console.log(
+      `[pdf-pool] signed-in page ${pageUrl}: alone median ${Math.round(median(alone))} ms; under 20 anonymous PDF + 10 exports ` +
+        `median ${Math.round(median(loaded))} ms, max ${Math.round(Math.max(...loaded))} ms over ${loaded.length} loads (×${ratio.toFixed(2)}, goal ≤ 2); ` +
+        `anonymous PDF answers ${JSON.stringify(tally(pdfAnswers.map((a) => a.status)))}, exports ${JSON.stringify(tally(exportAnswers.map((a) => a.status)))}; ` +
+        `pool: at most ${health.pdf.peakActive} pages at once, ${health.pdf.launches} browser launch(es) in this server's life, ${health.pdf.refused} refused`,
+    );
+    // Never an error: a PDF, or 503 with Retry-After and a message when the pool is saturated.
+    for (const answer of [...pdfAnswers, ...exportAnswers]) {
+      expect([200, 503]).toContain(answer.status);
+      if (answer.status === 503) expect(Number(answer.retry)).toBeGreaterThan(0);
+    }
+    for (const answer of exportAnswers) if (answer.status === 503) expect(answer.text).toMatch(/Réessayez|Try again/);
+    expect(pdfAnswers.filter((a) => a.status === 200).length).toBeGreaterThan(0);
+    expect(health.pdf.peakActive).toBeLessThanOrEqual(2);
+  } finally {
+    await anonymous.dispose();
+    await editor.dispose();
+    await admin.goto(slug);
+    await admin.unpublish();
+  }
+});

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BrowserBusy, BrowserPool } from './browser-pool';
+
+/** Direct children of this process that are a Chromium: one per launched browser. */
+function browserProcesses(): number[] {
+  const found: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+      if (ppid === process.pid && /chrom/i.test(stat.slice(stat.indexOf('(') + 1, close))) found.push(pid);
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+/** A render that holds its page until `release()` is called, so that slots stay taken as long as the test wants. */
+function heldRender(pool: BrowserPool) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let started = false;
+  const done = pool.withPage(async (page) => {
+    started = true;
+    await page.setContent('<p>held</p>');
+    await released;
+    return page.textContent('p');
+  });
+  return { done, release: () => release(), started: () => started };
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const pools: BrowserPool[] = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+function pool(options: ConstructorParameters<typeof BrowserPool>[0]) {
+  const created = new BrowserPool(options);
+  pools.push(created);
+  return created;
+}
+
+describe('browser pool (issue 18: one browser, N pages at once, a bounded queue)', () => {
+  it('renders six jobs with one browser, two pages at a time', { timeout: 90_000 }, async () => {
+    const p = pool({ size: 2, queue: 8, waitMs: 60_000 });
+    const jobs = Array.from({ length: 6 }, () => heldRender(p));
+    await until(() => jobs.filter((j) => j.started()).length === 2, 'two renders to start');
+    // Two slots: the four others wait, and only one browser process runs.
+    expect(p.stats.active).toBe(2);
+    expect(p.stats.waiting).toBe(4);
+    expect(browserProcesses()).toHaveLength(1);
+    for (const job of jobs) job.release();
+    expect(await Promise.all(jobs.map((j) => j.done))).toEqual(Array(6).fill('held'));
+    expect(p.stats).toMatchObject({ launches: 1, peakActive: 2, rendered: 6, refused: 0 });
+    expect(browserProcesses()).toHaveLength(1);
+    console.log(`[browser-pool] 6 renders, size 2: ${p.stats.launches} browser launched, at most ${p.stats.peakActive} pages at once`);
+  });
+
+  it('refuses at once when the queue is full, and after the wait limit otherwise', { timeout: 90_000 }, async () => {
+    const p = pool({ size: 1, queue: 1, waitMs: 300 });
+    const holder = heldRender(p);
+    await until(holder.started, 'the first render to start');
+    // One waits (the queue holds one); the next is refused without waiting.
+    const waiting = p.withPage(async () => 'never');
+    const refused = await p.withPage(async () => 'never').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(BrowserBusy);
+    expect((refused as BrowserBusy).retryAfterSeconds).toBeGreaterThanOrEqual(5);
+    // The waiting one gives up when its wait limit passes, while the slot is still held.
+    expect(await waiting.catch((error: unknown) => error)).toBeInstanceOf(BrowserBusy);
+    expect(holder.started()).toBe(true);
+    holder.release();
+    expect(await holder.done).toBe('held');
+    expect(p.stats.refused).toBe(2);
+    // The slot is free again: the next render goes through in the same browser.
+    expect(await p.withPage(async (page) => page.evaluate(() => 6 * 7))).toBe(42);
+    expect(p.stats.launches).toBe(1);
+  });
+
+  it('launches a new browser when the previous one is gone', { timeout: 90_000 }, async () => {
+    const p = pool({ size: 1, queue: 1, waitMs: 10_000 });
+    expect(await p.withPage(async () => 'first')).toBe('first');
+    for (const pid of browserProcesses()) process.kill(pid, 'SIGKILL');
+    await until(() => browserProcesses().length === 0, 'the browser to exit');
+    let answer: string | null = null;
+    // The disconnection may be seen after the kill: a render may fail once, the next must work.
+    for (let attempt = 0; attempt < 3 && answer === null; attempt++) {
+      answer = await p.withPage(async () => 'second').catch(() => null);
+    }
+    expect(answer).toBe('second');
+    expect(p.stats.launches).toBe(2);
+  });
+});
