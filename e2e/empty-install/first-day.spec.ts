@@ -1,7 +1,9 @@
 import { expect, test } from '../fixtures';
+import { ActorsImportPage, type UploadFile } from '../pages/actors-import-page';
 import { InvitePage } from '../pages/invite-page';
 import { JourneyPage } from '../pages/journey-page';
 import { MembersPage } from '../pages/members-page';
+import { encodeCsv, officeCsvText, officeRows } from '../../lib/test/office-actors';
 
 // Issue 17: an authority installs the app without the demo (FILROUGE_DEMO=0, its own server and
 // database: playwright.empty-install.config.ts), creates the first admin and its workspace, then
@@ -56,9 +58,22 @@ test('from an empty install, the home page leads the first admin from step to st
   await expect(page.getByText(t.actors.emptyState.none)).toBeVisible();
   await expect(page.getByRole('link', { name: t.actors.exportCsv })).toHaveCount(0);
   await axe(page, 'empty actors list');
-  // The empty state's own link (the page's header offers the same form).
-  await page.locator('[data-empty="none"]').getByRole('link', { name: t.actors.emptyState.add }).click();
-  await expect(page).toHaveURL(new RegExp(`/${slug}/actors/new$`));
+  // The empty state's own links (the page's header offers the same): the list the office already
+  // keeps, a semicolon CSV saved by Excel in Windows-1252 with its own words for the types.
+  await expect(page.locator('[data-empty="none"]').getByRole('link', { name: t.actors.emptyState.add })).toBeVisible();
+  await page.locator('[data-empty="none"]').getByRole('link', { name: t.actors.emptyState.import }).click();
+  await expect(page).toHaveURL(new RegExp(`/${slug}/actors/import$`));
+  const importer = new ActorsImportPage(page, axe);
+  const file: UploadFile = { name: 'acteurs-bureau.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeCsv(officeCsvText(officeRows()), 'cp1252')) };
+  await importer.analyse(file);
+  // An authority in France is the person's call: outside the territory here.
+  await importer.valueSelect(importer.scoped('Collectivité territoriale', 'fr')).selectOption({ label: t.actors.categories.french_authority });
+  await expect(importer.plan).toContainText('24 lignes seront importées');
+  await importer.commitButton.click();
+  await importer.confirmGroup.getByRole('button', { name: importer.m.confirm, exact: true }).click();
+  await expect(importer.doneRegion.getByRole('status')).toContainText('24 lignes importées');
+  await home.goto(slug);
+  await expect(home.step('actors')).toContainText('24 acteurs');
 
   // 3. The common thread, from the home page's link; then its first axis.
   await home.goto(slug);
