@@ -140,14 +140,14 @@ const V1: Questionnaire = {
           weight: 1,
           prompt: {
             fr: "Les actions extérieures s'appuient-elles sur les compétences propres de la collectivité ?",
-            en: 'Do the external actions build on the authority’s own legal competencies?',
+            en: 'Do the external actions build on the authority’s own legal competences?',
           },
           levels: [
-            { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competency each action relates to.' },
-            { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competency, after the fact.' },
-            { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competency, but this does not steer choices.' },
-            { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competencies they can draw on.' },
-            { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competencies and the departments concerned report on it.' },
+            { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competence each action relates to.' },
+            { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competence, after the fact.' },
+            { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competence, but this does not steer choices.' },
+            { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competences they can draw on.' },
+            { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competences and the departments concerned report on it.' },
           ],
         },
         {
@@ -607,10 +607,10 @@ const V1: Questionnaire = {
           kind: 'choice',
           prompt: {
             fr: "Vos appels à projets internationaux demandent-ils des actions sur votre propre territoire ?",
-            en: 'Do your international calls for projects ask for actions on your own territory?',
+            en: 'Do your international calls for proposals ask for actions on your own territory?',
           },
           options: [
-            { value: 'no_call', label: { fr: "Pas d'appel à projets", en: 'No call for projects' } },
+            { value: 'no_call', label: { fr: "Pas d'appel à projets", en: 'No call for proposals' } },
             { value: 'no_home_criteria', label: { fr: "Oui, mais aucun critère ne porte sur le territoire", en: 'Yes, but no criterion concerns the home territory' } },
             { value: 'awareness_only', label: { fr: "Seulement des actions de sensibilisation ou d'information", en: 'Only awareness or information actions' } },
             { value: 'home_actions', label: { fr: "Oui, des actions concrètes sur le territoire sont un critère de sélection", en: 'Yes, concrete actions at home are a selection criterion' } },
@@ -657,7 +657,7 @@ const V1: Questionnaire = {
       short: { fr: 'Coordination locale', en: 'Local coordination' },
       summary: {
         fr: "Commune, intercommunalité, département et région d'un même territoire s'informent-ils, dialoguent-ils, mutualisent-ils ?",
-        en: 'Do the commune, intercommunality, département and région of one territory inform each other, talk and pool resources?',
+        en: 'Do the commune, intermunicipal body, département and région of one territory inform each other, talk and pool resources?',
       },
       questions: [
         {
@@ -705,7 +705,7 @@ const V1: Questionnaire = {
             { fr: "Ponctuellement, pour un événement.", en: 'Occasionally, for an event.' },
             { fr: "Sur un projet, avec une répartition claire des rôles.", en: 'On one project, with a clear split of roles.' },
             { fr: "Sur un programme pluriannuel commun auprès d'un même partenaire.", en: 'On a joint multi-year programme with one partner.' },
-            { fr: "Expertises et financements sont mis en commun dans un programme concerté, chacun selon ses compétences.", en: 'Expertise and funding are pooled in a concerted programme, each according to its competencies.' },
+            { fr: "Expertises et financements sont mis en commun dans un programme concerté, chacun selon ses compétences.", en: 'Expertise and funding are pooled in a concerted programme, each according to its competences.' },
           ],
         },
         {

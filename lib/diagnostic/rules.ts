@@ -297,11 +297,11 @@ export const RULES: readonly Rule[] = [
     when: { q: 'civil_society.calls_for_projects', oneOf: ['no_home_criteria'] },
     finding: {
       fr: "Les appels à projets ne demandent aucune action sur le territoire.",
-      en: 'Calls for projects ask for no action on the home territory.',
+      en: 'Calls for proposals ask for no action on the home territory.',
     },
     recommendation: {
       fr: "Ajouter aux appels à projets un critère sur les actions menées ici et ce qu'elles apportent aux habitant·es.",
-      en: 'Add to calls for projects a criterion about actions carried out at home and what they bring to residents.',
+      en: 'Add to calls for proposals a criterion about actions carried out at home and what they bring to residents.',
     },
   },
   {
@@ -312,7 +312,7 @@ export const RULES: readonly Rule[] = [
     when: { q: 'civil_society.calls_for_projects', oneOf: ['awareness_only'] },
     finding: {
       fr: "Les appels à projets ne demandent que de la sensibilisation sur le territoire.",
-      en: 'Calls for projects only ask for awareness-raising at home.',
+      en: 'Calls for proposals only ask for awareness-raising at home.',
     },
     recommendation: {
       fr: "Élargir les critères aux actions concrètes sur le territoire (accueil, formation, échanges entre structures).",
