@@ -203,7 +203,7 @@ test.describe('strategy document', () => {
     expect(words).toContain(`The actors map lists ${total} actors`);
     expect(words).toContain('Nioro-Kaya (Sénégal)');
     // The appendices come from the actions register: the matrix and the consolidated budget.
-    expect(words).toMatch(/\d+ external actions are recorded: \d+ linked to at least one of the authority's competencies/);
+    expect(words).toMatch(/\d+ external actions are recorded: \d+ linked to at least one of the authority's competences/);
     expect(words).toMatch(/Consolidated international budget over \d{4}–\d{4}: €[\d,]+/);
     // The common thread's axes, with an action placed on one and an indicator, come from the strategy module.
     expect(words).toContain('Axis 2: Eau et santé : une solidarité de compétences');

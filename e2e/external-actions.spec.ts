@@ -39,7 +39,7 @@ test.describe('external actions', () => {
     await actions.fillBasics({ title, type: a.types.twinning, status: a.statuses.running, rationales: [a.rationales.exchange, a.rationales.solidarity] });
     await actions.pick(a.fields.partners, a.form.addPartner, 'Commune de Tamboura');
     // The partner's country comes with it.
-    await expect(actions.group(a.fields.countries).getByRole('listitem').filter({ hasText: 'Burkina Faso' })).toBeVisible();
+    await expect(actions.group(a.fields.countries).getByRole('listitem').filter({ hasText: 'Bénin' })).toBeVisible();
     await actions.pick(a.fields.actors, a.form.addActor, 'Val-Solidarité Sénégal');
     await actions.addDepartment(1, department, a.modes.co_construction);
     await actions.addCompetency(1, 'Routes départementales', 'Les techniciens des routes forment les cantonniers de Tamboura.');
@@ -108,7 +108,7 @@ test.describe('external actions', () => {
     const actions = new ExternalActionsPage(page, axe);
     const a = actions.a;
     const mine = 'Festival des Suds : coproduction avec Zielonów';
-    const notMine = 'Adhésion au Conseil des communes et régions d’Europe';
+    const notMine = 'Adhésion à l’AFCCRE, section française du CCRE';
 
     await actions.gotoRegister(ws);
     const notMineId = await actions.actionId(notMine);
@@ -191,7 +191,7 @@ test.describe('external actions', () => {
     const actions = new ExternalActionsPage(page, axe);
     const a = actions.a;
     await actions.gotoRegister(ws, '?competency=none');
-    await expect(actions.rowLink('Mission économique au Viêt Nam avec les entreprises de l’eau')).toBeVisible();
+    await expect(actions.rowLink('Mission de la Région au Viêt Nam : volet coopération')).toBeVisible();
     await expect(page.getByRole('link', { name: a.new })).toHaveCount(0);
     for (const by of ['type', 'rationale', 'status'] as const) await actions.gotoMatrix(ws, by);
     await expect(actions.matrixCell('Collèges', a.statuses.running)).toHaveText('2');

@@ -54,6 +54,7 @@ const KNOWN_CYCLES: string[] = [
   'collab → partnerships',
   'competencies → auth',
   'departments → auth',
+  'departments → competencies',
   'departments → external-actions',
   'diagnostic → auth',
   'external-actions → actors',

@@ -45,6 +45,7 @@ import {
 import { ACTOR_CATEGORIES, RELATION_TYPES, familyOf, type ActorCategory, type ActorFamily } from '../db/schema/actors';
 import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES, ALL_RETURN_CATEGORIES, DEPARTMENT_MODES } from '../db/schema/external-actions';
 import { FUNDING_SOURCES } from '../db/schema/departments';
+import { schemeOfFundingSource } from '../lib/competencies/solidarity-schemes';
 import { INDICATOR_FREQUENCIES } from '../db/schema/strategy';
 import { DATA_SECTION_KINDS } from '../db/schema/strategy-document';
 import { normalizeName } from '../lib/actors/schemas';
@@ -99,6 +100,9 @@ const some = <T>(list: readonly T[], min: number, max: number): T[] => {
   return copy.slice(0, n);
 };
 /** A version-4-shaped UUID from the PRNG (ids are validated as UUIDs by some routes). */
+// The "1 %" schemes depend on the authority's level (a Région may only use mobility's): leave them out.
+const SOURCES = FUNDING_SOURCES.filter((s) => schemeOfFundingSource(s) === null);
+
 function uuid() {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
   hex[12] = '4';
@@ -331,7 +335,7 @@ function seedActions(
   const deptLines: (typeof departmentBudgetLines.$inferInsert)[] = [];
   for (const departmentId of deptIds) {
     for (const year of [2024, 2025, 2026]) {
-      deptLines.push({ id: uuid(), workspaceId, departmentId, label: pick(['Interprétariat', 'Cours de langues', 'Accueil de délégations', 'Missions']), year, amountCents: int(5, 200) * 10000, fundingSource: pick(FUNDING_SOURCES), createdAt: daysAgo(200) });
+      deptLines.push({ id: uuid(), workspaceId, departmentId, label: pick(['Interprétariat', 'Cours de langues', 'Accueil de délégations', 'Missions']), year, amountCents: int(5, 200) * 10000, fundingSource: pick(SOURCES), createdAt: daysAgo(200) });
     }
   }
   insertMany(tx, departmentBudgetLines, deptLines);
@@ -378,7 +382,7 @@ function seedActions(
     for (const sdg of some(Array.from({ length: 17 }, (_, k) => k + 1), 1, 3)) sdgs.push({ workspaceId, actionId: id, sdg });
     const lines = int(1, 3);
     for (let k = 0; k < lines; k++) {
-      budget.push({ id: uuid(), workspaceId, actionId: id, year: 2024 + k, amountCents: int(1, 150) * 100000, fundingSource: pick(FUNDING_SOURCES), departmentId: pick(deptIds), label: null, position: k });
+      budget.push({ id: uuid(), workspaceId, actionId: id, year: 2024 + k, amountCents: int(1, 150) * 100000, fundingSource: pick(SOURCES), departmentId: pick(deptIds), label: null, position: k });
     }
     const expectedIds: string[] = [];
     const expectedCount = random() < 0.15 ? 0 : int(1, 3);

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { FUNDING_SOURCES } from '@/db/enums/departments';
+import type { FundingSource } from '@/db/enums/departments';
 import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -13,7 +13,16 @@ import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 
 /** Adds a line of international spending to the department's own budget. */
-export function BudgetLineForm({ workspaceId, departmentId }: { workspaceId: string; departmentId: string }) {
+export function BudgetLineForm({
+  workspaceId,
+  departmentId,
+  fundingSources,
+}: {
+  workspaceId: string;
+  departmentId: string;
+  /** The sources the authority's level may use (the "1 %" schemes only where the law allows). */
+  fundingSources: readonly FundingSource[];
+}) {
   const t = useTranslations('departments');
   const ta = useTranslations('externalActions');
   const router = useRouter();
@@ -48,7 +57,7 @@ export function BudgetLineForm({ workspaceId, departmentId }: { workspaceId: str
         <Field id="bl-source" label={ta('fields.fundingSource')} error={err(errors.fundingSource)} required>
           {(p) => (
             <select {...p} {...form.register('fundingSource')}>
-              {FUNDING_SOURCES.map((s) => (
+              {fundingSources.map((s) => (
                 <option key={s} value={s}>
                   {ta(`fundingSources.${s}`)}
                 </option>

@@ -16,7 +16,7 @@ import { useDiagnosticMessage } from './use-diagnostic-message';
 
 /** A question with its texts in the reader's language (only what the form shows). */
 export type ClientQuestion =
-  | { key: string; kind: 'maturity'; prompt: string; levels: string[] }
+  | { key: string; kind: 'maturity'; prompt: string; hint?: string; levels: string[] }
   | { key: string; kind: 'number'; prompt: string; hint?: string; unit: 'fte' | 'people' | 'eur'; min: number; max: number; step: number }
   | { key: string; kind: 'choice'; prompt: string; hint?: string; options: { value: string; label: string }[] }
   | { key: string; kind: 'languages'; prompt: string; hint?: string; options: { code: string; name: string }[] };
@@ -64,7 +64,7 @@ function QuestionBlock({
   const hintId = `${base}-hint`;
   const invalid = { 'aria-invalid': !!error, 'aria-describedby': error ? errorId : undefined };
   const path = `answers.${index}.value` as const;
-  const hint = question.kind === 'maturity' ? undefined : question.hint;
+  const hint = question.hint;
   const unknown = form.watch(`answers.${index}.unknown`);
   return (
     <fieldset className="question" aria-describedby={hint ? hintId : undefined}>

@@ -30,9 +30,9 @@ export async function FindingsList({
         const dimension = questionnaire.dimensions.find((d) => d.key === rule.dimension);
         const items = followUps.filter((f) => f.ruleKey === rule.key);
         return (
-          <li key={rule.key} className="finding" data-severity={rule.severity}>
+          <li key={rule.key} className="finding" data-severity={rule.kind === 'strength' ? 'strength' : rule.severity}>
             <H>
-              <span className="severity">{t(`severities.${rule.severity}`)}</span>
+              <span className="severity">{t(`severities.${rule.kind === 'strength' ? 'strength' : rule.severity}`)}</span>
               {rule.finding[locale]}
             </H>
             <p className="muted">{dimension?.title[locale]}</p>
@@ -45,7 +45,7 @@ export async function FindingsList({
                 {items.map((i) => `${i.title} (${t(`followUp.statuses.${i.status}`)})`).join(' ; ')}
               </p>
             ) : null}
-            {manage ? (
+            {manage && rule.kind === 'weakness' ? (
               <FollowUpForm
                 workspaceId={manage.workspaceId}
                 diagnosticId={manage.diagnosticId}

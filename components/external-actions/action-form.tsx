@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useFieldArray } from 'react-hook-form';
 import { COMPETENCY_DOMAINS, type CompetencyDomain } from '@/db/enums/competencies';
-import { FUNDING_SOURCES } from '@/db/enums/departments';
+import type { FundingSource } from '@/db/enums/departments';
 import {
   ACTION_RATIONALES,
   ACTION_STATUSES,
@@ -34,6 +34,8 @@ export type ActionFormOptions = {
   domainLabels: Record<CompetencyDomain, string>;
   /** For a contributor: the departments whose point person they are. */
   myDepartmentIds: string[];
+  /** The funding sources the authority's level may use (the "1 %" schemes only where the law allows). */
+  fundingSources: readonly FundingSource[];
 };
 
 type SavedAction = ExternalActionFormValues & { id: string; version: number };
@@ -155,6 +157,8 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
     items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || chosenRefs.includes(c.ref))),
   })).filter((g) => g.items.length > 0);
   const isContributor = options.myDepartmentIds.length > 0;
+  // A saved line keeps showing its source even if the level may no longer use it; saving then says why.
+  const sourceChoices = [...new Set([...options.fundingSources, ...(action?.budgetLines ?? []).map((l) => l.fundingSource as FundingSource)])];
 
   return (
     <form onSubmit={onSubmit} noValidate className="ea-form stack form-wide">
@@ -384,7 +388,7 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
               <Field id={`line-${i}-source`} label={t('fields.fundingSource')} error={err(e.fundingSource)} required>
                 {(p) => (
                   <select {...p} {...register(`budgetLines.${i}.fundingSource` as never)}>
-                    {FUNDING_SOURCES.map((s) => (
+                    {sourceChoices.map((s) => (
                       <option key={s} value={s}>
                         {t(`fundingSources.${s}`)}
                       </option>

@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { COMPETENCY_DOMAINS, type CompetencyDomain } from '@/db/schema/competencies';
 import type { MemberContext } from '@/lib/auth/session';
-import { listCompetencies } from '@/lib/competencies/queries';
+import { listCompetencies, workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import { listDepartmentOptions, myDepartmentIds } from '@/lib/departments/queries';
 import { listLinkableActors } from '@/lib/external-actions/queries';
 import { countryOptions } from '@/lib/geo';
@@ -22,5 +23,6 @@ export async function loadActionFormOptions(ctx: MemberContext, locale: Locale):
     competencies: listCompetencies(db, ctx, locale).map(({ ref, title, domain, hidden }) => ({ ref, title, domain, hidden })),
     domainLabels: Object.fromEntries(COMPETENCY_DOMAINS.map((d) => [d, tc(`domains.${d}`)])) as Record<CompetencyDomain, string>,
     myDepartmentIds: ctx.role === 'contributor' ? myDepartmentIds(db, ctx) : [],
+    fundingSources: fundingSourcesFor(workspaceLevel(db, ctx)),
   };
 }

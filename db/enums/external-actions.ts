@@ -10,6 +10,11 @@ export const ACTION_TYPES = [
   'hosting_delegation',
   'technical_mission',
   'european_programme',
+  // Named in CGCT L1115-1 ("à caractère humanitaire") and common in French practice (issue #25).
+  'humanitarian_aid',
+  'global_citizenship_education',
+  'youth_mobility',
+  'cross_border',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { users, workspaces } from '@/db/schema';
+import { actors, departmentBudgetLines, externalActionBudgetLines, externalActionCompetencies, externalActions, users, workspaces } from '@/db/schema';
 import { ACTION_TYPES } from '@/db/schema/external-actions';
 import { loadMemberContext } from '@/lib/auth/session';
 import { canEditAction, getBlindSpots, getBudgetConsolidation, getReturnsGap, listExternalActions } from '@/lib/external-actions/queries';
 import { ExternalActionFilter } from '@/lib/external-actions/schemas';
 import { myDepartmentIds, getDepartment } from '@/lib/departments/queries';
+import { catalogueEntry, entryOfferedTo } from '@/lib/competencies/catalogue';
+import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from './demo';
 import { DEMO_EXTERNAL_ACTION_COUNT } from './external-actions';
 
@@ -64,5 +66,33 @@ describe('demo external actions', () => {
     const partner = listExternalActions(db, ctx('partner@demo.filrouge.eu'), ExternalActionFilter.parse({ size: 200 }));
     expect(partner.total).toBe(3);
     expect(partner.rows.every((r) => r.partnerNames?.includes('Nioro-Kaya'))).toBe(true);
+  });
+
+  it('seeds only what a real Département may do: its funding sources and competences, and partners that exist as written', () => {
+    demo();
+    const ws = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_WORKSPACE_SLUG)).get()!;
+    expect(ws.level).toBe('departement');
+    const sources = [
+      ...db.select({ s: externalActionBudgetLines.fundingSource }).from(externalActionBudgetLines).where(eq(externalActionBudgetLines.workspaceId, ws.id)).all(),
+      ...db.select({ s: departmentBudgetLines.fundingSource }).from(departmentBudgetLines).where(eq(departmentBudgetLines.workspaceId, ws.id)).all(),
+    ].map((r) => r.s);
+    expect(sources.length).toBeGreaterThan(20);
+    for (const source of sources) expect(fundingSourceAllowed('departement', source), source).toBe(true);
+    // Partners act too: they contribute to the budget.
+    expect(sources).toContain('partner_contribution');
+    const links = db.select({ key: externalActionCompetencies.catalogueKey }).from(externalActionCompetencies).where(eq(externalActionCompetencies.workspaceId, ws.id)).all();
+    for (const { key } of links) if (key) expect(entryOfferedTo(catalogueEntry(key)!, 'departement'), key).toBe(true);
+    // Facts an international-relations officer would check at once (issue #25, point 6).
+    const text = JSON.stringify([
+      db.select().from(externalActions).where(eq(externalActions.workspaceId, ws.id)).all(),
+      db.select().from(actors).where(eq(actors.workspaceId, ws.id)).all(),
+    ]);
+    const found = (pattern: RegExp) => pattern.exec(text)?.[0] ?? null;
+    expect(found(/1 % solidaire|budget annexe de l’eau/)).toBeNull();
+    expect(found(/semaine de la solidarité internationale/i)).toBeNull();
+    expect(found(/district de/)).toBeNull(); // Viêt Nam abolished its districts on 1 July 2025.
+    expect(found(/"BF"/)).toBeNull(); // French aid to Burkina Faso was suspended in August 2023.
+    const ccre = db.select().from(actors).where(eq(actors.workspaceId, ws.id)).all().find((a) => /CCRE/.test(a.name))!;
+    expect(ccre.name).toMatch(/^AFCCRE/); // French authorities join the CEMR through its French section.
   });
 });

@@ -20,8 +20,8 @@ import { yStateFromContent } from '@/lib/strategy-document/ydoc';
 const DAY = 24 * 3600 * 1000;
 
 const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
-  ['team', 'brings', "L'expertise du service de l'eau du département pour l'entretien des forages et la formation des fontainiers."],
-  ['team', 'brings', 'Un cofinancement annuel au titre du 1 % solidaire eau et assainissement.'],
+  ['team', 'brings', "L'expertise des puéricultrices et sages-femmes de la PMI départementale pour le suivi des grossesses et des jeunes enfants."],
+  ['team', 'brings', "Un cofinancement annuel sur les fonds propres du Département (CGCT, art. L1115-1), prévu par la convention transmise au préfet."],
   ['team', 'expects', "Des échanges entre collèges du Val-d'Argence et écoles de Nioro-Kaya, pour l'ouverture des jeunes au monde."],
   ['team', 'expects', 'Une meilleure implication de la diaspora sénégalaise du territoire dans les projets.'],
   ['partner', 'brings', "L'accueil des missions techniques et la connaissance fine des quartiers et des villages rattachés."],
@@ -31,8 +31,8 @@ const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
 ];
 
 const EXCHANGES: [number, ExchangeKind, string, string][] = [
-  [300, 'visit', "Mission technique au Val-d'Argence : visite de la station de traitement et du service de l'état civil.", 'partner@demo.filrouge.eu'],
-  [180, 'meeting', 'Comité de pilotage annuel à Nioro-Kaya : bilan des forages et programme de formation des fontainiers.', 'editor@demo.filrouge.eu'],
+  [300, 'visit', "Mission technique au Val-d'Argence : visite de deux centres de PMI et, à l'invitation de la Ville de Montrevel, de son service de l'état civil.", 'partner@demo.filrouge.eu'],
+  [180, 'meeting', 'Comité de pilotage annuel à Nioro-Kaya : bilan des consultations prénatales et programme de formation des matrones.', 'editor@demo.filrouge.eu'],
   [60, 'call', "Visioconférence sur la place de la coopération dans la future stratégie : accord pour rédiger ensemble la section sur la gouvernance.", 'editor@demo.filrouge.eu'],
   [12, 'document', 'Envoi des chiffres de fréquentation du centre de santé pour 2025.', 'partner@demo.filrouge.eu'],
 ];
@@ -53,8 +53,8 @@ export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Ma
     partnershipDocumentName(id),
     yStateFromContent(
       contentFrom([
-        "Donner à chaque habitant de Nioro-Kaya un accès durable à l'eau potable d'ici 2030, avec un service communal capable d'entretenir lui-même les ouvrages.",
-        { ul: ["Former dix fontainiers et deux techniciens communaux", "Ouvrir des échanges scolaires dans les deux sens", "Décider ensemble, en comité de pilotage, de l'usage des cofinancements"] },
+        "Que chaque mère et chaque jeune enfant de Nioro-Kaya soit suivi par un poste de santé bien équipé d'ici 2030, et que les jeunes des deux territoires apprennent à se connaître.",
+        { ul: ["Former dix matrones et deux infirmières des postes de santé", "Ouvrir des échanges scolaires dans les deux sens", "Décider ensemble, en comité de pilotage, de l'usage des cofinancements"] },
       ]),
     ),
     tx,
@@ -69,7 +69,7 @@ export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Ma
     .values([
       { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'team', name: 'Mehdi Laurent', role: 'Chargé de mission coopération', email: 'editor@demo.filrouge.eu', createdAt: created },
       { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Awa Diallo', role: 'Secrétaire générale', email: 'awa.diallo@nioro-kaya.example', createdAt: created },
-      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Ousmane Sarr', role: "Chef du service de l'eau", email: null, createdAt: created },
+      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Ousmane Sarr', role: 'Président de la commission santé du conseil municipal', email: null, createdAt: created },
     ])
     .run();
   for (const [daysAgo, kind, summary, email] of EXCHANGES) {

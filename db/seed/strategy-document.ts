@@ -10,7 +10,7 @@ import { yStateFromContent } from '@/lib/strategy-document/ydoc';
 type Texts = Record<'foreword' | 'governance' | 'partnerships' | 'communication' | 'evaluation', Parameters<typeof contentFrom>[0]>;
 
 const FOREWORD_1 = [
-  'Le Val-d’Argence entretient depuis plus de quinze ans des liens avec des collectivités du Sénégal, du Burkina Faso, du Maroc et d’Europe. Ces liens sont nés d’initiatives successives — un jumelage ici, une coopération décentralisée là — sans vision d’ensemble.',
+  'Le Val-d’Argence entretient depuis plus de quinze ans des liens avec des collectivités du Sénégal, du Bénin, du Maroc, du Viêt Nam et d’Europe. Ces liens sont nés d’initiatives successives — un jumelage ici, une coopération décentralisée là — sans vision d’ensemble.',
   'Cette stratégie propose un fil rouge : mettre l’action internationale du Département au service de ses propres compétences — solidarités, collèges, eau et environnement — et des acteurs de son territoire.',
 ];
 const FOREWORD_2 = [
@@ -45,7 +45,7 @@ const PARTNERSHIPS = [
   {
     ul: [
       'Nioro-Kaya (Sénégal) : santé maternelle et éducation, avec le centre hospitalier de Montrevel et Val-Solidarité Sénégal ;',
-      'Tamboura (Burkina Faso) : accès à l’eau, financé par le dispositif du 1 % solidaire et appuyé par les Ingénieurs solidaires du Val-d’Argence ;',
+      'Tamboura (Bénin) : accès à l’eau dans les écoles, financé sur les fonds propres du Département avec l’agence de l’eau et appuyé par les Ingénieurs solidaires du Val-d’Argence ;',
       'Aït Tafraout (Maroc) : tourisme rural et agriculture, avec le lycée agricole de la Vallée ;',
       'Landkreis Lindenau (Allemagne) : mobilité des collégiens et des jeunes accompagnés par la mission locale.',
     ],

@@ -22,8 +22,8 @@ const AXES = [
   {
     key: 'economy',
     title: 'Attractivité et économie du territoire',
-    objectives: ['Ouvrir des marchés aux entreprises et filières du Val-d’Argence', 'Faire connaître la destination Val-d’Argence'],
-    actions: ['Salon international du tourisme', 'Mission économique au Viêt Nam', 'Aït Tafraout', 'Vila Serena'],
+    objectives: ['Faire connaître les savoir-faire et les filières du Val-d’Argence, aux côtés de la Région et de la CCI', 'Faire connaître la destination Val-d’Argence'],
+    actions: ['Salon international du tourisme', 'Mission de la Région au Viêt Nam', 'Aït Tafraout', 'Vila Serena'],
   },
   {
     key: 'culture',
@@ -35,7 +35,7 @@ const AXES = [
 
 /** Actions deliberately left outside the thread, with the reason. */
 const OUTSIDE: [string, string][] = [
-  ['Adhésion au Conseil des communes et régions d’Europe', 'Adhésion statutaire votée avant la stratégie ; à réexaminer à son renouvellement.'],
+  ['Adhésion à l’AFCCRE', 'Adhésion statutaire votée avant la stratégie ; à réexaminer à son renouvellement.'],
   ['Adhésion au réseau national des collectivités pour la coopération', 'Réseau d’information utile à toute l’équipe, sans lien avec un axe en particulier.'],
 ];
 

@@ -9,7 +9,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import type { Locale } from '@/lib/i18n/config';
 import { Invalid, NotFound } from '@/lib/errors';
-import { catalogueEntry, catalogueFor, catalogueLevelsFor, type CatalogueLevel } from './catalogue';
+import { catalogueEntry, catalogueFor, entryOfferedTo, type CatalogueLevel } from './catalogue';
 import { competencyRef, parseCompetencyRef, type CompetencyVisibilityInput, type CustomCompetencyInput } from './schemas';
 
 /** A competency as the workspace sees it, whichever its source. */
@@ -106,11 +106,11 @@ export function listCompetencies(tx: Tx, ctx: MemberContext, locale: Locale): Wo
  * bad one) or NotFound for another workspace's competency.
  */
 export function resolveCompetencyRefs(tx: Tx, ctx: MemberContext, refs: string[], field: (index: number) => string) {
-  const levels = catalogueLevelsFor(workspaceLevel(tx, ctx));
+  const level = workspaceLevel(tx, ctx);
   const parsed = refs.map((ref) => parseCompetencyRef(ref));
   parsed.forEach((p, i) => {
     if (!p) throw new Invalid('invalid', { [field(i)]: 'competencyUnknown' });
-    if (p.catalogueKey && !levels.includes(catalogueEntry(p.catalogueKey)!.level)) {
+    if (p.catalogueKey && !entryOfferedTo(catalogueEntry(p.catalogueKey)!, level)) {
       throw new Invalid('invalid', { [field(i)]: 'competencyOtherLevel' });
     }
   });
@@ -129,7 +129,7 @@ export function resolveCompetencyRefs(tx: Tx, ctx: MemberContext, refs: string[]
 /** Hides a catalogue entry for the workspace or shows it again; existing links are kept. */
 export function setCompetencyHidden(tx: Tx, ctx: MemberContext, input: CompetencyVisibilityInput): MutationOutcome<null> {
   const entry = catalogueEntry(input.key);
-  if (!entry || !catalogueLevelsFor(workspaceLevel(tx, ctx)).includes(entry.level)) throw new NotFound('competencyNotFound');
+  if (!entry || !entryOfferedTo(entry, workspaceLevel(tx, ctx))) throw new NotFound('competencyNotFound');
   const now = new Date();
   tx.insert(competencyOverrides)
     .values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, catalogueKey: input.key, hidden: input.hidden, updatedAt: now })

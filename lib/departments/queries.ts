@@ -18,6 +18,8 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { toCents } from '@/lib/external-actions/fields';
+import { workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
 
 /** The departments whose point person is the caller (a contributor edits their actions and record). */
@@ -224,6 +226,8 @@ export function deleteDepartment(tx: Tx, ctx: MemberContext, input: { id: string
 
 export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: DepartmentBudgetLineInput): MutationOutcome<{ id: string }> {
   getEditableDepartment(tx, ctx, input.departmentId);
+  // The "1 %" schemes are reserved to the bodies that run the service (CGCT L1115-1-1 to L1115-3).
+  if (!fundingSourceAllowed(workspaceLevel(tx, ctx), input.fundingSource)) throw new Invalid('invalid', { fundingSource: 'fundingSourceNotOffered' });
   const id = crypto.randomUUID();
   const values = {
     departmentId: input.departmentId,

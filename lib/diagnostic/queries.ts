@@ -10,6 +10,7 @@ import {
   diagnostics,
   memberships,
   users,
+  workspaces,
   type Diagnostic,
 } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
@@ -18,7 +19,7 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { CURRENT_QUESTIONNAIRE_VERSION, findDimension, findQuestion, getQuestionnaire, type Questionnaire } from './questionnaire';
-import { evaluateRules, findRule, type Rule } from './rules';
+import { evaluateRules, findRule, weaknessesOf, type Rule, type RuleContext } from './rules';
 import { dimensionProgress, scoreDiagnostic, type AnswerMap, type AnswerValue, type DiagnosticScore } from './scoring';
 import { readAnswerValue, type AnswerDimensionInput } from './answer-schemas';
 import { followUpFormValues, type AssignInput, type DiagnosticInput, type FollowUpInput, type UpdateDiagnosticInput, type UpdateFollowUpInput } from './schemas';
@@ -192,6 +193,12 @@ export type DiagnosticView = {
   findings: Rule[];
 };
 
+/** What the finding rules read besides the answers: the authority's population. */
+export function ruleContext(tx: Tx, ctx: MemberContext): RuleContext {
+  const row = tx.select({ population: workspaces.population }).from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).get();
+  return { population: row?.population ?? null };
+}
+
 /**
  * Everything a diagnostic page shows. For a contributor on a diagnostic in progress, answers,
  * scores and findings are limited to their assigned dimensions.
@@ -205,7 +212,7 @@ export function getDiagnosticView(tx: Tx, ctx: MemberContext, diagnosticId: stri
   const visible = new Set(visibleDimensions);
   const answerRows = loaded.rows.filter((r) => visible.has(r.dimension));
   const answers = Object.fromEntries(answerRows.map((r) => [r.questionKey, r.value ?? null])) as AnswerMap;
-  const findings = evaluateRules(answers).filter((rule) => visible.has(rule.dimension));
+  const findings = evaluateRules(answers, ruleContext(tx, ctx)).filter((rule) => visible.has(rule.dimension));
   return {
     diagnostic,
     questionnaire,
@@ -249,8 +256,9 @@ export function compareDiagnostics(tx: Tx, ctx: MemberContext, currentId: string
     earlier: earlier.diagnostic,
     rows,
     overall,
-    resolved: earlier.findings.filter((f) => !currentKeys.has(f.key)),
-    appeared: current.findings.filter((f) => !earlierKeys.has(f.key)),
+    // Weaknesses only: a strength that appears is not a new problem.
+    resolved: weaknessesOf(earlier.findings).filter((f) => !currentKeys.has(f.key)),
+    appeared: weaknessesOf(current.findings).filter((f) => !earlierKeys.has(f.key)),
   };
 }
 

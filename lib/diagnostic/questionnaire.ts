@@ -21,6 +21,8 @@ export type MaturityQuestion = {
   /** Relative weight of the question inside its dimension (see scoring.ts). */
   weight: number;
   prompt: Text;
+  /** What the question means, or what the law says about it (shown under the prompt). */
+  hint?: Text;
   /** Five sentences, for levels 0 (nothing) to 4 (embedded practice). */
   levels: readonly [Text, Text, Text, Text, Text];
 };
@@ -138,14 +140,14 @@ const V1: Questionnaire = {
           weight: 1,
           prompt: {
             fr: "Les actions extérieures s'appuient-elles sur les compétences propres de la collectivité ?",
-            en: 'Do the external actions build on the authority’s own legal competencies?',
+            en: 'Do the external actions build on the authority’s own legal competences?',
           },
           levels: [
-            { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competency each action relates to.' },
-            { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competency, after the fact.' },
-            { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competency, but this does not steer choices.' },
-            { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competencies they can draw on.' },
-            { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competencies and the departments concerned report on it.' },
+            { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competence each action relates to.' },
+            { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competence, after the fact.' },
+            { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competence, but this does not steer choices.' },
+            { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competences they can draw on.' },
+            { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competences and the departments concerned report on it.' },
           ],
         },
         {
@@ -605,10 +607,10 @@ const V1: Questionnaire = {
           kind: 'choice',
           prompt: {
             fr: "Vos appels à projets internationaux demandent-ils des actions sur votre propre territoire ?",
-            en: 'Do your international calls for projects ask for actions on your own territory?',
+            en: 'Do your international calls for proposals ask for actions on your own territory?',
           },
           options: [
-            { value: 'no_call', label: { fr: "Pas d'appel à projets", en: 'No call for projects' } },
+            { value: 'no_call', label: { fr: "Pas d'appel à projets", en: 'No call for proposals' } },
             { value: 'no_home_criteria', label: { fr: "Oui, mais aucun critère ne porte sur le territoire", en: 'Yes, but no criterion concerns the home territory' } },
             { value: 'awareness_only', label: { fr: "Seulement des actions de sensibilisation ou d'information", en: 'Only awareness or information actions' } },
             { value: 'home_actions', label: { fr: "Oui, des actions concrètes sur le territoire sont un critère de sélection", en: 'Yes, concrete actions at home are a selection criterion' } },
@@ -655,7 +657,7 @@ const V1: Questionnaire = {
       short: { fr: 'Coordination locale', en: 'Local coordination' },
       summary: {
         fr: "Commune, intercommunalité, département et région d'un même territoire s'informent-ils, dialoguent-ils, mutualisent-ils ?",
-        en: 'Do the commune, intercommunality, département and région of one territory inform each other, talk and pool resources?',
+        en: 'Do the commune, intermunicipal body, département and région of one territory inform each other, talk and pool resources?',
       },
       questions: [
         {
@@ -703,7 +705,7 @@ const V1: Questionnaire = {
             { fr: "Ponctuellement, pour un événement.", en: 'Occasionally, for an event.' },
             { fr: "Sur un projet, avec une répartition claire des rôles.", en: 'On one project, with a clear split of roles.' },
             { fr: "Sur un programme pluriannuel commun auprès d'un même partenaire.", en: 'On a joint multi-year programme with one partner.' },
-            { fr: "Expertises et financements sont mis en commun dans un programme concerté, chacun selon ses compétences.", en: 'Expertise and funding are pooled in a concerted programme, each according to its competencies.' },
+            { fr: "Expertises et financements sont mis en commun dans un programme concerté, chacun selon ses compétences.", en: 'Expertise and funding are pooled in a concerted programme, each according to its competences.' },
           ],
         },
         {
@@ -955,15 +957,134 @@ const V1: Questionnaire = {
   ],
 };
 
+/**
+ * Version 2026.2 (issue #25): the political support scale no longer rewards reliance on one
+ * chief executive; the competences question says what the law requires; three legal duties of
+ * external action are asked. Diagnostics run with 2026.1 keep their questions.
+ */
+const V2_REPLACED: Record<string, Question> = {
+  'political.chief_executive': {
+    key: 'political.chief_executive',
+    kind: 'maturity',
+    weight: 1,
+    prompt: {
+      fr: "Comment le ou la président·e ou le maire soutient-il l'international, sans que tout repose sur sa personne ?",
+      en: 'How does the chief executive (mayor or president) support international work, without everything resting on them?',
+    },
+    hint: {
+      fr: "Un portage qui ne tient qu'à l'exécutif est un risque : au changement de mandat, l'action s'arrête. Le niveau le plus haut est un soutien partagé.",
+      en: 'Support that hangs on the chief executive alone is a risk: when the term ends, the work stops. The top level is shared support.',
+    },
+    levels: [
+      { fr: "Indifférent·e ou réticent·e.", en: 'Indifferent or reluctant.' },
+      { fr: "Accepte les actions existantes sans s'y impliquer.", en: 'Accepts the existing actions without taking part.' },
+      { fr: "S'implique personnellement (déplacements, accueils), mais l'international reste son affaire.", en: 'Takes part in person (trips, visits), but international work remains their own business.' },
+      { fr: "Défend publiquement l'action internationale et en confie le pilotage à un·e élu·e délégué·e.", en: 'Publicly defends international work and entrusts its steering to a delegated official.' },
+      { fr: "Fait porter l'action internationale par l'assemblée et les élu·es thématiques, pour qu'elle survive à son mandat.", en: 'Has the assembly and thematic officials carry international work, so that it outlives their term.' },
+    ],
+  },
+  'vision.competencies': {
+    key: 'vision.competencies',
+    kind: 'maturity',
+    weight: 1,
+    prompt: {
+      fr: "Les actions extérieures s'appuient-elles sur les compétences de la collectivité ?",
+      en: 'Do the external actions build on the authority’s competences?',
+    },
+    hint: {
+      fr: "Depuis la loi du 2 février 2007, une commune, un département ou une région peut agir à l'international hors de ses compétences (CGCT, art. L1115-1) : les y relier est une bonne pratique, pas une limite légale. Les EPCI et syndicats restent tenus par leurs compétences, comme l'exigent aussi certains financeurs.",
+      en: 'Since the law of 2 February 2007, a commune, département or Région may act internationally outside its competences (CGCT, art. L1115-1): linking actions to them is good practice, not a legal limit. Intermunicipal bodies and syndicates remain bound by their competences, as some funders also require.',
+    },
+    levels: [
+      { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competence each action relates to.' },
+      { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competence, after the fact.' },
+      { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competence, but this does not steer choices.' },
+      { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competences they can draw on.' },
+      { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competences and the departments concerned report on it.' },
+    ],
+  },
+};
+
+/** Legal duties of external action, asked as facts at the end of their dimension. */
+const V2_ADDED: Record<string, Question[]> = {
+  reciprocity: [
+    {
+      key: 'reciprocity.agreements_prefect',
+      kind: 'choice',
+      prompt: {
+        fr: "Vos conventions avec des autorités locales étrangères sont-elles transmises au préfet ?",
+        en: 'Are your agreements with foreign local authorities sent to the prefect?',
+      },
+      hint: {
+        fr: "Elles précisent l'objet des actions et le montant prévisionnel des engagements financiers, et n'entrent en vigueur qu'à leur transmission au représentant de l'État (CGCT, art. L1115-1).",
+        en: 'They state the purpose of the actions and the forecast financial commitment, and only take effect once sent to the State’s representative (CGCT, art. L1115-1).',
+      },
+      options: [
+        { value: 'all_sent', label: { fr: 'Oui, toutes, avec leur objet et leur montant prévisionnel', en: 'Yes, all of them, with their purpose and forecast amount' } },
+        { value: 'some_sent', label: { fr: 'Certaines seulement', en: 'Only some' } },
+        { value: 'not_sent', label: { fr: 'Non, ou nous ne savons pas', en: 'No, or we do not know' } },
+        { value: 'no_agreement', label: { fr: "Nous n'avons pas de convention avec une autorité étrangère", en: 'We have no agreement with a foreign authority' } },
+      ],
+    },
+  ],
+  civil_society: [
+    {
+      key: 'civil_society.grant_agreements',
+      kind: 'choice',
+      prompt: {
+        fr: "Les subventions de plus de 23 000 € à un organisme (association, ONG) pour un projet international font-elles l'objet d'une convention ?",
+        en: 'Do grants of more than €23,000 to a body (association, NGO) for an international project come with an agreement?',
+      },
+      hint: {
+        fr: "Obligatoire au-delà de 23 000 € par an : la convention définit l'objet, le montant et les conditions d'emploi de la subvention (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001).",
+        en: 'Compulsory above €23,000 a year: the agreement sets the purpose, amount and conditions of use of the grant (law no. 2000-321 of 12 April 2000, art. 10; decree no. 2001-495 of 6 June 2001).',
+      },
+      options: [
+        { value: 'always', label: { fr: 'Toujours', en: 'Always' } },
+        { value: 'sometimes', label: { fr: 'Pas toujours', en: 'Not always' } },
+        { value: 'never', label: { fr: 'Jamais', en: 'Never' } },
+        { value: 'no_large_grant', label: { fr: 'Aucune subvention ne dépasse 23 000 €', en: 'No grant exceeds €23,000' } },
+      ],
+    },
+  ],
+  communication: [
+    {
+      key: 'communication.yearly_declaration',
+      kind: 'choice',
+      prompt: {
+        fr: "Déclarez-vous chaque année votre action extérieure et votre aide publique au développement au ministère des affaires étrangères ?",
+        en: 'Do you declare your external action and official development assistance to the foreign ministry every year?',
+      },
+      hint: {
+        fr: "Les collectivités et leurs groupements transmettent chaque année les informations sur leur action extérieure, qui alimentent l'atlas de la coopération décentralisée (CGCT, art. L1115-6).",
+        en: 'Authorities and their groupings send each year the information on their external action, which feeds the atlas of decentralised cooperation (CGCT, art. L1115-6).',
+      },
+      options: [
+        { value: 'every_year', label: { fr: 'Oui, chaque année', en: 'Yes, every year' } },
+        { value: 'some_years', label: { fr: 'Certaines années', en: 'Some years' } },
+        { value: 'never', label: { fr: 'Jamais, ou nous ne savons pas', en: 'Never, or we do not know' } },
+      ],
+    },
+  ],
+};
+
+const V2: Questionnaire = {
+  version: '2026.2',
+  dimensions: V1.dimensions.map((dimension) => ({
+    ...dimension,
+    questions: [...dimension.questions.map((q) => V2_REPLACED[q.key] ?? q), ...(V2_ADDED[dimension.key] ?? [])],
+  })),
+};
+
 /** Every questionnaire version ever used, by version. Never remove one that diagnostics use. */
-export const QUESTIONNAIRES: Record<string, Questionnaire> = { [V1.version]: V1 };
+export const QUESTIONNAIRES: Record<string, Questionnaire> = { [V1.version]: V1, [V2.version]: V2 };
 
 /** The version new diagnostics are run with. */
-export const CURRENT_QUESTIONNAIRE_VERSION = V1.version;
+export const CURRENT_QUESTIONNAIRE_VERSION = V2.version;
 
 /** The questionnaire of a version (the current one when the version is unknown). */
 export function getQuestionnaire(version: string = CURRENT_QUESTIONNAIRE_VERSION): Questionnaire {
-  return QUESTIONNAIRES[version] ?? V1;
+  return QUESTIONNAIRES[version] ?? V2;
 }
 
 /** A dimension of a questionnaire by key, or undefined. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findQuestion, getQuestionnaire } from './questionnaire';
-import { RULES, evaluateRules, matches, questionsOf, type Condition } from './rules';
+import { RULES, evaluateRules, matches, questionsOf, weaknessesOf, type Condition, type RuleContext } from './rules';
 import type { AnswerMap } from './scoring';
 
 /**
  * For every rule: answers on which it must fire, and answers (just across each boundary, or
  * unanswered) on which it must stay silent.
  */
-const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[] }> = {
+const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?: RuleContext }> = {
   no_common_thread: { fires: [{ 'vision.common_thread': 0 }, { 'vision.common_thread': 1 }], silent: [{ 'vision.common_thread': 2 }, {}] },
   no_written_strategy: { fires: [{ 'vision.written_strategy': 1 }], silent: [{ 'vision.written_strategy': 2 }, {}] },
   no_competency_link: { fires: [{ 'vision.competencies': 0 }], silent: [{ 'vision.competencies': 3 }, {}] },
@@ -38,6 +38,13 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[] }> = {
   no_dedicated_body: {
     fires: [{ 'body.position': 'none' }, { 'body.staff_fte': 0 }, { 'body.dedicated': 0 }],
     silent: [{ 'body.position': 'dgs_direct', 'body.staff_fte': 0.5, 'body.dedicated': 1 }, { 'body.staff_fte': null }, {}],
+    context: { population: 10_000 },
+  },
+  // A small commune works through its twinning committee or its intermunicipal body: a low finding.
+  no_dedicated_body_small: {
+    fires: [{ 'body.position': 'none' }, { 'body.dedicated': 0 }],
+    silent: [{ 'body.position': 'dgs_direct', 'body.dedicated': 1 }, {}],
+    context: { population: 9_999 },
   },
   body_far_from_dgs: { fires: [{ 'body.position': 'two_levels' }], silent: [{ 'body.position': 'one_level' }, {}] },
   no_point_people: { fires: [{ 'mobilisation.point_people': 1 }], silent: [{ 'mobilisation.point_people': 2 }, {}] },
@@ -65,6 +72,64 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[] }> = {
     silent: [{ 'communication.external': 2, 'communication.internal': 1 }, {}],
   },
   no_evaluation: { fires: [{ 'evaluation.practice': 0 }], silent: [{ 'evaluation.practice': 2 }, {}] },
+  international_apart_from_project: { fires: [{ 'vision.territorial_project': 0 }, { 'vision.territorial_project': 1 }], silent: [{ 'vision.territorial_project': 2 }, {}] },
+  rationales_apart: { fires: [{ 'vision.rationales': 0 }, { 'vision.rationales': 1 }], silent: [{ 'vision.rationales': 2 }, {}] },
+  administration_returns_ignored: { fires: [{ 'anchoring.administration_returns': 0 }, { 'anchoring.administration_returns': 1 }], silent: [{ 'anchoring.administration_returns': 2 }, {}] },
+  returns_opposed: { fires: [{ 'anchoring.integrated_returns': 0 }, { 'anchoring.integrated_returns': 1 }], silent: [{ 'anchoring.integrated_returns': 2 }, {}] },
+  executive_not_supporting: { fires: [{ 'political.chief_executive': 0 }, { 'political.chief_executive': 1 }], silent: [{ 'political.chief_executive': 2 }, {}] },
+  no_real_delegation: { fires: [{ 'political.elected_in_charge': 0 }, { 'political.elected_in_charge': 1 }], silent: [{ 'political.elected_in_charge': 2 }, {}] },
+  body_works_alone: { fires: [{ 'body.cross_cutting_method': 0 }, { 'body.cross_cutting_method': 1 }], silent: [{ 'body.cross_cutting_method': 2 }, {}] },
+  delegation_without_control: { fires: [{ 'body.delegation_control': 0 }, { 'body.delegation_control': 1 }], silent: [{ 'body.delegation_control': 2 }, {}] },
+  participation_unrecognised: { fires: [{ 'mobilisation.formal_mandates': 0 }, { 'mobilisation.formal_mandates': 1 }], silent: [{ 'mobilisation.formal_mandates': 2 }, {}] },
+  seen_as_a_cost: { fires: [{ 'mobilisation.perception': 0 }, { 'mobilisation.perception': 1 }], silent: [{ 'mobilisation.perception': 2 }, {}] },
+  project_leaders_unsupported: { fires: [{ 'civil_society.project_support': 0 }, { 'civil_society.project_support': 1 }], silent: [{ 'civil_society.project_support': 2 }, {}] },
+  same_few_actors: { fires: [{ 'civil_society.diversity': 0 }, { 'civil_society.diversity': 1 }], silent: [{ 'civil_society.diversity': 2 }, {}] },
+  actors_not_consulted: { fires: [{ 'civil_society.strategy_role': 0 }, { 'civil_society.strategy_role': 1 }], silent: [{ 'civil_society.strategy_role': 2 }, {}] },
+  no_pooling: { fires: [{ 'coordination.pooling': 0 }, { 'coordination.pooling': 1 }], silent: [{ 'coordination.pooling': 2 }, {}] },
+  visibility_blocks: { fires: [{ 'coordination.visibility_tensions': 0 }, { 'coordination.visibility_tensions': 1 }], silent: [{ 'coordination.visibility_tensions': 2 }, {}] },
+  objectives_set_alone: { fires: [{ 'reciprocity.joint_objectives': 0 }, { 'reciprocity.joint_objectives': 1 }], silent: [{ 'reciprocity.joint_objectives': 2 }, {}] },
+  no_hosting: { fires: [{ 'reciprocity.hosting': 0 }, { 'reciprocity.hosting': 1 }], silent: [{ 'reciprocity.hosting': 2 }, {}] },
+  no_shared_governance: { fires: [{ 'reciprocity.shared_governance': 0 }, { 'reciprocity.shared_governance': 1 }], silent: [{ 'reciprocity.shared_governance': 2 }, {}] },
+  results_not_shown: { fires: [{ 'communication.results': 0 }, { 'communication.results': 1 }], silent: [{ 'communication.results': 2 }, {}] },
+  assembly_not_informed: { fires: [{ 'communication.elected': 0 }, { 'communication.elected': 1 }], silent: [{ 'communication.elected': 2 }, {}] },
+  no_indicators: { fires: [{ 'evaluation.indicators': 0 }, { 'evaluation.indicators': 1 }], silent: [{ 'evaluation.indicators': 2 }, {}] },
+  evaluation_not_joint: { fires: [{ 'evaluation.joint': 0 }, { 'evaluation.joint': 1 }], silent: [{ 'evaluation.joint': 2 }, {}] },
+  lessons_unused: { fires: [{ 'evaluation.use': 0 }, { 'evaluation.use': 1 }], silent: [{ 'evaluation.use': 2 }, {}] },
+  strength_common_thread: { fires: [{ 'vision.common_thread': 3, 'vision.written_strategy': 4 }], silent: [{ 'vision.common_thread': 2, 'vision.written_strategy': 4 }, { 'vision.common_thread': 4, 'vision.written_strategy': 2 }, { 'vision.common_thread': 4 }] },
+  strength_returns_followed: { fires: [{ 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 4 }], silent: [{ 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 4 }, { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 2 }, { 'anchoring.expected_returns': 4 }] },
+  strength_shared_support: { fires: [{ 'political.cross_cutting': 3, 'political.majority_change': 4 }], silent: [{ 'political.cross_cutting': 2, 'political.majority_change': 4 }, { 'political.cross_cutting': 4, 'political.majority_change': 2 }, { 'political.cross_cutting': 4 }] },
+  strength_body_embedded: { fires: [{ 'body.dedicated': 3, 'body.cross_cutting_method': 4 }], silent: [{ 'body.dedicated': 2, 'body.cross_cutting_method': 4 }, { 'body.dedicated': 4, 'body.cross_cutting_method': 2 }, { 'body.dedicated': 4 }] },
+  strength_departments_engaged: { fires: [{ 'mobilisation.point_people': 3, 'mobilisation.co_construction': 4 }], silent: [{ 'mobilisation.point_people': 2, 'mobilisation.co_construction': 4 }, { 'mobilisation.point_people': 4, 'mobilisation.co_construction': 2 }, { 'mobilisation.point_people': 4 }] },
+  strength_pooling: { fires: [{ 'coordination.pooling': 3, 'coordination.dialogue': 4 }], silent: [{ 'coordination.pooling': 2, 'coordination.dialogue': 4 }, { 'coordination.pooling': 4, 'coordination.dialogue': 2 }, { 'coordination.pooling': 4 }] },
+  strength_reciprocity: { fires: [{ 'reciprocity.two_way': 3, 'reciprocity.shared_governance': 4 }], silent: [{ 'reciprocity.two_way': 2, 'reciprocity.shared_governance': 4 }, { 'reciprocity.two_way': 4, 'reciprocity.shared_governance': 2 }, { 'reciprocity.two_way': 4 }] },
+  strength_accountable: { fires: [{ 'communication.elected': 3, 'communication.results': 4 }], silent: [{ 'communication.elected': 2, 'communication.results': 4 }, { 'communication.elected': 4, 'communication.results': 2 }, { 'communication.elected': 4 }] },
+  strength_evaluation: { fires: [{ 'evaluation.practice': 3, 'evaluation.joint': 4 }], silent: [{ 'evaluation.practice': 2, 'evaluation.joint': 4 }, { 'evaluation.practice': 4, 'evaluation.joint': 2 }, { 'evaluation.practice': 4 }] },
+  strength_network_led: {
+    fires: [{ 'civil_society.network': 3, 'civil_society.calls_for_projects': 'home_actions' }],
+    silent: [{ 'civil_society.network': 2, 'civil_society.calls_for_projects': 'home_actions' }, { 'civil_society.network': 4, 'civil_society.calls_for_projects': 'awareness_only' }, {}],
+  },
+  agreements_not_sent_to_prefect: {
+    fires: [{ 'reciprocity.agreements_prefect': 'some_sent' }, { 'reciprocity.agreements_prefect': 'not_sent' }],
+    silent: [{ 'reciprocity.agreements_prefect': 'all_sent' }, { 'reciprocity.agreements_prefect': 'no_agreement' }, {}],
+  },
+  grants_without_agreement: {
+    fires: [{ 'civil_society.grant_agreements': 'sometimes' }, { 'civil_society.grant_agreements': 'never' }],
+    silent: [{ 'civil_society.grant_agreements': 'always' }, { 'civil_society.grant_agreements': 'no_large_grant' }, {}],
+  },
+  no_yearly_declaration: {
+    fires: [{ 'communication.yearly_declaration': 'some_years' }, { 'communication.yearly_declaration': 'never' }],
+    silent: [{ 'communication.yearly_declaration': 'every_year' }, {}],
+  },
+  strength_legal_duties: {
+    fires: [
+      { 'communication.yearly_declaration': 'every_year', 'reciprocity.agreements_prefect': 'all_sent', 'civil_society.grant_agreements': 'always' },
+      { 'communication.yearly_declaration': 'every_year', 'reciprocity.agreements_prefect': 'no_agreement', 'civil_society.grant_agreements': 'no_large_grant' },
+    ],
+    silent: [
+      { 'communication.yearly_declaration': 'some_years', 'reciprocity.agreements_prefect': 'all_sent', 'civil_society.grant_agreements': 'always' },
+      { 'communication.yearly_declaration': 'every_year', 'reciprocity.agreements_prefect': 'all_sent' },
+    ],
+  },
 };
 
 const questionnaire = getQuestionnaire();
@@ -103,12 +168,12 @@ describe('finding rules', () => {
     it(`${rule.key} fires on its condition and not otherwise`, () => {
       const cases = CASES[rule.key]!;
       for (const answers of cases.fires) {
-        expect(matches(rule.when, answers), JSON.stringify(answers)).toBe(true);
-        expect(evaluateRules(answers).map((r) => r.key)).toContain(rule.key);
+        expect(matches(rule.when, answers, cases.context), JSON.stringify(answers)).toBe(true);
+        expect(evaluateRules(answers, cases.context).map((r) => r.key)).toContain(rule.key);
       }
       for (const answers of cases.silent) {
-        expect(matches(rule.when, answers), JSON.stringify(answers)).toBe(false);
-        expect(evaluateRules(answers).map((r) => r.key)).not.toContain(rule.key);
+        expect(matches(rule.when, answers, cases.context), JSON.stringify(answers)).toBe(false);
+        expect(evaluateRules(answers, cases.context).map((r) => r.key)).not.toContain(rule.key);
       }
     });
   }
@@ -121,5 +186,45 @@ describe('finding rules', () => {
       ['one_way_relations', 'medium'],
       ['body_far_from_dgs', 'low'],
     ]);
+  });
+
+  it('gives every maturity question of the current questionnaire a finding: a rule reads it and fires on some answer to it', () => {
+    const maturity = questionnaire.dimensions.flatMap((d) => d.questions.filter((q) => q.kind === 'maturity').map((q) => q.key));
+    expect(maturity.length).toBeGreaterThan(40);
+    const profile = (others: number, key: string, value: number): AnswerMap => ({ ...Object.fromEntries(maturity.map((k) => [k, others])), [key]: value });
+    const uncovered = maturity.filter((key) => {
+      const readers = RULES.filter((r) => questionsOf(r.when).includes(key)).map((r) => r.key);
+      if (!RULES.some((r) => r.kind === 'weakness' && questionsOf(r.when).includes(key))) return true;
+      const profiles = [0, 4].flatMap((value) => [0, 2, 4].map((others) => profile(others, key, value)));
+      return !profiles.some((answers) => evaluateRules(answers).some((r) => readers.includes(r.key)));
+    });
+    expect(uncovered).toEqual([]);
+  });
+
+  it('says strengths too, in every dimension, listed after every weakness and never as recommendations to take up', () => {
+    for (const dimension of questionnaire.dimensions) {
+      expect(RULES.some((r) => r.kind === 'strength' && r.dimension === dimension.key), dimension.key).toBe(true);
+    }
+    const found = evaluateRules({ 'evaluation.practice': 4, 'evaluation.joint': 4, 'reciprocity.two_way': 0, 'body.position': 'two_levels' });
+    expect(found.map((r) => r.key)).toEqual(['one_way_relations', 'body_far_from_dgs', 'strength_evaluation']);
+    expect(weaknessesOf(found).map((r) => r.key)).toEqual(['one_way_relations', 'body_far_from_dgs']);
+    expect(RULES.filter((r) => r.kind === 'strength').every((r) => r.severity === 'low')).toBe(true);
+  });
+
+  it('rates "no dedicated body" by the authority’s size', () => {
+    const answers = { 'body.position': 'none' };
+    expect(evaluateRules(answers, { population: 412_000 }).map((r) => [r.key, r.severity])).toEqual([['no_dedicated_body', 'high']]);
+    expect(evaluateRules(answers, { population: 1_200 }).map((r) => [r.key, r.severity])).toEqual([['no_dedicated_body_small', 'low']]);
+    // Unknown size: the stricter reading.
+    expect(evaluateRules(answers).map((r) => r.key)).toEqual(['no_dedicated_body']);
+  });
+
+  it('checks the legal duties of external action, each citing its source', () => {
+    const duties = { agreements_not_sent_to_prefect: /L1115-1/, grants_without_agreement: /12 avril 2000/, no_yearly_declaration: /L1115-6/ };
+    for (const [key, source] of Object.entries(duties)) {
+      const rule = RULES.find((r) => r.key === key)!;
+      expect(rule.severity, key).toBe('high');
+      expect(rule.finding.fr, key).toMatch(source);
+    }
   });
 });

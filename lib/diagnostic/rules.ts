@@ -13,6 +13,16 @@ type Text = Record<Locale, string>;
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** A weakness calls for action; a strength says what to keep and build on. */
+export const RULE_KINDS = ['weakness', 'strength'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** Below this population an authority usually works without a team of its own (twinning committee, EPCI). */
+export const SMALL_AUTHORITY_POPULATION = 10_000;
+
+/** What rules may read besides the answers: the authority's size. */
+export type RuleContext = { population?: number | null };
+
 /** A test on one answer, or a combination of tests. */
 export type Condition =
   | { q: string; atMost: number }
@@ -20,23 +30,28 @@ export type Condition =
   | { q: string; oneOf: readonly string[] }
   /** The answer is "not known" (a figure nobody can give). */
   | { q: string; unknown: true }
+  /** The authority's size: `small` below SMALL_AUTHORITY_POPULATION; `large` otherwise or unknown. */
+  | { population: 'small' | 'large' }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] };
 
 export type Rule = {
   key: string;
+  kind: RuleKind;
   dimension: string;
+  /** For a strength, always `low`: strengths are listed after every weakness. */
   severity: Severity;
   when: Condition;
   finding: Text;
   recommendation: Text;
 };
 
-export const RULES_VERSION = '2026.1';
+export const RULES_VERSION = '2026.2';
 
 export const RULES: readonly Rule[] = [
   {
     key: 'no_common_thread',
+    kind: 'weakness',
     dimension: 'vision',
     severity: 'high',
     when: { q: 'vision.common_thread', atMost: 1 },
@@ -51,6 +66,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'no_written_strategy',
+    kind: 'weakness',
     dimension: 'vision',
     severity: 'medium',
     when: { q: 'vision.written_strategy', atMost: 1 },
@@ -65,20 +81,22 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'no_competency_link',
+    kind: 'weakness',
     dimension: 'vision',
     severity: 'medium',
     when: { q: 'vision.competencies', atMost: 1 },
     finding: {
-      fr: "Les actions ne sont pas reliées aux compétences de la collectivité.",
-      en: 'Actions are not tied to the authority’s competencies.',
+      fr: "Les actions ne sont pas reliées aux compétences de la collectivité. Ce n'est pas une obligation légale depuis 2007 (sauf pour les EPCI et syndicats, et pour certains financeurs), mais c'est ce qui les ancre dans les politiques publiques.",
+      en: 'Actions are not tied to the authority’s competences. This has not been a legal requirement since 2007 (except for intermunicipal bodies and syndicates, and for some funders), but it is what anchors them in public policy.',
     },
     recommendation: {
       fr: "Rattacher chaque action à une compétence dans le registre des actions et associer la direction qui l'exerce.",
-      en: 'Link each action to a competency in the actions register and involve the department that exercises it.',
+      en: 'Link each action to a competence in the actions register and involve the department that exercises it.',
     },
   },
   {
     key: 'territory_unknown',
+    kind: 'weakness',
     dimension: 'anchoring',
     severity: 'high',
     when: { q: 'anchoring.territorial_census', atMost: 1 },
@@ -93,6 +111,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'returns_unwritten',
+    kind: 'weakness',
     dimension: 'anchoring',
     severity: 'high',
     when: { q: 'anchoring.expected_returns', atMost: 1 },
@@ -107,6 +126,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'returns_never_observed',
+    kind: 'weakness',
     dimension: 'anchoring',
     severity: 'medium',
     when: { all: [{ q: 'anchoring.expected_returns', atLeast: 2 }, { q: 'anchoring.observed_returns', atMost: 1 }] },
@@ -121,6 +141,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'support_rests_on_executive',
+    kind: 'weakness',
     dimension: 'political',
     severity: 'high',
     when: { all: [{ q: 'political.chief_executive', atLeast: 3 }, { q: 'political.cross_cutting', atMost: 1 }] },
@@ -135,6 +156,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'majority_change_risk',
+    kind: 'weakness',
     dimension: 'political',
     severity: 'medium',
     when: { q: 'political.majority_change', atMost: 1 },
@@ -149,6 +171,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'funder_driven',
+    kind: 'weakness',
     dimension: 'political',
     severity: 'medium',
     when: { q: 'political.funder_independence', atMost: 1 },
@@ -163,6 +186,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'few_elected_involved',
+    kind: 'weakness',
     dimension: 'political',
     severity: 'low',
     when: { q: 'political.elected_count', atMost: 1 },
@@ -177,9 +201,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'no_dedicated_body',
+    kind: 'weakness',
     dimension: 'body',
     severity: 'high',
-    when: { any: [{ q: 'body.position', oneOf: ['none'] }, { q: 'body.staff_fte', atMost: 0 }, { q: 'body.dedicated', atMost: 0 }] },
+    when: { all: [{ population: 'large' }, { any: [{ q: 'body.position', oneOf: ['none'] }, { q: 'body.staff_fte', atMost: 0 }, { q: 'body.dedicated', atMost: 0 }] }] },
     finding: {
       fr: "Aucune équipe n'est dédiée à l'action internationale.",
       en: 'No team is dedicated to international work.',
@@ -190,7 +215,23 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    key: 'no_dedicated_body_small',
+    kind: 'weakness',
+    dimension: 'body',
+    severity: 'low',
+    when: { all: [{ population: 'small' }, { any: [{ q: 'body.position', oneOf: ['none'] }, { q: 'body.staff_fte', atMost: 0 }, { q: 'body.dedicated', atMost: 0 }] }] },
+    finding: {
+      fr: "Aucune équipe n'est dédiée à l'international, ce qui est courant pour une collectivité de cette taille.",
+      en: 'No team is dedicated to international work, which is common for an authority of this size.',
+    },
+    recommendation: {
+      fr: "S'appuyer sur le comité de jumelage ou l'intercommunalité, et désigner un·e élu·e et un·e agent·e comme interlocuteurs identifiés des partenaires.",
+      en: 'Work through the twinning committee or the intermunicipal body, and name an elected official and an agent as the partners’ known contacts.',
+    },
+  },
+  {
     key: 'body_far_from_dgs',
+    kind: 'weakness',
     dimension: 'body',
     severity: 'low',
     when: { q: 'body.position', oneOf: ['two_levels'] },
@@ -205,6 +246,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'no_point_people',
+    kind: 'weakness',
     dimension: 'mobilisation',
     severity: 'high',
     when: { q: 'mobilisation.point_people', atMost: 1 },
@@ -219,6 +261,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'one_off_expertise',
+    kind: 'weakness',
     dimension: 'mobilisation',
     severity: 'medium',
     when: { q: 'mobilisation.co_construction', atMost: 1 },
@@ -233,6 +276,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'budget_not_consolidated',
+    kind: 'weakness',
     dimension: 'mobilisation',
     severity: 'medium',
     when: { q: 'mobilisation.consolidated_budget', unknown: true },
@@ -247,26 +291,28 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'calls_without_home_criteria',
+    kind: 'weakness',
     dimension: 'civil_society',
     severity: 'medium',
     when: { q: 'civil_society.calls_for_projects', oneOf: ['no_home_criteria'] },
     finding: {
       fr: "Les appels à projets ne demandent aucune action sur le territoire.",
-      en: 'Calls for projects ask for no action on the home territory.',
+      en: 'Calls for proposals ask for no action on the home territory.',
     },
     recommendation: {
       fr: "Ajouter aux appels à projets un critère sur les actions menées ici et ce qu'elles apportent aux habitant·es.",
-      en: 'Add to calls for projects a criterion about actions carried out at home and what they bring to residents.',
+      en: 'Add to calls for proposals a criterion about actions carried out at home and what they bring to residents.',
     },
   },
   {
     key: 'calls_awareness_only',
+    kind: 'weakness',
     dimension: 'civil_society',
     severity: 'low',
     when: { q: 'civil_society.calls_for_projects', oneOf: ['awareness_only'] },
     finding: {
       fr: "Les appels à projets ne demandent que de la sensibilisation sur le territoire.",
-      en: 'Calls for projects only ask for awareness-raising at home.',
+      en: 'Calls for proposals only ask for awareness-raising at home.',
     },
     recommendation: {
       fr: "Élargir les critères aux actions concrètes sur le territoire (accueil, formation, échanges entre structures).",
@@ -275,6 +321,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'network_not_led',
+    kind: 'weakness',
     dimension: 'civil_society',
     severity: 'medium',
     when: { q: 'civil_society.network', atMost: 1 },
@@ -289,6 +336,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'isolated_from_other_authorities',
+    kind: 'weakness',
     dimension: 'coordination',
     severity: 'low',
     when: { all: [{ q: 'coordination.information', atMost: 1 }, { q: 'coordination.dialogue', atMost: 1 }] },
@@ -303,6 +351,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'one_way_relations',
+    kind: 'weakness',
     dimension: 'reciprocity',
     severity: 'medium',
     when: { q: 'reciprocity.two_way', atMost: 1 },
@@ -317,6 +366,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'silent_communication',
+    kind: 'weakness',
     dimension: 'communication',
     severity: 'low',
     when: { any: [{ q: 'communication.external', atMost: 1 }, { q: 'communication.internal', atMost: 0 }] },
@@ -331,6 +381,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     key: 'no_evaluation',
+    kind: 'weakness',
     dimension: 'evaluation',
     severity: 'medium',
     when: { q: 'evaluation.practice', atMost: 1 },
@@ -342,17 +393,586 @@ export const RULES: readonly Rule[] = [
       fr: "Choisir une action phare par an et l'évaluer avec le partenaire, ici et là-bas.",
       en: 'Pick one flagship action a year and evaluate it with the partner, at home and abroad.',
     },
+  },  // Issue #25: every maturity question gets a finding, the legal duties of external action are
+  // checked, and strengths are said too.
+  {
+    key: 'international_apart_from_project',
+    kind: 'weakness',
+    dimension: 'vision',
+    severity: 'medium',
+    when: { q: 'vision.territorial_project', atMost: 1 },
+    finding: {
+      fr: "L'international reste à part du projet de territoire.",
+      en: 'International work stays apart from the territorial project.',
+    },
+    recommendation: {
+      fr: "Inscrire un volet international dans le projet de territoire et dans les schémas sectoriels à leur prochaine révision.",
+      en: 'Write an international strand into the territorial project and the sector plans at their next review.',
+    },
+  },
+  {
+    key: 'rationales_apart',
+    kind: 'weakness',
+    dimension: 'vision',
+    severity: 'low',
+    when: { q: 'vision.rationales', atMost: 1 },
+    finding: {
+      fr: "Solidarité, attractivité, échange et influence sont portés séparément, sans se répondre.",
+      en: 'Solidarity, attractiveness, exchange and influence are carried separately and do not connect.',
+    },
+    recommendation: {
+      fr: "Demander pour chaque action quelles logiques elle sert, et réunir une fois par an les personnes qui portent chacune.",
+      en: 'Ask of each action which rationales it serves, and gather once a year the people who carry each of them.',
+    },
+  },
+  {
+    key: 'administration_returns_ignored',
+    kind: 'weakness',
+    dimension: 'anchoring',
+    severity: 'medium',
+    when: { q: 'anchoring.administration_returns', atMost: 1 },
+    finding: {
+      fr: "Ce que l'international apporte à l'administration elle-même (pratiques, politiques publiques) n'est pas recherché.",
+      en: 'What international work brings to the administration itself (practices, public policies) is not sought.',
+    },
+    recommendation: {
+      fr: "Choisir pour les actions principales une pratique ou une politique à faire évoluer grâce à l'échange, et le noter dans les retombées attendues.",
+      en: 'For the main actions, choose one practice or policy the exchange should improve, and write it among the expected returns.',
+    },
+  },
+  {
+    key: 'returns_opposed',
+    kind: 'weakness',
+    dimension: 'anchoring',
+    severity: 'low',
+    when: { q: 'anchoring.integrated_returns', atMost: 1 },
+    finding: {
+      fr: "Retombées économiques et socioculturelles sont opposées au lieu d'être pensées ensemble.",
+      en: 'Economic and socio-cultural returns are set against each other instead of being thought of together.',
+    },
+    recommendation: {
+      fr: "Pour chaque action, écrire au moins une retombée attendue de chaque type et faire travailler ensemble les services concernés.",
+      en: 'For each action, write at least one expected return of each kind and have the departments concerned work together.',
+    },
+  },
+  {
+    key: 'executive_not_supporting',
+    kind: 'weakness',
+    dimension: 'political',
+    severity: 'medium',
+    when: { q: 'political.chief_executive', atMost: 1 },
+    finding: {
+      fr: "L'exécutif ne soutient pas l'action internationale, ou la laisse faire sans s'y impliquer.",
+      en: 'The chief executive does not support international work, or lets it run without taking part.',
+    },
+    recommendation: {
+      fr: "Montrer à l'exécutif ce que l'international apporte aux politiques qu'il porte, chiffres du registre des retombées à l'appui.",
+      en: 'Show the chief executive what international work brings to the policies they lead, with figures from the returns register.',
+    },
+  },
+  {
+    key: 'no_real_delegation',
+    kind: 'weakness',
+    dimension: 'political',
+    severity: 'medium',
+    when: { q: 'political.elected_in_charge', atMost: 1 },
+    finding: {
+      fr: "Aucun·e élu·e ne dispose d'une délégation réelle sur l'international.",
+      en: 'No elected official holds a real delegation for international work.',
+    },
+    recommendation: {
+      fr: "Confier une délégation écrite à un·e élu·e, avec le pilotage du comité international et un compte rendu annuel à l'assemblée.",
+      en: 'Give an elected official a written delegation, with the steering of the international committee and a yearly report to the assembly.',
+    },
+  },
+  {
+    key: 'body_works_alone',
+    kind: 'weakness',
+    dimension: 'body',
+    severity: 'medium',
+    when: { q: 'body.cross_cutting_method', atMost: 1 },
+    finding: {
+      fr: "Le service international travaille seul ; les autres directions ignorent ses projets.",
+      en: 'The international body works alone; other departments do not know its projects.',
+    },
+    recommendation: {
+      fr: "Présenter les projets en comité de direction et les croiser avec les plans de travail des directions.",
+      en: 'Present projects at management meetings and cross-check them with the departments’ work plans.',
+    },
+  },
+  {
+    key: 'delegation_without_control',
+    kind: 'weakness',
+    dimension: 'body',
+    severity: 'high',
+    when: { q: 'body.delegation_control', atMost: 1 },
+    finding: {
+      fr: "La gestion confiée à un tiers échappe à la collectivité : c'est lui qui décide.",
+      en: 'Management entrusted to a third party escapes the authority: the third party decides.',
+    },
+    recommendation: {
+      fr: "Revoir la convention avec le tiers : objectifs, comité de suivi présidé par la collectivité, bilan annuel présenté aux élu·es.",
+      en: 'Revise the agreement with the third party: objectives, a follow-up committee chaired by the authority, a yearly review presented to elected officials.',
+    },
+  },
+  {
+    key: 'participation_unrecognised',
+    kind: 'weakness',
+    dimension: 'mobilisation',
+    severity: 'medium',
+    when: { q: 'mobilisation.formal_mandates', atMost: 1 },
+    finding: {
+      fr: "La participation des agents n'est pas reconnue : elle dépend de la bonne volonté de chacun.",
+      en: 'Staff participation is not recognised: it depends on individual goodwill.',
+    },
+    recommendation: {
+      fr: "Obtenir une note de la DGS et inscrire le temps consacré dans les plans de travail des services.",
+      en: 'Obtain a note from the DGS and write the time spent into the departments’ work plans.',
+    },
+  },
+  {
+    key: 'seen_as_a_cost',
+    kind: 'weakness',
+    dimension: 'mobilisation',
+    severity: 'low',
+    when: { q: 'mobilisation.perception', atMost: 1 },
+    finding: {
+      fr: "Les autres services voient l'international comme une dépense ou une charge.",
+      en: 'Other departments see international work as an expense or a burden.',
+    },
+    recommendation: {
+      fr: "Faire témoigner les agents qui ont participé et montrer ce que leur service y a gagné.",
+      en: 'Have staff who took part tell their story and show what their department gained.',
+    },
+  },
+  {
+    key: 'project_leaders_unsupported',
+    kind: 'weakness',
+    dimension: 'civil_society',
+    severity: 'medium',
+    when: { q: 'civil_society.project_support', atMost: 1 },
+    finding: {
+      fr: "Les porteurs de projets du territoire ne sont pas accompagnés au-delà d'une subvention.",
+      en: 'The territory’s project leaders get no support beyond a grant.',
+    },
+    recommendation: {
+      fr: "Proposer conseil et formation avec le réseau régional multi-acteurs, et un suivi des projets financés.",
+      en: 'Offer advice and training with the regional multi-actor network, and follow up the funded projects.',
+    },
+  },
+  {
+    key: 'same_few_actors',
+    kind: 'weakness',
+    dimension: 'civil_society',
+    severity: 'low',
+    when: { q: 'civil_society.diversity', atMost: 1 },
+    finding: {
+      fr: "Ce sont toujours les mêmes un ou deux acteurs qui prennent part aux actions.",
+      en: 'The same one or two actors always take part in the actions.',
+    },
+    recommendation: {
+      fr: "Partir du recensement pour inviter d'autres types d'acteurs : diasporas, établissements scolaires, entreprises, jeunesse.",
+      en: 'Use the census to invite other kinds of actors: diaspora groups, schools, businesses, youth organisations.',
+    },
+  },
+  {
+    key: 'actors_not_consulted',
+    kind: 'weakness',
+    dimension: 'civil_society',
+    severity: 'low',
+    when: { q: 'civil_society.strategy_role', atMost: 1 },
+    finding: {
+      fr: "Les acteurs du territoire ne participent pas à la définition de la stratégie.",
+      en: 'The territory’s actors take no part in defining the strategy.',
+    },
+    recommendation: {
+      fr: "Les consulter sur le projet de stratégie et leur réserver une place dans une instance de concertation.",
+      en: 'Consult them on the draft strategy and give them a seat in a consultation body.',
+    },
+  },
+  {
+    key: 'no_pooling',
+    kind: 'weakness',
+    dimension: 'coordination',
+    severity: 'medium',
+    when: { q: 'coordination.pooling', atMost: 1 },
+    finding: {
+      fr: "Les collectivités du territoire ne mutualisent ni moyens ni programmes, au risque de se concurrencer auprès d'un même partenaire.",
+      en: 'The territory’s authorities pool neither resources nor programmes, and may compete for the same partner.',
+    },
+    recommendation: {
+      fr: "Proposer un programme commun auprès d'un partenaire partagé, chacun selon ses compétences.",
+      en: 'Propose a joint programme with a shared partner, each according to its competences.',
+    },
+  },
+  {
+    key: 'visibility_blocks',
+    kind: 'weakness',
+    dimension: 'coordination',
+    severity: 'low',
+    when: { q: 'coordination.visibility_tensions', atMost: 1 },
+    finding: {
+      fr: "Les enjeux de visibilité entre élu·es freinent la coopération entre collectivités.",
+      en: 'Visibility concerns among elected officials hold back cooperation between authorities.',
+    },
+    recommendation: {
+      fr: "Convenir d'une communication commune qui nomme chaque collectivité et son apport.",
+      en: 'Agree on joint communication that names each authority and what it brings.',
+    },
+  },
+  {
+    key: 'objectives_set_alone',
+    kind: 'weakness',
+    dimension: 'reciprocity',
+    severity: 'medium',
+    when: { q: 'reciprocity.joint_objectives', atMost: 1 },
+    finding: {
+      fr: "Les objectifs des partenariats sont fixés sans les partenaires.",
+      en: 'Partnership objectives are set without the partners.',
+    },
+    recommendation: {
+      fr: "Écrire les objectifs avec chaque partenaire et y noter ce que chacun attend pour lui-même.",
+      en: 'Write the objectives with each partner, stating what each side expects for itself.',
+    },
+  },
+  {
+    key: 'no_hosting',
+    kind: 'weakness',
+    dimension: 'reciprocity',
+    severity: 'low',
+    when: { q: 'reciprocity.hosting', atMost: 1 },
+    finding: {
+      fr: "Les agents et élu·es des partenaires ne viennent que pour des visites protocolaires, ou jamais.",
+      en: 'Partners’ staff and officials come only for protocol visits, or never.',
+    },
+    recommendation: {
+      fr: "Prévoir chaque année l'accueil d'agents des partenaires au travail avec les équipes concernées.",
+      en: 'Plan each year to host partners’ staff working alongside the teams concerned.',
+    },
+  },
+  {
+    key: 'no_shared_governance',
+    kind: 'weakness',
+    dimension: 'reciprocity',
+    severity: 'medium',
+    when: { q: 'reciprocity.shared_governance', atMost: 1 },
+    finding: {
+      fr: "Les partenariats n'ont pas de gouvernance partagée : pas de convention à jour ni d'instance commune.",
+      en: 'Partnerships have no shared governance: no up-to-date agreement and no joint body.',
+    },
+    recommendation: {
+      fr: "Renouveler la convention (objet et montant prévisionnel, transmise au préfet) et créer un comité de pilotage conjoint.",
+      en: 'Renew the agreement (purpose and forecast amount, sent to the prefect) and set up a joint steering committee.',
+    },
+  },
+  {
+    key: 'results_not_shown',
+    kind: 'weakness',
+    dimension: 'communication',
+    severity: 'low',
+    when: { q: 'communication.results', atMost: 1 },
+    finding: {
+      fr: "Les retombées pour le territoire ne sont pas montrées, preuves à l'appui.",
+      en: 'Returns for the territory are not shown with evidence.',
+    },
+    recommendation: {
+      fr: "Publier chaque année un bilan chiffré et illustré des retombées observées.",
+      en: 'Publish each year a review of observed returns, with figures and examples.',
+    },
+  },
+  {
+    key: 'assembly_not_informed',
+    kind: 'weakness',
+    dimension: 'communication',
+    severity: 'medium',
+    when: { q: 'communication.elected', atMost: 1 },
+    finding: {
+      fr: "L'assemblée n'est informée de l'action internationale qu'au vote des subventions, sans débat.",
+      en: 'The assembly only hears of international work when grants are voted, with no debate.',
+    },
+    recommendation: {
+      fr: "Présenter chaque année en séance un rapport sur l'action internationale, suivi d'un débat.",
+      en: 'Present a yearly report on international work in session, followed by a debate.',
+    },
+  },
+  {
+    key: 'no_indicators',
+    kind: 'weakness',
+    dimension: 'evaluation',
+    severity: 'medium',
+    when: { q: 'evaluation.indicators', atMost: 1 },
+    finding: {
+      fr: "Aucun objectif mesurable ni indicateur n'est fixé au lancement des actions.",
+      en: 'No measurable objective or indicator is set when actions start.',
+    },
+    recommendation: {
+      fr: "Fixer pour chaque action principale un ou deux indicateurs de résultat avec une valeur de départ et une cible.",
+      en: 'Set one or two outcome indicators with a baseline and a target for each main action.',
+    },
+  },
+  {
+    key: 'evaluation_not_joint',
+    kind: 'weakness',
+    dimension: 'evaluation',
+    severity: 'medium',
+    when: { q: 'evaluation.joint', atMost: 1 },
+    finding: {
+      fr: "Les évaluations se font sans les partenaires, qui ne font que fournir des informations.",
+      en: 'Evaluations are made without the partners, who only provide information.',
+    },
+    recommendation: {
+      fr: "Conduire l'évaluation de l'action phare avec le partenaire, avec des questions posées des deux côtés.",
+      en: 'Evaluate the flagship action with the partner, with questions asked by both sides.',
+    },
+  },
+  {
+    key: 'lessons_unused',
+    kind: 'weakness',
+    dimension: 'evaluation',
+    severity: 'low',
+    when: { q: 'evaluation.use', atMost: 1 },
+    finding: {
+      fr: "Les enseignements des évaluations ne changent pas les actions.",
+      en: 'Evaluation lessons do not change the actions.',
+    },
+    recommendation: {
+      fr: "Établir après chaque évaluation un plan de suites, avec un·e responsable et une date.",
+      en: 'Draw up a follow-up plan after each evaluation, with an owner and a date.',
+    },
+  },
+  // Legal duties (CGCT L1115-1 and L1115-6; law of 12 April 2000, art. 10).
+  {
+    key: 'agreements_not_sent_to_prefect',
+    kind: 'weakness',
+    dimension: 'reciprocity',
+    severity: 'high',
+    when: { q: 'reciprocity.agreements_prefect', oneOf: ['some_sent', 'not_sent'] },
+    finding: {
+      fr: "Des conventions avec des autorités étrangères n'ont pas été transmises au préfet : elles ne sont pas entrées en vigueur (CGCT, art. L1115-1).",
+      en: 'Some agreements with foreign authorities were not sent to the prefect: they have not taken effect (CGCT, art. L1115-1).',
+    },
+    recommendation: {
+      fr: "Transmettre chaque convention au contrôle de légalité, avec son objet et le montant prévisionnel des engagements financiers.",
+      en: 'Send every agreement for the legality check, with its purpose and the forecast financial commitment.',
+    },
+  },
+  {
+    key: 'grants_without_agreement',
+    kind: 'weakness',
+    dimension: 'civil_society',
+    severity: 'high',
+    when: { q: 'civil_society.grant_agreements', oneOf: ['sometimes', 'never'] },
+    finding: {
+      fr: "Des subventions de plus de 23 000 € sont versées sans convention, ce que la loi interdit (loi du 12 avril 2000, art. 10).",
+      en: 'Grants above €23,000 are paid without an agreement, which the law forbids (law of 12 April 2000, art. 10).',
+    },
+    recommendation: {
+      fr: "Signer une convention d'objectifs pour chaque subvention au-delà de 23 000 € par an : objet, montant, conditions d'emploi.",
+      en: 'Sign a grant agreement for every grant above €23,000 a year: purpose, amount, conditions of use.',
+    },
+  },
+  {
+    key: 'no_yearly_declaration',
+    kind: 'weakness',
+    dimension: 'communication',
+    severity: 'high',
+    when: { q: 'communication.yearly_declaration', oneOf: ['some_years', 'never'] },
+    finding: {
+      fr: "L'action extérieure n'est pas déclarée chaque année au ministère des affaires étrangères (CGCT, art. L1115-6).",
+      en: 'External action is not declared to the foreign ministry every year (CGCT, art. L1115-6).',
+    },
+    recommendation: {
+      fr: "Faire chaque année la déclaration en ligne, à partir du registre des actions et du budget consolidé.",
+      en: 'Make the online declaration every year, from the actions register and the consolidated budget.',
+    },
+  },
+  // Strengths: what to keep and build on.
+  {
+    key: 'strength_common_thread',
+    kind: 'strength',
+    dimension: 'vision',
+    severity: 'low',
+    when: { all: [{ q: 'vision.common_thread', atLeast: 3 }, { q: 'vision.written_strategy', atLeast: 3 }] },
+    finding: {
+      fr: "Une stratégie adoptée et un fil rouge explicite relient les actions.",
+      en: 'An adopted strategy and an explicit common thread link the actions.',
+    },
+    recommendation: {
+      fr: "Garder le fil rouge comme critère de choix de toute nouvelle action et le revoir à chaque mandat.",
+      en: 'Keep the common thread as the test for any new action and review it each term.',
+    },
+  },
+  {
+    key: 'strength_returns_followed',
+    kind: 'strength',
+    dimension: 'anchoring',
+    severity: 'low',
+    when: { all: [{ q: 'anchoring.expected_returns', atLeast: 3 }, { q: 'anchoring.observed_returns', atLeast: 3 }] },
+    finding: {
+      fr: "Les retombées sont écrites avant les actions et relevées ensuite.",
+      en: 'Returns are written down before actions and recorded afterwards.',
+    },
+    recommendation: {
+      fr: "Partager ces relevés avec les partenaires et les acteurs du territoire.",
+      en: 'Share these records with the partners and the territory’s actors.',
+    },
+  },
+  {
+    key: 'strength_shared_support',
+    kind: 'strength',
+    dimension: 'political',
+    severity: 'low',
+    when: { all: [{ q: 'political.cross_cutting', atLeast: 3 }, { q: 'political.majority_change', atLeast: 3 }] },
+    finding: {
+      fr: "Le portage politique est partagé par les élu·es thématiques et dépasse la majorité.",
+      en: 'Political support is shared by thematic officials and reaches beyond the majority.',
+    },
+    recommendation: {
+      fr: "Le faire vivre par un débat annuel en séance sur l'action internationale.",
+      en: 'Keep it alive with a yearly debate in session on international work.',
+    },
+  },
+  {
+    key: 'strength_body_embedded',
+    kind: 'strength',
+    dimension: 'body',
+    severity: 'low',
+    when: { all: [{ q: 'body.dedicated', atLeast: 3 }, { q: 'body.cross_cutting_method', atLeast: 3 }] },
+    finding: {
+      fr: "Un service identifié travaille avec l'ensemble des directions.",
+      en: 'An identified body works with every department.',
+    },
+    recommendation: {
+      fr: "Écrire sa méthode de travail transversal pour qu'elle survive aux changements de personnes.",
+      en: 'Write down its cross-department method so that it outlasts changes of staff.',
+    },
+  },
+  {
+    key: 'strength_departments_engaged',
+    kind: 'strength',
+    dimension: 'mobilisation',
+    severity: 'low',
+    when: { all: [{ q: 'mobilisation.point_people', atLeast: 3 }, { q: 'mobilisation.co_construction', atLeast: 3 }] },
+    finding: {
+      fr: "Les directions ont des référent·es et co-construisent les projets de leur domaine.",
+      en: 'Departments have point people and co-design the projects in their field.',
+    },
+    recommendation: {
+      fr: "Reconnaître cette participation dans les entretiens annuels des agents concernés.",
+      en: 'Recognise this participation in the annual reviews of the staff concerned.',
+    },
+  },
+  {
+    key: 'strength_network_led',
+    kind: 'strength',
+    dimension: 'civil_society',
+    severity: 'low',
+    when: { all: [{ q: 'civil_society.network', atLeast: 3 }, { q: 'civil_society.calls_for_projects', oneOf: ['home_actions'] }] },
+    finding: {
+      fr: "Le réseau des acteurs est animé et les appels à projets demandent des actions sur le territoire.",
+      en: 'The actors’ network is led and calls for proposals ask for actions at home.',
+    },
+    recommendation: {
+      fr: "Associer ce réseau à la révision de la stratégie.",
+      en: 'Involve this network in the review of the strategy.',
+    },
+  },
+  {
+    key: 'strength_pooling',
+    kind: 'strength',
+    dimension: 'coordination',
+    severity: 'low',
+    when: { all: [{ q: 'coordination.pooling', atLeast: 3 }, { q: 'coordination.dialogue', atLeast: 3 }] },
+    finding: {
+      fr: "Les collectivités du territoire dialoguent et mènent des programmes communs.",
+      en: 'The territory’s authorities talk to each other and run joint programmes.',
+    },
+    recommendation: {
+      fr: "Étendre la mutualisation à un deuxième partenaire ou à l'évaluation.",
+      en: 'Extend pooling to a second partner or to evaluation.',
+    },
+  },
+  {
+    key: 'strength_reciprocity',
+    kind: 'strength',
+    dimension: 'reciprocity',
+    severity: 'low',
+    when: { all: [{ q: 'reciprocity.two_way', atLeast: 3 }, { q: 'reciprocity.shared_governance', atLeast: 3 }] },
+    finding: {
+      fr: "Les partenariats vont dans les deux sens et sont pilotés en commun.",
+      en: 'Partnerships run both ways and are steered jointly.',
+    },
+    recommendation: {
+      fr: "Rendre compte de ce que les partenaires apportent au territoire, au même titre que de ce qu'il leur apporte.",
+      en: 'Report what partners bring to the territory as well as what it brings them.',
+    },
+  },
+  {
+    key: 'strength_accountable',
+    kind: 'strength',
+    dimension: 'communication',
+    severity: 'low',
+    when: { all: [{ q: 'communication.elected', atLeast: 3 }, { q: 'communication.results', atLeast: 3 }] },
+    finding: {
+      fr: "L'assemblée reçoit chaque année un rapport qui montre les résultats.",
+      en: 'The assembly receives a yearly report showing results.',
+    },
+    recommendation: {
+      fr: "Ouvrir ce rapport aux habitant·es et aux partenaires.",
+      en: 'Open this report to residents and partners.',
+    },
+  },
+  {
+    key: 'strength_evaluation',
+    kind: 'strength',
+    dimension: 'evaluation',
+    severity: 'low',
+    when: { all: [{ q: 'evaluation.practice', atLeast: 3 }, { q: 'evaluation.joint', atLeast: 3 }] },
+    finding: {
+      fr: "Les actions principales sont évaluées avec les partenaires.",
+      en: 'The main actions are evaluated with the partners.',
+    },
+    recommendation: {
+      fr: "Présenter les suites données aux évaluations aux élu·es et aux partenaires.",
+      en: 'Present the follow-up to evaluations to elected officials and partners.',
+    },
+  },
+  {
+    key: 'strength_legal_duties',
+    kind: 'strength',
+    dimension: 'communication',
+    severity: 'low',
+    when: {
+      all: [
+        { q: 'communication.yearly_declaration', oneOf: ['every_year'] },
+        { q: 'reciprocity.agreements_prefect', oneOf: ['all_sent', 'no_agreement'] },
+        { q: 'civil_society.grant_agreements', oneOf: ['always', 'no_large_grant'] },
+      ],
+    },
+    finding: {
+      fr: "Les obligations légales de l'action extérieure sont tenues : déclaration annuelle, conventions transmises au préfet, conventions de subvention.",
+      en: 'The legal duties of external action are met: yearly declaration, agreements sent to the prefect, grant agreements.',
+    },
+    recommendation: {
+      fr: "Garder ces vérifications dans la procédure de chaque nouvelle action.",
+      en: 'Keep these checks in the procedure for every new action.',
+    },
   },
 ];
+
 
 function isNumber(value: AnswerValue | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
 /** True when the answers meet the condition; a test on an unanswered question is false. */
-export function matches(condition: Condition, answers: AnswerMap): boolean {
-  if ('all' in condition) return condition.all.every((c) => matches(c, answers));
-  if ('any' in condition) return condition.any.some((c) => matches(c, answers));
+export function matches(condition: Condition, answers: AnswerMap, context: RuleContext = {}): boolean {
+  if ('all' in condition) return condition.all.every((c) => matches(c, answers, context));
+  if ('any' in condition) return condition.any.some((c) => matches(c, answers, context));
+  if ('population' in condition) {
+    const small = typeof context.population === 'number' && context.population < SMALL_AUTHORITY_POPULATION;
+    return condition.population === 'small' ? small : !small;
+  }
   const value = answers[condition.q];
   if ('unknown' in condition) return value === null;
   if ('atMost' in condition) return isNumber(value) && value <= condition.atMost;
@@ -362,13 +982,26 @@ export function matches(condition: Condition, answers: AnswerMap): boolean {
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
-/** The rules whose condition the answers meet, most severe first (questionnaire order within). */
-export function evaluateRules(answers: AnswerMap, rules: readonly Rule[] = RULES): Rule[] {
+/**
+ * The rules whose condition the answers meet: weaknesses most severe first, then strengths
+ * (questionnaire order within). A rule that only reads the context fires only with an answer.
+ */
+export function evaluateRules(answers: AnswerMap, context: RuleContext = {}, rules: readonly Rule[] = RULES): Rule[] {
   return rules
     .map((rule, index) => ({ rule, index }))
-    .filter(({ rule }) => matches(rule.when, answers))
-    .sort((a, b) => SEVERITY_ORDER[a.rule.severity] - SEVERITY_ORDER[b.rule.severity] || a.index - b.index)
+    .filter(({ rule }) => matches(rule.when, answers, context))
+    .sort(
+      (a, b) =>
+        Number(a.rule.kind === 'strength') - Number(b.rule.kind === 'strength') ||
+        SEVERITY_ORDER[a.rule.severity] - SEVERITY_ORDER[b.rule.severity] ||
+        a.index - b.index,
+    )
     .map(({ rule }) => rule);
+}
+
+/** The weaknesses among findings: what calls for a follow-up. */
+export function weaknessesOf(findings: readonly Rule[]): Rule[] {
+  return findings.filter((rule) => rule.kind === 'weakness');
 }
 
 /** A rule by key, or undefined. */
@@ -380,5 +1013,6 @@ export function findRule(key: string): Rule | undefined {
 export function questionsOf(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(questionsOf);
   if ('any' in condition) return condition.any.flatMap(questionsOf);
+  if ('population' in condition) return [];
   return [condition.q];
 }

@@ -25,7 +25,8 @@ import type { Locale } from '@/lib/i18n/config';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { assertSaved } from '@/lib/concurrency';
 import { normalizeName } from '@/lib/actors/schemas';
-import { listCompetencies, resolveCompetencyRefs } from '@/lib/competencies/queries';
+import { listCompetencies, resolveCompetencyRefs, workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { competencyRef, parseCompetencyRef } from '@/lib/competencies/schemas';
 import { departmentsByIds, listDepartmentOptions, myDepartmentIds } from '@/lib/departments/queries';
 import { toCents } from './fields';
@@ -352,6 +353,10 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: ExternalActionInput)
     ...new Set([...input.departments.map((d) => d.departmentId), ...input.budgetLines.flatMap((l) => (l.departmentId ? [l.departmentId] : []))]),
   ];
   if (departmentsByIds(tx, ctx, departmentIds).length !== departmentIds.length) throw new NotFound('departmentNotFound');
+  // The "1 %" schemes are reserved to the bodies that run the service (CGCT L1115-1-1 to L1115-3).
+  const level = workspaceLevel(tx, ctx);
+  const refused = input.budgetLines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
+  if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
   const competencies = resolveCompetencyRefs(
     tx,
     ctx,

@@ -197,7 +197,7 @@ export function territoryData(tx: Tx, ctx: MemberContext): TerritoryData {
         title: { ...d.title },
         score: view.score.dimensions.find((s) => s.dimension === d.key)?.score ?? null,
       })),
-      findings: view.findings.map((f) => ({ key: f.key, severity: f.severity, finding: { ...f.finding } })),
+      findings: view.findings.map((f) => ({ key: f.key, kind: f.kind, severity: f.severity, finding: { ...f.finding } })),
     };
   }
   return {

@@ -136,7 +136,10 @@ function territoryBlocks(data: TerritoryData, locale: Locale, t: T): Block[] {
       type: 'table',
       caption: t('document.territory.findings'),
       head: [t('document.territory.severity'), t('document.territory.finding')],
-      rows: diagnostic.findings.map((f) => [label(t, `diagnostic.severities.${f.severity}`, f.severity), f.finding[locale]]),
+      rows: diagnostic.findings.map((f) => {
+        const grade = f.kind === 'strength' ? 'strength' : f.severity;
+        return [label(t, `diagnostic.severities.${grade}`, grade), f.finding[locale]];
+      }),
       numeric: [false, false],
     });
   }

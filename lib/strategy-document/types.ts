@@ -22,7 +22,8 @@ export type TerritoryData = {
     heldOn: string;
     overall: number | null;
     dimensions: { key: string; title: Text; score: number | null }[];
-    findings: { key: string; severity: string; finding: Text }[];
+    /** `kind` is absent from documents frozen before strengths existed (all weaknesses). */
+    findings: { key: string; kind?: string; severity: string; finding: Text }[];
   };
 };
 

@@ -33,8 +33,8 @@ import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { assertSaved } from '@/lib/concurrency';
 import { competencyRef } from '@/lib/competencies/schemas';
 import { listCompetencies } from '@/lib/competencies/queries';
-import { loadAnswers } from '@/lib/diagnostic/queries';
-import { evaluateRules } from '@/lib/diagnostic/rules';
+import { loadAnswers, ruleContext } from '@/lib/diagnostic/queries';
+import { evaluateRules, weaknessesOf } from '@/lib/diagnostic/rules';
 import { coherenceFigure, fixFirst, runChecks, type CoherenceFacts } from './coherence';
 import { indicatorProgress, isoDay, systemClock, type Clock } from './progress';
 import { axisFormValues, indicatorFormValues, strategyFormValues } from './schemas';
@@ -487,7 +487,8 @@ function loadRecommendations(tx: Tx, ctx: MemberContext, locale: Locale): Cohere
     .orderBy(desc(diagnostics.heldOn), desc(diagnostics.createdAt))
     .get();
   if (!latest) return [];
-  const findings = evaluateRules(loadAnswers(tx, ctx, latest.id).map);
+  // Strengths call for no follow-up: only weaknesses become recommendations to take up.
+  const findings = weaknessesOf(evaluateRules(loadAnswers(tx, ctx, latest.id).map, ruleContext(tx, ctx)));
   const items = tx
     .select({ ruleKey: diagnosticFollowUps.ruleKey, status: diagnosticFollowUps.status, axisId: strategyFollowUpAxes.axisId })
     .from(diagnosticFollowUps)

@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/policy';
 import { BUDGET_DEPARTMENT_LINES, BUDGET_NONE, getBudgetConsolidation } from '@/lib/external-actions/queries';
 import type { BudgetPivot } from '@/lib/external-actions/budget';
 import { listCompetencies } from '@/lib/competencies/queries';
+import { SOLIDARITY_SCHEME_INFO, minimumSchemeBaseCents, schemeOfFundingSource } from '@/lib/competencies/solidarity-schemes';
 import { listDepartmentOptions } from '@/lib/departments/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
@@ -91,6 +92,12 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
     ),
   }));
   const usedSources = FUNDING_SOURCES.filter((s) => budget.bySource.rows.some((r) => r.key === s));
+  // Each "1 %" scheme's yearly spending may be at most 1 % of the service's resources: say how large they must be.
+  const schemeYears = budget.bySource.rows.flatMap((row) => {
+    const scheme = schemeOfFundingSource(row.key);
+    if (!scheme) return [];
+    return budget.years.filter((y) => row.byYear[y]).map((year) => ({ source: row.key, scheme, year, cents: row.byYear[year]! }));
+  });
   const first = budget.years[0];
   const last = budget.years[budget.years.length - 1];
 
@@ -122,6 +129,24 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
                 tableLink={t('budget.chartTableLink')}
               />
               {table('budget-by-source', t('budget.bySourceCaption'), budget.bySource, sourceLabel)}
+              {schemeYears.length > 0 ? (
+                <div className="hint">
+                  <p>{t('budget.schemeCapIntro')}</p>
+                  <ul>
+                    {schemeYears.map((s) => (
+                      <li key={`${s.source}-${s.year}`}>
+                        {t('budget.schemeCap', {
+                          source: sourceLabel(s.source),
+                          year: String(s.year),
+                          spent: money(s.cents),
+                          base: money(minimumSchemeBaseCents(s.scheme, s.cents)),
+                          what: SOLIDARITY_SCHEME_INFO[s.scheme].base[locale],
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
             </div>
           </section>
           <section className="card" aria-labelledby="by-department-h">

@@ -6,6 +6,8 @@ import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getDepartment, getDepartmentView, listDepartmentActions, listDepartmentBudgetLines } from '@/lib/departments/queries';
 import { languageName } from '@/lib/geo';
+import { workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
 import { TableScroll } from '@/components/external-actions/table-scroll';
@@ -151,7 +153,7 @@ export default async function DepartmentPage({ params }: Props) {
         ) : (
           <p className="muted">{t('noBudgetLines')}</p>
         )}
-        {view.canEdit ? <BudgetLineForm workspaceId={ctx.workspaceId} departmentId={department.id} /> : null}
+        {view.canEdit ? <BudgetLineForm workspaceId={ctx.workspaceId} departmentId={department.id} fundingSources={fundingSourcesFor(workspaceLevel(db, ctx))} /> : null}
       </section>
     </>
   );

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function clientQuestion(question: Question, locale: Locale, languageCodes: string[]): ClientQuestion {
   switch (question.kind) {
     case 'maturity':
-      return { key: question.key, kind: 'maturity', prompt: question.prompt[locale], levels: question.levels.map((l) => l[locale]) };
+      return { key: question.key, kind: 'maturity', prompt: question.prompt[locale], hint: question.hint?.[locale], levels: question.levels.map((l) => l[locale]) };
     case 'number':
       return { ...question, prompt: question.prompt[locale], hint: question.hint?.[locale] };
     case 'choice':
