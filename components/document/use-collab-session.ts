@@ -185,7 +185,13 @@ export function useCollabSession({ name, doc, userId, editable }: { name: string
       // Back online: try at once rather than at the end of the current back-off.
       void socket.connect();
     };
-    const onOffline = () => setOnline(false);
+    // Offline, the socket may stay open but deliver nothing (or deliver late, out of order with what
+    // the page shows): it is closed, and what is typed stays in this document and the browser's copy
+    // until the socket is opened again, where the state vectors decide what the server misses.
+    const onOffline = () => {
+      setOnline(false);
+      socket.disconnect();
+    };
     // next-auth tells the other tabs of a sign-out through localStorage (its BroadcastChannel).
     const storage = (event: StorageEvent) => {
       if (event.key !== 'nextauth.message' || !event.newValue) return;
