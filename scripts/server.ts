@@ -251,7 +251,7 @@ async function primary(workers: number) {
   const channel = await startOwnerChannel(collaboration, socketPath);
   fs.chmodSync(socketPath, 0o600);
 
-  const fork = () => cluster.fork({ FILROUGE_COLLAB_SOCKET: socketPath });
+  const fork = () => cluster.fork({ FILROUGE_COLLAB_SOCKET: socketPath, FILROUGE_WORKER_COUNT: String(workers) });
   let listening = 0;
   cluster.on('listening', () => {
     listening += 1;

@@ -234,8 +234,11 @@ const globalForPool = globalThis as unknown as { filrougeBrowserPool?: BrowserPo
  * copy of this module) and scripts/server.ts (which closes it at shutdown) share the same browser.
  */
 export function browserPool(env: Record<string, string | undefined> = process.env): BrowserPool {
+  // With several worker processes (scripts/server.ts), each has a browser and the installation's
+  // PDF_RENDERS pages are shared between them: 2 pages at once in all, not 2 per worker.
+  const workers = positive(env.FILROUGE_WORKER_COUNT, 1);
   globalForPool.filrougeBrowserPool ??= new BrowserPool({
-    size: positive(env.PDF_RENDERS, 2),
+    size: Math.max(1, Math.floor(positive(env.PDF_RENDERS, 2) / workers)),
     queue: positive(env.PDF_QUEUE, 8),
     waitMs: positive(env.PDF_WAIT_MS, 20_000),
     nice: Math.max(0, Math.min(19, Number(env.PDF_NICE) | 0)),
