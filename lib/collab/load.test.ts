@@ -1,19 +1,13 @@
 import crypto from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { encode } from 'next-auth/jwt';
 import { db } from '@/db/client';
 import { memberships } from '@/db/schema';
 import { makeUser, makeWorkspace } from '@/lib/test/fixtures';
 import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
 import { plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
-import { authSecret } from '@/lib/auth/secret';
-import { createCollaboration, type Collaboration } from './server';
+import { collabClients, collabServers, sessionCookie, textOf } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { COLLAB_FIELD, sectionDocumentName } from './names';
 
@@ -30,72 +24,23 @@ process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 const CLIENTS = 20;
 const STEPS = 6;
 
-type Running = { collaboration: Collaboration; server: http.Server; url: string };
-const running: Running[] = [];
-const providers: HocuspocusProvider[] = [];
-const sockets: HocuspocusProviderWebsocket[] = [];
-
-/** The real collaboration server on a random port, mounted as scripts/server.ts mounts it. */
-async function start(): Promise<Running> {
-  const collaboration = createCollaboration({ debounce: 50, maxDebounce: 300 });
-  const server = http.createServer((_req, res) => res.end());
-  server.on('upgrade', (request, socket, head) => {
-    if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const entry = { collaboration, server, url: `ws://127.0.0.1:${port}/collab` };
-  running.push(entry);
-  return entry;
-}
-
-async function stop(entry: Running) {
-  await entry.collaboration.close();
-  await new Promise<void>((resolve) => entry.server.close(() => resolve()));
-  running.splice(running.indexOf(entry), 1);
-}
-
-function closeClients() {
-  for (const provider of providers.splice(0)) provider.destroy();
-  for (const socket of sockets.splice(0)) socket.destroy();
-}
+const servers = collabServers({ debounce: 50, maxDebounce: 300 });
+const clients = collabClients();
+const start = servers.start;
+const stop = servers.stop;
+const closeClients = clients.close;
 
 afterEach(async () => {
   closeClients();
-  for (const entry of [...running]) await stop(entry);
+  await servers.stopAll();
 });
 
-/** A next-auth session cookie, signed as the app signs it: the server's own authentication path. */
-async function sessionCookie(userId: string) {
-  const token = await encode({ token: { sub: userId, name: 'x' }, secret: authSecret() });
-  return `next-auth.session-token=${token}`;
-}
-
+/** An editor's connection, with its session cookie; `synced` is false when it was refused. */
 function connect(url: string, name: string, cookie: string) {
-  class CookieSocket extends WebSocket {
-    constructor(address: string) {
-      super(address, { headers: { cookie } });
-    }
-  }
-  const doc = new Y.Doc();
-  let settle: (ok: boolean) => void = () => {};
-  const synced = new Promise<boolean>((resolve) => (settle = resolve));
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: CookieSocket });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name,
-    document: doc,
-    token: 'cookie',
-    onSynced: () => settle(true),
-    onAuthenticationFailed: () => settle(false),
-  });
-  provider.attach();
-  sockets.push(socket);
-  providers.push(provider);
-  return { doc, synced };
+  const client = clients.connect(url, name, { cookie });
+  return { doc: client.doc, synced: client.outcome.then((o) => o === 'synced') };
 }
 
-const textOf = (doc: Y.Doc) => plainText(contentFromYState(Y.encodeStateAsUpdate(doc)));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const marker = (client: number, step: number) => `[c${String(client).padStart(2, '0')}s${step}]`;
 

@@ -1,19 +1,15 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { encode } from 'next-auth/jwt';
 import { db, rawSqlite } from '@/db/client';
 import { memberships } from '@/db/schema';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
-import { contentFrom, plainText } from '@/lib/strategy-document/rich-text';
-import { contentFromYState, yStateFromContent } from '@/lib/strategy-document/ydoc';
-import { authSecret } from '@/lib/auth/secret';
-import { createCollaboration, type Collaboration, type CollaborationOptions } from './server';
+import { plainText } from '@/lib/strategy-document/rich-text';
+import { contentFromYState } from '@/lib/strategy-document/ydoc';
+import { collabServers, sessionCookie as signedCookie, type } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { sectionDocumentName } from './names';
 import { parseNotice, revokeReasonOf, type CollabNotice } from './protocol';
@@ -24,37 +20,17 @@ process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
  * The collaboration server's limits and what it tells editors (issues 18.7, 18.9 and 24.3),
  * against the real Hocuspocus server on a random port, as scripts/server.ts mounts it.
  */
-type Running = { collaboration: Collaboration; server: http.Server; url: string };
-const running: Running[] = [];
+const servers = collabServers();
+const start = servers.start;
 const cleanups: Array<() => void> = [];
-
-async function start(options: CollaborationOptions = {}): Promise<Running> {
-  const collaboration = createCollaboration({ debounce: 20, maxDebounce: 100, ...options });
-  const server = http.createServer((_req, res) => res.end());
-  server.on('upgrade', (request, socket, head) => {
-    if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const entry = { collaboration, server, url: `ws://127.0.0.1:${port}/collab` };
-  running.push(entry);
-  return entry;
-}
+/** A session cookie that ends after `maxAge` seconds when given. */
+const sessionCookie = (userId: string, maxAge?: number) => signedCookie(userId, undefined, maxAge);
 
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) cleanup();
-  for (const entry of running.splice(0)) {
-    await entry.collaboration.close();
-    entry.server.closeAllConnections();
-    await new Promise<void>((resolve) => entry.server.close(() => resolve()));
-  }
+  await servers.stopAll();
   rawSqlite().pragma('max_page_count = 1073741823');
 });
-
-async function sessionCookie(userId: string, maxAge?: number) {
-  const token = await encode({ token: { sub: userId, name: 'x' }, secret: authSecret(), maxAge });
-  return `next-auth.session-token=${token}`;
-}
 
 /** A bare socket that never authenticates; resolves `opened` or `refused` (the HTTP status), and `closed`. */
 function rawSocket(url: string) {
@@ -100,10 +76,6 @@ function editorClient(url: string, name: string, cookie: string) {
     socket.destroy();
   });
   return { provider, socket, doc, ready, notices, closes };
-}
-
-function type(doc: Y.Doc, text: string) {
-  Y.applyUpdate(doc, yStateFromContent(contentFrom([text])));
 }
 
 function setup() {

@@ -1,101 +1,28 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { encode } from 'next-auth/jwt';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { assignSection, initializeOutline, listSections } from '@/lib/strategy-document/queries';
-import { contentFrom, plainText } from '@/lib/strategy-document/rich-text';
-import { contentFromYState, yStateFromContent } from '@/lib/strategy-document/ydoc';
-import { authSecret } from '@/lib/auth/secret';
-import { createCollaboration, type Collaboration } from './server';
+import { plainText } from '@/lib/strategy-document/rich-text';
+import { contentFromYState } from '@/lib/strategy-document/ydoc';
+import { collabClients, collabServers, sessionCookie, textOf, type } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { sectionDocumentName } from './names';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
-type Running = { collaboration: Collaboration; server: http.Server; url: string };
-const running: Running[] = [];
-const providers: HocuspocusProvider[] = [];
-const sockets: HocuspocusProviderWebsocket[] = [];
-
-/** The real collaboration server on a random port, as scripts/server.ts mounts it. */
-async function start(): Promise<Running> {
-  const collaboration = createCollaboration({ debounce: 20, maxDebounce: 100 });
-  const server = http.createServer((_req, res) => res.end());
-  server.on('upgrade', (request, socket, head) => {
-    if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const entry = { collaboration, server, url: `ws://127.0.0.1:${port}/collab` };
-  running.push(entry);
-  return entry;
-}
-
-async function stop(entry: Running) {
-  await entry.collaboration.close();
-  await new Promise<void>((resolve) => entry.server.close(() => resolve()));
-  running.splice(running.indexOf(entry), 1);
-}
-
-function closeClients() {
-  for (const provider of providers.splice(0)) provider.destroy();
-  for (const socket of sockets.splice(0)) socket.destroy();
-}
+const servers = collabServers();
+const clients = collabClients();
+const start = servers.start;
+const stop = servers.stop;
+const connect = clients.connect;
+const closeClients = clients.close;
 
 afterEach(async () => {
   closeClients();
-  for (const entry of [...running]) await stop(entry);
+  await servers.stopAll();
 });
 
-/** A next-auth session cookie for a person, signed like the app signs it. */
-async function sessionCookie(userId: string, secret = authSecret()) {
-  const token = await encode({ token: { sub: userId, name: 'x' }, secret });
-  return `next-auth.session-token=${token}`;
-}
-
-type Outcome = 'synced' | 'refused';
-
-/** Connects a provider with these headers (cookie, origin) and resolves once synced or refused. */
-function connect(url: string, name: string, headers: Record<string, string>, doc = new Y.Doc()) {
-  class HeaderSocket extends WebSocket {
-    constructor(address: string) {
-      super(address, { headers });
-    }
-  }
-  let settle: (o: Outcome) => void = () => {};
-  const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
-  // In Node the provider needs a WebSocket implementation; this one sends the browser's headers.
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: HeaderSocket });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name,
-    document: doc,
-    token: 'cookie',
-    onSynced: () => settle('synced'),
-    onAuthenticationFailed: () => settle('refused'),
-  });
-  provider.attach();
-  sockets.push(socket);
-  providers.push(provider);
-  const timeout = new Promise<Outcome>((_, reject) => setTimeout(() => reject(new Error('no answer from the collaboration server')), 5000));
-  return { provider, doc, outcome: Promise.race([outcome, timeout]) };
-}
-
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function textOf(doc: Y.Doc) {
-  return plainText(contentFromYState(Y.encodeStateAsUpdate(doc)));
-}
-
-/** Writes a paragraph into a client's document as the editor would. */
-function type(doc: Y.Doc, text: string) {
-  Y.applyUpdate(doc, yStateFromContent(contentFrom([text])));
-}
 
 function setup() {
   const ws = makeWorkspace('alpha');

@@ -1,8 +1,11 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { encode } from 'next-auth/jwt';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { authSecret } from '@/lib/auth/secret';
+import { createCollaboration, type Collaboration, type CollaborationOptions } from '@/lib/collab/server';
 import { contentFrom, plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState, yStateFromContent } from '@/lib/strategy-document/ydoc';
 
@@ -12,10 +15,42 @@ import { contentFromYState, yStateFromContent } from '@/lib/strategy-document/yd
  */
 export type Outcome = 'synced' | 'refused';
 
-/** A next-auth session cookie for a person, signed like the app signs it. */
-export async function sessionCookie(userId: string, secret = authSecret()) {
-  const token = await encode({ token: { sub: userId, name: 'x' }, secret });
+/** A next-auth session cookie for a person, signed like the app signs it (`maxAge` in seconds). */
+export async function sessionCookie(userId: string, secret = authSecret(), maxAge?: number) {
+  const token = await encode({ token: { sub: userId, name: 'x' }, secret, maxAge });
   return `next-auth.session-token=${token}`;
+}
+
+export type RunningCollab = { collaboration: Collaboration; server: http.Server; url: string };
+
+/**
+ * Real collaboration servers on random ports, mounted as scripts/server.ts mounts them (WebSocket
+ * upgrades on /collab), with short store delays; `stopAll` in an `afterEach`.
+ */
+export function collabServers(defaults: CollaborationOptions = { debounce: 20, maxDebounce: 100 }) {
+  const running: RunningCollab[] = [];
+  const start = async (options: CollaborationOptions = {}): Promise<RunningCollab> => {
+    const collaboration = createCollaboration({ ...defaults, ...options });
+    const server = http.createServer((_request, response) => response.end());
+    server.on('upgrade', (request, socket, head) => {
+      if (!collaboration.handleUpgrade(request, socket, head)) socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const entry = { collaboration, server, url: `ws://127.0.0.1:${port}/collab` };
+    running.push(entry);
+    return entry;
+  };
+  const stop = async (entry: RunningCollab) => {
+    await entry.collaboration.close();
+    entry.server.closeAllConnections();
+    await new Promise<void>((resolve) => entry.server.close(() => resolve()));
+    running.splice(running.indexOf(entry), 1);
+  };
+  const stopAll = async () => {
+    for (const entry of [...running]) await stop(entry);
+  };
+  return { start, stop, stopAll };
 }
 
 export function collabClients() {
