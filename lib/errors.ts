@@ -40,6 +40,17 @@ export class StorageUnavailable extends AppError {
   }
 }
 
+/**
+ * For the server actions outside the wrapper (sign-up, census, account, import, privacy): a full or
+ * failing disk becomes `StorageUnavailable` (logged) so that the person reads "the server could not
+ * save"; anything else is returned as it is.
+ */
+export function storageAware(error: unknown): unknown {
+  if (!isStorageFailure(error)) return error;
+  console.error('[fil-rouge] a server action could not write to the database:', (error as Error).message);
+  return new StorageUnavailable();
+}
+
 /** Whether a database error means the disk is full or failing, rather than a bug. */
 export function isStorageFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -11,7 +11,7 @@ import { translateResult } from '@/lib/auth/action';
 import { hashPassword } from '@/lib/auth/password';
 import { commonPasswordErrors } from '@/lib/auth/password-policy';
 import { recordAudit } from '@/lib/audit/queries';
-import { AppError, type ActionResult } from '@/lib/errors';
+import { AppError, storageAware, type ActionResult } from '@/lib/errors';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
 import {
@@ -32,7 +32,8 @@ async function fail(code: 'invalid' | 'unauthenticated' | 'forbidden', message: 
 async function guard<T>(fn: () => T | Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
-  } catch (error) {
+  } catch (caught) {
+    const error = storageAware(caught);
     if (error instanceof AppError) {
       return translateResult({ ok: false, code: error.code, message: error.messageKey, fieldErrors: error.fieldErrors });
     }

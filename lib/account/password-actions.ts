@@ -18,7 +18,7 @@ import { clientAddressFrom, consumeRateLimit } from '@/lib/auth/limiter';
 import { recordSignInFailure, signInLockedUntil } from '@/lib/auth/rate-limit';
 import { recordAudit } from '@/lib/audit/queries';
 import { sendMail } from '@/lib/mail';
-import { AppError, type ActionResult } from '@/lib/errors';
+import { AppError, storageAware, type ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
 import { ChangePasswordInput, MemberAccountRef, RequestPasswordResetInput, ResetPasswordInput, SignOutEverywhereInput } from './password-schemas';
@@ -137,7 +137,8 @@ export async function resetPasswordAction(raw: unknown): Promise<ActionResult<{ 
       return reset;
     });
     return { ok: true, data: { email: done.email } };
-  } catch (error) {
+  } catch (caught) {
+    const error = storageAware(caught);
     if (error instanceof AppError) return fail(error.code, error.messageKey, error.fieldErrors);
     throw error;
   }

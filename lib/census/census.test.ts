@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, rawSqlite } from '@/db/client';
 import { actorRelations, actors, auditLog, censusLinks, censusResponses } from '@/db/schema';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
@@ -339,5 +339,29 @@ describe('moderation', () => {
     expect(listPendingResponses(db, a.ctx('editor'))).toHaveLength(0);
     expect(databaseFingerprint()).toEqual(before);
     expect(db.select().from(censusLinks).where(eq(censusLinks.workspaceId, a.id)).all()).toHaveLength(0);
+  });
+});
+
+describe('a full disk', () => {
+  it('the public form says the server could not save, and an answer is stored whole or not at all', () => {
+    const ws = makeWorkspace('fulldisk-census');
+    const link = openLink(ws);
+    // SQLite's own limit on the file's pages: once the free space in its pages is used, the next
+    // write fails with SQLITE_FULL, as when the disk has no space left.
+    rawSqlite().pragma(`max_page_count = ${rawSqlite().pragma('page_count', { simple: true }) as number}`);
+    let accepted = 0;
+    let refused: ReturnType<typeof submit> | null = null;
+    try {
+      for (let i = 0; i < 500 && !refused; i++) {
+        const result = submit(answer(link.token, { organisation: `Association n° ${i}` }));
+        if (result.ok) accepted++;
+        else refused = result;
+      }
+    } finally {
+      rawSqlite().pragma('max_page_count = 1073741823');
+    }
+    expect(refused).toEqual({ ok: false, code: 'unavailable', message: 'diskFull' });
+    expect(responsesOf(ws)).toHaveLength(accepted);
+    expect(rawSqlite().pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/session';
 import { translateResult, workspaceAction } from '@/lib/auth/action';
-import { AppError, type ActionResult } from '@/lib/errors';
+import { AppError, storageAware, type ActionResult } from '@/lib/errors';
 import { EraseOwnAccountInput, MemberPersonRef } from './schemas';
 import { eraseMember, eraseOwnAccount } from './queries';
 
@@ -26,7 +26,8 @@ export async function eraseOwnAccountAction(raw: unknown): Promise<ActionResult<
   }
   try {
     db.transaction((tx) => eraseOwnAccount(tx, user.id));
-  } catch (error) {
+  } catch (caught) {
+    const error = storageAware(caught);
     if (error instanceof AppError) return translateResult({ ok: false, code: error.code, message: error.messageKey });
     throw error;
   }
