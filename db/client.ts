@@ -21,7 +21,14 @@ export function openDatabase(file: string): { sqlite: Database.Database; db: Db 
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   if (process.env.FILROUGE_SQL_COUNT === '1') countStatements(sqlite);
-  return { sqlite, db: drizzle(sqlite, { schema }) };
+  const database = drizzle(sqlite, { schema });
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first write:
+  // with several processes on one file (scripts/server.ts's workers), a transaction that read first
+  // would fail at its first write with SQLITE_BUSY_SNAPSHOT whenever another process wrote in
+  // between, which no busy timeout retries. Taken at the start, the lock waits its turn instead.
+  const transaction = database.transaction.bind(database);
+  database.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as typeof database.transaction;
+  return { sqlite, db: database };
 }
 
 const sqlCounter = globalThis as unknown as { filrougeSqlCount?: number };
