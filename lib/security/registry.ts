@@ -353,8 +353,8 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     method: 'GET',
     rule: {
       kind: 'workspace',
-      permission: 'workspace.read',
-      note: 'the live text of the named collaborative documents, each only if the collaboration server would let the caller read it (others left out): lib/strategy-document/live-text.test.ts',
+      permission: 'document.read',
+      note: 'the live text of the named collaborative documents, each only if the collaboration server would let the caller read it (others left out): lib/strategy-document/live-text.test.ts; partners write all they reach, so never need it',
     },
     path: (d) => `/api/workspaces/${d.workspace}/document/texts?name=section:${d.contributorSection}`,
   },

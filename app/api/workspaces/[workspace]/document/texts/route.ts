@@ -10,7 +10,8 @@ import { liveTextResponse } from '@/lib/strategy-document/live-text';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  const access = await guardRoute(slug, 'workspace.read');
+  // Partners write every text they reach (a shared section, their partnership's page): they never need it.
+  const access = await guardRoute(slug, 'document.read');
   if (!access.ok) return access.response;
   return liveTextResponse(db, access.ctx, request);
 }
