@@ -10,8 +10,8 @@ import { documentKeys, fetchLiveText, LIVE_TEXT_REFRESH_MS } from '@/lib/strateg
  * A collaborative text for someone who may only read it (issue 24.4): the server-rendered HTML,
  * without the editor's code (Tiptap, Yjs, Hocuspocus stay off the page), refreshed from the texts
  * route every 15 s while the page is visible and at once when it regains focus or the network. A
- * change is shown in place with the time it arrived; a refresh that fails says since when the
- * text may be out of date. Nothing is announced to screen readers at each change: the sentence
+ * change is shown in place with the time it arrived; a refresh that fails, or waits for the network
+ * (offline), says since when the text may be out of date. Nothing is announced to screen readers at each change: the sentence
  * beside the text says it.
  */
 export function SectionText({ name, html, lang }: { name: string; html: string; lang?: string }) {
@@ -34,7 +34,7 @@ export function SectionText({ name, html, lang }: { name: string; html: string; 
   return (
     <div className="section-text section-read" data-updated={shown.changedAt ? 'true' : 'false'}>
       <div className="rich-text ssr-text" lang={lang} dangerouslySetInnerHTML={{ __html: shown.html }} />
-      {query.isError ? (
+      {query.isError || query.isPaused ? (
         <p className="section-updated muted">{t('stale', { time: time(new Date(query.dataUpdatedAt)) })}</p>
       ) : shown.changedAt ? (
         <p className="section-updated muted">{t('updated', { time: time(shown.changedAt) })}</p>
