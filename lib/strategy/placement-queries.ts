@@ -87,7 +87,6 @@ export function listPlacements(tx: Tx, ctx: MemberContext) {
     .all();
 }
 
-// ---------------------------------------------------------------------------------------------
 // Diagnostic follow-up items on axes
 
 /** Attaches a follow-up item to an axis, or detaches it when `axisId` is null. */
