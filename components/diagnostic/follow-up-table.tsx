@@ -7,6 +7,7 @@ import { findRule } from '@/lib/diagnostic/rules';
 import { toLocale } from '@/lib/i18n/config';
 import { FollowUpStatus } from './follow-up-status';
 import { FollowUpEdit } from './follow-up-edit';
+import { formatDay } from '@/lib/format/dates';
 
 type Item = {
   id: string;
@@ -68,7 +69,7 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
                 ) : null}
                 <td>{item.ownerName ?? t('followUp.noOwner')}</td>
                 <td>
-                  {item.dueOn ? format.dateTime(new Date(`${item.dueOn}T12:00:00Z`), { dateStyle: 'medium' }) : '—'}
+                  {item.dueOn ? formatDay(format, item.dueOn) : '—'}
                   {late ? <strong className="delta-down"> · {t('followUp.late')}</strong> : null}
                 </td>
                 <td>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ROLES, type Role } from '@/db/enums/workspaces';
 import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/actions';
 import { FormError } from '@/components/ui/field';
+import { formatMoment } from '@/lib/format/dates';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -81,7 +82,7 @@ function MemberRow({ workspaceId, member, canManage, isSelf, onMessage }: {
           tr(member.role)
         )}
       </td>
-      <td>{format.dateTime(new Date(member.since), { dateStyle: 'medium' })}</td>
+      <td>{formatMoment(format, member.since, 'medium', false)}</td>
       {canManage ? (
         <td>
           {confirming ? (

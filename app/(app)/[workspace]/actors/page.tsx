@@ -11,6 +11,7 @@ import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
+import { formatMoment } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actors'))('title') };
@@ -119,7 +120,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
                   <td>{a.themes.join(', ') || t('none')}</td>
                   <td>{a.influence}</td>
                   <td>{a.interest}</td>
-                  <td>{format.dateTime(a.updatedAt, { dateStyle: 'short' })}</td>
+                  <td>{formatMoment(format, a.updatedAt, 'short', false)}</td>
                 </tr>
               ))}
             </tbody>

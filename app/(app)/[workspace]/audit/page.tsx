@@ -6,6 +6,7 @@ import { requirePageMember } from '@/lib/auth/page-guard';
 import { AuditFilter } from '@/lib/audit/schemas';
 import { listAuditEntityTypes, listAuditEntries } from '@/lib/audit/queries';
 import { listMembers } from '@/lib/workspaces/queries';
+import { formatMoment } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('audit') };
@@ -135,7 +136,7 @@ export default async function AuditPage({
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{formatMoment(format, row.createdAt)}</td>
                 <td>{row.userName ?? t('system')}</td>
                 <td>{actionLabel(row.action)}</td>
                 <td>{entityLabel(row.entityType)}</td>

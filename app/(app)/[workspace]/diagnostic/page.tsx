@@ -12,6 +12,7 @@ import { StatusBadge } from '@/components/diagnostic/diagnostic-header';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { TerritorySummary } from '@/components/diagnostic/territory-summary';
 import { territorySummary } from '@/lib/actors/territory-summary';
+import { formatDay } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('diagnostic'))('title') };
@@ -60,7 +61,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
                     <th scope="row">
                       <Link href={`/${slug}/diagnostic/${d.id}`}>{d.title}</Link>
                     </th>
-                    <td>{format.dateTime(new Date(`${d.heldOn}T12:00:00Z`), { dateStyle: 'medium' })}</td>
+                    <td>{formatDay(format, d.heldOn)}</td>
                     <td>
                       <StatusBadge status={d.status} label={t(`statuses.${d.status}`)} />
                     </td>

@@ -15,6 +15,7 @@ import { TableScroll } from '@/components/external-actions/table-scroll';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
 import { DeleteActionButton, DeleteObservedButton } from '@/components/external-actions/delete-buttons';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
@@ -53,7 +54,7 @@ export default async function ExternalActionPage({ params }: Props) {
     if (o.expectedReturnId) observedByExpected.set(o.expectedReturnId, [...(observedByExpected.get(o.expectedReturnId) ?? []), o]);
   }
   const unexpected = detail.observed.filter((o) => !o.expectedReturnId);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium' });
+  const day = (iso: string) => formatDay(format, iso);
   const scopeOf = (category: string) => ((RETURN_CATEGORIES.territory as readonly string[]).includes(category) ? 'territory' : 'administration');
   const fact = (label: string, value: React.ReactNode) => (
     <div>
@@ -107,7 +108,7 @@ export default async function ExternalActionPage({ params }: Props) {
           {fact(t('fields.rationales'), action.rationales.map((r) => t(`rationales.${r}`)).join(', '))}
           {fact(t('fields.period'), period)}
           {fact(t('fields.countries'), action.countries.map((c) => countryName(c, locale)).join(', '))}
-          {fact(t('fields.updatedAt'), format.dateTime(action.updatedAt, { dateStyle: 'medium' }))}
+          {fact(t('fields.updatedAt'), formatMoment(format, action.updatedAt, 'medium', false))}
         </dl>
         {detail.sdgs.length ? (
           <>

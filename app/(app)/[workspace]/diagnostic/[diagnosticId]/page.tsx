@@ -11,6 +11,7 @@ import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
 import { EditDiagnosticForm } from '@/components/diagnostic/edit-diagnostic-form';
+import { formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -52,7 +53,7 @@ export default async function DiagnosticProgressPage({ params }: Props) {
         <p className="lead">{t(ctx.role === 'contributor' ? 'progressIntroContributor' : 'progressIntro')}</p>
       ) : (
         <p className="notice">
-          {t('frozenNotice', { date: format.dateTime(diagnostic.completedAt ?? diagnostic.updatedAt, { dateStyle: 'long' }) })}{' '}
+          {t('frozenNotice', { date: formatMoment(format, diagnostic.completedAt ?? diagnostic.updatedAt, 'long', false) })}{' '}
           <Link href={`${base}/results`}>{t('seeResults')}</Link>
         </p>
       )}

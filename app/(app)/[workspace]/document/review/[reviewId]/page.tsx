@@ -15,6 +15,7 @@ import { SectionReview, type ThreadView } from '@/components/review/section-revi
 import { DecisionForm } from '@/components/review/decision-form';
 import { AdoptionForm } from '@/components/review/adoption-form';
 import '../review.css';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; reviewId: string }> };
 
@@ -38,8 +39,8 @@ export default async function ReviewDetailPage({ params }: Props) {
   const locale = toLocale(await getLocale());
   const { review, version, reviewers, adoption, threads, supersededBy } = detail;
   const view = documentView(version.snapshot, locale);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = (d: string) => formatDay(format, d, 'long');
+  const when = (d: Date) => formatMoment(format, d);
   const open = isOpen(review.status);
   const canComment = open && can(ctx.role, 'review.comment');
   const canModerate = can(ctx.role, 'review.submit');

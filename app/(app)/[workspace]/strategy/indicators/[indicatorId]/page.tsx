@@ -10,6 +10,7 @@ import { Sparkline } from '@/components/strategy/sparkline';
 import { ValueForm } from '@/components/strategy/value-form';
 import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/delete-buttons';
+import { formatDay } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
 
@@ -29,7 +30,7 @@ export default async function IndicatorPage({ params }: Props) {
   const t = await getTranslations('strategy');
   const format = await getFormatter();
   const manager = can(ctx.role, 'strategy.manage');
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso);
   const num = (n: number) => `${format.number(n, { maximumFractionDigits: 2 })} ${indicator.unit}`;
   const { progress } = indicator;
   return (
