@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Version } from '@/lib/concurrency';
+import { Id } from '@/lib/zod-fields';
 import { FOLLOW_UP_STATUSES } from '@/db/schema/diagnostic';
 import { DIMENSION_KEYS } from './keys';
 
@@ -8,7 +9,7 @@ import { DIMENSION_KEYS } from './keys';
 // the other forms do not ship the questionnaire's text to the browser.
 
 /** An identifier as sent by a form. */
-export const Id = z.string().min(1).max(64);
+export { Id };
 
 const DateOnly = z
   .string()
