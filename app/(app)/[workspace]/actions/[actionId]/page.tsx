@@ -11,7 +11,7 @@ import { listCompetencies } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableScroll } from '@/components/external-actions/table-scroll';
+import { TableRegion } from '@/components/ui/table-region';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
 import { DeleteActionButton, DeleteObservedButton } from '@/components/external-actions/delete-buttons';
@@ -201,7 +201,7 @@ export default async function ExternalActionPage({ params }: Props) {
         <h2 id="budget-h">{t('detail.budget')}</h2>
         {detail.budgetLines.length ? (
           <>
-            <TableScroll labelledBy="budget-caption">
+            <TableRegion labelledBy="budget-caption">
               <table>
                 <caption id="budget-caption" className="visually-hidden">
                   {t('detail.budgetCaption')}
@@ -239,7 +239,7 @@ export default async function ExternalActionPage({ params }: Props) {
                   </tr>
                 </tfoot>
               </table>
-            </TableScroll>
+            </TableRegion>
             {byYear.size > 1 ? (
               <p className="cell-small">
                 {t('detail.byYear')}{' '}

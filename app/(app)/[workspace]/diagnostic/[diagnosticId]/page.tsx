@@ -12,6 +12,7 @@ import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
 import { EditDiagnosticForm } from '@/components/diagnostic/edit-diagnostic-form';
 import { formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -57,7 +58,7 @@ export default async function DiagnosticProgressPage({ params }: Props) {
           <Link href={`${base}/results`}>{t('seeResults')}</Link>
         </p>
       )}
-      <div className="table-wrap" role="region" aria-labelledby="progress-caption" tabIndex={0}>
+      <TableRegion labelledBy="progress-caption">
         <table>
           <caption id="progress-caption" className="visually-hidden">{t('progressCaption')}</caption>
           <thead>
@@ -108,7 +109,7 @@ export default async function DiagnosticProgressPage({ params }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {dimensions.length === 0 ? <p className="card">{t('nothingAssigned')}</p> : null}
       <p>
         {t('overallSoFar')} <strong className="score">{view.score.overall === null ? '—' : view.score.overall}</strong>{' '}

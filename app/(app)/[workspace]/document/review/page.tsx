@@ -11,6 +11,7 @@ import { SubmitReviewForm } from '@/components/review/submit-review-form';
 import { ReviewStateCard } from '@/components/review/review-state-card';
 import './review.css';
 import { formatDay, formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -72,7 +73,7 @@ export default async function ReviewPage({ params }: Props) {
         {reviews.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="reviews-caption" tabIndex={0}>
+          <TableRegion labelledBy="reviews-caption">
             <table>
               <caption id="reviews-caption" className="visually-hidden">{t('historyCaption')}</caption>
               <thead>
@@ -104,7 +105,7 @@ export default async function ReviewPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
     </div>

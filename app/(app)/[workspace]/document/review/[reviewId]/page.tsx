@@ -16,6 +16,7 @@ import { DecisionForm } from '@/components/review/decision-form';
 import { AdoptionForm } from '@/components/review/adoption-form';
 import '../review.css';
 import { formatDay, formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string; reviewId: string }> };
 
@@ -86,7 +87,7 @@ export default async function ReviewDetailPage({ params }: Props) {
       </p>
       <section className="card" aria-labelledby="reviewers-title">
         <h2 id="reviewers-title">{t('reviewersTitle')}</h2>
-        <div className="table-wrap" role="region" aria-labelledby="reviewers-title" tabIndex={0}>
+        <TableRegion labelledBy="reviewers-title">
           <table>
             <thead>
               <tr>
@@ -109,7 +110,7 @@ export default async function ReviewDetailPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
         {mine && (review.status === 'in_review' || review.status === 'changes_requested') ? (
           <>
             {mine.decision !== 'pending' ? <p>{t('yourDecision', { decision: t(`decision.${mine.decision}`) })}</p> : null}
