@@ -12,7 +12,7 @@ import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/extern
 import { createAxis, getCoherence, listIndicators, placeAction } from '@/lib/strategy/queries';
 import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
 import { compareDiagnostics } from '@/lib/diagnostic/queries';
-import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
+import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { getDashboard, getDashboardForPage } from './queries';
 import { OUTSIDE_AXIS, UNPLACED } from './types';
 
