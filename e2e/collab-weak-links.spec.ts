@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Locator, Page, Response } from '@playwright/test';
 import { test, expect, DEMO } from './fixtures';
 import { DocumentPage } from './pages/document-page';
@@ -181,6 +183,51 @@ test.describe('co-writing on weak connections', () => {
     const left = await second.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n?.startsWith('filrouge-collab:')));
     expect(left).toEqual([]);
     await admin.context.close();
+  });
+
+  test('a section the server cannot store says it is not saved and why, keeps the leave warning, and says saved once stored', async ({ page, axe, signIn }) => {
+    test.setTimeout(120_000);
+    await signIn(page, DEMO.accounts.editor.email);
+    const doc = new DocumentPage(page, axe);
+    await doc.goto(ws);
+    const title = `Disque plein ${unique()}`;
+    await doc.addSection(title);
+    await doc.focusEnd(title);
+    await page.keyboard.type('Avant.');
+    await doc.expectSaved(title);
+
+    // The database refuses this one document with SQLite's own "database or disk is full" (a
+    // trigger on the server's file; lib/collab/server-limits.test.ts fills a database for real).
+    const database = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
+    database.pragma('busy_timeout = 10000');
+    const { id } = database.prepare('select id from document_sections where title = ?').get(title) as { id: string };
+    const name = `section:${id}`;
+    for (const event of ['insert', 'update']) {
+      database.exec(
+        `create trigger e2e_full_${event} before ${event} on collab_documents when new.name = '${name}' begin select raise(abort, 'database or disk is full'); end`,
+      );
+    }
+    try {
+      await page.keyboard.type(' Pendant la panne.');
+      await expect(status(doc, title, doc.d.status.diskFull)).toBeVisible({ timeout: 20_000 });
+      await expect(status(doc, title, doc.d.status.connected)).toHaveCount(0);
+      const asks = await page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+      expect(asks).toBe(true);
+      await doc.expectAccessible('a section the server cannot store');
+    } finally {
+      for (const event of ['insert', 'update']) database.exec(`drop trigger if exists e2e_full_${event}`);
+    }
+    // Space is back: the server's retry stores it and the editor says saved.
+    await doc.expectSaved(title, 30_000);
+    const stored = database.prepare('select length(state) as n from collab_documents where name = ?').get(name) as { n: number } | undefined;
+    database.close();
+    expect(stored?.n ?? 0).toBeGreaterThan(0);
+    await page.reload();
+    await expect(doc.section(title)).toContainText('Avant. Pendant la panne.');
   });
 
   test("a reader's page loads none of the editor's code, reads the text at once, and sees a writer's changes without reloading", async ({ page, browser, axe, signIn }) => {
