@@ -35,9 +35,9 @@ export function SectionText({ name, html, lang }: { name: string; html: string; 
     <div className="section-text section-read" data-updated={shown.changedAt ? 'true' : 'false'}>
       <div className="rich-text ssr-text" lang={lang} dangerouslySetInnerHTML={{ __html: shown.html }} />
       {query.isError || query.isPaused ? (
-        <p className="section-updated muted">{t('stale', { time: time(new Date(query.dataUpdatedAt)) })}</p>
+        <p className="section-updated muted no-print">{t('stale', { time: time(new Date(query.dataUpdatedAt)) })}</p>
       ) : shown.changedAt ? (
-        <p className="section-updated muted">{t('updated', { time: time(shown.changedAt) })}</p>
+        <p className="section-updated muted no-print">{t('updated', { time: time(shown.changedAt) })}</p>
       ) : null}
     </div>
   );
