@@ -63,6 +63,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'notifications.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'publication.manage': ['admin'],
+  'apiTokens.manage': ['admin'],
 };
 
 describe('policy', () => {

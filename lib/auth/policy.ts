@@ -95,6 +95,8 @@ const POLICY = {
   // Coordination between workspaces of one installation: only admins give or withdraw consent.
   'coordination.read': ['admin', 'editor', 'reviewer'],
   'coordination.manage': ['admin'],
+  // Personal access tokens of the read-only REST API (lib/api): only admins create and revoke them.
+  'apiTokens.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -372,6 +372,18 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   },
   { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
+  // The read-only REST API v1: a bearer personal access token is the only credential; a session
+  // cookie is not one, so every identity of the matrix gets 401 (lib/api/api.test.ts covers tokens).
+  ...(['actors', 'relations', 'actions', 'axes', 'indicators'] as const).map(
+    (resource): RouteHandlerEntry => ({
+      kind: 'route',
+      route: `/api/v1/workspaces/[workspace]/${resource}`,
+      method: 'GET',
+      rule: { kind: 'custom', outcomes: all('unauthenticated'), note: 'bearer token of this workspace only (reads as a reviewer; 401 expired/revoked/unknown/malformed, 404 other workspace): lib/api/api.test.ts' },
+      path: (d) => `/api/v1/workspaces/${d.workspace}/${resource}`,
+    }),
+  ),
+  { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', rule: { kind: 'public', note: 'the OpenAPI 3.1 document of the API: no data' }, path: () => '/api/v1/openapi.json' },
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -407,6 +419,8 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/actors/actions.ts', 'deleteRelationAction', 'relations.delete', 'relations.manage'),
   wsAction('lib/actors/import-actions.ts', 'previewImportAction', 'actors.importPreview', 'actors.import'),
   wsAction('lib/actors/import-actions.ts', 'commitImportAction', 'actors.import', 'actors.import'),
+  wsAction('lib/api/actions.ts', 'createApiTokenAction', 'apiTokens.create', 'apiTokens.manage'),
+  wsAction('lib/api/actions.ts', 'revokeApiTokenAction', 'apiTokens.revoke', 'apiTokens.manage'),
   wsAction('lib/census/actions.ts', 'createCensusLinkAction', 'census.createLink', 'census.manage'),
   wsAction('lib/census/actions.ts', 'setCensusLinkOpenAction', 'census.setLinkOpen', 'census.manage'),
   wsAction('lib/census/actions.ts', 'acceptCensusResponseAction', 'census.accept', 'census.manage'),
