@@ -15,6 +15,7 @@ import { ROUTE_HANDLERS } from '@/lib/security/registry';
 import { API_RATE_LIMIT, serveList } from './handler';
 import { ENDPOINTS } from './endpoints';
 import { openApiDocument } from './openapi';
+import { renderApiDocs } from './docs-html';
 import { hashToken } from './tokens';
 import './actions';
 
@@ -239,5 +240,20 @@ describe('the OpenAPI document', () => {
     const registered = ROUTE_HANDLERS.map((r) => r.route);
     for (const resource of RESOURCES) expect(registered).toContain(`/api/v1/workspaces/[workspace]/${resource}`);
     expect(registered).toContain('/api/v1/openapi.json');
+  });
+});
+
+describe('the API reference page', () => {
+  it('lists every endpoint with its parameters and fields, in French and English, with nothing fetched from elsewhere', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const messages = (await import(`@/messages/${lang}.json`)).default as { apiTokens: { docs: Record<string, string> } };
+      const html = renderApiDocs((key) => messages.apiTokens.docs[key]!, lang);
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(messages.apiTokens.docs.title);
+      for (const resource of RESOURCES) expect(html).toContain(`GET /api/v1/workspaces/{workspace}/${resource}`);
+      expect(html).toContain('<code>limit</code>');
+      expect(html).toContain('<code>budgetCents</code>');
+      expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
+    }
   });
 });

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
-/** Longest lifetime of a personal access token, in days (one year). */
-export const TOKEN_MAX_DAYS = 365;
-export const TOKEN_DAY_CHOICES = [7, 30, 90, 365] as const;
+import { TOKEN_MAX_DAYS } from './token-options';
 
 export const CreateApiTokenInput = z.object({
-  name: z.string().trim().min(1, 'required').max(80, 'tooLong'),
-  days: z.coerce.number().int('invalid').min(1, 'invalid').max(TOKEN_MAX_DAYS, 'invalid'),
+  name: z.string().trim().min(1, 'nameRequired').max(80, 'tooLong'),
+  days: z.coerce.number('tokenDays').int('tokenDays').min(1, 'tokenDays').max(TOKEN_MAX_DAYS, 'tokenDays'),
 });
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInput>;
 

@@ -383,6 +383,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
       path: (d) => `/api/v1/workspaces/${d.workspace}/${resource}`,
     }),
   ),
+  { kind: 'route', route: '/api/v1/docs', method: 'GET', rule: { kind: 'public', note: 'the API reference, server-rendered HTML from the same zod schemas: no data' }, path: () => '/api/v1/docs?lang=en' },
   { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', rule: { kind: 'public', note: 'the OpenAPI 3.1 document of the API: no data' }, path: () => '/api/v1/openapi.json' },
 ];
 

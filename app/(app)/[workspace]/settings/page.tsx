@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { COMMON_LANGUAGES, countryOptions, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ProfileForm } from '@/components/workspaces/profile-form';
+import { ApiTokensCard } from '@/components/api/api-tokens-card';
+import { apiTokenRows } from '@/lib/api/token-rows';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('profile') };
@@ -28,6 +31,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         countries={countryOptions(locale)}
         languages={codes.map((code) => ({ code, name: languageName(code, locale) }))}
       />
+      {can(ctx.role, 'apiTokens.manage') ? <ApiTokensCard workspaceId={ws.id} tokens={apiTokenRows(ctx, locale)} docsHref={`/api/v1/docs?lang=${locale}`} /> : null}
     </>
   );
 }

@@ -1,0 +1,155 @@
+'use client';
+
+import type { z } from 'zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError } from '@/components/ui/field';
+import { useDomainMessage } from '@/components/ui/use-domain-message';
+import { TableRegion } from '@/components/ui/table-region';
+import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
+import type { CreateApiTokenInput } from '@/lib/api/schemas';
+import { TOKEN_DAY_CHOICES } from '@/lib/api/token-options';
+
+export type ApiTokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  created: string;
+  expires: string;
+  lastUsed: string | null;
+  state: 'active' | 'expired' | 'revoked';
+};
+
+/** The admin's card of personal access tokens: create (the secret shown once), list, revoke. */
+export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: string; tokens: ApiTokenRow[]; docsHref: string }) {
+  const t = useTranslations('apiTokens');
+  const tm = useDomainMessage(t);
+  const router = useRouter();
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    defaultValues: { name: '', days: 90 },
+    action: (values: z.input<typeof CreateApiTokenInput>) => createApiTokenAction(workspaceId, values),
+    onSuccess: (data) => {
+      setCreated({ name: form.getValues('name'), secret: data.secret });
+      setCopied(false);
+      form.reset();
+      router.refresh();
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => revokeApiTokenAction(workspaceId, { id }),
+    onSuccess: (result) => {
+      if (result.ok) router.refresh();
+    },
+  });
+  const revokeError = revoke.data && !revoke.data.ok ? revoke.data.message : null;
+  const errors = form.formState.errors;
+  return (
+    <section className="stack" aria-labelledby="api-tokens-title">
+      <h2 id="api-tokens-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <p>
+        <a href={docsHref}>{t('docsLink')}</a> · <a href="/api/v1/openapi.json">{t('openapiLink')}</a>
+      </p>
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+        <FormError message={tm(formError)} />
+        <Field id="api-token-name" label={t('name')} hint={t('nameHint')} error={tm(errors.name?.message)} required>
+          {(p) => <input {...p} type="text" maxLength={80} autoComplete="off" {...form.register('name')} />}
+        </Field>
+        <Field id="api-token-days" label={t('days')} error={tm(errors.days?.message)} required>
+          {(p) => (
+            <select {...p} {...form.register('days')}>
+              {TOKEN_DAY_CHOICES.map((days) => (
+                <option key={days} value={days}>
+                  {t('daysOption', { days })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={mutation.isPending}>
+            {t('create')}
+          </button>
+        </div>
+      </form>
+      {created ? (
+        <div className="stack" role="status">
+          <h3>{t('secretTitle')}</h3>
+          <p>{t('secretHint')}</p>
+          <label htmlFor="api-token-secret">{t('secretLabel', { name: created.name })}</label>
+          <input id="api-token-secret" type="text" readOnly value={created.secret} onFocus={(e) => e.currentTarget.select()} style={{ width: '100%', fontFamily: 'monospace' }} />
+          <div className="actions">
+            <button
+              type="button"
+              className="button small"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(created.secret).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              {copied ? t('copied') : t('copy')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <FormError message={tm(revokeError)} />
+      {tokens.length === 0 ? (
+        <p className="muted">{t('none')}</p>
+      ) : (
+        <TableRegion labelledBy="api-tokens-caption">
+          <table>
+            <caption id="api-tokens-caption" className="visually-hidden">
+              {t('caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('created')}</th>
+                <th scope="col">{t('expires')}</th>
+                <th scope="col">{t('lastUsed')}</th>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <th scope="row">
+                    {token.name} <code className="muted">{token.prefix}…</code>
+                  </th>
+                  <td>{token.created}</td>
+                  <td>{token.expires}</td>
+                  <td>{token.lastUsed ?? t('never')}</td>
+                  <td>
+                    <span className="badge">{t(token.state)}</span>
+                  </td>
+                  <td>
+                    {token.state === 'active' ? (
+                      <button
+                        type="button"
+                        className="button small"
+                        disabled={revoke.isPending}
+                        onClick={() => {
+                          if (window.confirm(t('confirmRevoke', { name: token.name }))) revoke.mutate(token.id);
+                        }}
+                      >
+                        {t('revoke', { name: token.name })}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+    </section>
+  );
+}
