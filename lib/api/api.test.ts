@@ -12,7 +12,7 @@ import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { createAxis, createIndicator } from '@/lib/strategy/queries';
 import { AxisInput, IndicatorInput } from '@/lib/strategy/schemas';
 import { ROUTE_HANDLERS } from '@/lib/security/registry';
-import { API_RATE_LIMIT, serveList } from './handler';
+import { API_ADDRESS_LIMIT, API_RATE_LIMIT, serveList } from './handler';
 import { ENDPOINTS } from './endpoints';
 import { openApiDocument } from './openapi';
 import { renderApiDocs } from './docs-html';
@@ -29,8 +29,9 @@ function createToken(ws: Ws, days = 30, role: 'admin' = 'admin') {
   return result.data as { id: string; secret: string; expiresAt: string };
 }
 
-function get(ws: { slug: string }, resource: string, secret: string | null, query = '', now = new Date()) {
+function get(ws: { slug: string }, resource: string, secret: string | null, query = '', now = new Date(), address?: string) {
   const headers = new Headers();
+  if (address) headers.set('x-forwarded-for', address);
   if (secret !== null) headers.set('authorization', `Bearer ${secret}`);
   return serveList(new Request(`http://localhost/api/v1/workspaces/${ws.slug}/${resource}${query}`, { headers }), ws.slug, resource, now);
 }
@@ -217,6 +218,19 @@ describe('the read-only API', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(get(ws, 'axes', other.secret, '', now).status).toBe(200);
     expect(get(ws, 'axes', one.secret, '', new Date(now.getTime() + API_RATE_LIMIT.windowMs)).status).toBe(200);
+  });
+});
+
+describe('guessing tokens', () => {
+  it('is limited per address before the token is checked, so refusals cannot flood the audit log', () => {
+    const ws = makeWorkspace('api-guess');
+    const now = new Date();
+    const guess = (i: number) => 'frpat_' + String(i).padStart(43, 'x');
+    for (let i = 0; i < API_ADDRESS_LIMIT.max; i++) expect(get(ws, 'axes', guess(i), '', now, '203.0.113.9').status).toBe(401);
+    const refused = get(ws, 'axes', guess(9999), '', now, '203.0.113.9');
+    expect(refused.status).toBe(429);
+    expect(refusals(ws)).toHaveLength(API_ADDRESS_LIMIT.max);
+    expect(get(ws, 'axes', guess(1), '', now, '203.0.113.10').status).toBe(401);
   });
 });
 

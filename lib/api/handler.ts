@@ -1,16 +1,27 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { consumeRateLimit, type RateLimit } from '@/lib/auth/limiter';
+import { clientAddressFrom, consumeRateLimit, type RateLimit } from '@/lib/auth/limiter';
 import { authenticateApiToken } from './tokens';
 import { endpoint, type ApiEndpoint } from './endpoints';
 
 /** Requests per token and minute; the next ones get 429 until the minute ends. */
 export const API_RATE_LIMIT: RateLimit = { max: 120, windowMs: 60_000 };
 
+/**
+ * Requests with a token per address and minute, checked before the token: it bounds the audit
+ * entries that guessing tokens can write (every refused token is audited).
+ */
+export const API_ADDRESS_LIMIT: RateLimit = { max: 300, windowMs: 60_000 };
+
 const HEADERS = { 'Cache-Control': 'no-store' };
 
 function error(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   return Response.json({ error: code, ...extra }, { status, headers: { ...HEADERS, ...headers } });
+}
+
+function tooMany(retryAt: Date | null, now: Date) {
+  const seconds = Math.max(1, Math.ceil(((retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+  return error(429, 'rate_limited', {}, { 'Retry-After': String(seconds) });
 }
 
 /**
@@ -20,6 +31,10 @@ function error(status: number, code: string, extra: Record<string, unknown> = {}
  */
 export function serveList(request: Request, slug: string, resource: string | ApiEndpoint, now = new Date()): Response {
   const def = typeof resource === 'string' ? endpoint(resource) : resource;
+  if (request.headers.has('authorization')) {
+    const byAddress = consumeRateLimit(`api:ip:${clientAddressFrom(request.headers)}`, API_ADDRESS_LIMIT, now);
+    if (!byAddress.allowed) return tooMany(byAddress.retryAt, now);
+  }
   const auth = authenticateApiToken(request.headers.get('authorization'), slug, now);
   if (!auth.ok) {
     return auth.status === 404
@@ -27,10 +42,7 @@ export function serveList(request: Request, slug: string, resource: string | Api
       : error(401, 'unauthenticated', { reason: auth.reason }, { 'WWW-Authenticate': 'Bearer realm="fil-rouge"' });
   }
   const limit = consumeRateLimit(`api:token:${auth.tokenId}`, API_RATE_LIMIT, now);
-  if (!limit.allowed) {
-    const seconds = Math.max(1, Math.ceil(((limit.retryAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
-    return error(429, 'rate_limited', {}, { 'Retry-After': String(seconds) });
-  }
+  if (!limit.allowed) return tooMany(limit.retryAt, now);
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = def.query.safeParse(params);
   if (!parsed.success) {
