@@ -30,6 +30,7 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
   const router = useRouter();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [copied, setCopied] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: { name: '', days: 90 },
     action: (values: z.input<typeof CreateApiTokenInput>) => createApiTokenAction(workspaceId, values),
@@ -43,7 +44,10 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
   const revoke = useMutation({
     mutationFn: (id: string) => revokeApiTokenAction(workspaceId, { id }),
     onSuccess: (result) => {
-      if (result.ok) router.refresh();
+      if (result.ok) {
+        setConfirming(null);
+        router.refresh();
+      }
     },
   });
   const revokeError = revoke.data && !revoke.data.ok ? revoke.data.message : null;
@@ -131,17 +135,21 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
                     <span className="badge">{t(token.state)}</span>
                   </td>
                   <td>
-                    {token.state === 'active' ? (
-                      <button
-                        type="button"
-                        className="button small"
-                        disabled={revoke.isPending}
-                        onClick={() => {
-                          if (window.confirm(t('confirmRevoke', { name: token.name }))) revoke.mutate(token.id);
-                        }}
-                      >
+                    {token.state === 'active' && confirming !== token.id ? (
+                      <button type="button" className="button small" onClick={() => setConfirming(token.id)}>
                         {t('revoke', { name: token.name })}
                       </button>
+                    ) : null}
+                    {token.state === 'active' && confirming === token.id ? (
+                      <div className="actions" role="group" aria-label={t('confirmRevoke', { name: token.name })}>
+                        <span>{t('confirmRevoke', { name: token.name })}</span>
+                        <button type="button" className="button small danger" disabled={revoke.isPending} onClick={() => revoke.mutate(token.id)}>
+                          {t('confirm')}
+                        </button>
+                        <button type="button" className="button small" onClick={() => setConfirming(null)}>
+                          {t('cancel')}
+                        </button>
+                      </div>
                     ) : null}
                   </td>
                 </tr>
