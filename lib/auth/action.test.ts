@@ -33,7 +33,7 @@ describe('workspace actions, as every role and from outside', () => {
         'notifications.markRead', 'notifications.markAllRead',
         'publication.publish', 'publication.unpublish',
         'partnerships.create', 'partnerships.delete', 'partnerships.rename', 'partnerships.shareSection', 'partnerships.addContribution', 'partnerships.addContact',
-        'partnerships.addExchange', 'partnerships.removeEntry', 'partnerships.comment', 'partnerships.invite',
+        'partnerships.addExchange', 'partnerships.removeEntry', 'partnerships.comment', 'partnerships.invite', 'partnerships.translateEntry',
         'translations.add', 'translations.confirm', 'coordination.consent',
       ].sort(),
     );

@@ -469,6 +469,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
   wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', { note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)' }),
   wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', { note: 'only on a shared written section the caller writes' }),
+  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', { note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)' }),
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),

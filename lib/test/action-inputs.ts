@@ -106,6 +106,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'partnerships.removeEntry': { entryId: bContribution },
     'partnerships.comment': { partnershipId: bPartnership, target: 'page', body: 'Intrusion' },
     'partnerships.invite': { partnershipId: bPartnership, email: 'intrusion@test.local' },
+    'partnerships.translateEntry': { partnershipId: bPartnership, targetType: 'contribution', targetId: bContribution, language: 'en', text: 'Intrusion' },
     'translations.add': { sectionId: bSection, language: 'pt' },
     'translations.confirm': { sectionId: bSection, language: 'en' },
     'coordination.consent': { optedIn: true },
