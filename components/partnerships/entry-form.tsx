@@ -113,7 +113,8 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
             {field.type === 'textarea' ? (
               <textarea rows={3} {...common} />
             ) : field.type === 'select' ? (
-              <select {...common} defaultValue={field.defaultValue ?? ''}>
+              // Keyed by its default: switching the page's language offers the new one first.
+              <select key={field.defaultValue ?? ''} {...common} defaultValue={field.defaultValue ?? ''}>
                 <option value="">{t('choose')}</option>
                 {field.options?.map((o) => (
                   <option key={o.value} value={o.value}>

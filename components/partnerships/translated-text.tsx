@@ -90,6 +90,7 @@ export async function TranslationTools({ view, locale, writable, workspaceId, pa
         ) : null}
         {writable ? (
           <TranslateForm
+            key={defaultLanguage}
             workspaceId={workspaceId}
             partnershipId={partnershipId}
             targetType={targetType}
