@@ -19,7 +19,8 @@ const en = MESSAGES.en;
 const HOST_ENTRY = "L'expertise des puéricultrices et sages-femmes de la PMI départementale pour le suivi des grossesses et des jeunes enfants.";
 const HOST_ENTRY_EN = 'The expertise of the departmental maternal and child health nurses and midwives in following pregnancies and young children.';
 const OBJECTIVES_FR = "Que chaque mère et chaque jeune enfant de Nioro-Kaya soit suivi par un poste de santé bien équipé d'ici 2030";
-const OBJECTIVES_EN = 'That every mother and young child in Nioro-Kaya is followed by a well-equipped health post by 2030, and that young people of both territories get to know each other.';
+const OBJECTIVES_EN =
+  'That every mother and young child in Nioro-Kaya is followed by a well-equipped health post by 2030, and that young people of both territories get to know each other.';
 const PARTNER_ENTRY = `Our town hall staff will host two exchange students every year (${Date.now().toString(36)}).`;
 let partnershipId: string;
 
@@ -43,7 +44,11 @@ async function translate(scope: Locator, page: Page, text: string) {
   await page.waitForLoadState('networkidle');
 }
 
-test('the partner translates the team’s French texts into English and writes in English; each side reads the other in its language, marked', async ({ page, signIn, axe }) => {
+test('the partner translates the team’s French texts into English and writes in English; each side reads the other in its language, marked', async ({
+  page,
+  signIn,
+  axe,
+}) => {
   test.setTimeout(180_000);
   const url = `/${ws}/partnerships/${partnershipId}`;
   await signIn(page, DEMO.accounts.partner.email);
@@ -95,7 +100,9 @@ test('the partner translates the team’s French texts into English and writes i
   await expect(hostEntry.locator('.translatable-text')).toHaveText(HOST_ENTRY);
   await expect(hostEntry.locator('.translation-note')).toHaveCount(0);
   await hostEntry.locator('summary', { hasText: fr.partnerships.entryTranslation.translate }).click();
-  await expect(hostEntry.locator('.translation-list li', { hasText: `Anglais · ${fr.partnerships.entryTranslation.upToDate}` }).locator('[lang="en"]')).toHaveText(HOST_ENTRY_EN);
+  await expect(
+    hostEntry.locator('.translation-list li', { hasText: `Anglais · ${fr.partnerships.entryTranslation.upToDate}` }).locator('[lang="en"]'),
+  ).toHaveText(HOST_ENTRY_EN);
   const partnerEntry = reciprocity.getByRole('listitem').filter({ hasText: PARTNER_ENTRY });
   await expect(partnerEntry.locator('span[lang="en"]', { hasText: PARTNER_ENTRY })).toBeVisible();
   await expect(note(partnerEntry, fr.partnerships.entryTranslation.missing.replace('{language}', 'français'))).toBeVisible();

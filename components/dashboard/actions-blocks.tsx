@@ -72,7 +72,8 @@ export async function BudgetContent({ data, base }: { data: DashboardAggregates[
   const t = await getTranslations('dashboard');
   const tf = await getTranslations('externalActions.fundingSources');
   const format = await getFormatter();
-  if (data.total === 0) return <EmptyState text={t('budget.none')} next={t('empty.budget')} href={`${base}/actions/budget`} linkLabel={t('empty.budgetLink')} />;
+  if (data.total === 0)
+    return <EmptyState text={t('budget.none')} next={t('empty.budget')} href={`${base}/actions/budget`} linkLabel={t('empty.budgetLink')} />;
   const labels = await Promise.all(data.rows.map((r) => axisLabel(r.key, r.title)));
   const max = Math.max(1, ...data.rows.map((r) => r.total));
   const period = data.years.length ? (data.years.length === 1 ? String(data.years[0]) : `${data.years[0]}–${data.years[data.years.length - 1]}`) : '';

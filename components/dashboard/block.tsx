@@ -10,7 +10,21 @@ import type { getFormatter } from 'next-intl/server';
 export type Format = Awaited<ReturnType<typeof getFormatter>>;
 
 /** A block of the dashboard: a titled card with a link to the page that details it. */
-export function DashboardBlock({ id, title, href, linkLabel, children, wide }: { id: string; title: string; href?: string; linkLabel?: string; children: ReactNode; wide?: boolean }) {
+export function DashboardBlock({
+  id,
+  title,
+  href,
+  linkLabel,
+  children,
+  wide,
+}: {
+  id: string;
+  title: string;
+  href?: string;
+  linkLabel?: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <section className={`card dash-block${wide ? ' wide' : ''}`} aria-labelledby={`${id}-h`} data-block={id}>
       <div className="dash-block-head">
@@ -67,8 +81,7 @@ export function EmptyState({ text, next, href, linkLabel }: { text: string; next
     <div className="dash-empty" data-empty="true">
       <p className="muted">{text}</p>
       <p>
-        {next}{' '}
-        <Link href={href}>{linkLabel}</Link>
+        {next} <Link href={href}>{linkLabel}</Link>
       </p>
     </div>
   );

@@ -32,7 +32,13 @@ export async function CoherenceContent({ data, base }: { data: DashboardAggregat
       </p>
       <p>
         {data.points
-          ? t('coherence.summary', { passed: data.passed, total: data.total, na: data.notApplicable ?? 0, toFix: data.points.toFix, checked: data.points.checked })
+          ? t('coherence.summary', {
+              passed: data.passed,
+              total: data.total,
+              na: data.notApplicable ?? 0,
+              toFix: data.points.toFix,
+              checked: data.points.checked,
+            })
           : t('coherence.passed', { passed: data.passed, total: data.total })}
       </p>
       {first && data.trend.length > 1 ? (
@@ -43,7 +49,9 @@ export async function CoherenceContent({ data, base }: { data: DashboardAggregat
             max={100}
             label={t('coherence.trend', { from: first.score, to: data.trend[data.trend.length - 1]!.score, since: day(format, first.day) })}
           />{' '}
-          <span className="muted">{t('coherence.trend', { from: first.score, to: data.trend[data.trend.length - 1]!.score, since: day(format, first.day) })}</span>
+          <span className="muted">
+            {t('coherence.trend', { from: first.score, to: data.trend[data.trend.length - 1]!.score, since: day(format, first.day) })}
+          </span>
         </p>
       ) : (
         <p className="muted">{t('coherence.noTrend')}</p>
@@ -78,7 +86,8 @@ export async function CoherenceContent({ data, base }: { data: DashboardAggregat
 export async function OverdueContent({ data, base }: { data: DashboardAggregates['overdue']; base: string }) {
   const t = await getTranslations('dashboard');
   const format = await getFormatter();
-  if (data.total === 0) return <EmptyState text={t('overdue.noIndicators')} next={t('empty.indicators')} href={`${base}/strategy`} linkLabel={t('empty.strategyLink')} />;
+  if (data.total === 0)
+    return <EmptyState text={t('overdue.noIndicators')} next={t('empty.indicators')} href={`${base}/strategy`} linkLabel={t('empty.strategyLink')} />;
   return (
     <>
       <p className="dash-figure">

@@ -24,7 +24,8 @@ export async function MapContent({ data, locale, base, limit = 8 }: { data: Dash
   const summary = t('map.summary', { actors: data.totals.actors, partners: data.totals.partners, countries: data.totals.countries });
   if (data.totals.actors === 0) return <EmptyState text={t('empty.mapNoActor')} next={t('empty.map')} href={`${base}/actors`} linkLabel={t('empty.mapLink')} />;
   // No map of an empty world: the sentence says there is no link abroad yet, and where to add them.
-  if (top.length === 0) return <EmptyState text={`${summary} ${t('map.none')}`} next={t('empty.mapAbroad')} href={`${base}/actors`} linkLabel={t('empty.mapLink')} />;
+  if (top.length === 0)
+    return <EmptyState text={`${summary} ${t('map.none')}`} next={t('empty.mapAbroad')} href={`${base}/actors`} linkLabel={t('empty.mapLink')} />;
   return (
     <>
       <p>{summary}</p>

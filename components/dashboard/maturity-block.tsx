@@ -18,7 +18,12 @@ export async function MaturityContent({ data, locale, base }: { data: DashboardA
       </p>
       <p className="muted">
         {data.previous
-          ? t('maturity.compared', { title: data.latest.title, date: day(format, data.latest.heldOn), previous: data.previous.title, before: data.previous.overall ?? '—' })
+          ? t('maturity.compared', {
+              title: data.latest.title,
+              date: day(format, data.latest.heldOn),
+              previous: data.previous.title,
+              before: data.previous.overall ?? '—',
+            })
           : t('maturity.single', { title: data.latest.title, date: day(format, data.latest.heldOn) })}
       </p>
       <TableWrap label={t('maturity.caption')}>

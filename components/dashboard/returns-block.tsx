@@ -59,7 +59,9 @@ export async function ReturnsContent({ data, base }: { data: DashboardAggregates
           </tbody>
         </table>
       </TableWrap>
-      <p className="muted">{t('returns.actions', { withExpected: data.actions.withExpected, withObserved: data.actions.withObserved, total: data.actions.total })}</p>
+      <p className="muted">
+        {t('returns.actions', { withExpected: data.actions.withExpected, withObserved: data.actions.withObserved, total: data.actions.total })}
+      </p>
     </>
   );
 }

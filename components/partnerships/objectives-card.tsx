@@ -23,7 +23,9 @@ type Props = {
  */
 export async function ObjectivesCard({ view, locale, writable, workspaceId, partnershipId, documentName, objectivesHtml, user }: Props) {
   const t = await getTranslations('partnerships');
-  const editor = <SectionEditor sectionId={partnershipId} documentName={documentName} title={t('objectives')} editable={writable} user={user} initialHtml={objectivesHtml} />;
+  const editor = (
+    <SectionEditor sectionId={partnershipId} documentName={documentName} title={t('objectives')} editable={writable} user={user} initialHtml={objectivesHtml} />
+  );
   const foreign = view.state !== 'original';
   return (
     <section aria-labelledby="objectives-title" className="card" data-objectives-state={view.state}>
@@ -54,7 +56,15 @@ export async function ObjectivesCard({ view, locale, writable, workspaceId, part
       ) : (
         editor
       )}
-      <TranslationTools view={view} locale={locale} writable={writable} workspaceId={workspaceId} partnershipId={partnershipId} targetType="objectives" targetId={partnershipId} />
+      <TranslationTools
+        view={view}
+        locale={locale}
+        writable={writable}
+        workspaceId={workspaceId}
+        partnershipId={partnershipId}
+        targetType="objectives"
+        targetId={partnershipId}
+      />
     </section>
   );
 }

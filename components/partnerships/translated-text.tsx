@@ -34,7 +34,11 @@ export async function TranslatedText({ view, locale, wrap }: { view: ReadAs; loc
         <>
           {' '}
           <span className="badge translation-note" data-translation-state={view.state}>
-            {view.state === 'translation' ? t('translation', { language }) : view.state === 'outOfDate' ? t('outOfDate', { language: here }) : t('missing', { language: here })}
+            {view.state === 'translation'
+              ? t('translation', { language })
+              : view.state === 'outOfDate'
+                ? t('outOfDate', { language: here })
+                : t('missing', { language: here })}
           </span>
         </>
       )}

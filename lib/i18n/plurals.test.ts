@@ -22,7 +22,9 @@ describe('plain sentences with real plurals (issue 17)', () => {
   it('the returns page reads with agreement at one and at many', () => {
     const format = (locale: 'fr' | 'en', text: string, values: Record<string, number>) => new IntlMessageFormat(text, locale).format(values);
     expect(format('en', en.externalActions.returns.actionsWithExpected, { with: 1, total: 4 })).toBe('1 of 4 actions has written expected returns');
-    expect(format('fr', fr.externalActions.returns.unexpectedShare, { unexpected: 2, observed: 5 })).toBe('2 retombées observées sur 5 n\'étaient pas attendues');
+    expect(format('fr', fr.externalActions.returns.unexpectedShare, { unexpected: 2, observed: 5 })).toBe(
+      "2 retombées observées sur 5 n'étaient pas attendues",
+    );
     expect(format('fr', fr.competencies.confirmDelete, { count: 1, title: 'Santé' } as never)).toBe('Confirmer : supprimer « Santé » et son lien');
   });
 });

@@ -42,7 +42,13 @@ function originalOf(tx: Tx, ctx: MemberContext, partnership: { id: string; actor
       const row = tx
         .select({ text: partnershipContributions.text, language: partnershipContributions.language })
         .from(partnershipContributions)
-        .where(and(eq(partnershipContributions.id, targetId), eq(partnershipContributions.partnershipId, partnership.id), eq(partnershipContributions.workspaceId, ctx.workspaceId)))
+        .where(
+          and(
+            eq(partnershipContributions.id, targetId),
+            eq(partnershipContributions.partnershipId, partnership.id),
+            eq(partnershipContributions.workspaceId, ctx.workspaceId),
+          ),
+        )
         .get();
       if (!row) throw new NotFound('partnershipEntryNotFound');
       return row;
@@ -51,7 +57,13 @@ function originalOf(tx: Tx, ctx: MemberContext, partnership: { id: string; actor
       const row = tx
         .select({ text: partnershipExchanges.summary, language: partnershipExchanges.language })
         .from(partnershipExchanges)
-        .where(and(eq(partnershipExchanges.id, targetId), eq(partnershipExchanges.partnershipId, partnership.id), eq(partnershipExchanges.workspaceId, ctx.workspaceId)))
+        .where(
+          and(
+            eq(partnershipExchanges.id, targetId),
+            eq(partnershipExchanges.partnershipId, partnership.id),
+            eq(partnershipExchanges.workspaceId, ctx.workspaceId),
+          ),
+        )
         .get();
       if (!row) throw new NotFound('partnershipEntryNotFound');
       return row;
@@ -62,7 +74,11 @@ function originalOf(tx: Tx, ctx: MemberContext, partnership: { id: string; actor
         .from(externalActions)
         .innerJoin(
           externalActionActors,
-          and(eq(externalActionActors.actionId, externalActions.id), eq(externalActionActors.actorId, partnership.actorId), eq(externalActionActors.role, 'partner')),
+          and(
+            eq(externalActionActors.actionId, externalActions.id),
+            eq(externalActionActors.actorId, partnership.actorId),
+            eq(externalActionActors.role, 'partner'),
+          ),
         )
         .where(and(eq(externalActions.id, targetId), eq(externalActions.workspaceId, ctx.workspaceId)))
         .get();
@@ -116,10 +132,25 @@ export function saveEntryTranslation(tx: Tx, ctx: MemberContext, input: EntryTra
   const existing = tx.select({ id: partnershipTranslations.id }).from(partnershipTranslations).where(where).get();
   const id = existing?.id ?? crypto.randomUUID();
   if (existing) {
-    tx.update(partnershipTranslations).set({ text: input.text, sourceText, updatedBy: ctx.userId, updatedAt: now }).where(eq(partnershipTranslations.id, id)).run();
+    tx.update(partnershipTranslations)
+      .set({ text: input.text, sourceText, updatedBy: ctx.userId, updatedAt: now })
+      .where(eq(partnershipTranslations.id, id))
+      .run();
   } else {
     tx.insert(partnershipTranslations)
-      .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, targetType: input.targetType, targetId: input.targetId, language: input.language, text: input.text, sourceText, updatedBy: ctx.userId, createdAt: now, updatedAt: now })
+      .values({
+        id,
+        workspaceId: ctx.workspaceId,
+        partnershipId: partnership.id,
+        targetType: input.targetType,
+        targetId: input.targetId,
+        language: input.language,
+        text: input.text,
+        sourceText,
+        updatedBy: ctx.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
   }
   return {

@@ -34,12 +34,21 @@ describe('the DOCX marks text in another language than its own (issue 17, point 
     expect(runOf(xml, '2. Gouvernance partagée')).toContain('<w:lang w:val="fr-FR"/>');
     expect(runOf(xml, 'The partnership is governed by a steering committee.')).not.toContain('<w:lang');
     expect(runOf(xml, 'Foreword')).not.toContain('<w:lang');
-    const styles = await (await JSZip.loadAsync(await renderDocx(snapshot, { locale: 'en', generatedAt: new Date() }))).file('word/styles.xml')!.async('string');
+    const styles = await (
+      await JSZip.loadAsync(await renderDocx(snapshot, { locale: 'en', generatedAt: new Date() }))
+    )
+      .file('word/styles.xml')!
+      .async('string');
     expect(styles).toContain('w:val="en-GB"');
   });
 
   it('a French export marks nothing: its text is in the document’s language', async () => {
-    const snapshot: DocumentSnapshot = { schemaVersion: 1, workspaceName: 'Val-d’Argence', takenAt: '2026-12-01T10:00:00.000Z', sections: [written('a', 'Avant-propos', 'Un avant-propos interne.')] };
+    const snapshot: DocumentSnapshot = {
+      schemaVersion: 1,
+      workspaceName: 'Val-d’Argence',
+      takenAt: '2026-12-01T10:00:00.000Z',
+      sections: [written('a', 'Avant-propos', 'Un avant-propos interne.')],
+    };
     const xml = await (await JSZip.loadAsync(await renderDocx(snapshot, { locale: 'fr', generatedAt: new Date() }))).file('word/document.xml')!.async('string');
     expect(runOf(xml, 'Un avant-propos interne.')).not.toContain('<w:lang');
     expect(wordLanguage('pt')).toBe('pt-PT');
