@@ -41,14 +41,8 @@ export function DashboardBlock({
   );
 }
 
-/** A table that may scroll sideways: a named region reachable from the keyboard. */
-export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
+/** A table that may scroll sideways: the shared named region reachable from the keyboard. */
+export { TableRegion as TableWrap } from '@/components/ui/table-region';
 
 export function percent(format: Format, value: number | null) {
   return value === null ? '—' : format.number(value, { style: 'percent', maximumFractionDigits: 0 });
