@@ -23,6 +23,12 @@ export class BrowserBusy extends Error {
     super('browser-busy');
     this.name = 'BrowserBusy';
   }
+
+  // Next bundles this module into several routes, and scripts/server.ts loads its own copy: an
+  // error thrown by one copy's pool must still be recognised by another copy's route.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === 'BrowserBusy' && typeof (value as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number';
+  }
 }
 
 export type BrowserPoolOptions = {
@@ -234,11 +240,10 @@ const globalForPool = globalThis as unknown as { filrougeBrowserPool?: BrowserPo
  * copy of this module) and scripts/server.ts (which closes it at shutdown) share the same browser.
  */
 export function browserPool(env: Record<string, string | undefined> = process.env): BrowserPool {
-  // With several worker processes (scripts/server.ts), each has a browser and the installation's
-  // PDF_RENDERS pages are shared between them: 2 pages at once in all, not 2 per worker.
-  const workers = positive(env.FILROUGE_WORKER_COUNT, 1);
+  // With several worker processes (scripts/server.ts), only the primary has a browser: workers
+  // forward every PDF to it (lib/http/pdf-print.ts), so PDF_RENDERS counts for the installation.
   globalForPool.filrougeBrowserPool ??= new BrowserPool({
-    size: Math.max(1, Math.floor(positive(env.PDF_RENDERS, 2) / workers)),
+    size: Math.max(1, Math.floor(positive(env.PDF_RENDERS, 2))),
     queue: positive(env.PDF_QUEUE, 8),
     waitMs: positive(env.PDF_WAIT_MS, 20_000),
     nice: Math.max(0, Math.min(19, Number(env.PDF_NICE) | 0)),
