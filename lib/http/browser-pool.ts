@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 // No `server-only`: the bench (scripts/bench) drives its browser through a pool too.
@@ -159,9 +160,11 @@ export class BrowserPool {
   private launch(): Promise<Browser> {
     if (!this.browser) {
       this.stats.launches += 1;
-      const launching = import('playwright-core').then(({ chromium }) =>
-        chromium.launch({ executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined, args: ARGS, headless: true }),
-      );
+      const nice = this.options.nice ?? 0;
+      const launching = import('playwright-core').then(({ chromium }) => {
+        const executable = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath();
+        return chromium.launch({ executablePath: nice > 0 ? niceLauncher(executable, nice) : executable, args: ARGS, headless: true });
+      });
       this.browser = launching.then((browser) => {
         // A browser that crashed or was killed is launched again by the next render.
         browser.on('disconnected', () => {
@@ -177,6 +180,27 @@ export class BrowserPool {
     }
     return this.browser;
   }
+}
+
+const NICE = '/usr/bin/nice';
+
+/**
+ * An executable that starts Chromium with a lower CPU priority from its first instruction: its
+ * start-up (the heaviest moment, several processes loading at once) then yields to the pages too,
+ * which lowering it after the launch did not (issue 18.1). A private directory holds the script.
+ */
+function niceLauncher(executable: string, nice: number): string {
+  if (!fs.existsSync(NICE)) return executable;
+  const launchers = ((globalThis as unknown as { filrougeNiceLaunchers?: Map<string, string> }).filrougeNiceLaunchers ??= new Map());
+  const key = `${nice}:${executable}`;
+  let script = launchers.get(key);
+  if (!script || !fs.existsSync(script)) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filrouge-chromium-'));
+    script = path.join(dir, 'chromium');
+    fs.writeFileSync(script, `#!/bin/sh\nexec ${NICE} -n ${nice} ${JSON.stringify(executable)} "$@"\n`, { mode: 0o700 });
+    launchers.set(key, script);
+  }
+  return script;
 }
 
 /**
