@@ -10,6 +10,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { Options } from '@/components/ui/options';
 
 type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
@@ -49,12 +50,7 @@ export function FollowUpEdit({ workspaceId, item, owners }: { workspaceId: strin
         <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
           {(p) => (
             <select {...p} {...form.register('ownerId')}>
-              <option value="">{t('followUp.noOwner')}</option>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
+              <Options empty={t('followUp.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
             </select>
           )}
         </Field>

@@ -9,6 +9,7 @@ import { createFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { Options } from '@/components/ui/options';
 
 type Owner = { userId: string; name: string };
 
@@ -54,12 +55,7 @@ export function FollowUpForm({
         <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
           {(p) => (
             <select {...p} {...form.register('ownerId')}>
-              <option value="">{t('followUp.noOwner')}</option>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
+              <Options empty={t('followUp.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
             </select>
           )}
         </Field>
