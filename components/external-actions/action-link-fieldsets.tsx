@@ -82,7 +82,13 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
       {competencies.fields.map((field, i) => {
         const e = errors.competencies?.[i];
         return (
-          <RepeatRow key={field.key} legend={t('form.competencyN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => competencies.remove(i)} wideActions>
+          <RepeatRow
+            key={field.key}
+            legend={t('form.competencyN', { n: i + 1 })}
+            removeLabel={t('form.remove')}
+            onRemove={() => competencies.remove(i)}
+            wideActions
+          >
             <div className="wide">
               <Field id={`comp-${i}-ref`} label={t('fields.competency')} error={err(e?.ref)} required>
                 {(p) => (

@@ -31,7 +31,13 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
       {budgetLines.fields.map((field, i) => {
         const e = errors.budgetLines?.[i];
         return (
-          <RepeatRow key={field.key} legend={t('form.budgetLineN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => budgetLines.remove(i)} wideActions>
+          <RepeatRow
+            key={field.key}
+            legend={t('form.budgetLineN', { n: i + 1 })}
+            removeLabel={t('form.remove')}
+            onRemove={() => budgetLines.remove(i)}
+            wideActions
+          >
             <Field id={`line-${i}-year`} label={t('fields.year')} error={err(e?.year)} required>
               {(p) => <input {...p} type="number" inputMode="numeric" min={1990} max={2100} step={1} {...register(`budgetLines.${i}.year`)} />}
             </Field>
