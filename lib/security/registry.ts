@@ -347,6 +347,17 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     path: (d) => `/api/workspaces/${d.workspace}/actors/graph?family=external`,
   },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/document/texts',
+    method: 'GET',
+    rule: {
+      kind: 'workspace',
+      permission: 'document.read',
+      note: 'the live text of the named collaborative documents, each only if the collaboration server would let the caller read it (others left out): lib/strategy-document/live-text.test.ts; partners write all they reach, so never need it',
+    },
+    path: (d) => `/api/workspaces/${d.workspace}/document/texts?name=section:${d.contributorSection}`,
+  },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
   {
     kind: 'route',
