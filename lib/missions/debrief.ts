@@ -117,7 +117,8 @@ export function addDebriefContact(tx: Tx, ctx: MemberContext, input: DebriefCont
     .from(actors)
     .where(and(eq(actors.workspaceId, ctx.workspaceId), inArray(actors.id, wanted)))
     .all();
-  if (found.length !== new Set(wanted).size) throw new Invalid('foreignReference', { [input.actorId && !found.some((a) => a.id === input.actorId) ? 'actorId' : 'relatedActorId']: 'foreignReference' });
+  if (input.actorId && !found.some((a) => a.id === input.actorId)) throw new Invalid('foreignReference', { actorId: 'foreignReference' });
+  if (!found.some((a) => a.id === input.relatedActorId)) throw new Invalid('foreignReference', { relatedActorId: 'foreignReference' });
   const now = new Date();
   let actorId = input.actorId;
   let created = false;
