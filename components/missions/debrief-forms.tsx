@@ -224,8 +224,6 @@ export function ReturnForm({
   });
   const errors = form.formState.errors;
   const actionId = form.watch('actionId');
-  const expectedReturnId = form.watch('expectedReturnId');
-  const chosen = expected.find((e) => e.id === expectedReturnId);
   return (
     <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby="return-form-h">
       <h3 id="return-form-h">{t('debrief.addReturn')}</h3>
@@ -266,7 +264,7 @@ export function ReturnForm({
         </Field>
         <Field id="r-category" label={ta('returns.category')} error={message(errors.category?.message)} required>
           {(p) => (
-            <select {...p} {...form.register('category')} disabled={!!chosen}>
+            <select {...p} {...form.register('category')}>
               {ALL_RETURN_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {ta(`returnCategories.${c}`)}
