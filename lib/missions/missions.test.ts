@@ -13,7 +13,8 @@ import { createExternalAction, getBudgetConsolidation, getExternalActionDetail, 
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { createPartnership } from '@/lib/partnerships/queries';
 import { MissionFilter, type MissionFormValues } from './schemas';
-import { getMission, getMissionDetail, listLateDebriefs, listMissionFilterOptions, listMissions, missionBudgetCells } from './queries';
+import { getMission, getMissionDetail, listLateDebriefs, listMissionFilterOptions, listMissions } from './queries';
+import { missionBudgetCells } from '@/lib/mission-costs';
 import { getDebriefDetail, listActorMissionContacts } from './debrief';
 import './actions';
 
@@ -221,12 +222,28 @@ describe('the missions register', () => {
     expect(() => getMission(db, t.ws.ctx('admin'), mine)).toThrow(/missionNotFound/);
   });
 
-  it('counts mission costs in the consolidated budget', () => {
+  it('counts mission costs in the consolidated budget, by department and source, like departments’ own lines', () => {
     const s = setUp('missions-budget');
     const before = getBudgetConsolidation(db, s.ws.ctx('editor'));
-    createMission(s);
-    expect(missionBudgetCells(db, s.ws.id)).toEqual([{ year: 2026, departmentId: s.culture, source: 'own_funds', cents: 125050 }]);
-    expect(before.bySource.total).toBe(0);
+    createMission(s, { budgetLines: [
+      { year: '2026', amount: '1 250,50', fundingSource: 'own_funds', departmentId: s.culture, label: 'Billets' },
+      { year: '2026', amount: '100', fundingSource: 'foreign_ministry', departmentId: '', label: 'Taxis' },
+    ] });
+    expect(missionBudgetCells(db, s.ws.id)).toEqual(
+      expect.arrayContaining([
+        { year: 2026, departmentId: s.culture, source: 'own_funds', cents: 125050 },
+        { year: 2026, departmentId: '__none', source: 'foreign_ministry', cents: 10000 },
+      ]),
+    );
+    const after = getBudgetConsolidation(db, s.ws.ctx('editor'));
+    expect(after.bySource.total - before.bySource.total).toBe(135050);
+    expect(after.byDepartment.rows.find((r) => r.key === s.culture)?.total).toBe(125050);
+    // Every table adds up to the same total.
+    expect(after.byDepartment.total).toBe(after.bySource.total);
+    expect(after.byCompetency.total).toBe(after.bySource.total);
+    // Another workspace's missions count nothing here.
+    const t = setUp('missions-budget-other');
+    expect(getBudgetConsolidation(db, t.ws.ctx('editor')).bySource.total).toBe(0);
   });
 });
 

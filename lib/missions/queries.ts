@@ -526,24 +526,3 @@ export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string })
   tx.delete(missions).where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId))).run();
   return { data: null, audit: { action: 'mission.delete', entityType: 'mission', entityId: before.id, changes: { title: before.title, startDate: before.startDate } } };
 }
-
-// ---------------------------------------------------------------------------------------------
-// The consolidated budget
-
-/**
- * Missions' costs as cells of the consolidated international budget (lib/external-actions
- * getBudgetConsolidation), in the same shape as the actions' lines: year, department, source, cents.
- */
-export function missionBudgetCells(tx: Tx, workspaceId: string) {
-  return tx
-    .select({
-      year: missionBudgetLines.year,
-      departmentId: missionBudgetLines.departmentId,
-      source: missionBudgetLines.fundingSource,
-      cents: sql<number>`sum(${missionBudgetLines.amountCents})`,
-    })
-    .from(missionBudgetLines)
-    .where(eq(missionBudgetLines.workspaceId, workspaceId))
-    .groupBy(missionBudgetLines.year, missionBudgetLines.departmentId, missionBudgetLines.fundingSource)
-    .all();
-}
