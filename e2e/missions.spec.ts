@@ -40,27 +40,27 @@ test.describe('missions and delegations', () => {
 
     // Bad input first: the last day before the first, a clear message, nothing created.
     await missions.openNewForm(ws);
-    await page.getByLabel(m.fields.title).fill(title);
-    await page.getByLabel(m.fields.country).selectOption({ label: 'Sénégal' });
-    await page.getByLabel(m.fields.startDate).fill(day(-10));
-    await page.getByLabel(m.fields.endDate).fill(day(-12));
+    await missions.control(m.fields.title).fill(title);
+    await missions.control(m.fields.country).selectOption({ label: 'Sénégal' });
+    await missions.control(m.fields.startDate).fill(day(-10));
+    await missions.control(m.fields.endDate).fill(day(-12));
     await missions.submit.click();
     await expect(page.getByText(m.validation.endBeforeStart)).toBeVisible();
     await expect(page).toHaveURL(/\/missions\/new$/);
     await missions.expectAccessible('new mission form with an error');
 
     // The mission: an IR officer, a contributor and three departments' agents; a meeting with the partner; a cost.
-    await page.getByLabel(m.fields.endDate).fill(day(-6));
-    await page.getByLabel(m.fields.kind).selectOption({ label: m.kinds.technical });
-    await page.getByLabel(m.fields.city).fill('Nioro-Kaya');
-    await page.getByLabel(m.fields.partnership).selectOption({ label: PARTNERSHIP });
+    await missions.control(m.fields.endDate).fill(day(-6));
+    await missions.control(m.fields.kind).selectOption({ label: m.kinds.technical });
+    await missions.control(m.fields.city).fill('Nioro-Kaya');
+    await missions.control(m.fields.partnership).selectOption({ label: PARTNERSHIP });
     await page.getByRole('checkbox', { name: HEALTH }).check();
     await missions.addParticipant(1, { kind: m.participantKinds.member, member: DEMO.accounts.editor.name, role: 'Chef de délégation' });
     await missions.addParticipant(2, { kind: m.participantKinds.member, member: DEMO.accounts.contributor.name });
     for (const [i, department] of DEPARTMENTS.entries()) {
       await missions.addParticipant(3 + i, { kind: m.participantKinds.agent, name: `Agent ${i + 1} ${stamp}`, department });
     }
-    await page.getByLabel(m.fields.debriefAssignee).selectOption({ label: DEMO.accounts.contributor.name });
+    await missions.control(m.fields.debriefAssignee).selectOption({ label: DEMO.accounts.contributor.name });
     await missions.addMeeting(1, { day: day(-9), time: '10:00', actor: 'Commune de Nioro-Kaya', subject: 'Comité de pilotage' });
     await missions.addCost(1, '1 500', 'Billets');
     await missions.expectAccessible('mission form filled in');
@@ -88,34 +88,34 @@ test.describe('missions and delegations', () => {
     // A contact met: a new actor, in partnership with Nioro-Kaya.
     const contactForm = contributorPage.getByRole('form', { name: m.debrief.addContact });
     await expect(contactForm.getByRole('button', { name: m.debrief.addContact })).toBeEnabled();
-    await contactForm.getByLabel(m.debrief.contactName).fill(newActor);
-    await contactForm.getByLabel(m.debrief.contactCategory).selectOption({ label: contributor.t.actors.categories.partner_ngo });
-    await contactForm.getByLabel(m.fields.countryCode).fill('SN');
-    await contactForm.getByLabel(m.debrief.relatedActor).selectOption({ label: 'Commune de Nioro-Kaya' });
-    await contactForm.getByLabel(m.debrief.strength).fill('4');
-    await contactForm.getByLabel(m.debrief.metOn).fill(day(-9));
+    await contributor.control(m.debrief.contactName, contactForm).fill(newActor);
+    await contributor.control(m.debrief.contactCategory, contactForm).selectOption({ label: contributor.t.actors.categories.partner_ngo });
+    await contributor.control(m.fields.countryCode, contactForm).fill('SN');
+    await contributor.control(m.debrief.relatedActor, contactForm).selectOption({ label: 'Commune de Nioro-Kaya' });
+    await contributor.control(m.debrief.strength, contactForm).fill('4');
+    await contributor.control(m.debrief.metOn, contactForm).fill(day(-9));
     await contactForm.getByRole('button', { name: m.debrief.addContact }).click();
     await expect(contributorPage.getByText(m.debrief.contactAdded)).toBeVisible();
     await expect(contributor.section(m.debrief.contacts)).toContainText(newActor);
 
     // A return observed, answering the health action's expected return.
     const returnForm = contributorPage.getByRole('form', { name: m.debrief.addReturn });
-    await returnForm.getByLabel(m.debrief.returnAction).selectOption({ label: HEALTH });
-    await returnForm.getByLabel(m.debrief.expectedReturn).selectOption({ label: EXPECTED });
-    await returnForm.getByLabel(m.debrief.returnDescription).fill(`Deux ateliers co-animés avec l’association ${stamp}`);
-    await returnForm.getByLabel(m.debrief.evidence).fill('Feuilles de présence');
+    await contributor.control(m.debrief.returnAction, returnForm).selectOption({ label: HEALTH });
+    await contributor.control(m.debrief.expectedReturn, returnForm).selectOption({ label: EXPECTED });
+    await contributor.control(m.debrief.returnDescription, returnForm).fill(`Deux ateliers co-animés avec l’association ${stamp}`);
+    await contributor.control(m.debrief.evidence, returnForm).fill('Feuilles de présence');
     await returnForm.getByRole('button', { name: m.debrief.addReturn }).click();
     await expect(contributorPage.getByText(m.debrief.returnAdded)).toBeVisible();
     await expect(contributor.section(m.debrief.returns)).toContainText(EXPECTED);
 
     // A follow-up item, then what was done, handed in.
     const followForm = contributorPage.getByRole('form', { name: m.debrief.addFollowUp });
-    await followForm.getByLabel(m.debrief.followUpTitle).fill(`Envoyer les photos ${stamp}`);
-    await followForm.getByLabel(m.debrief.dueDate).fill(day(20));
+    await contributor.control(m.debrief.followUpTitle, followForm).fill(`Envoyer les photos ${stamp}`);
+    await contributor.control(m.debrief.dueDate, followForm).fill(day(20));
     await followForm.getByRole('button', { name: m.debrief.addFollowUp }).click();
     await expect(contributor.section(m.debrief.followUps)).toContainText(`Envoyer les photos ${stamp}`);
-    await contributorPage.getByLabel(m.debrief.summary).fill('Comité tenu, ateliers lancés.');
-    await contributorPage.getByLabel(m.debrief.submit).check();
+    await contributor.control(m.debrief.summary).fill('Comité tenu, ateliers lancés.');
+    await contributorPage.getByRole('checkbox', { name: m.debrief.submit }).check();
     await contributorPage.getByRole('button', { name: m.debrief.save }).click();
     await expect(contributorPage.getByText(m.debrief.saved)).toBeVisible();
     await contributor.expectAccessible('debrief filled in');
@@ -152,7 +152,7 @@ test.describe('missions and delegations', () => {
     await signIn(page, DEMO.accounts.editor.email);
     const fr = new MissionsPage(page, axe);
     await fr.gotoList(ws);
-    await page.getByLabel(fr.m.fields.kind).selectOption({ label: fr.m.kinds.economic });
+    await fr.control(fr.m.fields.kind).selectOption({ label: fr.m.kinds.economic });
     await page.getByRole('button', { name: fr.m.table.apply }).click();
     await expect(page).toHaveURL(/kind=economic/);
     await expect(page.getByRole('link', { name: 'Mission économique à Aït Tafraout : filière argan' })).toBeVisible();
