@@ -146,6 +146,9 @@ describe('the missions register', () => {
       const result = run('missions.create', s.ws, 'editor', missionValues(s, extra));
       expect(result, field).toMatchObject({ ok: false, code: 'invalid', message: 'foreignReference', fieldErrors: { [field]: 'foreignReference' } });
     }
+    // A "1 %" scheme the commune does not run (mobility is not a commune's: CGCT L1115-3).
+    const scheme = run('missions.create', s.ws, 'editor', missionValues(s, { budgetLines: [{ year: '2026', amount: '10', fundingSource: 'solidarity_mobility' }] }));
+    expect(scheme).toMatchObject({ ok: false, fieldErrors: { 'budgetLines.0.fundingSource': 'fundingSourceNotOffered' } });
     // A partner of the workspace cannot take part as a member.
     const partner = run('missions.create', s.ws, 'editor', missionValues(s, { participants: [{ kind: 'member', userId: s.ws.people.partner.id }], debriefAssigneeId: '' }));
     expect(partner).toMatchObject({ ok: false, message: 'foreignReference' });

@@ -25,6 +25,8 @@ import { assertSaved } from '@/lib/concurrency';
 import { normalizeName } from '@/lib/actors/names';
 import { toCents } from '@/lib/external-actions/fields';
 import { notify } from '@/lib/notifications/notify';
+import { workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { debriefDueDate, todayIso } from './dates';
 import type { MissionFilter, MissionInput, UpdateMissionInput } from './schemas';
 
@@ -385,6 +387,10 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
     const n = tx.select({ n: count() }).from(departments).where(and(eq(departments.workspaceId, ws), inArray(departments.id, [...departmentIds]))).get()?.n ?? 0;
     assertInWorkspace(tx, n, departmentIds, 'participants');
   }
+  // The "1 %" schemes are reserved to the bodies that run the service, as on actions' lines (CGCT L1115-1-1 to L1115-3).
+  const level = workspaceLevel(tx, ctx);
+  const refused = input.budgetLines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
+  if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
   if (input.actionIds.length) {
     const n = tx.select({ n: count() }).from(externalActions).where(and(eq(externalActions.workspaceId, ws), inArray(externalActions.id, input.actionIds))).get()?.n ?? 0;
     assertInWorkspace(tx, n, new Set(input.actionIds), 'actionIds');
