@@ -229,7 +229,8 @@ export function seedMissions(
           id: crypto.randomUUID(),
           workspaceId: ws,
           missionId: id,
-          year: Number(day(now, offset).slice(0, 4)),
+          // Booked when paid: a mission to come is paid this year (the demo's budget spans three years up to this one).
+          year: Number(day(now, Math.min(offset, 0)).slice(0, 4)),
           amountCents: Number(euros) * 100,
           fundingSource,
           departmentId: dri,
