@@ -192,5 +192,11 @@ test.describe('missions and delegations', () => {
     await partner.gotoList(ws);
     await expect(page.getByRole('link', { name: 'Mission technique à Nioro-Kaya : postes de santé' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Valea Bistrei|Aït Tafraout/ })).toHaveCount(0);
+    // Their partnership's page lists it too, with its debrief's state.
+    await page.goto(`/${ws}/partnerships`);
+    const onPartnership = page.getByRole('region', { name: partner.m.title, exact: true });
+    await expect(onPartnership.getByRole('link', { name: 'Mission technique à Nioro-Kaya : postes de santé' })).toBeVisible();
+    await expect(onPartnership).toContainText(partner.m.debriefStates.done);
+    await partner.expectAccessible('partnership page with its missions');
   });
 });

@@ -5,7 +5,18 @@ import type { getDebriefDetail } from '@/lib/missions/debrief';
 type Debrief = ReturnType<typeof getDebriefDetail>;
 
 /** The debrief's contacts, returns and follow-ups as read-only lists (the mission page and the debrief page). */
-export async function DebriefLists({ slug, debrief, actions }: { slug: string; debrief: Debrief; actions?: (kind: 'contact' | 'return' | 'followUp', id: string, label: string) => React.ReactNode }) {
+export async function DebriefLists({
+  slug,
+  debrief,
+  actions,
+  toggle,
+}: {
+  slug: string;
+  debrief: Debrief;
+  actions?: (kind: 'contact' | 'return' | 'followUp', id: string, label: string) => React.ReactNode;
+  /** The "done" checkbox of a follow-up item, for those who may tick it. */
+  toggle?: (followUp: Debrief['followUps'][number], label: string) => React.ReactNode;
+}) {
   const t = await getTranslations('missions');
   const ta = await getTranslations('externalActions');
   const tActors = await getTranslations('actors');
@@ -61,7 +72,7 @@ export async function DebriefLists({ slug, debrief, actions }: { slug: string; d
           <ul className="stack">
             {debrief.followUps.map((f) => (
               <li key={f.id} data-done={f.done ? 'true' : undefined}>
-                {f.title} — {t('debrief.followUpLine', { owner: f.ownerName ?? t('none'), date: date(f.dueDate) })}
+                {toggle?.(f, t('debrief.doneLabel', { title: f.title }))} {f.title} — {t('debrief.followUpLine', { owner: f.ownerName ?? t('none'), date: date(f.dueDate) })}
                 {f.done ? <span className="pill"> {t('debrief.done')}</span> : null}
                 {actions?.('followUp', f.id, t('debrief.removeFollowUp', { title: f.title }))}
               </li>

@@ -13,7 +13,7 @@ import { createExternalAction, getBudgetConsolidation, getExternalActionDetail, 
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { createPartnership } from '@/lib/partnerships/queries';
 import { MissionFilter, type MissionFormValues } from './schemas';
-import { getMission, getMissionDetail, listLateDebriefs, listMissionFilterOptions, listMissions } from './queries';
+import { getMission, getMissionDetail, listLateDebriefs, listMissionFilterOptions, listMissions, listPartnershipMissions } from './queries';
 import { missionBudgetCells } from '@/lib/mission-costs';
 import { getDebriefDetail, listActorMissionContacts } from './debrief';
 import './actions';
@@ -220,6 +220,9 @@ describe('the missions register', () => {
     expect(() => getMission(db, partner, theirs)).toThrow(/missionNotFound/);
     expect(() => getMission(db, partner, none)).toThrow(/missionNotFound/);
     expect(listMissionFilterOptions(db, partner).partnerships.map((p) => p.id)).toEqual([s.partnership]);
+    expect(listPartnershipMissions(db, partner, s.partnership).map((m) => m.id)).toEqual([mine]);
+    expect(listPartnershipMissions(db, partner, s.otherPartnership)).toEqual([]);
+    expect(listPartnershipMissions(db, s.ws.ctx('reviewer'), s.otherPartnership).map((m) => m.id)).toEqual([theirs]);
     // Another workspace's member finds nothing either.
     const t = setUp('missions-partner-other');
     expect(() => getMission(db, t.ws.ctx('admin'), mine)).toThrow(/missionNotFound/);

@@ -532,3 +532,24 @@ export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string })
   tx.delete(missions).where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId))).run();
   return { data: null, audit: { action: 'mission.delete', entityType: 'mission', entityId: before.id, changes: { title: before.title, startDate: before.startDate } } };
 }
+
+/** A partnership's missions and delegations, latest first, for its page (the caller's visibility applies). */
+export function listPartnershipMissions(tx: Tx, ctx: MemberContext, partnershipId: string, today = todayIso()) {
+  return tx
+    .select({
+      id: missions.id,
+      title: missions.title,
+      direction: missions.direction,
+      kind: missions.kind,
+      startDate: missions.startDate,
+      endDate: missions.endDate,
+      submitted: sql<number>`${missions.debriefSubmittedAt} is not null`,
+      late: sql<number>`${lateCondition(today)}`,
+    })
+    .from(missions)
+    .where(and(...visibleMissions(ctx), eq(missions.partnershipId, partnershipId)))
+    .orderBy(desc(missions.startDate), asc(missions.id))
+    .limit(50)
+    .all()
+    .map((m) => ({ ...m, submitted: !!m.submitted, late: !!m.late }));
+}

@@ -12,6 +12,7 @@ import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { DeleteMissionButton } from '@/components/missions/delete-mission-button';
 import { DebriefLists } from '@/components/missions/debrief-view';
+import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -229,7 +230,15 @@ export default async function MissionPage({ params }: Props) {
         {mission.debriefSummary ? <p className="prewrap">{mission.debriefSummary}</p> : <p>{t('debrief.noSummary')}</p>}
         {mission.debriefNotes ? <p className="prewrap">{mission.debriefNotes}</p> : null}
       </section>
-      <DebriefLists slug={slug} debrief={debrief} />
+      <DebriefLists
+        slug={slug}
+        debrief={debrief}
+        toggle={(f, label) =>
+          detail.canDebrief || (f.ownerId === ctx.userId && can(ctx.role, 'missions.debrief')) ? (
+            <FollowUpDoneToggle workspaceId={ctx.workspaceId} id={f.id} done={f.done} label={label} />
+          ) : null
+        }
+      />
     </>
   );
 }

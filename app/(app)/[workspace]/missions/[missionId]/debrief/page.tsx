@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { getDebriefMission, getMissionDetail, listMissionFormOptions } from '@/lib/missions/queries';
 import { getDebriefDetail } from '@/lib/missions/debrief';
 import { DebriefLists } from '@/components/missions/debrief-view';
-import { ContactForm, DebriefTextForm, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
+import { ContactForm, DebriefTextForm, FollowUpDoneToggle, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -64,6 +64,7 @@ export default async function DebriefPage({ params }: Props) {
         slug={slug}
         debrief={debrief}
         actions={(kind, id, label) => <RemoveEntryButton workspaceId={ctx.workspaceId} missionId={missionId} kind={kind} id={id} label={label} />}
+        toggle={(f, label) => <FollowUpDoneToggle workspaceId={ctx.workspaceId} id={f.id} done={f.done} label={label} />}
       />
     </>
   );
