@@ -21,7 +21,14 @@ function prng(seed: number) {
   };
 }
 
-const PURPOSES = ['Comité de pilotage annuel', 'Mission d’expertise technique', 'Salon professionnel', 'Visite d’échanges entre agents', 'Festival et coproduction', 'Signature d’une convention'];
+const PURPOSES = [
+  'Comité de pilotage annuel',
+  'Mission d’expertise technique',
+  'Salon professionnel',
+  'Visite d’échanges entre agents',
+  'Festival et coproduction',
+  'Signature d’une convention',
+];
 const FIRST = ['Claire', 'Paul', 'Nadia', 'Luc', 'Inès', 'Hugo', 'Sarah', 'Yann'];
 const LAST = ['Mounier', 'Esteve', 'Ferrand', 'Arnal', 'Baptiste', 'Roche', 'Giraud', 'Caron'];
 
@@ -30,7 +37,12 @@ export function seedLargeMissions(tx: Tx, workspaceId: string, userIds: string[]
   const random = prng(20261205);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const deptIds = tx.select({ id: departments.id }).from(departments).where(eq(departments.workspaceId, workspaceId)).all().map((d) => d.id);
+  const deptIds = tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.workspaceId, workspaceId))
+    .all()
+    .map((d) => d.id);
   const external = tx
     .select({ id: actors.id, country: actors.country, city: actors.city })
     .from(actors)
@@ -88,13 +100,41 @@ export function seedLargeMissions(tx: Tx, workspaceId: string, userIds: string[]
     people.push({ id: crypto.randomUUID(), workspaceId, missionId: id, kind: 'member', userId: assignee, position: 0 });
     const agents = int(1, 4);
     for (let k = 0; k < agents; k++) {
-      people.push({ id: crypto.randomUUID(), workspaceId, missionId: id, kind: 'agent', name: `${pick(FIRST)} ${pick(LAST)}`, departmentId: pick(deptIds), position: k + 1 });
+      people.push({
+        id: crypto.randomUUID(),
+        workspaceId,
+        missionId: id,
+        kind: 'agent',
+        name: `${pick(FIRST)} ${pick(LAST)}`,
+        departmentId: pick(deptIds),
+        position: k + 1,
+      });
     }
-    if (territorial.length && random() < 0.5) people.push({ id: crypto.randomUUID(), workspaceId, missionId: id, kind: 'actor', actorId: pick(territorial), position: agents + 1 });
+    if (territorial.length && random() < 0.5)
+      people.push({ id: crypto.randomUUID(), workspaceId, missionId: id, kind: 'actor', actorId: pick(territorial), position: agents + 1 });
     for (let d = 0; d <= length; d++) {
-      meetings.push({ id: crypto.randomUUID(), workspaceId, missionId: id, day: day(start + d), time: `${String(int(8, 17)).padStart(2, '0')}:00`, actorId: partner.id, subject: pick(PURPOSES), position: d });
+      meetings.push({
+        id: crypto.randomUUID(),
+        workspaceId,
+        missionId: id,
+        day: day(start + d),
+        time: `${String(int(8, 17)).padStart(2, '0')}:00`,
+        actorId: partner.id,
+        subject: pick(PURPOSES),
+        position: d,
+      });
     }
-    costs.push({ id: crypto.randomUUID(), workspaceId, missionId: id, year: Number(day(start).slice(0, 4)), amountCents: int(5, 80) * 10000, fundingSource: 'own_funds', departmentId: pick(deptIds), label: 'Transport et hébergement', position: 0 });
+    costs.push({
+      id: crypto.randomUUID(),
+      workspaceId,
+      missionId: id,
+      year: Number(day(start).slice(0, 4)),
+      amountCents: int(5, 80) * 10000,
+      fundingSource: 'own_funds',
+      departmentId: pick(deptIds),
+      label: 'Transport et hébergement',
+      position: 0,
+    });
   }
   const batches = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
   for (const batch of batches(rows, 500)) tx.insert(missions).values(batch).run();

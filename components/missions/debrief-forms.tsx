@@ -7,7 +7,14 @@ import { useMutation } from '@tanstack/react-query';
 import { ACTOR_CATEGORIES, RELATION_TYPES, type ActorFamily } from '@/db/enums/actors';
 import { ALL_RETURN_CATEGORIES } from '@/db/enums/external-actions';
 import type { DebriefContactFormValues, DebriefFormValues, DebriefReturnFormValues, FollowUpFormValues } from '@/lib/missions/schemas';
-import { addDebriefContactAction, addDebriefReturnAction, addFollowUpAction, removeDebriefEntryAction, saveDebriefAction, setFollowUpDoneAction } from '@/lib/missions/actions';
+import {
+  addDebriefContactAction,
+  addDebriefReturnAction,
+  addFollowUpAction,
+  removeDebriefEntryAction,
+  saveDebriefAction,
+  setFollowUpDoneAction,
+} from '@/lib/missions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
@@ -15,7 +22,19 @@ import { useMissionsMessage } from './use-message';
 type Option = { id: string; name: string };
 
 /** What was done and the free text; a checkbox hands the debrief in. */
-export function DebriefTextForm({ workspaceId, missionId, summary, notes, submitted }: { workspaceId: string; missionId: string; summary: string; notes: string; submitted: boolean }) {
+export function DebriefTextForm({
+  workspaceId,
+  missionId,
+  summary,
+  notes,
+  submitted,
+}: {
+  workspaceId: string;
+  missionId: string;
+  summary: string;
+  notes: string;
+  submitted: boolean;
+}) {
   const t = useTranslations('missions');
   const router = useRouter();
   const message = useMissionsMessage();
@@ -294,7 +313,17 @@ export function ReturnForm({
 }
 
 /** A follow-up item: what, who, by when. */
-export function FollowUpForm({ workspaceId, missionId, members, defaultOwner }: { workspaceId: string; missionId: string; members: Option[]; defaultOwner: string }) {
+export function FollowUpForm({
+  workspaceId,
+  missionId,
+  members,
+  defaultOwner,
+}: {
+  workspaceId: string;
+  missionId: string;
+  members: Option[];
+  defaultOwner: string;
+}) {
   const t = useTranslations('missions');
   const router = useRouter();
   const message = useMissionsMessage();
@@ -344,7 +373,19 @@ export function FollowUpForm({ workspaceId, missionId, members, defaultOwner }: 
 }
 
 /** Removes one entry of the debrief (a contact, a return, a follow-up). */
-export function RemoveEntryButton({ workspaceId, missionId, kind, id, label }: { workspaceId: string; missionId: string; kind: 'contact' | 'return' | 'followUp'; id: string; label: string }) {
+export function RemoveEntryButton({
+  workspaceId,
+  missionId,
+  kind,
+  id,
+  label,
+}: {
+  workspaceId: string;
+  missionId: string;
+  kind: 'contact' | 'return' | 'followUp';
+  id: string;
+  label: string;
+}) {
   const t = useTranslations('missions');
   const router = useRouter();
   const message = useMissionsMessage();

@@ -72,7 +72,8 @@ export async function DebriefLists({
           <ul className="stack">
             {debrief.followUps.map((f) => (
               <li key={f.id} data-done={f.done ? 'true' : undefined}>
-                {toggle?.(f, t('debrief.doneLabel', { title: f.title }))} {f.title} — {t('debrief.followUpLine', { owner: f.ownerName ?? t('none'), date: date(f.dueDate) })}
+                {toggle?.(f, t('debrief.doneLabel', { title: f.title }))} {f.title} —{' '}
+                {t('debrief.followUpLine', { owner: f.ownerName ?? t('none'), date: date(f.dueDate) })}
                 {f.done ? <span className="pill"> {t('debrief.done')}</span> : null}
                 {actions?.('followUp', f.id, t('debrief.removeFollowUp', { title: f.title }))}
               </li>

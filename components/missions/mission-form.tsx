@@ -160,7 +160,11 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
 
       <fieldset className="card stack">
         <legend>{t('form.participants')}</legend>
-        {err('participants') ? <p className="field-error" role="alert">{err('participants')}</p> : null}
+        {err('participants') ? (
+          <p className="field-error" role="alert">
+            {err('participants')}
+          </p>
+        ) : null}
         {participants.fields.map((field, i) => {
           const kind = participantValues[i]?.kind ?? 'member';
           return (
@@ -238,7 +242,11 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
           );
         })}
         <div className="actions">
-          <button type="button" className="button" onClick={() => participants.append({ kind: 'member', userId: '', actorId: '', departmentId: '', name: '', role: '' } as never)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => participants.append({ kind: 'member', userId: '', actorId: '', departmentId: '', name: '', role: '' } as never)}
+          >
             {t('form.addParticipant')}
           </button>
         </div>
@@ -296,7 +304,11 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         ))}
         {err('meetings') ? <p className="field-error">{err('meetings')}</p> : null}
         <div className="actions">
-          <button type="button" className="button" onClick={() => meetings.append({ day: (watch('startDate') as string) ?? '', time: '', actorId: '', subject: '' } as never)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => meetings.append({ day: (watch('startDate') as string) ?? '', time: '', actorId: '', subject: '' } as never)}
+          >
             {t('form.addMeeting')}
           </button>
         </div>
@@ -348,7 +360,11 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
           </fieldset>
         ))}
         <div className="actions">
-          <button type="button" className="button" onClick={() => budgetLines.append({ year, amount: '', fundingSource: 'own_funds', departmentId: '', label: '' } as never)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => budgetLines.append({ year, amount: '', fundingSource: 'own_funds', departmentId: '', label: '' } as never)}
+          >
             {t('form.addCost')}
           </button>
         </div>

@@ -67,7 +67,11 @@ export const missionActions = sqliteTable(
       .notNull()
       .references(() => externalActions.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.missionId, t.actionId] }), index('mission_actions_action_idx').on(t.actionId), index('mission_actions_workspace_idx').on(t.workspaceId)],
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.actionId] }),
+    index('mission_actions_action_idx').on(t.actionId),
+    index('mission_actions_workspace_idx').on(t.workspaceId),
+  ],
 );
 
 /** One participant: a member, a department's agent, an elected official or a territorial actor. */

@@ -66,7 +66,14 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     .orderBy(asc(observedReturns.observedOn), asc(observedReturns.createdAt))
     .all();
   const followUps = tx
-    .select({ id: missionFollowUps.id, title: missionFollowUps.title, ownerId: missionFollowUps.ownerId, ownerName: users.name, dueDate: missionFollowUps.dueDate, done: missionFollowUps.done })
+    .select({
+      id: missionFollowUps.id,
+      title: missionFollowUps.title,
+      ownerId: missionFollowUps.ownerId,
+      ownerName: users.name,
+      dueDate: missionFollowUps.dueDate,
+      done: missionFollowUps.done,
+    })
     .from(missionFollowUps)
     .leftJoin(users, eq(users.id, missionFollowUps.ownerId))
     .where(and(eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, missionId)))
@@ -99,7 +106,12 @@ export function saveDebrief(tx: Tx, ctx: MemberContext, input: DebriefInput): Mu
     .run();
   return {
     data: { submitted: !!submittedAt },
-    audit: { action: 'mission.debrief.save', entityType: 'mission', entityId: mission.id, changes: { submitted: !!submittedAt, summaryLength: input.summary?.length ?? 0 } },
+    audit: {
+      action: 'mission.debrief.save',
+      entityType: 'mission',
+      entityId: mission.id,
+      changes: { submitted: !!submittedAt, summaryLength: input.summary?.length ?? 0 },
+    },
   };
 }
 
@@ -108,7 +120,11 @@ export function saveDebrief(tx: Tx, ctx: MemberContext, input: DebriefInput): Mu
  * relation with `relatedActorId` (or updates the strength of the one of that type), and records
  * the day they met as the relation's latest contact.
  */
-export function addDebriefContact(tx: Tx, ctx: MemberContext, input: DebriefContactInput): MutationOutcome<{ id: string; actorId: string; relationId: string }> {
+export function addDebriefContact(
+  tx: Tx,
+  ctx: MemberContext,
+  input: DebriefContactInput,
+): MutationOutcome<{ id: string; actorId: string; relationId: string }> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
   if (input.metOn < mission.startDate || input.metOn > mission.endDate) throw new Invalid('invalid', { metOn: 'contactOutsideMission' });
   const wanted = [input.relatedActorId, ...(input.actorId ? [input.actorId] : [])];
@@ -165,15 +181,37 @@ export function addDebriefContact(tx: Tx, ctx: MemberContext, input: DebriefCont
   }
   const id = crypto.randomUUID();
   tx.insert(missionContacts)
-    .values({ id, workspaceId: ctx.workspaceId, missionId: mission.id, actorId, relationId, metOn: input.metOn, note: input.note, createdBy: ctx.userId, createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      missionId: mission.id,
+      actorId,
+      relationId,
+      metOn: input.metOn,
+      note: input.note,
+      createdBy: ctx.userId,
+      createdAt: now,
+    })
     .run();
   return {
     data: { id, actorId, relationId },
     audit: [
-      ...(created ? [{ action: 'actor.create', entityType: 'actor', entityId: actorId, changes: { name: input.name, category: input.category, missionId: mission.id } }] : []),
+      ...(created
+        ? [{ action: 'actor.create', entityType: 'actor', entityId: actorId, changes: { name: input.name, category: input.category, missionId: mission.id } }]
+        : []),
       existing
-        ? { action: 'relation.update', entityType: 'relation', entityId: relationId, changes: { strength: { from: existing.strength, to: input.strength }, missionId: mission.id } }
-        : { action: 'relation.create', entityType: 'relation', entityId: relationId, changes: { sourceId: input.relatedActorId, targetId: actorId, type: input.relationType, strength: input.strength } },
+        ? {
+            action: 'relation.update',
+            entityType: 'relation',
+            entityId: relationId,
+            changes: { strength: { from: existing.strength, to: input.strength }, missionId: mission.id },
+          }
+        : {
+            action: 'relation.create',
+            entityType: 'relation',
+            entityId: relationId,
+            changes: { sourceId: input.relatedActorId, targetId: actorId, type: input.relationType, strength: input.strength },
+          },
       { action: 'mission.debrief.contact', entityType: 'mission', entityId: mission.id, changes: { actorId, relationId, metOn: input.metOn } },
     ],
   };
@@ -195,7 +233,9 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
     const expected = tx
       .select({ category: expectedReturns.category })
       .from(expectedReturns)
-      .where(and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, input.actionId), eq(expectedReturns.workspaceId, ctx.workspaceId)))
+      .where(
+        and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, input.actionId), eq(expectedReturns.workspaceId, ctx.workspaceId)),
+      )
       .get();
     if (!expected) throw new Invalid('invalid', { expectedReturnId: 'expectedNotOfAction' });
     if (expected.category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
@@ -213,7 +253,13 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
       action: 'observedReturn.create',
       entityType: 'observedReturn',
       entityId: id,
-      changes: { actionId: input.actionId, category: input.category, expectedReturnId: input.expectedReturnId, observedOn: input.observedOn, missionId: mission.id },
+      changes: {
+        actionId: input.actionId,
+        category: input.category,
+        expectedReturnId: input.expectedReturnId,
+        observedOn: input.observedOn,
+        missionId: mission.id,
+      },
     },
   };
 }
@@ -229,9 +275,26 @@ export function addFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput): M
   if (!owner || owner.role === 'partner') throw new Invalid('foreignReference', { ownerId: 'foreignReference' });
   const id = crypto.randomUUID();
   tx.insert(missionFollowUps)
-    .values({ id, workspaceId: ctx.workspaceId, missionId: mission.id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, done: false, createdAt: new Date() })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      missionId: mission.id,
+      title: input.title,
+      ownerId: input.ownerId,
+      dueDate: input.dueDate,
+      done: false,
+      createdAt: new Date(),
+    })
     .run();
-  return { data: { id }, audit: { action: 'mission.followUp.create', entityType: 'mission', entityId: mission.id, changes: { followUpId: id, ownerId: input.ownerId, dueDate: input.dueDate } } };
+  return {
+    data: { id },
+    audit: {
+      action: 'mission.followUp.create',
+      entityType: 'mission',
+      entityId: mission.id,
+      changes: { followUpId: id, ownerId: input.ownerId, dueDate: input.dueDate },
+    },
+  };
 }
 
 /** Marks a follow-up item done or open again: the debrief's writers, or the item's owner. */
@@ -245,25 +308,42 @@ export function setFollowUpDone(tx: Tx, ctx: MemberContext, input: { id: string;
   if (row.ownerId !== ctx.userId) getDebriefMission(tx, ctx, row.missionId);
   else getMission(tx, ctx, row.missionId);
   tx.update(missionFollowUps).set({ done: input.done }).where(eq(missionFollowUps.id, row.id)).run();
-  return { data: null, audit: { action: 'mission.followUp.update', entityType: 'mission', entityId: row.missionId, changes: { followUpId: row.id, done: input.done } } };
+  return {
+    data: null,
+    audit: { action: 'mission.followUp.update', entityType: 'mission', entityId: row.missionId, changes: { followUpId: row.id, done: input.done } },
+  };
 }
 
 /** Removes a contact (the actor and its relation stay on the map), a return or a follow-up from a debrief. */
-export function removeDebriefEntry(tx: Tx, ctx: MemberContext, input: { missionId: string; kind: 'contact' | 'return' | 'followUp'; id: string }): MutationOutcome<null> {
+export function removeDebriefEntry(
+  tx: Tx,
+  ctx: MemberContext,
+  input: { missionId: string; kind: 'contact' | 'return' | 'followUp'; id: string },
+): MutationOutcome<null> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
   const ws = ctx.workspaceId;
   let removed = 0;
   if (input.kind === 'contact') {
-    removed = tx.delete(missionContacts).where(and(eq(missionContacts.id, input.id), eq(missionContacts.workspaceId, ws), eq(missionContacts.missionId, mission.id))).run().changes;
+    removed = tx
+      .delete(missionContacts)
+      .where(and(eq(missionContacts.id, input.id), eq(missionContacts.workspaceId, ws), eq(missionContacts.missionId, mission.id)))
+      .run().changes;
   } else if (input.kind === 'followUp') {
-    removed = tx.delete(missionFollowUps).where(and(eq(missionFollowUps.id, input.id), eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, mission.id))).run().changes;
+    removed = tx
+      .delete(missionFollowUps)
+      .where(and(eq(missionFollowUps.id, input.id), eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, mission.id)))
+      .run().changes;
   } else {
     const link = tx
       .select({ id: missionReturns.observedReturnId })
       .from(missionReturns)
       .where(and(eq(missionReturns.workspaceId, ws), eq(missionReturns.missionId, mission.id), eq(missionReturns.observedReturnId, input.id)))
       .get();
-    if (link) removed = tx.delete(observedReturns).where(and(eq(observedReturns.id, link.id), eq(observedReturns.workspaceId, ws))).run().changes;
+    if (link)
+      removed = tx
+        .delete(observedReturns)
+        .where(and(eq(observedReturns.id, link.id), eq(observedReturns.workspaceId, ws)))
+        .run().changes;
   }
   if (!removed) throw new NotFound('debriefEntryNotFound');
   return { data: null, audit: { action: 'mission.debrief.remove', entityType: 'mission', entityId: mission.id, changes: { kind: input.kind, id: input.id } } };

@@ -44,7 +44,10 @@ function setUp(slug: string) {
   const other = actor(ws, 'Commune de Tamboura', 'partner_authority', 'ML');
   const partnership = db.transaction((tx) => createPartnership(tx, ws.ctx('editor'), { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
   const otherPartnership = db.transaction((tx) => createPartnership(tx, ws.ctx('editor'), { actorId: other, title: 'Tamboura' })).data.id;
-  db.update(memberships).set({ actorId: nioro }).where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id))).run();
+  db.update(memberships)
+    .set({ actorId: nioro })
+    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
+    .run();
   const action = db.transaction((tx) =>
     createExternalAction(
       tx,
@@ -105,7 +108,12 @@ describe('the missions register', () => {
     const s = setUp('missions-create');
     const id = createMission(s);
     const detail = getMissionDetail(db, s.ws.ctx('editor'), id, '2026-03-10');
-    expect(detail.mission).toMatchObject({ title: 'Mission à Nioro-Kaya', country: 'SN', debriefDays: 10, documents: [{ label: 'Programme', url: 'https://example.org/programme.pdf' }] });
+    expect(detail.mission).toMatchObject({
+      title: 'Mission à Nioro-Kaya',
+      country: 'SN',
+      debriefDays: 10,
+      documents: [{ label: 'Programme', url: 'https://example.org/programme.pdf' }],
+    });
     expect(detail.participants.map((p) => p.departmentName).filter(Boolean)).toEqual(['Culture', 'Économie', 'Jeunesse']);
     expect(detail.meetings.map((m) => [m.day, m.actorName])).toEqual([
       ['2026-03-03', 'Commune de Nioro-Kaya'],
@@ -114,8 +122,14 @@ describe('the missions register', () => {
     expect(detail.budgetLines[0]!.amountCents).toBe(125050);
     expect(detail.actions.map((a) => a.id)).toEqual([s.action]);
     expect(detail.debrief).toEqual({ due: '2026-03-16', late: false, submitted: false });
-    const sent = db.select().from(notifications).where(and(eq(notifications.workspaceId, s.ws.id), eq(notifications.userId, s.ws.people.contributor.id))).all();
-    expect(sent.map((n) => [n.kind, n.href, n.params])).toEqual([['debrief_assigned', `/missions/${id}/debrief`, { title: 'Mission à Nioro-Kaya', due: '2026-03-16' }]]);
+    const sent = db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.workspaceId, s.ws.id), eq(notifications.userId, s.ws.people.contributor.id)))
+      .all();
+    expect(sent.map((n) => [n.kind, n.href, n.params])).toEqual([
+      ['debrief_assigned', `/missions/${id}/debrief`, { title: 'Mission à Nioro-Kaya', due: '2026-03-16' }],
+    ]);
   });
 
   it('refuses an end before the start, a meeting outside the stay and an assignee who is not a participant, changing nothing', () => {
@@ -147,13 +161,28 @@ describe('the missions register', () => {
       expect(result, field).toMatchObject({ ok: false, code: 'invalid', message: 'foreignReference', fieldErrors: { [field]: 'foreignReference' } });
     }
     // A "1 %" scheme the commune does not run (mobility is not a commune's: CGCT L1115-3).
-    const scheme = run('missions.create', s.ws, 'editor', missionValues(s, { budgetLines: [{ year: '2026', amount: '10', fundingSource: 'solidarity_mobility' }] }));
+    const scheme = run(
+      'missions.create',
+      s.ws,
+      'editor',
+      missionValues(s, { budgetLines: [{ year: '2026', amount: '10', fundingSource: 'solidarity_mobility' }] }),
+    );
     expect(scheme).toMatchObject({ ok: false, fieldErrors: { 'budgetLines.0.fundingSource': 'fundingSourceNotOffered' } });
     // A partner of the workspace cannot take part as a member.
-    const partner = run('missions.create', s.ws, 'editor', missionValues(s, { participants: [{ kind: 'member', userId: s.ws.people.partner.id }], debriefAssigneeId: '' }));
+    const partner = run(
+      'missions.create',
+      s.ws,
+      'editor',
+      missionValues(s, { participants: [{ kind: 'member', userId: s.ws.people.partner.id }], debriefAssigneeId: '' }),
+    );
     expect(partner).toMatchObject({ ok: false, message: 'foreignReference' });
     // A reviewer takes part but cannot write a debrief.
-    const reviewer = run('missions.create', s.ws, 'editor', missionValues(s, { participants: [{ kind: 'member', userId: s.ws.people.reviewer.id }], debriefAssigneeId: s.ws.people.reviewer.id }));
+    const reviewer = run(
+      'missions.create',
+      s.ws,
+      'editor',
+      missionValues(s, { participants: [{ kind: 'member', userId: s.ws.people.reviewer.id }], debriefAssigneeId: s.ws.people.reviewer.id }),
+    );
     expect(reviewer).toMatchObject({ ok: false, fieldErrors: { debriefAssigneeId: 'assigneeCannotDebrief' } });
     expect(databaseFingerprint()).toEqual(before);
   });
@@ -182,7 +211,16 @@ describe('the missions register', () => {
   it('filters, sorts and paginates the table in SQL, and flags late debriefs', () => {
     const s = setUp('missions-table');
     const a = createMission(s);
-    const b = createMission(s, { title: 'Délégation de Bamako reçue', direction: 'received', kind: 'cultural', country: 'ML', partnershipId: s.otherPartnership, startDate: '2025-11-10', endDate: '2025-11-12', meetings: [] });
+    const b = createMission(s, {
+      title: 'Délégation de Bamako reçue',
+      direction: 'received',
+      kind: 'cultural',
+      country: 'ML',
+      partnershipId: s.otherPartnership,
+      startDate: '2025-11-10',
+      endDate: '2025-11-12',
+      meetings: [],
+    });
     const c = createMission(s, { title: 'Mission à venir', startDate: '2026-09-01', endDate: '2026-09-05', meetings: [], partnershipId: '' });
     const ctx = s.ws.ctx('reviewer');
     const list = (f: Record<string, unknown>, today = '2026-04-01') => listMissions(db, ctx, MissionFilter.parse(f), today);
@@ -198,7 +236,13 @@ describe('the missions register', () => {
       [a, true, '2026-03-16'],
       [b, true, '2025-11-22'],
     ]);
-    expect(list({}).rows.find((r) => r.id === a)).toMatchObject({ departmentCount: 3, participantCount: 6, budgetCents: 125050, late: true, partnershipTitle: 'Nioro-Kaya' });
+    expect(list({}).rows.find((r) => r.id === a)).toMatchObject({
+      departmentCount: 3,
+      participantCount: 6,
+      budgetCents: 125050,
+      late: true,
+      partnershipTitle: 'Nioro-Kaya',
+    });
     const page = list({ size: 10, page: 2 });
     expect(page).toMatchObject({ total: 3, rows: [] });
     expect(listMissionFilterOptions(db, ctx)).toMatchObject({ years: [2026, 2025], partnerships: [{ title: 'Nioro-Kaya' }, { title: 'Tamboura' }] });
@@ -231,10 +275,12 @@ describe('the missions register', () => {
   it('counts mission costs in the consolidated budget, by department and source, like departments’ own lines', () => {
     const s = setUp('missions-budget');
     const before = getBudgetConsolidation(db, s.ws.ctx('editor'));
-    createMission(s, { budgetLines: [
-      { year: '2026', amount: '1 250,50', fundingSource: 'own_funds', departmentId: s.culture, label: 'Billets' },
-      { year: '2026', amount: '100', fundingSource: 'foreign_ministry', departmentId: '', label: 'Taxis' },
-    ] });
+    createMission(s, {
+      budgetLines: [
+        { year: '2026', amount: '1 250,50', fundingSource: 'own_funds', departmentId: s.culture, label: 'Billets' },
+        { year: '2026', amount: '100', fundingSource: 'foreign_ministry', departmentId: '', label: 'Taxis' },
+      ],
+    });
     expect(missionBudgetCells(db, s.ws.id)).toEqual(
       expect.arrayContaining([
         { year: 2026, departmentId: s.culture, source: 'own_funds', cents: 125050 },
@@ -273,10 +319,27 @@ describe('the debrief', () => {
     const contact = run('missions.addContact', s.ws, 'contributor', contactInput(s, id));
     expect(contact.ok).toBe(true);
     const { actorId, relationId } = (contact as { data: { actorId: string; relationId: string } }).data;
-    expect(db.select().from(actors).where(eq(actors.id, actorId)).get()).toMatchObject({ name: 'Association des femmes de Nioro', family: 'external', workspaceId: s.ws.id, createdBy: s.ws.people.contributor.id });
-    expect(db.select().from(actorRelations).where(eq(actorRelations.id, relationId)).get()).toMatchObject({ sourceId: s.nioro, targetId: actorId, strength: 4, startDate: '2026-03-04' });
+    expect(db.select().from(actors).where(eq(actors.id, actorId)).get()).toMatchObject({
+      name: 'Association des femmes de Nioro',
+      family: 'external',
+      workspaceId: s.ws.id,
+      createdBy: s.ws.people.contributor.id,
+    });
+    expect(db.select().from(actorRelations).where(eq(actorRelations.id, relationId)).get()).toMatchObject({
+      sourceId: s.nioro,
+      targetId: actorId,
+      strength: 4,
+      startDate: '2026-03-04',
+    });
     // Meeting the same actor again updates the relation's strength instead of adding one.
-    const again = run('missions.addContact', s.ws, 'contributor', { missionId: id, actorId, relatedActorId: s.nioro, relationType: 'partnership', strength: '5', metOn: '2026-03-05' });
+    const again = run('missions.addContact', s.ws, 'contributor', {
+      missionId: id,
+      actorId,
+      relatedActorId: s.nioro,
+      relationType: 'partnership',
+      strength: '5',
+      metOn: '2026-03-05',
+    });
     expect(again).toMatchObject({ ok: true, data: { actorId, relationId } });
     expect(db.select().from(actorRelations).where(eq(actorRelations.id, relationId)).get()?.strength).toBe(5);
     expect(listActorMissionContacts(db, s.ws.ctx('reviewer'), actorId).map((c) => c.metOn)).toEqual(['2026-03-05', '2026-03-04']);
@@ -293,12 +356,18 @@ describe('the debrief', () => {
     });
     expect(ret.ok).toBe(true);
     const gap = getReturnsGap(db, s.ws.ctx('editor'));
-    const networking = (g: typeof gap) => g.rows.find((r: { category: string }) => r.category === 'networking') as { met: number; observed: number } | undefined;
+    const networking = (g: typeof gap) =>
+      g.rows.find((r: { category: string }) => r.category === 'networking') as { met: number; observed: number } | undefined;
     expect(networking(gapBefore)?.met ?? 0).toBe(0);
     expect(networking(gap)).toMatchObject({ met: 1, observed: 1 });
 
-    expect(run('missions.addFollowUp', s.ws, 'contributor', { missionId: id, title: 'Envoyer la convention', ownerId: s.ws.people.editor.id, dueDate: '2026-04-15' }).ok).toBe(true);
-    expect(run('missions.saveDebrief', s.ws, 'contributor', { missionId: id, summary: 'Comité tenu, chantier visité.', notes: 'Très bon accueil.', submit: true })).toEqual({ ok: true, data: { submitted: true } });
+    expect(
+      run('missions.addFollowUp', s.ws, 'contributor', { missionId: id, title: 'Envoyer la convention', ownerId: s.ws.people.editor.id, dueDate: '2026-04-15' })
+        .ok,
+    ).toBe(true);
+    expect(
+      run('missions.saveDebrief', s.ws, 'contributor', { missionId: id, summary: 'Comité tenu, chantier visité.', notes: 'Très bon accueil.', submit: true }),
+    ).toEqual({ ok: true, data: { submitted: true } });
     const detail = getDebriefDetail(db, s.ws.ctx('reviewer'), id);
     expect(detail.contacts).toHaveLength(2);
     expect(detail.returns.map((r) => r.expectedDescription)).toEqual(['Des liens entre associations']);
@@ -313,22 +382,55 @@ describe('the debrief', () => {
     const notMine = createMission(s, { title: 'Autre', debriefAssigneeId: s.ws.people.editor.id });
     const t = setUp('debrief-refusals-other');
     const before = databaseFingerprint();
-    expect(run('missions.saveDebrief', s.ws, 'contributor', { missionId: notMine, summary: 'x', submit: false })).toMatchObject({ ok: false, code: 'forbidden', message: 'debriefNotYours' });
+    expect(run('missions.saveDebrief', s.ws, 'contributor', { missionId: notMine, summary: 'x', submit: false })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      message: 'debriefNotYours',
+    });
     expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, notMine))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(run('missions.saveDebrief', s.ws, 'reviewer', { missionId: id, summary: 'x', submit: false })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(run('missions.saveDebrief', s.ws, 'partner', { missionId: id, summary: 'x', submit: false })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(run('missions.saveDebrief', t.ws, 'admin', { missionId: id, summary: 'x', submit: false })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(run('missions.saveDebrief', s.ws, 'contributor', { missionId: id, summary: '', submit: true })).toMatchObject({ ok: false, fieldErrors: { summary: 'summaryRequired' } });
-    expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, id, { metOn: '2026-02-01' }))).toMatchObject({ ok: false, fieldErrors: { metOn: 'contactOutsideMission' } });
-    expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, id, { relatedActorId: t.nioro }))).toMatchObject({ ok: false, message: 'foreignReference' });
-    expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, id, { name: '', actorId: t.other }))).toMatchObject({ ok: false, message: 'foreignReference', fieldErrors: { actorId: 'foreignReference' } });
+    expect(run('missions.saveDebrief', s.ws, 'contributor', { missionId: id, summary: '', submit: true })).toMatchObject({
+      ok: false,
+      fieldErrors: { summary: 'summaryRequired' },
+    });
+    expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, id, { metOn: '2026-02-01' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { metOn: 'contactOutsideMission' },
+    });
+    expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, id, { relatedActorId: t.nioro }))).toMatchObject({
+      ok: false,
+      message: 'foreignReference',
+    });
+    expect(run('missions.addContact', s.ws, 'contributor', contactInput(s, id, { name: '', actorId: t.other }))).toMatchObject({
+      ok: false,
+      message: 'foreignReference',
+      fieldErrors: { actorId: 'foreignReference' },
+    });
     const ret = { missionId: id, actionId: s.action, category: 'networking', description: 'Des liens', evidence: 'Une preuve', observedOn: '2026-03-05' };
-    expect(run('missions.addReturn', s.ws, 'contributor', { ...ret, actionId: t.action })).toMatchObject({ ok: false, fieldErrors: { actionId: 'actionNotOfMission' } });
-    expect(run('missions.addReturn', s.ws, 'contributor', { ...ret, expectedReturnId: t.expectedId })).toMatchObject({ ok: false, fieldErrors: { expectedReturnId: 'expectedNotOfAction' } });
-    expect(run('missions.addReturn', s.ws, 'contributor', { ...ret, expectedReturnId: s.expectedId, category: 'economic' })).toMatchObject({ ok: false, fieldErrors: { category: 'categoryMismatch' } });
-    expect(run('missions.addFollowUp', s.ws, 'contributor', { missionId: id, title: 'Suite', ownerId: t.ws.people.editor.id, dueDate: '2026-04-01' })).toMatchObject({ ok: false, message: 'foreignReference' });
-    expect(run('missions.addFollowUp', s.ws, 'contributor', { missionId: id, title: 'Suite', ownerId: s.ws.people.partner.id, dueDate: '2026-04-01' })).toMatchObject({ ok: false, message: 'foreignReference' });
-    expect(run('missions.removeDebriefEntry', s.ws, 'contributor', { missionId: id, kind: 'followUp', id: crypto.randomUUID() })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(run('missions.addReturn', s.ws, 'contributor', { ...ret, actionId: t.action })).toMatchObject({
+      ok: false,
+      fieldErrors: { actionId: 'actionNotOfMission' },
+    });
+    expect(run('missions.addReturn', s.ws, 'contributor', { ...ret, expectedReturnId: t.expectedId })).toMatchObject({
+      ok: false,
+      fieldErrors: { expectedReturnId: 'expectedNotOfAction' },
+    });
+    expect(run('missions.addReturn', s.ws, 'contributor', { ...ret, expectedReturnId: s.expectedId, category: 'economic' })).toMatchObject({
+      ok: false,
+      fieldErrors: { category: 'categoryMismatch' },
+    });
+    expect(
+      run('missions.addFollowUp', s.ws, 'contributor', { missionId: id, title: 'Suite', ownerId: t.ws.people.editor.id, dueDate: '2026-04-01' }),
+    ).toMatchObject({ ok: false, message: 'foreignReference' });
+    expect(
+      run('missions.addFollowUp', s.ws, 'contributor', { missionId: id, title: 'Suite', ownerId: s.ws.people.partner.id, dueDate: '2026-04-01' }),
+    ).toMatchObject({ ok: false, message: 'foreignReference' });
+    expect(run('missions.removeDebriefEntry', s.ws, 'contributor', { missionId: id, kind: 'followUp', id: crypto.randomUUID() })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
     expect(databaseFingerprint()).toEqual(before);
   });
 
@@ -336,11 +438,21 @@ describe('the debrief', () => {
     const s = setUp('debrief-remove');
     const id = createMission(s);
     const contact = run('missions.addContact', s.ws, 'editor', contactInput(s, id)) as { ok: true; data: { id: string; actorId: string } };
-    const ret = run('missions.addReturn', s.ws, 'editor', { missionId: id, actionId: s.action, category: 'economic', description: 'Des ventes', evidence: 'Factures', observedOn: '2026-03-05' }) as {
+    const ret = run('missions.addReturn', s.ws, 'editor', {
+      missionId: id,
+      actionId: s.action,
+      category: 'economic',
+      description: 'Des ventes',
+      evidence: 'Factures',
+      observedOn: '2026-03-05',
+    }) as {
       ok: true;
       data: { id: string };
     };
-    const follow = run('missions.addFollowUp', s.ws, 'editor', { missionId: id, title: 'Suite', ownerId: s.ws.people.admin.id, dueDate: '2026-04-01' }) as { ok: true; data: { id: string } };
+    const follow = run('missions.addFollowUp', s.ws, 'editor', { missionId: id, title: 'Suite', ownerId: s.ws.people.admin.id, dueDate: '2026-04-01' }) as {
+      ok: true;
+      data: { id: string };
+    };
     expect(run('missions.setFollowUpDone', s.ws, 'admin', { id: follow.data.id, done: true }).ok).toBe(true);
     expect(run('missions.removeDebriefEntry', s.ws, 'editor', { missionId: id, kind: 'contact', id: contact.data.id }).ok).toBe(true);
     expect(db.select().from(missionContacts).where(eq(missionContacts.missionId, id)).all()).toEqual([]);

@@ -269,7 +269,9 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .where(and(eq(missionBudgetLines.workspaceId, ws), eq(missionBudgetLines.missionId, id)))
     .orderBy(asc(missionBudgetLines.year), asc(missionBudgetLines.position))
     .all();
-  const assignee = mission.debriefAssigneeId ? (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, mission.debriefAssigneeId)).get() ?? null) : null;
+  const assignee = mission.debriefAssigneeId
+    ? (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, mission.debriefAssigneeId)).get() ?? null)
+    : null;
   const due = debriefDueDate(mission.endDate, mission.debriefDays);
   return {
     mission,
@@ -333,15 +335,30 @@ export function listMissionFormOptions(tx: Tx, ctx: MemberContext) {
     .orderBy(asc(users.name))
     .all()
     .map((m) => ({ id: m.id, name: m.name, canDebrief: can(m.role as Role, 'missions.debrief') }));
-  const departmentRows = tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.workspaceId, ws)).orderBy(asc(departments.name)).all();
+  const departmentRows = tx
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.workspaceId, ws))
+    .orderBy(asc(departments.name))
+    .all();
   const actorRows = tx
     .select({ id: actors.id, name: actors.name, family: actors.family, country: actors.country })
     .from(actors)
     .where(eq(actors.workspaceId, ws))
     .orderBy(asc(actors.normalizedName))
     .all();
-  const actionRows = tx.select({ id: externalActions.id, title: externalActions.title }).from(externalActions).where(eq(externalActions.workspaceId, ws)).orderBy(asc(externalActions.normalizedTitle)).all();
-  const partnershipRows = tx.select({ id: partnerships.id, title: partnerships.title }).from(partnerships).where(eq(partnerships.workspaceId, ws)).orderBy(asc(partnerships.title)).all();
+  const actionRows = tx
+    .select({ id: externalActions.id, title: externalActions.title })
+    .from(externalActions)
+    .where(eq(externalActions.workspaceId, ws))
+    .orderBy(asc(externalActions.normalizedTitle))
+    .all();
+  const partnershipRows = tx
+    .select({ id: partnerships.id, title: partnerships.title })
+    .from(partnerships)
+    .where(eq(partnerships.workspaceId, ws))
+    .orderBy(asc(partnerships.title))
+    .all();
   return { members, departments: departmentRows, actors: actorRows, actions: actionRows, partnerships: partnershipRows };
 }
 export type MissionFormOptions = ReturnType<typeof listMissionFormOptions>;
@@ -374,7 +391,14 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
       if (!can(role as Role, 'missions.debrief')) throw new Invalid('invalid', { debriefAssigneeId: 'assigneeCannotDebrief' });
     }
   }
-  const inWorkspace = (ids: Set<string>) => (ids.size ? (tx.select({ n: count() }).from(actors).where(and(eq(actors.workspaceId, ws), inArray(actors.id, [...ids]))).get()?.n ?? 0) : 0);
+  const inWorkspace = (ids: Set<string>) =>
+    ids.size
+      ? (tx
+          .select({ n: count() })
+          .from(actors)
+          .where(and(eq(actors.workspaceId, ws), inArray(actors.id, [...ids])))
+          .get()?.n ?? 0)
+      : 0;
   const participantActors = new Set(input.participants.flatMap((p) => (p.kind === 'actor' && p.actorId ? [p.actorId] : [])));
   assertInWorkspace(tx, inWorkspace(participantActors), participantActors, 'participants');
   const meetingActors = new Set(input.meetings.flatMap((m) => (m.actorId ? [m.actorId] : [])));
@@ -384,7 +408,12 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
     ...input.budgetLines.flatMap((l) => (l.departmentId ? [l.departmentId] : [])),
   ]);
   if (departmentIds.size) {
-    const n = tx.select({ n: count() }).from(departments).where(and(eq(departments.workspaceId, ws), inArray(departments.id, [...departmentIds]))).get()?.n ?? 0;
+    const n =
+      tx
+        .select({ n: count() })
+        .from(departments)
+        .where(and(eq(departments.workspaceId, ws), inArray(departments.id, [...departmentIds])))
+        .get()?.n ?? 0;
     assertInWorkspace(tx, n, departmentIds, 'participants');
   }
   // The "1 %" schemes are reserved to the bodies that run the service, as on actions' lines (CGCT L1115-1-1 to L1115-3).
@@ -392,11 +421,20 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
   const refused = input.budgetLines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
   if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
   if (input.actionIds.length) {
-    const n = tx.select({ n: count() }).from(externalActions).where(and(eq(externalActions.workspaceId, ws), inArray(externalActions.id, input.actionIds))).get()?.n ?? 0;
+    const n =
+      tx
+        .select({ n: count() })
+        .from(externalActions)
+        .where(and(eq(externalActions.workspaceId, ws), inArray(externalActions.id, input.actionIds)))
+        .get()?.n ?? 0;
     assertInWorkspace(tx, n, new Set(input.actionIds), 'actionIds');
   }
   if (input.partnershipId) {
-    const found = tx.select({ id: partnerships.id }).from(partnerships).where(and(eq(partnerships.id, input.partnershipId), eq(partnerships.workspaceId, ws))).get();
+    const found = tx
+      .select({ id: partnerships.id })
+      .from(partnerships)
+      .where(and(eq(partnerships.id, input.partnershipId), eq(partnerships.workspaceId, ws)))
+      .get();
     if (!found) throw new Invalid('foreignReference', { partnershipId: 'foreignReference' });
   }
 }
@@ -423,9 +461,14 @@ function missionValues(input: MissionInput) {
 function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: MissionInput) {
   const ws = ctx.workspaceId;
   for (const table of [missionActions, missionParticipants, missionMeetings, missionBudgetLines]) {
-    tx.delete(table).where(and(eq(table.workspaceId, ws), eq(table.missionId, missionId))).run();
+    tx.delete(table)
+      .where(and(eq(table.workspaceId, ws), eq(table.missionId, missionId)))
+      .run();
   }
-  if (input.actionIds.length) tx.insert(missionActions).values(input.actionIds.map((actionId) => ({ workspaceId: ws, missionId, actionId }))).run();
+  if (input.actionIds.length)
+    tx.insert(missionActions)
+      .values(input.actionIds.map((actionId) => ({ workspaceId: ws, missionId, actionId })))
+      .run();
   if (input.participants.length) {
     tx.insert(missionParticipants)
       .values(
@@ -447,7 +490,18 @@ function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: Missio
   }
   if (input.meetings.length) {
     tx.insert(missionMeetings)
-      .values(input.meetings.map((m, position) => ({ id: crypto.randomUUID(), workspaceId: ws, missionId, day: m.day, time: m.time, actorId: m.actorId, subject: m.subject, position })))
+      .values(
+        input.meetings.map((m, position) => ({
+          id: crypto.randomUUID(),
+          workspaceId: ws,
+          missionId,
+          day: m.day,
+          time: m.time,
+          actorId: m.actorId,
+          subject: m.subject,
+          position,
+        })),
+      )
       .run();
   }
   if (input.budgetLines.length) {
@@ -529,8 +583,13 @@ export function updateMission(tx: Tx, ctx: MemberContext, input: UpdateMissionIn
 
 export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getMission(tx, ctx, input.id);
-  tx.delete(missions).where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId))).run();
-  return { data: null, audit: { action: 'mission.delete', entityType: 'mission', entityId: before.id, changes: { title: before.title, startDate: before.startDate } } };
+  tx.delete(missions)
+    .where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId)))
+    .run();
+  return {
+    data: null,
+    audit: { action: 'mission.delete', entityType: 'mission', entityId: before.id, changes: { title: before.title, startDate: before.startDate } },
+  };
 }
 
 /** A partnership's missions and delegations, latest first, for its page (the caller's visibility applies). */

@@ -11,7 +11,8 @@ import type { getDebriefDetail } from './debrief';
 
 type Debrief = ReturnType<typeof getDebriefDetail>;
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(text)] });
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) =>
+  new Paragraph({ heading: level, children: [new TextRun(text)] });
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
 const bullet = (text: string) => new Paragraph({ children: [new TextRun(text)], bullet: { level: 0 } });
 
@@ -19,7 +20,10 @@ function table(head: string[], rows: string[][]) {
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -44,7 +48,9 @@ export async function renderMissionReport(detail: MissionDetail, debrief: Debrie
   const none = t('missions.none');
   const children: (Paragraph | Table)[] = [
     heading(m.title, HeadingLevel.TITLE),
-    para(`${t(`missions.directions.${m.direction}`)} · ${t(`missions.kinds.${m.kind}`)} · ${[m.city, countryName(m.country, locale)].filter(Boolean).join(', ')}`),
+    para(
+      `${t(`missions.directions.${m.direction}`)} · ${t(`missions.kinds.${m.kind}`)} · ${[m.city, countryName(m.country, locale)].filter(Boolean).join(', ')}`,
+    ),
     para(t('missions.report.period', { start: date(m.startDate), end: date(m.endDate) })),
   ];
   if (detail.partnership) children.push(para(t('missions.report.partnership', { title: detail.partnership.title })));
@@ -55,7 +61,12 @@ export async function renderMissionReport(detail: MissionDetail, debrief: Debrie
     detail.participants.length
       ? table(
           [t('missions.fields.participantName'), t('missions.fields.participantKind'), t('missions.fields.department'), t('missions.fields.participantRole')],
-          detail.participants.map((p) => [p.userName ?? p.actorName ?? p.name ?? none, t(`missions.participantKinds.${p.kind}`), p.departmentName ?? '', p.role ?? '']),
+          detail.participants.map((p) => [
+            p.userName ?? p.actorName ?? p.name ?? none,
+            t(`missions.participantKinds.${p.kind}`),
+            p.departmentName ?? '',
+            p.role ?? '',
+          ]),
         )
       : para(none),
   );
@@ -114,7 +125,11 @@ export async function renderMissionReport(detail: MissionDetail, debrief: Debrie
   children.push(heading(t('missions.debrief.followUps')));
   children.push(
     ...(debrief.followUps.length
-      ? debrief.followUps.map((f) => bullet(`${f.title} — ${t('missions.debrief.followUpLine', { owner: f.ownerName ?? none, date: date(f.dueDate) })}${f.done ? ` (${t('missions.debrief.done')})` : ''}`))
+      ? debrief.followUps.map((f) =>
+          bullet(
+            `${f.title} — ${t('missions.debrief.followUpLine', { owner: f.ownerName ?? none, date: date(f.dueDate) })}${f.done ? ` (${t('missions.debrief.done')})` : ''}`,
+          ),
+        )
       : [para(none)]),
   );
   if (m.debriefNotes) children.push(heading(t('missions.debrief.notes')), ...m.debriefNotes.split(/\n+/).map(para));

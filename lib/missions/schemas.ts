@@ -80,7 +80,11 @@ const MissionFields = z.object({
   debriefAssigneeId: optionalId,
   debriefDays: z.preprocess(
     (v) => (v === '' || v === null || v === undefined ? DEFAULT_DEBRIEF_DAYS : Number(v)),
-    z.number({ message: 'debriefDaysRange' }).int({ message: 'debriefDaysRange' }).min(1, { message: 'debriefDaysRange' }).max(180, { message: 'debriefDaysRange' }),
+    z
+      .number({ message: 'debriefDaysRange' })
+      .int({ message: 'debriefDaysRange' })
+      .min(1, { message: 'debriefDaysRange' })
+      .max(180, { message: 'debriefDaysRange' }),
   ),
 });
 
@@ -155,7 +159,10 @@ export const DebriefContactInput = z
     city: optionalText(120),
     relatedActorId: Id.or(z.literal('').transform(() => '')).refine((v) => v !== '', { message: 'relatedActorRequired' }),
     relationType: z.enum(RELATION_TYPES, { message: 'choose' }),
-    strength: z.preprocess((v) => (v === '' || v === undefined ? 3 : Number(v)), z.number({ message: 'strengthRange' }).int().min(1, { message: 'strengthRange' }).max(5, { message: 'strengthRange' })),
+    strength: z.preprocess(
+      (v) => (v === '' || v === undefined ? 3 : Number(v)),
+      z.number({ message: 'strengthRange' }).int().min(1, { message: 'strengthRange' }).max(5, { message: 'strengthRange' }),
+    ),
     metOn: requiredDate,
     note: optionalText(1000),
   })
@@ -222,8 +229,16 @@ export const MissionFilter = z.object({
   partnership: optionalParam(64),
   /** `late`: debriefs past their due date and not handed in. */
   debrief: z.enum(['late', 'pending', 'done']).optional().catch(undefined),
-  sort: z.enum(MISSION_SORTABLE).optional().catch(undefined).transform((v) => v ?? 'startDate'),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined).transform((v) => v ?? 'desc'),
+  sort: z
+    .enum(MISSION_SORTABLE)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? 'startDate'),
+  dir: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? 'desc'),
   page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
   size: z.coerce.number().int().min(10).max(200).catch(25).default(25),
 });

@@ -77,7 +77,7 @@ export function expectedAccess(rule: Rule, identity: Identity): Access {
 }
 
 /**
- * Concrete ids of the seeded demo (db/seed/demo.ts + db/seed/security.ts), read from the database
+ * Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database
  * by lib/security/demo-ids.ts.
  */
 export type DemoIds = {
@@ -453,7 +453,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/strategy/actions.ts', 'createAxisAction', 'strategy.createAxis', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'updateAxisAction', 'strategy.updateAxis', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'deleteAxisAction', 'strategy.deleteAxis', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'placeActionAction', 'strategy.placeAction', 'strategy.manage'),
+  wsAction('lib/strategy/actions.ts', 'setPlacementAction', 'strategy.placeAction', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'proposePlacementAction', 'strategy.proposePlacement', 'strategy.propose'),
   wsAction('lib/strategy/actions.ts', 'attachFollowUpAction', 'strategy.attachFollowUp', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'createIndicatorAction', 'strategy.createIndicator', 'strategy.manage'),

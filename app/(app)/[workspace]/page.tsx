@@ -11,6 +11,7 @@ import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { JourneySteps, MyTasksCard } from '@/components/workspaces/journey';
 import '@/components/workspaces/journey.css';
+import { formatMoment } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
@@ -70,7 +71,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
           </div>
           <div>
             <dt>{t('updated')}</dt>
-            <dd>{format.dateTime(ws.updatedAt, { dateStyle: 'long' })}</dd>
+            <dd>{formatMoment(format, ws.updatedAt, 'long', false)}</dd>
           </div>
         </dl>
         {can(ctx.role, 'workspace.update') ? <Link href={`/${slug}/settings`}>{t('editProfile')}</Link> : null}

@@ -19,7 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SORT_LABELS = { startDate: 'fields.period', title: 'fields.title', country: 'fields.country', kind: 'fields.kind' } as const satisfies Record<(typeof MISSION_SORTABLE)[number], string>;
+const SORT_LABELS = { startDate: 'fields.period', title: 'fields.title', country: 'fields.country', kind: 'fields.kind' } as const satisfies Record<
+  (typeof MISSION_SORTABLE)[number],
+  string
+>;
 
 /** The register of missions and delegations: filtered, sorted and paginated on the server; late debriefs flagged. */
 export default async function MissionsPage({ params, searchParams }: Props) {
@@ -35,7 +38,8 @@ export default async function MissionsPage({ params, searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / size));
   const base = `/${slug}/missions`;
   const filtered = missionQuery(filter) !== '';
-  const href = (extra: Partial<MissionFilter>) => `${base}${missionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
+  const href = (extra: Partial<MissionFilter>) =>
+    `${base}${missionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof MISSION_SORTABLE)[number]) => t(SORT_LABELS[c]);
   const sortHeader = (c: (typeof MISSION_SORTABLE)[number]) => {
     const active = filter.sort === c;
@@ -85,16 +89,36 @@ export default async function MissionsPage({ params, searchParams }: Props) {
           <label htmlFor="mf-q">{t('table.search')}</label>
           <input id="mf-q" type="search" name="q" defaultValue={filter.q ?? ''} />
         </div>
-        {select('kind', t('fields.kind'), MISSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })))}
-        {select('direction', t('fields.direction'), MISSION_DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) })))}
-        {select('year', t('table.year'), options.years.map((y) => ({ value: String(y), label: String(y) })))}
+        {select(
+          'kind',
+          t('fields.kind'),
+          MISSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+        )}
+        {select(
+          'direction',
+          t('fields.direction'),
+          MISSION_DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) })),
+        )}
+        {select(
+          'year',
+          t('table.year'),
+          options.years.map((y) => ({ value: String(y), label: String(y) })),
+        )}
         {select(
           'country',
           t('fields.country'),
           options.countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
         )}
-        {select('partnership', t('fields.partnership'), options.partnerships.map((p) => ({ value: p.id, label: p.title })))}
-        {select('debrief', t('table.debrief'), (['late', 'pending', 'done'] as const).map((d) => ({ value: d, label: t(`debriefStates.${d}`) })))}
+        {select(
+          'partnership',
+          t('fields.partnership'),
+          options.partnerships.map((p) => ({ value: p.id, label: p.title })),
+        )}
+        {select(
+          'debrief',
+          t('table.debrief'),
+          (['late', 'pending', 'done'] as const).map((d) => ({ value: d, label: t(`debriefStates.${d}`) })),
+        )}
         <div className="actions">
           <button type="submit" className="button primary">
             {t('table.apply')}
@@ -155,7 +179,9 @@ export default async function MissionsPage({ params, searchParams }: Props) {
                         {t('table.lateSince', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
                       </span>
                     ) : (
-                      <span className="cell-small">{t('table.dueOn', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}</span>
+                      <span className="cell-small">
+                        {t('table.dueOn', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
+                      </span>
                     )}
                   </td>
                 </tr>

@@ -47,7 +47,8 @@ export default async function MissionPage({ params }: Props) {
         <div>
           <h1>{mission.title}</h1>
           <p className="lede">
-            {t(`directions.${mission.direction}`)} · {t(`kinds.${mission.kind}`)} · {[mission.city, countryName(mission.country, locale)].filter(Boolean).join(', ')}
+            {t(`directions.${mission.direction}`)} · {t(`kinds.${mission.kind}`)} ·{' '}
+            {[mission.city, countryName(mission.country, locale)].filter(Boolean).join(', ')}
           </p>
         </div>
         <div className="actions">

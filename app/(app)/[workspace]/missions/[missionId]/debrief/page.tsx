@@ -49,7 +49,13 @@ export default async function DebriefPage({ params }: Props) {
       </p>
       <h1>{t('debrief.pageTitle', { title: mission.title })}</h1>
       <p className="lede">{t('debrief.intro')}</p>
-      <DebriefTextForm workspaceId={ctx.workspaceId} missionId={missionId} summary={mission.debriefSummary ?? ''} notes={mission.debriefNotes ?? ''} submitted={!!mission.debriefSubmittedAt} />
+      <DebriefTextForm
+        workspaceId={ctx.workspaceId}
+        missionId={missionId}
+        summary={mission.debriefSummary ?? ''}
+        notes={mission.debriefNotes ?? ''}
+        submitted={!!mission.debriefSubmittedAt}
+      />
       <section className="card stack" aria-labelledby="debrief-entries-h">
         <h2 id="debrief-entries-h">{t('debrief.entries')}</h2>
         <ContactForm workspaceId={ctx.workspaceId} missionId={missionId} actors={actors} defaultRelated={defaultRelated} defaultDay={mission.startDate} />

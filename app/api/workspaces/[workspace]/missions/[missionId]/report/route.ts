@@ -30,7 +30,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   try {
     detail = getMissionDetail(db, ctx, missionId);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return Response.json({ error: 'not_found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    if (error instanceof AppError && error.code === 'not_found')
+      return Response.json({ error: 'not_found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
     throw error;
   }
   const body = await renderMissionReport(detail, getDebriefDetail(db, ctx, missionId), locale);

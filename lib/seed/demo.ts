@@ -97,7 +97,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     // Three missions: one abroad with its debrief handed in, a delegation received, one to come (issue 19).
     seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
-    // member of Nioro-Kaya only: the access matrix's outsiders (db/seed/security.ts).
+    // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
     recordAudit(tx, { workspaceId: deptId, userId: null }, {
       action: 'workspace.create',

@@ -30,6 +30,8 @@ describe('demo missions', () => {
     const detail = getMissionDetail(db, loadMemberContext(editor, { id: ws.id }), abroad.id);
     expect(new Set(detail.participants.map((p) => p.departmentName).filter(Boolean)).size).toBeGreaterThanOrEqual(2);
     // The delegation received a month ago is late: the journey flags it to the IR officer.
-    expect(listLateDebriefs(db, loadMemberContext(editor, { id: ws.id })).rows.map((r) => r.title)).toEqual(['Délégation de Valea Bistrei : protection de l’enfance']);
+    expect(listLateDebriefs(db, loadMemberContext(editor, { id: ws.id })).rows.map((r) => r.title)).toEqual([
+      'Délégation de Valea Bistrei : protection de l’enfance',
+    ]);
   });
 });

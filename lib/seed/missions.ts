@@ -16,16 +16,7 @@ import {
   observedReturns,
 } from '@/db/schema';
 import type { MissionDirection, MissionKind, ParticipantKind } from '@/db/schema/missions';
-
-/** The same as lib/actors/names.ts normalizeName (db/ imports nothing new from lib/: lib/layers.test.ts). */
-function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { normalizeName } from '@/lib/actors/names';
 
 const DAY = 86_400_000;
 const day = (now: Date, offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
@@ -35,18 +26,22 @@ const day = (now: Date, offset: number) => new Date(now.getTime() + offset * DAY
  * contributor handed in (contacts, a return observed during the stay, follow-ups), a delegation
  * from Valea Bistrei received a month ago whose debrief is late, and an economic mission to come.
  */
-export function seedMissions(
-  tx: Tx,
-  demo: { workspaceId: string; partnershipId: string; actors: Map<string, string>; users: Map<string, string> },
-  now: Date,
-) {
+export function seedMissions(tx: Tx, demo: { workspaceId: string; partnershipId: string; actors: Map<string, string>; users: Map<string, string> }, now: Date) {
   const ws = demo.workspaceId;
   const user = (email: string) => demo.users.get(`${email}@demo.filrouge.eu`)!;
   const actor = (key: string) => demo.actors.get(key)!;
   const departmentId = (prefix: string) =>
-    tx.select({ id: departments.id }).from(departments).where(and(eq(departments.workspaceId, ws), like(departments.name, `${prefix}%`))).get()!.id;
+    tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(and(eq(departments.workspaceId, ws), like(departments.name, `${prefix}%`)))
+      .get()!.id;
   const actionId = (prefix: string) =>
-    tx.select({ id: externalActions.id }).from(externalActions).where(and(eq(externalActions.workspaceId, ws), like(externalActions.title, `${prefix}%`))).get()?.id;
+    tx
+      .select({ id: externalActions.id })
+      .from(externalActions)
+      .where(and(eq(externalActions.workspaceId, ws), like(externalActions.title, `${prefix}%`)))
+      .get()?.id;
   const dri = departmentId('Direction des relations internationales');
   const social = departmentId('Direction de l’action sociale');
   const culture = departmentId('Direction de la culture');
@@ -192,7 +187,10 @@ export function seedMissions(
       })
       .run();
     const actionIds = s.actions.filter((a): a is string => !!a);
-    if (actionIds.length) tx.insert(missionActions).values(actionIds.map((actionId) => ({ workspaceId: ws, missionId: id, actionId }))).run();
+    if (actionIds.length)
+      tx.insert(missionActions)
+        .values(actionIds.map((actionId) => ({ workspaceId: ws, missionId: id, actionId })))
+        .run();
     tx.insert(missionParticipants)
       .values(
         s.participants.map((p, position) => ({
@@ -247,10 +245,32 @@ export function seedMissions(
   const metOn = day(now, -43);
   const relationId = crypto.randomUUID();
   tx.insert(actorRelations)
-    .values({ id: relationId, workspaceId: ws, sourceId: actor('dri'), targetId: actor('embassy-sn'), type: 'coordination', directed: false, strength: 3, startDate: metOn, endDate: null, notes: null, createdAt: now })
+    .values({
+      id: relationId,
+      workspaceId: ws,
+      sourceId: actor('dri'),
+      targetId: actor('embassy-sn'),
+      type: 'coordination',
+      directed: false,
+      strength: 3,
+      startDate: metOn,
+      endDate: null,
+      notes: null,
+      createdAt: now,
+    })
     .run();
   tx.insert(missionContacts)
-    .values({ id: crypto.randomUUID(), workspaceId: ws, missionId: abroad!, actorId: actor('embassy-sn'), relationId, metOn, note: 'Intérêt pour un cofinancement du volet santé.', createdBy: user('contributor'), createdAt: now })
+    .values({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      missionId: abroad!,
+      actorId: actor('embassy-sn'),
+      relationId,
+      metOn,
+      note: 'Intérêt pour un cofinancement du volet santé.',
+      createdBy: user('contributor'),
+      createdAt: now,
+    })
     .run();
   const observed = health
     ? tx.select({ id: observedReturns.id }).from(observedReturns).where(eq(observedReturns.actionId, health)).orderBy(asc(observedReturns.observedOn)).get()
@@ -258,8 +278,26 @@ export function seedMissions(
   if (observed) tx.insert(missionReturns).values({ workspaceId: ws, missionId: abroad!, observedReturnId: observed.id }).run();
   tx.insert(missionFollowUps)
     .values([
-      { id: crypto.randomUUID(), workspaceId: ws, missionId: abroad!, title: 'Envoyer le compte rendu du comité de pilotage à la commune', ownerId: user('editor'), dueDate: day(now, -20), done: true, createdAt: now },
-      { id: crypto.randomUUID(), workspaceId: ws, missionId: abroad!, title: 'Proposer aux collèges un échange avec Nioro-Kaya', ownerId: user('contributor'), dueDate: day(now, 20), done: false, createdAt: now },
+      {
+        id: crypto.randomUUID(),
+        workspaceId: ws,
+        missionId: abroad!,
+        title: 'Envoyer le compte rendu du comité de pilotage à la commune',
+        ownerId: user('editor'),
+        dueDate: day(now, -20),
+        done: true,
+        createdAt: now,
+      },
+      {
+        id: crypto.randomUUID(),
+        workspaceId: ws,
+        missionId: abroad!,
+        title: 'Proposer aux collèges un échange avec Nioro-Kaya',
+        ownerId: user('contributor'),
+        dueDate: day(now, 20),
+        done: false,
+        createdAt: now,
+      },
     ])
     .run();
   return ids;
