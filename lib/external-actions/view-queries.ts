@@ -2,7 +2,18 @@ import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
-import { actors, departmentBudgetLines, departments, expectedReturns, externalActionBudgetLines, externalActionCompetencies, externalActionDepartments, externalActions, observedReturns, users } from '@/db/schema';
+import {
+  actors,
+  departmentBudgetLines,
+  departments,
+  expectedReturns,
+  externalActionBudgetLines,
+  externalActionCompetencies,
+  externalActionDepartments,
+  externalActions,
+  observedReturns,
+  users,
+} from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/config';
 import { Forbidden } from '@/lib/errors';
@@ -233,7 +244,14 @@ export function getBlindSpots(tx: Tx, ctx: MemberContext, locale: Locale) {
     .orderBy(asc(departments.name))
     .all();
   const actionsWithoutCompetency = tx
-    .select({ id: externalActions.id, title: externalActions.title, type: externalActions.type, status: externalActions.status, leadDepartments, budgetCents: budgetTotal })
+    .select({
+      id: externalActions.id,
+      title: externalActions.title,
+      type: externalActions.type,
+      status: externalActions.status,
+      leadDepartments,
+      budgetCents: budgetTotal,
+    })
     .from(externalActions)
     .where(
       and(

@@ -139,6 +139,11 @@ export type RouteHandlerEntry = {
    * prove nothing (say why in the rule's note); it stays registered and is tested elsewhere.
    */
   matrix?: false;
+  /**
+   * Answered by scripts/server.ts itself, before Next (no `route.ts`): `/health`. The registry test
+   * reads the paths that file answers and requires an entry for each.
+   */
+  servedBy?: 'scripts/server.ts';
 };
 
 export type ServerActionEntry = {
@@ -367,6 +372,17 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'workspace', permission: 'missions.export', resource: ownPartnerOnly, note: "the mission report as DOCX; a partner only for their partnership's missions" },
     path: (d) => `/api/workspaces/${d.workspace}/missions/${d.mission}/report?lang=en`,
   },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/document/texts',
+    method: 'GET',
+    rule: {
+      kind: 'workspace',
+      permission: 'document.read',
+      note: 'the live text of the named collaborative documents, each only if the collaboration server would let the caller read it (others left out): lib/strategy-document/live-text.test.ts; partners write all they reach, so never need it',
+    },
+    path: (d) => `/api/workspaces/${d.workspace}/document/texts?name=section:${d.contributorSection}`,
+  },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
   {
     kind: 'route',
@@ -381,6 +397,23 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   },
   { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
+  {
+    kind: 'route',
+    route: '/health',
+    method: 'GET',
+    servedBy: 'scripts/server.ts',
+    rule: { kind: 'public', note: 'for monitoring: database writable, free space, collaboration and PDF pool state; no session, no data of anyone (lib/operations/health.ts)' },
+    path: () => '/health',
+  },
+  {
+    kind: 'route',
+    route: '/__bench/sql-count',
+    method: 'GET',
+    servedBy: 'scripts/server.ts',
+    matrix: false,
+    rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
+    path: () => '/__bench/sql-count',
+  },
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
