@@ -95,6 +95,13 @@ const POLICY = {
   // Coordination between workspaces of one installation: only admins give or withdraw consent.
   'coordination.read': ['admin', 'editor', 'reviewer'],
   'coordination.manage': ['admin'],
+  // Missions and delegations (issue 19). Managers record them; a contributor writes the debriefs
+  // assigned to them (a rule in lib/missions/queries.ts canWriteDebrief); a partner reads only the
+  // missions of their own partnership (lib/missions/queries.ts visibleMissions).
+  'missions.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'missions.manage': ['admin', 'editor'],
+  'missions.debrief': ['admin', 'editor', 'contributor'],
+  'missions.export': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -116,6 +123,7 @@ export const WORKSPACE_SECTIONS = [
   { key: 'strategy', path: '/strategy', permission: 'strategy.read' },
   { key: 'document', path: '/document', permission: 'document.read' },
   { key: 'partnerships', path: '/partnerships', permission: 'partnerships.read' },
+  { key: 'missions', path: '/missions', permission: 'missions.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },

@@ -25,6 +25,7 @@ import { pivotBudget, yearsOf, type BudgetCell } from './budget';
 import type { MatrixDimension } from './schemas';
 import { ACTION_ID, DEPARTMENT_ID, EXPECTED_ID } from './access-queries';
 import { budgetTotal, leadDepartments } from './list-queries';
+import { missionBudgetCells } from '@/lib/mission-costs';
 
 // Views across all actions. Pages are guarded by 'externalActions.read', which partners lack;
 // the queries refuse them too, since a partner may only ever see the actions shared with them.
@@ -131,6 +132,8 @@ export function getBudgetConsolidation(tx: Tx, ctx: MemberContext) {
       and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = l.action_id)
     group by l.year
   `);
+  // Missions' costs are carried by departments' budgets, outside any action: counted like department lines (issue 19).
+  departmentCells.push(...missionBudgetCells(tx, ws));
   const all = [...actionCells, ...departmentCells];
   const years = yearsOf(all);
   const byDepartment: BudgetCell[] = all.map((c) => ({ key: c.departmentId ?? BUDGET_NONE, year: c.year, cents: c.cents }));

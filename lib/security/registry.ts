@@ -115,6 +115,8 @@ export type DemoIds = {
   /** The demo's first review cycle (its version adopted): readable whatever later cycles do. */
   review: string;
   translationLanguage: string;
+  /** A demo mission of the partner's own partnership (Nioro-Kaya) whose debrief is assigned to the contributor. */
+  mission: string;
 };
 
 export type PageEntry = {
@@ -317,6 +319,17 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/strategy/indicators/[indicatorId]', 'strategy.read', (d) => `${ws(d)}/strategy/indicators/${d.indicator}`),
   workspacePage('/[workspace]/strategy/map', 'strategy.read', (d) => `${ws(d)}/strategy/map`),
   workspacePage('/[workspace]/strategy/placements', 'strategy.read', (d) => `${ws(d)}/strategy/placements`),
+  // Missions and delegations (issue 19): a partner sees only the missions of their own partnership.
+  workspacePage('/[workspace]/missions', 'missions.read', (d) => `${ws(d)}/missions`, { note: "a partner's list holds only their partnership's missions (lib/missions/queries.ts visibleMissions)" }),
+  workspacePage('/[workspace]/missions/new', 'missions.manage', (d) => `${ws(d)}/missions/new`),
+  workspacePage('/[workspace]/missions/[missionId]', 'missions.read', (d) => `${ws(d)}/missions/${d.mission}`, {
+    resource: ownPartnerOnly,
+    note: "a mission of the partner's own partnership: the other partner finds nothing",
+  }),
+  workspacePage('/[workspace]/missions/[missionId]/edit', 'missions.manage', (d) => `${ws(d)}/missions/${d.mission}/edit`),
+  workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
+    note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
+  }),
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -352,6 +365,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     path: (d) => `/api/workspaces/${d.workspace}/actors/graph?family=external`,
   },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/missions/[missionId]/report',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'missions.export', resource: ownPartnerOnly, note: "the mission report as DOCX; a partner only for their partnership's missions" },
+    path: (d) => `/api/workspaces/${d.workspace}/missions/${d.mission}/report?lang=en`,
+  },
   {
     kind: 'route',
     route: '/api/workspaces/[workspace]/document/texts',
@@ -504,6 +524,16 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', { note: 'only on a shared written section the caller writes' }),
   wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', { note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)' }),
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+  // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
+  wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
+  wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
+  wsAction('lib/missions/actions.ts', 'deleteMissionAction', 'missions.delete', 'missions.manage'),
+  wsAction('lib/missions/actions.ts', 'saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)' }),
+  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', { note: 'the debrief’s writers, or the item’s owner' }),
+  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.

@@ -11,6 +11,7 @@ import { seedStrategyDocument } from './strategy-document';
 import { seedReview } from './review';
 import { seedStrategy } from './strategy';
 import { seedPartnerships } from './partnerships';
+import { seedMissions } from './missions';
 import { seedSecurityIdentities } from './security';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
@@ -92,7 +93,9 @@ export function seedDemo(db: Db, passwordHash: string) {
     seedReview(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, passwordHash, now);
     // The partnership with Nioro-Kaya: its space, and the governance section shared with an English translation.
     const userNames = new Map(DEMO_ACCOUNTS.map((a) => [a.email, a.name]));
-    seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
+    const partnershipId = seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
+    // Three missions: one abroad with its debrief handed in, a delegation received, one to come (issue 19).
+    seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);

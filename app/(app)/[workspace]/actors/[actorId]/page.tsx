@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/queries';
+import { listActorMissionContacts } from '@/lib/missions/debrief';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { RelationForm } from '@/components/actors/relation-form';
@@ -142,6 +143,28 @@ export default async function ActorPage({ params }: Props) {
           ) : null}
         </section>
       ) : null}
+      {seesMap ? <ActorMissions slug={slug} contacts={listActorMissionContacts(db, ctx, actor.id)} /> : null}
     </>
+  );
+}
+
+/** The missions during which the actor was met, the latest (its last contact) first (issue 19). */
+async function ActorMissions({ slug, contacts }: { slug: string; contacts: ReturnType<typeof listActorMissionContacts> }) {
+  if (contacts.length === 0) return null;
+  const t = await getTranslations('missions');
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium' });
+  return (
+    <section className="card" aria-labelledby="actor-missions-h">
+      <h2 id="actor-missions-h">{t('actor.title')}</h2>
+      <p>{t('actor.lastContact', { date: date(contacts[0]!.metOn) })}</p>
+      <ul className="plain-list">
+        {contacts.map((c, i) => (
+          <li key={`${c.missionId}-${i}`}>
+            <Link href={`/${slug}/missions/${c.missionId}`}>{c.title}</Link> · {date(c.metOn)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -22,6 +22,8 @@ import { EntryForm } from '@/components/partnerships/entry-form';
 import { DeletePartnership, RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
+import { listPartnershipMissions } from '@/lib/missions/queries';
+import { PartnershipMissions } from '@/components/missions/partnership-missions';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -184,6 +186,8 @@ export default async function PartnershipPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      <PartnershipMissions slug={slug} missions={listPartnershipMissions(db, ctx, partnership.id)} />
 
       <section aria-labelledby="exchanges-title" className="card">
         <h2 id="exchanges-title">{t('exchanges')}</h2>
