@@ -12,3 +12,4 @@ export * from './review';
 export * from './notifications';
 export * from './partnerships';
 export * from './publication';
+export * from './milestones';

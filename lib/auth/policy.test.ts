@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'document.writeShared': ['admin', 'editor', 'partner'],
   'coordination.read': ['admin', 'editor', 'reviewer'],
   'coordination.manage': ['admin'],
+  'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'workspace.update': ['admin'],
   'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'members.invite': ['admin'],

@@ -41,7 +41,7 @@ import type { ExternalActionFilter, ExternalActionInput, MatrixDimension, Observ
  * The rows a member may see: their workspace's actions, and for a partner only those where their
  * own authority (MemberContext.actorId) is a partner.
  */
-function visibleActions(ctx: MemberContext): SQL[] {
+export function visibleActions(ctx: MemberContext): SQL[] {
   const conditions: SQL[] = [eq(externalActions.workspaceId, ctx.workspaceId)];
   if (ctx.role === 'partner') {
     conditions.push(

@@ -16,6 +16,8 @@ import { EntryForm } from '@/components/partnerships/entry-form';
 import { DeletePartnership, RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
+import { listPartnershipMilestones } from '@/lib/milestones/partnership';
+import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -167,6 +169,11 @@ export default async function PartnershipPage({ params }: Props) {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="milestones-title" className="card">
+        <h2 id="milestones-title">{(await getTranslations('milestones'))('partnershipTitle')}</h2>
+        <MilestoneTimeline milestones={listPartnershipMilestones(db, ctx, partnership.id)} actionHref={(id) => `/${slug}/actions/${id}`} />
       </section>
 
       <section aria-labelledby="exchanges-title" className="card">
