@@ -25,7 +25,7 @@ test.describe('milestones, the calendar and the feed', () => {
     await expect(page.getByRole('heading', { level: 1, name: ACTION })).toBeVisible();
     const form = page.getByRole('form', { name: m.form.title });
     await form.getByRole('button', { name: m.form.submit }).click();
-    await expect(form.getByText(m.validation.choose)).toBeVisible();
+    await expect(form.getByText(fr.validation.choose)).toBeVisible();
     await form.getByLabel(m.fields.kind).selectOption({ label: m.kinds.report_due });
     await form.getByLabel(m.fields.label).fill(label);
     await form.getByLabel(m.fields.dueOn).fill(due);
