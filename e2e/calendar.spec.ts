@@ -25,14 +25,14 @@ test.describe('milestones, the calendar and the feed', () => {
     await expect(page.getByRole('heading', { level: 1, name: ACTION })).toBeVisible();
     const form = page.getByRole('form', { name: m.form.title });
     await form.getByRole('button', { name: m.form.submit }).click();
-    await expect(form.getByText(fr.validation.choose)).toBeVisible();
+    await expect(form.getByText(m.validation.choose)).toBeVisible();
     await form.getByLabel(m.fields.kind).selectOption({ label: m.kinds.report_due });
     await form.getByLabel(m.fields.label).fill(label);
     await form.getByLabel(m.fields.dueOn).fill(due);
     await form.getByRole('button', { name: m.form.submit }).click();
     await expect(form.getByRole('status')).toHaveText(m.form.added);
     const timeline = page.locator('.milestone-timeline');
-    await expect(timeline.getByText(`${m.kinds.report_due} — ${label}`)).toBeVisible();
+    await expect(timeline.getByText(`${m.kinds.report_due} — ${label}`, { exact: true })).toBeVisible();
     await expect(timeline.locator('.milestone', { hasText: label }).getByText(m.statuses.planned, { exact: true })).toBeVisible();
     await axe(page, 'action page with its milestones');
 

@@ -31,6 +31,7 @@ export function FeedSettings({ createdAt, origin }: { createdAt: string | null; 
     onSuccess: (result) => {
       if (!result.ok) return;
       setAddress(null);
+      setCopied(false);
       setConfirming(false);
       router.refresh();
     },
