@@ -8,17 +8,16 @@ import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
 import { commitImportAction, previewImportAction } from '@/lib/actors/import-actions';
 import { asideCsv } from '@/lib/actors/import-aside';
-import { IMPORT_KINDS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, requiredTargetsOf, targetsOf, type AnyTarget, type ImportKind } from '@/lib/actors/import-limits';
+import { IMPORT_KINDS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type AnyTarget, type ImportKind } from '@/lib/actors/import-limits';
 import type { DuplicateDecision, ImportChoices, ImportFileInput, ImportMapping, ImportPreview, ImportSummary } from '@/lib/actors/import-schemas';
 import { ImportValuesStep } from './import-values-step';
+import { ImportMappingTable } from './import-mapping-table';
+import { ImportDuplicates } from './import-duplicates';
 
 function formatOf(name: string): ImportFileInput['format'] | null {
   const ext = name.toLowerCase().split('.').pop();
   return ext === 'csv' || ext === 'txt' ? 'csv' : ext === 'xlsx' ? 'xlsx' : null;
 }
-
-/** Past this many, duplicates are decided all at once (a table of thousands of radio groups helps nobody). */
-const SHOWN_DUPLICATES = 200;
 
 /** The file as base64, so that its bytes reach the server unchanged (a Windows-1252 CSV included). */
 function readAsBase64(file: File, onProgress: (share: number) => void): Promise<string> {
@@ -148,8 +147,6 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
   }
 
   const busy = previewMutation.isPending || commitMutation.isPending;
-  const targets = targetsOf(kind);
-  const required = requiredTargetsOf(kind);
   const columnLabel = (f: AnyTarget) => (kind === 'actors' ? t(`columns.${f as 'name'}`) : t(`relationColumns.${f as 'from'}`));
   const canReview = !!preview && !preview.missingTargets.length && !mappingDirty && !busy && !result && toImport > 0;
   const progressText = commitMutation.isPending
@@ -229,54 +226,18 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
             {t('stepMapping')}
           </h2>
           <p className="muted">{t('mappingIntro', { file: file?.name ?? '', rows: preview.rowCount })}</p>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('mappingCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('field')}</th>
-                  <th scope="col">{t('column')}</th>
-                  <th scope="col">{t('example')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {targets.map((target) => {
-                  const index = mapping[target];
-                  const isRequired = required.includes(target);
-                  const missing = preview.missingTargets.includes(target) && !mappingDirty;
-                  return (
-                    <tr key={target}>
-                      <th scope="row">
-                        <label htmlFor={`${ids}-map-${target}`}>
-                          {columnLabel(target)}
-                          {isRequired ? <span className="muted"> ({t('required')})</span> : null}
-                        </label>
-                      </th>
-                      <td>
-                        <select
-                          id={`${ids}-map-${target}`}
-                          value={index === undefined || index === null ? '' : String(index)}
-                          aria-invalid={missing}
-                          onChange={(e) => {
-                            setMapping({ ...mapping, [target]: e.target.value === '' ? null : Number(e.target.value) });
-                            setMappingDirty(true);
-                          }}
-                        >
-                          <option value="">{t('ignore')}</option>
-                          {preview.headers.map((h, i) => (
-                            <option key={i} value={i}>
-                              {h || t('unnamedColumn', { n: i + 1 })}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td className="muted">{index === undefined || index === null ? '' : (preview.samples[0]?.[index] ?? '')}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ImportMappingTable
+            kind={kind}
+            preview={preview}
+            mapping={mapping}
+            mappingDirty={mappingDirty}
+            idPrefix={ids}
+            columnLabel={columnLabel}
+            onMap={(target, index) => {
+              setMapping({ ...mapping, [target]: index });
+              setMappingDirty(true);
+            }}
+          />
           <div className="actions">
             <button
               type="button"
@@ -333,73 +294,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           ) : null}
 
           {duplicates.length ? (
-            <div className="stack">
-              <h3>{t('duplicatesTitle', { count: duplicates.length })}</h3>
-              <p className="hint">{t('duplicatesHint')}</p>
-              <div className="actions">
-                <button type="button" className="button small" onClick={() => setDecisions(Object.fromEntries(duplicates.map((d) => [String(d.line), 'merge'])))}>
-                  {t('mergeAll')}
-                </button>
-                <button type="button" className="button small" onClick={() => setDecisions(Object.fromEntries(duplicates.map((d) => [String(d.line), 'skip'])))}>
-                  {t('skipAll')}
-                </button>
-              </div>
-              <div className="table-wrap">
-                <table>
-                  <caption className="visually-hidden">{t('duplicatesCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('line')}</th>
-                      <th scope="col">{t('columns.name')}</th>
-                      <th scope="col">{t('matches')}</th>
-                      <th scope="col">{t('decision')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {duplicates.slice(0, SHOWN_DUPLICATES).map((d) => {
-                      const key = String(d.line);
-                      const name = `${ids}-dup-${d.line}`;
-                      return (
-                        <tr key={key}>
-                          <th scope="row">{t('lineN', { line: d.line })}</th>
-                          <td>
-                            {d.name}
-                            {d.country ? <span className="muted"> · {d.country}</span> : null}
-                          </td>
-                          <td>
-                            {d.match.kind === 'existing' ? (
-                              <Link href={`/${slug}/actors/${d.match.actorId}`}>{t('existingActor', { name: d.match.name })}</Link>
-                            ) : (
-                              t('earlierLine', { line: d.match.line })
-                            )}
-                          </td>
-                          <td>
-                            <fieldset className="radio-row" style={{ border: 0, margin: 0, padding: 0, display: 'flex', gap: '1rem' }}>
-                              <legend className="visually-hidden">{t('decisionFor', { line: d.line, name: d.name })}</legend>
-                              {(['merge', 'skip'] as const).map((choice) => (
-                                <label key={choice} className="checkbox">
-                                  <input
-                                    type="radio"
-                                    name={name}
-                                    value={choice}
-                                    checked={decisions[key] === choice}
-                                    onChange={() => setDecisions({ ...decisions, [key]: choice })}
-                                  />
-                                  {t(choice)}
-                                </label>
-                              ))}
-                            </fieldset>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-              {duplicates.length > SHOWN_DUPLICATES ? (
-                <p className="hint">{t('moreDuplicates', { count: duplicates.length - SHOWN_DUPLICATES })}</p>
-              ) : null}
-            </div>
+            <ImportDuplicates duplicates={duplicates} decisions={decisions} onDecide={setDecisions} slug={slug} idPrefix={ids} />
           ) : null}
 
           <FormError message={commitError} />

@@ -6,7 +6,7 @@ import { MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '@/
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
-import { canEditAction, getEditableAction, getExternalAction, visibleActions } from '@/lib/external-actions/queries';
+import { canEditAction, getEditableAction, getExternalAction, visibleActions } from '@/lib/external-actions/access-queries';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { milestoneStatus } from './status';
 import type { MilestoneDoneInput, MilestoneInput, UpdateMilestoneInput } from './schemas';

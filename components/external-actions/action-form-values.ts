@@ -1,0 +1,77 @@
+import type { UseFormReturn } from 'react-hook-form';
+import type { CompetencyDomain } from '@/db/enums/competencies';
+import type { FundingSource } from '@/db/enums/departments';
+import type { ActionRationale, ActionStatus, ActionType, DepartmentMode, ReturnCategory } from '@/db/enums/external-actions';
+
+/** What the action form offers to choose from, loaded by the page (lib/external-actions/form-options.ts). */
+export type ActionFormOptions = {
+  partners: { id: string; name: string; country: string | null }[];
+  territorial: { id: string; name: string }[];
+  countries: { code: string; name: string }[];
+  departments: { id: string; name: string }[];
+  competencies: { ref: string; title: string; domain: CompetencyDomain; hidden: boolean }[];
+  domainLabels: Record<CompetencyDomain, string>;
+  /** For a contributor: the departments whose point person they are. */
+  myDepartmentIds: string[];
+  /** The funding sources the authority's level may use (the "1 %" schemes only where the law allows). */
+  fundingSources: readonly FundingSource[];
+};
+
+/**
+ * What the action form holds: the browser's own values (text as typed, '' for nothing chosen), which
+ * the server parses with ExternalActionInput. `externalActionFormValues` (lib/external-actions) gives
+ * a saved action in this shape.
+ */
+export type ActionFormValues = {
+  title: string;
+  description: string;
+  type: ActionType;
+  rationales: ActionRationale[];
+  status: ActionStatus;
+  startDate: string;
+  endDate: string;
+  countries: string[];
+  partnerIds: string[];
+  actorIds: string[];
+  departments: { departmentId: string; mode: DepartmentMode }[];
+  competencies: { ref: string; reason: string }[];
+  sdgs: string[];
+  budgetLines: { year: string; amount: string; fundingSource: FundingSource; departmentId: string; label: string }[];
+  /** `category` is '' until chosen; the server refuses it then ('choose'). */
+  expectedReturns: { id: string; category: ReturnCategory | ''; description: string; indicator: string; target: string }[];
+};
+
+/** The react-hook-form handle each fieldset of the action form receives. */
+export type ActionFormHandle = UseFormReturn<ActionFormValues>;
+
+/** The props every fieldset of the action form takes. */
+export type ActionFieldsetProps = {
+  form: ActionFormHandle;
+  options: ActionFormOptions;
+  /** A field's error, translated (components/external-actions/use-message.ts). */
+  err: (error: { message?: string } | undefined) => string | undefined;
+};
+
+export const EMPTY_ACTION: ActionFormValues = {
+  title: '',
+  description: '',
+  type: 'decentralised_cooperation',
+  rationales: [],
+  status: 'planned',
+  startDate: '',
+  endDate: '',
+  countries: [],
+  partnerIds: [],
+  actorIds: [],
+  departments: [],
+  competencies: [],
+  sdgs: [],
+  budgetLines: [],
+  expectedReturns: [],
+};
+
+/** Reads an amount as typed, for the running total only (the schema decides what is valid). */
+export function typedCents(value: unknown): number {
+  const n = Number(String(value ?? '').replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
+  return Number.isFinite(n) && n > 0 ? Math.round(n * 100) : 0;
+}

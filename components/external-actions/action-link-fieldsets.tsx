@@ -1,0 +1,121 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useFieldArray } from 'react-hook-form';
+import { COMPETENCY_DOMAINS } from '@/db/enums/competencies';
+import { DEPARTMENT_MODES } from '@/db/enums/external-actions';
+import { Field } from '@/components/ui/field';
+import { RepeatRow } from './repeat-row';
+import type { ActionFieldsetProps } from './action-form-values';
+
+/** The departments taking part and how; a contributor must keep one of their own. */
+export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldsetProps) {
+  const t = useTranslations('externalActions');
+  const { control, register } = form;
+  const errors = form.formState.errors;
+  const departments = useFieldArray({ control, name: 'departments', keyName: 'key' });
+  const isContributor = options.myDepartmentIds.length > 0;
+  const arrayError = err({ message: errors.departments?.message ?? errors.departments?.root?.message });
+  return (
+    <fieldset className="stack" aria-describedby="action-departments-hint">
+      <legend>{t('form.sectionDepartments')}</legend>
+      <p className="hint" id="action-departments-hint">
+        {t('form.departmentsHint')}
+        {isContributor ? ` ${t('form.contributorNote')}` : ''}
+      </p>
+      {options.departments.length === 0 ? <p className="muted">{t('form.noDepartments')}</p> : null}
+      {departments.fields.length === 0 && options.departments.length > 0 ? <p className="muted">{t('form.noDepartmentsYet')}</p> : null}
+      {departments.fields.map((field, i) => {
+        const e = errors.departments?.[i];
+        return (
+          <RepeatRow key={field.key} legend={t('form.departmentN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => departments.remove(i)}>
+            <Field id={`dep-${i}-department`} label={t('fields.department')} error={err(e?.departmentId)} required>
+              {(p) => (
+                <select {...p} {...register(`departments.${i}.departmentId`)}>
+                  <option value="">{t('form.chooseDepartment')}</option>
+                  {options.departments.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={`dep-${i}-mode`} label={t('fields.mode')} error={err(e?.mode)} required>
+              {(p) => (
+                <select {...p} {...register(`departments.${i}.mode`)}>
+                  {DEPARTMENT_MODES.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`modes.${m}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </RepeatRow>
+        );
+      })}
+      {arrayError ? <p className="field-error">{arrayError}</p> : null}
+      {options.departments.length > 0 ? (
+        <button type="button" className="button small" onClick={() => departments.append({ departmentId: '', mode: 'co_construction' })}>
+          {t('form.addDepartment')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** The competencies the action draws on, each with why; hidden ones stay offered where already chosen. */
+export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldsetProps) {
+  const t = useTranslations('externalActions');
+  const { control, register } = form;
+  const errors = form.formState.errors;
+  const competencies = useFieldArray({ control, name: 'competencies', keyName: 'key' });
+  const chosenRefs = (form.watch('competencies') ?? []).map((c) => c.ref);
+  const competencyGroups = COMPETENCY_DOMAINS.map((domain) => ({
+    domain,
+    items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || chosenRefs.includes(c.ref))),
+  })).filter((g) => g.items.length > 0);
+  return (
+    <fieldset className="stack" aria-describedby="action-competencies-hint">
+      <legend>{t('form.sectionCompetencies')}</legend>
+      <p className="hint" id="action-competencies-hint">
+        {t('form.competenciesHint')}
+      </p>
+      {competencies.fields.length === 0 ? <p className="muted">{t('form.noCompetenciesYet')}</p> : null}
+      {competencies.fields.map((field, i) => {
+        const e = errors.competencies?.[i];
+        return (
+          <RepeatRow key={field.key} legend={t('form.competencyN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => competencies.remove(i)} wideActions>
+            <div className="wide">
+              <Field id={`comp-${i}-ref`} label={t('fields.competency')} error={err(e?.ref)} required>
+                {(p) => (
+                  <select {...p} {...register(`competencies.${i}.ref`)}>
+                    <option value="">{t('form.chooseCompetency')}</option>
+                    {competencyGroups.map((g) => (
+                      <optgroup key={g.domain} label={options.domainLabels[g.domain]}>
+                        {g.items.map((c) => (
+                          <option key={c.ref} value={c.ref}>
+                            {c.hidden ? t('form.hiddenCompetency', { title: c.title }) : c.title}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+            <div className="wide">
+              <Field id={`comp-${i}-reason`} label={t('fields.reason')} hint={t('fields.reasonHint')} error={err(e?.reason)} required>
+                {(p) => <textarea {...p} rows={2} {...register(`competencies.${i}.reason`)} />}
+              </Field>
+            </div>
+          </RepeatRow>
+        );
+      })}
+      <button type="button" className="button small" onClick={() => competencies.append({ ref: '', reason: '' })}>
+        {t('form.addCompetency')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useFieldArray } from 'react-hook-form';
+import type { FundingSource } from '@/db/enums/departments';
+import { RETURN_CATEGORIES, type ReturnScope } from '@/db/enums/external-actions';
+import { Field } from '@/components/ui/field';
+import { RepeatRow } from './repeat-row';
+import { formatMoney } from './money';
+import { typedCents, type ActionFieldsetProps } from './action-form-values';
+
+/** Budget lines by year and funding source, with a running total. */
+export function ActionBudgetFieldset({ form, options, err, savedSources }: ActionFieldsetProps & { savedSources: readonly FundingSource[] }) {
+  const t = useTranslations('externalActions');
+  const format = useFormatter();
+  const { control, register } = form;
+  const errors = form.formState.errors;
+  const budgetLines = useFieldArray({ control, name: 'budgetLines', keyName: 'key' });
+  const lines = form.watch('budgetLines') ?? [];
+  const total = lines.reduce((s, l) => s + typedCents(l.amount), 0);
+  // A saved line keeps showing its source even if the level may no longer use it; saving then says why.
+  const sourceChoices = [...new Set([...options.fundingSources, ...savedSources])];
+  return (
+    <fieldset className="stack" aria-describedby="action-budget-hint">
+      <legend>{t('form.sectionBudget')}</legend>
+      <p className="hint" id="action-budget-hint">
+        {t('form.budgetHint')}
+      </p>
+      {budgetLines.fields.length === 0 ? <p className="muted">{t('form.noBudgetYet')}</p> : null}
+      {budgetLines.fields.map((field, i) => {
+        const e = errors.budgetLines?.[i];
+        return (
+          <RepeatRow key={field.key} legend={t('form.budgetLineN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => budgetLines.remove(i)} wideActions>
+            <Field id={`line-${i}-year`} label={t('fields.year')} error={err(e?.year)} required>
+              {(p) => <input {...p} type="number" inputMode="numeric" min={1990} max={2100} step={1} {...register(`budgetLines.${i}.year`)} />}
+            </Field>
+            <Field id={`line-${i}-amount`} label={t('fields.amount')} hint={i === 0 ? t('fields.amountHint') : undefined} error={err(e?.amount)} required>
+              {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...register(`budgetLines.${i}.amount`)} />}
+            </Field>
+            <Field id={`line-${i}-source`} label={t('fields.fundingSource')} error={err(e?.fundingSource)} required>
+              {(p) => (
+                <select {...p} {...register(`budgetLines.${i}.fundingSource`)}>
+                  {sourceChoices.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`fundingSources.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={`line-${i}-department`} label={t('fields.budgetDepartment')} error={err(e?.departmentId)}>
+              {(p) => (
+                <select {...p} {...register(`budgetLines.${i}.departmentId`)}>
+                  <option value="">{t('form.noDepartment')}</option>
+                  {options.departments.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <div className="wide">
+              <Field id={`line-${i}-label`} label={t('fields.label')} error={err(e?.label)}>
+                {(p) => <input {...p} type="text" autoComplete="off" {...register(`budgetLines.${i}.label`)} />}
+              </Field>
+            </div>
+          </RepeatRow>
+        );
+      })}
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => budgetLines.append({ year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds', departmentId: '', label: '' })}
+        >
+          {t('form.addBudgetLine')}
+        </button>
+        <p className="form-total" aria-live="polite">
+          {t('form.budgetTotal', { amount: formatMoney(format, total, total % 100 !== 0) })}
+        </p>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The returns the action is expected to bring, each with an indicator and a target. */
+export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 'options'>) {
+  const t = useTranslations('externalActions');
+  const { control, register } = form;
+  const errors = form.formState.errors;
+  const expected = useFieldArray({ control, name: 'expectedReturns', keyName: 'key' });
+  return (
+    <fieldset className="stack" aria-describedby="action-expected-hint">
+      <legend>{t('form.sectionExpected')}</legend>
+      <p className="hint" id="action-expected-hint">
+        {t('form.expectedHint')}
+      </p>
+      {expected.fields.length === 0 ? <p className="muted">{t('form.noExpectedYet')}</p> : null}
+      {expected.fields.map((field, i) => {
+        const e = errors.expectedReturns?.[i];
+        return (
+          <RepeatRow key={field.key} legend={t('form.expectedN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => expected.remove(i)} wideActions>
+            <input type="hidden" {...register(`expectedReturns.${i}.id`)} />
+            <Field id={`exp-${i}-category`} label={t('fields.category')} error={err(e?.category)} required>
+              {(p) => (
+                <select {...p} {...register(`expectedReturns.${i}.category`)}>
+                  <option value="">{t('form.chooseCategory')}</option>
+                  {(Object.keys(RETURN_CATEGORIES) as ReturnScope[]).map((scope) => (
+                    <optgroup key={scope} label={t(`returnScopes.${scope}`)}>
+                      {RETURN_CATEGORIES[scope].map((c) => (
+                        <option key={c} value={c}>
+                          {t(`returnCategories.${c}`)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <div className="wide">
+              <Field id={`exp-${i}-description`} label={t('fields.returnDescription')} error={err(e?.description)} required>
+                {(p) => <textarea {...p} rows={2} {...register(`expectedReturns.${i}.description`)} />}
+              </Field>
+            </div>
+            <Field id={`exp-${i}-indicator`} label={t('fields.indicator')} error={err(e?.indicator)}>
+              {(p) => <input {...p} type="text" autoComplete="off" {...register(`expectedReturns.${i}.indicator`)} />}
+            </Field>
+            <Field id={`exp-${i}-target`} label={t('fields.target')} error={err(e?.target)}>
+              {(p) => <input {...p} type="text" autoComplete="off" {...register(`expectedReturns.${i}.target`)} />}
+            </Field>
+          </RepeatRow>
+        );
+      })}
+      <button type="button" className="button small" onClick={() => expected.append({ id: '', category: '', description: '', indicator: '', target: '' })}>
+        {t('form.addExpected')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,275 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { actors, expectedReturns, externalActionActors, externalActionBudgetLines, externalActionCompetencies, externalActionDepartments, externalActions, externalActionSdgs, observedReturns } from '@/db/schema';
+import type { ExternalAction } from '@/db/schema/external-actions';
+import { isPartnerFamily } from '@/db/schema/actors';
+import type { MemberContext } from '@/lib/auth/session';
+import type { MutationOutcome } from '@/lib/auth/action';
+import { Invalid, NotFound } from '@/lib/errors';
+import { assertSaved } from '@/lib/concurrency';
+import { normalizeName } from '@/lib/actors/schemas';
+import { resolveCompetencyRefs, workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
+import { departmentsByIds, myDepartmentIds } from '@/lib/departments/queries';
+import { toCents } from './fields';
+import type { ExternalActionInput, ObservedReturnInput, UpdateExternalActionInput } from './schemas';
+import { getEditableAction, getExternalAction } from './access-queries';
+import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
+
+// Writing an action, its links and its returns.
+
+/**
+ * Checks everything an action's input points at belongs to the caller's workspace (NotFound
+ * otherwise, as for another workspace's rows), and that a contributor keeps their own department
+ * among the participants (they would otherwise lose the action they are editing).
+ */
+function checkReferences(tx: Tx, ctx: MemberContext, input: ExternalActionInput) {
+  const actorIds = [...input.partnerIds, ...input.actorIds];
+  if (actorIds.length) {
+    const found = tx
+      .select({ id: actors.id, family: actors.family })
+      .from(actors)
+      .where(and(eq(actors.workspaceId, ctx.workspaceId), inArray(actors.id, actorIds)))
+      .all();
+    if (found.length !== new Set(actorIds).size) throw new NotFound('actorNotFound');
+    const family = new Map(found.map((a) => [a.id, a.family]));
+    if (input.partnerIds.some((id) => !isPartnerFamily(family.get(id)))) throw new Invalid('invalid', { partnerIds: 'partnerNotExternal' });
+    if (input.actorIds.some((id) => family.get(id) !== 'territorial')) throw new Invalid('invalid', { actorIds: 'actorNotTerritorial' });
+  }
+  const departmentIds = [
+    ...new Set([...input.departments.map((d) => d.departmentId), ...input.budgetLines.flatMap((l) => (l.departmentId ? [l.departmentId] : []))]),
+  ];
+  if (departmentsByIds(tx, ctx, departmentIds).length !== departmentIds.length) throw new NotFound('departmentNotFound');
+  // The "1 %" schemes are reserved to the bodies that run the service (CGCT L1115-1-1 to L1115-3).
+  const level = workspaceLevel(tx, ctx);
+  const refused = input.budgetLines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
+  if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
+  const competencies = resolveCompetencyRefs(
+    tx,
+    ctx,
+    input.competencies.map((c) => c.ref),
+    (i) => `competencies.${i}.ref`,
+  );
+  if (ctx.role === 'contributor') {
+    const mine = new Set(myDepartmentIds(tx, ctx));
+    if (!input.departments.some((d) => mine.has(d.departmentId))) throw new Invalid('invalid', { departments: 'contributorDepartmentRequired' });
+  }
+  return competencies;
+}
+
+function actionValues(input: ExternalActionInput) {
+  return {
+    title: input.title,
+    normalizedTitle: normalizeName(input.title),
+    description: input.description,
+    type: input.type,
+    rationales: input.rationales,
+    status: input.status,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    countries: input.countries,
+  };
+}
+
+/** Replaces everything linked to an action (except returns, which keep their ids). */
+function writeLinks(tx: Tx, ctx: MemberContext, actionId: string, input: ExternalActionInput, competencies: ReturnType<typeof checkReferences>) {
+  const ws = ctx.workspaceId;
+  for (const table of [externalActionActors, externalActionDepartments, externalActionCompetencies, externalActionSdgs, externalActionBudgetLines]) {
+    tx.delete(table).where(and(eq(table.workspaceId, ws), eq(table.actionId, actionId))).run();
+  }
+  const actorRows = [
+    ...input.partnerIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'partner' as const })),
+    ...input.actorIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'territorial' as const })),
+  ];
+  if (actorRows.length) tx.insert(externalActionActors).values(actorRows).run();
+  if (input.departments.length) {
+    tx.insert(externalActionDepartments)
+      .values(input.departments.map((d) => ({ workspaceId: ws, actionId, departmentId: d.departmentId, mode: d.mode })))
+      .run();
+  }
+  if (input.competencies.length) {
+    tx.insert(externalActionCompetencies)
+      .values(
+        input.competencies.map((c, i) => ({
+          id: crypto.randomUUID(),
+          workspaceId: ws,
+          actionId,
+          catalogueKey: competencies[i]!.catalogueKey,
+          customCompetencyId: competencies[i]!.customId,
+          reason: c.reason,
+        })),
+      )
+      .run();
+  }
+  if (input.sdgs.length) tx.insert(externalActionSdgs).values(input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg }))).run();
+  if (input.budgetLines.length) {
+    tx.insert(externalActionBudgetLines)
+      .values(
+        input.budgetLines.map((l, position) => ({
+          id: crypto.randomUUID(),
+          workspaceId: ws,
+          actionId,
+          year: l.year,
+          amountCents: toCents(l.amount),
+          fundingSource: l.fundingSource,
+          departmentId: l.departmentId,
+          label: l.label,
+          position,
+        })),
+      )
+      .run();
+  }
+}
+
+/**
+ * Writes the expected returns: saved ones (by id) are updated, new ones inserted, missing ones
+ * deleted (observed returns that answered them become unexpected). Ids must be the action's own.
+ */
+function writeExpectedReturns(tx: Tx, ctx: MemberContext, actionId: string, input: ExternalActionInput, now: Date) {
+  const existing = new Set(
+    tx
+      .select({ id: expectedReturns.id })
+      .from(expectedReturns)
+      .where(and(eq(expectedReturns.workspaceId, ctx.workspaceId), eq(expectedReturns.actionId, actionId)))
+      .all()
+      .map((r) => r.id),
+  );
+  const kept = new Set<string>();
+  input.expectedReturns.forEach((r, position) => {
+    const values = { category: r.category, description: r.description, indicator: r.indicator, target: r.target, position };
+    if (r.id) {
+      if (!existing.has(r.id)) throw new NotFound('expectedReturnNotFound');
+      kept.add(r.id);
+      tx.update(expectedReturns).set(values).where(and(eq(expectedReturns.id, r.id), eq(expectedReturns.workspaceId, ctx.workspaceId))).run();
+    } else {
+      tx.insert(expectedReturns).values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, actionId, ...values, createdAt: now }).run();
+    }
+  });
+  const removed = [...existing].filter((id) => !kept.has(id));
+  if (removed.length) tx.delete(expectedReturns).where(and(eq(expectedReturns.workspaceId, ctx.workspaceId), inArray(expectedReturns.id, removed))).run();
+  return { added: input.expectedReturns.filter((r) => !r.id).length, removed: removed.length };
+}
+
+function linkSummary(input: ExternalActionInput) {
+  return {
+    partnerIds: input.partnerIds,
+    actorIds: input.actorIds,
+    departments: input.departments.map((d) => `${d.departmentId}:${d.mode}`),
+    competencies: input.competencies.map((c) => c.ref),
+    sdgs: input.sdgs,
+    budgetCents: input.budgetLines.reduce((s, l) => s + toCents(l.amount), 0),
+  };
+}
+
+export function createExternalAction(tx: Tx, ctx: MemberContext, input: ExternalActionInput): MutationOutcome<{ id: string }> {
+  const competencies = checkReferences(tx, ctx, input);
+  const id = crypto.randomUUID();
+  const now = new Date();
+  tx.insert(externalActions)
+    .values({ id, workspaceId: ctx.workspaceId, ...actionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now })
+    .run();
+  writeLinks(tx, ctx, id, input, competencies);
+  writeExpectedReturns(tx, ctx, id, input, now);
+  return {
+    data: { id },
+    audit: {
+      action: 'externalAction.create',
+      entityType: 'externalAction',
+      entityId: id,
+      changes: { title: input.title, type: input.type, status: input.status, ...linkSummary(input), expectedReturns: input.expectedReturns.length },
+    },
+  };
+}
+
+/**
+ * Saves an edited action. The form's `version` must still be the stored one: if someone saved in
+ * between, nothing is written and the person is asked to reload (no edit is silently lost).
+ */
+export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateExternalActionInput): MutationOutcome<{ version: number }> {
+  const before = getEditableAction(tx, ctx, input.id);
+  const competencies = checkReferences(tx, ctx, input);
+  const beforeLinks = getExternalActionDetail(tx, ctx, input.id);
+  const now = new Date();
+  const values = actionValues(input);
+  const result = tx
+    .update(externalActions)
+    .set({ ...values, version: input.version + 1, updatedAt: now })
+    .where(and(eq(externalActions.id, input.id), eq(externalActions.workspaceId, ctx.workspaceId), eq(externalActions.version, input.version)))
+    .run();
+  assertSaved(result, () => ({ version: before.version, values: externalActionFormValues(getExternalActionDetail(tx, ctx, input.id)) }));
+  writeLinks(tx, ctx, input.id, input, competencies);
+  const returns = writeExpectedReturns(tx, ctx, input.id, input, now);
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'normalizedTitle') continue;
+    const old = before[key as keyof ExternalAction];
+    if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
+  }
+  const previous = {
+    partnerIds: beforeLinks.partners.map((p) => p.id),
+    actorIds: beforeLinks.territorialActors.map((p) => p.id),
+    departments: beforeLinks.departments.map((d) => `${d.id}:${d.mode}`),
+    competencies: beforeLinks.competencies.map((c) => c.ref),
+    sdgs: beforeLinks.sdgs,
+    budgetCents: beforeLinks.budgetLines.reduce((s, l) => s + l.amountCents, 0),
+  };
+  const next = linkSummary(input);
+  for (const key of Object.keys(next) as (keyof typeof next)[]) {
+    const sorted = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v);
+    if (sorted(previous[key]) !== sorted(next[key])) changes[key] = { from: previous[key], to: next[key] };
+  }
+  if (returns.added || returns.removed) changes.expectedReturns = returns;
+  return { data: { version: input.version + 1 }, audit: { action: 'externalAction.update', entityType: 'externalAction', entityId: input.id, changes } };
+}
+
+export function deleteExternalAction(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const before = getExternalAction(tx, ctx, input.id);
+  tx.delete(externalActions).where(and(eq(externalActions.id, before.id), eq(externalActions.workspaceId, ctx.workspaceId))).run();
+  return { data: null, audit: { action: 'externalAction.delete', entityType: 'externalAction', entityId: before.id, changes: { title: before.title, type: before.type } } };
+}
+
+/** Records a return seen afterwards; when it answers an expected return, it must be of the same category. */
+export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: ObservedReturnInput): MutationOutcome<{ id: string }> {
+  const action = getEditableAction(tx, ctx, input.actionId);
+  if (input.expectedReturnId) {
+    const expected = tx
+      .select({ category: expectedReturns.category })
+      .from(expectedReturns)
+      .where(
+        and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, action.id), eq(expectedReturns.workspaceId, ctx.workspaceId)),
+      )
+      .get();
+    if (!expected) throw new NotFound('expectedReturnNotFound');
+    if (expected.category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
+  }
+  const id = crypto.randomUUID();
+  tx.insert(observedReturns)
+    .values({ id, workspaceId: ctx.workspaceId, ...input, recordedBy: ctx.userId, createdAt: new Date() })
+    .run();
+  return {
+    data: { id },
+    audit: {
+      action: 'observedReturn.create',
+      entityType: 'observedReturn',
+      entityId: id,
+      changes: { actionId: action.id, category: input.category, expectedReturnId: input.expectedReturnId, observedOn: input.observedOn },
+    },
+  };
+}
+
+export function deleteObservedReturn(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const row = tx
+    .select()
+    .from(observedReturns)
+    .where(and(eq(observedReturns.id, input.id), eq(observedReturns.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('observedReturnNotFound');
+  getEditableAction(tx, ctx, row.actionId);
+  tx.delete(observedReturns).where(eq(observedReturns.id, row.id)).run();
+  return {
+    data: null,
+    audit: { action: 'observedReturn.delete', entityType: 'observedReturn', entityId: row.id, changes: { actionId: row.actionId, category: row.category } },
+  };
+}
