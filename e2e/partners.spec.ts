@@ -29,6 +29,8 @@ const PARTNER_ROUTES = new Set([
   '/[workspace]/actions/[actionId]',
   '/[workspace]/actors/[actorId]',
   '/[workspace]/notifications',
+  // The calendar: a partner sees the milestones of the actions shared with their authority (lib/calendar/sources).
+  '/[workspace]/calendar',
   '/account',
   '/workspaces/new',
 ]);
