@@ -68,7 +68,7 @@ test.describe('partners', () => {
     const partner = new PartnershipPage(other, axe, 'en');
     await partner.gotoSpace(ws, PARTNERSHIP);
     const nav = other.getByRole('navigation', { name: en.nav.label });
-    await expect(nav.getByRole('link')).toHaveText([en.nav.partnerships]);
+    await expect(nav.getByRole('link')).toHaveText([en.nav.partnerships, en.nav.calendar]);
     await expect(partner.region(en.partnerships.reciprocity)).toContainText(en.partnerships.kinds.expects);
     await partner.openSection(SECTION);
     // Another spec may have edited this section before: the partner first confirms the translation.
