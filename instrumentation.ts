@@ -5,7 +5,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { db, migrateDatabase, databasePath } = await import('./db/client');
-  const { seedIfEmpty } = await import('./db/seed');
+  const { seedIfEmpty } = await import('./lib/seed');
   migrateDatabase(db);
   const seeded = await seedIfEmpty(db);
   console.log(`[fil-rouge] database ${databasePath()} migrated${seeded ? ', demo seeded' : ''}`);

@@ -4,7 +4,7 @@ import { SignInPage } from './pages/sign-in-page';
 
 export { expect };
 
-/** The demo seeded on the test database (db/seed/demo.ts). */
+/** The demo seeded on the test database (lib/seed/demo.ts). */
 export const DEMO = {
   password: 'filrouge-demo',
   workspace: { slug: 'val-d-argence', name: "Département du Val-d'Argence" },

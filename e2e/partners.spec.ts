@@ -83,6 +83,8 @@ test.describe('partners', () => {
     const theirs = `Nioro-Kaya adds a yearly joint review ${unique()}.`;
     await team.focusEnd(team.original, SECTION);
     await partner.focusEnd(partner.original, SECTION);
+    // On an English page, the original's text says it is French (WCAG 3.1.2; the translation says English below).
+    await expect(partner.editor(SECTION)).toHaveAttribute('lang', 'fr');
     await Promise.all([page.keyboard.type(` ${mine}`, { delay: 15 }), other.keyboard.type(` ${theirs}`, { delay: 15 })]);
     for (const p of [team, partner]) {
       await expect(p.editor(SECTION)).toContainText(mine);
@@ -103,6 +105,7 @@ test.describe('partners', () => {
     // The partner updates the translation: it is up to date again.
     const editorName = en.partnerships.translation.editorTitle.replace('{title}', SECTION).replace('{language}', 'English');
     await partner.focusEnd(translation, editorName);
+    await expect(partner.editor(editorName)).toHaveAttribute('lang', 'en');
     await other.keyboard.type(' The team proposes a joint committee.', { delay: 10 });
     await partner.expectSaved(translation);
     await expect(async () => {

@@ -7,7 +7,7 @@ import { ReviewPage } from './pages/review-page';
 
 const ws = DEMO.workspace.slug;
 const unique = Date.now().toString(36);
-/** The second elected official, added by the review's demo data (db/seed/review.ts). */
+/** The second elected official, added by the review's demo data (lib/seed/review.ts). */
 const SECOND_REVIEWER = { email: 'elue2@demo.filrouge.eu', name: 'Nathalie Cordier' };
 const FOREWORD = 'Avant-propos';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasDirective, packageOf, parse, resolveLocal, ROOT, sourceFiles, valueImports } from '@/lib/test/module-graph';
+import { dynamicImports, hasDirective, packageOf, parse, resolveLocal, ROOT, sourceFiles, valueImports } from '@/lib/test/module-graph';
 
 // The first-load JavaScript budget (README "Performance", < 200 kB gzip per route) holds only if
 // client components never reach these packages through a value import: zod classic is not
@@ -11,6 +11,18 @@ const SERVER_ONLY_PACKAGES = ['zod', '@hookform/resolvers', 'drizzle-orm', 'i18n
 
 /** The first chain of value imports from `entry` to a server-only package, if any. */
 function serverOnlyChain(entry: string): string[] | null {
+  return packageChain(entry, (name) => SERVER_ONLY_PACKAGES.includes(name));
+}
+
+// The co-writing editor (Tiptap, ProseMirror, Yjs, Hocuspocus, y-indexeddb: ~550 kB before
+// compression) loads only where someone writes (issue 24.4): components/document/section-editor.tsx
+// imports it with import() for writers, and a reader's page never renders it. No other client
+// module may reach these packages through a static import, or every page that shows it pays for them.
+const isEditorPackage = (name: string) => /^(@tiptap\/|@hocuspocus\/|yjs$|y-|prosemirror-|lib0$)/.test(name);
+const EDITOR_MODULES = ['components/document/collab-editor.tsx', 'components/document/use-collab-session.ts'];
+
+/** The first chain of static value imports from `entry` to a package `matches`, if any. */
+function packageChain(entry: string, matches: (name: string) => boolean): string[] | null {
   const seen = new Set<string>();
   const walk = (file: string, chain: string[]): string[] | null => {
     if (seen.has(file)) return null;
@@ -24,7 +36,7 @@ function serverOnlyChain(entry: string): string[] | null {
       if (local) {
         const found = walk(local, here);
         if (found) return found;
-      } else if (!specifier.startsWith('.') && !specifier.startsWith('@/') && SERVER_ONLY_PACKAGES.includes(packageOf(specifier))) {
+      } else if (!specifier.startsWith('.') && !specifier.startsWith('@/') && matches(packageOf(specifier))) {
         return [...here, specifier];
       }
     }
@@ -49,4 +61,29 @@ describe('client components', () => {
   it.each(clientComponents.map((file) => [path.relative(ROOT, file), file]))('%s imports no server-only package as a value', (_name, file) => {
     expect(serverOnlyChain(file)).toBeNull();
   });
+});
+
+describe("the editor's code", () => {
+  const relative = (file: string) => path.relative(ROOT, file);
+
+  it('is reached by the editor module itself (the scan can fail)', () => {
+    expect(packageChain(path.join(ROOT, EDITOR_MODULES[0]!), isEditorPackage)?.at(-1)).toMatch(/^@tiptap\//);
+    expect(packageChain(path.join(ROOT, EDITOR_MODULES[1]!), isEditorPackage)?.at(-1)).toMatch(/^@hocuspocus\/|^y-/);
+  });
+
+  it('is imported by the section only with import(), and by nothing statically', () => {
+    const sectionEditor = path.join(ROOT, 'components', 'document', 'section-editor.tsx');
+    expect(dynamicImports(parse(sectionEditor)).map((s) => resolveLocal(s, sectionEditor)).map((f) => f && relative(f))).toEqual([EDITOR_MODULES[0]]);
+    const staticImporters = SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
+      .filter((file) => !EDITOR_MODULES.includes(relative(file)))
+      .filter((file) => valueImports(parse(file)).some((s) => EDITOR_MODULES.includes(relative(resolveLocal(s, file) ?? ''))));
+    expect(staticImporters.map(relative)).toEqual([]);
+  });
+
+  it.each(clientComponents.filter((file) => !EDITOR_MODULES.includes(relative(file))).map((file) => [relative(file), file]))(
+    '%s reaches no editor package through a static import',
+    (_name, file) => {
+      expect(packageChain(file, isEditorPackage)).toBeNull();
+    },
+  );
 });

@@ -257,7 +257,7 @@ async function primary(workers: number) {
   // The demo is seeded here, once, before any worker starts (each worker's instrumentation.ts then
   // finds the database seeded). Seeding runs server code outside Next, where `server-only` throws.
   (await import('./allow-server-only.cjs' as string)) as unknown;
-  const { seedIfEmpty } = await import('../db/seed');
+  const { seedIfEmpty } = await import('../lib/seed');
   if (await seedIfEmpty(db)) console.log('[fil-rouge] demo seeded');
   startTimers();
   const collaboration = createCollaboration();

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { ACTOR_CATEGORIES, ACTOR_FAMILIES, RELATION_TYPES } from '@/db/enums/actors';
 import { CHOICE_ASIDE, CHOICE_EMPTY, type ImportKind, type ValueField } from '@/lib/actors/import-limits';
 import type { ImportChoices, ImportPreview, ValueGroup } from '@/lib/actors/import-schemas';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** Past this many distinct values of one column, the rest follow their suggestion (a table of thousands of selects helps nobody). */
 const SHOWN_VALUES = 300;
@@ -82,7 +83,7 @@ export function ImportValuesStep({
         const groups = preview.values.filter((g) => g.field === field);
         return (
         <div className="stack" key={field}>
-        <div className="table-wrap" role="region" aria-label={t('valuesCaption', { field: fieldLabel(field) })} tabIndex={0}>
+        <TableRegion label={t('valuesCaption', { field: fieldLabel(field) })}>
           <table>
             <caption>{t('valuesCaption', { field: fieldLabel(field) })}</caption>
             <thead>
@@ -125,7 +126,7 @@ export function ImportValuesStep({
                 })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
         {groups.length > SHOWN_VALUES ? <p className="hint">{t('moreValues', { count: groups.length - SHOWN_VALUES })}</p> : null}
         </div>
         );

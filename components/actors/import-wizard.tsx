@@ -13,6 +13,7 @@ import type { DuplicateDecision, ImportChoices, ImportFileInput, ImportMapping, 
 import { ImportValuesStep } from './import-values-step';
 import { ImportMappingTable } from './import-mapping-table';
 import { ImportDuplicates } from './import-duplicates';
+import { TableRegion } from '@/components/ui/table-region';
 
 function formatOf(name: string): ImportFileInput['format'] | null {
   const ext = name.toLowerCase().split('.').pop();
@@ -270,7 +271,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           <p role="status">{t('plan', { imported: Math.max(0, toImport), aside: toSetAside })}</p>
           {preview.aside.length ? (
             <>
-              <div className="table-wrap" role="region" aria-label={t('asideCaption')} tabIndex={0}>
+              <TableRegion label={t('asideCaption')}>
                 <table>
                   <caption>{t('asideCaption')}</caption>
                   <thead>
@@ -288,7 +289,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
               {preview.asideCount > preview.aside.length ? <p className="hint">{t('moreAside', { count: preview.asideCount - preview.aside.length })}</p> : null}
             </>
           ) : null}

@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
 import { setCensusLinkOpenAction } from '@/lib/census/actions';
 import { useCensusMessage } from './use-census-message';
+import { TableRegion } from '@/components/ui/table-region';
 
 export type CensusLinkRow = {
   id: string;
@@ -36,7 +37,7 @@ export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; 
   return (
     <div className="stack">
       <FormError message={tc(failed)} />
-      <div className="table-wrap" role="region" aria-labelledby="census-links-caption" tabIndex={0}>
+      <TableRegion labelledBy="census-links-caption">
         <table>
           <caption id="census-links-caption" className="visually-hidden">{t('caption')}</caption>
           <thead>
@@ -97,7 +98,7 @@ export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p className="visually-hidden" role="status">
         {copied ? t('copied') : ''}
       </p>

@@ -11,6 +11,7 @@ import { acceptCensusResponseAction, rejectCensusResponseAction } from '@/lib/ce
 import { normalizeName } from '@/lib/actors/names';
 import type { AcceptCensusInput, CensusPayload } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
+import { TableRegion } from '@/components/ui/table-region';
 
 export type PendingResponse = {
   id: string;
@@ -138,7 +139,7 @@ function ResponseCard({
         ) : null}
       </dl>
       {p.description ? <p>{p.description}</p> : null}
-      <div className="table-wrap" role="region" aria-labelledby={`links-${response.id}`} tabIndex={0}>
+      <TableRegion labelledBy={`links-${response.id}`}>
         <table>
           <caption id={`links-${response.id}`} className="visually-hidden">{t('linksOf', { name: p.organisation })}</caption>
           <thead>
@@ -194,7 +195,7 @@ function ResponseCard({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <fieldset className="stack">
         <legend>{t('asActor', { name: p.organisation })}</legend>
         <label className="checkbox">

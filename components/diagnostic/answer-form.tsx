@@ -13,6 +13,7 @@ import type { AnswerValue } from '@/lib/diagnostic/scoring';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { FormError, FormSuccess } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { formatMoment } from '@/lib/format/dates';
 
 /** A question with its texts in the reader's language (only what the form shows). */
 export type ClientQuestion =
@@ -151,7 +152,7 @@ function QuestionBlock({
       </div>
       {answer?.answeredBy ? (
         <p className="answered-by">
-          {t('answeredBy', { name: answer.answeredBy, date: format.dateTime(new Date(answer.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('answeredBy', { name: answer.answeredBy, date: formatMoment(format, answer.updatedAt) })}
         </p>
       ) : null}
     </fieldset>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Diagnostic } from '@/db/schema';
+import { formatDay } from '@/lib/format/dates';
 
 export type DiagnosticTab = 'progress' | 'results' | 'report';
 
@@ -28,7 +29,7 @@ export async function DiagnosticHeader({ slug, diagnostic, current, children }: 
         <div>
           <h1>{diagnostic.title}</h1>
           <p className="muted">
-            {format.dateTime(new Date(`${diagnostic.heldOn}T12:00:00Z`), { dateStyle: 'long' })} ·{' '}
+            {formatDay(format, diagnostic.heldOn, 'long')} ·{' '}
             <StatusBadge status={diagnostic.status} label={t(`statuses.${diagnostic.status}`)} />
           </p>
         </div>

@@ -7,6 +7,8 @@ import { findRule } from '@/lib/diagnostic/rules';
 import { toLocale } from '@/lib/i18n/config';
 import { FollowUpStatus } from './follow-up-status';
 import { FollowUpEdit } from './follow-up-edit';
+import { formatDay } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Item = {
   id: string;
@@ -38,7 +40,7 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
   if (items.length === 0) return <p className="muted">{t('followUp.none')}</p>;
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <TableRegion label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -68,7 +70,7 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
                 ) : null}
                 <td>{item.ownerName ?? t('followUp.noOwner')}</td>
                 <td>
-                  {item.dueOn ? format.dateTime(new Date(`${item.dueOn}T12:00:00Z`), { dateStyle: 'medium' }) : '—'}
+                  {item.dueOn ? formatDay(format, item.dueOn) : '—'}
                   {late ? <strong className="delta-down"> · {t('followUp.late')}</strong> : null}
                 </td>
                 <td>
@@ -79,6 +81,6 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

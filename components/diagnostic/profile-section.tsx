@@ -3,6 +3,7 @@ import type { DiagnosticView } from '@/lib/diagnostic/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { Delta } from './diagnostic-header';
 import { ProfileChart } from './profile-chart';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Comparison = {
   label: string;
@@ -46,7 +47,7 @@ export async function ProfileSection({ view, comparison, headingLevel = 2 }: { v
       <div className="profile">
         <ProfileChart points={points} currentLabel={view.diagnostic.title} earlierLabel={comparison?.label} tableId={tableId} />
         {/* Focusable so that a keyboard user can scroll the table when it is wider than its column. */}
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${tableId}-caption`}>
+        <TableRegion labelledBy={`${tableId}-caption`}>
           <table id={tableId}>
             <caption id={`${tableId}-caption`}>{t('profileCaption')}</caption>
             <thead>
@@ -92,7 +93,7 @@ export async function ProfileSection({ view, comparison, headingLevel = 2 }: { v
               })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </div>
       <p className="hint">{t('scoringNote')}</p>
     </section>

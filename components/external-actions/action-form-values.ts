@@ -1,21 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
-import type { CompetencyDomain } from '@/db/enums/competencies';
 import type { FundingSource } from '@/db/enums/departments';
+import type { ActionFormOptions } from '@/lib/external-actions/form-options';
 import type { ActionRationale, ActionStatus, ActionType, DepartmentMode, ReturnCategory } from '@/db/enums/external-actions';
-
-/** What the action form offers to choose from, loaded by the page (lib/external-actions/form-options.ts). */
-export type ActionFormOptions = {
-  partners: { id: string; name: string; country: string | null }[];
-  territorial: { id: string; name: string }[];
-  countries: { code: string; name: string }[];
-  departments: { id: string; name: string }[];
-  competencies: { ref: string; title: string; domain: CompetencyDomain; hidden: boolean }[];
-  domainLabels: Record<CompetencyDomain, string>;
-  /** For a contributor: the departments whose point person they are. */
-  myDepartmentIds: string[];
-  /** The funding sources the authority's level may use (the "1 %" schemes only where the law allows). */
-  fundingSources: readonly FundingSource[];
-};
 
 /**
  * What the action form holds: the browser's own values (text as typed, '' for nothing chosen), which
@@ -75,3 +61,5 @@ export function typedCents(value: unknown): number {
   const n = Number(String(value ?? '').replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
   return Number.isFinite(n) && n > 0 ? Math.round(n * 100) : 0;
 }
+
+export type { ActionFormOptions };

@@ -1,6 +1,5 @@
-import type { useFormatter } from 'next-intl';
+import { formatDay, formatMonth, type DateFormatter } from '@/lib/format/dates';
 
-type DateFormatter = Pick<ReturnType<typeof useFormatter>, 'dateTime'>;
 type Translate = (key: 'table.from' | 'table.since' | 'table.until', values: Record<string, string>) => string;
 
 /**
@@ -8,10 +7,7 @@ type Translate = (key: 'table.from' | 'table.since' | 'table.until', values: Rec
  * `compact` keeps month and year only, for tables.
  */
 export function formatPeriod(format: DateFormatter, t: Translate, startDate: string | null, endDate: string | null, compact = false): string | null {
-  const d = (iso: string) => {
-    const date = new Date(`${iso}T12:00:00Z`);
-    return compact ? format.dateTime(date, { month: 'short', year: 'numeric' }) : format.dateTime(date, { dateStyle: 'medium' });
-  };
+  const d = (iso: string) => (compact ? formatMonth(format, iso) : formatDay(format, iso));
   if (startDate && endDate) return t('table.from', { start: d(startDate), end: d(endDate) });
   if (startDate) return t('table.since', { date: d(startDate) });
   if (endDate) return t('table.until', { date: d(endDate) });

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReviewStateSummary } from '@/lib/review/queries';
+import { formatDay } from '@/lib/format/dates';
 
 /** Where the review stands, for everyone who reads the document (also shown on the document page). */
 export async function ReviewStateCard({ slug, state, headingLevel = 2 }: { slug: string; state: ReviewStateSummary; headingLevel?: 2 | 3 }) {
   const t = await getTranslations('review');
   const format = await getFormatter();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (d: string) => formatDay(format, d, 'long');
   return (
     <section className="card review-state" aria-labelledby="review-state-title">
       <Heading id="review-state-title">{t('stateTitle')}</Heading>

@@ -1,15 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { db } from '@/db/client';
-import { listMyWorkspaces } from '@/lib/workspaces/queries';
-import { headerUnread } from '@/lib/notifications/queries';
+import { loadHeader } from '@/lib/shell/header';
 import { LanguageSwitcher } from './language-switcher';
 import { SignOutButton } from './sign-out-button';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
 /** The header's link to the notifications of this workspace, with the unread count. */
-async function NotificationsLink({ userId, slug }: { userId: string; slug: string }) {
-  const unread = headerUnread(userId, slug);
+async function NotificationsLink({ unread, slug }: { unread: number | null; slug: string }) {
   if (unread === null) return null;
   const t = await getTranslations('notifications');
   return (
@@ -29,7 +26,8 @@ async function NotificationsLink({ userId, slug }: { userId: string; slug: strin
 /** The banner: product name, workspace switcher, language, account and sign-out. */
 export async function AppHeader({ user, currentSlug }: { user: { id: string; name: string } | null; currentSlug?: string }) {
   const t = await getTranslations('shell');
-  const items = user ? listMyWorkspaces(db, user.id) : [];
+  const header = user ? loadHeader(user.id, currentSlug) : null;
+  const items = header?.workspaces ?? [];
   return (
     <header className="app-header">
       <Link href="/" className="brand">
@@ -39,7 +37,7 @@ export async function AppHeader({ user, currentSlug }: { user: { id: string; nam
       {user ? <WorkspaceSwitcher items={items} current={currentSlug} /> : null}
       <div className="header-end">
         <LanguageSwitcher />
-        {user && currentSlug ? <NotificationsLink userId={user.id} slug={currentSlug} /> : null}
+        {user && currentSlug ? <NotificationsLink unread={header?.unread ?? null} slug={currentSlug} /> : null}
         {user ? (
           <>
             <Link href="/account" className="button ghost small">

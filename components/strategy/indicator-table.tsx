@@ -2,15 +2,17 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorView } from '@/lib/strategy/queries';
 import { Sparkline } from './sparkline';
+import { formatDay } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 /** Indicators with owner, latest value against target, progress as a small chart, and the next update (flagged when late). */
 export async function IndicatorTable({ slug, indicators, caption, showTarget = false }: { slug: string; indicators: IndicatorView[]; caption: string; showTarget?: boolean }) {
   const t = await getTranslations('strategy');
   const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso);
   const num = (n: number) => format.number(n, { maximumFractionDigits: 2 });
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <TableRegion label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -63,6 +65,6 @@ export async function IndicatorTable({ slug, indicators, caption, showTarget = f
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
-import { placeActionAction, proposePlacementAction } from '@/lib/strategy/actions';
+import { setPlacementAction, proposePlacementAction } from '@/lib/strategy/actions';
 import { FormError } from '@/components/ui/field';
 import { useStrategyMessage } from './use-strategy-message';
 
@@ -42,7 +42,7 @@ export function PlacementForm({
   const mutation = useMutation({
     mutationFn: () =>
       mode === 'manage'
-        ? placeActionAction(workspaceId, { actionId, placement, outsideReason: placement === 'outside' ? reason : null })
+        ? setPlacementAction(workspaceId, { actionId, placement, outsideReason: placement === 'outside' ? reason : null })
         : proposePlacementAction(workspaceId, { actionId, axisId: placement, note: null }),
     onSuccess: (result) => {
       if (result.ok) {

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { revokeInvitationAction } from '@/lib/workspaces/actions';
 import { FormError } from '@/components/ui/field';
+import { formatMoment } from '@/lib/format/dates';
 
 type Invitation = { id: string; email: string; role: string; expiresAt: string; createdAt: string; expired: boolean };
 
@@ -30,7 +31,7 @@ export function InvitationsList({ workspaceId, invitations }: { workspaceId: str
                 <strong>{inv.email}</strong> · {tr(inv.role)} ·{' '}
                 {inv.expired
                   ? t('expired')
-                  : t('expires', { date: format.dateTime(new Date(inv.expiresAt), { dateStyle: 'medium' }) })}
+                  : t('expires', { date: formatMoment(format, inv.expiresAt, 'medium', false) })}
               </span>
               <button type="button" className="button ghost small" onClick={() => revoke.mutate(inv.id)} disabled={revoke.isPending}>
                 {t('revoke')}

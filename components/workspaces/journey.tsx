@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { JourneyStep, JourneyStepKey, MyTasks } from '@/lib/journey/journey';
+import { formatDay } from '@/lib/format/dates';
 
 // The home page's journey, drawn on the server from lib/workspaces/journey.ts: every sentence is
 // an ICU message of `overview`, every figure comes from the database.
@@ -8,7 +9,7 @@ import type { JourneyStep, JourneyStepKey, MyTasks } from '@/lib/journey/journey
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 
 function day(format: Format, iso: string) {
-  return format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  return formatDay(format, iso, 'long');
 }
 
 /** What awaits the reader in person; for a reviewer or a contributor, also says when nothing does. */

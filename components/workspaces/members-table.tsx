@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { ROLES, type Role } from '@/db/enums/workspaces';
 import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/actions';
 import { FormError } from '@/components/ui/field';
+import { formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -81,7 +83,7 @@ function MemberRow({ workspaceId, member, canManage, isSelf, onMessage }: {
           tr(member.role)
         )}
       </td>
-      <td>{format.dateTime(new Date(member.since), { dateStyle: 'medium' })}</td>
+      <td>{formatMoment(format, member.since, 'medium', false)}</td>
       {canManage ? (
         <td>
           {confirming ? (
@@ -120,7 +122,7 @@ export function MembersTable({ workspaceId, members, canManage, currentUserId }:
       <p role="status" className="form-success">
         {message?.kind === 'ok' ? message.text : ''}
       </p>
-      <div className="table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
+      <TableRegion labelledBy="members-caption">
         <table>
           <caption id="members-caption" className="visually-hidden">{t('tableCaption')}</caption>
           <thead>
@@ -145,7 +147,7 @@ export function MembersTable({ workspaceId, members, canManage, currentUserId }:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </div>
   );
 }

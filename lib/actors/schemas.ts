@@ -1,27 +1,8 @@
 import { z } from 'zod';
+import { optionalDay, optionalText, stringList } from '@/lib/zod-fields';
 import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES, type ActorCategory } from '@/db/schema/actors';
 import { isCountryCode, isLanguageCode } from '@/lib/geo';
 import { Version } from '@/lib/concurrency';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'tooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
-
-/** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
-const stringList = (maxItems: number, maxLength: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => {
-      const items = (Array.isArray(v) ? v : (v ?? '').split(/[,;|]/)).map((s) => s.trim()).filter(Boolean);
-      return [...new Set(items)];
-    })
-    .pipe(z.array(z.string().max(maxLength, { message: 'tooLong' })).max(maxItems, { message: 'tooMany' }));
 
 const score = z.preprocess(
   (v) => (v === '' || v === undefined || v === null ? 3 : Number(v)),
@@ -113,14 +94,7 @@ export const ActorRef = z.object({ id: ActorId });
 /** Moving an actor on the influence/interest grid. */
 export const ActorScoresInput = z.object({ id: ActorId, influence: score, interest: score });
 
-const isoDate = z
-  .string()
-  .trim()
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  // A real calendar day: Date.parse alone takes 2026-02-30 for 2 March.
-  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), { message: 'dateFormat' });
+const isoDate = optionalDay;
 
 export const RelationInput = z
   .object({

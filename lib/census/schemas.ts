@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay, optionalText, requiredText } from '@/lib/zod-fields';
 import { RELATION_TYPES } from '@/db/schema/actors';
 import { isCountryCode } from '@/lib/geo';
 import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS, PARTNER_CATEGORIES, type CensusFrequency } from './options';
@@ -13,21 +14,8 @@ export {
   type CensusFrequency,
 } from './options';
 
-const text = (min: number, max: number, tooShort: string) =>
-  z.string({ message: tooShort }).trim().min(min, { message: tooShort }).max(max, { message: 'tooLong' });
+const text = (min: number, max: number, tooShort: string) => requiredText(min, max, tooShort, 'tooLong');
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'tooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
-
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar day as YYYY-MM-DD (Date.parse alone takes 2026-02-30 for 2 March). */
-const isRealDay = (v: string) => isoDay.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 /** A checkbox or switch: true, false or a form's spelling of them; anything else is refused, not read as false. */
 const checkbox = z.preprocess(
   (v) => (v === true || v === 'true' || v === 'on' ? true : v === false || v === 'false' || v === '' || v === undefined || v === null ? false : v),

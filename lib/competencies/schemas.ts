@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { optionalText } from '@/lib/zod-fields';
 import { COMPETENCY_DOMAINS, COMPETENCY_NATURES } from '@/db/schema/competencies';
 import { catalogueEntry } from './catalogue';
 
 // Messages are keys under `externalActions.validation` (components/external-actions/use-message.ts).
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'tooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
 
 const CUSTOM_PREFIX = 'custom:';
 

@@ -9,10 +9,10 @@ import { createActor } from '@/lib/actors/queries';
 import { ActorInput } from '@/lib/actors/schemas';
 import { createExternalAction, getBudgetConsolidation, getReturnsGap } from '@/lib/external-actions/queries';
 import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
-import { createAxis, getCoherence, listIndicators, placeAction } from '@/lib/strategy/queries';
+import { createAxis, getCoherence, listIndicators, setPlacement } from '@/lib/strategy/queries';
 import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
 import { compareDiagnostics } from '@/lib/diagnostic/queries';
-import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
+import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { getDashboard, getDashboardForPage } from './queries';
 import { OUTSIDE_AXIS, UNPLACED } from './types';
 
@@ -29,7 +29,7 @@ function axis(ws: Ws, title: string) {
   return db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title, objectives: 'One objective' }))).data.id;
 }
 function place(ws: Ws, actionId: string, placement: string, outsideReason?: string) {
-  db.transaction((tx) => placeAction(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
+  db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
 }
 
 describe('dashboard aggregates', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '@/lib/zod-fields';
 import { Version } from '@/lib/concurrency';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
 import { budgetYear, euros, languageList, optionalId, optionalText } from '@/lib/external-actions/fields';
@@ -7,7 +8,7 @@ import { budgetYear, euros, languageList, optionalId, optionalText } from '@/lib
 
 /** A department's record: name, what it does, its point person and the languages its agents speak. */
 export const DepartmentInput = z.object({
-  name: z.string({ message: 'nameLength' }).trim().min(2, { message: 'nameLength' }).max(160, { message: 'nameLength' }),
+  name: requiredText(2, 160, 'nameLength'),
   description: optionalText(2000),
   pointPersonUserId: optionalId,
   pointPersonActorId: optionalId,
@@ -40,7 +41,7 @@ export const DepartmentRef = z.object({ id: DepartmentId });
 /** A line of international spending in the department's own budget, outside any recorded action. */
 export const DepartmentBudgetLineInput = z.object({
   departmentId: DepartmentId,
-  label: z.string({ message: 'labelLength' }).trim().min(2, { message: 'labelLength' }).max(160, { message: 'labelLength' }),
+  label: requiredText(2, 160, 'labelLength'),
   year: budgetYear,
   amount: euros,
   fundingSource: z.enum(FUNDING_SOURCES, { message: 'choose' }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/lib/i18n/config';
 import { CURRENT_QUESTIONNAIRE_VERSION, QUESTIONNAIRES, getQuestionnaire, type Text } from './questionnaire';
-import { DIMENSION_KEYS } from './keys';
+import { DIMENSION_KEYS } from './dimensions';
 
 const REQUIRED_DIMENSIONS = [
   'vision',

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { Version } from '@/lib/concurrency';
+import { Id } from '@/lib/zod-fields';
 import { FOLLOW_UP_STATUSES } from '@/db/schema/diagnostic';
-import { DIMENSION_KEYS } from './keys';
+import { DIMENSION_KEYS } from './dimensions';
 
 // Messages are keys under `diagnostic.validation` (components/diagnostic/use-diagnostic-message.ts).
 // The answers' schemas, which need the whole questionnaire, are in answer-schemas.ts so that
 // the other forms do not ship the questionnaire's text to the browser.
 
 /** An identifier as sent by a form. */
-export const Id = z.string().min(1).max(64);
+export { Id };
 
 const DateOnly = z
   .string()

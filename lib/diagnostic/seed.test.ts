@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users, workspaces } from '@/db/schema';
-import { seedIfEmpty } from '@/db/seed';
-import { DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
+import { seedIfEmpty } from '@/lib/seed';
+import { DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { loadMemberContext } from '@/lib/auth/session';
 import { getDiagnosticView, listDiagnostics } from './queries';
 

@@ -1,37 +1,11 @@
 import { z } from 'zod';
 import { isCountryCode, isLanguageCode } from '@/lib/geo';
+import { optionalId, optionalText, stringList } from '@/lib/zod-fields';
 
 // Field parsers shared by the actions, departments and competencies schemas. Messages are keys
 // under `externalActions.validation`, then the app-wide `validation` namespace.
 
-/** Trimmed optional text; empty becomes null. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'tooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
-
-/** An optional id from a select: '' becomes null. */
-export const optionalId = z
-  .string()
-  .max(64)
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null));
-
-/** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
-export const stringList = (maxItems: number, maxLength: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => {
-      const items = (Array.isArray(v) ? v : (v ?? '').split(/[,;|]/)).map((s) => s.trim()).filter(Boolean);
-      return [...new Set(items)];
-    })
-    .pipe(z.array(z.string().max(maxLength, { message: 'tooLong' })).max(maxItems, { message: 'tooMany' }));
+export { optionalId, optionalText, stringList };
 
 /** Languages by ISO 639 code, lower-cased. */
 export const languageList = stringList(20, 12)

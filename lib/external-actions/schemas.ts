@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id, requiredText } from '@/lib/zod-fields';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
 import {
   ACTION_RATIONALES,
@@ -15,7 +16,6 @@ import { budgetYear, countryList, euros, optionalDate, optionalId, optionalText,
 // Messages are keys under `externalActions.validation`, then the app-wide `validation` namespace
 // (components/external-actions/use-message.ts).
 
-const Id = z.string().min(1).max(64);
 
 /** Checkbox groups send an array, one value, or nothing; always an array here. */
 const checkboxes = <T extends z.ZodType>(item: T, max: number) =>
@@ -36,7 +36,7 @@ export const ActionDepartmentInput = z.object({
 
 export const ActionCompetencyInput = z.object({
   ref: CompetencyRefString,
-  reason: z.string({ message: 'reasonLength' }).trim().min(5, { message: 'reasonLength' }).max(500, { message: 'reasonLength' }),
+  reason: requiredText(5, 500, 'reasonLength'),
 });
 
 export const ActionBudgetLineInput = z.object({
@@ -51,13 +51,13 @@ export const ExpectedReturnInput = z.object({
   /** Present for a return already saved, so that the observed returns answering it stay linked. */
   id: optionalId,
   category: ReturnCategoryInput,
-  description: z.string({ message: 'descriptionLength' }).trim().min(3, { message: 'descriptionLength' }).max(1000, { message: 'descriptionLength' }),
+  description: requiredText(3, 1000, 'descriptionLength'),
   indicator: optionalText(300),
   target: optionalText(120),
 });
 
 const ActionFields = z.object({
-  title: z.string({ message: 'titleLength' }).trim().min(2, { message: 'titleLength' }).max(160, { message: 'titleLength' }),
+  title: requiredText(2, 160, 'titleLength'),
   description: optionalText(4000),
   type: z.enum(ACTION_TYPES, { message: 'choose' }),
   rationales: checkboxes(z.enum(ACTION_RATIONALES, { message: 'choose' }), ACTION_RATIONALES.length).transform((r) => [...new Set(r)]),
@@ -114,8 +114,8 @@ export const ObservedReturnInput = z.object({
   actionId: Id,
   expectedReturnId: optionalId,
   category: ReturnCategoryInput,
-  description: z.string({ message: 'descriptionLength' }).trim().min(3, { message: 'descriptionLength' }).max(1000, { message: 'descriptionLength' }),
-  evidence: z.string({ message: 'evidenceLength' }).trim().min(3, { message: 'evidenceLength' }).max(2000, { message: 'evidenceLength' }),
+  description: requiredText(3, 1000, 'descriptionLength'),
+  evidence: requiredText(3, 2000, 'evidenceLength'),
   observedOn: requiredDate.refine((d) => d <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), { message: 'dateInFuture' }),
   value: optionalText(120),
 });

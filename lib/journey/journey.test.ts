@@ -10,7 +10,7 @@ import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
 import { createAxis, saveStrategy } from '@/lib/strategy/queries';
 import { AxisInput, StrategyInput } from '@/lib/strategy/schemas';
-import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
+import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { getJourney, JOURNEY_STEPS } from './journey';
 
 type Ws = ReturnType<typeof makeWorkspace>;

@@ -3,6 +3,7 @@ import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/config';
 import type { NotificationKind } from '@/db/schema/notifications';
+import { formatDay } from '@/lib/format/dates';
 
 const MESSAGES = { fr, en } as const;
 
@@ -14,7 +15,7 @@ export function notificationText(locale: Locale, n: { kind: NotificationKind; pa
   // Days are stored as YYYY-MM-DD and read as long dates in the reader's language.
   for (const key of ['date', 'due'] as const) {
     const day = params[key]!;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) params[key] = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) params[key] = formatDay(locale, day, 'long');
   }
   return t(`notifications.kinds.${n.kind}`, params);
 }

@@ -12,7 +12,7 @@ import { getAdoptedVersion } from '@/lib/review/queries';
 import { listSections, saveVersion } from '@/lib/strategy-document/queries';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { PUBLIC_BLOCKS } from '@/lib/dashboard/types';
-import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
+import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { findPublicStrategy } from './queries';
 import { renderPublicHtml } from './html';
 import { publicView } from './view';

@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { Id, isRealDay } from '@/lib/zod-fields';
 
 // Messages are keys `validation.review*` (translated by the Field component and the action wrapper).
 
-const Id = z.string().min(1).max(64);
-/** A real calendar day as YYYY-MM-DD (Date.parse alone reads 2026-02-30 as 2 March). */
-const isRealDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 const Day = z.string().refine(isRealDay, { message: 'reviewDateInvalid' });
 const Body = z.string().trim().min(1, { message: 'reviewBodyRequired' }).max(4000, { message: 'reviewBodyLength' });
 

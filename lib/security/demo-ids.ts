@@ -3,7 +3,7 @@ import type { DemoIds } from './registry';
 
 /**
  * Reads the concrete ids the access matrix needs from a database seeded with the demo
- * (db/seed/demo.ts + db/seed/security.ts), read-only and with plain SQL so that Playwright can
+ * (lib/seed/demo.ts + lib/seed/security.ts), read-only and with plain SQL so that Playwright can
  * use it beside the running server. Throws, naming what is missing, when the demo changed.
  */
 export function loadDemoIds(databasePath: string): DemoIds {

@@ -1,5 +1,5 @@
 /**
- * The two demo identities the access-control matrix adds (db/seed/security.ts seeds them with the
+ * The two demo identities the access-control matrix adds (lib/seed/security.ts seeds them with the
  * demo password): a partner of ANOTHER partnership (Tamboura) in the département's workspace, and
  * a member of another workspace only (editor of Nioro-Kaya). No imports: Playwright reads it too.
  */

@@ -77,7 +77,7 @@ export function expectedAccess(rule: Rule, identity: Identity): Access {
 }
 
 /**
- * Concrete ids of the seeded demo (db/seed/demo.ts + db/seed/security.ts), read from the database
+ * Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database
  * by lib/security/demo-ids.ts.
  */
 export type DemoIds = {
@@ -349,6 +349,17 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     path: (d) => `/api/workspaces/${d.workspace}/actors/graph?family=external`,
   },
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/document/texts',
+    method: 'GET',
+    rule: {
+      kind: 'workspace',
+      permission: 'document.read',
+      note: 'the live text of the named collaborative documents, each only if the collaboration server would let the caller read it (others left out): lib/strategy-document/live-text.test.ts; partners write all they reach, so never need it',
+    },
+    path: (d) => `/api/workspaces/${d.workspace}/document/texts?name=section:${d.contributorSection}`,
+  },
   { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
   {
     kind: 'route',
@@ -446,7 +457,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/strategy/actions.ts', 'createAxisAction', 'strategy.createAxis', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'updateAxisAction', 'strategy.updateAxis', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'deleteAxisAction', 'strategy.deleteAxis', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'placeActionAction', 'strategy.placeAction', 'strategy.manage'),
+  wsAction('lib/strategy/actions.ts', 'setPlacementAction', 'strategy.placeAction', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'proposePlacementAction', 'strategy.proposePlacement', 'strategy.propose'),
   wsAction('lib/strategy/actions.ts', 'attachFollowUpAction', 'strategy.attachFollowUp', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'createIndicatorAction', 'strategy.createIndicator', 'strategy.manage'),

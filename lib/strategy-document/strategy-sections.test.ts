@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users, workspaces } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/session';
-import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/db/seed/demo';
+import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { getStrategyOverview } from '@/lib/strategy/queries';
 import { currentSnapshot } from './queries';

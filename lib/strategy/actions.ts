@@ -22,7 +22,7 @@ import {
   deleteAxis,
   deleteIndicator,
   deleteIndicatorValue,
-  placeAction,
+  setPlacement,
   proposePlacement,
   recordIndicatorValue,
   saveStrategy,
@@ -41,7 +41,7 @@ export const updateAxisAction = workspaceAction('strategy.updateAxis', UpdateAxi
 
 export const deleteAxisAction = workspaceAction('strategy.deleteAxis', AxisRef, 'strategy.manage', (ctx, input, tx) => deleteAxis(tx, ctx, input));
 
-export const placeActionAction = workspaceAction('strategy.placeAction', PlacementInput, 'strategy.manage', (ctx, input, tx) => placeAction(tx, ctx, input));
+export const setPlacementAction = workspaceAction('strategy.placeAction', PlacementInput, 'strategy.manage', (ctx, input, tx) => setPlacement(tx, ctx, input));
 
 export const proposePlacementAction = workspaceAction('strategy.proposePlacement', ProposalInput, 'strategy.propose', (ctx, input, tx) =>
   proposePlacement(tx, ctx, input),

@@ -31,7 +31,7 @@ function currentPlacement(tx: Tx, ctx: MemberContext, actionId: string) {
 }
 
 /** Places an action on an axis, or outside the thread with a reason; clears any pending proposal. */
-export function placeAction(tx: Tx, ctx: MemberContext, input: PlacementInput): MutationOutcome<null> {
+export function setPlacement(tx: Tx, ctx: MemberContext, input: PlacementInput): MutationOutcome<null> {
   const action = requireAction(tx, ctx, input.actionId);
   const axisId = input.placement === 'outside' ? null : getAxis(tx, ctx, input.placement).id;
   const outsideReason = axisId ? null : input.outsideReason;

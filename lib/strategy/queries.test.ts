@@ -26,7 +26,7 @@ import {
   listCoherenceTrend,
   listIndicators,
   listMyOverdueIndicators,
-  placeAction,
+  setPlacement,
   proposePlacement,
   recordCoherenceSnapshot,
   recordIndicatorValue,
@@ -52,7 +52,7 @@ function axis(ws: Ws, title: string) {
   return db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title, objectives: 'First objective\nSecond objective' }))).data.id;
 }
 function place(ws: Ws, actionId: string, placement: string, outsideReason?: string) {
-  db.transaction((tx) => placeAction(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
+  db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
 }
 function indicator(ws: Ws, values: Partial<IndicatorInput>) {
   const input = IndicatorInput.parse({ name: 'Pupils in exchanges', unit: 'pupils', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly', ...values });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '@/lib/zod-fields';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
 import { Version } from '@/lib/concurrency';
 
@@ -7,8 +8,6 @@ import { Version } from '@/lib/concurrency';
 
 const Id = z.string({ message: 'required' }).min(1, { message: 'required' }).max(64);
 
-const text = (min: number, max: number, key: string) =>
-  z.string({ message: key }).trim().min(min, { message: key }).max(max, { message: key });
 
 /** One entry per line (textarea) or an array; trimmed, empty lines dropped. */
 const lines = (maxItems: number, maxLength: number) =>
@@ -36,8 +35,8 @@ export const StrategyInput = z
   .object({
     periodStart: year,
     periodEnd: year,
-    vision: text(10, 2000, 'visionLength'),
-    thread: text(10, 1000, 'threadLength'),
+    vision: requiredText(10, 2000, 'visionLength'),
+    thread: requiredText(10, 1000, 'threadLength'),
     principles: lines(12, 300),
     // A number or its digits as a form sends them: z.coerce alone would read null or true as a version.
     version: z.union([z.number(), z.string().trim().regex(/^\d{1,15}$/).transform(Number)]).pipe(z.number().int().min(0)),
@@ -47,7 +46,7 @@ export type StrategyInput = z.output<typeof StrategyInput>;
 export type StrategyFormValues = z.input<typeof StrategyInput>;
 
 const AxisFields = z.object({
-  title: text(3, 160, 'axisTitleLength'),
+  title: requiredText(3, 160, 'axisTitleLength'),
   objectives: lines(10, 400).refine((o) => o.length > 0, { message: 'objectivesRequired' }),
 });
 export const AxisInput = AxisFields;
@@ -106,8 +105,8 @@ export const FollowUpAxisInput = z.object({
 export type FollowUpAxisInput = z.output<typeof FollowUpAxisInput>;
 
 const IndicatorFields = z.object({
-  name: text(3, 200, 'indicatorNameLength'),
-  unit: text(1, 40, 'unitLength'),
+  name: requiredText(3, 200, 'indicatorNameLength'),
+  unit: requiredText(1, 40, 'unitLength'),
   baseline: number,
   target: number,
   targetDate: day,
@@ -138,7 +137,7 @@ export const IndicatorValueInput = z.object({
   indicatorId: Id,
   observedOn: day,
   value: number,
-  source: text(2, 300, 'sourceLength'),
+  source: requiredText(2, 300, 'sourceLength'),
 });
 export type IndicatorValueInput = z.output<typeof IndicatorValueInput>;
 export type IndicatorValueFormValues = z.input<typeof IndicatorValueInput>;

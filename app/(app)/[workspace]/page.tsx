@@ -13,6 +13,7 @@ import { JourneySteps, MyTasksCard } from '@/components/workspaces/journey';
 import { DueCard } from '@/components/workspaces/due-card';
 import { getDueList } from '@/lib/journey/due';
 import '@/components/workspaces/journey.css';
+import { formatMoment } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('overview'))('title') };
@@ -73,7 +74,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
           </div>
           <div>
             <dt>{t('updated')}</dt>
-            <dd>{format.dateTime(ws.updatedAt, { dateStyle: 'long' })}</dd>
+            <dd>{formatMoment(format, ws.updatedAt, 'long', false)}</dd>
           </div>
         </dl>
         {can(ctx.role, 'workspace.update') ? <Link href={`/${slug}/settings`}>{t('editProfile')}</Link> : null}

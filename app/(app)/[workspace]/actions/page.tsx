@@ -15,6 +15,7 @@ import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { ActionFilters } from '@/components/external-actions/action-filters';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('title') };
@@ -85,7 +86,7 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
           ) : null}
         </div>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
+        <TableRegion labelledBy="actions-caption">
           <table>
             <caption id="actions-caption" className="visually-hidden">
               {t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
@@ -138,7 +139,7 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {pages > 1 ? (
         <nav aria-label={t('table.pagination')} className="pagination">

@@ -11,6 +11,8 @@ import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
+import { formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actors'))('title') };
@@ -86,7 +88,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="actors-caption" tabIndex={0}>
+        <TableRegion labelledBy="actors-caption">
           <table>
             <caption id="actors-caption" className="visually-hidden">
               {t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
@@ -119,12 +121,12 @@ export default async function ActorsPage({ params, searchParams }: Props) {
                   <td>{a.themes.join(', ') || t('none')}</td>
                   <td>{a.influence}</td>
                   <td>{a.interest}</td>
-                  <td>{format.dateTime(a.updatedAt, { dateStyle: 'short' })}</td>
+                  <td>{formatMoment(format, a.updatedAt, 'short', false)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {pages > 1 ? (
         <nav aria-label={t('pagination')} className="pagination">

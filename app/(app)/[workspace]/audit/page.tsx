@@ -6,6 +6,8 @@ import { requirePageMember } from '@/lib/auth/page-guard';
 import { AuditFilter } from '@/lib/audit/schemas';
 import { listAuditEntityTypes, listAuditEntries } from '@/lib/audit/queries';
 import { listMembers } from '@/lib/workspaces/queries';
+import { formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('audit') };
@@ -120,7 +122,7 @@ export default async function AuditPage({
         </p>
       ) : null}
       <p role="status">{t('count', { count: total })}</p>
-      <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+      <TableRegion labelledBy="audit-caption">
         <table>
           <caption id="audit-caption" className="visually-hidden">{t('title')}</caption>
           <thead>
@@ -135,7 +137,7 @@ export default async function AuditPage({
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td>{formatMoment(format, row.createdAt)}</td>
                 <td>{row.userName ?? t('system')}</td>
                 <td>{actionLabel(row.action)}</td>
                 <td>{entityLabel(row.entityType)}</td>
@@ -146,7 +148,7 @@ export default async function AuditPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {pages > 1 ? (
         <nav aria-label={t('pagination')} className="pagination">
           {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t('previous')}</Link> : null}

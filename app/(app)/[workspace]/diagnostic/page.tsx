@@ -12,6 +12,8 @@ import { StatusBadge } from '@/components/diagnostic/diagnostic-header';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { TerritorySummary } from '@/components/diagnostic/territory-summary';
 import { territorySummary } from '@/lib/actors/territory-summary';
+import { formatDay } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('diagnostic'))('title') };
@@ -39,7 +41,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <p className="card">{t(manage ? 'emptyManage' : 'empty')}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="diagnostics-caption" tabIndex={0}>
+          <TableRegion labelledBy="diagnostics-caption">
             <table>
               <caption id="diagnostics-caption" className="visually-hidden">{t('listTitle')}</caption>
               <thead>
@@ -60,7 +62,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
                     <th scope="row">
                       <Link href={`/${slug}/diagnostic/${d.id}`}>{d.title}</Link>
                     </th>
-                    <td>{format.dateTime(new Date(`${d.heldOn}T12:00:00Z`), { dateStyle: 'medium' })}</td>
+                    <td>{formatDay(format, d.heldOn)}</td>
                     <td>
                       <StatusBadge status={d.status} label={t(`statuses.${d.status}`)} />
                     </td>
@@ -76,7 +78,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
       {manage ? (

@@ -17,6 +17,7 @@ import { AssignSection } from '@/components/document/assign-section';
 import { InitializeButton } from '@/components/document/initialize-button';
 import { SectionShare } from '@/components/partnerships/section-share';
 import { listSectionShares } from '@/lib/partnerships/queries';
+import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -109,6 +110,7 @@ export default async function DocumentPage({ params }: Props) {
                         editable={access === 'write'}
                         user={{ id: ctx.userId, name: user?.name ?? '', color: colorOf(ctx.userId) }}
                         initialHtml={source.html}
+                        lang={ORIGINAL_LANGUAGE}
                       />
                     </>
                   ) : (

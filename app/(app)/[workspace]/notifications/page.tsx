@@ -9,6 +9,7 @@ import { notificationText } from '@/lib/notifications/render';
 import { NotificationsPage as PageQuery } from '@/lib/notifications/schemas';
 import { sweepOverdueIndicators } from '@/lib/notifications/sweep';
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from '@/components/notifications/notification-actions';
+import { formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,7 +56,7 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                     {text}
                   </NotificationLink>
                   <br />
-                  <span className="muted">{format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  <span className="muted">{formatMoment(format, n.createdAt)}</span>
                 </div>
                 {unread ? <MarkReadButton workspaceId={ctx.workspaceId} id={n.id} label={text} /> : null}
               </li>

@@ -9,6 +9,7 @@ import { getCoherence, getStrategy, listAxes, listCoherenceTrend, listIndicators
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { Sparkline } from '@/components/strategy/sparkline';
 import { AxisForm } from '@/components/strategy/axis-form';
+import { formatDay } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('strategy'))('title') };
@@ -33,7 +34,7 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
   const axes = listAxes(db, ctx);
   const indicators = listIndicators(db, ctx);
   const mine = indicators.filter((i) => i.ownerId === ctx.userId && i.progress.overdue);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso);
   const first = coherence.figure.score === null ? undefined : trend[0];
   const score = coherence.figure.score;
   return (

@@ -11,13 +11,14 @@ import { listCompetencies } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableScroll } from '@/components/external-actions/table-scroll';
+import { TableRegion } from '@/components/ui/table-region';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
 import { DeleteActionButton, DeleteObservedButton } from '@/components/external-actions/delete-buttons';
 import { listActionMilestones } from '@/lib/milestones/queries';
 import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 import { MilestoneForm } from '@/components/milestones/milestone-form';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
@@ -58,7 +59,7 @@ export default async function ExternalActionPage({ params }: Props) {
     if (o.expectedReturnId) observedByExpected.set(o.expectedReturnId, [...(observedByExpected.get(o.expectedReturnId) ?? []), o]);
   }
   const unexpected = detail.observed.filter((o) => !o.expectedReturnId);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium' });
+  const day = (iso: string) => formatDay(format, iso);
   const scopeOf = (category: string) => ((RETURN_CATEGORIES.territory as readonly string[]).includes(category) ? 'territory' : 'administration');
   const fact = (label: string, value: React.ReactNode) => (
     <div>
@@ -112,7 +113,7 @@ export default async function ExternalActionPage({ params }: Props) {
           {fact(t('fields.rationales'), action.rationales.map((r) => t(`rationales.${r}`)).join(', '))}
           {fact(t('fields.period'), period)}
           {fact(t('fields.countries'), action.countries.map((c) => countryName(c, locale)).join(', '))}
-          {fact(t('fields.updatedAt'), format.dateTime(action.updatedAt, { dateStyle: 'medium' }))}
+          {fact(t('fields.updatedAt'), formatMoment(format, action.updatedAt, 'medium', false))}
         </dl>
         {detail.sdgs.length ? (
           <>
@@ -205,7 +206,7 @@ export default async function ExternalActionPage({ params }: Props) {
         <h2 id="budget-h">{t('detail.budget')}</h2>
         {detail.budgetLines.length ? (
           <>
-            <TableScroll labelledBy="budget-caption">
+            <TableRegion labelledBy="budget-caption">
               <table>
                 <caption id="budget-caption" className="visually-hidden">
                   {t('detail.budgetCaption')}
@@ -243,7 +244,7 @@ export default async function ExternalActionPage({ params }: Props) {
                   </tr>
                 </tfoot>
               </table>
-            </TableScroll>
+            </TableRegion>
             {byYear.size > 1 ? (
               <p className="cell-small">
                 {t('detail.byYear')}{' '}

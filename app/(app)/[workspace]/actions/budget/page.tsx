@@ -14,7 +14,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { BudgetChart } from '@/components/external-actions/budget-chart';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableScroll } from '@/components/external-actions/table-scroll';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('budget.title') };
@@ -39,7 +39,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
   const sourceLabel = (key: string) => t(`fundingSources.${key as (typeof FUNDING_SOURCES)[number]}`);
 
   const table = (id: string, caption: string, pivot: BudgetPivot, label: (key: string) => React.ReactNode) => (
-    <TableScroll labelledBy={`${id}-caption`}>
+    <TableRegion labelledBy={`${id}-caption`}>
       <table id={id}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -82,7 +82,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
           </tr>
         </tfoot>
       </table>
-    </TableScroll>
+    </TableRegion>
   );
 
   const chartData = budget.years.map((year) => ({

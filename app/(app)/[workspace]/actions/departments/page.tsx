@@ -9,6 +9,7 @@ import { languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { formatMoney } from '@/components/external-actions/money';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('departments'))('title') };
@@ -35,7 +36,7 @@ export default async function DepartmentsPage({ params }: { params: Promise<{ wo
       {rows.length === 0 ? (
         <p className="card muted">{t('empty')}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="departments-caption" tabIndex={0}>
+        <TableRegion labelledBy="departments-caption">
           <table>
             <caption id="departments-caption" className="visually-hidden">{t('caption')}</caption>
             <thead>
@@ -79,7 +80,7 @@ export default async function DepartmentsPage({ params }: { params: Promise<{ wo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <p className="hint">{t('fields.budgetHint')}</p>
     </>

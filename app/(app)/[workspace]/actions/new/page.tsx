@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionForm } from '@/components/external-actions/action-form';
-import { loadActionFormOptions } from '@/components/external-actions/load-form-options';
+import { loadActionFormOptions } from '@/lib/external-actions/form-options';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('newTitle') };

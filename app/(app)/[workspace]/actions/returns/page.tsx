@@ -7,7 +7,7 @@ import { getReturnsGap } from '@/lib/external-actions/queries';
 import type { GapTotals } from '@/lib/external-actions/gap';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { ReturnsChart } from '@/components/external-actions/returns-chart';
-import { TableScroll } from '@/components/external-actions/table-scroll';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('returns.title') };
@@ -75,7 +75,7 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
             tableId={tableId}
             tableLink={t('returns.chartTableLink')}
           />
-          <TableScroll labelledBy={`${tableId}-caption`}>
+          <TableRegion labelledBy={`${tableId}-caption`}>
             <table id={tableId}>
               <caption id={`${tableId}-caption`}>{t('returns.caption')}</caption>
               <thead>
@@ -112,7 +112,7 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
                 <tr className="subtotal">{figures(<th scope="row">{t('returns.total')}</th>, gap.overall)}</tr>
               </tfoot>
             </table>
-          </TableScroll>
+          </TableRegion>
         </div>
         <p className="hint">{t('returns.readingNote')}</p>
       </section>

@@ -11,6 +11,7 @@ import { RelationForm } from '@/components/actors/relation-form';
 import { canEditActor } from '@/lib/actors/access';
 import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/delete-buttons';
 import { ContactData } from '@/components/actors/contact-data';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; actorId: string }> };
 
@@ -84,7 +85,7 @@ export default async function ActorPage({ params }: Props) {
               </a>
             ) : null,
           )}
-          {fact(t('fields.updatedAt'), format.dateTime(actor.updatedAt, { dateStyle: 'medium' }))}
+          {fact(t('fields.updatedAt'), formatMoment(format, actor.updatedAt, 'medium', false))}
         </dl>
         {actor.links ? (
           <>
@@ -113,8 +114,8 @@ export default async function ActorPage({ params }: Props) {
                   <strong>{t(`relationTypes.${r.type}`)}</strong>{' '}
                   {r.directed ? (r.outgoing ? t('detail.relationTo') : t('detail.relationFrom')) : t('detail.relationWith')}{' '}
                   <Link href={`${base}/${r.otherId}`}>{r.otherName}</Link> · {t('detail.strength', { value: r.strength })}
-                  {r.startDate ? ` · ${t('detail.since', { date: format.dateTime(new Date(r.startDate), { dateStyle: 'medium' }) })}` : ''}
-                  {r.endDate ? ` · ${t('detail.until', { date: format.dateTime(new Date(r.endDate), { dateStyle: 'medium' }) })}` : ''}
+                  {r.startDate ? ` · ${t('detail.since', { date: formatDay(format, r.startDate) })}` : ''}
+                  {r.endDate ? ` · ${t('detail.until', { date: formatDay(format, r.endDate) })}` : ''}
                   {r.notes ? <span className="muted prewrap"> — {r.notes}</span> : null}
                 </span>
                 {can(ctx.role, 'relations.manage') ? <DeleteRelationButton workspaceId={ctx.workspaceId} id={r.id} label={r.otherName} /> : null}

@@ -10,6 +10,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { CensusLinkForm } from '@/components/census/census-link-form';
 import { CensusLinksTable } from '@/components/census/census-links-table';
 import { ModerationQueue } from '@/components/census/moderation-queue';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('census'))('title') };
@@ -36,13 +37,13 @@ export default async function CensusPage({ params }: { params: Promise<{ workspa
     url: `${origin}/q/${l.token}`,
     open: l.open,
     status: l.status,
-    closesAt: l.closesAt ? format.dateTime(new Date(`${l.closesAt}T12:00:00Z`), { dateStyle: 'long' }) : null,
+    closesAt: l.closesAt ? formatDay(format, l.closesAt, 'long') : null,
     responses: l.responses,
     pending: Number(l.pending),
   }));
   const pending = listPendingResponses(db, ctx).map((r) => ({
     id: r.id,
-    submittedOn: format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+    submittedOn: formatMoment(format, r.submittedAt),
     linkTitle: r.linkTitle,
     payload: r.payload,
     suggestions: r.suggestions.map((s) => ({ id: s.id, name: s.name, city: s.city, country: s.country })),

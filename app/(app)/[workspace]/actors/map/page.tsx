@@ -10,6 +10,7 @@ import { getWorkspace } from '@/lib/workspaces/queries';
 import { countryName, isCountryCode } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorsHeader } from '@/components/actors/actors-header';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actors'))('map.title') };
@@ -70,7 +71,7 @@ export default async function MapPage({ params, searchParams }: Props) {
         </figcaption>
       </figure>
       <div className="map-columns">
-        <div className="table-wrap" role="region" aria-labelledby="countries-caption" tabIndex={0}>
+        <TableRegion labelledBy="countries-caption">
           <table>
             <caption id="countries-caption">{t('map.tableCaption')}</caption>
             <thead>
@@ -94,7 +95,7 @@ export default async function MapPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
         <section className="card" aria-labelledby="country-list-h" aria-live="polite">
           {chosen ? (
             <>

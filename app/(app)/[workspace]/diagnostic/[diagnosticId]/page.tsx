@@ -11,6 +11,8 @@ import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
 import { EditDiagnosticForm } from '@/components/diagnostic/edit-diagnostic-form';
+import { formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -52,11 +54,11 @@ export default async function DiagnosticProgressPage({ params }: Props) {
         <p className="lead">{t(ctx.role === 'contributor' ? 'progressIntroContributor' : 'progressIntro')}</p>
       ) : (
         <p className="notice">
-          {t('frozenNotice', { date: format.dateTime(diagnostic.completedAt ?? diagnostic.updatedAt, { dateStyle: 'long' }) })}{' '}
+          {t('frozenNotice', { date: formatMoment(format, diagnostic.completedAt ?? diagnostic.updatedAt, 'long', false) })}{' '}
           <Link href={`${base}/results`}>{t('seeResults')}</Link>
         </p>
       )}
-      <div className="table-wrap" role="region" aria-labelledby="progress-caption" tabIndex={0}>
+      <TableRegion labelledBy="progress-caption">
         <table>
           <caption id="progress-caption" className="visually-hidden">{t('progressCaption')}</caption>
           <thead>
@@ -107,7 +109,7 @@ export default async function DiagnosticProgressPage({ params }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {dimensions.length === 0 ? <p className="card">{t('nothingAssigned')}</p> : null}
       <p>
         {t('overallSoFar')} <strong className="score">{view.score.overall === null ? '—' : view.score.overall}</strong>{' '}

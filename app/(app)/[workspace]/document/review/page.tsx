@@ -10,6 +10,8 @@ import { DocumentTabs } from '@/components/document/document-tabs';
 import { SubmitReviewForm } from '@/components/review/submit-review-form';
 import { ReviewStateCard } from '@/components/review/review-state-card';
 import './review.css';
+import { formatDay, formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -29,8 +31,8 @@ export default async function ReviewPage({ params }: Props) {
   const canSubmit = can(ctx.role, 'review.submit');
   const versions = canSubmit ? listSubmittableVersions(db, ctx) : [];
   const candidates = canSubmit ? listReviewerCandidates(db, ctx).filter((c) => c.userId !== ctx.userId) : [];
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
+  const day = (d: string) => formatDay(format, d, 'long');
+  const when = (d: Date) => formatMoment(format, d, 'medium', false);
   const resubmission = ['in_review', 'changes_requested', 'approved'].includes(state.status);
   // Reviewers get a month by default.
   const due = addMonths(isoDay(systemClock()), 1);
@@ -71,7 +73,7 @@ export default async function ReviewPage({ params }: Props) {
         {reviews.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="reviews-caption" tabIndex={0}>
+          <TableRegion labelledBy="reviews-caption">
             <table>
               <caption id="reviews-caption" className="visually-hidden">{t('historyCaption')}</caption>
               <thead>
@@ -103,7 +105,7 @@ export default async function ReviewPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
     </div>

@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/policy';
 import { listAxes, listPlacements } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { PlacementForm } from '@/components/strategy/placement-form';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('strategy'))('placements.title') };
@@ -31,7 +32,7 @@ export default async function PlacementsPage({ params }: { params: Promise<{ wor
       <StrategyHeader ctx={ctx} current="placements" title={t('placements.title')} intro={t('placements.intro')} />
       <p>{t('placements.summary', { total: rows.length, unplaced })}</p>
       {axes.length === 0 ? <p className="notice">{t('placements.noAxes')}</p> : null}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('placements.caption')}>
+      <TableRegion label={t('placements.caption')}>
         <table>
           <caption>{t('placements.caption')}</caption>
           <thead>
@@ -86,7 +87,7 @@ export default async function PlacementsPage({ params }: { params: Promise<{ wor
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

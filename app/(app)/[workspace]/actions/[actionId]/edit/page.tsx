@@ -7,7 +7,7 @@ import { externalActionFormValues, getEditableAction, getExternalActionDetail } 
 import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionForm } from '@/components/external-actions/action-form';
-import { loadActionFormOptions } from '@/components/external-actions/load-form-options';
+import { loadActionFormOptions } from '@/lib/external-actions/form-options';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('edit') };

@@ -10,7 +10,7 @@ import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableScroll } from '@/components/external-actions/table-scroll';
+import { TableRegion } from '@/components/ui/table-region';
 import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
 
@@ -102,7 +102,7 @@ export default async function DepartmentPage({ params }: Props) {
         <h2 id="lines-h">{t('budgetLines')}</h2>
         <p className="hint">{t('budgetLinesHint')}</p>
         {lines.length ? (
-          <TableScroll labelledBy="lines-caption">
+          <TableRegion labelledBy="lines-caption">
             <table>
               <caption id="lines-caption" className="visually-hidden">
                 {t('budgetCaption')}
@@ -149,7 +149,7 @@ export default async function DepartmentPage({ params }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </TableScroll>
+          </TableRegion>
         ) : (
           <p className="muted">{t('noBudgetLines')}</p>
         )}

@@ -10,6 +10,7 @@ import { toLocale, type Locale } from '@/lib/i18n/config';
 import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AnswerForm, type ClientAnswer, type ClientQuestion } from '@/components/diagnostic/answer-form';
+import { formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string; dimension: string }> };
 
@@ -137,7 +138,7 @@ export default async function DimensionPage({ params }: Props) {
                         <p className="answered-by">
                           {t('answeredBy', {
                             name: answer.answeredBy,
-                            date: format.dateTime(new Date(answer.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }),
+                            date: formatMoment(format, answer.updatedAt),
                           })}
                         </p>
                       ) : null}

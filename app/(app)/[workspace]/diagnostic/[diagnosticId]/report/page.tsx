@@ -12,6 +12,7 @@ import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { TerritorySummary } from '@/components/diagnostic/territory-summary';
 import { territorySummary } from '@/lib/actors/territory-summary';
 import { PrintButton } from '@/components/diagnostic/print-button';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -33,7 +34,7 @@ export default async function ReportPage({ params }: Props) {
   const earlier = listEarlierCompleted(db, ctx, diagnostic)[0];
   const comparison = earlier ? compareDiagnostics(db, ctx, diagnostic.id, earlier.id) : null;
   const earlierLabel = earlier
-    ? `${earlier.title} (${format.dateTime(new Date(`${earlier.heldOn}T12:00:00Z`), { dateStyle: 'medium' })})`
+    ? `${earlier.title} (${formatDay(format, earlier.heldOn)})`
     : '';
   const followUps = listFollowUps(db, ctx, diagnostic.id);
   return (
@@ -56,7 +57,7 @@ export default async function ReportPage({ params }: Props) {
         <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} readOnly />
       </section>
       <p className="hint">
-        {t('generatedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeStyle: 'short' }), locale: t(`localeName.${locale}`) })}
+        {t('generatedOn', { date: formatMoment(format, new Date(), 'long'), locale: t(`localeName.${locale}`) })}
       </p>
     </div>
   );

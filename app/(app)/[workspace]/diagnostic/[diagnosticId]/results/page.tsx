@@ -10,6 +10,7 @@ import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
+import { formatDay } from '@/lib/format/dates';
 
 type Props = {
   params: Promise<{ workspace: string; diagnosticId: string }>;
@@ -37,7 +38,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const requested = query.success ? query.data.compare : undefined;
   const chosen = requested === 'none' ? undefined : (earlier.find((e) => e.id === requested) ?? (requested ? undefined : earlier[0]));
   const comparison = chosen ? compareDiagnostics(db, ctx, diagnostic.id, chosen.id) : null;
-  const label = (e: { title: string; heldOn: string }) => `${e.title} (${format.dateTime(new Date(`${e.heldOn}T12:00:00Z`), { dateStyle: 'medium' })})`;
+  const label = (e: { title: string; heldOn: string }) => `${e.title} (${formatDay(format, e.heldOn)})`;
   const manage = can(ctx.role, 'diagnostic.manage');
   const followUps = listFollowUps(db, ctx, diagnostic.id);
   const owners = manage ? listOwnerCandidates(db, ctx) : [];

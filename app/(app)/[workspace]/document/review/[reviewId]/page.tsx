@@ -15,6 +15,8 @@ import { SectionReview, type ThreadView } from '@/components/review/section-revi
 import { DecisionForm } from '@/components/review/decision-form';
 import { AdoptionForm } from '@/components/review/adoption-form';
 import '../review.css';
+import { formatDay, formatMoment } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string; reviewId: string }> };
 
@@ -38,8 +40,8 @@ export default async function ReviewDetailPage({ params }: Props) {
   const locale = toLocale(await getLocale());
   const { review, version, reviewers, adoption, threads, supersededBy } = detail;
   const view = documentView(version.snapshot, locale);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = (d: string) => formatDay(format, d, 'long');
+  const when = (d: Date) => formatMoment(format, d);
   const open = isOpen(review.status);
   const canComment = open && can(ctx.role, 'review.comment');
   const canModerate = can(ctx.role, 'review.submit');
@@ -85,7 +87,7 @@ export default async function ReviewDetailPage({ params }: Props) {
       </p>
       <section className="card" aria-labelledby="reviewers-title">
         <h2 id="reviewers-title">{t('reviewersTitle')}</h2>
-        <div className="table-wrap" role="region" aria-labelledby="reviewers-title" tabIndex={0}>
+        <TableRegion labelledBy="reviewers-title">
           <table>
             <thead>
               <tr>
@@ -108,7 +110,7 @@ export default async function ReviewDetailPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
         {mine && (review.status === 'in_review' || review.status === 'changes_requested') ? (
           <>
             {mine.decision !== 'pending' ? <p>{t('yourDecision', { decision: t(`decision.${mine.decision}`) })}</p> : null}

@@ -10,6 +10,8 @@ import { Sparkline } from '@/components/strategy/sparkline';
 import { ValueForm } from '@/components/strategy/value-form';
 import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/delete-buttons';
+import { formatDay } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
 
@@ -29,7 +31,7 @@ export default async function IndicatorPage({ params }: Props) {
   const t = await getTranslations('strategy');
   const format = await getFormatter();
   const manager = can(ctx.role, 'strategy.manage');
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso);
   const num = (n: number) => `${format.number(n, { maximumFractionDigits: 2 })} ${indicator.unit}`;
   const { progress } = indicator;
   return (
@@ -74,7 +76,7 @@ export default async function IndicatorPage({ params }: Props) {
       <section className="card" aria-labelledby="values-h">
         <h2 id="values-h">{t('values.title')}</h2>
         {indicator.values.length ? (
-          <div className="table-wrap" role="region" aria-labelledby="values-caption" tabIndex={0}>
+          <TableRegion labelledBy="values-caption">
             <table>
               <caption id="values-caption">{t('values.caption', { name: indicator.name })}</caption>
               <thead>
@@ -100,7 +102,7 @@ export default async function IndicatorPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         ) : (
           <p>{t('values.empty')}</p>
         )}

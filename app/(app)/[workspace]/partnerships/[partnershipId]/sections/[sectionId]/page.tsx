@@ -51,7 +51,7 @@ export default async function SharedSectionPage({ params }: Props) {
       <div className="translation-columns">
         <section aria-labelledby="original-title" className="card">
           <h2 id="original-title">{t('translation.original')}</h2>
-          <SectionEditor sectionId={view.section.id} title={title} editable={writable} user={me} initialHtml={view.originalHtml} />
+          <SectionEditor sectionId={view.section.id} title={title} editable={writable} user={me} initialHtml={view.originalHtml} lang={ORIGINAL_LANGUAGE} />
         </section>
         {view.translations.map((tr) => {
           const language = languageName(tr.language, locale);
@@ -91,6 +91,7 @@ export default async function SharedSectionPage({ params }: Props) {
                 editable={writable}
                 user={me}
                 initialHtml={tr.html}
+                lang={tr.language}
               />
             </section>
           );

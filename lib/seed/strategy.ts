@@ -3,7 +3,7 @@ import type { Tx } from '@/db/client';
 import { diagnosticFollowUps, externalActions, strategyCoherenceSnapshots } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/member';
 import { AxisInput, IndicatorInput, PlacementInput, StrategyInput } from '@/lib/strategy/schemas';
-import { attachFollowUp, createAxis, createIndicator, getCoherence, placeAction, recordIndicatorValue, saveStrategy } from '@/lib/strategy/queries';
+import { attachFollowUp, createAxis, createIndicator, getCoherence, setPlacement, recordIndicatorValue, saveStrategy } from '@/lib/strategy/queries';
 import { addMonths, isoDay } from '@/lib/strategy/progress';
 
 const AXES = [
@@ -72,12 +72,12 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
     axisIds.set(axis.key, id);
     for (const prefix of axis.actions) {
       const found = actionId(prefix);
-      if (found) placeAction(tx, ctx, PlacementInput.parse({ actionId: found, placement: id }));
+      if (found) setPlacement(tx, ctx, PlacementInput.parse({ actionId: found, placement: id }));
     }
   }
   for (const [prefix, reason] of OUTSIDE) {
     const found = actionId(prefix);
-    if (found) placeAction(tx, ctx, PlacementInput.parse({ actionId: found, placement: 'outside', outsideReason: reason }));
+    if (found) setPlacement(tx, ctx, PlacementInput.parse({ actionId: found, placement: 'outside', outsideReason: reason }));
   }
   const started = at(ago(18));
   const indicators: { values: IndicatorInput; points: [number, number, string][] }[] = [

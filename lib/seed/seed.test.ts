@@ -21,8 +21,8 @@ describe('demo seed', () => {
       const roles = listMyWorkspaces(db, user.id).filter((w) => w.id === ws.id).map((w) => w.role);
       expect(roles).toEqual([account.role]);
     }
-    // + the partner's own workspace, + the access matrix's two outsiders (db/seed/security.ts).
-    // + the second elected official who reviews (db/seed/review.ts).
+    // + the partner's own workspace, + the access matrix's two outsiders (lib/seed/security.ts).
+    // + the second elected official who reviews (lib/seed/review.ts).
     expect(db.select().from(memberships).all().length).toBe(DEMO_ACCOUNTS.length + 1 + 2 + 1);
     const partnerWs = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_PARTNER_WORKSPACE_SLUG)).get()!;
     const partner = db.select().from(users).where(eq(users.email, 'partner@demo.filrouge.eu')).get()!;

@@ -96,7 +96,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     const userNames = new Map(DEMO_ACCOUNTS.map((a) => [a.email, a.name]));
     seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
-    // member of Nioro-Kaya only: the access matrix's outsiders (db/seed/security.ts).
+    // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
     recordAudit(tx, { workspaceId: deptId, userId: null }, {
       action: 'workspace.create',

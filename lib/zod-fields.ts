@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+// Field builders shared by the domains' schemas (issue 23). Messages are keys: each domain's
+// message hook looks them up in its own `validation` namespace, then the app-wide `validation`
+// namespace (components/ui/use-domain-message.ts), so the same key reads in French and English.
+
+/** A record's id as forms and URLs send it. */
+export const Id = z.string().min(1).max(64);
+
+/**
+ * Required text, trimmed, between `min` and `max` characters; `message` for a missing or short
+ * value (and a long one unless `tooLong` is given).
+ */
+export const requiredText = (min: number, max: number, message: string, tooLong = message) =>
+  z.string({ message }).trim().min(min, { message }).max(max, { message: tooLong });
+
+/** Optional text, trimmed; empty becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: 'tooLong' })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+/** An optional id from a select: '' becomes null. */
+export const optionalId = z
+  .string()
+  .max(64)
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null));
+
+/** A real calendar day as YYYY-MM-DD (Date.parse alone reads 2026-02-30 as 2 March). */
+export const isRealDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/** An optional real calendar day (YYYY-MM-DD), trimmed; empty becomes null. */
+export const optionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isRealDay(v), { message: 'dateFormat' });
+
+/** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
+export const stringList = (maxItems: number, maxLength: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => {
+      const items = (Array.isArray(v) ? v : (v ?? '').split(/[,;|]/)).map((s) => s.trim()).filter(Boolean);
+      return [...new Set(items)];
+    })
+    .pipe(z.array(z.string().max(maxLength, { message: 'tooLong' })).max(maxItems, { message: 'tooMany' }));
