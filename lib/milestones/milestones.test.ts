@@ -8,7 +8,8 @@ import { loadMemberContext } from '@/lib/auth/session';
 import { Forbidden, NotFound } from '@/lib/errors';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { createAxis, placeAction } from '@/lib/strategy/queries';
+import { createAxis } from '@/lib/strategy/queries';
+import { setPlacement } from '@/lib/strategy/placement-queries';
 import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
 import { createMilestone, listActionMilestones, listMilestonesInRange, milestonesByAxis } from './queries';
 import { milestoneStatus } from './status';
@@ -94,7 +95,7 @@ describe('milestones on actions', () => {
     const placed = newAction(ws, 'Placée');
     const loose = newAction(ws, 'Libre');
     const axis = db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title: 'Jeunesse', objectives: ['Mobilité'] }))).data.id;
-    db.transaction((tx) => placeAction(tx, ws.ctx('editor'), PlacementInput.parse({ actionId: placed, placement: axis })));
+    db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId: placed, placement: axis })));
     const add = (actionId: string, dueOn: string, doneOn: string | null = null) =>
       db.transaction((tx) => createMilestone(tx, ws.ctx('editor'), { actionId, kind: 'other', label: null, dueOn, doneOn }));
     add(placed, '2026-01-01', '2026-01-02');

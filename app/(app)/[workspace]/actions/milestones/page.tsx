@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { milestonesByAxis } from '@/lib/milestones/queries';
 import { MilestonesChart } from '@/components/milestones/milestones-chart';
-import { TableScroll } from '@/components/external-actions/table-scroll';
+import { TableRegion } from '@/components/ui/table-region';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('milestones'))('byAxis.title') };
@@ -38,7 +38,7 @@ export default async function MilestonesByAxisPage({ params }: { params: Promise
             tableId={tableId}
             tableLink={t('byAxis.caption')}
           />
-          <TableScroll labelledBy={`${tableId}-caption`}>
+          <TableRegion labelledBy={`${tableId}-caption`}>
             <table id={tableId}>
               <caption id={`${tableId}-caption`}>{t('byAxis.caption')}</caption>
               <thead>
@@ -68,7 +68,7 @@ export default async function MilestonesByAxisPage({ params }: { params: Promise
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </TableRegion>
         </section>
       )}
     </>
