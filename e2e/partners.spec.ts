@@ -32,6 +32,8 @@ const PARTNER_ROUTES = new Set([
   // The missions of the partner's own partnership (issue 19; others: 404, e2e/access-matrix.spec.ts).
   '/[workspace]/missions',
   '/[workspace]/missions/[missionId]',
+  // The calendar: a partner sees the milestones of the actions shared with their authority (lib/calendar/sources).
+  '/[workspace]/calendar',
   '/account',
   '/workspaces/new',
 ]);
@@ -69,7 +71,7 @@ test.describe('partners', () => {
     const partner = new PartnershipPage(other, axe, 'en');
     await partner.gotoSpace(ws, PARTNERSHIP);
     const nav = other.getByRole('navigation', { name: en.nav.label });
-    await expect(nav.getByRole('link')).toHaveText([en.nav.partnerships, en.nav.missions]);
+    await expect(nav.getByRole('link')).toHaveText([en.nav.partnerships, en.nav.missions, en.nav.calendar]);
     await expect(partner.region(en.partnerships.reciprocity)).toContainText(en.partnerships.kinds.expects);
     await partner.openSection(SECTION);
     // Another spec may have edited this section before: the partner first confirms the translation.

@@ -97,6 +97,20 @@ function startTimers() {
   };
   sweep();
   setInterval(sweep, 60 * 60 * 1000).unref();
+  // The weekly digest of what is due (lib/calendar/digest.ts): tried every hour, sent once per person
+  // and ISO week (a unique row claims it), so a restart or a second process never sends it twice.
+  const digest = async () => {
+    try {
+      (await import('./allow-server-only.cjs' as string)) as unknown;
+      const { sendWeeklyDigests } = await import('../lib/calendar/digest');
+      const sent = await sendWeeklyDigests();
+      if (sent > 0) console.log(`[fil-rouge] ${sent} weekly digest(s) sent`);
+    } catch (error) {
+      console.error('[fil-rouge] weekly digest failed', error);
+    }
+  };
+  void digest();
+  setInterval(() => void digest(), 60 * 60 * 1000).unref();
 }
 
 /** Hocuspocus's own flush of the debounced stores, awaited, then every open document stored and every connection closed. */

@@ -13,3 +13,4 @@ export * from './notifications';
 export * from './partnerships';
 export * from './publication';
 export * from './missions';
+export * from './milestones';

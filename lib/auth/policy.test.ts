@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'missions.manage': ['admin', 'editor'],
   'missions.debrief': ['admin', 'editor', 'contributor'],
   'missions.export': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'workspace.update': ['admin'],
   'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'members.invite': ['admin'],

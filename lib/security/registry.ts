@@ -276,6 +276,8 @@ export const PAGES: PageEntry[] = [
   // External actions, competencies, departments
   workspacePage('/[workspace]/actions', 'externalActions.readShared', (d) => `${ws(d)}/actions`),
   workspacePage('/[workspace]/actions/new', 'externalActions.create', (d) => `${ws(d)}/actions/new`),
+  workspacePage('/[workspace]/actions/milestones', 'externalActions.read', (d) => `${ws(d)}/actions/milestones`),
+  workspacePage('/[workspace]/calendar', 'calendar.read', (d) => `${ws(d)}/calendar`, { note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only' }),
   workspacePage('/[workspace]/actions/[actionId]', 'externalActions.readShared', (d) => `${ws(d)}/actions/${d.sharedAction}`, {
     resource: ownPartnerOnly,
     note: "a partner reads only the actions their authority is a partner of (lib/external-actions/queries.ts)",
@@ -395,6 +397,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
   },
+  {
+    kind: 'route',
+    route: '/api/calendar/[token]',
+    method: 'GET',
+    rule: { kind: 'custom', outcomes: all('not_found'), note: 'a personal iCalendar feed: the secret token (stored hashed) is the credential, sessions play no part; an unknown or revoked token is a bare 404 (lib/calendar/calendar.test.ts, e2e/calendar.spec.ts); rate-limited per address' },
+    path: () => '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+  },
   { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
   {
@@ -475,6 +484,10 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/external-actions/actions.ts', 'deleteExternalActionAction', 'externalActions.delete', 'externalActions.delete'),
   wsAction('lib/external-actions/actions.ts', 'recordObservedReturnAction', 'externalActions.recordObserved', 'externalActions.update'),
   wsAction('lib/external-actions/actions.ts', 'deleteObservedReturnAction', 'externalActions.deleteObserved', 'externalActions.update'),
+  wsAction('lib/milestones/actions.ts', 'createMilestoneAction', 'milestones.create', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'updateMilestoneAction', 'milestones.update', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'setMilestoneDoneAction', 'milestones.setDone', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
   wsAction('lib/strategy-document/actions.ts', 'initializeDocumentAction', 'document.initialize', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'addSectionAction', 'document.addSection', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'renameSectionAction', 'document.renameSection', 'document.manage'),
@@ -539,6 +552,10 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
   wsAction('lib/account/password-actions.ts', 'endMemberSessionsAction', 'members.endSessions', 'members.sessions'),
   wsAction('lib/account/password-actions.ts', 'createMemberResetLinkAction', 'members.resetLink', 'members.sessions'),
+  // The caller's own calendar feed address and weekly digest (lib/calendar/actions.ts).
+  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'createFeedAddressAction', rule: { kind: 'signedIn', note: 'a new secret feed address for the caller only (account.calendar: self), the previous one ended; needs { confirm: true }; audited' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'revokeFeedAddressAction', rule: { kind: 'signedIn', note: 'ends the caller’s own feed address (account.calendar: self); needs { confirm: true }; audited' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'setDigestPreferenceAction', rule: { kind: 'signedIn', note: 'the caller’s own weekly digest on or off (account.calendar: self); audited' }, args: () => [{}] },
   { kind: 'action', module: 'lib/privacy/actions.ts', exportName: 'eraseOwnAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' }, args: () => [{}] },
 ];
 

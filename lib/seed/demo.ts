@@ -13,6 +13,7 @@ import { seedStrategy } from './strategy';
 import { seedPartnerships } from './partnerships';
 import { seedMissions } from './missions';
 import { seedSecurityIdentities } from './security';
+import { seedMilestones } from './milestones';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -80,6 +81,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: partnerWsId, userId: partnerId, role: 'admin', createdAt: now }).run();
     const actorIds = seedActors(tx, deptId, now);
     seedExternalActions(tx, { workspaceId: deptId, actors: actorIds, users: ids }, now);
+    seedMilestones(tx, { workspaceId: deptId }, now);
     seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
     seedStrategy(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     // The partner's membership points at their own authority's actor record.

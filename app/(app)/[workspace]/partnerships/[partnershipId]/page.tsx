@@ -24,6 +24,8 @@ import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
 import { listPartnershipMissions } from '@/lib/missions/queries';
 import { PartnershipMissions } from '@/components/missions/partnership-missions';
+import { listPartnershipMilestones } from '@/lib/milestones/partnership';
+import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -188,6 +190,10 @@ export default async function PartnershipPage({ params }: Props) {
       </section>
 
       <PartnershipMissions slug={slug} missions={listPartnershipMissions(db, ctx, partnership.id)} />
+      <section aria-labelledby="milestones-title" className="card">
+        <h2 id="milestones-title">{(await getTranslations('milestones'))('partnershipTitle')}</h2>
+        <MilestoneTimeline milestones={listPartnershipMilestones(db, ctx, partnership.id)} actionHref={(id) => `/${slug}/actions/${id}`} />
+      </section>
 
       <section aria-labelledby="exchanges-title" className="card">
         <h2 id="exchanges-title">{t('exchanges')}</h2>
