@@ -256,6 +256,8 @@ describe('partner scoping, resource type by resource type', () => {
       // Missions: only their partnership's (lib/missions filters them).
       '/[workspace]/missions',
       '/[workspace]/missions/[missionId]',
+      // The calendar: only the milestones of the actions shared with their authority (lib/calendar/sources).
+      '/[workspace]/calendar',
     ]);
     const allowed = PAGES.filter((p) => expectedAccess(p.rule, 'partner') === 'allowed' && p.rule.kind !== 'public').map((p) => p.route);
     expect(allowed.filter((route) => !partnerPages.has(route))).toEqual([]);
