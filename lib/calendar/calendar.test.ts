@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actionMilestones, actors, auditLog, calendarSettings, diagnosticFollowUps, memberships } from '@/db/schema';
+import { actionMilestones, actors, auditLog, calendarSettings, diagnosticFollowUps, memberships, missionFollowUps, missions } from '@/db/schema';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/session';
 import { createExternalAction } from '@/lib/external-actions/queries';
@@ -26,7 +26,22 @@ function setUp(slug: string) {
   const ws = makeWorkspace(slug);
   const nioro = crypto.randomUUID();
   db.insert(actors)
-    .values({ id: nioro, workspaceId: ws.id, family: 'external', category: 'partner_authority', name: 'Nioro', normalizedName: 'nioro', country: 'SN', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: nioro,
+      workspaceId: ws.id,
+      family: 'external',
+      category: 'partner_authority',
+      name: 'Nioro',
+      normalizedName: 'nioro',
+      country: 'SN',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
   const editor = ws.ctx('editor');
@@ -41,12 +56,37 @@ function setUp(slug: string) {
   const privateOne = milestone(hidden, 'agreement_signed', '2026-06-05');
   const axis = db.transaction((tx) => createAxis(tx, editor, AxisInput.parse({ title: 'Jeunesse', objectives: ['Mobilité'] }))).data.id;
   const indicator = db.transaction((tx) =>
-    createIndicator(tx, editor, IndicatorInput.parse({ axisId: axis, name: 'Jeunes en mobilité', unit: 'n', baseline: 0, target: 10, targetDate: '2027-01-01', ownerId: ws.people.contributor.id, frequency: 'monthly' }), () => new Date('2026-05-05T12:00:00Z')),
+    createIndicator(
+      tx,
+      editor,
+      IndicatorInput.parse({
+        axisId: axis,
+        name: 'Jeunes en mobilité',
+        unit: 'n',
+        baseline: 0,
+        target: 10,
+        targetDate: '2027-01-01',
+        ownerId: ws.people.contributor.id,
+        frequency: 'monthly',
+      }),
+      () => new Date('2026-05-05T12:00:00Z'),
+    ),
   ).data.id;
   const diagnostic = db.transaction((tx) => createDiagnostic(tx, editor, { title: 'Diagnostic 2026', heldOn: '2026-01-01' })).data.id;
   const followUp = `fu-${slug}`;
   db.insert(diagnosticFollowUps)
-    .values({ id: followUp, workspaceId: ws.id, diagnosticId: diagnostic, ruleKey: 'no_common_thread', title: 'Nommer un élu référent', ownerId: ws.people.reviewer.id, dueOn: '2026-06-08', status: 'open', createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: followUp,
+      workspaceId: ws.id,
+      diagnosticId: diagnostic,
+      ruleKey: 'no_common_thread',
+      title: 'Nommer un élu référent',
+      ownerId: ws.people.reviewer.id,
+      dueOn: '2026-06-08',
+      status: 'open',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   const partner = loadMemberContext(ws.people.partner.id, { id: ws.id });
   return { ws, shared, hidden, late, soon, privateOne, indicator, followUp, diagnostic, partner };
@@ -75,13 +115,82 @@ describe('the calendar', () => {
     // A partner: only the milestones of the action shared with their authority; no indicator, follow-up or review.
     expect(listCalendarEvents(db, s.partner, june, TODAY).map((e) => e.uid)).toEqual([`milestone-${s.late}`, `milestone-${s.soon}`]);
     // A reviewer reads an in-progress diagnostic's follow-ups only when they own them.
-    expect(listCalendarEvents(db, s.ws.ctx('reviewer'), june, TODAY).map((e) => e.source).sort()).toEqual(['followUp', 'indicator', 'milestone', 'milestone', 'milestone']);
+    expect(
+      listCalendarEvents(db, s.ws.ctx('reviewer'), june, TODAY)
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(['followUp', 'indicator', 'milestone', 'milestone', 'milestone']);
     db.update(diagnosticFollowUps).set({ ownerId: null }).where(eq(diagnosticFollowUps.id, s.followUp)).run();
     expect(listCalendarEvents(db, s.ws.ctx('reviewer'), june, TODAY).map((e) => e.source)).not.toContain('followUp');
     // Someone of another workspace sees nothing of this one.
     const other = setUp('cal-bravo-2');
     expect(listCalendarEvents(db, other.ws.ctx('admin'), june, TODAY).map((e) => e.uid)).not.toContain(`milestone-${s.late}`);
-    expect(CALENDAR_SOURCES.map((x) => x.key)).toEqual(['milestone', 'review', 'indicator', 'followUp']);
+    expect(CALENDAR_SOURCES.map((x) => x.key)).toEqual(['milestone', 'review', 'indicator', 'followUp', 'mission']);
+  });
+
+  it('holds missions, their debriefs’ due days and their follow-ups, as the missions pages show them', () => {
+    const s = setUp('cal-missions');
+    const now = new Date();
+    const mission = (title: string, direction: 'abroad' | 'received', startDate: string, endDate: string) => {
+      const id = crypto.randomUUID();
+      db.insert(missions)
+        .values({
+          id,
+          workspaceId: s.ws.id,
+          title,
+          normalizedTitle: title.toLowerCase(),
+          kind: 'technical',
+          direction,
+          country: 'SN',
+          startDate,
+          endDate,
+          documents: [],
+          debriefAssigneeId: s.ws.people.contributor.id,
+          debriefDays: 10,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      return id;
+    };
+    const trip = mission('Mission à Nioro', 'abroad', '2026-05-04', '2026-05-08');
+    const visit = mission('Délégation de Tamboura', 'received', '2026-06-20', '2026-06-22');
+    db.insert(missionFollowUps)
+      .values({
+        id: `mfu-${trip}`,
+        workspaceId: s.ws.id,
+        missionId: trip,
+        title: 'Envoyer la convention',
+        ownerId: s.ws.people.editor.id,
+        dueDate: '2026-06-10',
+        done: false,
+        createdAt: now,
+      })
+      .run();
+    const byUid = (ctx: Parameters<typeof listCalendarEvents>[1]) =>
+      Object.fromEntries(
+        listCalendarEvents(db, ctx, june, TODAY)
+          .filter((e) => /^(mission|debrief)/.test(e.uid))
+          .map((e) => [e.uid, [e.date, e.href, e.status, e.mine]]),
+      );
+    // The trip's debrief was due ten days after the return (18 May) and is not handed in: late, and the contributor's to write.
+    expect(byUid(s.ws.ctx('contributor'))).toEqual({
+      [`mission-${trip}`]: ['2026-05-04', `/missions/${trip}`, 'done', false],
+      [`debrief-${trip}`]: ['2026-05-18', `/missions/${trip}/debrief`, 'late', true],
+      [`missionFollowUp-mfu-${trip}`]: ['2026-06-10', `/missions/${trip}`, 'planned', false],
+      [`mission-${visit}`]: ['2026-06-20', `/missions/${visit}`, 'planned', false],
+    });
+    expect(listDueForMember(db, s.ws.ctx('contributor'), TODAY).late.map((e) => e.uid)).toContain(`debrief-${trip}`);
+    expect(listDueForMember(db, s.ws.ctx('editor'), TODAY).due.map((e) => e.uid)).toContain(`missionFollowUp-mfu-${trip}`);
+    // A reviewer reads missions but writes no debrief: no debrief date for them.
+    expect(Object.keys(byUid(s.ws.ctx('reviewer'))).some((uid) => uid.startsWith('debrief-'))).toBe(false);
+    // A partner sees only the missions of their own partnership: these have none.
+    expect(byUid(s.partner)).toEqual({});
+    const t = translatorFor('en');
+    const visitEvent = listCalendarEvents(db, s.ws.ctx('editor'), june, TODAY).find((e) => e.uid === `mission-${visit}`)!;
+    expect(eventTitle(t, visitEvent)).toBe('Delegation arrives: Délégation de Tamboura');
+    expect(eventTitle(translatorFor('fr'), visitEvent)).toBe('Arrivée de la délégation : Délégation de Tamboura');
   });
 
   it('lists what is due in 14 days and what is late, for the person it is asked of', () => {
@@ -89,7 +198,10 @@ describe('the calendar', () => {
     const editor = listDueForMember(db, s.ws.ctx('editor'), TODAY);
     expect(editor.late.map((e) => e.uid)).toEqual([`milestone-${s.late}`]);
     expect(editor.due.map((e) => e.uid)).toEqual([`milestone-${s.privateOne}`, `milestone-${s.soon}`]);
-    expect(listDueForMember(db, s.ws.ctx('contributor'), TODAY)).toEqual({ late: [], due: [expect.objectContaining({ uid: expect.stringMatching(/^indicator-/), date: '2026-06-05' })] });
+    expect(listDueForMember(db, s.ws.ctx('contributor'), TODAY)).toEqual({
+      late: [],
+      due: [expect.objectContaining({ uid: expect.stringMatching(/^indicator-/), date: '2026-06-05' })],
+    });
     expect(listDueForMember(db, s.ws.ctx('reviewer'), TODAY).due.map((e) => e.uid)).toEqual([`followUp-${s.followUp}`]);
     // Past 14 days is not due yet; done is not due at all.
     expect(listDueForMember(db, s.ws.ctx('editor'), '2026-05-20')).toEqual({ late: [], due: [expect.objectContaining({ date: '2026-05-20' })] });
@@ -150,14 +262,22 @@ describe('the personal iCalendar feed', () => {
     expect(feedOwner(db, second)).toBeNull();
     expect(getCalendarSettings(db, person).feedCreatedAt).toBeNull();
     for (const wrong of ['', 'x', `${second.slice(0, -1)}A`, '../../etc/passwd', 'A'.repeat(43)]) expect(feedOwner(db, wrong)).toBeNull();
-    const audited = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.userId, person)).all().map((r) => r.action);
+    const audited = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.userId, person))
+      .all()
+      .map((r) => r.action);
     expect(audited).toEqual(['calendarFeed.create', 'calendarFeed.create', 'calendarFeed.revoke']);
   });
 
   it('answers over HTTP: text/calendar for a live address, a bare 404 for a wrong or revoked one', async () => {
     const s = setUp('cal-foxtrot');
     const token = db.transaction((tx) => createFeedToken(tx, s.ws.people.editor.id));
-    const get = (t: string) => GET(new Request(`http://localhost/api/calendar/${t}.ics`, { headers: { 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 200)}.1` } }), { params: Promise.resolve({ token: `${t}.ics` }) });
+    const get = (t: string) =>
+      GET(new Request(`http://localhost/api/calendar/${t}.ics`, { headers: { 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 200)}.1` } }), {
+        params: Promise.resolve({ token: `${t}.ics` }),
+      });
     const ok = await get(token);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toContain('text/calendar');
@@ -172,7 +292,10 @@ describe('the personal iCalendar feed', () => {
   });
 
   it('is rate-limited per address', async () => {
-    const get = () => GET(new Request('http://localhost/api/calendar/x.ics', { headers: { 'x-forwarded-for': '10.250.250.250' } }), { params: Promise.resolve({ token: 'x.ics' }) });
+    const get = () =>
+      GET(new Request('http://localhost/api/calendar/x.ics', { headers: { 'x-forwarded-for': '10.250.250.250' } }), {
+        params: Promise.resolve({ token: 'x.ics' }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 61; i++) statuses.push((await get()).status);
     expect(statuses.slice(0, 60).every((s) => s === 404)).toBe(true);
