@@ -32,3 +32,38 @@ test('a contributor sees the edit control only on an assigned actor, and the oth
   await page.goto(`/${ws}/actors/${otherPartnerActor}`);
   await expect(edit).toBeVisible();
 });
+
+test('a contributor is shown the relation controls the policy allows them, and no others', async ({ page, axe, signIn }) => {
+  const { partnerActor, otherPartnerActor } = demo();
+  const removeButtons = page.getByRole('button', { name: /^Supprimer la relation/ });
+  const relationsOf = (section: typeof page) => section.getByRole('region', { name: 'Relations' }).getByRole('listitem');
+  const picker = page.getByLabel('Autre acteur');
+  await signIn(page, DEMO.accounts.contributor.email);
+
+  // Their actor: every relation can be removed, and it may be linked to any actor.
+  await page.goto(`/${ws}/actors/${partnerActor}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commune de Nioro-Kaya');
+  const assigned = await relationsOf(page).count();
+  expect(assigned).toBeGreaterThan(0);
+  await expect(removeButtons).toHaveCount(assigned);
+  await expect(picker.getByRole('option', { name: 'Agence française de développement' })).toHaveCount(1);
+
+  // Tamboura, whose relations all join actors that are not theirs: no remove button; the picker
+  // offers only their own actors (a relation from one of them is theirs to keep up).
+  await page.goto(`/${ws}/actors/${otherPartnerActor}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commune de Tamboura');
+  const others = await relationsOf(page).count();
+  expect(others).toBeGreaterThan(0);
+  await expect(removeButtons).toHaveCount(0);
+  await expect(picker.getByRole('option', { name: 'Commune de Nioro-Kaya' })).toHaveCount(1);
+  await expect(picker.getByRole('option', { name: 'Agence française de développement' })).toHaveCount(0);
+  await axe(page, 'an actor that is not theirs');
+  console.log(`[contributor-actors] contributor: ${assigned} of ${assigned} relations removable on an assigned actor, 0 of ${others} on another`);
+
+  // An editor manages them all.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.accounts.editor.email);
+  await page.goto(`/${ws}/actors/${otherPartnerActor}`);
+  await expect(removeButtons).toHaveCount(others);
+  await expect(picker.getByRole('option', { name: 'Agence française de développement' })).toHaveCount(1);
+});

@@ -29,6 +29,11 @@ const PARTNER_ROUTES = new Set([
   '/[workspace]/actions/[actionId]',
   '/[workspace]/actors/[actorId]',
   '/[workspace]/notifications',
+  // The missions of the partner's own partnership (issue 19; others: 404, e2e/access-matrix.spec.ts).
+  '/[workspace]/missions',
+  '/[workspace]/missions/[missionId]',
+  // The calendar: a partner sees the milestones of the actions shared with their authority (lib/calendar/sources).
+  '/[workspace]/calendar',
   '/account',
   '/workspaces/new',
 ]);
@@ -66,7 +71,7 @@ test.describe('partners', () => {
     const partner = new PartnershipPage(other, axe, 'en');
     await partner.gotoSpace(ws, PARTNERSHIP);
     const nav = other.getByRole('navigation', { name: en.nav.label });
-    await expect(nav.getByRole('link')).toHaveText([en.nav.partnerships]);
+    await expect(nav.getByRole('link')).toHaveText([en.nav.partnerships, en.nav.missions, en.nav.calendar]);
     await expect(partner.region(en.partnerships.reciprocity)).toContainText(en.partnerships.kinds.expects);
     await partner.openSection(SECTION);
     // Another spec may have edited this section before: the partner first confirms the translation.
@@ -178,6 +183,8 @@ test.describe('partners', () => {
     // Route handlers (exports, print view): all refused except next-auth's own and the partner's own account data.
     for (const entry of handlers) {
       if (entry.rule.kind === 'public' || entry.route.startsWith('/api/auth/') || entry.route.startsWith('/api/account/')) continue;
+      // The report of a mission of the partner's own partnership (the registry's path) is theirs to read.
+      if (entry.route === '/api/workspaces/[workspace]/missions/[missionId]/report') continue;
       const response = await partner.fetch(entry.path(demo), { method: entry.method, maxRedirects: 0, headers: { origin: baseURL } });
       const expected = expectedAccess(entry.rule, 'partner');
       if (response.status() !== 403 && response.status() !== 404) failures.push(`${entry.method} ${entry.path(demo)}: ${response.status()} (registry: ${expected})`);

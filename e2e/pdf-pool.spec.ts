@@ -81,10 +81,12 @@ test('PDF rendering: one stored file with an ETag, limited per address, and page
     expect(await refused!.text()).toContain('Réessayez dans');
 
     // A signed-in page alone, then under 20 anonymous PDF requests and 10 PDF exports at once.
+    // The machine may be shared: "alone" is measured before the burst and again after it, and only
+    // the loads that started while the burst was running count as "under load".
     const pageUrl = `/${slug}/dashboard`;
     await timed(editor, pageUrl);
     const alone: number[] = [];
-    for (let i = 0; i < 5; i++) alone.push(await timed(editor, pageUrl));
+    for (let i = 0; i < 8; i++) alone.push(await timed(editor, pageUrl));
     // Another published content (English): its first requests render it once, together.
     const pdfs = Array.from({ length: 20 }, (_, i) =>
       anonymous.get(`/p/${slug}/pdf?lang=en`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } }).then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], size: (await r.body()).length })),
@@ -94,19 +96,22 @@ test('PDF rendering: one stored file with an ETag, limited per address, and page
     );
     const loaded: number[] = [];
     let settled = false;
+    const burstStarted = performance.now();
     const all = Promise.all([Promise.all(pdfs), Promise.all(exports)]).finally(() => (settled = true));
-    while (!settled || loaded.length < 5) {
-      loaded.push(await timed(editor, pageUrl));
-      if (loaded.length >= 40) break;
-    }
+    while (!settled && loaded.length < 60) loaded.push(await timed(editor, pageUrl));
     const [pdfAnswers, exportAnswers] = await all;
-    const health = (await (await anonymous.get('/health')).json()) as { pdf: { peakActive: number; launches: number; refused: number } };
-    const ratio = median(loaded) / median(alone);
+    const burstMs = performance.now() - burstStarted;
+    const after: number[] = [];
+    for (let i = 0; i < 8; i++) after.push(await timed(editor, pageUrl));
+    const health = (await (await anonymous.get('/health')).json()) as { pdf: { peakActive: number; launches: number; refused: number; rendered: number } };
+    const baseline = median([...alone, ...after]);
+    const ratio = median(loaded) / baseline;
     console.log(
-      `[pdf-pool] signed-in page ${pageUrl}: alone median ${Math.round(median(alone))} ms; under 20 anonymous PDF + 10 exports ` +
-        `median ${Math.round(median(loaded))} ms, max ${Math.round(Math.max(...loaded))} ms over ${loaded.length} loads (×${ratio.toFixed(2)}, goal ≤ 2); ` +
+      `[pdf-pool] workers ${process.env.FILROUGE_WORKERS ?? 'default (one per core)'}, PDF_NICE ${process.env.PDF_NICE ?? '0'}: signed-in page ${pageUrl}: ` +
+        `alone median ${Math.round(baseline)} ms (before ${Math.round(median(alone))}, after ${Math.round(median(after))}); ` +
+        `under 20 anonymous PDF + 10 exports (${(burstMs / 1000).toFixed(1)} s) median ${Math.round(median(loaded))} ms, first ${Math.round(loaded[0]!)} ms, max ${Math.round(Math.max(...loaded))} ms over ${loaded.length} loads (×${ratio.toFixed(2)}, goal ≤ 2); ` +
         `anonymous PDF answers ${JSON.stringify(tally(pdfAnswers.map((a) => a.status)))}, exports ${JSON.stringify(tally(exportAnswers.map((a) => a.status)))}; ` +
-        `pool: at most ${health.pdf.peakActive} pages at once, ${health.pdf.launches} browser launch(es) in this server's life, ${health.pdf.refused} refused`,
+        `pool: at most ${health.pdf.peakActive} pages at once, ${health.pdf.rendered} renders and ${health.pdf.launches} browser launch(es) in this server's life, ${health.pdf.refused} refused`,
     );
     // Never an error: a PDF, or 503 with Retry-After and a message when the pool is saturated.
     for (const answer of [...pdfAnswers, ...exportAnswers]) {

@@ -33,7 +33,8 @@ export const optionalId = z
   .transform((v) => (v ? v : null));
 
 /** A real calendar day as YYYY-MM-DD (Date.parse alone reads 2026-02-30 as 2 March). */
-export const isRealDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+export const isRealDay = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** An optional real calendar day (YYYY-MM-DD), trimmed; empty becomes null. */
 export const optionalDay = z

@@ -52,6 +52,7 @@ import { normalizeName } from '../lib/actors/schemas';
 import { catalogueFor } from '../lib/competencies/catalogue';
 import { CURRENT_QUESTIONNAIRE_VERSION, getQuestionnaire } from '../lib/diagnostic/questionnaire';
 import { sectionDocumentName } from '../lib/collab/names';
+import { seedLargeMissions } from './seed-large-missions';
 import { contentFrom } from '../lib/strategy-document/rich-text';
 import { yStateFromContent } from '../lib/strategy-document/ydoc';
 
@@ -591,6 +592,8 @@ async function main() {
     const actionIds = seedActions(tx, largeId, built, userIds.slice(0, 3), SIZES.actions, SIZES.departments, catalogueKeys);
     seedDiagnostics(tx, largeId, userIds.slice(0, 3));
     seedStrategyAndDocument(tx, largeId, userIds.slice(0, 3), actionIds, SIZES.writtenSections);
+    // 200 missions and delegations per scale (issue 19).
+    rowsWritten += seedLargeMissions(tx, largeId, userIds.slice(0, 3), actionIds, 200 * SCALE);
 
     // 200 small authorities on the same platform, each with its own admin and a little data.
     const smallMembers: (typeof memberships.$inferInsert)[] = [];

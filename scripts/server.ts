@@ -8,7 +8,8 @@
  * - Several (the default: one per core): this process is the primary. It holds the database's lock,
  *   migrates it, seeds the demo when empty, runs the timers and owns collaboration
  *   (lib/collab/owner.ts), and forks the workers, which share the port (node:cluster) and serve
- *   everything else; a WebSocket upgrade that reaches a worker is piped to the primary.
+ *   everything else; a WebSocket upgrade that reaches a worker is piped to the primary, and so is
+ *   every PDF to print (lib/http/pdf-print.ts: one Chromium for the installation).
  *
  * Every process that serves HTTP answers /health, refuses oversized and malformed bodies and puts
  * the security headers on every response; a stop stores the open documents, then checkpoints and
@@ -21,7 +22,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { databasePath, db, migrateDatabase, rawSqlite, sqlStatementCount } from '../db/client';
-import { browserPool, closeBrowserPool } from '../lib/http/browser-pool';
+import { browserPool, closeBrowserPool, type BrowserPoolStats } from '../lib/http/browser-pool';
+import { forwardPdfJobsTo } from '../lib/http/pdf-print';
 import { guardServerAction, isServerActionCall, refuseOversizedBody, withSecurityHeaders } from '../lib/http/edge-guards';
 import { rendersPage, renderQueue } from '../lib/http/render-queue';
 import { databaseOpenFailure, lockDatabase, StartRefused } from '../lib/operations/database-lock';
@@ -95,6 +97,20 @@ function startTimers() {
   };
   sweep();
   setInterval(sweep, 60 * 60 * 1000).unref();
+  // The weekly digest of what is due (lib/calendar/digest.ts): tried every hour, sent once per person
+  // and ISO week (a unique row claims it), so a restart or a second process never sends it twice.
+  const digest = async () => {
+    try {
+      (await import('./allow-server-only.cjs' as string)) as unknown;
+      const { sendWeeklyDigests } = await import('../lib/calendar/digest');
+      const sent = await sendWeeklyDigests();
+      if (sent > 0) console.log(`[fil-rouge] ${sent} weekly digest(s) sent`);
+    } catch (error) {
+      console.error('[fil-rouge] weekly digest failed', error);
+    }
+  };
+  void digest();
+  setInterval(() => void digest(), 60 * 60 * 1000).unref();
 }
 
 /** Hocuspocus's own flush of the debounced stores, awaited, then every open document stored and every connection closed. */
@@ -134,7 +150,7 @@ function onStop(stop: (signal: string) => Promise<void>, onTimeout: () => void) 
  * turn (lib/http/render-queue.ts), and, in a worker, live text stored by the owner before a request
  * that reads it.
  */
-async function startNext(options: { collaborationState: () => Promise<CollaborationState>; beforeLiveRead?: () => Promise<void>; readsLive?: (url: string | undefined) => boolean }) {
+async function startNext(options: { collaborationState: () => Promise<CollaborationState & { pdf?: BrowserPoolStats }>; beforeLiveRead?: () => Promise<void>; readsLive?: (url: string | undefined) => boolean }) {
   const { default: next } = await import('next');
   // Next attaches its own 'upgrade' listener to the server of its first request (for development
   // reloads and proxied WebSockets), and that listener ends every upgrade it does not serve,
@@ -158,11 +174,13 @@ async function startNext(options: { collaborationState: () => Promise<Collaborat
   let health: { at: number; code: number; body: string } | null = null;
   const answerHealth = async (response: http.ServerResponse) => {
     if (!health || Date.now() - health.at > 1000) {
+      // A worker's PDFs are printed by the primary (lib/http/pdf-print.ts): its pool is the one to report.
+      const { pdf, ...collaboration } = await options.collaborationState();
       const { code, report } = healthReport({
         sqlite: stopping ? null : rawSqlite(),
         databaseFile: databasePath(),
-        collaboration: await options.collaborationState(),
-        pdf: browserPool().stats,
+        collaboration,
+        pdf: pdf ?? browserPool().stats,
         env: process.env,
       });
       health = { at: Date.now(), code, body: JSON.stringify(report) };
@@ -281,6 +299,7 @@ async function primary(workers: number) {
       );
       await storeAndCloseCollaboration(collaboration);
       channel.close();
+      await closeBrowserPool();
       fs.rmSync(socketPath, { force: true });
       closeDatabase();
       unlock();
@@ -300,6 +319,8 @@ async function worker() {
   const { flushLiveDocuments } = await import('../lib/collab/persistence');
   const { COLLAB_PATH } = await import('../lib/collab/names');
   bridgeToOwner(socketPath);
+  // One Chromium for the installation: the primary prints every PDF (issue 18.1).
+  forwardPdfJobsTo(socketPath);
   const { app, server } = await startNext({
     collaborationState: () => ownerState(socketPath),
     beforeLiveRead: flushLiveDocuments,

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createMemberResetLinkAction, endMemberSessionsAction } from '@/lib/account/password-actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 type Member = { userId: string; name: string; email: string };
 
@@ -40,11 +41,7 @@ export function MemberSessions({ workspaceId, members }: { workspaceId: string; 
       <div className="field">
         <label htmlFor="sessions-member">{t('member')}</label>
         <select id="sessions-member" value={userId} onChange={(e) => { setUserId(e.target.value); setDone(null); setLink(null); setError(null); }}>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name} — {m.email}
-            </option>
-          ))}
+          <Options items={members.map((m) => ({ value: m.userId, label: `${m.name} — ${m.email}` }))} />
         </select>
       </div>
       <div className="actions">

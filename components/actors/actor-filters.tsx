@@ -4,6 +4,7 @@ import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/enums/actors';
 import type { ActorFilter } from '@/lib/actors/schemas';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
+import { Options } from '@/components/ui/options';
 
 /** The filter form shared by the table, graph and grid: a plain GET form, usable without script. */
 export async function ActorFilters({
@@ -63,12 +64,7 @@ export async function ActorFilters({
       <div className="field">
         <label htmlFor="f-country">{t('fields.country')}</label>
         <select id="f-country" name="country" defaultValue={filter.country ?? ''}>
-          <option value="">{t('allCountries')}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <Options empty={t('allCountries')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
         </select>
       </div>
       <div className="field">

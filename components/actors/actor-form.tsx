@@ -10,6 +10,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import type { ActionResult } from '@/lib/errors';
+import { Options } from '@/components/ui/options';
 
 type Option = { code: string; name: string };
 
@@ -93,12 +94,7 @@ export function ActorForm({
         <Field id="actor-country" label={t('fields.country')} error={errors.country?.message}>
           {(p) => (
             <select {...p} {...form.register('country')}>
-              <option value="">{t('none')}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <Options empty={t('none')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
             </select>
           )}
         </Field>

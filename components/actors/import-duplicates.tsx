@@ -87,9 +87,7 @@ export function ImportDuplicates({
           </tbody>
         </table>
       </div>
-      {duplicates.length > SHOWN_DUPLICATES ? (
-        <p className="hint">{t('moreDuplicates', { count: duplicates.length - SHOWN_DUPLICATES })}</p>
-      ) : null}
+      {duplicates.length > SHOWN_DUPLICATES ? <p className="hint">{t('moreDuplicates', { count: duplicates.length - SHOWN_DUPLICATES })}</p> : null}
     </div>
   );
 }

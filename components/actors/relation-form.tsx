@@ -9,6 +9,7 @@ import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 /** Adds a relation from this actor to another one of the workspace. */
 export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: string; sourceId: string; options: { id: string; name: string }[] }) {
@@ -33,12 +34,7 @@ export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: 
         <Field id="rel-target" label={t('relation.other')} error={errors.targetId?.message} required>
           {(p) => (
             <select {...p} {...form.register('targetId')}>
-              <option value="">{t('relation.chooseActor')}</option>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <Options empty={t('relation.chooseActor')} items={options.map((o) => ({ value: o.id, label: o.name }))} />
             </select>
           )}
         </Field>

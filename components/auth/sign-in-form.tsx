@@ -11,7 +11,7 @@ import { safeRedirectTarget } from '@/lib/auth/safe-redirect';
 /** The shape of an address, checked before asking the server (which checks it again with zod). */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Email and password sign-in; the server answers "wrong credentials" or "locked" without detail. */
+/** Email and password sign-in; the server answers "wrong credentials", "locked" or "could not save" (disk full) without detail. */
 export function SignInForm() {
   const t = useTranslations('signIn');
   const router = useRouter();
@@ -27,7 +27,7 @@ export function SignInForm() {
     const result = await signIn('credentials', { ...values, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error === 'locked' ? t('locked') : t('invalid'));
+      setError(result?.error === 'locked' ? t('locked') : result?.error === 'storage' ? t('storage') : t('invalid'));
       return;
     }
     // Parsed with the URL API and kept only on our origin: never an open redirect.

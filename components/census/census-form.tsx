@@ -10,6 +10,7 @@ import { submitCensusAction } from '@/lib/census/actions';
 import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS } from '@/lib/census/options';
 import type { CensusSubmission, CensusSubmissionValues } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
+import { Options } from '@/components/ui/options';
 
 type Option = { code: string; name: string };
 
@@ -147,12 +148,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
                 <Field id={`census-link-${i}-country`} label={t('country')} error={err(e?.country?.message)} required>
                   {(p) => (
                     <select {...p} {...form.register(`links.${i}.country`)}>
-                      <option value="">{t('chooseCountry')}</option>
-                      {countries.map((c) => (
-                        <option key={c.code} value={c.code}>
-                          {c.name}
-                        </option>
-                      ))}
+                      <Options empty={t('chooseCountry')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
                     </select>
                   )}
                 </Field>

@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { EmptyState } from './block';
 import type { DashboardReviewState } from '@/lib/dashboard/review';
 
 /** The state of the strategy's review: where it stands, who decided what, open discussions. */
-export async function ReviewContent({ state, latestVersion }: { state: DashboardReviewState | null; latestVersion: { name: string; createdAt: Date } | null }) {
+export async function ReviewContent({ state, latestVersion, base }: { state: DashboardReviewState | null; latestVersion: { name: string; createdAt: Date } | null; base: string }) {
   const t = await getTranslations('dashboard.review');
+  const te = await getTranslations('dashboard.empty');
   const format = await getFormatter();
   if (!state || state.status === 'none') {
     return (
@@ -11,9 +13,16 @@ export async function ReviewContent({ state, latestVersion }: { state: Dashboard
         <p className="dash-figure">
           <strong className="dash-status">{t('statuses.none')}</strong>
         </p>
-        <p className="muted">
-          {latestVersion ? t('latestVersion', { name: latestVersion.name, date: format.dateTime(latestVersion.createdAt, { dateStyle: 'medium' }) }) : t('noVersion')}
-        </p>
+        {latestVersion ? (
+          <EmptyState
+            text={t('latestVersion', { name: latestVersion.name, date: format.dateTime(latestVersion.createdAt, { dateStyle: 'medium' }) })}
+            next={te('reviewSubmit')}
+            href={`${base}/document/versions`}
+            linkLabel={te('reviewSubmitLink')}
+          />
+        ) : (
+          <EmptyState text={t('noVersion')} next={te('review')} href={`${base}/document`} linkLabel={te('reviewLink')} />
+        )}
       </>
     );
   }

@@ -10,6 +10,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useActionsMessage } from '@/components/external-actions/use-message';
+import { Options } from '@/components/ui/options';
 
 export type DepartmentFormOptions = {
   members: { id: string; name: string }[];
@@ -93,24 +94,14 @@ export function DepartmentForm({
           <Field id="dep-point-person" label={t('fields.pointPerson')} hint={t('fields.pointPersonHint')} error={err(errors.pointPersonUserId)}>
             {(p) => (
               <select {...p} {...form.register('pointPersonUserId')}>
-                <option value="">{t('fields.noPointPerson')}</option>
-                {options.members.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <Options empty={t('fields.noPointPerson')} items={options.members.map((m) => ({ value: m.id, label: m.name }))} />
               </select>
             )}
           </Field>
           <Field id="dep-point-actor" label={t('fields.pointPersonActor')} error={err(errors.pointPersonActorId)}>
             {(p) => (
               <select {...p} {...form.register('pointPersonActorId')}>
-                <option value="">{t('fields.noPointPerson')}</option>
-                {options.actors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+                <Options empty={t('fields.noPointPerson')} items={options.actors.map((a) => ({ value: a.id, label: a.name }))} />
               </select>
             )}
           </Field>

@@ -7,9 +7,10 @@ import type { FollowUpStatus } from '@/db/enums/diagnostic';
 import type { UpdateFollowUpInput } from '@/lib/diagnostic/schemas';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { FormError } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { FollowUpFields } from './follow-up-fields';
 
 type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
@@ -43,24 +44,7 @@ export function FollowUpEdit({ workspaceId, item, owners }: { workspaceId: strin
             { name: 'status', label: t('followUp.status'), format: (v) => (v ? t(`followUp.statuses.${v as string}`) : '') },
           ]}
         />
-        <Field id={`${id}-title`} label={t('followUp.title')} error={tr(errors.title?.message)} required>
-          {(p) => <input {...p} type="text" {...form.register('title')} />}
-        </Field>
-        <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
-          {(p) => (
-            <select {...p} {...form.register('ownerId')}>
-              <option value="">{t('followUp.noOwner')}</option>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-due`} label={t('followUp.dueOn')} error={tr(errors.dueOn?.message)}>
-          {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
-        </Field>
+        <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
         <button type="submit" className="button small" disabled={mutation.isPending}>
           {t('saveEdit')}
         </button>

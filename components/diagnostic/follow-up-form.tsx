@@ -7,8 +7,9 @@ import { useState } from 'react';
 import type { FollowUpInput } from '@/lib/diagnostic/schemas';
 import { createFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { FormError, FormSuccess } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { FollowUpFields } from './follow-up-fields';
 
 type Owner = { userId: string; name: string };
 
@@ -48,24 +49,7 @@ export function FollowUpForm({
       <summary>{t('followUp.turnInto')}</summary>
       <form onSubmit={(e) => (setCreated(false), onSubmit(e))} noValidate className="stack form-narrow">
         <FormError message={tr(formError)} />
-        <Field id={`${id}-title`} label={t('followUp.title')} error={tr(errors.title?.message)} required>
-          {(p) => <input {...p} type="text" {...form.register('title')} />}
-        </Field>
-        <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
-          {(p) => (
-            <select {...p} {...form.register('ownerId')}>
-              <option value="">{t('followUp.noOwner')}</option>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-due`} label={t('followUp.dueOn')} error={tr(errors.dueOn?.message)}>
-          {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
-        </Field>
+        <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
         <div className="actions">
           <button type="submit" className="button primary small" disabled={mutation.isPending}>
             {t('followUp.create')}

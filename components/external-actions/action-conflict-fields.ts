@@ -8,20 +8,38 @@ import type { ActionFormOptions } from './action-form-values';
 export function useActionConflictFields(options: ActionFormOptions): ConflictField[] {
   const t = useTranslations('externalActions');
   const nameOf = (list: { id: string; name: string }[]) => (v: unknown) =>
-    [v ?? []].flat().map((id) => list.find((x) => x.id === id)?.name ?? String(id)).join(', ');
-  const rows = <T,>(show: (row: T) => string) => (v: unknown) => ([v ?? []].flat() as T[]).map(show).join(' ; ');
+    [v ?? []]
+      .flat()
+      .map((id) => list.find((x) => x.id === id)?.name ?? String(id))
+      .join(', ');
+  const rows =
+    <T>(show: (row: T) => string) =>
+    (v: unknown) =>
+      ([v ?? []].flat() as T[]).map(show).join(' ; ');
   return [
     { name: 'title', label: t('fields.title') },
     { name: 'description', label: t('fields.description') },
     { name: 'type', label: t('fields.type'), format: (v) => (v ? t(`types.${v as string}`) : '') },
-    { name: 'rationales', label: t('fields.rationales'), format: (v) => [v ?? []].flat().map((r) => t(`rationales.${r as string}`)).join(', ') },
+    {
+      name: 'rationales',
+      label: t('fields.rationales'),
+      format: (v) =>
+        [v ?? []]
+          .flat()
+          .map((r) => t(`rationales.${r as string}`))
+          .join(', '),
+    },
     { name: 'status', label: t('fields.status'), format: (v) => (v ? t(`statuses.${v as string}`) : '') },
     { name: 'startDate', label: t('fields.startDate') },
     { name: 'endDate', label: t('fields.endDate') },
     {
       name: 'countries',
       label: t('fields.countries'),
-      format: (v) => [v ?? []].flat().map((c) => options.countries.find((x) => x.code === c)?.name ?? String(c)).join(', '),
+      format: (v) =>
+        [v ?? []]
+          .flat()
+          .map((c) => options.countries.find((x) => x.code === c)?.name ?? String(c))
+          .join(', '),
     },
     { name: 'partnerIds', label: t('fields.partners'), format: nameOf(options.partners) },
     { name: 'actorIds', label: t('fields.actors'), format: nameOf(options.territorial) },
@@ -33,9 +51,19 @@ export function useActionConflictFields(options: ActionFormOptions): ConflictFie
     {
       name: 'competencies',
       label: t('fields.competencies'),
-      format: rows<{ ref: string; reason?: string }>((c) => `${options.competencies.find((x) => x.ref === c.ref)?.title ?? c.ref}${c.reason ? ` : ${c.reason}` : ''}`),
+      format: rows<{ ref: string; reason?: string }>(
+        (c) => `${options.competencies.find((x) => x.ref === c.ref)?.title ?? c.ref}${c.reason ? ` : ${c.reason}` : ''}`,
+      ),
     },
-    { name: 'sdgs', label: t('fields.sdgs'), format: (v) => [v ?? []].flat().map((n) => t(`sdgs.sdg${n as string}`)).join(', ') },
+    {
+      name: 'sdgs',
+      label: t('fields.sdgs'),
+      format: (v) =>
+        [v ?? []]
+          .flat()
+          .map((n) => t(`sdgs.sdg${n as string}`))
+          .join(', '),
+    },
     {
       name: 'budgetLines',
       label: t('fields.budget'),

@@ -6,6 +6,7 @@ import type { ExternalActionFilter } from '@/lib/external-actions/schemas';
 import type { WorkspaceCompetency } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
+import { Options } from '@/components/ui/options';
 
 type Options = {
   departments: { id: string; name: string }[];
@@ -35,11 +36,7 @@ export async function ActionFilters({ action, filter, options, limited }: { acti
         {items.map((item) =>
           'group' in item ? (
             <optgroup key={item.group} label={item.group}>
-              {item.items.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options items={item.items} />
             </optgroup>
           ) : (
             <option key={item.value} value={item.value}>

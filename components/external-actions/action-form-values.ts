@@ -58,7 +58,11 @@ export const EMPTY_ACTION: ActionFormValues = {
 
 /** Reads an amount as typed, for the running total only (the schema decides what is valid). */
 export function typedCents(value: unknown): number {
-  const n = Number(String(value ?? '').replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
+  const n = Number(
+    String(value ?? '')
+      .replace(/[\s\u00a0\u202f€]/g, '')
+      .replace(',', '.'),
+  );
   return Number.isFinite(n) && n > 0 ? Math.round(n * 100) : 0;
 }
 

@@ -7,6 +7,7 @@ import { DEPARTMENT_MODES } from '@/db/enums/external-actions';
 import { Field } from '@/components/ui/field';
 import { RepeatRow } from './repeat-row';
 import type { ActionFieldsetProps } from './action-form-values';
+import { Options } from '@/components/ui/options';
 
 /** The departments taking part and how; a contributor must keep one of their own. */
 export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldsetProps) {
@@ -32,12 +33,7 @@ export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldset
             <Field id={`dep-${i}-department`} label={t('fields.department')} error={err(e?.departmentId)} required>
               {(p) => (
                 <select {...p} {...register(`departments.${i}.departmentId`)}>
-                  <option value="">{t('form.chooseDepartment')}</option>
-                  {options.departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
+                  <Options empty={t('form.chooseDepartment')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
                 </select>
               )}
             </Field>
@@ -86,7 +82,13 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
       {competencies.fields.map((field, i) => {
         const e = errors.competencies?.[i];
         return (
-          <RepeatRow key={field.key} legend={t('form.competencyN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => competencies.remove(i)} wideActions>
+          <RepeatRow
+            key={field.key}
+            legend={t('form.competencyN', { n: i + 1 })}
+            removeLabel={t('form.remove')}
+            onRemove={() => competencies.remove(i)}
+            wideActions
+          >
             <div className="wide">
               <Field id={`comp-${i}-ref`} label={t('fields.competency')} error={err(e?.ref)} required>
                 {(p) => (
@@ -94,11 +96,7 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
                     <option value="">{t('form.chooseCompetency')}</option>
                     {competencyGroups.map((g) => (
                       <optgroup key={g.domain} label={options.domainLabels[g.domain]}>
-                        {g.items.map((c) => (
-                          <option key={c.ref} value={c.ref}>
-                            {c.hidden ? t('form.hiddenCompetency', { title: c.title }) : c.title}
-                          </option>
-                        ))}
+                        <Options items={g.items.map((c) => ({ value: c.ref, label: c.hidden ? t('form.hiddenCompetency', { title: c.title }) : c.title }))} />
                       </optgroup>
                     ))}
                   </select>

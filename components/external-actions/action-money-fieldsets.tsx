@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field';
 import { RepeatRow } from './repeat-row';
 import { formatMoney } from './money';
 import { typedCents, type ActionFieldsetProps } from './action-form-values';
+import { Options } from '@/components/ui/options';
 
 /** Budget lines by year and funding source, with a running total. */
 export function ActionBudgetFieldset({ form, options, err, savedSources }: ActionFieldsetProps & { savedSources: readonly FundingSource[] }) {
@@ -30,7 +31,13 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
       {budgetLines.fields.map((field, i) => {
         const e = errors.budgetLines?.[i];
         return (
-          <RepeatRow key={field.key} legend={t('form.budgetLineN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => budgetLines.remove(i)} wideActions>
+          <RepeatRow
+            key={field.key}
+            legend={t('form.budgetLineN', { n: i + 1 })}
+            removeLabel={t('form.remove')}
+            onRemove={() => budgetLines.remove(i)}
+            wideActions
+          >
             <Field id={`line-${i}-year`} label={t('fields.year')} error={err(e?.year)} required>
               {(p) => <input {...p} type="number" inputMode="numeric" min={1990} max={2100} step={1} {...register(`budgetLines.${i}.year`)} />}
             </Field>
@@ -51,12 +58,7 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
             <Field id={`line-${i}-department`} label={t('fields.budgetDepartment')} error={err(e?.departmentId)}>
               {(p) => (
                 <select {...p} {...register(`budgetLines.${i}.departmentId`)}>
-                  <option value="">{t('form.noDepartment')}</option>
-                  {options.departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
+                  <Options empty={t('form.noDepartment')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
                 </select>
               )}
             </Field>

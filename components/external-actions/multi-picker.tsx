@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { Options } from '@/components/ui/options';
 
 export type PickerOption = { value: string; label: string };
 
@@ -64,12 +65,7 @@ export function MultiPicker({
               }
             }}
           >
-            <option value="">{t('choose')}</option>
-            {available.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <Options empty={t('choose')} items={available} />
           </select>
         </div>
         <button type="button" className="button" onClick={add} disabled={!choice}>

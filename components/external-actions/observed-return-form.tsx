@@ -10,6 +10,7 @@ import { recordObservedReturnAction } from '@/lib/external-actions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useActionsMessage } from './use-message';
+import { Options } from '@/components/ui/options';
 
 /**
  * Records a return seen afterwards. Choosing the expected return it answers sets its category,
@@ -59,12 +60,7 @@ export function ObservedReturnForm({
                 if (chosen) form.setValue('category', chosen.category, { shouldValidate: form.formState.isSubmitted });
               }}
             >
-              <option value="">{t('observed.unexpectedOption')}</option>
-              {expected.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {t(`returnCategories.${x.category}`)} — {x.description.length > 80 ? `${x.description.slice(0, 79)}…` : x.description}
-                </option>
-              ))}
+              <Options empty={t('observed.unexpectedOption')} items={expected.map((x) => ({ value: x.id, label: `${t(`returnCategories.${x.category}`)} — ${x.description.length > 80 ? `${x.description.slice(0, 79)}…` : x.description}` }))} />
             </select>
           )}
         </Field>

@@ -34,7 +34,7 @@ export type FieldSpec = {
   type: 'text' | 'textarea' | 'select' | 'date' | 'email';
   options?: { value: string; label: string }[];
   required?: boolean;
-  /** What a text field holds at first (a rename shows the current title). */
+  /** What a field holds at first (a rename shows the current title, a language select the page's). */
   defaultValue?: string;
 };
 
@@ -113,7 +113,8 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
             {field.type === 'textarea' ? (
               <textarea rows={3} {...common} />
             ) : field.type === 'select' ? (
-              <select {...common} defaultValue="">
+              // Keyed by its default: switching the page's language offers the new one first.
+              <select key={field.defaultValue ?? ''} {...common} defaultValue={field.defaultValue ?? ''}>
                 <option value="">{t('choose')}</option>
                 {field.options?.map((o) => (
                   <option key={o.value} value={o.value}>

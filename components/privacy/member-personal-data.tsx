@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { eraseMemberAction } from '@/lib/privacy/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 type Member = { userId: string; name: string; email: string };
 
@@ -44,11 +45,7 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
       <div className="field">
         <label htmlFor="personal-data-member">{t('member')}</label>
         <select id="personal-data-member" value={userId} onChange={(e) => { setUserId(e.target.value); setConfirming(false); setDone(null); }}>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name} — {m.email}
-            </option>
-          ))}
+          <Options items={members.map((m) => ({ value: m.userId, label: `${m.name} — ${m.email}` }))} />
         </select>
       </div>
       <div className="actions">

@@ -8,6 +8,7 @@ import type { SubmitReviewInput } from '@/lib/review/schemas';
 import { submitReviewAction } from '@/lib/review/actions';
 import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { Options } from '@/components/ui/options';
 
 type Option = { id: string; label: string };
 
@@ -47,11 +48,7 @@ export function SubmitReviewForm({
       <Field id="review-version" label={t('version')} error={errors.versionId?.message} required>
         {(props) => (
           <select {...props} {...form.register('versionId')}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
+            <Options items={versions.map((v) => ({ value: v.id, label: v.label }))} />
           </select>
         )}
       </Field>

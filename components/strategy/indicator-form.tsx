@@ -12,6 +12,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
+import { Options } from '@/components/ui/options';
 
 type Option = { id: string; label: string };
 
@@ -138,12 +139,7 @@ export function IndicatorForm({
         <Field id={`${prefix}-owner`} label={t('fields.owner')} error={err('ownerId')}>
           {(p) => (
             <select {...p} {...form.register('ownerId')}>
-              <option value="">{t('indicators.noOwner')}</option>
-              {owners.map((o) => (
-                <option key={o.userId} value={o.userId}>
-                  {o.name}
-                </option>
-              ))}
+              <Options empty={t('indicators.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { setPlacementAction, proposePlacementAction } from '@/lib/strategy/actions';
 import { FormError } from '@/components/ui/field';
 import { useStrategyMessage } from './use-strategy-message';
+import { Options } from '@/components/ui/options';
 
 type Axis = { id: string; title: string };
 
@@ -68,12 +69,7 @@ export function PlacementForm({
         {t('placements.axisFor', { title: actionTitle })}
       </label>
       <select id={id} value={placement} onChange={(e) => setPlacement(e.target.value)}>
-        <option value="">{t('placements.choose')}</option>
-        {axes.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.title}
-          </option>
-        ))}
+        <Options empty={t('placements.choose')} items={axes.map((a) => ({ value: a.id, label: a.title }))} />
         {mode === 'manage' ? <option value="outside">{t('placements.outside')}</option> : null}
       </select>
       {mode === 'manage' && placement === 'outside' ? (

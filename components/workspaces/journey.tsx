@@ -16,7 +16,7 @@ function day(format: Format, iso: string) {
 export async function MyTasksCard({ slug, mine, showEmpty }: { slug: string; mine: MyTasks; showEmpty: boolean }) {
   const t = await getTranslations('overview.mine');
   const format = await getFormatter();
-  const count = mine.decisions.length + mine.dimensions.length + mine.sections.length + mine.indicators.length;
+  const count = mine.decisions.length + mine.dimensions.length + mine.sections.length + mine.indicators.length + mine.debriefs.length;
   if (count === 0 && !showEmpty) return null;
   return (
     <section aria-labelledby="mine-heading" className="card journey-mine">
@@ -50,6 +50,12 @@ export async function MyTasksCard({ slug, mine, showEmpty }: { slug: string; min
           <li key={i.id}>
             <span>{t('indicator', { name: i.name, date: day(format, i.dueOn) })}</span>
             <Link href={`/${slug}/strategy/indicators/${i.id}`}>{t('update', { name: i.name })}</Link>
+          </li>
+        ))}
+        {mine.debriefs.map((d) => (
+          <li key={d.id} data-debrief="late">
+            <span>{t('debrief', { title: d.title, date: day(format, d.due), name: d.assigneeName ?? '—' })}</span>
+            <Link href={`/${slug}/missions/${d.id}`}>{t('openMission', { title: d.title })}</Link>
           </li>
         ))}
       </ul>

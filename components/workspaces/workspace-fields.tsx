@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field, useValidationMessage } from '@/components/ui/field';
 import { AUTHORITY_LEVELS } from '@/db/enums/workspaces';
+import { Options } from '@/components/ui/options';
 
 export type Option = { code: string; name: string };
 
@@ -57,12 +58,7 @@ export function WorkspaceFields({
       <Field id="ws-country" label={t('country')} error={errors.country?.message} required>
         {(p) => (
           <select {...p} {...register('country')}>
-            <option value="">{t('chooseCountry')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <Options empty={t('chooseCountry')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
           </select>
         )}
       </Field>

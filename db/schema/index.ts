@@ -13,3 +13,5 @@ export * from './notifications';
 export * from './partnerships';
 export * from './publication';
 export * from './api-tokens';
+export * from './missions';
+export * from './milestones';

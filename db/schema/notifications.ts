@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'indicator_overdue',
   'partner_comment',
   'publication',
+  'debrief_assigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -12,6 +12,9 @@ export const CONTRIBUTION_KINDS = ['brings', 'expects'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 export const EXCHANGE_KINDS = ['meeting', 'visit', 'call', 'mail', 'document', 'other'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+/** What of a partnership's space can be translated: its joint objectives, a reciprocity entry, an exchange, a joint action's title. */
+export const TRANSLATABLE_TARGETS = ['objectives', 'contribution', 'exchange', 'action'] as const;
+export type TranslatableTarget = (typeof TRANSLATABLE_TARGETS)[number];
 
 /**
  * A partnership of a workspace with one foreign partner authority (an actor of its map). Partners
@@ -51,6 +54,8 @@ export const partnershipContributions = sqliteTable(
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     kind: text('kind', { enum: CONTRIBUTION_KINDS }).notNull(),
     text: text('text').notNull(),
+    /** The language the entry is written in (a partner writes in theirs). */
+    language: text('language').notNull().default('fr'),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -92,6 +97,8 @@ export const partnershipExchanges = sqliteTable(
     date: text('date').notNull(),
     kind: text('kind', { enum: EXCHANGE_KINDS }).notNull(),
     summary: text('summary').notNull(),
+    /** The language the summary is written in. */
+    language: text('language').notNull().default('fr'),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     authorName: text('author_name').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -154,6 +161,38 @@ export const sectionTranslations = sqliteTable(
 );
 
 /**
+ * A translation of a text of a partnership's space (issue 17, point 6): the joint objectives
+ * (`targetId` = the partnership), a reciprocity entry, an exchange or a joint action's title, into
+ * one language. Like a section's translation, `sourceText` is the original's plain text when the
+ * translation was last saved or confirmed: when the original now differs, it is out of date. The
+ * target is not a foreign key (four tables); removing an entry removes its translations.
+ */
+export const partnershipTranslations = sqliteTable(
+  'partnership_translations',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    partnershipId: text('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    targetType: text('target_type', { enum: TRANSLATABLE_TARGETS }).notNull(),
+    targetId: text('target_id').notNull(),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+    sourceText: text('source_text').notNull(),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('partnership_translations_target_language_idx').on(t.partnershipId, t.targetType, t.targetId, t.language),
+    index('partnership_translations_workspace_idx').on(t.workspaceId),
+  ],
+);
+
+/**
  * Comments on a partnership's shared content (its page, a shared section or a translation),
  * threaded one level: a reply names its parent.
  */
@@ -190,3 +229,4 @@ export const coordinationSettings = sqliteTable('coordination_settings', {
 
 export type Partnership = typeof partnerships.$inferSelect;
 export type SectionTranslation = typeof sectionTranslations.$inferSelect;
+export type PartnershipTranslation = typeof partnershipTranslations.$inferSelect;

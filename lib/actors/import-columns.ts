@@ -2,7 +2,16 @@ import frMessages from '@/messages/fr.json';
 import enMessages from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/config';
 import { normalizeName } from './schemas';
-import { IMPORT_TARGETS, RELATION_TARGETS, requiredTargetsOf, type AnyTarget, type ImportKind, type RelationTarget, type ImportMapping, type ImportTarget } from './import-schemas';
+import {
+  IMPORT_TARGETS,
+  RELATION_TARGETS,
+  requiredTargetsOf,
+  type AnyTarget,
+  type ImportKind,
+  type RelationTarget,
+  type ImportMapping,
+  type ImportTarget,
+} from './import-schemas';
 
 // Which column holds which field, from headers in French or English.
 
@@ -74,7 +83,8 @@ const RELATION_ALIASES: Map<string, RelationTarget> = (() => {
       if (label && !map.has(normalizeName(label))) map.set(normalizeName(label), target);
     }
   }
-  for (const target of RELATION_TARGETS) for (const alias of RELATION_SYNONYMS[target]) if (!map.has(normalizeName(alias))) map.set(normalizeName(alias), target);
+  for (const target of RELATION_TARGETS)
+    for (const alias of RELATION_SYNONYMS[target]) if (!map.has(normalizeName(alias))) map.set(normalizeName(alias), target);
   return map;
 })();
 

@@ -65,12 +65,7 @@ export function resolveCountry(value: string): string {
     const alpha2 = countries.alpha3ToAlpha2(upper);
     if (alpha2) return alpha2;
   }
-  return (
-    countries.getAlpha2Code(value.trim(), 'fr') ??
-    countries.getAlpha2Code(value.trim(), 'en') ??
-    COUNTRY_LOOKUP.get(normalizeName(value)) ??
-    value
-  );
+  return countries.getAlpha2Code(value.trim(), 'fr') ?? countries.getAlpha2Code(value.trim(), 'en') ?? COUNTRY_LOOKUP.get(normalizeName(value)) ?? value;
 }
 
 const LANGUAGE_LOOKUP: Map<string, string> = (() => {

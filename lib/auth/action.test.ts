@@ -25,6 +25,7 @@ describe('workspace actions, as every role and from outside', () => {
         'document.initialize', 'document.addSection', 'document.renameSection', 'document.removeSection', 'document.moveSection',
         'document.assignSection', 'document.saveVersion',
         'externalActions.create', 'externalActions.update', 'externalActions.delete', 'externalActions.recordObserved', 'externalActions.deleteObserved',
+        'milestones.create', 'milestones.update', 'milestones.setDone', 'milestones.delete',
         'competencies.setHidden', 'competencies.create', 'competencies.update', 'competencies.delete',
         'departments.create', 'departments.update', 'departments.delete', 'departments.addBudgetLine', 'departments.deleteBudgetLine',
         'strategy.save', 'strategy.createAxis', 'strategy.updateAxis', 'strategy.deleteAxis', 'strategy.placeAction', 'strategy.proposePlacement',
@@ -33,7 +34,7 @@ describe('workspace actions, as every role and from outside', () => {
         'notifications.markRead', 'notifications.markAllRead',
         'publication.publish', 'publication.unpublish',
         'partnerships.create', 'partnerships.delete', 'partnerships.rename', 'partnerships.shareSection', 'partnerships.addContribution', 'partnerships.addContact',
-        'partnerships.addExchange', 'partnerships.removeEntry', 'partnerships.comment', 'partnerships.invite',
+        'partnerships.addExchange', 'partnerships.removeEntry', 'partnerships.comment', 'partnerships.invite', 'partnerships.translateEntry',
         'translations.add', 'translations.confirm', 'coordination.consent',
       ].sort(),
     );

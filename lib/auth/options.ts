@@ -27,8 +27,9 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, req) {
         const outcome = await checkCredentials(credentials, clientAddress(req?.headers));
-        // Thrown messages reach the client as `error`; "locked" is shown as a clear message.
-        if (!outcome.ok && outcome.reason === 'locked') throw new Error('locked');
+        // Thrown messages reach the client as `error`; "locked" and "storage" (the server could not
+        // save: disk full) are shown as clear messages.
+        if (!outcome.ok && outcome.reason !== 'invalid') throw new Error(outcome.reason);
         return outcome.ok ? outcome.user : null;
       },
     }),

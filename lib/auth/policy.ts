@@ -97,6 +97,16 @@ const POLICY = {
   'coordination.manage': ['admin'],
   // Personal access tokens of the read-only REST API (lib/api): only admins create and revoke them.
   'apiTokens.manage': ['admin'],
+  // Missions and delegations (issue 19). Managers record them; a contributor writes the debriefs
+  // assigned to them (a rule in lib/missions/queries.ts canWriteDebrief); a partner reads only the
+  // missions of their own partnership (lib/missions/queries.ts visibleMissions).
+  'missions.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'missions.manage': ['admin', 'editor'],
+  'missions.debrief': ['admin', 'editor', 'contributor'],
+  'missions.export': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  // The year's calendar: every member; each source of events applies its own rules (a partner sees
+  // only the milestones of the actions shared with them): lib/calendar/sources.
+  'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;
@@ -118,6 +128,8 @@ export const WORKSPACE_SECTIONS = [
   { key: 'strategy', path: '/strategy', permission: 'strategy.read' },
   { key: 'document', path: '/document', permission: 'document.read' },
   { key: 'partnerships', path: '/partnerships', permission: 'partnerships.read' },
+  { key: 'missions', path: '/missions', permission: 'missions.read' },
+  { key: 'calendar', path: '/calendar', permission: 'calendar.read' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'profile', path: '/settings', permission: 'workspace.update' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },
@@ -135,6 +147,8 @@ export const ACCOUNT_POLICY = {
   // Change one's own password (the current one asked), sign out everywhere (lib/account/password-actions.ts).
   'account.password': 'self',
   'account.sessions': 'self',
+  // One's own secret iCalendar feed address and weekly digest (lib/calendar/actions.ts); the feed itself is read by its token.
+  'account.calendar': 'self',
   // A one-time reset link: the token is the credential; asking for one by email is open to anyone.
   'account.passwordReset': 'public',
 } as const;

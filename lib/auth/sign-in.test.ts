@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, rawSqlite } from '@/db/client';
 import { users } from '@/db/schema';
 import { makeUser } from '@/lib/test/fixtures';
 import { hashPassword } from './password';
@@ -51,5 +51,41 @@ describe('password sign-in under attack (issue 18, point 5)', { timeout: 120_000
     const wait = async () => undefined;
     for (let i = 0; i < 5; i++) await checkCredentials({ email, password: 'wrong-password' }, '192.0.2.45', { wait });
     expect(await checkCredentials({ email, password: PASSWORD }, '192.0.2.45', { wait })).toEqual({ ok: false, reason: 'locked' });
+  });
+
+  describe('with a full disk', () => {
+    afterEach(() => {
+      rawSqlite().pragma('max_page_count = 1073741823');
+    });
+
+    it('says the server could not save, signs nobody in, and works again once space returns', async () => {
+      const { email } = await owner();
+      const wait = async () => undefined;
+      // SQLite's own limit on the file's pages, as when the disk has no space left: filler rows take
+      // the free pages, then sign-ins go on until the audit entry or the failure counter finds no room.
+      rawSqlite().exec('create table if not exists disk_filler (x blob)');
+      rawSqlite().pragma(`max_page_count = ${rawSqlite().pragma('page_count', { simple: true }) as number}`);
+      try {
+        for (;;) rawSqlite().prepare('insert into disk_filler values (randomblob(2000))').run();
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('SQLITE_FULL');
+      }
+      const outcomes: string[] = [];
+      for (let i = 0; i < 60 && outcomes.at(-1) !== 'storage'; i++) {
+        const outcome = await checkCredentials({ email, password: PASSWORD }, '192.0.2.60', { wait });
+        outcomes.push(outcome.ok ? 'ok' : outcome.reason);
+      }
+      expect(outcomes.at(-1)).toBe('storage');
+      expect(outcomes.slice(0, -1).every((o) => o === 'ok')).toBe(true);
+      // A wrong password, from addresses never seen: its failure cannot be counted either.
+      let wrong = '';
+      for (let i = 0; i < 60 && wrong !== 'storage'; i++) {
+        const outcome = await checkCredentials({ email: `nobody${i}@test.local`, password: 'wrong-password' }, `192.0.2.${100 + i}`, { wait });
+        wrong = outcome.ok ? 'ok' : outcome.reason;
+      }
+      expect(wrong).toBe('storage');
+      rawSqlite().pragma('max_page_count = 1073741823');
+      expect(await checkCredentials({ email, password: PASSWORD }, '192.0.2.60', { wait })).toMatchObject({ ok: true, user: { email } });
+    });
   });
 });

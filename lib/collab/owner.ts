@@ -3,6 +3,8 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Collaboration } from './server';
 import { setCollabBridge } from './persistence';
+import { browserPool, type BrowserPoolStats } from '../http/browser-pool';
+import { servePdfJob } from '../http/pdf-print';
 
 // No `server-only`: scripts/server.ts runs this outside Next, in every process.
 
@@ -17,7 +19,9 @@ import { setCollabBridge } from './persistence';
  *   the database: a worker asks before serving what reads live text (the document, its versions,
  *   exports and print view, partnerships), so it reads it as fresh as the owner holds it;
  * - `POST /close?name=` disconnects everyone from a document whose section was removed;
- * - `GET /state` says whether collaboration runs (for the health check).
+ * - `GET /state` says whether collaboration runs, and how the PDF pool fares (for the health check);
+ * - `POST /pdf` prints a PDF job (lib/http/pdf-print.ts) in this process's one browser, for the
+ *   whole installation (issue 18.1: one Chromium, one queue, `PDF_RENDERS` pages at once in all).
  */
 export function startOwnerChannel(collaboration: Collaboration, socketPath: string): Promise<http.Server> {
   const server = http.createServer((request, response) => {
@@ -40,8 +44,9 @@ export function startOwnerChannel(collaboration: Collaboration, socketPath: stri
       return reply(200, { closed: name });
     }
     if (request.method === 'GET' && url.pathname === '/state') {
-      return reply(200, { state: 'running', documents: collaboration.hocuspocus.getDocumentsCount(), connections: collaboration.hocuspocus.getConnectionsCount() });
+      return reply(200, { state: 'running', documents: collaboration.hocuspocus.getDocumentsCount(), connections: collaboration.hocuspocus.getConnectionsCount(), pdf: browserPool().stats });
     }
+    if (request.method === 'POST' && url.pathname === '/pdf') return servePdfJob(request, response);
     reply(404, { error: 'not found' });
   });
   server.on('upgrade', (request, socket, head) => {
@@ -112,10 +117,10 @@ export function bridgeToOwner(socketPath: string) {
 }
 
 /** The owner's collaboration state for a worker's health check: 'stopping' when it does not answer. */
-export async function ownerState(socketPath: string): Promise<{ state: 'running' | 'stopping'; documents: number; connections: number }> {
+export async function ownerState(socketPath: string): Promise<{ state: 'running' | 'stopping'; documents: number; connections: number; pdf?: BrowserPoolStats }> {
   try {
-    const answer = (await ask(socketPath, 'GET', '/state')) as { documents: number; connections: number };
-    return { state: 'running', documents: answer.documents, connections: answer.connections };
+    const answer = (await ask(socketPath, 'GET', '/state')) as { documents: number; connections: number; pdf?: BrowserPoolStats };
+    return { state: 'running', documents: answer.documents, connections: answer.connections, pdf: answer.pdf };
   } catch {
     return { state: 'stopping', documents: 0, connections: 0 };
   }

@@ -34,12 +34,7 @@ export function listFollowUps(tx: Tx, ctx: MemberContext, diagnosticId?: string)
     .from(diagnosticFollowUps)
     .innerJoin(diagnostics, eq(diagnostics.id, diagnosticFollowUps.diagnosticId))
     .leftJoin(users, eq(users.id, diagnosticFollowUps.ownerId))
-    .where(
-      and(
-        eq(diagnosticFollowUps.workspaceId, ctx.workspaceId),
-        diagnosticId ? eq(diagnosticFollowUps.diagnosticId, diagnosticId) : undefined,
-      ),
-    )
+    .where(and(eq(diagnosticFollowUps.workspaceId, ctx.workspaceId), diagnosticId ? eq(diagnosticFollowUps.diagnosticId, diagnosticId) : undefined))
     .orderBy(
       // What is still to do first, then by due date (undated last).
       sql`case ${diagnosticFollowUps.status} when 'open' then 0 when 'in_progress' then 1 when 'done' then 2 else 3 end`,
@@ -110,5 +105,8 @@ export function updateFollowUp(tx: Tx, ctx: MemberContext, input: UpdateFollowUp
   for (const key of ['title', 'ownerId', 'dueOn', 'status'] as const) {
     if (before[key] !== input[key]) changes[key] = { from: before[key], to: input[key] };
   }
-  return { data: { version: input.version + 1 }, audit: { action: 'diagnostic.followUpUpdate', entityType: 'diagnostic_follow_up', entityId: before.id, changes } };
+  return {
+    data: { version: input.version + 1 },
+    audit: { action: 'diagnostic.followUpUpdate', entityType: 'diagnostic_follow_up', entityId: before.id, changes },
+  };
 }

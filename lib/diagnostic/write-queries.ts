@@ -59,7 +59,9 @@ export function updateDiagnostic(tx: Tx, ctx: MemberContext, input: UpdateDiagno
 export function deleteDiagnostic(tx: Tx, ctx: MemberContext, input: { diagnosticId: string }): MutationOutcome<null> {
   const before = getDiagnostic(tx, ctx, input.diagnosticId);
   requireInProgress(before);
-  tx.delete(diagnostics).where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId))).run();
+  tx.delete(diagnostics)
+    .where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId)))
+    .run();
   return { data: null, audit: { action: 'diagnostic.delete', entityType: 'diagnostic', entityId: before.id, changes: { title: before.title } } };
 }
 
@@ -78,7 +80,12 @@ export function assignDimension(tx: Tx, ctx: MemberContext, input: AssignInput):
     eq(diagnosticAssignments.diagnosticId, diagnostic.id),
     eq(diagnosticAssignments.dimension, input.dimension),
   );
-  const before = tx.select({ userId: diagnosticAssignments.userId }).from(diagnosticAssignments).where(where).all().map((r) => r.userId);
+  const before = tx
+    .select({ userId: diagnosticAssignments.userId })
+    .from(diagnosticAssignments)
+    .where(where)
+    .all()
+    .map((r) => r.userId);
   tx.delete(diagnosticAssignments).where(where).run();
   const now = new Date();
   for (const userId of input.userIds) {

@@ -1,7 +1,17 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, departments, expectedReturns, externalActionActors, externalActionBudgetLines, externalActionCompetencies, externalActionDepartments, externalActionSdgs, observedReturns } from '@/db/schema';
+import {
+  actors,
+  departments,
+  expectedReturns,
+  externalActionActors,
+  externalActionBudgetLines,
+  externalActionCompetencies,
+  externalActionDepartments,
+  externalActionSdgs,
+  observedReturns,
+} from '@/db/schema';
 import { isPartnerFamily, PARTNER_FAMILIES } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import { competencyRef } from '@/lib/competencies/schemas';
@@ -58,7 +68,10 @@ export function getExternalActionDetail(tx: Tx, ctx: MemberContext, id: string) 
     .from(externalActionDepartments)
     .innerJoin(departments, eq(departments.id, externalActionDepartments.departmentId))
     .where(and(eq(externalActionDepartments.workspaceId, ctx.workspaceId), eq(externalActionDepartments.actionId, id)))
-    .orderBy(sql`case ${externalActionDepartments.mode} when 'lead' then 0 when 'co_construction' then 1 when 'expertise' then 2 else 3 end`, asc(departments.name))
+    .orderBy(
+      sql`case ${externalActionDepartments.mode} when 'lead' then 0 when 'co_construction' then 1 when 'expertise' then 2 else 3 end`,
+      asc(departments.name),
+    )
     .all();
   const competencies = tx
     .select({
@@ -134,7 +147,9 @@ export function listLinkableActors(tx: Tx, ctx: MemberContext) {
     .all();
   return {
     // A French partner's country is not a country of the action: it is not offered for the action's countries.
-    partners: rows.filter((r) => isPartnerFamily(r.family)).map(({ id, name, country, family }) => ({ id, name, country: family === 'national' ? null : country })),
+    partners: rows
+      .filter((r) => isPartnerFamily(r.family))
+      .map(({ id, name, country, family }) => ({ id, name, country: family === 'national' ? null : country })),
     territorial: rows.filter((r) => r.family === 'territorial').map(({ id, name, country }) => ({ id, name, country })),
   };
 }

@@ -1,7 +1,17 @@
 import 'server-only';
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, departments, expectedReturns, externalActionActors, externalActionBudgetLines, externalActionCompetencies, externalActionDepartments, externalActions, observedReturns } from '@/db/schema';
+import {
+  actors,
+  departments,
+  expectedReturns,
+  externalActionActors,
+  externalActionBudgetLines,
+  externalActionCompetencies,
+  externalActionDepartments,
+  externalActions,
+  observedReturns,
+} from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import { normalizeName } from '@/lib/actors/schemas';
 import { parseCompetencyRef } from '@/lib/competencies/schemas';
@@ -11,9 +21,13 @@ import { ACTION_ID, visibleActions } from './access-queries';
 // The actions table, its filters and the pickers of other pages.
 
 export const budgetTotal = sql<number>`(select coalesce(sum(${externalActionBudgetLines.amountCents}), 0) from ${externalActionBudgetLines} where ${externalActionBudgetLines.actionId} = ${ACTION_ID})`;
-export const leadDepartments = sql<string | null>`(select group_concat(${departments.name}, ', ') from ${externalActionDepartments} join ${departments} on ${departments.id} = ${externalActionDepartments.departmentId} where ${externalActionDepartments.actionId} = ${ACTION_ID} and ${externalActionDepartments.mode} = 'lead')`;
+export const leadDepartments = sql<
+  string | null
+>`(select group_concat(${departments.name}, ', ') from ${externalActionDepartments} join ${departments} on ${departments.id} = ${externalActionDepartments.departmentId} where ${externalActionDepartments.actionId} = ${ACTION_ID} and ${externalActionDepartments.mode} = 'lead')`;
 const departmentCount = sql<number>`(select count(*) from ${externalActionDepartments} where ${externalActionDepartments.actionId} = ${ACTION_ID})`;
-const partnerNames = sql<string | null>`(select group_concat(${actors.name}, ', ') from ${externalActionActors} join ${actors} on ${actors.id} = ${externalActionActors.actorId} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.role} = 'partner')`;
+const partnerNames = sql<
+  string | null
+>`(select group_concat(${actors.name}, ', ') from ${externalActionActors} join ${actors} on ${actors.id} = ${externalActionActors.actorId} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.role} = 'partner')`;
 const competencyCount = sql<number>`(select count(*) from ${externalActionCompetencies} where ${externalActionCompetencies.actionId} = ${ACTION_ID})`;
 const expectedCount = sql<number>`(select count(*) from ${expectedReturns} where ${expectedReturns.actionId} = ${ACTION_ID})`;
 const observedCount = sql<number>`(select count(*) from ${observedReturns} where ${observedReturns.actionId} = ${ACTION_ID})`;

@@ -2,7 +2,18 @@ import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
-import { actors, departmentBudgetLines, departments, expectedReturns, externalActionBudgetLines, externalActionCompetencies, externalActionDepartments, externalActions, observedReturns, users } from '@/db/schema';
+import {
+  actors,
+  departmentBudgetLines,
+  departments,
+  expectedReturns,
+  externalActionBudgetLines,
+  externalActionCompetencies,
+  externalActionDepartments,
+  externalActions,
+  observedReturns,
+  users,
+} from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/config';
 import { Forbidden } from '@/lib/errors';
@@ -14,6 +25,7 @@ import { pivotBudget, yearsOf, type BudgetCell } from './budget';
 import type { MatrixDimension } from './schemas';
 import { ACTION_ID, DEPARTMENT_ID, EXPECTED_ID } from './access-queries';
 import { budgetTotal, leadDepartments } from './list-queries';
+import { missionBudgetCells } from '@/lib/mission-costs';
 
 // Views across all actions. Pages are guarded by 'externalActions.read', which partners lack;
 // the queries refuse them too, since a partner may only ever see the actions shared with them.
@@ -120,6 +132,8 @@ export function getBudgetConsolidation(tx: Tx, ctx: MemberContext) {
       and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = l.action_id)
     group by l.year
   `);
+  // Missions' costs are carried by departments' budgets, outside any action: counted like department lines (issue 19).
+  departmentCells.push(...missionBudgetCells(tx, ws));
   const all = [...actionCells, ...departmentCells];
   const years = yearsOf(all);
   const byDepartment: BudgetCell[] = all.map((c) => ({ key: c.departmentId ?? BUDGET_NONE, year: c.year, cents: c.cents }));
@@ -230,7 +244,14 @@ export function getBlindSpots(tx: Tx, ctx: MemberContext, locale: Locale) {
     .orderBy(asc(departments.name))
     .all();
   const actionsWithoutCompetency = tx
-    .select({ id: externalActions.id, title: externalActions.title, type: externalActions.type, status: externalActions.status, leadDepartments, budgetCents: budgetTotal })
+    .select({
+      id: externalActions.id,
+      title: externalActions.title,
+      type: externalActions.type,
+      status: externalActions.status,
+      leadDepartments,
+      budgetCents: budgetTotal,
+    })
     .from(externalActions)
     .where(
       and(

@@ -2,7 +2,17 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, expectedReturns, externalActionActors, externalActionBudgetLines, externalActionCompetencies, externalActionDepartments, externalActions, externalActionSdgs, observedReturns } from '@/db/schema';
+import {
+  actors,
+  expectedReturns,
+  externalActionActors,
+  externalActionBudgetLines,
+  externalActionCompetencies,
+  externalActionDepartments,
+  externalActions,
+  externalActionSdgs,
+  observedReturns,
+} from '@/db/schema';
 import type { ExternalAction } from '@/db/schema/external-actions';
 import { isPartnerFamily } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
@@ -77,7 +87,9 @@ function actionValues(input: ExternalActionInput) {
 function writeLinks(tx: Tx, ctx: MemberContext, actionId: string, input: ExternalActionInput, competencies: ReturnType<typeof checkReferences>) {
   const ws = ctx.workspaceId;
   for (const table of [externalActionActors, externalActionDepartments, externalActionCompetencies, externalActionSdgs, externalActionBudgetLines]) {
-    tx.delete(table).where(and(eq(table.workspaceId, ws), eq(table.actionId, actionId))).run();
+    tx.delete(table)
+      .where(and(eq(table.workspaceId, ws), eq(table.actionId, actionId)))
+      .run();
   }
   const actorRows = [
     ...input.partnerIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'partner' as const })),
@@ -103,7 +115,10 @@ function writeLinks(tx: Tx, ctx: MemberContext, actionId: string, input: Externa
       )
       .run();
   }
-  if (input.sdgs.length) tx.insert(externalActionSdgs).values(input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg }))).run();
+  if (input.sdgs.length)
+    tx.insert(externalActionSdgs)
+      .values(input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg })))
+      .run();
   if (input.budgetLines.length) {
     tx.insert(externalActionBudgetLines)
       .values(
@@ -142,13 +157,21 @@ function writeExpectedReturns(tx: Tx, ctx: MemberContext, actionId: string, inpu
     if (r.id) {
       if (!existing.has(r.id)) throw new NotFound('expectedReturnNotFound');
       kept.add(r.id);
-      tx.update(expectedReturns).set(values).where(and(eq(expectedReturns.id, r.id), eq(expectedReturns.workspaceId, ctx.workspaceId))).run();
+      tx.update(expectedReturns)
+        .set(values)
+        .where(and(eq(expectedReturns.id, r.id), eq(expectedReturns.workspaceId, ctx.workspaceId)))
+        .run();
     } else {
-      tx.insert(expectedReturns).values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, actionId, ...values, createdAt: now }).run();
+      tx.insert(expectedReturns)
+        .values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, actionId, ...values, createdAt: now })
+        .run();
     }
   });
   const removed = [...existing].filter((id) => !kept.has(id));
-  if (removed.length) tx.delete(expectedReturns).where(and(eq(expectedReturns.workspaceId, ctx.workspaceId), inArray(expectedReturns.id, removed))).run();
+  if (removed.length)
+    tx.delete(expectedReturns)
+      .where(and(eq(expectedReturns.workspaceId, ctx.workspaceId), inArray(expectedReturns.id, removed)))
+      .run();
   return { added: input.expectedReturns.filter((r) => !r.id).length, removed: removed.length };
 }
 
@@ -226,8 +249,13 @@ export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateEx
 
 export function deleteExternalAction(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getExternalAction(tx, ctx, input.id);
-  tx.delete(externalActions).where(and(eq(externalActions.id, before.id), eq(externalActions.workspaceId, ctx.workspaceId))).run();
-  return { data: null, audit: { action: 'externalAction.delete', entityType: 'externalAction', entityId: before.id, changes: { title: before.title, type: before.type } } };
+  tx.delete(externalActions)
+    .where(and(eq(externalActions.id, before.id), eq(externalActions.workspaceId, ctx.workspaceId)))
+    .run();
+  return {
+    data: null,
+    audit: { action: 'externalAction.delete', entityType: 'externalAction', entityId: before.id, changes: { title: before.title, type: before.type } },
+  };
 }
 
 /** Records a return seen afterwards; when it answers an expected return, it must be of the same category. */
@@ -237,9 +265,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
     const expected = tx
       .select({ category: expectedReturns.category })
       .from(expectedReturns)
-      .where(
-        and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, action.id), eq(expectedReturns.workspaceId, ctx.workspaceId)),
-      )
+      .where(and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, action.id), eq(expectedReturns.workspaceId, ctx.workspaceId)))
       .get();
     if (!expected) throw new NotFound('expectedReturnNotFound');
     if (expected.category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });

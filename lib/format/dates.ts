@@ -34,6 +34,7 @@ export function formatMonth(by: DateFormatter | string, iso: string): string {
 /** A moment in the person's language, with its time unless `time` is false ("12 mars 2026, 14:05"). */
 export function formatMoment(by: DateFormatter | string, moment: Date | string | number, length: DateLength = 'medium', time = true): string {
   const date = moment instanceof Date ? moment : new Date(moment);
-  if (typeof by === 'string') return new Intl.DateTimeFormat(by, { dateStyle: length, ...(time ? { timeStyle: 'short' } : {}), timeZone: DISPLAY_TIME_ZONE }).format(date);
+  if (typeof by === 'string')
+    return new Intl.DateTimeFormat(by, { dateStyle: length, ...(time ? { timeStyle: 'short' } : {}), timeZone: DISPLAY_TIME_ZONE }).format(date);
   return by.dateTime(date, time ? { dateStyle: length, timeStyle: 'short' } : { dateStyle: length });
 }

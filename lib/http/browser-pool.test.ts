@@ -103,3 +103,15 @@ describe('browser pool (issue 18: one browser, N pages at once, a bounded queue)
     expect(p.stats.launches).toBe(2);
   });
 });
+
+describe('browser pool priority (PDF_NICE)', () => {
+  it('starts Chromium already niced, so that its start-up yields to the pages too', { timeout: 90_000 }, async () => {
+    const p = pool({ size: 1, queue: 1, waitMs: 30_000, nice: 7 });
+    expect(await p.withPage(async (page) => page.evaluate(() => 6 * 7))).toBe(42);
+    const [browser] = browserProcesses();
+    expect(browser).toBeDefined();
+    const stat = fs.readFileSync(`/proc/${browser}/stat`, 'utf8');
+    // Field 19 of /proc/<pid>/stat is the niceness (fields counted after the command name's ')').
+    expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(7);
+  });
+});

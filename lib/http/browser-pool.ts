@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 // No `server-only`: the bench (scripts/bench) drives its browser through a pool too.
@@ -22,6 +23,12 @@ export class BrowserBusy extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super('browser-busy');
     this.name = 'BrowserBusy';
+  }
+
+  // Next bundles this module into several routes, and scripts/server.ts loads its own copy: an
+  // error thrown by one copy's pool must still be recognised by another copy's route.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === 'BrowserBusy' && typeof (value as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number';
   }
 }
 
@@ -153,9 +160,11 @@ export class BrowserPool {
   private launch(): Promise<Browser> {
     if (!this.browser) {
       this.stats.launches += 1;
-      const launching = import('playwright-core').then(({ chromium }) =>
-        chromium.launch({ executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined, args: ARGS, headless: true }),
-      );
+      const nice = this.options.nice ?? 0;
+      const launching = import('playwright-core').then(({ chromium }) => {
+        const executable = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath();
+        return chromium.launch({ executablePath: nice > 0 ? niceLauncher(executable, nice) : executable, args: ARGS, headless: true });
+      });
       this.browser = launching.then((browser) => {
         // A browser that crashed or was killed is launched again by the next render.
         browser.on('disconnected', () => {
@@ -171,6 +180,27 @@ export class BrowserPool {
     }
     return this.browser;
   }
+}
+
+const NICE = '/usr/bin/nice';
+
+/**
+ * An executable that starts Chromium with a lower CPU priority from its first instruction: its
+ * start-up (the heaviest moment, several processes loading at once) then yields to the pages too,
+ * which lowering it after the launch did not (issue 18.1). A private directory holds the script.
+ */
+function niceLauncher(executable: string, nice: number): string {
+  if (!fs.existsSync(NICE)) return executable;
+  const launchers = ((globalThis as unknown as { filrougeNiceLaunchers?: Map<string, string> }).filrougeNiceLaunchers ??= new Map());
+  const key = `${nice}:${executable}`;
+  let script = launchers.get(key);
+  if (!script || !fs.existsSync(script)) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filrouge-chromium-'));
+    script = path.join(dir, 'chromium');
+    fs.writeFileSync(script, `#!/bin/sh\nexec ${NICE} -n ${nice} ${JSON.stringify(executable)} "$@"\n`, { mode: 0o700 });
+    launchers.set(key, script);
+  }
+  return script;
 }
 
 /**
@@ -234,11 +264,10 @@ const globalForPool = globalThis as unknown as { filrougeBrowserPool?: BrowserPo
  * copy of this module) and scripts/server.ts (which closes it at shutdown) share the same browser.
  */
 export function browserPool(env: Record<string, string | undefined> = process.env): BrowserPool {
-  // With several worker processes (scripts/server.ts), each has a browser and the installation's
-  // PDF_RENDERS pages are shared between them: 2 pages at once in all, not 2 per worker.
-  const workers = positive(env.FILROUGE_WORKER_COUNT, 1);
+  // With several worker processes (scripts/server.ts), only the primary has a browser: workers
+  // forward every PDF to it (lib/http/pdf-print.ts), so PDF_RENDERS counts for the installation.
   globalForPool.filrougeBrowserPool ??= new BrowserPool({
-    size: Math.max(1, Math.floor(positive(env.PDF_RENDERS, 2) / workers)),
+    size: Math.max(1, Math.floor(positive(env.PDF_RENDERS, 2))),
     queue: positive(env.PDF_QUEUE, 8),
     waitMs: positive(env.PDF_WAIT_MS, 20_000),
     nice: Math.max(0, Math.min(19, Number(env.PDF_NICE) | 0)),

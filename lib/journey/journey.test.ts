@@ -61,7 +61,7 @@ describe('the home page journey', () => {
       review: null,
       evaluation: null,
     });
-    expect(journey.mine).toEqual({ decisions: [], dimensions: [], sections: [], indicators: [] });
+    expect(journey.mine).toEqual({ decisions: [], dimensions: [], sections: [], indicators: [], debriefs: [] });
   });
 
   it('measures each step from the data, and the next link names the first row to fix', () => {
@@ -116,5 +116,9 @@ describe('the home page journey', () => {
     // The second official already decided: nothing awaits her.
     const second = loadMemberContext(userId('elue2@demo.filrouge.eu'), { id: ws.id });
     expect(getJourney(db, second, { clock }).mine.decisions).toEqual([]);
+    // The IR officer sees the late debrief of the delegation received (issue 19); the official does not.
+    const editor = loadMemberContext(userId('editor@demo.filrouge.eu'), { id: ws.id });
+    expect(getJourney(db, editor).mine.debriefs.map((d) => d.title)).toEqual(['Délégation de Valea Bistrei : protection de l’enfance']);
+    expect(journey.mine.debriefs).toEqual([]);
   });
 });

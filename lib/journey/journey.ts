@@ -24,6 +24,7 @@ import { dimensionProgress } from '@/lib/diagnostic/scoring';
 import { getReviewState } from '@/lib/review/queries';
 import { listIndicators } from '@/lib/strategy/queries';
 import { systemClock, type Clock } from '@/lib/strategy/progress';
+import { listLateDebriefs } from '@/lib/missions/queries';
 
 /**
  * The home page's journey (issue 17, point 3): the method's seven steps, each with its state
@@ -64,6 +65,8 @@ export type MyTasks = {
   sections: { id: string; title: string }[];
   /** Indicators the caller owns whose new value is overdue. */
   indicators: { id: string; name: string; dueOn: string }[];
+  /** Mission debriefs past their due date: the caller's own, and every one for the IR officers (issue 19). */
+  debriefs: { id: string; title: string; due: string; assigneeName: string | null }[];
 };
 
 export type Journey = { steps: JourneyStep[]; mine: MyTasks; nextStep: JourneyStepKey | null };
@@ -254,6 +257,7 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
     dimensions,
     sections: can(ctx.role, 'document.write') ? loadMySections(tx, ctx) : [],
     indicators: overdue.filter((i) => i.ownerId === ctx.userId).map((i) => ({ id: i.id, name: i.name, dueOn: i.progress.dueOn })),
+    debriefs: listLateDebriefs(tx, ctx, clock().toISOString().slice(0, 10)).rows,
   };
   const next = steps.find((s) => s.status !== 'done' && s.next && !s.next.key.startsWith('read'));
   return { steps, mine, nextStep: next?.key ?? null };

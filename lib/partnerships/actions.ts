@@ -11,6 +11,7 @@ import {
   ContributionInput,
   CreatePartnershipInput,
   EntryRef,
+  EntryTranslationInput,
   ExchangeInput,
   InvitePartnerInput,
   PartnershipRef,
@@ -33,6 +34,7 @@ import {
   shareSection,
 } from './queries';
 import { setCoordinationConsent } from './coordination';
+import { saveEntryTranslation } from './entry-translations';
 
 export const createPartnershipAction = workspaceAction('partnerships.create', CreatePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
   createPartnership(tx, ctx, input),
@@ -76,6 +78,11 @@ export const addTranslationAction = workspaceAction('translations.add', Translat
 
 export const confirmTranslationAction = workspaceAction('translations.confirm', TranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
   markTranslationUpToDate(tx, ctx, input),
+);
+
+/** Translates a text of the partnership's space (joint objectives, reciprocity, exchange, joint action's title). */
+export const translateEntryAction = workspaceAction('partnerships.translateEntry', EntryTranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
+  saveEntryTranslation(tx, ctx, input),
 );
 
 const invitePartnerAction = workspaceAction('partnerships.invite', InvitePartnerInput, 'partnerships.manage', (ctx, input, tx) =>

@@ -253,12 +253,19 @@ describe('partner scoping, resource type by resource type', () => {
       '/account',
       '/workspaces/new',
       '/[workspace]/notifications',
+      // Missions: only their partnership's (lib/missions filters them).
+      '/[workspace]/missions',
+      '/[workspace]/missions/[missionId]',
+      // The calendar: only the milestones of the actions shared with their authority (lib/calendar/sources).
+      '/[workspace]/calendar',
     ]);
     const allowed = PAGES.filter((p) => expectedAccess(p.rule, 'partner') === 'allowed' && p.rule.kind !== 'public').map((p) => p.route);
     expect(allowed.filter((route) => !partnerPages.has(route))).toEqual([]);
     const routes = ROUTE_HANDLERS.filter((r) => expectedAccess(r.rule, 'partner') === 'allowed' && r.rule.kind !== 'public').map((r) => `${r.method} ${r.route}`);
     // Their own account's data (GET /api/account/personal-data) is theirs; nothing of the workspace is.
-    expect(routes.filter((r) => !r.includes('/api/auth/') && !r.startsWith('GET /api/account/'))).toEqual([]);
+    // Their partnership's mission reports are theirs too.
+    const partnerRoutes = new Set(['GET /api/workspaces/[workspace]/missions/[missionId]/report']);
+    expect(routes.filter((r) => !r.includes('/api/auth/') && !r.startsWith('GET /api/account/') && !partnerRoutes.has(r))).toEqual([]);
     // The collaboration documents the registry lists: the partner reaches none of another partnership's.
     for (const entry of COLLAB_DOCUMENTS) for (const doc of entry.documents) if (doc.label.includes('other partner')) expect(doc.outcomes.partner).toBe('refused');
   });

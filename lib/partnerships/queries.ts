@@ -17,6 +17,7 @@ import {
   partnershipInvitations,
   partnerships,
   partnershipSections,
+  partnershipTranslations,
   sectionTranslations,
   users,
   workspaces,
@@ -65,7 +66,7 @@ export function getPartnership(tx: Tx, ctx: MemberContext, partnershipId: string
 }
 
 /** The partnership the caller may contribute to; NotFound when hidden, Forbidden never reached (the policy stops read-only roles first). */
-function getWritablePartnership(tx: Tx, ctx: MemberContext, partnershipId: string) {
+export function getWritablePartnership(tx: Tx, ctx: MemberContext, partnershipId: string) {
   const partnership = getPartnership(tx, ctx, partnershipId);
   if (partnership.access !== 'write') throw new NotFound('partnershipNotFound');
   return partnership;
@@ -185,7 +186,7 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
   const writable = partnership.access === 'write';
   const actor = tx.select({ name: actors.name, country: actors.country, city: actors.city }).from(actors).where(eq(actors.id, partnership.actorId)).get();
   const contributions = tx
-    .select({ id: partnershipContributions.id, side: partnershipContributions.side, kind: partnershipContributions.kind, text: partnershipContributions.text, authorId: partnershipContributions.authorId })
+    .select({ id: partnershipContributions.id, side: partnershipContributions.side, kind: partnershipContributions.kind, text: partnershipContributions.text, language: partnershipContributions.language, authorId: partnershipContributions.authorId })
     .from(partnershipContributions)
     .where(eq(partnershipContributions.partnershipId, partnership.id))
     .orderBy(asc(partnershipContributions.createdAt))
@@ -199,7 +200,7 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
     .all()
     .map((c) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { side: c.side }) }));
   const exchanges = tx
-    .select({ id: partnershipExchanges.id, date: partnershipExchanges.date, kind: partnershipExchanges.kind, summary: partnershipExchanges.summary, authorName: partnershipExchanges.authorName, authorId: partnershipExchanges.authorId })
+    .select({ id: partnershipExchanges.id, date: partnershipExchanges.date, kind: partnershipExchanges.kind, summary: partnershipExchanges.summary, language: partnershipExchanges.language, authorName: partnershipExchanges.authorName, authorId: partnershipExchanges.authorId })
     .from(partnershipExchanges)
     .where(eq(partnershipExchanges.partnershipId, partnership.id))
     .orderBy(desc(partnershipExchanges.date), desc(partnershipExchanges.createdAt))
@@ -214,7 +215,7 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
     .orderBy(asc(users.name))
     .all();
   const objectives = contentFromYState(currentDocumentState(partnershipDocumentName(partnership.id), tx));
-  return { partnership, actor: actor ?? null, contributions, contacts, exchanges, partners, objectivesHtml: richTextToHtml(objectives) };
+  return { partnership, actor: actor ?? null, contributions, contacts, exchanges, partners, objectivesHtml: richTextToHtml(objectives), objectivesText: plainText(objectives) };
 }
 
 /** The original text of a written section as it is now (live when open). */
@@ -353,9 +354,9 @@ export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionI
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
   const id = crypto.randomUUID();
   tx.insert(partnershipContributions)
-    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, side: input.side, kind: input.kind, text: input.text, authorId: ctx.userId, createdAt: now })
+    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr', authorId: ctx.userId, createdAt: now })
     .run();
-  return { data: { id }, audit: { action: 'partnership.addContribution', entityType: 'partnership', entityId: partnership.id, changes: { side: input.side, kind: input.kind, text: input.text } } };
+  return { data: { id }, audit: { action: 'partnership.addContribution', entityType: 'partnership', entityId: partnership.id, changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' } } };
 }
 
 export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now = new Date()): MutationOutcome<{ id: string }> {
@@ -373,9 +374,9 @@ export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, no
   const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(partnershipExchanges)
-    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, date: input.date, kind: input.kind, summary: input.summary, authorId: ctx.userId, authorName: author?.name ?? '', createdAt: now })
+    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, date: input.date, kind: input.kind, summary: input.summary, language: input.language ?? 'fr', authorId: ctx.userId, authorName: author?.name ?? '', createdAt: now })
     .run();
-  return { data: { id }, audit: { action: 'partnership.addExchange', entityType: 'partnership', entityId: partnership.id, changes: { date: input.date, kind: input.kind } } };
+  return { data: { id }, audit: { action: 'partnership.addExchange', entityType: 'partnership', entityId: partnership.id, changes: { date: input.date, kind: input.kind, language: input.language ?? 'fr' } } };
 }
 
 /** A contribution, contact or exchange of the caller's workspace, with what decides who may remove it. */
@@ -412,6 +413,12 @@ export function removeEntry(tx: Tx, ctx: MemberContext, input: { entryId: string
   const partnership = getWritablePartnership(tx, ctx, entry.partnershipId);
   if (!mayRemoveEntry(ctx, entry.rule)) throw new Forbidden('partnershipEntryNotYours');
   tx.delete(entry.table).where(eq(entry.table.id, entry.id)).run();
+  // An entry's translations go with it (their target is not a foreign key).
+  if (entry.kind !== 'contact') {
+    tx.delete(partnershipTranslations)
+      .where(and(eq(partnershipTranslations.partnershipId, partnership.id), eq(partnershipTranslations.targetType, entry.kind), eq(partnershipTranslations.targetId, entry.id)))
+      .run();
+  }
   const kind = entry.kind;
   return { data: null, audit: { action: `partnership.remove${kind[0]!.toUpperCase()}${kind.slice(1)}`, entityType: 'partnership', entityId: partnership.id, changes: { entryId: entry.id } } };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/schema/partnerships';
+import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES, TRANSLATABLE_TARGETS } from '@/db/schema/partnerships';
 import { Email } from '@/lib/auth/schemas';
 import { optionalText } from '@/lib/external-actions/fields';
 
@@ -10,6 +10,9 @@ const Id = z.string().min(1).max(64);
 /** The languages a section can be translated into (the study's partner countries speak these). */
 export const TRANSLATION_LANGUAGES = ['fr', 'en', 'es', 'pt', 'de', 'it', 'ar'] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** The language an entry is written in; an older client that does not say is taken as French (the original). */
+const WrittenIn = z.enum(TRANSLATION_LANGUAGES, { message: 'choose' }).default('fr');
 
 const requiredText = (min: number, max: number, message: string) =>
   z.string({ message }).trim().min(min, { message }).max(max, { message });
@@ -36,8 +39,10 @@ export const ContributionInput = z.object({
   side: z.enum(PARTNERSHIP_SIDES, { message: 'choose' }),
   kind: z.enum(CONTRIBUTION_KINDS, { message: 'choose' }),
   text: requiredText(3, 600, 'partnershipEntryLength'),
+  language: WrittenIn,
 });
-export type ContributionInput = z.infer<typeof ContributionInput>;
+/** What the query takes: the language may be left out (the original's). */
+export type ContributionInput = z.input<typeof ContributionInput>;
 
 export const ContactInput = z.object({
   partnershipId: Id,
@@ -66,8 +71,9 @@ export const ExchangeInput = z.object({
   date: ExchangeDate,
   kind: z.enum(EXCHANGE_KINDS, { message: 'choose' }),
   summary: requiredText(3, 1000, 'partnershipEntryLength'),
+  language: WrittenIn,
 });
-export type ExchangeInput = z.infer<typeof ExchangeInput>;
+export type ExchangeInput = z.input<typeof ExchangeInput>;
 
 /** Removes one entry (contribution, contact or exchange) of a partnership. */
 export const EntryRef = z.object({ entryId: Id });
@@ -86,6 +92,20 @@ export const TranslationInput = z.object({
   language: z.enum(TRANSLATION_LANGUAGES, { message: 'choose' }),
 });
 export type TranslationInput = z.infer<typeof TranslationInput>;
+
+/**
+ * A translation of a text of a partnership's space into one language (saved again, it replaces the
+ * previous one and follows the original as it is now). `targetId` is the entry's or the joint
+ * action's id; for the joint objectives, the partnership's.
+ */
+export const EntryTranslationInput = z.object({
+  partnershipId: Id,
+  targetType: z.enum(TRANSLATABLE_TARGETS, { message: 'choose' }),
+  targetId: Id,
+  language: z.enum(TRANSLATION_LANGUAGES, { message: 'choose' }),
+  text: requiredText(1, 8000, 'partnershipTranslationLength'),
+});
+export type EntryTranslationInput = z.infer<typeof EntryTranslationInput>;
 
 export const CoordinationConsentInput = z.object({ optedIn: z.boolean() });
 export type CoordinationConsentInput = z.infer<typeof CoordinationConsentInput>;

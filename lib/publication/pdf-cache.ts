@@ -20,6 +20,26 @@ export function contentTag(html: string, locale: string) {
 }
 
 const SAFE = /^[a-z0-9-]+$/i;
+
+export type PublicPdfSource = { html: string; tag: string; adoptedOn: string };
+const sources = ((globalThis as unknown as { filrougePublicPdfSources?: Map<string, { fingerprint: string; source: PublicPdfSource }> }).filrougePublicPdfSources ??= new Map());
+
+/**
+ * The HTML Chromium prints for a publication and language, and its tag, built once per publication
+ * (`fingerprint`: lib/publication/queries.ts `publicationFingerprint`) instead of at every request:
+ * twenty readers asking at once cost one read of the snapshot and one HTML, not twenty, in a worker
+ * that also serves pages (issue 18.1).
+ */
+export function publicPdfSource(slug: string, locale: string, fingerprint: string, build: () => PublicPdfSource | null): PublicPdfSource | null {
+  const key = `${slug}\0${locale}`;
+  const known = sources.get(key);
+  if (known?.fingerprint === fingerprint) return known.source;
+  const source = build();
+  sources.delete(key);
+  if (source) sources.set(key, { fingerprint, source });
+  if (sources.size > 256) sources.delete(sources.keys().next().value!);
+  return source;
+}
 const inFlight = ((globalThis as unknown as { filrougePdfRenders?: Map<string, Promise<Buffer>> }).filrougePdfRenders ??= new Map());
 
 /** The stored PDF for this slug, language and tag, rendering and storing it with `render` when absent. */

@@ -13,7 +13,7 @@ import { listSections, saveVersion } from '@/lib/strategy-document/queries';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { PUBLIC_BLOCKS } from '@/lib/dashboard/types';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
-import { findPublicStrategy } from './queries';
+import { findPublicStrategy, publicationFingerprint } from './queries';
 import { renderPublicHtml } from './html';
 import { publicView } from './view';
 import './actions';
@@ -151,5 +151,25 @@ describe('publication', () => {
       expect(output).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
       expect(output).not.toContain('7f3a');
     }
+  });
+
+  it('the publication fingerprint (which keys the public PDF’s HTML) changes with every publication and rename, and is null once unpublished', async () => {
+    const ws = adoptedWorkspace('pubprint');
+    const publishNow = () => executeWorkspaceAction(publish, ws.people.admin.id, ws.id, { versionId: ws.versionId, blocks: ['map'] });
+    expect(publicationFingerprint(db, 'pubprint')).toBeNull();
+    expect(publishNow().ok).toBe(true);
+    const first = publicationFingerprint(db, 'pubprint');
+    expect(first).not.toBeNull();
+    expect(publicationFingerprint(db, 'pubprint')).toBe(first);
+    // Published again: a new publication time, a new fingerprint.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(publishNow().ok).toBe(true);
+    const second = publicationFingerprint(db, 'pubprint');
+    expect(second).not.toBe(first);
+    // The authority renamed: its name is printed, so the fingerprint changes too.
+    db.update(workspaces).set({ name: 'Autre nom' }).where(eq(workspaces.id, ws.id)).run();
+    expect(publicationFingerprint(db, 'pubprint')).not.toBe(second);
+    expect(executeWorkspaceAction(unpublish, ws.people.admin.id, ws.id, { versionId: ws.versionId }).ok).toBe(true);
+    expect(publicationFingerprint(db, 'pubprint')).toBeNull();
   });
 });

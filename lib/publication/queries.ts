@@ -81,6 +81,21 @@ export function unpublishStrategy(tx: Tx, ctx: MemberContext, input: UnpublishIn
  * The public strategy of a workspace by its slug, for anyone without signing in; null when the
  * workspace does not exist or has published nothing (the page then answers 404).
  */
+/**
+ * What the public strategy of `slug` is made of, cheaply (no snapshot read): the published version,
+ * when it was published and the authority's name. It changes whenever findPublicStrategy's answer
+ * may (a version is frozen; publishing again sets publishedAt); null when nothing is published.
+ */
+export function publicationFingerprint(tx: Tx, slug: string): string | null {
+  const row = tx
+    .select({ versionId: publications.versionId, publishedAt: publications.publishedAt, authority: workspaces.name })
+    .from(publications)
+    .innerJoin(workspaces, eq(workspaces.id, publications.workspaceId))
+    .where(eq(workspaces.slug, slug))
+    .get();
+  return row ? JSON.stringify([row.versionId, row.publishedAt.getTime(), row.authority]) : null;
+}
+
 export function findPublicStrategy(tx: Tx, slug: string): PublicStrategy | null {
   const row = tx
     .select({ publication: publications, authority: workspaces.name, slug: workspaces.slug, snapshot: documentVersions.snapshot })

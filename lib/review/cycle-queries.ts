@@ -23,7 +23,12 @@ export const reviewHref = (reviewId: string) => `/document/review/${reviewId}`;
  * (in review, changes requested or approved), this is a resubmission: the newer version replaces
  * it, every decision starts again as pending, and the cycle it replaces is superseded.
  */
-export function submitReview(tx: Tx, ctx: MemberContext, input: SubmitReviewInput, clock: Clock = systemClock): MutationOutcome<{ id: string; resubmission: boolean }> {
+export function submitReview(
+  tx: Tx,
+  ctx: MemberContext,
+  input: SubmitReviewInput,
+  clock: Clock = systemClock,
+): MutationOutcome<{ id: string; resubmission: boolean }> {
   const version = getVersion(tx, ctx, input.versionId);
   if (tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.versionId, version.id)).get()) throw new Conflict('reviewAlreadySubmitted');
   const now = clock();
@@ -40,9 +45,17 @@ export function submitReview(tx: Tx, ctx: MemberContext, input: SubmitReviewInpu
   const open = currentReview(tx, ctx.workspaceId);
   const resubmission = !!open && open.review.status !== 'adopted';
   if (open && resubmission) {
-    const next = check(open.review.status, { type: 'resubmit', role: ctx.role, reviewers: reviewerIds.length, sameVersion: open.review.versionId === version.id });
+    const next = check(open.review.status, {
+      type: 'resubmit',
+      role: ctx.role,
+      reviewers: reviewerIds.length,
+      sameVersion: open.review.versionId === version.id,
+    });
     if (version.createdAt <= open.versionCreatedAt) throw new Conflict('reviewNotNewer');
-    tx.update(reviews).set({ status: next as Review['status'], updatedAt: now }).where(eq(reviews.id, open.review.id)).run();
+    tx.update(reviews)
+      .set({ status: next as Review['status'], updatedAt: now })
+      .where(eq(reviews.id, open.review.id))
+      .run();
   } else {
     check('draft', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
@@ -64,7 +77,18 @@ export function submitReview(tx: Tx, ctx: MemberContext, input: SubmitReviewInpu
     })
     .run();
   tx.insert(reviewReviewers)
-    .values(reviewerIds.map((userId) => ({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, reviewId: id, userId, name: candidates.get(userId)!.name, decision: 'pending' as const, note: '', decidedAt: null })))
+    .values(
+      reviewerIds.map((userId) => ({
+        id: crypto.randomUUID(),
+        workspaceId: ctx.workspaceId,
+        reviewId: id,
+        userId,
+        name: candidates.get(userId)!.name,
+        decision: 'pending' as const,
+        note: '',
+        decidedAt: null,
+      })),
+    )
     .run();
   notify(tx, {
     workspaceId: ctx.workspaceId,
@@ -82,7 +106,13 @@ export function submitReview(tx: Tx, ctx: MemberContext, input: SubmitReviewInpu
       action: resubmission ? 'review.resubmit' : 'review.submit',
       entityType: 'review',
       entityId: id,
-      changes: { versionId: version.id, version: version.name, reviewers: reviewerIds.length, dueDate: input.dueDate, ...(resubmission ? { replaces: open!.review.id } : {}) },
+      changes: {
+        versionId: version.id,
+        version: version.name,
+        reviewers: reviewerIds.length,
+        dueDate: input.dueDate,
+        ...(resubmission ? { replaces: open!.review.id } : {}),
+      },
     },
   };
 }
@@ -100,7 +130,10 @@ export function decideReview(tx: Tx, ctx: MemberContext, input: DecideInput, now
     others: reviewers.filter((r) => r !== mine).map((r) => r.decision),
   });
   tx.update(reviewReviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(reviewReviewers.id, mine!.id)).run();
-  tx.update(reviews).set({ status: next as Review['status'], updatedAt: now }).where(eq(reviews.id, review.id)).run();
+  tx.update(reviews)
+    .set({ status: next as Review['status'], updatedAt: now })
+    .where(eq(reviews.id, review.id))
+    .run();
   const version = getVersion(tx, ctx, review.versionId);
   const actor = mine!.name;
   const base = { workspaceId: ctx.workspaceId, actorId: ctx.userId, href: reviewHref(review.id), now };
@@ -111,11 +144,22 @@ export function decideReview(tx: Tx, ctx: MemberContext, input: DecideInput, now
     params: { actor, version: version.name, body: input.note },
   });
   if (next === 'approved' && review.status !== 'approved') {
-    notify(tx, { ...base, recipients: [review.submittedById, ...membersWith(tx, ctx.workspaceId, 'review.adopt')], kind: 'review_completed', params: { version: version.name }, actorId: null });
+    notify(tx, {
+      ...base,
+      recipients: [review.submittedById, ...membersWith(tx, ctx.workspaceId, 'review.adopt')],
+      kind: 'review_completed',
+      params: { version: version.name },
+      actorId: null,
+    });
   }
   return {
     data: { status: next },
-    audit: { action: 'review.decide', entityType: 'review', entityId: review.id, changes: { decision: input.decision, status: { from: review.status, to: next } } },
+    audit: {
+      action: 'review.decide',
+      entityType: 'review',
+      entityId: review.id,
+      changes: { decision: input.decision, status: { from: review.status, to: next } },
+    },
   };
 }
 
@@ -133,9 +177,23 @@ export function adoptReview(tx: Tx, ctx: MemberContext, input: AdoptInput, clock
   const version = getVersion(tx, ctx, review.versionId);
   const id = crypto.randomUUID();
   tx.insert(adoptions)
-    .values({ id, workspaceId: ctx.workspaceId, versionId: version.id, reviewId: review.id, adoptedOn: input.adoptedOn, body: input.body, reference: input.reference, recordedById: ctx.userId, recorderName: nameOf(tx, ctx.userId), createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      versionId: version.id,
+      reviewId: review.id,
+      adoptedOn: input.adoptedOn,
+      body: input.body,
+      reference: input.reference,
+      recordedById: ctx.userId,
+      recorderName: nameOf(tx, ctx.userId),
+      createdAt: now,
+    })
     .run();
-  tx.update(reviews).set({ status: next as Review['status'], updatedAt: now }).where(eq(reviews.id, review.id)).run();
+  tx.update(reviews)
+    .set({ status: next as Review['status'], updatedAt: now })
+    .where(eq(reviews.id, review.id))
+    .run();
   notify(tx, {
     workspaceId: ctx.workspaceId,
     recipients: membersWith(tx, ctx.workspaceId, 'document.read'),
@@ -147,6 +205,11 @@ export function adoptReview(tx: Tx, ctx: MemberContext, input: AdoptInput, clock
   });
   return {
     data: { id },
-    audit: { action: 'review.adopt', entityType: 'document_version', entityId: version.id, changes: { adoptedOn: input.adoptedOn, body: input.body, reference: input.reference } },
+    audit: {
+      action: 'review.adopt',
+      entityType: 'document_version',
+      entityId: version.id,
+      changes: { adoptedOn: input.adoptedOn, body: input.body, reference: input.reference },
+    },
   };
 }

@@ -45,7 +45,13 @@ export function getAdoptedVersion(tx: Tx, workspaceId: string): AdoptedVersion |
 
 /** The adoption of one version of a workspace, or null (the exports mark an adopted version). */
 export function getAdoptionOfVersion(tx: Tx, workspaceId: string, versionId: string): Adoption | null {
-  return tx.select().from(adoptions).where(and(eq(adoptions.workspaceId, workspaceId), eq(adoptions.versionId, versionId))).get() ?? null;
+  return (
+    tx
+      .select()
+      .from(adoptions)
+      .where(and(eq(adoptions.workspaceId, workspaceId), eq(adoptions.versionId, versionId)))
+      .get() ?? null
+  );
 }
 
 /** Every adoption of the caller's workspace, latest first (the versions list shows them first). */
@@ -153,7 +159,11 @@ export function check(state: ReviewState, event: Parameters<typeof transition>[1
 
 /** One review cycle of the caller's workspace, or NotFound. */
 export function getReviewRow(tx: Tx, ctx: MemberContext, reviewId: string): Review {
-  const row = tx.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.workspaceId, ctx.workspaceId))).get();
+  const row = tx
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.id, reviewId), eq(reviews.workspaceId, ctx.workspaceId)))
+    .get();
   if (!row) throw new NotFound('reviewReviewNotFound');
   return row;
 }
@@ -196,12 +206,28 @@ export function getReviewDetail(tx: Tx, ctx: MemberContext, reviewId: string): R
   };
 }
 
-export type ReviewSummary = { id: string; status: Review['status']; versionId: string; versionName: string; dueDate: string; submitterName: string; createdAt: Date };
+export type ReviewSummary = {
+  id: string;
+  status: Review['status'];
+  versionId: string;
+  versionName: string;
+  dueDate: string;
+  submitterName: string;
+  createdAt: Date;
+};
 
 /** The review cycles of the workspace, latest first (one page). */
 export function listReviews(tx: Tx, ctx: MemberContext, limit = 50): ReviewSummary[] {
   return tx
-    .select({ id: reviews.id, status: reviews.status, versionId: reviews.versionId, versionName: documentVersions.name, dueDate: reviews.dueDate, submitterName: reviews.submitterName, createdAt: reviews.createdAt })
+    .select({
+      id: reviews.id,
+      status: reviews.status,
+      versionId: reviews.versionId,
+      versionName: documentVersions.name,
+      dueDate: reviews.dueDate,
+      submitterName: reviews.submitterName,
+      createdAt: reviews.createdAt,
+    })
     .from(reviews)
     .innerJoin(documentVersions, eq(documentVersions.id, reviews.versionId))
     .where(eq(reviews.workspaceId, ctx.workspaceId))
@@ -212,7 +238,14 @@ export function listReviews(tx: Tx, ctx: MemberContext, limit = 50): ReviewSumma
 
 /** Saved versions that may be submitted now: never submitted, newer than the adopted one and than the open cycle's. */
 export function listSubmittableVersions(tx: Tx, ctx: MemberContext) {
-  const submitted = new Set(tx.select({ versionId: reviews.versionId }).from(reviews).where(eq(reviews.workspaceId, ctx.workspaceId)).all().map((r) => r.versionId));
+  const submitted = new Set(
+    tx
+      .select({ versionId: reviews.versionId })
+      .from(reviews)
+      .where(eq(reviews.workspaceId, ctx.workspaceId))
+      .all()
+      .map((r) => r.versionId),
+  );
   const floor = tx
     .select({ createdAt: documentVersions.createdAt })
     .from(reviews)

@@ -42,10 +42,23 @@ export function createReviewThread(tx: Tx, ctx: MemberContext, input: ThreadInpu
   }
   const options = threadOptions(tx, review);
   options.params = { ...options.params, section: section.kind === 'written' ? section.title : (section.title ?? section.kind) };
-  const { threadId, mentions } = openThread(tx, ctx, { scope: REVIEW_SCOPE, sectionId: section.id, versionId: version.id, reviewId: review.id }, input.body, anchor, options, now);
+  const { threadId, mentions } = openThread(
+    tx,
+    ctx,
+    { scope: REVIEW_SCOPE, sectionId: section.id, versionId: version.id, reviewId: review.id },
+    input.body,
+    anchor,
+    options,
+    now,
+  );
   return {
     data: { threadId },
-    audit: { action: 'review.thread.open', entityType: 'comment_thread', entityId: threadId, changes: { reviewId: review.id, sectionId: section.id, anchored: !!anchor, mentions: mentions.length } },
+    audit: {
+      action: 'review.thread.open',
+      entityType: 'comment_thread',
+      entityId: threadId,
+      changes: { reviewId: review.id, sectionId: section.id, anchored: !!anchor, mentions: mentions.length },
+    },
   };
 }
 
@@ -61,7 +74,10 @@ export function replyToReviewThread(tx: Tx, ctx: MemberContext, input: ReplyInpu
   const { thread, review } = reviewThread(tx, ctx, input.threadId);
   check(review.status, { type: 'comment', role: ctx.role });
   const { id, mentions } = replyInThread(tx, ctx, thread, input.body, threadOptions(tx, review), now);
-  return { data: { commentId: id }, audit: { action: 'review.thread.reply', entityType: 'comment_thread', entityId: thread.id, changes: { commentId: id, mentions: mentions.length } } };
+  return {
+    data: { commentId: id },
+    audit: { action: 'review.thread.reply', entityType: 'comment_thread', entityId: thread.id, changes: { commentId: id, mentions: mentions.length } },
+  };
 }
 
 /** Resolves or reopens a thread of an open review: whoever opened it, or an editor/admin. */
@@ -71,5 +87,13 @@ export function setReviewThreadStatus(tx: Tx, ctx: MemberContext, input: ThreadS
   if (thread.createdById !== ctx.userId && !can(ctx.role, 'review.submit')) throw new Forbidden('reviewCannotResolve');
   if (thread.status === input.status) return { data: null, audit: [] };
   changeThreadStatus(tx, ctx, thread, input.status, now);
-  return { data: null, audit: { action: input.status === 'resolved' ? 'review.thread.resolve' : 'review.thread.reopen', entityType: 'comment_thread', entityId: thread.id, changes: { status: { from: thread.status, to: input.status } } } };
+  return {
+    data: null,
+    audit: {
+      action: input.status === 'resolved' ? 'review.thread.resolve' : 'review.thread.reopen',
+      entityType: 'comment_thread',
+      entityId: thread.id,
+      changes: { status: { from: thread.status, to: input.status } },
+    },
+  };
 }

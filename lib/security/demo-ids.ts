@@ -65,6 +65,13 @@ export function loadDemoIds(databasePath: string): DemoIds {
       otherPartnership,
       otherPartnerSection: one('section shared with the other partner', 'select section_id from partnership_sections where partnership_id = ? order by section_id', otherPartnership),
       review: one('review cycle', 'select id from reviews where workspace_id = ? order by created_at', workspaceId),
+      mission: one(
+        'mission of the partner’s partnership assigned to the contributor',
+        'select id from missions where workspace_id = ? and partnership_id = ? and debrief_assignee_id = ? order by start_date',
+        workspaceId,
+        partnerPartnership,
+        contributor,
+      ),
       translationLanguage: one('translation of the shared section', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', otherPartnership),
     };
   } finally {

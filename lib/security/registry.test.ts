@@ -74,9 +74,18 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
       methodsOf(fs.readFileSync(path.join(root, file), 'utf8')).map((method) => `${method} ${routeOf(file)}`),
     );
     expect(inCode.length, 'found route handlers to check').toBeGreaterThan(0);
-    const registered = ROUTE_HANDLERS.map((r) => `${r.method} ${r.route}`);
+    const registered = ROUTE_HANDLERS.filter((r) => !r.servedBy).map((r) => `${r.method} ${r.route}`);
     expect(inCode.filter((r) => !registered.includes(r)), 'route handler methods without an entry: add them to ROUTE_HANDLERS in lib/security/registry.ts').toEqual([]);
     expect(registered.filter((r) => !inCode.includes(r)), 'entries of ROUTE_HANDLERS that no longer exist: remove them').toEqual([]);
+  });
+
+  it('every path the production server answers itself, before Next (/health)', () => {
+    const server = fs.readFileSync(path.join(root, 'scripts/server.ts'), 'utf8');
+    const inCode = [...new Set([...server.matchAll(/request\.url === '([^']+)'/g)].map((m) => m[1]!))].sort();
+    expect(inCode).toContain('/health');
+    const registered = ROUTE_HANDLERS.filter((r) => r.servedBy === 'scripts/server.ts').map((r) => r.route).sort();
+    expect(inCode.filter((p) => !registered.includes(p)), "paths scripts/server.ts answers without an entry: add them to ROUTE_HANDLERS with servedBy: 'scripts/server.ts'").toEqual([]);
+    expect(registered.filter((p) => !inCode.includes(p)), 'entries served by scripts/server.ts that it no longer answers').toEqual([]);
   });
 
   it('every route handler that changes something refuses cross-site requests first', () => {

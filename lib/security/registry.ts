@@ -115,6 +115,8 @@ export type DemoIds = {
   /** The demo's first review cycle (its version adopted): readable whatever later cycles do. */
   review: string;
   translationLanguage: string;
+  /** A demo mission of the partner's own partnership (Nioro-Kaya) whose debrief is assigned to the contributor. */
+  mission: string;
 };
 
 export type PageEntry = {
@@ -137,6 +139,11 @@ export type RouteHandlerEntry = {
    * prove nothing (say why in the rule's note); it stays registered and is tested elsewhere.
    */
   matrix?: false;
+  /**
+   * Answered by scripts/server.ts itself, before Next (no `route.ts`): `/health`. The registry test
+   * reads the paths that file answers and requires an entry for each.
+   */
+  servedBy?: 'scripts/server.ts';
 };
 
 export type ServerActionEntry = {
@@ -269,6 +276,8 @@ export const PAGES: PageEntry[] = [
   // External actions, competencies, departments
   workspacePage('/[workspace]/actions', 'externalActions.readShared', (d) => `${ws(d)}/actions`),
   workspacePage('/[workspace]/actions/new', 'externalActions.create', (d) => `${ws(d)}/actions/new`),
+  workspacePage('/[workspace]/actions/milestones', 'externalActions.read', (d) => `${ws(d)}/actions/milestones`),
+  workspacePage('/[workspace]/calendar', 'calendar.read', (d) => `${ws(d)}/calendar`, { note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only' }),
   workspacePage('/[workspace]/actions/[actionId]', 'externalActions.readShared', (d) => `${ws(d)}/actions/${d.sharedAction}`, {
     resource: ownPartnerOnly,
     note: "a partner reads only the actions their authority is a partner of (lib/external-actions/queries.ts)",
@@ -312,6 +321,17 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/strategy/indicators/[indicatorId]', 'strategy.read', (d) => `${ws(d)}/strategy/indicators/${d.indicator}`),
   workspacePage('/[workspace]/strategy/map', 'strategy.read', (d) => `${ws(d)}/strategy/map`),
   workspacePage('/[workspace]/strategy/placements', 'strategy.read', (d) => `${ws(d)}/strategy/placements`),
+  // Missions and delegations (issue 19): a partner sees only the missions of their own partnership.
+  workspacePage('/[workspace]/missions', 'missions.read', (d) => `${ws(d)}/missions`, { note: "a partner's list holds only their partnership's missions (lib/missions/queries.ts visibleMissions)" }),
+  workspacePage('/[workspace]/missions/new', 'missions.manage', (d) => `${ws(d)}/missions/new`),
+  workspacePage('/[workspace]/missions/[missionId]', 'missions.read', (d) => `${ws(d)}/missions/${d.mission}`, {
+    resource: ownPartnerOnly,
+    note: "a mission of the partner's own partnership: the other partner finds nothing",
+  }),
+  workspacePage('/[workspace]/missions/[missionId]/edit', 'missions.manage', (d) => `${ws(d)}/missions/${d.mission}/edit`),
+  workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
+    note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
+  }),
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -349,6 +369,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
   {
     kind: 'route',
+    route: '/api/workspaces/[workspace]/missions/[missionId]/report',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'missions.export', resource: ownPartnerOnly, note: "the mission report as DOCX; a partner only for their partnership's missions" },
+    path: (d) => `/api/workspaces/${d.workspace}/missions/${d.mission}/report?lang=en`,
+  },
+  {
+    kind: 'route',
     route: '/api/workspaces/[workspace]/document/texts',
     method: 'GET',
     rule: {
@@ -370,6 +397,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
   },
+  {
+    kind: 'route',
+    route: '/api/calendar/[token]',
+    method: 'GET',
+    rule: { kind: 'custom', outcomes: all('not_found'), note: 'a personal iCalendar feed: the secret token (stored hashed) is the credential, sessions play no part; an unknown or revoked token is a bare 404 (lib/calendar/calendar.test.ts, e2e/calendar.spec.ts); rate-limited per address' },
+    path: () => '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+  },
   { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
   { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
   // The read-only REST API v1: a bearer personal access token is the only credential; a session
@@ -385,6 +419,23 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   ),
   { kind: 'route', route: '/api/v1/docs', method: 'GET', rule: { kind: 'public', note: 'the API reference, server-rendered HTML from the same zod schemas: no data' }, path: () => '/api/v1/docs?lang=en' },
   { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', rule: { kind: 'public', note: 'the OpenAPI 3.1 document of the API: no data' }, path: () => '/api/v1/openapi.json' },
+  {
+    kind: 'route',
+    route: '/health',
+    method: 'GET',
+    servedBy: 'scripts/server.ts',
+    rule: { kind: 'public', note: 'for monitoring: database writable, free space, collaboration and PDF pool state; no session, no data of anyone (lib/operations/health.ts)' },
+    path: () => '/health',
+  },
+  {
+    kind: 'route',
+    route: '/__bench/sql-count',
+    method: 'GET',
+    servedBy: 'scripts/server.ts',
+    matrix: false,
+    rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
+    path: () => '/__bench/sql-count',
+  },
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -448,6 +499,10 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/external-actions/actions.ts', 'deleteExternalActionAction', 'externalActions.delete', 'externalActions.delete'),
   wsAction('lib/external-actions/actions.ts', 'recordObservedReturnAction', 'externalActions.recordObserved', 'externalActions.update'),
   wsAction('lib/external-actions/actions.ts', 'deleteObservedReturnAction', 'externalActions.deleteObserved', 'externalActions.update'),
+  wsAction('lib/milestones/actions.ts', 'createMilestoneAction', 'milestones.create', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'updateMilestoneAction', 'milestones.update', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'setMilestoneDoneAction', 'milestones.setDone', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
   wsAction('lib/strategy-document/actions.ts', 'initializeDocumentAction', 'document.initialize', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'addSectionAction', 'document.addSection', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'renameSectionAction', 'document.renameSection', 'document.manage'),
@@ -495,12 +550,27 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
   wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', { note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)' }),
   wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', { note: 'only on a shared written section the caller writes' }),
+  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', { note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)' }),
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+  // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
+  wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
+  wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
+  wsAction('lib/missions/actions.ts', 'deleteMissionAction', 'missions.delete', 'missions.manage'),
+  wsAction('lib/missions/actions.ts', 'saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)' }),
+  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', { note: 'the debrief’s writers, or the item’s owner' }),
+  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
   wsAction('lib/account/password-actions.ts', 'endMemberSessionsAction', 'members.endSessions', 'members.sessions'),
   wsAction('lib/account/password-actions.ts', 'createMemberResetLinkAction', 'members.resetLink', 'members.sessions'),
+  // The caller's own calendar feed address and weekly digest (lib/calendar/actions.ts).
+  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'createFeedAddressAction', rule: { kind: 'signedIn', note: 'a new secret feed address for the caller only (account.calendar: self), the previous one ended; needs { confirm: true }; audited' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'revokeFeedAddressAction', rule: { kind: 'signedIn', note: 'ends the caller’s own feed address (account.calendar: self); needs { confirm: true }; audited' }, args: () => [{}] },
+  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'setDigestPreferenceAction', rule: { kind: 'signedIn', note: 'the caller’s own weekly digest on or off (account.calendar: self); audited' }, args: () => [{}] },
   { kind: 'action', module: 'lib/privacy/actions.ts', exportName: 'eraseOwnAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' }, args: () => [{}] },
 ];
 

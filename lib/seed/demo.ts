@@ -11,7 +11,9 @@ import { seedStrategyDocument } from './strategy-document';
 import { seedReview } from './review';
 import { seedStrategy } from './strategy';
 import { seedPartnerships } from './partnerships';
+import { seedMissions } from './missions';
 import { seedSecurityIdentities } from './security';
+import { seedMilestones } from './milestones';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -79,6 +81,7 @@ export function seedDemo(db: Db, passwordHash: string) {
     tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: partnerWsId, userId: partnerId, role: 'admin', createdAt: now }).run();
     const actorIds = seedActors(tx, deptId, now);
     seedExternalActions(tx, { workspaceId: deptId, actors: actorIds, users: ids }, now);
+    seedMilestones(tx, { workspaceId: deptId }, now);
     seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
     seedStrategy(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     // The partner's membership points at their own authority's actor record.
@@ -92,7 +95,9 @@ export function seedDemo(db: Db, passwordHash: string) {
     seedReview(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, passwordHash, now);
     // The partnership with Nioro-Kaya: its space, and the governance section shared with an English translation.
     const userNames = new Map(DEMO_ACCOUNTS.map((a) => [a.email, a.name]));
-    seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
+    const partnershipId = seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
+    // Three missions: one abroad with its debrief handed in, a delegation received, one to come (issue 19).
+    seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);

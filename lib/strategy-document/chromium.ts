@@ -1,31 +1,17 @@
 import 'server-only';
-import { browserPool } from '@/lib/http/browser-pool';
+import { printPdf } from '@/lib/http/pdf-print';
 import { barsSvg } from './html';
 import { chartKey, type ChartImage } from './docx';
 import type { Block } from './render';
 
 /**
- * Prints a self-contained HTML page to an A4 PDF, in a page of the process's one browser
- * (lib/http/browser-pool.ts: throws BrowserBusy when every slot is taken and the queue is full).
- * The page is given to Chromium with setContent and every request is refused, so printing needs no
- * session, no URL and no network.
+ * Prints a self-contained HTML page to an A4 PDF in the installation's one browser
+ * (lib/http/pdf-print.ts: a worker process forwards it to the primary; throws BrowserBusy when
+ * every slot is taken and the queue is full). Chromium gets it with setContent and every request
+ * is refused, so printing needs no session, no URL and no network.
  */
-export async function htmlToPdf(html: string, footer: { page: string }): Promise<Buffer> {
-  return browserPool().withPage(async (page) => {
-    await page.route('**/*', (route) => route.abort());
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${footer.page} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
-      tagged: true,
-      outline: true,
-    });
-    return Buffer.from(pdf);
-  }, { javaScriptEnabled: false, offline: true });
+export function htmlToPdf(html: string, footer: { page: string }): Promise<Buffer> {
+  return printPdf({ html, footer });
 }
 
 /**

@@ -31,7 +31,19 @@ export function chartKey(block: Extract<Block, { type: 'bars' }>) {
   return `${block.caption}|${block.items.map((i) => `${i.label}=${i.value}`).join(';')}`;
 }
 
-type Marks = { bold?: boolean; italics?: boolean; underline?: object; strike?: boolean; font?: string };
+type Marks = { bold?: boolean; italics?: boolean; underline?: object; strike?: boolean; font?: string; language?: { value: string } };
+
+const WORD_LANGUAGES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', es: 'es-ES', pt: 'pt-PT', de: 'de-DE', it: 'it-IT', ar: 'ar-SA' };
+
+/** Word's tag for a language (its spell-check and screen readers read the text in it). */
+export function wordLanguage(code: string) {
+  return WORD_LANGUAGES[code] ?? code;
+}
+
+/** The run option marking text written in `lang` when it is not the document's language (nothing otherwise). */
+function languageOf(lang: string | undefined, locale: Locale): Marks {
+  return lang && lang !== locale ? { language: { value: wordLanguage(lang) } } : {};
+}
 
 function runs(nodes: PmNode[] | undefined, marks: Marks = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -55,36 +67,36 @@ function runs(nodes: PmNode[] | undefined, marks: Marks = {}): ParagraphChild[] 
   return out;
 }
 
-function richParagraphs(node: PmNode, list?: { ordered: boolean; level: number }, quote = false): Paragraph[] {
+function richParagraphs(node: PmNode, list?: { ordered: boolean; level: number }, quote = false, base: Marks = {}): Paragraph[] {
   switch (node.type) {
     case 'doc':
-      return (node.content ?? []).flatMap((c) => richParagraphs(c, list, quote));
+      return (node.content ?? []).flatMap((c) => richParagraphs(c, list, quote, base));
     case 'paragraph':
       return [
         new Paragraph({
-          children: runs(node.content, quote ? { italics: true } : {}),
+          children: runs(node.content, quote ? { ...base, italics: true } : base),
           ...(list ? (list.ordered ? { numbering: { reference: 'ordered', level: list.level } } : { bullet: { level: list.level } }) : {}),
           ...(quote ? { indent: { left: 567 } } : {}),
           spacing: { after: 120 },
         }),
       ];
     case 'heading':
-      return [new Paragraph({ heading: Number(node.attrs?.level) >= 4 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: runs(node.content) })];
+      return [new Paragraph({ heading: Number(node.attrs?.level) >= 4 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: runs(node.content, base) })];
     case 'bulletList':
     case 'orderedList': {
       const level = list ? list.level + 1 : 0;
       return (node.content ?? []).flatMap((item) =>
-        (item.content ?? []).flatMap((c) => richParagraphs(c, { ordered: node.type === 'orderedList', level: Math.min(level, 3) }, quote)),
+        (item.content ?? []).flatMap((c) => richParagraphs(c, { ordered: node.type === 'orderedList', level: Math.min(level, 3) }, quote, base)),
       );
     }
     case 'blockquote':
-      return (node.content ?? []).flatMap((c) => richParagraphs(c, list, true));
+      return (node.content ?? []).flatMap((c) => richParagraphs(c, list, true, base));
     case 'codeBlock':
-      return [new Paragraph({ children: runs(node.content, { font: 'Courier New' }) })];
+      return [new Paragraph({ children: runs(node.content, { ...base, font: 'Courier New' }) })];
     case 'horizontalRule':
       return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })];
     default:
-      return node.content ? node.content.flatMap((c) => richParagraphs(c, list, quote)) : [];
+      return node.content ? node.content.flatMap((c) => richParagraphs(c, list, quote, base)) : [];
   }
 }
 
@@ -107,7 +119,8 @@ function cell(text: string, options: { header?: boolean; numeric?: boolean } = {
 function blockElements(block: Block, snapshotSection: PmNode | null, meta: DocxMeta): (Paragraph | Table)[] {
   switch (block.type) {
     case 'rich':
-      return snapshotSection ? richParagraphs(snapshotSection) : [];
+      // A chapter left in its original language is marked so, run by run (issue 17, point 6).
+      return snapshotSection ? richParagraphs(snapshotSection, undefined, false, languageOf(block.lang, meta.locale)) : [];
     case 'paragraph':
       return [new Paragraph({ children: [new TextRun(block.text)], spacing: { after: 120 } })];
     case 'subheading':
@@ -158,23 +171,28 @@ export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Pr
   const state = meta.versionName
     ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
+  // A title people wrote stays in the original's language in an export in another one.
+  const titleLanguage = (index: number) => {
+    const source = snapshot.sections[index];
+    return source?.kind === 'written' ? languageOf(source.titleLang, locale) : {};
+  };
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
     new Paragraph({ children: [new TextRun({ text: state, color: '555A60' })], spacing: { after: meta.adoption ? 120 : 240 } }),
     ...(meta.adoption ? [new Paragraph({ children: [new TextRun({ text: adoptionLine(meta.adoption, locale), bold: true, color: '1F6F43' })], spacing: { after: 240 } })] : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('document.print.contents'))] }),
-    ...view.sections.map((s, i) => new Paragraph({ children: [new TextRun(`${i + 1}. ${s.title}`)] })),
+    ...view.sections.map((s, i) => new Paragraph({ children: [new TextRun({ text: `${i + 1}. ${s.title}`, ...titleLanguage(i) })] })),
   ];
   view.sections.forEach((section, index) => {
     const source = snapshot.sections[index]!;
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(section.title)] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: section.title, ...titleLanguage(index) })] }));
     for (const block of section.blocks) children.push(...blockElements(block, source.kind === 'written' ? source.content : null, meta));
   });
   children.push(new Paragraph({ children: [new TextRun({ text: t('document.print.generated', { date: date(meta.generatedAt) }), color: '555A60', size: 18 })] }));
   const document = new Document({
     creator: 'Fil rouge',
     title: view.title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: locale === 'fr' ? 'fr-FR' : 'en-GB' } } } } },
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: wordLanguage(locale) } } } } },
     numbering: {
       config: [
         {

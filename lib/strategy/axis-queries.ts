@@ -71,7 +71,9 @@ export function saveStrategy(tx: Tx, ctx: MemberContext, input: StrategyInput): 
   if (!before) {
     if (input.version !== 0) throw new Conflict('strategyChangedMeanwhile');
     const id = crypto.randomUUID();
-    tx.insert(strategies).values({ id, workspaceId: ctx.workspaceId, ...values, version: 1, updatedBy: ctx.userId, createdAt: now, updatedAt: now }).run();
+    tx.insert(strategies)
+      .values({ id, workspaceId: ctx.workspaceId, ...values, version: 1, updatedBy: ctx.userId, createdAt: now, updatedAt: now })
+      .run();
     return { data: { version: 1 }, audit: { action: 'strategy.create', entityType: 'strategy', entityId: id, changes: values } };
   }
   const result = tx
@@ -89,14 +91,29 @@ export function saveStrategy(tx: Tx, ctx: MemberContext, input: StrategyInput): 
 }
 
 export function createAxis(tx: Tx, ctx: MemberContext, input: AxisInput): MutationOutcome<{ id: string }> {
-  const existing = tx.select({ n: count(), last: sql<number | null>`max(${strategyAxes.position})` }).from(strategyAxes).where(eq(strategyAxes.workspaceId, ctx.workspaceId)).get();
+  const existing = tx
+    .select({ n: count(), last: sql<number | null>`max(${strategyAxes.position})` })
+    .from(strategyAxes)
+    .where(eq(strategyAxes.workspaceId, ctx.workspaceId))
+    .get();
   if ((existing?.n ?? 0) >= MAX_AXES) throw new Invalid('axesMax', { title: 'axesMax' });
   const id = crypto.randomUUID();
   const now = new Date();
   tx.insert(strategyAxes)
-    .values({ id, workspaceId: ctx.workspaceId, title: input.title, objectives: input.objectives, position: (existing?.last ?? -1) + 1, createdAt: now, updatedAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      title: input.title,
+      objectives: input.objectives,
+      position: (existing?.last ?? -1) + 1,
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
-  return { data: { id }, audit: { action: 'strategyAxis.create', entityType: 'strategyAxis', entityId: id, changes: { title: input.title, objectives: input.objectives } } };
+  return {
+    data: { id },
+    audit: { action: 'strategyAxis.create', entityType: 'strategyAxis', entityId: id, changes: { title: input.title, objectives: input.objectives } },
+  };
 }
 
 /** Edits an axis if `version` is still the stored one (lib/concurrency.ts). */
@@ -117,6 +134,8 @@ export function updateAxis(tx: Tx, ctx: MemberContext, input: UpdateAxisInput): 
 /** Deletes an axis: its actions go back to "on no axis", its indicators and follow-up links go with it. */
 export function deleteAxis(tx: Tx, ctx: MemberContext, input: { axisId: string }): MutationOutcome<null> {
   const before = getAxis(tx, ctx, input.axisId);
-  tx.delete(strategyAxes).where(and(eq(strategyAxes.id, before.id), eq(strategyAxes.workspaceId, ctx.workspaceId))).run();
+  tx.delete(strategyAxes)
+    .where(and(eq(strategyAxes.id, before.id), eq(strategyAxes.workspaceId, ctx.workspaceId)))
+    .run();
   return { data: null, audit: { action: 'strategyAxis.delete', entityType: 'strategyAxis', entityId: before.id, changes: { title: before.title } } };
 }

@@ -1,7 +1,21 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, departments, diagnosticFollowUps, diagnostics, expectedReturns, externalActionActors, externalActionCompetencies, externalActionDepartments, externalActions, observedReturns, strategyActionPlacements, strategyCoherenceSnapshots, strategyFollowUpAxes } from '@/db/schema';
+import {
+  actors,
+  departments,
+  diagnosticFollowUps,
+  diagnostics,
+  expectedReturns,
+  externalActionActors,
+  externalActionCompetencies,
+  externalActionDepartments,
+  externalActions,
+  observedReturns,
+  strategyActionPlacements,
+  strategyCoherenceSnapshots,
+  strategyFollowUpAxes,
+} from '@/db/schema';
 import { RETURN_CATEGORIES } from '@/db/schema/external-actions';
 import type { MemberContext } from '@/lib/auth/session';
 import type { Locale } from '@/lib/i18n/config';
@@ -87,7 +101,12 @@ export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?
     .groupBy(actors.id, actors.name)
     .orderBy(asc(actors.normalizedName))
     .all();
-  const indicators = listIndicators(tx, ctx, { clock: options.clock }).map((i) => ({ id: i.id, name: i.name, overdue: i.progress.overdue, dueOn: i.progress.dueOn }));
+  const indicators = listIndicators(tx, ctx, { clock: options.clock }).map((i) => ({
+    id: i.id,
+    name: i.name,
+    overdue: i.progress.overdue,
+    dueOn: i.progress.dueOn,
+  }));
   return {
     actions,
     axes,
@@ -119,7 +138,12 @@ export function getCoherence(tx: Tx, ctx: MemberContext, options: { clock?: Cloc
  * Keeps today's coherence figure (one row per day, the latest computation wins), so that the
  * trend can be drawn. Not audited: it records what the page computed, not a person's change.
  */
-export function recordCoherenceSnapshot(tx: Tx, ctx: MemberContext, figure: { score: number; passed: number; total: number } | null, clock: Clock = systemClock) {
+export function recordCoherenceSnapshot(
+  tx: Tx,
+  ctx: MemberContext,
+  figure: { score: number; passed: number; total: number } | null,
+  clock: Clock = systemClock,
+) {
   // No figure yet (no axis, nothing to check): nothing to draw, and no false 100 % in the trend.
   if (!figure) return;
   const day = isoDay(clock());

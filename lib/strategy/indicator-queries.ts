@@ -83,7 +83,15 @@ export function createIndicator(tx: Tx, ctx: MemberContext, input: IndicatorInpu
   tx.insert(strategyIndicators)
     .values({ id, workspaceId: ctx.workspaceId, axisId: input.axisId, actionId: input.actionId, ...values, createdAt: now, updatedAt: now })
     .run();
-  return { data: { id }, audit: { action: 'strategyIndicator.create', entityType: 'strategyIndicator', entityId: id, changes: { ...values, axisId: input.axisId, actionId: input.actionId } } };
+  return {
+    data: { id },
+    audit: {
+      action: 'strategyIndicator.create',
+      entityType: 'strategyIndicator',
+      entityId: id,
+      changes: { ...values, axisId: input.axisId, actionId: input.actionId },
+    },
+  };
 }
 
 /**
@@ -111,7 +119,9 @@ export function updateIndicator(tx: Tx, ctx: MemberContext, input: UpdateIndicat
 
 export function deleteIndicator(tx: Tx, ctx: MemberContext, input: { indicatorId: string }): MutationOutcome<null> {
   const before = getIndicatorRow(tx, ctx, input.indicatorId);
-  tx.delete(strategyIndicators).where(and(eq(strategyIndicators.id, before.id), eq(strategyIndicators.workspaceId, ctx.workspaceId))).run();
+  tx.delete(strategyIndicators)
+    .where(and(eq(strategyIndicators.id, before.id), eq(strategyIndicators.workspaceId, ctx.workspaceId)))
+    .run();
   return { data: null, audit: { action: 'strategyIndicator.delete', entityType: 'strategyIndicator', entityId: before.id, changes: { name: before.name } } };
 }
 
@@ -122,11 +132,25 @@ export function recordIndicatorValue(tx: Tx, ctx: MemberContext, input: Indicato
   if (input.observedOn > tomorrow) throw new Invalid('invalid', { observedOn: 'dateInFuture' });
   const id = crypto.randomUUID();
   tx.insert(strategyIndicatorValues)
-    .values({ id, workspaceId: ctx.workspaceId, indicatorId: indicator.id, observedOn: input.observedOn, value: input.value, source: input.source, recordedBy: ctx.userId, createdAt: new Date() })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      indicatorId: indicator.id,
+      observedOn: input.observedOn,
+      value: input.value,
+      source: input.source,
+      recordedBy: ctx.userId,
+      createdAt: new Date(),
+    })
     .run();
   return {
     data: { id },
-    audit: { action: 'strategyIndicatorValue.create', entityType: 'strategyIndicator', entityId: indicator.id, changes: { observedOn: input.observedOn, value: input.value, source: input.source } },
+    audit: {
+      action: 'strategyIndicatorValue.create',
+      entityType: 'strategyIndicator',
+      entityId: indicator.id,
+      changes: { observedOn: input.observedOn, value: input.value, source: input.source },
+    },
   };
 }
 
@@ -141,7 +165,12 @@ export function deleteIndicatorValue(tx: Tx, ctx: MemberContext, input: { valueI
   tx.delete(strategyIndicatorValues).where(eq(strategyIndicatorValues.id, row.id)).run();
   return {
     data: null,
-    audit: { action: 'strategyIndicatorValue.delete', entityType: 'strategyIndicator', entityId: row.indicatorId, changes: { observedOn: row.observedOn, value: row.value } },
+    audit: {
+      action: 'strategyIndicatorValue.delete',
+      entityType: 'strategyIndicator',
+      entityId: row.indicatorId,
+      changes: { observedOn: row.observedOn, value: row.value },
+    },
   };
 }
 
@@ -155,7 +184,11 @@ export type IndicatorView = StrategyIndicator & {
 };
 
 /** Every indicator of the workspace (or of one axis / action) with its values and progress: two statements. */
-export function listIndicators(tx: Tx, ctx: MemberContext, options: { clock?: Clock; axisId?: string; actionId?: string; indicatorId?: string } = {}): IndicatorView[] {
+export function listIndicators(
+  tx: Tx,
+  ctx: MemberContext,
+  options: { clock?: Clock; axisId?: string; actionId?: string; indicatorId?: string } = {},
+): IndicatorView[] {
   const today = isoDay((options.clock ?? systemClock)());
   const rows = tx
     .select({ indicator: strategyIndicators, ownerName: users.name, axisTitle: strategyAxes.title, actionTitle: externalActions.title })
@@ -175,9 +208,23 @@ export function listIndicators(tx: Tx, ctx: MemberContext, options: { clock?: Cl
     .all();
   if (rows.length === 0) return [];
   const values = tx
-    .select({ id: strategyIndicatorValues.id, indicatorId: strategyIndicatorValues.indicatorId, observedOn: strategyIndicatorValues.observedOn, value: strategyIndicatorValues.value, source: strategyIndicatorValues.source })
+    .select({
+      id: strategyIndicatorValues.id,
+      indicatorId: strategyIndicatorValues.indicatorId,
+      observedOn: strategyIndicatorValues.observedOn,
+      value: strategyIndicatorValues.value,
+      source: strategyIndicatorValues.source,
+    })
     .from(strategyIndicatorValues)
-    .where(and(eq(strategyIndicatorValues.workspaceId, ctx.workspaceId), inArray(strategyIndicatorValues.indicatorId, rows.map((r) => r.indicator.id))))
+    .where(
+      and(
+        eq(strategyIndicatorValues.workspaceId, ctx.workspaceId),
+        inArray(
+          strategyIndicatorValues.indicatorId,
+          rows.map((r) => r.indicator.id),
+        ),
+      ),
+    )
     .orderBy(asc(strategyIndicatorValues.observedOn), asc(strategyIndicatorValues.createdAt))
     .all();
   const byIndicator = new Map<string, IndicatorView['values']>();

@@ -22,7 +22,11 @@ export function getStrategyMap(tx: Tx, ctx: MemberContext, locale: Locale) {
   const axes = listAxes(tx, ctx);
   const actions = listPlacements(tx, ctx);
   const links = tx
-    .select({ actionId: externalActionCompetencies.actionId, catalogueKey: externalActionCompetencies.catalogueKey, customId: externalActionCompetencies.customCompetencyId })
+    .select({
+      actionId: externalActionCompetencies.actionId,
+      catalogueKey: externalActionCompetencies.catalogueKey,
+      customId: externalActionCompetencies.customCompetencyId,
+    })
     .from(externalActionCompetencies)
     .where(eq(externalActionCompetencies.workspaceId, ctx.workspaceId))
     .all();
@@ -33,7 +37,13 @@ export function getStrategyMap(tx: Tx, ctx: MemberContext, locale: Locale) {
     list.push(titles.get(competencyRef(l)) ?? competencyRef(l));
     competenciesOf.set(l.actionId, list);
   }
-  const node = (a: (typeof actions)[number]) => ({ id: a.id, title: a.title, status: a.status, competencies: competenciesOf.get(a.id) ?? [], outsideReason: a.outsideReason });
+  const node = (a: (typeof actions)[number]) => ({
+    id: a.id,
+    title: a.title,
+    status: a.status,
+    competencies: competenciesOf.get(a.id) ?? [],
+    outsideReason: a.outsideReason,
+  });
   return {
     strategy,
     axes: axes.map((axis) => ({ ...axis, actions: actions.filter((a) => a.axisId === axis.id).map(node) })),
@@ -68,7 +78,14 @@ export function getStrategyOverview(tx: Tx, ctx: MemberContext, clock: Clock = s
       actions: placed.filter((p) => p.axisId === a.id).map((p) => p.title),
       indicators: indicators
         .filter((i) => i.axisId === a.id)
-        .map((i) => ({ name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, targetDate: i.targetDate, latest: i.progress.latest?.value ?? null })),
+        .map((i) => ({
+          name: i.name,
+          unit: i.unit,
+          baseline: i.baseline,
+          target: i.target,
+          targetDate: i.targetDate,
+          latest: i.progress.latest?.value ?? null,
+        })),
     })),
   };
 }

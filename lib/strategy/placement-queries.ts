@@ -62,7 +62,10 @@ export function proposePlacement(tx: Tx, ctx: MemberContext, input: ProposalInpu
     .values({ actionId: action.id, workspaceId: ctx.workspaceId, axisId: null, outsideReason: null, ...proposal })
     .onConflictDoUpdate({ target: strategyActionPlacements.actionId, set: proposal })
     .run();
-  return { data: null, audit: { action: 'strategyPlacement.propose', entityType: 'externalAction', entityId: action.id, changes: { axisId: axis.id, note: input.note } } };
+  return {
+    data: null,
+    audit: { action: 'strategyPlacement.propose', entityType: 'externalAction', entityId: action.id, changes: { axisId: axis.id, note: input.note } },
+  };
 }
 
 /** Every action with where it sits and any pending proposal, for the placements table (one statement). */
@@ -97,7 +100,9 @@ export function attachFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpAxisIn
     .where(and(eq(diagnosticFollowUps.id, input.followUpId), eq(diagnosticFollowUps.workspaceId, ctx.workspaceId)))
     .get();
   if (!item) throw new NotFound('followUpNotFound');
-  tx.delete(strategyFollowUpAxes).where(and(eq(strategyFollowUpAxes.followUpId, item.id), eq(strategyFollowUpAxes.workspaceId, ctx.workspaceId))).run();
+  tx.delete(strategyFollowUpAxes)
+    .where(and(eq(strategyFollowUpAxes.followUpId, item.id), eq(strategyFollowUpAxes.workspaceId, ctx.workspaceId)))
+    .run();
   if (input.axisId) {
     const axis = getAxis(tx, ctx, input.axisId);
     tx.insert(strategyFollowUpAxes).values({ followUpId: item.id, workspaceId: ctx.workspaceId, axisId: axis.id }).run();

@@ -28,6 +28,8 @@ import '@/lib/privacy/actions';
 import '@/lib/account/password-actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
+import '@/lib/milestones/actions';
+import { createMilestone } from '@/lib/milestones/queries';
 
 /**
  * One valid input per registered workspace action, aimed at rows this function creates in workspace
@@ -60,6 +62,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   const bAction = db.transaction((tx) => createExternalAction(tx, target, ExternalActionInput.parse({ ...actionInput, title: 'B action', expectedReturns: [{ category: 'economic', description: 'B expected' }] }))).data.id;
   const bExpected = getExternalActionDetail(db, target, bAction).expected[0]!.id;
   const bObserved = db.transaction((tx) => recordObservedReturn(tx, target, { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'B observed', evidence: 'B', observedOn: '2026-01-01', value: null })).data.id;
+  const bMilestone = db.transaction((tx) => createMilestone(tx, target, { actionId: bAction, kind: 'report_due', label: 'B milestone', dueOn: '2026-06-30', doneOn: null })).data.id;
   const bAxis = db.transaction((tx) => createAxis(tx, target, { title: 'B axis', objectives: ['B objective'] })).data.id;
   const bIndicator = db.transaction((tx) => createIndicator(tx, target, { axisId: bAxis, actionId: null, name: 'B indicator', unit: 'n', baseline: 0, target: 10, targetDate: '2027-01-01', ownerId: null, frequency: 'yearly' })).data.id;
   const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' })).data.id;
@@ -106,6 +109,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'partnerships.removeEntry': { entryId: bContribution },
     'partnerships.comment': { partnershipId: bPartnership, target: 'page', body: 'Intrusion' },
     'partnerships.invite': { partnershipId: bPartnership, email: 'intrusion@test.local' },
+    'partnerships.translateEntry': { partnershipId: bPartnership, targetType: 'contribution', targetId: bContribution, language: 'en', text: 'Intrusion' },
     'translations.add': { sectionId: bSection, language: 'pt' },
     'translations.confirm': { sectionId: bSection, language: 'en' },
     'coordination.consent': { optedIn: true },
@@ -151,6 +155,10 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'externalActions.delete': { id: bAction },
     'externalActions.recordObserved': { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'Intrusion', evidence: 'Intrusion', observedOn: '2026-01-01' },
     'externalActions.deleteObserved': { id: bObserved },
+    'milestones.create': { actionId: bAction, kind: 'mission', label: 'Intrusion', dueOn: '2026-07-01' },
+    'milestones.update': { id: bMilestone, kind: 'mission', label: 'Intrusion', dueOn: '2026-07-01' },
+    'milestones.setDone': { id: bMilestone, doneOn: '2026-01-02' },
+    'milestones.delete': { id: bMilestone },
     'competencies.setHidden': { key: 'commune.schools', hidden: true },
     'competencies.create': { title: 'Intrusion', domain: 'culture', nature: 'optional' },
     'competencies.update': { id: bCompetency, title: 'Hijacked', domain: 'culture', nature: 'optional' },

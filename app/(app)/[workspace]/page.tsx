@@ -10,6 +10,8 @@ import { getJourney } from '@/lib/journey/journey';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { JourneySteps, MyTasksCard } from '@/components/workspaces/journey';
+import { DueCard } from '@/components/workspaces/due-card';
+import { getDueList } from '@/lib/journey/due';
 import '@/components/workspaces/journey.css';
 import { formatMoment } from '@/lib/format/dates';
 
@@ -41,6 +43,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
       <h1>{ws.name}</h1>
       <p className="lead">{t('hubIntro')}</p>
       <MyTasksCard slug={slug} mine={journey.mine} showEmpty={personal} />
+      <DueCard slug={slug} due={getDueList(db, ctx)} />
       {can(ctx.role, 'dashboard.read') ? (
         <p className="notice">
           <Link href={`/${slug}/dashboard`} className="button primary">

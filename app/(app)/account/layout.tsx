@@ -3,5 +3,5 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 /** The messages of this page's forms and client components (components/i18n/client-messages.tsx). */
 export default function AccountLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['account', 'privacy', 'accountSecurity', 'validation']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['account', 'privacy', 'accountSecurity', 'calendar', 'validation']}>{children}</ClientMessages>;
 }

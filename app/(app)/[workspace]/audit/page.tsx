@@ -8,6 +8,7 @@ import { listAuditEntityTypes, listAuditEntries } from '@/lib/audit/queries';
 import { listMembers } from '@/lib/workspaces/queries';
 import { formatMoment } from '@/lib/format/dates';
 import { TableRegion } from '@/components/ui/table-region';
+import { Options } from '@/components/ui/options';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('audit') };
@@ -80,12 +81,7 @@ export default async function AuditPage({
         <div className="field">
           <label htmlFor="f-user">{t('person')}</label>
           <select id="f-user" name="userId" defaultValue={filter.userId ?? ''}>
-            <option value="">{t('anyone')}</option>
-            {people.map((p) => (
-              <option key={p.userId} value={p.userId}>
-                {p.name}
-              </option>
-            ))}
+            <Options empty={t('anyone')} items={people.map((p) => ({ value: p.userId, label: p.name }))} />
           </select>
         </div>
         <div className="field">

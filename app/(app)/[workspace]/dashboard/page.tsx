@@ -8,16 +8,12 @@ import { toLocale } from '@/lib/i18n/config';
 import { getDashboardForPage } from '@/lib/dashboard/queries';
 import { getDashboardReview } from '@/lib/dashboard/review';
 import { getWorkspace } from '@/lib/workspaces/queries';
-import {
-  ActionsByAxisContent,
-  BudgetContent,
-  CoherenceContent,
-  DashboardBlock,
-  MapContent,
-  MaturityContent,
-  OverdueContent,
-  ReturnsContent,
-} from '@/components/dashboard/blocks';
+import { DashboardBlock } from '@/components/dashboard/block';
+import { ActionsByAxisContent, BudgetContent } from '@/components/dashboard/actions-blocks';
+import { CoherenceContent, OverdueContent } from '@/components/dashboard/coherence-block';
+import { MapContent } from '@/components/dashboard/map-block';
+import { MaturityContent } from '@/components/dashboard/maturity-block';
+import { ReturnsContent } from '@/components/dashboard/returns-block';
 import { ReviewContent } from '@/components/dashboard/review-block';
 import { PrintButton } from '@/components/diagnostic/print-button';
 import '@/components/dashboard/dashboard.css';
@@ -62,28 +58,28 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
       </div>
       <div className="dash-grid">
         <DashboardBlock id="review" title={t('blocks.review')} href={review.href(base)} linkLabel={t('details')}>
-          <ReviewContent state={review.state} latestVersion={review.latestVersion} />
+          <ReviewContent state={review.state} latestVersion={review.latestVersion} base={base} />
         </DashboardBlock>
         <DashboardBlock id="maturity" title={t('blocks.maturity')} href={data.maturity ? `${base}/diagnostic/${data.maturity.latest.id}/results` : `${base}/diagnostic`} linkLabel={t('details')}>
-          <MaturityContent data={data.maturity} locale={locale} />
+          <MaturityContent data={data.maturity} locale={locale} base={base} />
         </DashboardBlock>
         <DashboardBlock id="coherence" title={t('blocks.coherence')} href={`${base}/strategy`} linkLabel={t('details')}>
-          <CoherenceContent data={data.coherence} fixHref={(href) => `${base}${href}`} />
+          <CoherenceContent data={data.coherence} base={base} />
         </DashboardBlock>
         <DashboardBlock id="overdue" title={t('blocks.overdue')} href={`${base}/strategy/indicators`} linkLabel={t('details')}>
-          <OverdueContent data={data.overdue} indicatorHref={(id) => `${base}/strategy/indicators/${id}`} />
+          <OverdueContent data={data.overdue} base={base} />
         </DashboardBlock>
         <DashboardBlock id="actions" title={t('blocks.actionsByAxis')} href={`${base}/strategy/map`} linkLabel={t('details')} wide>
-          <ActionsByAxisContent data={data.actionsByAxis} />
+          <ActionsByAxisContent data={data.actionsByAxis} base={base} />
         </DashboardBlock>
         <DashboardBlock id="budget" title={t('blocks.budget')} href={`${base}/actions/budget`} linkLabel={t('details')} wide>
-          <BudgetContent data={data.budget} />
+          <BudgetContent data={data.budget} base={base} />
         </DashboardBlock>
         <DashboardBlock id="returns" title={t('blocks.returns')} href={`${base}/actions/returns`} linkLabel={t('details')}>
-          <ReturnsContent data={data.returns} />
+          <ReturnsContent data={data.returns} base={base} />
         </DashboardBlock>
         <DashboardBlock id="map" title={t('blocks.map')} href={`${base}/actors/map`} linkLabel={t('details')}>
-          <MapContent data={data.map} locale={locale} />
+          <MapContent data={data.map} locale={locale} base={base} />
         </DashboardBlock>
       </div>
     </div>

@@ -6,5 +6,5 @@ import '../document/document.css';
 import './partnerships.css';
 
 export default function PartnershipsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['partnerships', 'document', 'validation']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['partnerships', 'document', 'milestones', 'validation']}>{children}</ClientMessages>;
 }

@@ -2,9 +2,9 @@ import { db } from '@/db/client';
 import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/strategy-document/render';
 import { htmlToPdf } from '@/lib/strategy-document/chromium';
-import { findPublicStrategy } from '@/lib/publication/queries';
+import { findPublicStrategy, publicationFingerprint } from '@/lib/publication/queries';
 import { renderPublicHtml } from '@/lib/publication/html';
-import { contentTag, removeOtherVersions, storedPdf } from '@/lib/publication/pdf-cache';
+import { contentTag, publicPdfSource, removeOtherVersions, storedPdf } from '@/lib/publication/pdf-cache';
 import { BrowserBusy } from '@/lib/http/browser-pool';
 import { operationsMessage, requestLocale } from '@/lib/http/operations-messages';
 import { clientAddressFrom, consumeRateLimit } from '@/lib/auth/limiter';
@@ -24,7 +24,8 @@ function refusal(status: 429 | 503, message: string, retryAfterSeconds: number) 
 
 /**
  * The public strategy as a PDF, without signing in; 404 when nothing is published. Rendered once
- * per published content and language (lib/publication/pdf-cache.ts) in the shared browser pool,
+ * per published content and language (lib/publication/pdf-cache.ts; its HTML once per publication
+ * in each process) in the installation's browser pool,
  * then served from the stored file with an ETag (304 on If-None-Match). Requests are limited per
  * address (429); when the pool is saturated the answer is 503 with Retry-After.
  */
@@ -37,14 +38,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const seconds = Math.max(1, Math.ceil(((limited.retryAt?.getTime() ?? Date.now()) - Date.now()) / 1000));
     return refusal(429, operationsMessage(say, 'pdfRateLimited', { seconds }), seconds);
   }
-  const strategy = findPublicStrategy(db, slug);
-  if (!strategy) {
+  const locale: Locale = lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'fr';
+  const fingerprint = publicationFingerprint(db, slug);
+  const source =
+    fingerprint &&
+    publicPdfSource(slug, locale, fingerprint, () => {
+      const strategy = findPublicStrategy(db, slug);
+      if (!strategy) return null;
+      const html = renderPublicHtml(strategy, locale);
+      return { html, tag: contentTag(html, locale), adoptedOn: strategy.adoption.adoptedOn };
+    });
+  if (!source) {
     if (/^[a-z0-9-]+$/i.test(slug)) removeOtherVersions(slug, null);
     return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   }
-  const locale: Locale = lang && (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'fr';
-  const html = renderPublicHtml(strategy, locale);
-  const etag = contentTag(html, locale);
+  const { html, tag: etag } = source;
   // Revalidated at every use (no-cache): unpublishing must take effect at once.
   const caching = { ETag: etag, 'Cache-Control': 'public, no-cache' };
   if (request.headers.get('if-none-match')?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
@@ -62,7 +70,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     headers: {
       ...caching,
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${stem}-${slug}-${strategy.adoption.adoptedOn}.pdf"`,
+      'Content-Disposition': `attachment; filename="${stem}-${slug}-${source.adoptedOn}.pdf"`,
     },
   });
 }

@@ -15,6 +15,9 @@ import { TableRegion } from '@/components/ui/table-region';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
 import { DeleteActionButton, DeleteObservedButton } from '@/components/external-actions/delete-buttons';
+import { listActionMilestones } from '@/lib/milestones/queries';
+import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
+import { MilestoneForm } from '@/components/milestones/milestone-form';
 import { formatDay, formatMoment } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
@@ -38,6 +41,8 @@ export default async function ExternalActionPage({ params }: Props) {
   const detail = load(() => getExternalActionDetail(db, ctx, actionId));
   const { action } = detail;
   const t = await getTranslations('externalActions');
+  const tm = await getTranslations('milestones');
+  const milestones = listActionMilestones(db, ctx, actionId);
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const competencyTitles = new Map(listCompetencies(db, ctx, locale).map((c) => [c.ref, c.title]));
@@ -311,6 +316,13 @@ export default async function ExternalActionPage({ params }: Props) {
             expected={detail.expected.map((e) => ({ id: e.id, category: e.category, description: e.description }))}
           />
         ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="milestones-h">
+        <h2 id="milestones-h">{tm('title')}</h2>
+        <p className="hint">{tm('intro')}</p>
+        <MilestoneTimeline milestones={milestones} workspaceId={detail.canEdit ? ctx.workspaceId : undefined} />
+        {detail.canEdit ? <MilestoneForm workspaceId={ctx.workspaceId} actionId={action.id} /> : null}
       </section>
     </>
   );

@@ -5,10 +5,11 @@ import { db } from '@/db/client';
 import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/queries';
+import { listActorMissionContacts } from '@/lib/missions/debrief';
 import { countryName, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { RelationForm } from '@/components/actors/relation-form';
-import { canEditActor } from '@/lib/actors/access';
+import { editableActorIds } from '@/lib/actors/access';
 import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/delete-buttons';
 import { ContactData } from '@/components/actors/contact-data';
 import { formatDay, formatMoment } from '@/lib/format/dates';
@@ -35,6 +36,21 @@ export default async function ActorPage({ params }: Props) {
   const locale = toLocale(await getLocale());
   const seesMap = can(ctx.role, 'actors.read');
   const relations = seesMap ? listActorRelations(db, ctx, actor.id) : [];
+  // The controls follow lib/actors/access.ts: a contributor edits the actors assigned to them, and
+  // manages a relation when one of its two actors is theirs (issue 18.8).
+  const mayEditActors = can(ctx.role, 'actors.update');
+  const mayManageRelations = can(ctx.role, 'relations.manage');
+  const editable = mayEditActors || mayManageRelations ? editableActorIds(db, ctx, [actor.id, ...relations.map((r) => r.otherId)]) : new Set<string>();
+  const canEditThis = editable.has(actor.id);
+  const relationTargets =
+    seesMap && mayManageRelations
+      ? (() => {
+          const options = listActorOptions(db, ctx).filter((o) => o.id !== actor.id);
+          if (canEditThis) return options;
+          const theirs = editableActorIds(db, ctx, options.map((o) => o.id));
+          return options.filter((o) => theirs.has(o.id));
+        })()
+      : [];
   const base = `/${slug}/actors`;
   const fact = (label: string, value: React.ReactNode) => (
     <div>
@@ -58,7 +74,7 @@ export default async function ActorPage({ params }: Props) {
           </p>
         </div>
         <div className="actions">
-          {can(ctx.role, 'actors.update') && canEditActor(db, ctx, actor.id) ? (
+          {mayEditActors && canEditThis ? (
             <Link href={`${base}/${actor.id}/edit`} className="button">
               {t('edit')}
             </Link>
@@ -118,19 +134,37 @@ export default async function ActorPage({ params }: Props) {
                   {r.endDate ? ` · ${t('detail.until', { date: formatDay(format, r.endDate) })}` : ''}
                   {r.notes ? <span className="muted prewrap"> — {r.notes}</span> : null}
                 </span>
-                {can(ctx.role, 'relations.manage') ? <DeleteRelationButton workspaceId={ctx.workspaceId} id={r.id} label={r.otherName} /> : null}
+                {mayManageRelations && (canEditThis || editable.has(r.otherId)) ? <DeleteRelationButton workspaceId={ctx.workspaceId} id={r.id} label={r.otherName} /> : null}
               </li>
             ))}
           </ul>
-          {can(ctx.role, 'relations.manage') ? (
-            <RelationForm
-              workspaceId={ctx.workspaceId}
-              sourceId={actor.id}
-              options={listActorOptions(db, ctx).filter((o) => o.id !== actor.id).map((o) => ({ id: o.id, name: o.name }))}
-            />
+          {relationTargets.length > 0 ? (
+            <RelationForm workspaceId={ctx.workspaceId} sourceId={actor.id} options={relationTargets.map((o) => ({ id: o.id, name: o.name }))} />
           ) : null}
         </section>
       ) : null}
+      {seesMap ? <ActorMissions slug={slug} contacts={listActorMissionContacts(db, ctx, actor.id)} /> : null}
     </>
+  );
+}
+
+/** The missions during which the actor was met, the latest (its last contact) first (issue 19). */
+async function ActorMissions({ slug, contacts }: { slug: string; contacts: ReturnType<typeof listActorMissionContacts> }) {
+  if (contacts.length === 0) return null;
+  const t = await getTranslations('missions');
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium' });
+  return (
+    <section className="card" aria-labelledby="actor-missions-h">
+      <h2 id="actor-missions-h">{t('actor.title')}</h2>
+      <p>{t('actor.lastContact', { date: date(contacts[0]!.metOn) })}</p>
+      <ul className="plain-list">
+        {contacts.map((c, i) => (
+          <li key={`${c.missionId}-${i}`}>
+            <Link href={`/${slug}/missions/${c.missionId}`}>{c.title}</Link> · {date(c.metOn)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -11,11 +11,21 @@ import { getWorkspace } from '@/lib/workspaces/queries';
 import { partnershipDocumentName } from '@/lib/collab/names';
 import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/schema/partnerships';
 import { getPartnershipPage, listComments, listJointActions, listShareableSections, listSharedSections } from '@/lib/partnerships/queries';
-import { SectionEditor } from '@/components/document/section-editor';
+import { listEntryTranslations, translationKey } from '@/lib/partnerships/entry-translations';
+import { readAs } from '@/lib/partnerships/entry-translation-view';
+import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
+import { TRANSLATION_LANGUAGES } from '@/lib/partnerships/schemas';
+import type { TranslatableTarget } from '@/db/schema/partnerships';
+import { ObjectivesCard } from '@/components/partnerships/objectives-card';
+import { TranslatedText, TranslationTools } from '@/components/partnerships/translated-text';
 import { EntryForm } from '@/components/partnerships/entry-form';
 import { DeletePartnership, RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
+import { listPartnershipMissions } from '@/lib/missions/queries';
+import { PartnershipMissions } from '@/components/missions/partnership-missions';
+import { listPartnershipMilestones } from '@/lib/milestones/partnership';
+import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -57,6 +67,12 @@ export default async function PartnershipPage({ params }: Props) {
         ? t('sides.yourTeam')
         : t('sides.partnerNamed', { name: partnerName });
   const sideOptions = PARTNERSHIP_SIDES.map((s) => ({ value: s, label: sideLabel(s) }));
+  // Every text of the space read in the page's language, with its translations (issue 17, point 6).
+  const translations = listEntryTranslations(db, ctx, partnership.id);
+  const view = (targetType: TranslatableTarget, targetId: string, text: string, language: string) =>
+    readAs({ text, language }, translations.get(translationKey(targetType, targetId)) ?? [], locale);
+  const tools = { locale, writable, workspaceId: ctx.workspaceId, partnershipId: partnership.id };
+  const writtenIn = { name: 'language', label: t('entryTranslation.writtenIn'), type: 'select' as const, required: true, defaultValue: locale, options: TRANSLATION_LANGUAGES.map((l) => ({ value: l, label: languageName(l, locale) })) };
   return (
     <>
       <p>
@@ -67,18 +83,13 @@ export default async function PartnershipPage({ params }: Props) {
         {t('withActor', { name: page.actor?.name ?? '', country: page.actor?.country ? countryName(page.actor.country, locale) : '' })}
       </p>
 
-      <section aria-labelledby="objectives-title" className="card">
-        <h2 id="objectives-title">{t('objectives')}</h2>
-        <p className="hint">{writable ? t('objectivesHint') : t('readOnly')}</p>
-        <SectionEditor
-          sectionId={partnership.id}
-          documentName={partnershipDocumentName(partnership.id)}
-          title={t('objectives')}
-          editable={writable}
-          user={{ id: ctx.userId, name: user?.name ?? '', color: caretColor(ctx.userId) }}
-          initialHtml={page.objectivesHtml}
-        />
-      </section>
+      <ObjectivesCard
+        {...tools}
+        view={view('objectives', partnership.id, page.objectivesText, ORIGINAL_LANGUAGE)}
+        documentName={partnershipDocumentName(partnership.id)}
+        objectivesHtml={page.objectivesHtml}
+        user={{ id: ctx.userId, name: user?.name ?? '', color: caretColor(ctx.userId) }}
+      />
 
       <section aria-labelledby="reciprocity-title" className="card">
         <h2 id="reciprocity-title">{t('reciprocity')}</h2>
@@ -96,11 +107,15 @@ export default async function PartnershipPage({ params }: Props) {
                       <p className="muted">{t('nothingYet')}</p>
                     ) : (
                       <ul>
-                        {entries.map((c) => (
-                          <li key={c.id}>
-                            {c.text} {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
-                          </li>
-                        ))}
+                        {entries.map((c) => {
+                          const v = view('contribution', c.id, c.text, c.language);
+                          return (
+                            <li key={c.id}>
+                              <TranslatedText view={v} locale={locale} /> {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+                              <TranslationTools {...tools} view={v} targetType="contribution" targetId={c.id} />
+                            </li>
+                          );
+                        })}
                       </ul>
                     )}
                   </div>
@@ -121,6 +136,7 @@ export default async function PartnershipPage({ params }: Props) {
                 { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
                 { name: 'kind', label: t('fields.kind'), type: 'select', required: true, options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
                 { name: 'text', label: t('fields.text'), type: 'textarea', required: true },
+                writtenIn,
               ]}
               submitLabel={t('add')}
               successLabel={t('added')}
@@ -157,16 +173,26 @@ export default async function PartnershipPage({ params }: Props) {
           <p>{t('noJointActions')}</p>
         ) : (
           <ul className="stack">
-            {actions.map((a) => (
-              <li key={a.id}>
-                <Link href={`/${slug}/actions/${a.id}`}>{a.title}</Link>{' '}
-                <span className="muted">
-                  {ta(`types.${a.type}`)} · {ta(`statuses.${a.status}`)}
-                </span>
-              </li>
-            ))}
+            {actions.map((a) => {
+              const v = view('action', a.id, a.title, ORIGINAL_LANGUAGE);
+              return (
+                <li key={a.id}>
+                  <TranslatedText view={v} locale={locale} wrap={(text) => <Link href={`/${slug}/actions/${a.id}`}>{text}</Link>} />{' '}
+                  <span className="muted">
+                    {ta(`types.${a.type}`)} · {ta(`statuses.${a.status}`)}
+                  </span>
+                  <TranslationTools {...tools} view={v} targetType="action" targetId={a.id} />
+                </li>
+              );
+            })}
           </ul>
         )}
+      </section>
+
+      <PartnershipMissions slug={slug} missions={listPartnershipMissions(db, ctx, partnership.id)} />
+      <section aria-labelledby="milestones-title" className="card">
+        <h2 id="milestones-title">{(await getTranslations('milestones'))('partnershipTitle')}</h2>
+        <MilestoneTimeline milestones={listPartnershipMilestones(db, ctx, partnership.id)} actionHref={(id) => `/${slug}/actions/${id}`} />
       </section>
 
       <section aria-labelledby="exchanges-title" className="card">
@@ -181,7 +207,10 @@ export default async function PartnershipPage({ params }: Props) {
                   <time dateTime={e.date}>{format.dateTime(new Date(`${e.date}T12:00:00Z`), { dateStyle: 'long' })}</time> · <span className="badge">{t(`exchangeKinds.${e.kind}`)}</span>{' '}
                   <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
                 </p>
-                <p>{e.summary}</p>
+                <p>
+                  <TranslatedText view={view('exchange', e.id, e.summary, e.language)} locale={locale} />
+                </p>
+                <TranslationTools {...tools} view={view('exchange', e.id, e.summary, e.language)} targetType="exchange" targetId={e.id} />
                 {e.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={e.id} label={t('remove')} /> : null}
               </li>
             ))}
@@ -199,6 +228,7 @@ export default async function PartnershipPage({ params }: Props) {
                 { name: 'date', label: t('fields.date'), type: 'date', required: true },
                 { name: 'kind', label: t('fields.exchangeKind'), type: 'select', required: true, options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })) },
                 { name: 'summary', label: t('fields.summary'), type: 'textarea', required: true },
+                writtenIn,
               ]}
               submitLabel={t('add')}
               successLabel={t('added')}

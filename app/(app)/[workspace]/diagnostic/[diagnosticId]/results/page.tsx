@@ -11,6 +11,7 @@ import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { formatDay } from '@/lib/format/dates';
+import { Options } from '@/components/ui/options';
 
 type Props = {
   params: Promise<{ workspace: string; diagnosticId: string }>;
@@ -53,11 +54,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             <label htmlFor="compare">{t('compareWith')}</label>
             <select id="compare" name="compare" defaultValue={chosen?.id ?? 'none'}>
               <option value="none">{t('noComparison')}</option>
-              {earlier.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {label(e)}
-                </option>
-              ))}
+              <Options items={earlier.map((e) => ({ value: e.id, label: label(e) }))} />
             </select>
           </div>
           <div className="actions">

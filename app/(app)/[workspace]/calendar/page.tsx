@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listCalendarEvents } from '@/lib/calendar/events';
+import { monthWeeks, parseMonth, shiftMonth } from '@/lib/calendar/month';
+import { eventTitle } from '@/lib/calendar/title';
+import type { CalendarEvent } from '@/lib/calendar/types';
+import { isoDay } from '@/lib/strategy/progress';
+import '@/components/milestones/milestones.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('calendar'))('title') };
+}
+
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ month?: string; view?: string }> };
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/**
+ * The year's calendar (issue 19, point 4): every dated thing the member may see — milestones,
+ * review, indicator and follow-up due dates — as a month grid or a list by day. Each source of
+ * events applies its own rules (lib/calendar/sources).
+ */
+export default async function CalendarPage({ params, searchParams }: Props) {
+  const { workspace: slug } = await params;
+  const query = await searchParams;
+  const ctx = await requirePageMember(slug, 'calendar.read');
+  const t = await getTranslations('calendar');
+  const root = (await getTranslations()) as unknown as (key: string, values?: Record<string, string>) => string;
+  const format = await getFormatter();
+  const today = isoDay(new Date());
+  const month = parseMonth(query.month, today);
+  const view = query.view === 'list' ? 'list' : 'month';
+  const weeks = monthWeeks(month);
+  const range = view === 'month' ? { from: weeks[0]![0]!, to: weeks.at(-1)![6]! } : { from: `${month}-01`, to: `${shiftMonth(month, 1)}-01` };
+  const events = listCalendarEvents(db, ctx, range, today).filter((e) => view === 'month' || e.date.startsWith(month));
+  const byDay = new Map<string, CalendarEvent[]>();
+  for (const e of events) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
+  const monthName = format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const longDay = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' });
+  const href = (m: string, v: string) => `/${slug}/calendar?month=${m}&view=${v}`;
+  const eventLink = (e: CalendarEvent) => (
+    <Link href={`/${slug}${e.href}`} className="calendar-event" data-status={e.status} data-source={e.source}>
+      <span className="visually-hidden">{t(`sources.${e.source}` as never)} — </span>
+      {eventTitle(root, e)}
+      {e.status !== 'planned' ? ` (${t(`statuses.${e.status}`)})` : null}
+    </Link>
+  );
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+        </div>
+        {can(ctx.role, 'externalActions.read') ? (
+          <div className="actions">
+            <Link href={`/${slug}/actions/milestones`} className="button secondary">
+              {root('milestones.byAxis.link')}
+            </Link>
+          </div>
+        ) : null}
+      </div>
+      <nav aria-label={t('views.label')} className="actions">
+        <Link href={href(month, 'month')} aria-current={view === 'month' ? 'page' : undefined} className="button secondary">
+          {t('views.month')}
+        </Link>
+        <Link href={href(month, 'list')} aria-current={view === 'list' ? 'page' : undefined} className="button secondary">
+          {t('views.list')}
+        </Link>
+      </nav>
+      <nav aria-label={monthName} className="actions">
+        <Link href={href(shiftMonth(month, -1), view)} rel="prev">
+          ← {t('previous')}
+        </Link>
+        <h2 aria-live="polite">{monthName}</h2>
+        <Link href={href(shiftMonth(month, 1), view)} rel="next">
+          {t('next')} →
+        </Link>
+        {month !== today.slice(0, 7) ? <Link href={href(today.slice(0, 7), view)}>{t('current')}</Link> : null}
+      </nav>
+      <p className="hint">{t('keyboardHint')}</p>
+      {view === 'month' ? (
+        <div className="table-wrap" role="region" aria-labelledby="calendar-caption" tabIndex={0}>
+          <table className="calendar-grid">
+            <caption id="calendar-caption" className="visually-hidden">
+              {t('monthCaption', { month: monthName })}
+            </caption>
+            <thead>
+              <tr>
+                {WEEKDAYS.map((d) => (
+                  <th key={d} scope="col">
+                    {t(`weekdays.${d}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {weeks.map((week) => (
+                <tr key={week[0]}>
+                  {week.map((day) => {
+                    const list = byDay.get(day) ?? [];
+                    return (
+                      <td key={day} data-outside={!day.startsWith(month)} data-today={day === today}>
+                        <span className="day-number">
+                          <span aria-hidden="true">{Number(day.slice(8))}</span>
+                          <span className="visually-hidden">
+                            {longDay(day)}, {t('eventCount', { count: list.length })}
+                          </span>
+                        </span>
+                        {list.length ? (
+                          <ul>
+                            {list.map((e) => (
+                              <li key={e.uid}>{eventLink(e)}</li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : events.length === 0 ? (
+        <p className="muted">{t('noEvents')}</p>
+      ) : (
+        <ol className="calendar-list">
+          {[...byDay.entries()].map(([day, list]) => (
+            <li key={day}>
+              <h3>
+                <time dateTime={day}>{longDay(day)}</time>
+              </h3>
+              <ul>
+                {list.map((e) => (
+                  <li key={e.uid}>
+                    <span className="pill" data-status={e.status}>
+                      {t(`sources.${e.source}` as never)}
+                    </span>{' '}
+                    {eventLink(e)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { AppError } from '@/lib/errors';
+import { getDebriefMission, getMissionDetail, listMissionFormOptions } from '@/lib/missions/queries';
+import { getDebriefDetail } from '@/lib/missions/debrief';
+import { DebriefLists } from '@/components/missions/debrief-view';
+import { ContactForm, DebriefTextForm, FollowUpDoneToggle, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
+
+type Props = { params: Promise<{ workspace: string; missionId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, missionId } = await params;
+  const ctx = await requirePageMember(workspace, 'missions.debrief');
+  const t = await getTranslations('missions');
+  return { title: t('debrief.pageTitle', { title: orNotFound(() => getDebriefDetail(db, ctx, missionId)).mission.title }) };
+}
+
+/**
+ * The debrief of a mission, for its assignee (or a manager): what was done, the contacts met
+ * (which create or update actors and relations), the returns observed on its actions, the
+ * follow-up items and the free text.
+ */
+export default async function DebriefPage({ params }: Props) {
+  const { workspace: slug, missionId } = await params;
+  const ctx = await requirePageMember(slug, 'missions.debrief');
+  orNotFound(() => {
+    try {
+      return getDebriefMission(db, ctx, missionId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'forbidden') forbidden();
+      throw error;
+    }
+  });
+  const detail = getMissionDetail(db, ctx, missionId);
+  const debrief = getDebriefDetail(db, ctx, missionId);
+  const options = listMissionFormOptions(db, ctx);
+  const { mission } = detail;
+  const t = await getTranslations('missions');
+  const actors = options.actors.map((a) => ({ id: a.id, name: a.name, family: a.family }));
+  const defaultRelated = detail.partnership?.actorId ?? '';
+  return (
+    <>
+      <p>
+        <Link href={`/${slug}/missions/${missionId}`}>← {mission.title}</Link>
+      </p>
+      <h1>{t('debrief.pageTitle', { title: mission.title })}</h1>
+      <p className="lede">{t('debrief.intro')}</p>
+      <DebriefTextForm
+        workspaceId={ctx.workspaceId}
+        missionId={missionId}
+        summary={mission.debriefSummary ?? ''}
+        notes={mission.debriefNotes ?? ''}
+        submitted={!!mission.debriefSubmittedAt}
+      />
+      <section className="card stack" aria-labelledby="debrief-entries-h">
+        <h2 id="debrief-entries-h">{t('debrief.entries')}</h2>
+        <ContactForm workspaceId={ctx.workspaceId} missionId={missionId} actors={actors} defaultRelated={defaultRelated} defaultDay={mission.startDate} />
+        {detail.actions.length ? (
+          <ReturnForm workspaceId={ctx.workspaceId} missionId={missionId} actions={detail.actions} expected={debrief.expected} defaultDay={mission.endDate} />
+        ) : (
+          <p>{t('debrief.noActions')}</p>
+        )}
+        <FollowUpForm workspaceId={ctx.workspaceId} missionId={missionId} members={options.members} defaultOwner={ctx.userId} />
+      </section>
+      <DebriefLists
+        slug={slug}
+        debrief={debrief}
+        actions={(kind, id, label) => <RemoveEntryButton workspaceId={ctx.workspaceId} missionId={missionId} kind={kind} id={id} label={label} />}
+        toggle={(f, label) => <FollowUpDoneToggle workspaceId={ctx.workspaceId} id={f.id} done={f.done} label={label} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,245 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { getMissionDetail } from '@/lib/missions/queries';
+import { getDebriefDetail } from '@/lib/missions/debrief';
+import { countryName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { formatMoney } from '@/components/external-actions/money';
+import { formatPeriod } from '@/components/external-actions/period';
+import { DeleteMissionButton } from '@/components/missions/delete-mission-button';
+import { DebriefLists } from '@/components/missions/debrief-view';
+import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
+
+type Props = { params: Promise<{ workspace: string; missionId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, missionId } = await params;
+  const ctx = await requirePageMember(workspace, 'missions.read');
+  return { title: orNotFound(() => getMissionDetail(db, ctx, missionId)).mission.title };
+}
+
+/** One mission: the trip, who took part, the day-by-day programme, its costs and documents, and its debrief. */
+export default async function MissionPage({ params }: Props) {
+  const { workspace: slug, missionId } = await params;
+  const ctx = await requirePageMember(slug, 'missions.read');
+  const detail = orNotFound(() => getMissionDetail(db, ctx, missionId));
+  const debrief = getDebriefDetail(db, ctx, missionId);
+  const { mission } = detail;
+  const t = await getTranslations('missions');
+  const ta = await getTranslations('externalActions');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const base = `/${slug}/missions`;
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'full' });
+  const days = [...new Set(detail.meetings.map((m) => m.day))];
+  const total = detail.budgetLines.reduce((s, l) => s + l.amountCents, 0);
+  const participantName = (p: (typeof detail.participants)[number]) => p.userName ?? p.actorName ?? p.name ?? t('none');
+  return (
+    <>
+      <p>
+        <Link href={base}>← {t('back')}</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{mission.title}</h1>
+          <p className="lede">
+            {t(`directions.${mission.direction}`)} · {t(`kinds.${mission.kind}`)} ·{' '}
+            {[mission.city, countryName(mission.country, locale)].filter(Boolean).join(', ')}
+          </p>
+        </div>
+        <div className="actions">
+          {detail.canDebrief ? (
+            <Link href={`${base}/${mission.id}/debrief`} className="button primary">
+              {t('debrief.write')}
+            </Link>
+          ) : null}
+          {can(ctx.role, 'missions.export') ? (
+            <>
+              <a className="button" href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=fr`} download>
+                {t('export.fr')}
+              </a>
+              <a className="button" href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=en`} download>
+                {t('export.en')}
+              </a>
+            </>
+          ) : null}
+          {detail.canManage ? (
+            <>
+              <Link href={`${base}/${mission.id}/edit`} className="button">
+                {t('edit')}
+              </Link>
+              <DeleteMissionButton workspaceId={ctx.workspaceId} slug={slug} id={mission.id} title={mission.title} />
+            </>
+          ) : null}
+        </div>
+      </div>
+      {detail.debrief.late ? (
+        <p className="warning-text" role="note" data-debrief="late">
+          {t('debrief.lateNotice', { date: date(detail.debrief.due), name: detail.assignee?.name ?? t('none') })}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="trip-h">
+        <h2 id="trip-h">{t('form.trip')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('fields.period')}</dt>
+            <dd>{formatPeriod(format, ta, mission.startDate, mission.endDate)}</dd>
+          </div>
+          <div>
+            <dt>{t('fields.partnership')}</dt>
+            <dd>{detail.partnership ? <Link href={`/${slug}/partnerships/${detail.partnership.id}`}>{detail.partnership.title}</Link> : t('none')}</dd>
+          </div>
+          <div>
+            <dt>{t('fields.debriefAssignee')}</dt>
+            <dd>
+              {detail.assignee?.name ?? t('none')} · {detail.debrief.submitted ? t('debriefStates.done') : t('table.dueOn', { date: date(detail.debrief.due) })}
+            </dd>
+          </div>
+        </dl>
+        {mission.purpose ? <p className="prewrap">{mission.purpose}</p> : null}
+        <h3>{t('fields.actions')}</h3>
+        {detail.actions.length ? (
+          <ul>
+            {detail.actions.map((a) => (
+              <li key={a.id}>{can(ctx.role, 'externalActions.read') ? <Link href={`/${slug}/actions/${a.id}`}>{a.title}</Link> : a.title}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="participants-h">
+        <h2 id="participants-h">{t('form.participants')}</h2>
+        {detail.participants.length ? (
+          <div className="table-wrap" role="region" aria-labelledby="participants-h" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fields.participantName')}</th>
+                  <th scope="col">{t('fields.participantKind')}</th>
+                  <th scope="col">{t('fields.department')}</th>
+                  <th scope="col">{t('fields.participantRole')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {detail.participants.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">{participantName(p)}</th>
+                    <td>{t(`participantKinds.${p.kind}`)}</td>
+                    <td>{p.departmentName ?? ''}</td>
+                    <td>{p.role ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="programme-h">
+        <h2 id="programme-h">{t('form.programme')}</h2>
+        {days.length ? (
+          days.map((day) => (
+            <div key={day}>
+              <h3>{date(day)}</h3>
+              <ul>
+                {detail.meetings
+                  .filter((m) => m.day === day)
+                  .map((m) => (
+                    <li key={m.id}>
+                      {m.time ? `${m.time} — ` : ''}
+                      {m.subject}
+                      {m.actorId && m.actorName ? (
+                        <>
+                          {' · '}
+                          {can(ctx.role, 'actors.read') ? <Link href={`/${slug}/actors/${m.actorId}`}>{m.actorName}</Link> : m.actorName}
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="costs-h">
+        <h2 id="costs-h">{t('form.costs')}</h2>
+        {detail.budgetLines.length ? (
+          <div className="table-wrap" role="region" aria-labelledby="costs-h" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{ta('fields.label')}</th>
+                  <th scope="col">{ta('fields.year')}</th>
+                  <th scope="col">{ta('fields.fundingSource')}</th>
+                  <th scope="col">{t('fields.department')}</th>
+                  <th scope="col" className="num">
+                    {ta('fields.amount')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {detail.budgetLines.map((l) => (
+                  <tr key={l.id}>
+                    <th scope="row">{l.label ?? t('none')}</th>
+                    <td>{l.year}</td>
+                    <td>{ta(`fundingSources.${l.fundingSource}`)}</td>
+                    <td>{l.departmentName ?? ''}</td>
+                    <td className="num">{formatMoney(format, l.amountCents, true)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={4}>
+                    {t('total')}
+                  </th>
+                  <td className="num">{formatMoney(format, total, true)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="documents-h">
+        <h2 id="documents-h">{t('form.documents')}</h2>
+        {mission.documents.length ? (
+          <ul>
+            {mission.documents.map((d, i) => (
+              <li key={i}>
+                <a href={d.url} rel="noopener noreferrer nofollow" target="_blank">
+                  {d.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('none')}</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="debrief-h">
+        <h2 id="debrief-h">{t('debrief.title')}</h2>
+        {mission.debriefSummary ? <p className="prewrap">{mission.debriefSummary}</p> : <p>{t('debrief.noSummary')}</p>}
+        {mission.debriefNotes ? <p className="prewrap">{mission.debriefNotes}</p> : null}
+      </section>
+      <DebriefLists
+        slug={slug}
+        debrief={debrief}
+        toggle={(f, label) =>
+          detail.canDebrief || (f.ownerId === ctx.userId && can(ctx.role, 'missions.debrief')) ? (
+            <FollowUpDoneToggle workspaceId={ctx.workspaceId} id={f.id} done={f.done} label={label} />
+          ) : null
+        }
+      />
+    </>
+  );
+}

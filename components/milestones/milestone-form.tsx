@@ -1,0 +1,68 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { MILESTONE_KINDS } from '@/db/enums/milestones';
+import type { MilestoneFormValues } from '@/lib/milestones/schemas';
+import { createMilestoneAction } from '@/lib/milestones/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useMilestonesMessage } from './use-message';
+
+/** Records a dated step of an action: its kind, an optional label, the planned day and, if already done, the day it was done. */
+export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; actionId: string }) {
+  const t = useTranslations('milestones');
+  const router = useRouter();
+  const message = useMilestonesMessage();
+  const [added, setAdded] = useState(false);
+  const empty: MilestoneFormValues = { actionId, kind: '' as MilestoneFormValues['kind'], label: '', dueOn: '', doneOn: '' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    defaultValues: empty,
+    action: (values: MilestoneFormValues) => createMilestoneAction(workspaceId, values),
+    onSuccess: () => {
+      setAdded(true);
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  return (
+    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby="milestone-form-h">
+      <h3 id="milestone-form-h">{t('form.title')}</h3>
+      <FormError message={message(formError)} />
+      <div className="grid-2">
+        <Field id="ms-kind" label={t('fields.kind')} error={err(errors.kind)} required>
+          {(p) => (
+            <select {...p} {...form.register('kind')}>
+              <option value="">{t('form.chooseKind')}</option>
+              {MILESTONE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="ms-label" label={t('fields.label')} hint={t('form.labelHint')} error={err(errors.label)}>
+          {(p) => <input {...p} type="text" maxLength={200} autoComplete="off" {...form.register('label')} />}
+        </Field>
+      </div>
+      <div className="grid-2">
+        <Field id="ms-due" label={t('fields.dueOn')} error={err(errors.dueOn)} required>
+          {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
+        </Field>
+        <Field id="ms-done" label={t('fields.doneOn')} hint={t('form.doneHint')} error={err(errors.doneOn)}>
+          {(p) => <input {...p} type="date" {...form.register('doneOn')} />}
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {t('form.submit')}
+        </button>
+      </div>
+      <FormSuccess message={added ? t('form.added') : null} />
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { TranslatableTarget } from '@/db/schema/partnerships';
+import type { TranslationLanguage } from '@/lib/partnerships/schemas';
+import { translateEntryAction } from '@/lib/partnerships/actions';
+import { FormError, FormSuccess } from '@/components/ui/field';
+import { usePartnershipMessage } from './use-partnership-message';
+
+type Props = {
+  workspaceId: string;
+  partnershipId: string;
+  targetType: TranslatableTarget;
+  targetId: string;
+  /** The languages it may be translated into (every one but the original's), with their names. */
+  languages: { value: string; label: string }[];
+  /** The language offered first: the reader's, when the text is not in it. */
+  defaultLanguage: string;
+  /** The translations already written: choosing a language fills in its text to revise. */
+  existing: { language: string; text: string }[];
+};
+
+/**
+ * Writes or revises the translation of one text of a partnership's space, sent to its server action
+ * (authorised, validated and audited there). Saving also confirms that a translation still follows
+ * an original that changed.
+ */
+export function TranslateForm({ workspaceId, partnershipId, targetType, targetId, languages, defaultLanguage, existing }: Props) {
+  const t = useTranslations('partnerships.entryTranslation');
+  const tr = usePartnershipMessage();
+  const router = useRouter();
+  const [language, setLanguage] = useState(defaultLanguage);
+  const [text, setText] = useState(existing.find((e) => e.language === defaultLanguage)?.text ?? '');
+  const [pending, start] = useTransition();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const id = `tr-${targetType}-${targetId}`;
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSuccess(null);
+    start(async () => {
+      const result = await translateEntryAction(workspaceId, { partnershipId, targetType, targetId, language: language as TranslationLanguage, text });
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setFormError(tr(result.message) ?? result.message);
+        return;
+      }
+      setErrors({});
+      setFormError(null);
+      setSuccess(t('saved'));
+      router.refresh();
+    });
+  }
+
+  const field = (name: 'language' | 'text') => {
+    const message = tr(errors[name]);
+    return { message, props: { id: `${id}-${name}`, 'aria-invalid': !!message, 'aria-describedby': message ? `${id}-${name}-error` : undefined } };
+  };
+  const lang = field('language');
+  const body = field('text');
+  return (
+    <form onSubmit={submit} className="stack form-narrow translate-form" noValidate>
+      <FormError message={formError} />
+      <div className="field">
+        <label htmlFor={lang.props.id}>{t('language')}</label>
+        <select
+          {...lang.props}
+          value={language}
+          onChange={(e) => {
+            setLanguage(e.target.value);
+            setText(existing.find((x) => x.language === e.target.value)?.text ?? '');
+          }}
+        >
+          {languages.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+        {lang.message ? (
+          <p className="field-error" id={`${lang.props.id}-error`}>
+            {lang.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={body.props.id}>
+          {t('text')}
+          <span aria-hidden="true"> *</span>
+        </label>
+        {/* The translation is written in the chosen language (WCAG 3.1.2). */}
+        <textarea {...body.props} lang={language} rows={3} required maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />
+        {body.message ? (
+          <p className="field-error" id={`${body.props.id}-error`}>
+            {body.message}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="button primary small" disabled={pending}>
+        {t('save')}
+      </button>
+      <FormSuccess message={success} />
+    </form>
+  );
+}

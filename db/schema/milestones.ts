@@ -1,0 +1,72 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { workspaces } from './workspaces';
+import { users } from './users';
+import { externalActions } from './external-actions';
+import { MILESTONE_KINDS } from '../enums/milestones';
+
+export * from '../enums/milestones';
+
+/**
+ * A dated step of an external action (agreement signed, instalment received, report due…). Its
+ * status is derived: done once `doneOn` is set, late when `dueOn` has passed without it.
+ */
+export const actionMilestones = sqliteTable(
+  'action_milestones',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actionId: text('action_id')
+      .notNull()
+      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
+    /** An optional label; the kind names the step otherwise. */
+    label: text('label'),
+    /** YYYY-MM-DD: the day the step is planned for. */
+    dueOn: text('due_on').notNull(),
+    /** YYYY-MM-DD: the day it was done, or null. */
+    doneOn: text('done_on'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('action_milestones_workspace_idx').on(t.workspaceId, t.dueOn), index('action_milestones_action_idx').on(t.actionId, t.dueOn)],
+);
+
+/**
+ * A person's calendar settings: the SHA-256 of their secret iCalendar feed address (the address
+ * itself is shown once), and whether they opted out of the weekly digest.
+ */
+export const calendarSettings = sqliteTable(
+  'calendar_settings',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    feedTokenHash: text('feed_token_hash'),
+    feedCreatedAt: integer('feed_created_at', { mode: 'timestamp_ms' }),
+    digestOptOut: integer('digest_opt_out', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('calendar_settings_feed_idx').on(t.feedTokenHash)],
+);
+
+/**
+ * One row per person and ISO week (`2026-W49`) once their weekly digest is claimed: the unique key
+ * makes the digest go out once even when several processes run the timer.
+ */
+export const digestDeliveries = sqliteTable(
+  'digest_deliveries',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    week: text('week').notNull(),
+    /** 'sent', or 'empty' when nothing was due or late (no email). */
+    outcome: text('outcome', { enum: ['sending', 'sent', 'empty'] }).notNull(),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('digest_deliveries_user_week_idx').on(t.userId, t.week)],
+);
+
+export type ActionMilestone = typeof actionMilestones.$inferSelect;

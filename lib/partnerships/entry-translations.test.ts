@@ -1,0 +1,311 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { actors, auditLog, externalActionActors, externalActions, memberships, partnershipTranslations } from '@/db/schema';
+import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { loadMemberContext } from '@/lib/auth/member';
+import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
+import { contentFrom } from '@/lib/strategy-document/rich-text';
+import { yStateFromContent } from '@/lib/strategy-document/ydoc';
+import { storeDocumentState } from '@/lib/collab/persistence';
+import { partnershipDocumentName } from '@/lib/collab/names';
+import '@/lib/partnerships/actions';
+import { addContribution, addExchange, createPartnership, getPartnershipPage, removeEntry } from './queries';
+import { listEntryTranslations, translationKey } from './entry-translations';
+import { readAs } from './entry-translation-view';
+
+function foreignActor(workspaceId: string, name: string, country: string) {
+  const id = crypto.randomUUID();
+  db.insert(actors)
+    .values({
+      id,
+      workspaceId,
+      family: 'external',
+      category: 'partner_authority',
+      name,
+      normalizedName: name.toLowerCase(),
+      country,
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  return id;
+}
+
+function jointAction(workspaceId: string, title: string, partner: string) {
+  const id = crypto.randomUUID();
+  db.insert(externalActions)
+    .values({
+      id,
+      workspaceId,
+      title,
+      normalizedTitle: title.toLowerCase(),
+      type: 'decentralised_cooperation',
+      rationales: [],
+      status: 'running',
+      countries: [],
+      version: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  db.insert(externalActionActors).values({ workspaceId, actionId: id, actorId: partner, role: 'partner' }).run();
+  return id;
+}
+
+/** Two partnerships (A: Nioro-Kaya, the fixture's partner; B: Tamboura, another partner), French entries by the team, an English one by the partner. */
+function setup() {
+  const ws = makeWorkspace('alpha');
+  const editor = ws.ctx('editor');
+  const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
+  const tamboura = foreignActor(ws.id, 'Commune de Tamboura', 'BF');
+  db.update(memberships)
+    .set({ actorId: nioro })
+    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
+    .run();
+  const other = makeUser('Tamboura partner');
+  db.insert(memberships)
+    .values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() })
+    .run();
+  const a = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
+  const b = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
+  const teamEntry = db.transaction((tx) =>
+    addContribution(tx, editor, { partnershipId: a, side: 'team', kind: 'brings', text: 'Une expertise en gestion de l’eau' }),
+  ).data.id;
+  const partner = ws.ctx('partner');
+  const partnerEntry = db.transaction((tx) =>
+    addContribution(tx, partner, { partnershipId: a, side: 'partner', kind: 'expects', text: 'Training for our water agents', language: 'en' }),
+  ).data.id;
+  const bEntry = db.transaction((tx) => addContribution(tx, editor, { partnershipId: b, side: 'team', kind: 'brings', text: 'Un appui aux écoles' })).data.id;
+  const bExchange = db.transaction((tx) => addExchange(tx, editor, { partnershipId: b, date: '2026-03-01', kind: 'call', summary: 'Appel de lancement' })).data
+    .id;
+  return {
+    ws,
+    editor,
+    partner,
+    otherPartner: loadMemberContext(other.id, { id: ws.id }),
+    a,
+    b,
+    nioro,
+    tamboura,
+    teamEntry,
+    partnerEntry,
+    bEntry,
+    bExchange,
+    actionA: jointAction(ws.id, 'Eau potable à Nioro-Kaya', nioro),
+    actionB: jointAction(ws.id, 'Écoles de Tamboura', tamboura),
+  };
+}
+
+const translate = (userId: string, workspaceId: string, input: unknown) =>
+  executeWorkspaceAction(
+    workspaceActionRegistry.find((d) => d.name === 'partnerships.translateEntry')!,
+    userId,
+    workspaceId,
+    input,
+  );
+
+describe('translations of a partnership space’s texts (issue 17, point 6)', () => {
+  it('the partner translates the team’s French entry into English: the English reader sees it as a translation, the French reader the original', () => {
+    const s = setup();
+    const result = translate(s.ws.people.partner.id, s.ws.id, {
+      partnershipId: s.a,
+      targetType: 'contribution',
+      targetId: s.teamEntry,
+      language: 'en',
+      text: 'Expertise in water management',
+    });
+    expect(result).toMatchObject({ ok: true });
+    const rows = listEntryTranslations(db, s.editor, s.a).get(translationKey('contribution', s.teamEntry))!;
+    const original = { text: 'Une expertise en gestion de l’eau', language: 'fr' };
+    expect(readAs(original, rows, 'en')).toMatchObject({ state: 'translation', text: 'Expertise in water management', lang: 'en' });
+    expect(readAs(original, rows, 'fr')).toMatchObject({
+      state: 'original',
+      text: original.text,
+      lang: 'fr',
+      translations: [{ language: 'en', outOfDate: false }],
+    });
+    // The partner's own English entry is untranslated for the French reader: shown in English, marked so.
+    const page = getPartnershipPage(db, s.editor, s.a);
+    const mine = page.contributions.find((c) => c.id === s.partnerEntry)!;
+    expect(mine.language).toBe('en');
+    expect(readAs({ text: mine.text, language: mine.language }, [], 'fr')).toMatchObject({
+      state: 'missing',
+      lang: 'en',
+      text: 'Training for our water agents',
+    });
+    const entry = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.addTranslation')))
+      .get();
+    expect(entry).toMatchObject({
+      userId: s.ws.people.partner.id,
+      entityId: s.a,
+      changes: { targetType: 'contribution', targetId: s.teamEntry, language: 'en' },
+    });
+    // Saved again: one translation, revised, audited as an update.
+    expect(
+      translate(s.ws.people.editor.id, s.ws.id, {
+        partnershipId: s.a,
+        targetType: 'contribution',
+        targetId: s.teamEntry,
+        language: 'en',
+        text: 'Water management expertise',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      listEntryTranslations(db, s.editor, s.a)
+        .get(translationKey('contribution', s.teamEntry))!
+        .map((r) => r.text),
+    ).toEqual(['Water management expertise']);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.updateTranslation')))
+        .all(),
+    ).toHaveLength(1);
+  });
+
+  it('refused input changes nothing: empty text, the original’s own language, an unknown target, another partnership’s entry, a reader, another workspace', () => {
+    const s = setup();
+    const stranger = makeWorkspace('bravo');
+    const partner = s.ws.people.partner.id;
+    const before = databaseFingerprint();
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'en', text: '   ' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { text: 'partnershipTranslationLength' },
+    });
+    expect(
+      translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'fr', text: 'Même langue' }),
+    ).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { language: 'translationSameLanguage' } });
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contact', targetId: s.teamEntry, language: 'en', text: 'x' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'xx', text: 'x' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    // Empty joint objectives: nothing to translate yet.
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'objectives', targetId: s.a, language: 'en', text: 'Goals' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    // Partner of A: B's partnership does not exist for them, and B's entries are not A's.
+    expect(
+      translate(partner, s.ws.id, { partnershipId: s.b, targetType: 'contribution', targetId: s.bEntry, language: 'en', text: 'Intrusion' }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.bEntry, language: 'en', text: 'Intrusion' }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'exchange', targetId: s.bExchange, language: 'en', text: 'Intrusion' })).toMatchObject(
+      { ok: false, code: 'not_found' },
+    );
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'action', targetId: s.actionB, language: 'en', text: 'Intrusion' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'objectives', targetId: s.b, language: 'en', text: 'Intrusion' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    // The other partner (B) cannot write A; a reviewer reads but does not write; another workspace does not see A.
+    expect(
+      translate(s.otherPartner.userId, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'en', text: 'Intrusion' }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      translate(s.ws.people.reviewer.id, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'en', text: 'Intrusion' }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      translate(stranger.people.editor.id, stranger.id, {
+        partnershipId: s.a,
+        targetType: 'contribution',
+        targetId: s.teamEntry,
+        language: 'en',
+        text: 'Intrusion',
+      }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
+    expect(databaseFingerprint()).toEqual(before);
+    // The other partner writes their own partnership's translation.
+    expect(
+      translate(s.otherPartner.userId, s.ws.id, {
+        partnershipId: s.b,
+        targetType: 'contribution',
+        targetId: s.bEntry,
+        language: 'en',
+        text: 'Support to schools',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(() => listEntryTranslations(db, s.partner, s.b)).toThrow();
+  });
+
+  it('a translation of the joint objectives goes out of date when they change, and follows them again once saved', () => {
+    const s = setup();
+    storeDocumentState(partnershipDocumentName(s.a), yStateFromContent(contentFrom(['Accès à l’eau potable pour 5 000 habitants.'])));
+    expect(
+      translate(s.ws.people.partner.id, s.ws.id, {
+        partnershipId: s.a,
+        targetType: 'objectives',
+        targetId: s.a,
+        language: 'en',
+        text: 'Drinking water for 5,000 people.',
+      }),
+    ).toMatchObject({ ok: true });
+    const original = () => ({ text: getPartnershipPage(db, s.editor, s.a).objectivesText, language: 'fr' });
+    const rows = () => listEntryTranslations(db, s.editor, s.a).get(translationKey('objectives', s.a)) ?? [];
+    expect(readAs(original(), rows(), 'en')).toMatchObject({ state: 'translation', text: 'Drinking water for 5,000 people.' });
+    storeDocumentState(partnershipDocumentName(s.a), yStateFromContent(contentFrom(['Accès à l’eau potable pour 8 000 habitants.'])));
+    expect(readAs(original(), rows(), 'en')).toMatchObject({ state: 'outOfDate', lang: 'fr', text: 'Accès à l’eau potable pour 8 000 habitants.' });
+    expect(readAs(original(), rows(), 'fr').translations).toEqual([{ language: 'en', text: 'Drinking water for 5,000 people.', outOfDate: true }]);
+    expect(
+      translate(s.ws.people.partner.id, s.ws.id, {
+        partnershipId: s.a,
+        targetType: 'objectives',
+        targetId: s.a,
+        language: 'en',
+        text: 'Drinking water for 8,000 people.',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(readAs(original(), rows(), 'en')).toMatchObject({ state: 'translation', text: 'Drinking water for 8,000 people.' });
+  });
+
+  it('a joint action’s title: translated by either side, out of date when the team renames the action', () => {
+    const s = setup();
+    expect(
+      translate(s.ws.people.partner.id, s.ws.id, {
+        partnershipId: s.a,
+        targetType: 'action',
+        targetId: s.actionA,
+        language: 'en',
+        text: 'Drinking water in Nioro-Kaya',
+      }),
+    ).toMatchObject({ ok: true });
+    const rows = () => listEntryTranslations(db, s.partner, s.a).get(translationKey('action', s.actionA))!;
+    expect(readAs({ text: 'Eau potable à Nioro-Kaya', language: 'fr' }, rows(), 'en').state).toBe('translation');
+    db.update(externalActions).set({ title: 'Eau potable et assainissement à Nioro-Kaya' }).where(eq(externalActions.id, s.actionA)).run();
+    expect(readAs({ text: 'Eau potable et assainissement à Nioro-Kaya', language: 'fr' }, rows(), 'en')).toMatchObject({ state: 'outOfDate', lang: 'fr' });
+  });
+
+  it('removing an entry removes its translations', () => {
+    const s = setup();
+    translate(s.ws.people.partner.id, s.ws.id, {
+      partnershipId: s.a,
+      targetType: 'contribution',
+      targetId: s.teamEntry,
+      language: 'en',
+      text: 'Water expertise',
+    });
+    expect(db.select().from(partnershipTranslations).where(eq(partnershipTranslations.targetId, s.teamEntry)).all()).toHaveLength(1);
+    db.transaction((tx) => removeEntry(tx, s.editor, { entryId: s.teamEntry }));
+    expect(db.select().from(partnershipTranslations).where(eq(partnershipTranslations.targetId, s.teamEntry)).all()).toHaveLength(0);
+  });
+});
