@@ -23,7 +23,21 @@ describe('whileUnchanged', () => {
     const insert = (tx: Tx) => {
       const now = new Date();
       tx.insert(actors)
-        .values({ id: crypto.randomUUID(), workspaceId: ws.id, family: 'territorial', category: 'school', name: 'Lycée de la Vallée', normalizedName: 'lycee de la vallee', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: now, updatedAt: now })
+        .values({
+          id: crypto.randomUUID(),
+          workspaceId: ws.id,
+          family: 'territorial',
+          category: 'school',
+          name: 'Lycée de la Vallée',
+          normalizedName: 'lycee de la vallee',
+          themes: [],
+          languages: [],
+          influence: 3,
+          interest: 3,
+          tags: [],
+          createdAt: now,
+          updatedAt: now,
+        })
         .run();
     };
     // A transaction that rolls back: what it saw must not outlive it.

@@ -117,7 +117,14 @@ test('pages: every identity gets what the policy says', async () => {
     IDENTITIES.map((identity) => async () => {
       const url = page.path(demo);
       const response = await contexts.get(identity)!.get(url, { maxRedirects: 0 });
-      record('pages', `GET ${url} (${page.route})`, identity, expectedAccess(page.rule, identity), String(accessOf(response.status(), response.headers()['location'])), isDenial);
+      record(
+        'pages',
+        `GET ${url} (${page.route})`,
+        identity,
+        expectedAccess(page.rule, identity),
+        String(accessOf(response.status(), response.headers()['location'])),
+        isDenial,
+      );
       await response.dispose();
     }),
   );
@@ -134,7 +141,14 @@ test('route handlers: every identity gets what the policy says', async () => {
     IDENTITIES.map((identity) => async () => {
       const url = route.path(demo);
       const response = await contexts.get(identity)!.fetch(url, { method: route.method, maxRedirects: 0, headers: { origin: baseURL } });
-      record('route handlers', `${route.method} ${url}`, identity, expectedAccess(route.rule, identity), String(accessOf(response.status(), response.headers()['location'])), isDenial);
+      record(
+        'route handlers',
+        `${route.method} ${url}`,
+        identity,
+        expectedAccess(route.rule, identity),
+        String(accessOf(response.status(), response.headers()['location'])),
+        isDenial,
+      );
       await response.dispose();
     }),
   );
@@ -144,7 +158,11 @@ test('route handlers: every identity gets what the policy says', async () => {
 
 /** `app/(app)/[workspace]/settings/page` → the registry's concrete URL of that page. */
 function pageUrlOfWorker(worker: string): string | null {
-  const route = `/${worker.split('/').slice(1, -1).filter((p) => !(p.startsWith('(') && p.endsWith(')'))).join('/')}`;
+  const route = `/${worker
+    .split('/')
+    .slice(1, -1)
+    .filter((p) => !(p.startsWith('(') && p.endsWith(')')))
+    .join('/')}`;
   const page = PAGES.find((p) => p.route === route);
   return page ? page.path(demo) : null;
 }
@@ -172,7 +190,10 @@ test('server actions over HTTP: every identity gets what the policy says, and no
       const { id, workers } = ids.get(`${action.module}#${action.exportName}`)!;
       const url = workers.map(pageUrlOfWorker).find((u): u is string => !!u) ?? '/sign-in';
       // The public questionnaire counts submissions per address: each call its own.
-      const response = await callServerAction(contexts.get(identity)!, url, id, action.args(demo), { origin: baseURL, 'x-forwarded-for': `198.51.100.${(address++ % 250) + 1}` });
+      const response = await callServerAction(contexts.get(identity)!, url, id, action.args(demo), {
+        origin: baseURL,
+        'x-forwarded-for': `198.51.100.${(address++ % 250) + 1}`,
+      });
       const result = actionResult(await response.text());
       if (result?.ok) ranForReal.push(`${action.exportName} as ${identity}`);
       const observed = accessOfAction(result, response.status());
@@ -180,7 +201,9 @@ test('server actions over HTTP: every identity gets what the policy says, and no
     }),
   );
   await pool(jobs);
-  console.log(`[access-matrix] server actions not imported by any page (no id in the build, not callable over HTTP): ${unreachable.length} (${unreachable.join(', ')})`);
+  console.log(
+    `[access-matrix] server actions not imported by any page (no id in the build, not callable over HTTP): ${unreachable.length} (${unreachable.join(', ')})`,
+  );
   expect(t.mismatches, 'server actions whose outcome contradicts lib/security/registry.ts').toEqual([]);
   expect(ranForReal, 'these calls changed data: give the entry args that fail validation (SERVER_ACTIONS in lib/security/registry.ts)').toEqual([]);
 });

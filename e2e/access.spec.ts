@@ -23,7 +23,7 @@ test.describe('pages a person may not open', () => {
     await new ErrorPage(page, axe).expectForbidden();
   });
 
-  test("a workspace the person does not belong to is a 404, like one that does not exist", async ({ page, axe, signIn }) => {
+  test('a workspace the person does not belong to is a 404, like one that does not exist', async ({ page, axe, signIn }) => {
     await signIn(page, DEMO.accounts.editor.email);
     const errorPage = new ErrorPage(page, axe);
     for (const path of [`/${DEMO.partnerWorkspace.slug}`, `/${DEMO.partnerWorkspace.slug}/members`, '/no-such-workspace', `/${ws}/no-such-page`]) {

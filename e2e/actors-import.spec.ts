@@ -18,14 +18,25 @@ test.describe('importing and exporting actors', () => {
     await signIn(page, DEMO.accounts.editor.email);
   });
 
-  test('a row with an unknown category is set aside with the value quoted; once the value is mapped both rows import; an export re-imports cleanly', async ({ page, axe }) => {
+  test('a row with an unknown category is set aside with the value quoted; once the value is mapped both rows import; an export re-imports cleanly', async ({
+    page,
+    axe,
+  }) => {
     test.setTimeout(120_000);
     const importer = new ActorsImportPage(page, axe);
     const actors = new ActorsPage(page, axe);
     const stamp = Date.now().toString(36);
     const tag = `import-${stamp}`;
     const header = ['Nom', 'Catégorie', 'Pays', 'Ville', 'Thèmes', 'Étiquettes', 'Téléphone du contact'];
-    const good = ['Maison de l’Europe d’Argence ' + stamp, 'Association ou ONG', 'France', 'Argence-la-Ville', 'citoyenneté européenne', tag, '+33 3 00 00 00 00'];
+    const good = [
+      'Maison de l’Europe d’Argence ' + stamp,
+      'Association ou ONG',
+      'France',
+      'Argence-la-Ville',
+      'citoyenneté européenne',
+      tag,
+      '+33 3 00 00 00 00',
+    ];
     const bad = ['Université de Thiès ' + stamp, 'Université volante', 'Sénégal', 'Thiès', 'santé | agronomie', tag, ''];
 
     // 1. A category the app does not know: its row is set aside, the reason quotes the value and the
@@ -68,7 +79,11 @@ test.describe('importing and exporting actors', () => {
         expect(text).toContain("'+33 3 00 00 00 00");
       }
       await importer.goto(ws);
-      await importer.analyse({ name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+      await importer.analyse({
+        name,
+        mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer,
+      });
       await expect(importer.asideTable).toHaveCount(0);
       await expect(importer.page.getByRole('heading', { name: /2 doublons probables/ })).toBeVisible();
       await importer.mergeAll();
@@ -96,7 +111,10 @@ test.describe('an office file as it comes', () => {
     await signIn(page, DEMO.accounts.editor.email);
   });
 
-  test('Windows-1252 CSV with free-text types → value mapping → confirm → 23 imported, 2 set aside → set-aside CSV; French authorities become partners outside the territory', async ({ page, axe }) => {
+  test('Windows-1252 CSV with free-text types → value mapping → confirm → 23 imported, 2 set aside → set-aside CSV; French authorities become partners outside the territory', async ({
+    page,
+    axe,
+  }) => {
     test.setTimeout(150_000);
     const importer = new ActorsImportPage(page, axe);
     const stamp = Date.now().toString(36);
@@ -141,7 +159,10 @@ test.describe('an office file as it comes', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), importer.doneRegion.getByRole('button', { name: importer.m.downloadAside }).click()]);
     expect(download.suggestedFilename()).toBe('lignes-mises-de-cote-acteurs-bureau.csv');
     const aside = fs.readFileSync((await download.path())!).toString('utf-8');
-    const lines = aside.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = aside
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(`${OFFICE_HEADER.join(';')};${importer.m.asideReasonColumn}`);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^J;ONG;Sénégal;Kaolack;Partenaire local;.*« J »/);
@@ -156,7 +177,11 @@ test.describe('an office file as it comes', () => {
     ];
     await importer.goto(ws);
     await page.getByRole('radio', { name: importer.m.kinds.relations }).check();
-    await importer.analyse({ name: 'relations.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeCsv(officeCsvText(relations.slice(1), relations[0]), 'cp1252')) });
+    await importer.analyse({
+      name: 'relations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(encodeCsv(officeCsvText(relations.slice(1), relations[0]), 'cp1252')),
+    });
     await expect(importer.valueSelect('Coopération décentralisée')).toHaveValue('partnership');
     await expect(importer.plan).toHaveText('2 lignes seront importées, 1 mise de côté.');
     await expect(importer.asideRow(4)).toContainText(`« Ville inconnue ${stamp} »`);
@@ -171,12 +196,18 @@ test.describe('an office file as it comes', () => {
     const actions = new ExternalActionsPage(page, axe);
     await actions.openNewForm(ws);
     const partners = actions.group(actions.a.fields.partners);
-    await expect(actions.select(actions.a.form.addPartner, partners).getByRole('option', { name: `Commune de Saint-Argence ${stamp}`, exact: true })).toHaveCount(1);
+    await expect(
+      actions.select(actions.a.form.addPartner, partners).getByRole('option', { name: `Commune de Saint-Argence ${stamp}`, exact: true }),
+    ).toHaveCount(1);
   });
 });
 
 test.describe('the value mapping in English', () => {
-  test('an English reader maps the values of a file, in English and without axe violations; nothing is written before confirming', async ({ page, axe, signIn }) => {
+  test('an English reader maps the values of a file, in English and without axe violations; nothing is written before confirming', async ({
+    page,
+    axe,
+    signIn,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, DEMO.accounts.editor.email);
     const fr = new ActorsImportPage(page, axe, 'fr');

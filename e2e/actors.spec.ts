@@ -23,7 +23,14 @@ test.describe('actors map', () => {
     await expect(page.getByText(actors.t.validation.websiteFormat)).toBeVisible();
     await expect(page).toHaveURL(/\/actors\/new$/);
 
-    await actors.fillActor({ name: school, category: 'Établissement scolaire', country: 'France', city: 'Montrevel', themes: 'éducation, langues', tags: `e2e-${stamp}` });
+    await actors.fillActor({
+      name: school,
+      category: 'Établissement scolaire',
+      country: 'France',
+      city: 'Montrevel',
+      themes: 'éducation, langues',
+      tags: `e2e-${stamp}`,
+    });
     await actors.textbox('website').fill('');
     await actors.submitNew();
     await expect(actors.heading).toHaveText(school);

@@ -30,7 +30,13 @@ test.describe('territorial census', () => {
 
       await publicPage.fillOrganisation({ organisation, category: 'Structure culturelle', city: 'Argence-la-Ville' });
       await publicPage.fillContact({ name: 'Mariam Coulibaly', email: 'mariam@example.org' });
-      await publicPage.fillLink(1, { country: 'Mali', partner, kind: 'Partenariat', frequency: 'Plusieurs fois par an', potential: 'Résidences croisées d’artistes' });
+      await publicPage.fillLink(1, {
+        country: 'Mali',
+        partner,
+        kind: 'Partenariat',
+        frequency: 'Plusieurs fois par an',
+        potential: 'Résidences croisées d’artistes',
+      });
       // A contact without consent is refused, next to the checkbox.
       await publicPage.submitButton.click();
       await expect(publicPage.page.getByText(publicPage.t.census.validation.censusConsentRequired)).toBeVisible();

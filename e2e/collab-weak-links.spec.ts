@@ -230,7 +230,12 @@ test.describe('co-writing on weak connections', () => {
     await expect(doc.section(title)).toContainText('Avant. Pendant la panne.');
   });
 
-  test("a reader's page loads none of the editor's code, reads the text at once, and sees a writer's changes without reloading", async ({ page, browser, axe, signIn }) => {
+  test("a reader's page loads none of the editor's code, reads the text at once, and sees a writer's changes without reloading", async ({
+    page,
+    browser,
+    axe,
+    signIn,
+  }) => {
     test.setTimeout(120_000);
     // The writer adds a section and writes in it.
     await signIn(page, DEMO.accounts.editor.email);
@@ -311,7 +316,10 @@ test.describe('co-writing on weak connections', () => {
     const hydrated = Date.now() - start;
     // The caret at the start of the text (Playwright types characters off its keyboard layout, like
     // « é », as text input without a key press: the typed words stay on the layout).
-    await shell.locator('p').first().click({ position: { x: 1, y: 5 } });
+    await shell
+      .locator('p')
+      .first()
+      .click({ position: { x: 1, y: 5 } });
     const typed = 'Ecrit pendant le chargement. ';
     await writer.keyboard.type(typed);
     await expect(shell).toHaveText(typed + original);

@@ -58,7 +58,9 @@ test.describe('optimistic concurrency', () => {
     await expect(titleChoice.getByRole('radio', { name: fr.concurrency.theirs.replace('{value}', adminTitle) })).not.toBeChecked();
     // The editor left the description as loaded: the admin's is suggested.
     await expect(descriptionChoice.getByRole('radio', { name: fr.concurrency.theirs.replace('{value}', adminDescription) })).toBeChecked();
-    await expect(descriptionChoice.getByRole('radio', { name: fr.concurrency.yours.replace('{value}', originalDescription || fr.concurrency.empty) })).toBeVisible();
+    await expect(
+      descriptionChoice.getByRole('radio', { name: fr.concurrency.yours.replace('{value}', originalDescription || fr.concurrency.empty) }),
+    ).toBeVisible();
     await expect(panel.getByRole('group')).toHaveCount(2);
     await editor.expectAccessible('conflict panel');
     // Nothing of the editor's reached the record meanwhile.

@@ -107,7 +107,10 @@ test.describe('internationalisation diagnostic', () => {
 
     await diag.openDimension('civil_society');
     await diag.chooseLevel('civil_society', 'civil_society.network', 3);
-    await diag.question('civil_society', 'civil_society.calls_for_projects').getByRole('radio', { name: /aucun critère/ }).check();
+    await diag
+      .question('civil_society', 'civil_society.calls_for_projects')
+      .getByRole('radio', { name: /aucun critère/ })
+      .check();
     await diag.save(2);
 
     // Another dimension, typed in the address bar, is refused.

@@ -45,7 +45,10 @@ async function startServer(port: number, databasePath: string): Promise<ChildPro
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`http://localhost:${port}/sign-in`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://localhost:${port}/sign-in`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -168,12 +171,19 @@ test.describe('strategy document', () => {
     const evaluation = page.getByRole('region', { name: /^Évaluation/ });
     await expect(evaluation.locator('ins')).toContainText('Un rapport annuel sera publié.');
     await expect(evaluation.locator('ins').first()).toContainText(`[${doc.d.compare.inserted}]`);
-    await expect(page.getByRole('table', { name: doc.d.compare.summaryCaption }).getByRole('row', { name: /Gouvernance/ })).toContainText(doc.d.compare.status.unchanged);
+    await expect(page.getByRole('table', { name: doc.d.compare.summaryCaption }).getByRole('row', { name: /Gouvernance/ })).toContainText(
+      doc.d.compare.status.unchanged,
+    );
 
     // The demo's two versions differ in the governance section, with deletions and additions.
     await doc.gotoVersions(ws);
     await doc.compare(/^Première version de travail — /, /^Version pour le comité de pilotage — /);
-    await expect(page.getByRole('region', { name: /^Gouvernance/ }).locator('ins').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: /^Gouvernance/ })
+        .locator('ins')
+        .first(),
+    ).toBeVisible();
 
     await doc.gotoVersions(ws);
     await page.getByRole('link', { name: doc.d.versions.openVersion.replace('{name}', name) }).click();
@@ -190,7 +200,10 @@ test.describe('strategy document', () => {
     const doc = new DocumentPage(page, axe);
     await doc.goto(ws);
     // The figure shown on the page is the one every export must carry.
-    const sentence = await doc.section('Le territoire et le monde').getByText(/^La cartographie recense \d+ acteurs/).textContent();
+    const sentence = await doc
+      .section('Le territoire et le monde')
+      .getByText(/^La cartographie recense \d+ acteurs/)
+      .textContent();
     const total = /recense (\d+) acteurs/.exec(sentence ?? '')![1]!;
 
     const docx = await doc.export('docx', 'en');

@@ -61,9 +61,7 @@ async function startServer(): Promise<ChildProcess> {
 }
 
 function exited(child: ChildProcess) {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 }
 
 /** The id Next gave a server action in this build (the production build in .next). */
@@ -182,15 +180,15 @@ test('acknowledged writes survive SIGKILL, and a backup taken under load restore
       server = await startServer();
       const db = openDb(dbFile);
       const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n');
-      const names = new Set(
-        (db.prepare("select name from actors where name like 'Durabilité %'").all() as { name: string }[]).map((r) => r.name),
-      );
+      const names = new Set((db.prepare("select name from actors where name like 'Durabilité %'").all() as { name: string }[]).map((r) => r.name));
       db.close();
       expect(integrity).toBe('ok');
       const lost = acknowledged.filter((n) => !names.has(n));
       found = acknowledged.length - lost.length;
       expect(lost, `round ${round}: acknowledged writes missing after the restart`).toEqual([]);
-      console.log(`[durability] round ${round}: SIGKILL under load, restart, integrity ok, ${found}/${acknowledged.length} acknowledged writes found (${names.size} rows written, ${attempted} attempted)`);
+      console.log(
+        `[durability] round ${round}: SIGKILL under load, restart, integrity ok, ${found}/${acknowledged.length} acknowledged writes found (${names.size} rows written, ${attempted} attempted)`,
+      );
     }
 
     server.kill('SIGTERM');
@@ -213,9 +211,7 @@ test('acknowledged writes survive SIGKILL, and a backup taken under load restore
     expect(restoreRun.code, restoreRun.output).toBe(0);
     const restored = openDb(restoredPath);
     const integrity = (restored.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check;
-    const restoredNames = new Set(
-      (restored.prepare("select name from actors where name like 'Durabilité %'").all() as { name: string }[]).map((r) => r.name),
-    );
+    const restoredNames = new Set((restored.prepare("select name from actors where name like 'Durabilité %'").all() as { name: string }[]).map((r) => r.name));
     const collab = (restored.prepare('select count(*) as n from collab_documents').get() as { n: number }).n;
     restored.close();
     expect(integrity).toBe('ok');

@@ -47,7 +47,12 @@ test.describe('external actions', () => {
     const line = actions.group(a.form.budgetLineN.replace('{n}', '1'));
     await actions.textbox(a.fields.amount, line).fill('12 345');
     await actions.select(a.fields.budgetDepartment, line).selectOption({ label: department });
-    await actions.addExpectedReturn(1, { category: a.returnCategories.new_resources, description: expectedText, indicator: 'Subventions obtenues', target: '1' });
+    await actions.addExpectedReturn(1, {
+      category: a.returnCategories.new_resources,
+      description: expectedText,
+      indicator: 'Subventions obtenues',
+      target: '1',
+    });
     await expect(page.getByText(/Total : 12\s345\s€/)).toBeVisible();
     await actions.submitButton(a.create).click();
 
@@ -60,7 +65,12 @@ test.describe('external actions', () => {
     await expect(actions.section(a.detail.departments).getByText(a.modes.co_construction)).toBeVisible();
     await expect(actions.section(a.detail.competencies).getByRole('link', { name: 'Routes départementales' })).toBeVisible();
     await expect(actions.section(a.detail.summary).getByText(a.sdgs.sdg6)).toBeVisible();
-    await expect(actions.section(a.detail.budget).getByRole('cell', { name: /^12\s345\s€$/ }).first()).toBeVisible();
+    await expect(
+      actions
+        .section(a.detail.budget)
+        .getByRole('cell', { name: /^12\s345\s€$/ })
+        .first(),
+    ).toBeVisible();
     const returns = actions.section(a.detail.returns);
     await expect(returns.getByText(expectedText, { exact: true })).toBeVisible();
     await expect(returns.getByText(a.detail.notObservedYet)).toBeVisible();
@@ -166,7 +176,11 @@ test.describe('external actions', () => {
     await expect(actions.shell.nav.getByRole('link', { name: actions.t.nav.actors })).toHaveCount(0);
     await actions.gotoRegister(ws);
     await expect(actions.count).toHaveText('3 actions');
-    for (const title of ['Nioro-Kaya : santé maternelle et infantile', 'Nioro-Kaya : correspondances numériques entre collèges', 'Accueil d’artistes de Nioro-Kaya au Festival des Suds']) {
+    for (const title of [
+      'Nioro-Kaya : santé maternelle et infantile',
+      'Nioro-Kaya : correspondances numériques entre collèges',
+      'Accueil d’artistes de Nioro-Kaya au Festival des Suds',
+    ]) {
       await expect(actions.rowLink(title)).toBeVisible();
     }
     await expect(page.getByRole('navigation', { name: actions.a.tabs.label })).toHaveCount(0);
@@ -201,7 +215,9 @@ test.describe('external actions', () => {
     expect(economic.met).toBe(0);
     await actions.gotoBudget(ws);
     await actions.gotoView(ws, '/blind-spots', a.blindSpots.title);
-    await expect(page.getByRole('region', { name: new RegExp(`^${a.blindSpots.departmentsNever}`) }).getByText('Direction des routes et des mobilités')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: new RegExp(`^${a.blindSpots.departmentsNever}`) }).getByText('Direction des routes et des mobilités'),
+    ).toBeVisible();
     await actions.gotoView(ws, '/competencies', actions.t.competencies.title);
     await expect(page.getByRole('button', { name: actions.t.competencies.hide })).toHaveCount(0);
     await actions.gotoView(ws, '/departments', actions.t.departments.title);

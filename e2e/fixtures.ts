@@ -38,9 +38,7 @@ async function scanPage(page: Page, testInfo: TestInfo, what?: string) {
   if (blocking.length) {
     await testInfo.attach(`axe-${what ?? 'page'}.json`, { body: JSON.stringify(blocking, null, 2), contentType: 'application/json' });
   }
-  const summary = blocking.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  const summary = blocking.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe: serious or critical violations on ${what ? `${what} (${page.url()})` : page.url()}`).toEqual([]);
 }
 

@@ -70,7 +70,7 @@ test.describe('the home page as the journey’s hub', () => {
     const stamp = Date.now().toString(36);
     const newSlug = `vide-${stamp}`;
     await page.goto('/workspaces/new');
-    const create = page.getByRole('button', { name: 'Créer l\'espace' });
+    const create = page.getByRole('button', { name: "Créer l'espace" });
     await expect(create).toBeVisible();
     await page.getByRole('textbox', { name: 'Nom de la collectivité' }).fill(`Commune vide ${stamp}`);
     await page.getByRole('textbox', { name: "Identifiant d'adresse" }).fill(newSlug);

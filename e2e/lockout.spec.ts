@@ -25,7 +25,14 @@ function createOwner() {
     db.pragma('busy_timeout = 5000');
     if (db.prepare('select id from users where email = ?').get(OWNER)) return;
     const { password_hash: hash } = db.prepare('select password_hash from users where email = ?').get(DEMO.accounts.editor.email) as { password_hash: string };
-    db.prepare('insert into users (id, email, name, password_hash, locale, created_at, session_generation) values (?, ?, ?, ?, ?, ?, 0)').run(crypto.randomUUID(), OWNER, 'Propriétaire du compte', hash, 'fr', Date.now());
+    db.prepare('insert into users (id, email, name, password_hash, locale, created_at, session_generation) values (?, ?, ?, ?, ?, ?, 0)').run(
+      crypto.randomUUID(),
+      OWNER,
+      'Propriétaire du compte',
+      hash,
+      'fr',
+      Date.now(),
+    );
   } finally {
     db.close();
   }
@@ -70,5 +77,7 @@ test('5 addresses × 5 failures: each is locked out, and the owner signs in from
   const owner = await client(baseURL!, '198.51.100.66');
   const started = Date.now();
   expect(await owner.attempt(DEMO.password)).toBe('signed-in');
-  console.log(`[lockout] 5 addresses × 5 failures: 25 refused, then each address locked (5 × "locked" with the right password); the owner from a sixth address signed in after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[lockout] 5 addresses × 5 failures: 25 refused, then each address locked (5 × "locked" with the right password); the owner from a sixth address signed in after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 });

@@ -128,7 +128,9 @@ test('one server per database, /health, and a SIGTERM leaves a complete database
     const api = await signedInContext(BASE, DEMO.accounts.admin.email, DEMO.password, { origin: BASE });
     const probe = new Database(dbFile, { readonly: true, fileMustExist: true });
     const { id: workspaceId } = probe.prepare('select id from workspaces where slug = ?').get(DEMO.workspace.slug) as { id: string };
-    const { id: sectionId } = probe.prepare("select id from document_sections where workspace_id = ? and kind = 'written' order by position limit 1").get(workspaceId) as { id: string };
+    const { id: sectionId } = probe
+      .prepare("select id from document_sections where workspace_id = ? and kind = 'written' order by position limit 1")
+      .get(workspaceId) as { id: string };
     probe.close();
     const marker = `stored at stop ${Date.now()}`;
     await typeIntoSection(await cookieHeader(api), sectionId, marker);
@@ -177,14 +179,23 @@ test('one server per database, /health, and a SIGTERM leaves a complete database
   }
 });
 
-test('server actions: an oversized body answers 413, a malformed one 400, a workspace id of the wrong type a clear refusal; never 500', async ({ request, baseURL }) => {
-  const manifest = JSON.parse(fs.readFileSync(path.join('.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename?: string; exportedName?: string }> };
+test('server actions: an oversized body answers 413, a malformed one 400, a workspace id of the wrong type a clear refusal; never 500', async ({
+  request,
+  baseURL,
+}) => {
+  const manifest = JSON.parse(fs.readFileSync(path.join('.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
   const actionId = (file: string, name: string) => Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name)![0];
   const preview = actionId('lib/actors/import-actions.ts', 'previewImportAction');
   const createActor = actionId('lib/actors/actions.ts', 'createActorAction');
   const url = `/${DEMO.workspace.slug}/actors/import`;
   const call = (id: string, data: string | Buffer, headers: Record<string, string> = {}) =>
-    request.post(url, { headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', origin: baseURL!, accept: 'text/x-component', ...headers }, data, maxRedirects: 0 });
+    request.post(url, {
+      headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', origin: baseURL!, accept: 'text/x-component', ...headers },
+      data,
+      maxRedirects: 0,
+    });
 
   const oversized = await call(preview, Buffer.alloc(9 * 1024 * 1024, 'a'), { 'accept-language': 'en' });
   expect(oversized.status()).toBe(413);
@@ -192,7 +203,9 @@ test('server actions: an oversized body answers 413, a malformed one 400, a work
   const notJson = await call(preview, '{not json');
   expect(notJson.status()).toBe(400);
   expect(await notJson.text()).toContain('mal formée');
-  const truncatedForm = await call(preview, '--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n[', { 'content-type': 'multipart/form-data; boundary=xx' });
+  const truncatedForm = await call(preview, '--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n[', {
+    'content-type': 'multipart/form-data; boundary=xx',
+  });
   expect(truncatedForm.status()).toBe(400);
 
   // Signed in, a workspace id that is an object reached SQLite (500); now a refusal the form can show.
@@ -208,5 +221,7 @@ test('server actions: an oversized body answers 413, a malformed one 400, a work
   } finally {
     await admin.dispose();
   }
-  console.log(`[operations] server actions: oversized ${oversized.status()}, malformed JSON ${notJson.status()}, truncated form ${truncatedForm.status()}, workspace id of the wrong type: refused as invalid`);
+  console.log(
+    `[operations] server actions: oversized ${oversized.status()}, malformed JSON ${notJson.status()}, truncated form ${truncatedForm.status()}, workspace id of the wrong type: refused as invalid`,
+  );
 });

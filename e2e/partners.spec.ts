@@ -49,11 +49,23 @@ function routesOnDisk(file: 'page.tsx' | 'route.ts'): string[] {
     }
   };
   walk('app');
-  return found.map((f) => `/${f.split(path.sep).slice(1, -1).filter((p) => !(p.startsWith('(') && p.endsWith(')'))).join('/')}`);
+  return found.map(
+    (f) =>
+      `/${f
+        .split(path.sep)
+        .slice(1, -1)
+        .filter((p) => !(p.startsWith('(') && p.endsWith(')')))
+        .join('/')}`,
+  );
 }
 
 test.describe('partners', () => {
-  test('an editor and a partner (in English) co-edit a shared section in real time; the translation goes out of date', async ({ page, browser, axe, signIn }) => {
+  test('an editor and a partner (in English) co-edit a shared section in real time; the translation goes out of date', async ({
+    page,
+    browser,
+    axe,
+    signIn,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, DEMO.accounts.editor.email);
     const team = new PartnershipPage(page, axe);
@@ -153,7 +165,9 @@ test.describe('partners', () => {
     // Every page and route handler on disk now: the registry's concrete URL when it has one, else the
     // route with the workspace and an unknown id in each other segment (404 for everyone).
     const concrete = (route: string) => route.replace('[workspace]', ws).replace(/\[\.{0,3}[^\]]+\]/g, 'no-such-id');
-    const pages: PageEntry[] = routesOnDisk('page.tsx').map((route) => PAGES.find((p) => p.route === route) ?? { kind: 'page', route, rule: { kind: 'signedIn' }, path: () => concrete(route) });
+    const pages: PageEntry[] = routesOnDisk('page.tsx').map(
+      (route) => PAGES.find((p) => p.route === route) ?? { kind: 'page', route, rule: { kind: 'signedIn' }, path: () => concrete(route) },
+    );
     const handlers: RouteHandlerEntry[] = routesOnDisk('route.ts').flatMap((route): RouteHandlerEntry[] => {
       const known = ROUTE_HANDLERS.filter((r) => r.route === route);
       return known.length ? known : [{ kind: 'route', route, method: 'GET', rule: { kind: 'signedIn' }, path: () => concrete(route) }];
@@ -168,7 +182,8 @@ test.describe('partners', () => {
       const response = await partner.get(url, { maxRedirects: 0 });
       const status = response.status();
       if (entry.route === '/[workspace]') {
-        if (status !== 307 || !response.headers()['location']?.endsWith(`/${ws}/partnerships`)) failures.push(`GET ${url}: ${status} ${response.headers()['location']}`);
+        if (status !== 307 || !response.headers()['location']?.endsWith(`/${ws}/partnerships`))
+          failures.push(`GET ${url}: ${status} ${response.headers()['location']}`);
       } else if (status !== 403 && status !== 404) failures.push(`GET ${url} (${entry.route}): ${status}`);
       else refused += 1;
       await response.dispose();
@@ -187,7 +202,8 @@ test.describe('partners', () => {
       if (entry.route === '/api/workspaces/[workspace]/missions/[missionId]/report') continue;
       const response = await partner.fetch(entry.path(demo), { method: entry.method, maxRedirects: 0, headers: { origin: baseURL } });
       const expected = expectedAccess(entry.rule, 'partner');
-      if (response.status() !== 403 && response.status() !== 404) failures.push(`${entry.method} ${entry.path(demo)}: ${response.status()} (registry: ${expected})`);
+      if (response.status() !== 403 && response.status() !== 404)
+        failures.push(`${entry.method} ${entry.path(demo)}: ${response.status()} (registry: ${expected})`);
       else refused += 1;
       await response.dispose();
     }

@@ -18,7 +18,16 @@ function ensureAdoption() {
     const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
     db.prepare(
       'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
-    ).run(crypto.randomUUID(), ws.id, version.id, new Date().toISOString().slice(0, 10), 'Assemblée départementale', 'Délibération n° 2026-045', 'Claire Fontaine', Date.now());
+    ).run(
+      crypto.randomUUID(),
+      ws.id,
+      version.id,
+      new Date().toISOString().slice(0, 10),
+      'Assemblée départementale',
+      'Délibération n° 2026-045',
+      'Claire Fontaine',
+      Date.now(),
+    );
   } finally {
     db.close();
   }
@@ -71,7 +80,9 @@ test('PDF rendering: one stored file with an ETag, limited per address, and page
     const statuses: number[] = [];
     let refused = null;
     for (let i = 0; i < 31; i++) {
-      const response = await anonymous.get(`/p/${slug}/pdf?lang=fr`, { headers: { 'if-none-match': etag, 'x-forwarded-for': '203.0.113.77', 'accept-language': 'fr-FR' } });
+      const response = await anonymous.get(`/p/${slug}/pdf?lang=fr`, {
+        headers: { 'if-none-match': etag, 'x-forwarded-for': '203.0.113.77', 'accept-language': 'fr-FR' },
+      });
       statuses.push(response.status());
       if (response.status() === 429) refused = response;
     }
@@ -89,10 +100,14 @@ test('PDF rendering: one stored file with an ETag, limited per address, and page
     for (let i = 0; i < 8; i++) alone.push(await timed(editor, pageUrl));
     // Another published content (English): its first requests render it once, together.
     const pdfs = Array.from({ length: 20 }, (_, i) =>
-      anonymous.get(`/p/${slug}/pdf?lang=en`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } }).then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], size: (await r.body()).length })),
+      anonymous
+        .get(`/p/${slug}/pdf?lang=en`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } })
+        .then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], size: (await r.body()).length })),
     );
     const exports = Array.from({ length: 10 }, () =>
-      editor.get(`/api/workspaces/${slug}/document/export?format=pdf&lang=fr`, { timeout: 120_000 }).then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], text: r.status() === 200 ? '' : await r.text() })),
+      editor
+        .get(`/api/workspaces/${slug}/document/export?format=pdf&lang=fr`, { timeout: 120_000 })
+        .then(async (r) => ({ status: r.status(), retry: r.headers()['retry-after'], text: r.status() === 200 ? '' : await r.text() })),
     );
     const loaded: number[] = [];
     let settled = false;

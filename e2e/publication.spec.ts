@@ -23,14 +23,28 @@ function ensureAdoption() {
     const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
     db.prepare(
       'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
-    ).run(crypto.randomUUID(), ws.id, version.id, new Date().toISOString().slice(0, 10), 'Assemblée départementale', 'Délibération n° 2026-045', 'Claire Fontaine', Date.now());
+    ).run(
+      crypto.randomUUID(),
+      ws.id,
+      version.id,
+      new Date().toISOString().slice(0, 10),
+      'Assemblée départementale',
+      'Délibération n° 2026-045',
+      'Claire Fontaine',
+      Date.now(),
+    );
   } finally {
     db.close();
   }
 }
 
 test.describe('publication of the adopted strategy', () => {
-  test('the admin publishes, an anonymous visitor reads it and downloads the PDF, the admin unpublishes and the visitor gets 404', async ({ page, axe, signIn, browser }) => {
+  test('the admin publishes, an anonymous visitor reads it and downloads the PDF, the admin unpublishes and the visitor gets 404', async ({
+    page,
+    axe,
+    signIn,
+    browser,
+  }) => {
     // Many pages, each scanned by axe, on a machine shared by the whole team.
     test.setTimeout(180_000);
     ensureAdoption();

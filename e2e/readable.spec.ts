@@ -140,7 +140,10 @@ test('the influence grid takes one Tab stop per actor, shows a cut name whole on
   await chips.first().focus();
   const names: string[] = [];
   for (let i = 0; i < 4; i++) {
-    const focused = await page.evaluate(() => ({ chip: document.activeElement?.classList.contains('chip') ?? false, name: document.activeElement?.textContent ?? '' }));
+    const focused = await page.evaluate(() => ({
+      chip: document.activeElement?.classList.contains('chip') ?? false,
+      name: document.activeElement?.textContent ?? '',
+    }));
     expect(focused.chip, `Tab stop ${i} is an actor's card`).toBe(true);
     names.push(focused.name);
     await page.keyboard.press('Tab');
@@ -195,7 +198,11 @@ test('a partner reads the partnership from their side and may remove only what i
   await expect(reciprocity.getByRole('heading', { name: fr.partnerships.sides.yourTeam, exact: true })).toBeVisible();
 });
 
-test('the English DOCX uses the up-to-date English translation of a chapter, gives chapter titles in English and says where no translation exists', async ({ page, signIn, axe }, testInfo) => {
+test('the English DOCX uses the up-to-date English translation of a chapter, gives chapter titles in English and says where no translation exists', async ({
+  page,
+  signIn,
+  axe,
+}, testInfo) => {
   test.setTimeout(90_000);
   await signIn(page, DEMO.accounts.editor.email);
   // Other specs may have changed the governance chapter since the demo translated it: confirm the
@@ -215,7 +222,10 @@ test('the English DOCX uses the up-to-date English translation of a chapter, giv
   await download.saveAs(file);
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const xml = await zip.file('word/document.xml')!.async('string');
-  const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(' ').replace(/&apos;/g, "'");
+  const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!)
+    .join(' ')
+    .replace(/&apos;/g, "'");
   // The governance chapter, translated by the partner in the demo and up to date: in English.
   expect(words).toContain('Political leadership');
   expect(words).not.toContain('Portage politique');

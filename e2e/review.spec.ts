@@ -12,7 +12,12 @@ const SECOND_REVIEWER = { email: 'elue2@demo.filrouge.eu', name: 'Nathalie Cordi
 const FOREWORD = 'Avant-propos';
 
 test.describe('review and adoption', () => {
-  test('an editor submits, two reviewers comment and one asks for changes, the editor resubmits, both approve, the admin adopts; exports and notifications show it', async ({ page, browser, axe, signIn }) => {
+  test('an editor submits, two reviewers comment and one asks for changes, the editor resubmits, both approve, the admin adopts; exports and notifications show it', async ({
+    page,
+    browser,
+    axe,
+    signIn,
+  }) => {
     test.setTimeout(240_000);
     const first = `Version relue ${unique}`;
     const revised = `Version révisée ${unique}`;

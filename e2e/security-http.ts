@@ -36,7 +36,9 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** The production build's server action ids (.next/server/server-reference-manifest.json), by `module#export`. */
 export function serverActionIds(): Map<string, { id: string; workers: string[] }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, ManifestEntry>;
+  };
   const ids = new Map<string, { id: string; workers: string[] }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (entry.filename && entry.exportedName) ids.set(`${entry.filename}#${entry.exportedName}`, { id, workers: Object.keys(entry.workers) });

@@ -49,7 +49,11 @@ test('headers: nonce CSP without unsafe-inline scripts, frame-ancestors none, no
   const http = await anonymous();
   const page = await http.get('/sign-in');
   const csp = page.headers()['content-security-policy'] ?? '';
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+  const scriptSrc =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
   expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
   expect(scriptSrc).not.toContain('unsafe-inline');
   expect(csp).toContain("frame-ancestors 'none'");
@@ -80,7 +84,10 @@ test('the session cookie is HttpOnly and SameSite=Lax (Secure over HTTPS: lib/se
     headers: { origin: baseURL },
     maxRedirects: 0,
   });
-  const setCookies = response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  const setCookies = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value);
   const session = setCookies.find((c) => c.startsWith('next-auth.session-token='));
   expect(session, 'a session cookie').toBeDefined();
   expect(session).toMatch(/;\s*HttpOnly/i);
@@ -106,12 +113,20 @@ test('a cross-site sign-in or sign-out POST is refused and changes nothing', asy
   // Sign-out forced from another site: refused, the session stays.
   const editor = await signedIn(DEMO.accounts.editor.email);
   const editorCsrf = ((await (await editor.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
-  const signOut = await editor.post('/api/auth/signout', { form: { csrfToken: editorCsrf, json: 'true' }, headers: { origin: 'https://evil.example' }, maxRedirects: 0 });
+  const signOut = await editor.post('/api/auth/signout', {
+    form: { csrfToken: editorCsrf, json: 'true' },
+    headers: { origin: 'https://evil.example' },
+    maxRedirects: 0,
+  });
   expect(signOut.status()).toBe(403);
   const session = (await (await editor.get('/api/auth/session')).json()) as { user?: { email?: string } };
   expect(session.user?.email).toBe(DEMO.accounts.editor.email);
   // The same sign-out from the app itself works.
-  const own = await editor.post('/api/auth/signout', { form: { csrfToken: editorCsrf, json: 'true' }, headers: { origin: baseURL, 'sec-fetch-site': 'same-origin' }, maxRedirects: 0 });
+  const own = await editor.post('/api/auth/signout', {
+    form: { csrfToken: editorCsrf, json: 'true' },
+    headers: { origin: baseURL, 'sec-fetch-site': 'same-origin' },
+    maxRedirects: 0,
+  });
   expect(own.status()).toBeLessThan(400);
   expect(((await (await editor.get('/api/auth/session')).json()) as { user?: unknown }).user).toBeUndefined();
 });

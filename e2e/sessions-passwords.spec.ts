@@ -52,7 +52,10 @@ test('after sign-in, ?callbackUrl tricks stay on the site, for the password form
     page.on('request', (request) => {
       if (new URL(request.url()).hostname.endsWith('evil.example')) offSite.push(request.url());
     });
-    await page.route((url) => url.hostname.endsWith('evil.example'), (route) => route.abort());
+    await page.route(
+      (url) => url.hostname.endsWith('evil.example'),
+      (route) => route.abort(),
+    );
     // The single sign-on button: what it asks next-auth to return to (the provider is not needed for that).
     let posted: string | null = null;
     await page.route('**/api/auth/signin/oidc**', async (route) => {
@@ -88,10 +91,15 @@ test('a signed-out session cookie no longer opens anything, even a copy kept asi
   const out = await context.post('/api/auth/signout', { form: { csrfToken, json: 'true' }, headers: { origin: baseURL }, maxRedirects: 0 });
   expect(out.status()).toBeLessThan(400);
   expect(toSignIn(await getWith(cookie, `/${ws}/dashboard`)), 'the copied cookie after sign-out').toBe(true);
-  expect((await (await getWith(cookie, '/api/account/personal-data')).status())).toBe(401);
+  expect(await (await getWith(cookie, '/api/account/personal-data')).status()).toBe(401);
 });
 
-test('password change ends the other sessions; an admin ends sessions and makes a one-time reset link; sign out everywhere', async ({ page, axe, signIn, browser }) => {
+test('password change ends the other sessions; an admin ends sessions and makes a one-time reset link; sign out everywhere', async ({
+  page,
+  axe,
+  signIn,
+  browser,
+}) => {
   // A long journey (two browsers, seven sign-ins, argon2 on every password): more than the default minute on two busy cores.
   test.setTimeout(240_000);
   const stamp = Date.now();
@@ -164,7 +172,11 @@ test('password change ends the other sessions; an admin ends sessions and makes 
   await account.expectAccessible('a used reset link');
   const old = await anonymous();
   const { csrfToken } = (await (await old.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const refused = await old.post('/api/auth/callback/credentials', { form: { email, password: second, csrfToken, json: 'true' }, headers: { origin: baseURL }, maxRedirects: 0 });
+  const refused = await old.post('/api/auth/callback/credentials', {
+    form: { email, password: second, csrfToken, json: 'true' },
+    headers: { origin: baseURL },
+    maxRedirects: 0,
+  });
   expect(new URL(((await refused.json()) as { url: string }).url).searchParams.get('error')).toBe('CredentialsSignin');
 
   // Sign out everywhere: this session and every other one end.

@@ -5,7 +5,11 @@ import { ErrorPage } from './pages/error-page';
 const ws = DEMO.workspace.slug;
 
 test.describe('the common thread', () => {
-  test('an editor writes the vision and thread, creates an axis, places an action on it, adds an indicator and a value, and sees a check turn green', async ({ page, axe, signIn }) => {
+  test('an editor writes the vision and thread, creates an axis, places an action on it, adds an indicator and a value, and sees a check turn green', async ({
+    page,
+    axe,
+    signIn,
+  }) => {
     test.setTimeout(240_000);
     await signIn(page, DEMO.accounts.editor.email);
     const strategy = new StrategyPage(page, axe);

@@ -34,9 +34,7 @@ test.describe('administering the workspace', () => {
     const overview = new OverviewPage(page, axe);
     await settings.shell.navLink('overview').click();
     await overview.expectLoaded(ws.name);
-    await expect
-      .poll(async () => (await overview.population.textContent())?.replace(/\D/g, ''))
-      .toBe(String(population));
+    await expect.poll(async () => (await overview.population.textContent())?.replace(/\D/g, '')).toBe(String(population));
   });
 
   test('the last admin cannot demote themselves', async ({ page, axe }) => {

@@ -24,7 +24,18 @@ import { FORMULA_PAYLOADS, XSS_CORPUS, payload } from '../lib/test/xss-corpus';
 const ws = DEMO.workspace.slug;
 const databaseFile = () => path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db');
 
-type Seeded = { partnershipId: string | null; actorId: string; actorCity: string; vision: string; axisId: string | null; actionId: string | null; actionDescription: string; diagnosticId: string | null; indicatorId: string | null; fields: number };
+type Seeded = {
+  partnershipId: string | null;
+  actorId: string;
+  actorCity: string;
+  vision: string;
+  axisId: string | null;
+  actionId: string | null;
+  actionDescription: string;
+  diagnosticId: string | null;
+  indicatorId: string | null;
+  fields: number;
+};
 
 /** Writes payloads into the demo's free-text columns (every row of the demo workspace). */
 function seedPayloads(): Seeded {
@@ -77,7 +88,12 @@ function seedPayloads(): Seeded {
     stamp('partnership_comments', { body: 'set' });
     const responses = db.prepare('select rowid as r from census_responses where workspace_id = ?').all(wsId) as { r: number }[];
     for (const { r } of responses) {
-      db.prepare("update census_responses set payload = json_set(payload, '$.organisation', ?, '$.description', ?, '$.city', ?) where rowid = ?").run(payload(n++), payload(n++), payload(n++), r);
+      db.prepare("update census_responses set payload = json_set(payload, '$.organisation', ?, '$.description', ?, '$.city', ?) where rowid = ?").run(
+        payload(n++),
+        payload(n++),
+        payload(n++),
+        r,
+      );
       fields += 3;
     }
   })();
@@ -205,21 +221,49 @@ test.describe('XSS corpus in every field, view and export', () => {
     test.setTimeout(150_000);
     await signIn(page, DEMO.accounts.admin.email);
     const views = [
-      '', 'actors', `actors/${seeded.actorId}`, 'actors/grid', 'actors/map', 'actors/census',
-      'actions', 'actions/matrix', 'actions/budget', 'actions/returns', 'actions/blind-spots', 'actions/departments', 'actions/competencies',
+      '',
+      'actors',
+      `actors/${seeded.actorId}`,
+      'actors/grid',
+      'actors/map',
+      'actors/census',
+      'actions',
+      'actions/matrix',
+      'actions/budget',
+      'actions/returns',
+      'actions/blind-spots',
+      'actions/departments',
+      'actions/competencies',
       seeded.actionId ? `actions/${seeded.actionId}` : null,
-      'strategy', 'strategy/map', 'strategy/placements', seeded.axisId ? `strategy/axes/${seeded.axisId}` : null,
+      'strategy',
+      'strategy/map',
+      'strategy/placements',
+      seeded.axisId ? `strategy/axes/${seeded.axisId}` : null,
       seeded.indicatorId ? `strategy/indicators/${seeded.indicatorId}` : null,
-      'diagnostic', seeded.diagnosticId ? `diagnostic/${seeded.diagnosticId}` : null, seeded.diagnosticId ? `diagnostic/${seeded.diagnosticId}/results` : null,
-      'document', 'document/print', 'document/versions', 'document/review', 'dashboard', 'dashboard/publication', 'notifications',
-      'partnerships', seeded.partnershipId ? `partnerships/${seeded.partnershipId}` : null, 'audit', 'members', 'settings',
+      'diagnostic',
+      seeded.diagnosticId ? `diagnostic/${seeded.diagnosticId}` : null,
+      seeded.diagnosticId ? `diagnostic/${seeded.diagnosticId}/results` : null,
+      'document',
+      'document/print',
+      'document/versions',
+      'document/review',
+      'dashboard',
+      'dashboard/publication',
+      'notifications',
+      'partnerships',
+      seeded.partnershipId ? `partnerships/${seeded.partnershipId}` : null,
+      'audit',
+      'members',
+      'settings',
     ].filter((v): v is string => v !== null);
     for (const view of views) {
       const response = await page.goto(`/${ws}/${view}`);
       expect(response?.status(), view).toBeLessThan(400);
       await expectInert(page, view);
     }
-    console.log(`[xss] ${views.length + 2} views (with the graph panel and a version comparison) rendered the seeded and typed payloads: no script ran, no dialog opened`);
+    console.log(
+      `[xss] ${views.length + 2} views (with the graph panel and a version comparison) rendered the seeded and typed payloads: no script ran, no dialog opened`,
+    );
     // Literally visible where they were written.
     await page.goto(`/${ws}/actors/${seeded.actorId}`);
     await expect(page.getByText(seeded.actorCity).filter({ visible: true }).first()).toBeVisible();
@@ -285,6 +329,8 @@ test.describe('XSS corpus in every field, view and export', () => {
     );
     expect(formulaCount, 'XLSX formula cells').toBe(0);
     expect(risky, 'XLSX cells a spreadsheet would run').toEqual([]);
-    console.log(`[xss] exports: DOCX text escaped, PDF rendered, ${cells.length} CSV cells and the XLSX sheet hold no formula (${FORMULA_PAYLOADS.length} formula payloads neutralised)`);
+    console.log(
+      `[xss] exports: DOCX text escaped, PDF rendered, ${cells.length} CSV cells and the XLSX sheet hold no formula (${FORMULA_PAYLOADS.length} formula payloads neutralised)`,
+    );
   });
 });

@@ -73,7 +73,11 @@ describe("the editor's code", () => {
 
   it('is imported by the section only with import(), and by nothing statically', () => {
     const sectionEditor = path.join(ROOT, 'components', 'document', 'section-editor.tsx');
-    expect(dynamicImports(parse(sectionEditor)).map((s) => resolveLocal(s, sectionEditor)).map((f) => f && relative(f))).toEqual([EDITOR_MODULES[0]]);
+    expect(
+      dynamicImports(parse(sectionEditor))
+        .map((s) => resolveLocal(s, sectionEditor))
+        .map((f) => f && relative(f)),
+    ).toEqual([EDITOR_MODULES[0]]);
     const staticImporters = SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
       .filter((file) => !EDITOR_MODULES.includes(relative(file)))
       .filter((file) => valueImports(parse(file)).some((s) => EDITOR_MODULES.includes(relative(resolveLocal(s, file) ?? ''))));

@@ -66,7 +66,11 @@ describe('optimistic concurrency: two saves from the same version', () => {
       if (c.idKey) expect(stored(c, ws.id, id)?.version, 'existing rows start at version 1').toBe(1);
 
       // Two people opened the same record at the same version; the admin saves first.
-      const first = executeWorkspaceAction(definition(c.action), ws.people.admin.id, ws.id, { ...base, [c.field]: 'First person’s value, saved', version: start });
+      const first = executeWorkspaceAction(definition(c.action), ws.people.admin.id, ws.id, {
+        ...base,
+        [c.field]: 'First person’s value, saved',
+        version: start,
+      });
       expect(first).toMatchObject({ ok: true, data: { version: start + 1 } });
       const afterFirst = stored(c, ws.id, id)!;
       expect(afterFirst[c.field]).toBe('First person’s value, saved');
@@ -107,7 +111,9 @@ describe('optimistic concurrency: two saves from the same version', () => {
     const ws = makeWorkspace('alpha');
     const inputs = actionInputs(ws) as Record<string, Record<string, unknown>>;
     const update = inputs['actors.update']!;
-    expect(executeWorkspaceAction(definition('actors.move'), ws.people.admin.id, ws.id, { id: update.id, influence: 5, interest: 1 })).toMatchObject({ ok: true });
+    expect(executeWorkspaceAction(definition('actors.move'), ws.people.admin.id, ws.id, { id: update.id, influence: 5, interest: 1 })).toMatchObject({
+      ok: true,
+    });
     const refused = executeWorkspaceAction(definition('actors.update'), ws.people.editor.id, ws.id, { ...update, version: 1 });
     expect(refused).toMatchObject({ ok: false, code: 'conflict', current: { version: 2, values: { influence: 5, interest: 1 } } });
   });

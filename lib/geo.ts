@@ -26,8 +26,32 @@ export function countryOptions(locale: Locale) {
 
 /** Working languages offered in forms (ISO 639-1); any valid code is accepted by the schema. */
 export const COMMON_LANGUAGES = [
-  'fr', 'en', 'es', 'de', 'it', 'pt', 'nl', 'pl', 'ro', 'ar', 'zh', 'ja', 'ru', 'uk', 'tr', 'vi',
-  'wo', 'bm', 'mg', 'ht', 'sw', 'oc', 'br', 'eu', 'ca', 'co',
+  'fr',
+  'en',
+  'es',
+  'de',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ro',
+  'ar',
+  'zh',
+  'ja',
+  'ru',
+  'uk',
+  'tr',
+  'vi',
+  'wo',
+  'bm',
+  'mg',
+  'ht',
+  'sw',
+  'oc',
+  'br',
+  'eu',
+  'ca',
+  'co',
 ] as const;
 
 const languageCheck = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });

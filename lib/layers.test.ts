@@ -84,7 +84,13 @@ describe('layers', () => {
       { from: 'db/schema/actors.ts', to: 'lib/actors/schemas.ts' },
     ];
     expect(layerBreaches(bad)).toHaveLength(4);
-    expect(domainCycles([{ from: 'lib/a/x.ts', to: 'lib/b/y.ts' }, { from: 'lib/b/y.ts', to: 'lib/c/z.ts' }, { from: 'lib/c/z.ts', to: 'lib/a/w.ts' }])).toEqual(['a → b', 'b → c', 'c → a']);
+    expect(
+      domainCycles([
+        { from: 'lib/a/x.ts', to: 'lib/b/y.ts' },
+        { from: 'lib/b/y.ts', to: 'lib/c/z.ts' },
+        { from: 'lib/c/z.ts', to: 'lib/a/w.ts' },
+      ]),
+    ).toEqual(['a → b', 'b → c', 'c → a']);
     expect(domainCycles([{ from: 'lib/a/x.ts', to: 'lib/b/y.ts' }])).toEqual([]);
   });
 });

@@ -121,19 +121,117 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // Word lists (invented places and people; real countries)
 
 const TOWNS = [
-  'Montrevel', 'Belcastel', 'Saint-Aurel', 'Vernhes', 'Lacombe', 'Roquemaure', 'Valbonne-sur-Argence', 'Castelnau-le-Haut',
-  'Pradelles', 'Fontfroide', 'Mirabel', 'Sainte-Odile', 'Les Aubrais', 'Beaulieu-Argence', 'Pont-Sauvage', 'Villeneuve-des-Combes',
-  'Lussac', 'Marvejols-la-Neuve', 'Cazouls', 'Saint-Félix', 'Auriac', 'Lanuéjols', 'Ribaute', 'Puylaroque',
+  'Montrevel',
+  'Belcastel',
+  'Saint-Aurel',
+  'Vernhes',
+  'Lacombe',
+  'Roquemaure',
+  'Valbonne-sur-Argence',
+  'Castelnau-le-Haut',
+  'Pradelles',
+  'Fontfroide',
+  'Mirabel',
+  'Sainte-Odile',
+  'Les Aubrais',
+  'Beaulieu-Argence',
+  'Pont-Sauvage',
+  'Villeneuve-des-Combes',
+  'Lussac',
+  'Marvejols-la-Neuve',
+  'Cazouls',
+  'Saint-Félix',
+  'Auriac',
+  'Lanuéjols',
+  'Ribaute',
+  'Puylaroque',
 ];
 const FOREIGN = [
-  ['SN', ['Nioro-Kaya', 'Kaolack', 'Fatick', 'Ziguinchor']], ['BF', ['Tamboura', 'Koudougou', 'Banfora']], ['MA', ['Aït Tafraout', 'Essaouira', 'Taroudant']],
-  ['DE', ['Lindenau', 'Freiberg', 'Kassel']], ['IT', ['Valmaggiore', 'Lucca', 'Ferrara']], ['ES', ['Huesca', 'Teruel', 'Logroño']],
-  ['PT', ['Viseu', 'Braga']], ['BR', ['Vila Serena', 'Recife']], ['VN', ['Huế', 'Đà Nẵng']], ['PE', ['Cusco', 'Arequipa']],
-  ['TN', ['Sousse', 'Kairouan']], ['PL', ['Kraków', 'Lublin']], ['CA', ['Sherbrooke', 'Trois-Rivières']], ['BE', ['Namur', 'Liège']],
+  ['SN', ['Nioro-Kaya', 'Kaolack', 'Fatick', 'Ziguinchor']],
+  ['BF', ['Tamboura', 'Koudougou', 'Banfora']],
+  ['MA', ['Aït Tafraout', 'Essaouira', 'Taroudant']],
+  ['DE', ['Lindenau', 'Freiberg', 'Kassel']],
+  ['IT', ['Valmaggiore', 'Lucca', 'Ferrara']],
+  ['ES', ['Huesca', 'Teruel', 'Logroño']],
+  ['PT', ['Viseu', 'Braga']],
+  ['BR', ['Vila Serena', 'Recife']],
+  ['VN', ['Huế', 'Đà Nẵng']],
+  ['PE', ['Cusco', 'Arequipa']],
+  ['TN', ['Sousse', 'Kairouan']],
+  ['PL', ['Kraków', 'Lublin']],
+  ['CA', ['Sherbrooke', 'Trois-Rivières']],
+  ['BE', ['Namur', 'Liège']],
 ] as const;
-const FIRST = ['Claire', 'Mehdi', 'Sophie', 'Jean-Pierre', 'Awa', 'Karim', 'Odile', 'Thierry', 'Hélène', 'Martine', 'Lucas', 'Inès', 'Paul', 'Fatou', 'Jonas', 'Marta', 'Hugo', 'Leïla', 'Anna', 'Samuel', 'Chloé', 'Youssef', 'Elena', 'Marc'];
-const LAST = ['Fontaine', 'Laurent', 'Marchal', 'Roussel', 'Diallo', 'Brunet', 'Lafont', 'Varenne', 'Cazals', 'Moreau', 'Nguyen', 'Ferreira', 'Schmidt', 'Rossi', 'Benali', 'Kowalski', 'Dubois', 'Garcia', 'Ndiaye', 'Ouédraogo', 'Martin', 'Lambert'];
-const THEMES = ['éducation', 'santé', 'eau', 'culture', 'jeunesse', 'agriculture', 'économie', 'tourisme', 'climat', 'énergie', 'mobilité', 'numérique', 'égalité', 'sport', 'recherche', 'patrimoine', 'insertion', 'Europe'];
+const FIRST = [
+  'Claire',
+  'Mehdi',
+  'Sophie',
+  'Jean-Pierre',
+  'Awa',
+  'Karim',
+  'Odile',
+  'Thierry',
+  'Hélène',
+  'Martine',
+  'Lucas',
+  'Inès',
+  'Paul',
+  'Fatou',
+  'Jonas',
+  'Marta',
+  'Hugo',
+  'Leïla',
+  'Anna',
+  'Samuel',
+  'Chloé',
+  'Youssef',
+  'Elena',
+  'Marc',
+];
+const LAST = [
+  'Fontaine',
+  'Laurent',
+  'Marchal',
+  'Roussel',
+  'Diallo',
+  'Brunet',
+  'Lafont',
+  'Varenne',
+  'Cazals',
+  'Moreau',
+  'Nguyen',
+  'Ferreira',
+  'Schmidt',
+  'Rossi',
+  'Benali',
+  'Kowalski',
+  'Dubois',
+  'Garcia',
+  'Ndiaye',
+  'Ouédraogo',
+  'Martin',
+  'Lambert',
+];
+const THEMES = [
+  'éducation',
+  'santé',
+  'eau',
+  'culture',
+  'jeunesse',
+  'agriculture',
+  'économie',
+  'tourisme',
+  'climat',
+  'énergie',
+  'mobilité',
+  'numérique',
+  'égalité',
+  'sport',
+  'recherche',
+  'patrimoine',
+  'insertion',
+  'Europe',
+];
 const TAGS = ['Erasmus+', 'jumelage', 'diaspora', 'export', '1 % solidaire', 'réseau', 'volontariat', 'élu', 'prioritaire', 'à relancer', 'FEDER', 'AFD'];
 const LANGS = ['fr', 'en', 'es', 'de', 'it', 'pt', 'ar', 'wo', 'pl'];
 const ADJ = ['solidaire', 'citoyen', 'du Sud', 'des Deux Rives', 'vert', 'nouveau', 'international', 'des Suds', 'de la Vallée', 'du Causse', 'd’Argence'];
@@ -142,7 +240,14 @@ const NOUN_BY_CATEGORY: Record<ActorCategory, string[]> = {
   elected_official: ['Vice-présidence', 'Conseillère déléguée', 'Conseiller délégué'],
   assembly: ['Assemblée régionale', 'Commission permanente'],
   dgs: ['Direction générale des services'],
-  directorate: ['Direction de l’éducation', 'Direction de l’économie', 'Direction de la culture', 'Direction de l’environnement', 'Direction des transports', 'Direction des lycées'],
+  directorate: [
+    'Direction de l’éducation',
+    'Direction de l’économie',
+    'Direction de la culture',
+    'Direction de l’environnement',
+    'Direction des transports',
+    'Direction des lycées',
+  ],
   ir_body: ['Direction des relations internationales', 'Service Europe et international'],
   agent: ['Chargée de mission', 'Chargé de mission', 'Référent international'],
   association: ['Association', 'Collectif', 'Amicale', 'Comité de jumelage'],
@@ -194,10 +299,26 @@ const SENTENCES = [
   'Une attention particulière est portée à l’égalité entre les femmes et les hommes dans chaque projet.',
 ];
 const SECTION_TITLES = [
-  'Avant-propos', 'Le territoire et le monde', 'Ce que dit le diagnostic', 'Les acteurs du territoire', 'Gouvernance', 'Pilotage politique',
-  'Le réseau des référents', 'Partenariats historiques', 'Nouveaux partenariats', 'Europe et fonds européens', 'Jeunesse et mobilité',
-  'Économie et attractivité', 'Climat et transitions', 'Solidarité internationale', 'Culture et patrimoine', 'Réciprocité',
-  'Communication', 'Évaluation', 'Budget et moyens', 'Calendrier de mise en œuvre',
+  'Avant-propos',
+  'Le territoire et le monde',
+  'Ce que dit le diagnostic',
+  'Les acteurs du territoire',
+  'Gouvernance',
+  'Pilotage politique',
+  'Le réseau des référents',
+  'Partenariats historiques',
+  'Nouveaux partenariats',
+  'Europe et fonds européens',
+  'Jeunesse et mobilité',
+  'Économie et attractivité',
+  'Climat et transitions',
+  'Solidarité internationale',
+  'Culture et patrimoine',
+  'Réciprocité',
+  'Communication',
+  'Évaluation',
+  'Budget et moyens',
+  'Calendrier de mise en œuvre',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -212,7 +333,9 @@ function insertMany<T extends SQLiteTable>(tx: Tx, table: T, rows: T['$inferInse
   const columns = Object.keys(getTableColumns(table)).length;
   const size = Math.max(1, Math.floor(MAX_VARIABLES / columns));
   for (let i = 0; i < rows.length; i += size) {
-    tx.insert(table).values(rows.slice(i, i + size) as never).run();
+    tx.insert(table)
+      .values(rows.slice(i, i + size) as never)
+      .run();
   }
   rowsWritten += rows.length;
 }
@@ -307,17 +430,16 @@ function seedActorsAndRelations(tx: Tx, workspaceId: string, count: number, rela
   return { actorIds, actorFamilies };
 }
 
-function seedActions(
-  tx: Tx,
-  workspaceId: string,
-  built: Built,
-  userIds: string[],
-  count: number,
-  departmentCount: number,
-  catalogueKeys: string[],
-) {
+function seedActions(tx: Tx, workspaceId: string, built: Built, userIds: string[], count: number, departmentCount: number, catalogueKeys: string[]) {
   const deptRows: (typeof departments.$inferInsert)[] = [];
-  const deptNames = NOUN_BY_CATEGORY.directorate.concat(['Direction de la formation', 'Direction de la santé', 'Direction du tourisme', 'Direction de l’agriculture', 'Direction du numérique', 'Direction des sports']);
+  const deptNames = NOUN_BY_CATEGORY.directorate.concat([
+    'Direction de la formation',
+    'Direction de la santé',
+    'Direction du tourisme',
+    'Direction de l’agriculture',
+    'Direction du numérique',
+    'Direction des sports',
+  ]);
   for (let i = 0; i < departmentCount; i++) {
     deptRows.push({
       id: uuid(),
@@ -336,7 +458,16 @@ function seedActions(
   const deptLines: (typeof departmentBudgetLines.$inferInsert)[] = [];
   for (const departmentId of deptIds) {
     for (const year of [2024, 2025, 2026]) {
-      deptLines.push({ id: uuid(), workspaceId, departmentId, label: pick(['Interprétariat', 'Cours de langues', 'Accueil de délégations', 'Missions']), year, amountCents: int(5, 200) * 10000, fundingSource: pick(SOURCES), createdAt: daysAgo(200) });
+      deptLines.push({
+        id: uuid(),
+        workspaceId,
+        departmentId,
+        label: pick(['Interprétariat', 'Cours de langues', 'Accueil de délégations', 'Missions']),
+        year,
+        amountCents: int(5, 200) * 10000,
+        fundingSource: pick(SOURCES),
+        createdAt: daysAgo(200),
+      });
     }
   }
   insertMany(tx, departmentBudgetLines, deptLines);
@@ -351,7 +482,23 @@ function seedActions(
   const budget: (typeof externalActionBudgetLines.$inferInsert)[] = [];
   const expected: (typeof expectedReturns.$inferInsert)[] = [];
   const observed: (typeof observedReturns.$inferInsert)[] = [];
-  const TOPICS = ['Eau et assainissement', 'Mobilité des apprentis', 'Formation de sages-femmes', 'Tourisme rural', 'Échanges de lycéens', 'Filière laitière', 'Gestion des déchets', 'Énergie solaire', 'Patrimoine bâti', 'Résidence d’artistes', 'État civil', 'Volontariat des jeunes', 'Climate adaptation', 'Smart villages', 'Agroecology'];
+  const TOPICS = [
+    'Eau et assainissement',
+    'Mobilité des apprentis',
+    'Formation de sages-femmes',
+    'Tourisme rural',
+    'Échanges de lycéens',
+    'Filière laitière',
+    'Gestion des déchets',
+    'Énergie solaire',
+    'Patrimoine bâti',
+    'Résidence d’artistes',
+    'État civil',
+    'Volontariat des jeunes',
+    'Climate adaptation',
+    'Smart villages',
+    'Agroecology',
+  ];
   for (let i = 0; i < count; i++) {
     const id = uuid();
     const [country, cities] = pick(FOREIGN);
@@ -378,19 +525,47 @@ function seedActions(
     });
     for (const actorId of some(external, 1, 2)) links.push({ workspaceId, actionId: id, actorId, role: 'partner' });
     for (const actorId of some(territorial, 1, 3)) links.push({ workspaceId, actionId: id, actorId, role: 'territorial' });
-    some(deptIds, 1, 3).forEach((departmentId, k) => depts.push({ workspaceId, actionId: id, departmentId, mode: k === 0 ? 'lead' : pick(DEPARTMENT_MODES.slice(1)) }));
-    for (const catalogueKey of some(catalogueKeys, 1, 2)) comps.push({ id: uuid(), workspaceId, actionId: id, catalogueKey, customCompetencyId: null, reason: pick(SENTENCES) });
-    for (const sdg of some(Array.from({ length: 17 }, (_, k) => k + 1), 1, 3)) sdgs.push({ workspaceId, actionId: id, sdg });
+    some(deptIds, 1, 3).forEach((departmentId, k) =>
+      depts.push({ workspaceId, actionId: id, departmentId, mode: k === 0 ? 'lead' : pick(DEPARTMENT_MODES.slice(1)) }),
+    );
+    for (const catalogueKey of some(catalogueKeys, 1, 2))
+      comps.push({ id: uuid(), workspaceId, actionId: id, catalogueKey, customCompetencyId: null, reason: pick(SENTENCES) });
+    for (const sdg of some(
+      Array.from({ length: 17 }, (_, k) => k + 1),
+      1,
+      3,
+    ))
+      sdgs.push({ workspaceId, actionId: id, sdg });
     const lines = int(1, 3);
     for (let k = 0; k < lines; k++) {
-      budget.push({ id: uuid(), workspaceId, actionId: id, year: 2024 + k, amountCents: int(1, 150) * 100000, fundingSource: pick(SOURCES), departmentId: pick(deptIds), label: null, position: k });
+      budget.push({
+        id: uuid(),
+        workspaceId,
+        actionId: id,
+        year: 2024 + k,
+        amountCents: int(1, 150) * 100000,
+        fundingSource: pick(SOURCES),
+        departmentId: pick(deptIds),
+        label: null,
+        position: k,
+      });
     }
     const expectedIds: string[] = [];
     const expectedCount = random() < 0.15 ? 0 : int(1, 3);
     for (let k = 0; k < expectedCount; k++) {
       const rid = uuid();
       expectedIds.push(rid);
-      expected.push({ id: rid, workspaceId, actionId: id, category: pick(ALL_RETURN_CATEGORIES), description: pick(SENTENCES), indicator: random() < 0.5 ? 'Nombre de bénéficiaires' : null, target: random() < 0.5 ? `${int(10, 500)}` : null, position: k, createdAt: created });
+      expected.push({
+        id: rid,
+        workspaceId,
+        actionId: id,
+        category: pick(ALL_RETURN_CATEGORIES),
+        description: pick(SENTENCES),
+        indicator: random() < 0.5 ? 'Nombre de bénéficiaires' : null,
+        target: random() < 0.5 ? `${int(10, 500)}` : null,
+        position: k,
+        createdAt: created,
+      });
     }
     if (status === 'running' || status === 'finished') {
       for (let k = 0; k < int(0, 2); k++) {
@@ -436,11 +611,26 @@ function seedDiagnostics(tx: Tx, workspaceId: string, userIds: string[]) {
     }
   };
   const followUps: string[] = [];
-  for (const [n, status] of [['2025', 'completed'], ['2026', 'in_progress']] as const) {
+  for (const [n, status] of [
+    ['2025', 'completed'],
+    ['2026', 'in_progress'],
+  ] as const) {
     const id = uuid();
     const held = status === 'completed' ? daysAgo(400) : daysAgo(20);
     tx.insert(diagnostics)
-      .values({ id, workspaceId, title: `Autodiagnostic ${n}`, heldOn: isoDay(held), status, questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION, createdBy: userIds[1], completedBy: status === 'completed' ? userIds[1] : null, completedAt: status === 'completed' ? daysAgo(380) : null, createdAt: held, updatedAt: held })
+      .values({
+        id,
+        workspaceId,
+        title: `Autodiagnostic ${n}`,
+        heldOn: isoDay(held),
+        status,
+        questionnaireVersion: CURRENT_QUESTIONNAIRE_VERSION,
+        createdBy: userIds[1],
+        completedBy: status === 'completed' ? userIds[1] : null,
+        completedAt: status === 'completed' ? daysAgo(380) : null,
+        createdAt: held,
+        updatedAt: held,
+      })
       .run();
     const answers: (typeof diagnosticAnswers.$inferInsert)[] = [];
     const assignments: (typeof diagnosticAssignments.$inferInsert)[] = [];
@@ -448,7 +638,17 @@ function seedDiagnostics(tx: Tx, workspaceId: string, userIds: string[]) {
       assignments.push({ id: uuid(), workspaceId, diagnosticId: id, dimension: dimension.key, userId: pick(userIds), createdAt: held });
       for (const question of dimension.questions) {
         if (status === 'in_progress' && random() < 0.4) continue;
-        answers.push({ id: uuid(), workspaceId, diagnosticId: id, dimension: dimension.key, questionKey: question.key, value: answer(question), evidence: random() < 0.2 ? pick(SENTENCES) : null, answeredBy: pick(userIds), updatedAt: held });
+        answers.push({
+          id: uuid(),
+          workspaceId,
+          diagnosticId: id,
+          dimension: dimension.key,
+          questionKey: question.key,
+          value: answer(question),
+          evidence: random() < 0.2 ? pick(SENTENCES) : null,
+          answeredBy: pick(userIds),
+          updatedAt: held,
+        });
       }
     }
     insertMany(tx, diagnosticAssignments, assignments);
@@ -491,7 +691,15 @@ function seedStrategyAndDocument(tx: Tx, workspaceId: string, userIds: string[],
     })
     .run();
   const axisTitles = ['Jeunesse et mobilité', 'Transitions et climat', 'Attractivité et économie', 'Solidarité internationale', 'Europe et réseaux'];
-  const axes = axisTitles.map((title, position) => ({ id: uuid(), workspaceId, title, objectives: some(SENTENCES, 2, 4), position, createdAt: daysAgo(300), updatedAt: daysAgo(20) }));
+  const axes = axisTitles.map((title, position) => ({
+    id: uuid(),
+    workspaceId,
+    title,
+    objectives: some(SENTENCES, 2, 4),
+    position,
+    createdAt: daysAgo(300),
+    updatedAt: daysAgo(20),
+  }));
   insertMany(tx, strategyAxes, axes);
   const axisIds = axes.map((a) => a.id);
   insertMany(
@@ -510,7 +718,14 @@ function seedStrategyAndDocument(tx: Tx, workspaceId: string, userIds: string[],
   );
   const indicators: (typeof strategyIndicators.$inferInsert)[] = [];
   const values: (typeof strategyIndicatorValues.$inferInsert)[] = [];
-  const NAMES = ['Jeunes partis en mobilité', 'Lycées engagés', 'Tonnes de CO₂ évitées', 'Entreprises accompagnées à l’export', 'Personnes ayant accès à l’eau', 'Projets européens déposés'];
+  const NAMES = [
+    'Jeunes partis en mobilité',
+    'Lycées engagés',
+    'Tonnes de CO₂ évitées',
+    'Entreprises accompagnées à l’export',
+    'Personnes ayant accès à l’eau',
+    'Projets européens déposés',
+  ];
   for (let k = 0; k < 40; k++) {
     const id = uuid();
     const onAxis = k < 25;
@@ -530,16 +745,37 @@ function seedStrategyAndDocument(tx: Tx, workspaceId: string, userIds: string[],
       updatedAt: daysAgo(20),
     });
     for (let v = 0; v < int(0, 6); v++) {
-      values.push({ id: uuid(), workspaceId, indicatorId: id, observedOn: isoDay(daysAgo(280 - v * 45)), value: int(10, 600), source: 'Tableau de suivi', recordedBy: pick(userIds), createdAt: daysAgo(280 - v * 45) });
+      values.push({
+        id: uuid(),
+        workspaceId,
+        indicatorId: id,
+        observedOn: isoDay(daysAgo(280 - v * 45)),
+        value: int(10, 600),
+        source: 'Tableau de suivi',
+        recordedBy: pick(userIds),
+        createdAt: daysAgo(280 - v * 45),
+      });
     }
   }
   insertMany(tx, strategyIndicators, indicators);
   insertMany(tx, strategyIndicatorValues, values);
 
   // The outline: 20 written sections with the five data sections among them.
-  const outline: { kind: (typeof documentSections.$inferInsert)['kind']; title: string | null }[] = SECTION_TITLES.slice(0, sections).map((title) => ({ kind: 'written', title }));
+  const outline: { kind: (typeof documentSections.$inferInsert)['kind']; title: string | null }[] = SECTION_TITLES.slice(0, sections).map((title) => ({
+    kind: 'written',
+    title,
+  }));
   DATA_SECTION_KINDS.forEach((kind, k) => outline.splice(2 + k * 4, 0, { kind, title: null }));
-  const sectionRows = outline.map((s, position) => ({ id: uuid(), workspaceId, kind: s.kind, position, title: s.title, assigneeId: s.kind === 'written' && position % 5 === 0 ? userIds[2]! : null, createdAt: daysAgo(200), updatedAt: daysAgo(5) }));
+  const sectionRows = outline.map((s, position) => ({
+    id: uuid(),
+    workspaceId,
+    kind: s.kind,
+    position,
+    title: s.title,
+    assigneeId: s.kind === 'written' && position % 5 === 0 ? userIds[2]! : null,
+    createdAt: daysAgo(200),
+    updatedAt: daysAgo(5),
+  }));
   insertMany(tx, documentSections, sectionRows);
   const docs = sectionRows
     .filter((s) => s.kind === 'written')
@@ -580,14 +816,31 @@ async function main() {
     const userIds = userRows.map((u) => u.id);
     const largeId = uuid();
     tx.insert(workspaces)
-      .values({ id: largeId, slug: LARGE_WORKSPACE_SLUG, name: 'Région du Grand Large', level: 'region', country: 'FR', population: 5_900_000, languages: ['fr', 'en', 'es', 'de'], createdAt: daysAgo(900), updatedAt: daysAgo(3) })
+      .values({
+        id: largeId,
+        slug: LARGE_WORKSPACE_SLUG,
+        name: 'Région du Grand Large',
+        level: 'region',
+        country: 'FR',
+        population: 5_900_000,
+        languages: ['fr', 'en', 'es', 'de'],
+        createdAt: daysAgo(900),
+        updatedAt: daysAgo(3),
+      })
       .run();
     const built = seedActorsAndRelations(tx, largeId, SIZES.actors, SIZES.relations);
     insertMany(tx, users, userRows);
     insertMany(
       tx,
       memberships,
-      people.map(([, , role], k) => ({ id: uuid(), workspaceId: largeId, userId: userIds[k]!, role, actorId: role === 'partner' ? built.actorIds[built.actorFamilies.indexOf('external')]! : null, createdAt: daysAgo(900) })),
+      people.map(([, , role], k) => ({
+        id: uuid(),
+        workspaceId: largeId,
+        userId: userIds[k]!,
+        role,
+        actorId: role === 'partner' ? built.actorIds[built.actorFamilies.indexOf('external')]! : null,
+        createdAt: daysAgo(900),
+      })),
     );
     const actionIds = seedActions(tx, largeId, built, userIds.slice(0, 3), SIZES.actions, SIZES.departments, catalogueKeys);
     seedDiagnostics(tx, largeId, userIds.slice(0, 3));
@@ -601,9 +854,26 @@ async function main() {
       const id = uuid();
       const town = `${pick(TOWNS)}-${w + 1}`;
       tx.insert(workspaces)
-        .values({ id, slug: `commune-${w + 1}`, name: `Commune de ${town}`, level: w % 10 === 0 ? 'epci' : 'commune', country: 'FR', population: int(800, 60000), languages: ['fr'], createdAt: daysAgo(int(10, 700)), updatedAt: daysAgo(int(1, 10)) })
+        .values({
+          id,
+          slug: `commune-${w + 1}`,
+          name: `Commune de ${town}`,
+          level: w % 10 === 0 ? 'epci' : 'commune',
+          country: 'FR',
+          population: int(800, 60000),
+          languages: ['fr'],
+          createdAt: daysAgo(int(10, 700)),
+          updatedAt: daysAgo(int(1, 10)),
+        })
         .run();
-      const admin = { id: uuid(), email: `admin-${w + 1}@communes.example`, name: `${pick(FIRST)} ${pick(LAST)}`, passwordHash, locale: 'fr' as const, createdAt: daysAgo(700) };
+      const admin = {
+        id: uuid(),
+        email: `admin-${w + 1}@communes.example`,
+        name: `${pick(FIRST)} ${pick(LAST)}`,
+        passwordHash,
+        locale: 'fr' as const,
+        createdAt: daysAgo(700),
+      };
       tx.insert(users).values(admin).run();
       smallMembers.push({ id: uuid(), workspaceId: id, userId: admin.id!, role: 'admin', actorId: null, createdAt: daysAgo(700) });
       const small = seedActorsAndRelations(tx, id, int(10, 30), int(10, 40));

@@ -150,7 +150,11 @@ function onStop(stop: (signal: string) => Promise<void>, onTimeout: () => void) 
  * turn (lib/http/render-queue.ts), and, in a worker, live text stored by the owner before a request
  * that reads it.
  */
-async function startNext(options: { collaborationState: () => Promise<CollaborationState & { pdf?: BrowserPoolStats }>; beforeLiveRead?: () => Promise<void>; readsLive?: (url: string | undefined) => boolean }) {
+async function startNext(options: {
+  collaborationState: () => Promise<CollaborationState & { pdf?: BrowserPoolStats }>;
+  beforeLiveRead?: () => Promise<void>;
+  readsLive?: (url: string | undefined) => boolean;
+}) {
   const { default: next } = await import('next');
   // Next attaches its own 'upgrade' listener to the server of its first request (for development
   // reloads and proxied WebSockets), and that listener ends every upgrade it does not serve,
@@ -224,7 +228,11 @@ async function single() {
   let state: CollaborationState['state'] = 'running';
   const collaboration = createCollaboration();
   const { app, server, trusted } = await startNext({
-    collaborationState: async () => ({ state, connections: collaboration.hocuspocus.getConnectionsCount(), documents: collaboration.hocuspocus.getDocumentsCount() }),
+    collaborationState: async () => ({
+      state,
+      connections: collaboration.hocuspocus.getConnectionsCount(),
+      documents: collaboration.hocuspocus.getDocumentsCount(),
+    }),
   });
   server.on('upgrade', (request, socket, head) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);

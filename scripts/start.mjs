@@ -20,6 +20,10 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
 // default they were promoted and swept by full collections (+5–15 % pages per second on the large
 // workspace; README, Performance). npm run bench starts the server through this file too.
 const env = { ...process.env, PORT: process.env.PORT ?? '3000', NODE_ENV: 'production' };
-const server = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', path.join(root, 'scripts', 'server.ts')], { cwd: root, stdio: 'inherit', env });
+const server = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', path.join(root, 'scripts', 'server.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -25,7 +25,10 @@ export function MemberSessions({ workspaceId, members }: { workspaceId: string; 
     setError(null);
     setDone(null);
     setLink(null);
-    const result = kind === 'end' ? await endMemberSessionsAction(workspaceId, { userId: member.userId }) : await createMemberResetLinkAction(workspaceId, { userId: member.userId });
+    const result =
+      kind === 'end'
+        ? await endMemberSessionsAction(workspaceId, { userId: member.userId })
+        : await createMemberResetLinkAction(workspaceId, { userId: member.userId });
     setPending(false);
     if (!result.ok) {
       setError(result.message);
@@ -40,7 +43,16 @@ export function MemberSessions({ workspaceId, members }: { workspaceId: string; 
       <FormError message={error} />
       <div className="field">
         <label htmlFor="sessions-member">{t('member')}</label>
-        <select id="sessions-member" value={userId} onChange={(e) => { setUserId(e.target.value); setDone(null); setLink(null); setError(null); }}>
+        <select
+          id="sessions-member"
+          value={userId}
+          onChange={(e) => {
+            setUserId(e.target.value);
+            setDone(null);
+            setLink(null);
+            setError(null);
+          }}
+        >
           <Options items={members.map((m) => ({ value: m.userId, label: `${m.name} — ${m.email}` }))} />
         </select>
       </div>

@@ -15,8 +15,22 @@ import { Options } from '@/components/ui/options';
 type Option = { code: string; name: string };
 
 const EMPTY: ActorFormValues = {
-  name: '', category: 'association', portfolio: '', country: '', city: '', themes: '', languages: '', links: '',
-  influence: 3, interest: 3, tags: '', website: '', contactName: '', contactRole: '', contactEmail: '', contactPhone: '',
+  name: '',
+  category: 'association',
+  portfolio: '',
+  country: '',
+  city: '',
+  themes: '',
+  languages: '',
+  links: '',
+  influence: 3,
+  interest: 3,
+  tags: '',
+  website: '',
+  contactName: '',
+  contactRole: '',
+  contactEmail: '',
+  contactPhone: '',
 };
 
 const CONFLICT_FIELDS = Object.keys(EMPTY) as (keyof ActorFormValues)[];

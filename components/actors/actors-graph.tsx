@@ -71,7 +71,13 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
       const network = new Graph({ type: 'mixed', multi: false });
       const positions = payload.positions;
       nodes.forEach((n, i) => {
-        network.addNode(n.id, { x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0, size: nodeSize(n.influence), label: n.name, color: FAMILY_COLOURS[n.family] ?? '#555' });
+        network.addNode(n.id, {
+          x: positions[2 * i] ?? 0,
+          y: positions[2 * i + 1] ?? 0,
+          size: nodeSize(n.influence),
+          label: n.name,
+          color: FAMILY_COLOURS[n.family] ?? '#555',
+        });
       });
       const arrows = nodes.length <= 500;
       edges.forEach(([source, target, strength, directed]) => {
@@ -92,7 +98,9 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
         minCameraRatio: 0.02,
         maxCameraRatio: 4,
         nodeReducer: (node, data) =>
-          node === selectedRef.current ? { ...data, color: SELECTED_COLOUR, highlighted: true, forceLabel: true, zIndex: 1, size: (data.size as number) * 1.4 } : data,
+          node === selectedRef.current
+            ? { ...data, color: SELECTED_COLOUR, highlighted: true, forceLabel: true, zIndex: 1, size: (data.size as number) * 1.4 }
+            : data,
       });
       renderer.on('clickNode', ({ node }) => setSelectedId(node));
       renderer.on('clickStage', () => setSelectedId(null));
@@ -203,7 +211,9 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
                   <strong>{selected.name}</strong>
                 </p>
                 <p>{categories[selected.category]}</p>
-                <p className="muted">{t('detail.relations')}: {degree}</p>
+                <p className="muted">
+                  {t('detail.relations')}: {degree}
+                </p>
                 <Link href={`/${slug}/actors/${selected.id}`} className="button small">
                   {t('graph.open')}
                 </Link>

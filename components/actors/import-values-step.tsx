@@ -82,53 +82,51 @@ export function ImportValuesStep({
       {fields.map((field) => {
         const groups = preview.values.filter((g) => g.field === field);
         return (
-        <div className="stack" key={field}>
-        <TableRegion label={t('valuesCaption', { field: fieldLabel(field) })}>
-          <table>
-            <caption>{t('valuesCaption', { field: fieldLabel(field) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('value')}</th>
-                <th scope="col">{t('rowCount')}</th>
-                <th scope="col">{t('source')}</th>
-                <th scope="col">{t('target')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {groups
-                .slice(0, SHOWN_VALUES)
-                .map((group) => {
-                  const id = `${idPrefix}-value-${group.key}`;
-                  const shown = group.scope ? t('valueWithScope', { value: group.value, scope: t(`scopes.${group.scope}`) }) : group.value;
-                  const value = shownChoice(group, choices);
-                  return (
-                    <tr key={group.key}>
-                      <th scope="row">{shown}</th>
-                      <td>{group.count}</td>
-                      <td className="muted">{t(`sources.${group.suggestion?.source ?? 'none'}`)}</td>
-                      <td>
-                        <select
-                          id={id}
-                          aria-label={t('targetFor', { value: shown })}
-                          value={value}
-                          disabled={disabled}
-                          aria-invalid={!value}
-                          onChange={(e) => onChoose(group.key, e.target.value)}
-                        >
-                          {!value ? <option value="">{t('chooseTarget')}</option> : null}
-                          {options(group)}
-                          {group.field === 'country' ? <option value={CHOICE_EMPTY}>{t('leaveEmpty')}</option> : null}
-                          <option value={CHOICE_ASIDE}>{t('setAside')}</option>
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
-        </TableRegion>
-        {groups.length > SHOWN_VALUES ? <p className="hint">{t('moreValues', { count: groups.length - SHOWN_VALUES })}</p> : null}
-        </div>
+          <div className="stack" key={field}>
+            <TableRegion label={t('valuesCaption', { field: fieldLabel(field) })}>
+              <table>
+                <caption>{t('valuesCaption', { field: fieldLabel(field) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('value')}</th>
+                    <th scope="col">{t('rowCount')}</th>
+                    <th scope="col">{t('source')}</th>
+                    <th scope="col">{t('target')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {groups.slice(0, SHOWN_VALUES).map((group) => {
+                    const id = `${idPrefix}-value-${group.key}`;
+                    const shown = group.scope ? t('valueWithScope', { value: group.value, scope: t(`scopes.${group.scope}`) }) : group.value;
+                    const value = shownChoice(group, choices);
+                    return (
+                      <tr key={group.key}>
+                        <th scope="row">{shown}</th>
+                        <td>{group.count}</td>
+                        <td className="muted">{t(`sources.${group.suggestion?.source ?? 'none'}`)}</td>
+                        <td>
+                          <select
+                            id={id}
+                            aria-label={t('targetFor', { value: shown })}
+                            value={value}
+                            disabled={disabled}
+                            aria-invalid={!value}
+                            onChange={(e) => onChoose(group.key, e.target.value)}
+                          >
+                            {!value ? <option value="">{t('chooseTarget')}</option> : null}
+                            {options(group)}
+                            {group.field === 'country' ? <option value={CHOICE_EMPTY}>{t('leaveEmpty')}</option> : null}
+                            <option value={CHOICE_ASIDE}>{t('setAside')}</option>
+                          </select>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableRegion>
+            {groups.length > SHOWN_VALUES ? <p className="hint">{t('moreValues', { count: groups.length - SHOWN_VALUES })}</p> : null}
+          </div>
         );
       })}
     </div>

@@ -77,7 +77,8 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
   }, [focusTarget, preview, confirming, result]);
 
   const previewMutation = useMutation({
-    mutationFn: (input: { file: ImportFileInput; kind: ImportKind; mapping?: ImportMapping; choices: ImportChoices }) => previewImportAction(workspaceId, input),
+    mutationFn: (input: { file: ImportFileInput; kind: ImportKind; mapping?: ImportMapping; choices: ImportChoices }) =>
+      previewImportAction(workspaceId, input),
     onSuccess: (res, input) => {
       if (!res.ok) {
         setFileError(res.message);
@@ -202,8 +203,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           <FormError message={fileError} />
           {reading !== null ? (
             <p>
-              <label htmlFor={`${ids}-reading`}>{t('reading')}</label>{' '}
-              <progress id={`${ids}-reading`} max={1} value={reading} />
+              <label htmlFor={`${ids}-reading`}>{t('reading')}</label> <progress id={`${ids}-reading`} max={1} value={reading} />
             </p>
           ) : null}
           <div className="actions">
@@ -240,12 +240,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
             }}
           />
           <div className="actions">
-            <button
-              type="button"
-              className="button"
-              disabled={busy || !file}
-              onClick={() => file && previewMutation.mutate({ file, kind, mapping, choices })}
-            >
+            <button type="button" className="button" disabled={busy || !file} onClick={() => file && previewMutation.mutate({ file, kind, mapping, choices })}>
               {previewMutation.isPending ? t('checking') : t('recheck')}
             </button>
             {mappingDirty ? <p className="hint">{t('mappingChanged')}</p> : null}
@@ -290,13 +285,13 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
                   </tbody>
                 </table>
               </TableRegion>
-              {preview.asideCount > preview.aside.length ? <p className="hint">{t('moreAside', { count: preview.asideCount - preview.aside.length })}</p> : null}
+              {preview.asideCount > preview.aside.length ? (
+                <p className="hint">{t('moreAside', { count: preview.asideCount - preview.aside.length })}</p>
+              ) : null}
             </>
           ) : null}
 
-          {duplicates.length ? (
-            <ImportDuplicates duplicates={duplicates} decisions={decisions} onDecide={setDecisions} slug={slug} idPrefix={ids} />
-          ) : null}
+          {duplicates.length ? <ImportDuplicates duplicates={duplicates} decisions={decisions} onDecide={setDecisions} slug={slug} idPrefix={ids} /> : null}
 
           <FormError message={commitError} />
           {!result && !confirming ? (
@@ -351,7 +346,9 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
               <button
                 type="button"
                 className="button"
-                onClick={() => downloadAside(result, t('asideReasonColumn'), `${t('asideFileName')}-${file?.name.replace(/\.(csv|xlsx)$/i, '') ?? 'import'}.csv`)}
+                onClick={() =>
+                  downloadAside(result, t('asideReasonColumn'), `${t('asideFileName')}-${file?.name.replace(/\.(csv|xlsx)$/i, '') ?? 'import'}.csv`)
+                }
               >
                 {t('downloadAside')}
               </button>

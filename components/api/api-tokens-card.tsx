@@ -86,7 +86,14 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
           <h3>{t('secretTitle')}</h3>
           <p>{t('secretHint')}</p>
           <label htmlFor="api-token-secret">{t('secretLabel', { name: created.name })}</label>
-          <input id="api-token-secret" type="text" readOnly value={created.secret} onFocus={(e) => e.currentTarget.select()} style={{ width: '100%', fontFamily: 'monospace' }} />
+          <input
+            id="api-token-secret"
+            type="text"
+            readOnly
+            value={created.secret}
+            onFocus={(e) => e.currentTarget.select()}
+            style={{ width: '100%', fontFamily: 'monospace' }}
+          />
           <div className="actions">
             <button
               type="button"

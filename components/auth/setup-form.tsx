@@ -16,8 +16,16 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
   const router = useRouter();
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: {
-      name: '', slug: '', level: 'commune', country: 'FR', population: '', languages: ['fr'],
-      adminName: '', adminEmail: '', password: '', confirm: '',
+      name: '',
+      slug: '',
+      level: 'commune',
+      country: 'FR',
+      population: '',
+      languages: ['fr'],
+      adminName: '',
+      adminEmail: '',
+      password: '',
+      confirm: '',
     },
     action: (values: z.input<typeof SetupInput>) => setupAction(values),
     onSuccess: async (data) => {

@@ -192,12 +192,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
           );
         })}
         <div className="actions">
-          <button
-            type="button"
-            className="button small"
-            disabled={links.fields.length >= CENSUS_MAX_LINKS}
-            onClick={() => links.append({ ...EMPTY_LINK })}
-          >
+          <button type="button" className="button small" disabled={links.fields.length >= CENSUS_MAX_LINKS} onClick={() => links.append({ ...EMPTY_LINK })}>
             {t('addLink')}
           </button>
         </div>

@@ -39,7 +39,9 @@ export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; 
       <FormError message={tc(failed)} />
       <TableRegion labelledBy="census-links-caption">
         <table>
-          <caption id="census-links-caption" className="visually-hidden">{t('caption')}</caption>
+          <caption id="census-links-caption" className="visually-hidden">
+            {t('caption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('titleLabel')}</th>
@@ -84,12 +86,7 @@ export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; 
                     >
                       {copied === link.id ? t('copied') : t('copy')}
                     </button>
-                    <button
-                      type="button"
-                      className="button small"
-                      disabled={toggle.isPending}
-                      onClick={() => toggle.mutate({ id: link.id, open: !link.open })}
-                    >
+                    <button type="button" className="button small" disabled={toggle.isPending} onClick={() => toggle.mutate({ id: link.id, open: !link.open })}>
                       {link.open ? t('closeLink', { title: link.title }) : t('openLink', { title: link.title })}
                     </button>
                   </div>

@@ -45,8 +45,7 @@ export function ModerationQueue({
           <p className="form-success">
             {outcome.kind === 'accepted' ? (
               <>
-                {t('accepted', { name: outcome.name })}{' '}
-                <Link href={`/${slug}/actors/${outcome.actorId}`}>{t('openActor', { name: outcome.name })}</Link>
+                {t('accepted', { name: outcome.name })} <Link href={`/${slug}/actors/${outcome.actorId}`}>{t('openActor', { name: outcome.name })}</Link>
               </>
             ) : (
               t('rejected', { name: outcome.name })
@@ -83,9 +82,7 @@ function ResponseCard({
   // Merging is proposed first only for an actor with exactly the same normalised name.
   const exact = response.suggestions.find((s) => normalizeName(s.name) === normalizeName(p.organisation));
   const [target, setTarget] = useState<string>(exact?.id ?? 'new');
-  const [links, setLinks] = useState<AcceptCensusInput['links']>(
-    p.links.map((l) => ({ partnerCategory: 'partner_authority', relationType: l.kind })),
-  );
+  const [links, setLinks] = useState<AcceptCensusInput['links']>(p.links.map((l) => ({ partnerCategory: 'partner_authority', relationType: l.kind })));
   const accept = useMutation({
     mutationFn: () =>
       acceptCensusResponseAction(workspaceId, {
@@ -141,7 +138,9 @@ function ResponseCard({
       {p.description ? <p>{p.description}</p> : null}
       <TableRegion labelledBy={`links-${response.id}`}>
         <table>
-          <caption id={`links-${response.id}`} className="visually-hidden">{t('linksOf', { name: p.organisation })}</caption>
+          <caption id={`links-${response.id}`} className="visually-hidden">
+            {t('linksOf', { name: p.organisation })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{tf('partner')}</th>

@@ -9,7 +9,17 @@ import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 
 /** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
-export function CompetencyVisibilityButton({ workspaceId, catalogueKey, hidden, title }: { workspaceId: string; catalogueKey: string; hidden: boolean; title: string }) {
+export function CompetencyVisibilityButton({
+  workspaceId,
+  catalogueKey,
+  hidden,
+  title,
+}: {
+  workspaceId: string;
+  catalogueKey: string;
+  hidden: boolean;
+  title: string;
+}) {
   const t = useTranslations('competencies');
   const router = useRouter();
   const message = useActionsMessage();

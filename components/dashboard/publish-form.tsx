@@ -76,7 +76,14 @@ export function PublishForm({
           <div className="checkbox-grid">
             {PUBLIC_BLOCKS.map((block) => (
               <label key={block} className="checkbox">
-                <input type="checkbox" name="blocks" value={block} checked={blocks.includes(block)} onChange={(e) => toggle(block, e.target.checked)} aria-describedby="blocks-hint" />
+                <input
+                  type="checkbox"
+                  name="blocks"
+                  value={block}
+                  checked={blocks.includes(block)}
+                  onChange={(e) => toggle(block, e.target.checked)}
+                  aria-describedby="blocks-hint"
+                />
                 {tb(block)}
               </label>
             ))}

@@ -3,7 +3,15 @@ import { EmptyState } from './block';
 import type { DashboardReviewState } from '@/lib/dashboard/review';
 
 /** The state of the strategy's review: where it stands, who decided what, open discussions. */
-export async function ReviewContent({ state, latestVersion, base }: { state: DashboardReviewState | null; latestVersion: { name: string; createdAt: Date } | null; base: string }) {
+export async function ReviewContent({
+  state,
+  latestVersion,
+  base,
+}: {
+  state: DashboardReviewState | null;
+  latestVersion: { name: string; createdAt: Date } | null;
+  base: string;
+}) {
   const t = await getTranslations('dashboard.review');
   const te = await getTranslations('dashboard.empty');
   const format = await getFormatter();

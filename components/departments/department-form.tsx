@@ -64,7 +64,11 @@ export function DepartmentForm({
             {
               name: 'languages',
               label: t('fields.languages'),
-              format: (v) => [v ?? []].flat().map((code) => options.languages.find((l) => l.code === code)?.name ?? String(code)).join(', '),
+              format: (v) =>
+                [v ?? []]
+                  .flat()
+                  .map((code) => options.languages.find((l) => l.code === code)?.name ?? String(code))
+                  .join(', '),
             },
           ]}
         />
@@ -77,17 +81,17 @@ export function DepartmentForm({
       </Field>
       {options.pointPersonLocked ? (
         <>
-        <dl className="facts">
-          <div>
-            <dt>{t('fields.pointPerson')}</dt>
-            <dd>{options.members.find((m) => m.id === department?.pointPersonUserId)?.name ?? t('fields.noPointPerson')}</dd>
-          </div>
-          <div>
-            <dt>{t('fields.pointPersonActor')}</dt>
-            <dd>{options.actors.find((a) => a.id === department?.pointPersonActorId)?.name ?? t('fields.noPointPerson')}</dd>
-          </div>
-        </dl>
-        <p className="hint">{t('pointPersonLockedHint')}</p>
+          <dl className="facts">
+            <div>
+              <dt>{t('fields.pointPerson')}</dt>
+              <dd>{options.members.find((m) => m.id === department?.pointPersonUserId)?.name ?? t('fields.noPointPerson')}</dd>
+            </div>
+            <div>
+              <dt>{t('fields.pointPersonActor')}</dt>
+              <dd>{options.actors.find((a) => a.id === department?.pointPersonActorId)?.name ?? t('fields.noPointPerson')}</dd>
+            </div>
+          </dl>
+          <p className="hint">{t('pointPersonLockedHint')}</p>
         </>
       ) : (
         <div className="grid-2">

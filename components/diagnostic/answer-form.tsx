@@ -150,11 +150,7 @@ function QuestionBlock({
         />
         <QuestionError id={`${base}-evidence-error`} message={evidenceError} />
       </div>
-      {answer?.answeredBy ? (
-        <p className="answered-by">
-          {t('answeredBy', { name: answer.answeredBy, date: formatMoment(format, answer.updatedAt) })}
-        </p>
-      ) : null}
+      {answer?.answeredBy ? <p className="answered-by">{t('answeredBy', { name: answer.answeredBy, date: formatMoment(format, answer.updatedAt) })}</p> : null}
     </fieldset>
   );
 }

@@ -9,7 +9,12 @@ import { FormError } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
 /** Completes (freezes) a diagnostic after an explicit confirmation. */
-export function CompleteDiagnostic({ workspaceId, diagnosticId, resultsHref, blocked }: {
+export function CompleteDiagnostic({
+  workspaceId,
+  diagnosticId,
+  resultsHref,
+  blocked,
+}: {
   workspaceId: string;
   diagnosticId: string;
   resultsHref: string;
@@ -49,7 +54,13 @@ export function CompleteDiagnostic({ workspaceId, diagnosticId, resultsHref, blo
           </div>
         </div>
       ) : (
-        <button type="button" className="button primary" onClick={() => setConfirming(true)} disabled={blocked} aria-describedby={blocked ? 'complete-blocked' : undefined}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => setConfirming(true)}
+          disabled={blocked}
+          aria-describedby={blocked ? 'complete-blocked' : undefined}
+        >
           {t('complete')}
         </button>
       )}

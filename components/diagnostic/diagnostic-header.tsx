@@ -6,7 +6,12 @@ import { formatDay } from '@/lib/format/dates';
 export type DiagnosticTab = 'progress' | 'results' | 'report';
 
 /** Title, date, status and the diagnostic's tabs (progress, results, printable report). */
-export async function DiagnosticHeader({ slug, diagnostic, current, children }: {
+export async function DiagnosticHeader({
+  slug,
+  diagnostic,
+  current,
+  children,
+}: {
   slug: string;
   diagnostic: Diagnostic;
   current?: DiagnosticTab;
@@ -29,8 +34,7 @@ export async function DiagnosticHeader({ slug, diagnostic, current, children }: 
         <div>
           <h1>{diagnostic.title}</h1>
           <p className="muted">
-            {formatDay(format, diagnostic.heldOn, 'long')} ·{' '}
-            <StatusBadge status={diagnostic.status} label={t(`statuses.${diagnostic.status}`)} />
+            {formatDay(format, diagnostic.heldOn, 'long')} · <StatusBadge status={diagnostic.status} label={t(`statuses.${diagnostic.status}`)} />
           </p>
         </div>
         {children}

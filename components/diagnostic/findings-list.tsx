@@ -41,8 +41,7 @@ export async function FindingsList({
             </p>
             {items.length > 0 ? (
               <p>
-                {t('followUp.existing')}{' '}
-                {items.map((i) => `${i.title} (${t(`followUp.statuses.${i.status}`)})`).join(' ; ')}
+                {t('followUp.existing')} {items.map((i) => `${i.title} (${t(`followUp.statuses.${i.status}`)})`).join(' ; ')}
               </p>
             ) : null}
             {manage && rule.kind === 'weakness' ? (

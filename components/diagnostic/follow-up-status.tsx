@@ -18,7 +18,8 @@ export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; ite
   const [status, setStatus] = useState<FollowUpStatus>(item.status);
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: () => updateFollowUpAction(workspaceId, { followUpId: item.id, title: item.title, ownerId: item.ownerId, dueOn: item.dueOn, status, version: item.version }),
+    mutationFn: () =>
+      updateFollowUpAction(workspaceId, { followUpId: item.id, title: item.title, ownerId: item.ownerId, dueOn: item.dueOn, status, version: item.version }),
     onSuccess: (result) => {
       if (result.ok) {
         setError(null);

@@ -24,7 +24,15 @@ type Item = {
 };
 
 /** Follow-up items with their finding, owner, due date and status (editable by managers). */
-export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption, readOnly, owners = [] }: {
+export async function FollowUpTable({
+  slug,
+  ctx,
+  items,
+  showDiagnostic,
+  caption,
+  readOnly,
+  owners = [],
+}: {
   slug: string;
   ctx: MemberContext;
   items: Item[];
@@ -73,9 +81,7 @@ export async function FollowUpTable({ slug, ctx, items, showDiagnostic, caption,
                   {item.dueOn ? formatDay(format, item.dueOn) : '—'}
                   {late ? <strong className="delta-down"> · {t('followUp.late')}</strong> : null}
                 </td>
-                <td>
-                  {manage ? <FollowUpStatus workspaceId={ctx.workspaceId} item={item} /> : t(`followUp.statuses.${item.status}`)}
-                </td>
+                <td>{manage ? <FollowUpStatus workspaceId={ctx.workspaceId} item={item} /> : t(`followUp.statuses.${item.status}`)}</td>
               </tr>
             );
           })}

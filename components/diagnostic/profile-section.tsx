@@ -24,12 +24,7 @@ export async function ProfileSection({ view, comparison, headingLevel = 2 }: { v
   }));
   const tableId = `profile-table-${view.diagnostic.id}`;
   const delta = (value: number | null) => (
-    <Delta
-      value={value}
-      up={t('deltaUp', { n: Math.abs(value ?? 0) })}
-      down={t('deltaDown', { n: Math.abs(value ?? 0) })}
-      same={t('deltaSame')}
-    />
+    <Delta value={value} up={t('deltaUp', { n: Math.abs(value ?? 0) })} down={t('deltaDown', { n: Math.abs(value ?? 0) })} same={t('deltaSame')} />
   );
   return (
     <section aria-labelledby="profile-heading" className="card">

@@ -21,7 +21,16 @@ export default function ProfileRadar({ points, withEarlier }: { points: RadarPoi
         <PolarAngleAxis dataKey="label" tick={{ fill: '#1d1d1f', fontSize: 11 }} />
         <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fill: '#555a60', fontSize: 10 }} axisLine={false} />
         {withEarlier ? (
-          <Radar dataKey="earlier" stroke={EARLIER_COLOUR} strokeDasharray="5 4" strokeWidth={2} connectNulls fill={EARLIER_COLOUR} fillOpacity={0.08} isAnimationActive={false} />
+          <Radar
+            dataKey="earlier"
+            stroke={EARLIER_COLOUR}
+            strokeDasharray="5 4"
+            strokeWidth={2}
+            connectNulls
+            fill={EARLIER_COLOUR}
+            fillOpacity={0.08}
+            isAnimationActive={false}
+          />
         ) : null}
         <Radar dataKey="current" stroke={CURRENT_COLOUR} strokeWidth={2.5} connectNulls fill={CURRENT_COLOUR} fillOpacity={0.22} isAnimationActive={false} />
       </RadarChart>

@@ -56,7 +56,10 @@ export async function TerritorySummary({ data, slug, headingLevel = 2 }: { data:
           <div className="summary-grid">
             <div>
               <Sub>{t('byFamily')}</Sub>
-              {countTable(t('family'), summary.byFamily.map((r) => ({ key: r.key, label: ta(`families.${r.key}`), n: r.n })))}
+              {countTable(
+                t('family'),
+                summary.byFamily.map((r) => ({ key: r.key, label: ta(`families.${r.key}`), n: r.n })),
+              )}
             </div>
             <div>
               <Sub>{t('byCategory')}</Sub>
@@ -67,7 +70,10 @@ export async function TerritorySummary({ data, slug, headingLevel = 2 }: { data:
             </div>
             <div>
               <Sub>{t('byCountry')}</Sub>
-              {countTable(t('country'), summary.byCountry.slice(0, TOP).map((r) => ({ key: r.key, label: countryName(r.key, locale), n: r.n })))}
+              {countTable(
+                t('country'),
+                summary.byCountry.slice(0, TOP).map((r) => ({ key: r.key, label: countryName(r.key, locale), n: r.n })),
+              )}
             </div>
             <div>
               <Sub>{t('byLink')}</Sub>

@@ -22,7 +22,16 @@ export type Handoff = { focus: boolean; offset: number | null; text: string };
  * partnership page); `lang` the text's language when it is not the page's; `onReady` is asked once,
  * when the editor shows its text, what to carry over from the server-rendered text it replaces.
  */
-type Props = { sectionId: string; documentName?: string; title: string; editable: boolean; user: CollabUser; initialHtml: string; lang?: string; onReady?: () => Handoff };
+type Props = {
+  sectionId: string;
+  documentName?: string;
+  title: string;
+  editable: boolean;
+  user: CollabUser;
+  initialHtml: string;
+  lang?: string;
+  onReady?: () => Handoff;
+};
 
 /** The document position at `offset` characters of its text (text nodes only, as the server-rendered HTML's text counts them). */
 function positionAtTextOffset(doc: PmNode, offset: number): number | null {

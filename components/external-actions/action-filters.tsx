@@ -19,7 +19,17 @@ type Options = {
  * The register's filters: a plain GET form, usable without script. A partner gets only the
  * filters on what they can see (no departments, competencies or other partners).
  */
-export async function ActionFilters({ action, filter, options, limited }: { action: string; filter: ExternalActionFilter; options: Options; limited: boolean }) {
+export async function ActionFilters({
+  action,
+  filter,
+  options,
+  limited,
+}: {
+  action: string;
+  filter: ExternalActionFilter;
+  options: Options;
+  limited: boolean;
+}) {
   const t = await getTranslations('externalActions');
   const tc = await getTranslations('competencies');
   const locale = toLocale(await getLocale());
@@ -59,25 +69,48 @@ export async function ActionFilters({ action, filter, options, limited }: { acti
         <label htmlFor="f-q">{t('table.search')}</label>
         <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ''} placeholder={t('table.searchHint')} />
       </div>
-      {select('type', t('fields.type'), t('table.any'), ACTION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })))}
-      {select('status', t('fields.status'), t('table.any'), ACTION_STATUSES.map((v) => ({ value: v, label: t(`statuses.${v}`) })))}
+      {select(
+        'type',
+        t('fields.type'),
+        t('table.any'),
+        ACTION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) })),
+      )}
+      {select(
+        'status',
+        t('fields.status'),
+        t('table.any'),
+        ACTION_STATUSES.map((v) => ({ value: v, label: t(`statuses.${v}`) })),
+      )}
       {limited ? null : (
         <>
-          {select('rationale', t('fields.rationales'), t('table.anyFeminine'), ACTION_RATIONALES.map((v) => ({ value: v, label: t(`rationales.${v}`) })))}
+          {select(
+            'rationale',
+            t('fields.rationales'),
+            t('table.anyFeminine'),
+            ACTION_RATIONALES.map((v) => ({ value: v, label: t(`rationales.${v}`) })),
+          )}
           {select(
             'country',
             t('fields.countries'),
             t('table.any'),
-            options.countries
-              .map((code) => ({ value: code, label: countryName(code, locale) }))
-              .sort((a, b) => a.label.localeCompare(b.label, locale)),
+            options.countries.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
           )}
-          {select('department', t('fields.department'), t('table.anyFeminine'), options.departments.map((d) => ({ value: d.id, label: d.name })))}
+          {select(
+            'department',
+            t('fields.department'),
+            t('table.anyFeminine'),
+            options.departments.map((d) => ({ value: d.id, label: d.name })),
+          )}
           {select('competency', t('fields.competency'), t('table.anyFeminine'), [
             { group: t('table.noCompetency'), items: [{ value: 'none', label: t('table.noCompetency') }] },
             ...competencyGroups,
           ])}
-          {select('partner', t('table.partner'), t('table.any'), options.partners.map((p) => ({ value: p.id, label: p.name })))}
+          {select(
+            'partner',
+            t('table.partner'),
+            t('table.any'),
+            options.partners.map((p) => ({ value: p.id, label: p.name })),
+          )}
         </>
       )}
       <div className="actions">

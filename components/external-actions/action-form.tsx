@@ -32,7 +32,8 @@ export function ActionForm({ workspaceId, slug, options, action }: { workspaceId
   const conflictFields = useActionConflictFields(options);
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     // A point person proposing an action starts with their own department in the lead.
-    defaultValues: action ?? (options.myDepartmentIds[0] ? { ...EMPTY_ACTION, departments: [{ departmentId: options.myDepartmentIds[0], mode: 'lead' }] } : EMPTY_ACTION),
+    defaultValues:
+      action ?? (options.myDepartmentIds[0] ? { ...EMPTY_ACTION, departments: [{ departmentId: options.myDepartmentIds[0], mode: 'lead' }] } : EMPTY_ACTION),
     version: action?.version,
     action: (values: ActionFormValues, version): Promise<ActionResult<unknown>> => {
       // The form holds the browser's values ('' for a category not chosen yet); the schema parses them.

@@ -60,7 +60,13 @@ export function ObservedReturnForm({
                 if (chosen) form.setValue('category', chosen.category, { shouldValidate: form.formState.isSubmitted });
               }}
             >
-              <Options empty={t('observed.unexpectedOption')} items={expected.map((x) => ({ value: x.id, label: `${t(`returnCategories.${x.category}`)} — ${x.description.length > 80 ? `${x.description.slice(0, 79)}…` : x.description}` }))} />
+              <Options
+                empty={t('observed.unexpectedOption')}
+                items={expected.map((x) => ({
+                  value: x.id,
+                  label: `${t(`returnCategories.${x.category}`)} — ${x.description.length > 80 ? `${x.description.slice(0, 79)}…` : x.description}`,
+                }))}
+              />
             </select>
           )}
         </Field>

@@ -5,7 +5,6 @@ import { EXPECTED_COLOUR, OBSERVED_COLOUR } from './chart-colours';
 
 export type ReturnsBar = { label: string; expected: number; observed: number };
 
-
 /**
  * Expected and observed returns per category, as paired horizontal bars (recharts). Hidden from
  * assistive technologies and out of the tab order: the table beside it gives the same figures.

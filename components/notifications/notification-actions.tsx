@@ -8,7 +8,19 @@ import type { ReactNode } from 'react';
 import { markAllNotificationsReadAction, markNotificationReadAction } from '@/lib/notifications/actions';
 
 /** The notification's text as a link to its object; opening it marks it read. */
-export function NotificationLink({ workspaceId, id, href, unread, children }: { workspaceId: string; id: string; href: string; unread: boolean; children: ReactNode }) {
+export function NotificationLink({
+  workspaceId,
+  id,
+  href,
+  unread,
+  children,
+}: {
+  workspaceId: string;
+  id: string;
+  href: string;
+  unread: boolean;
+  children: ReactNode;
+}) {
   return (
     <Link
       href={href}

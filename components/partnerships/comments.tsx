@@ -4,7 +4,14 @@ import { EntryForm } from './entry-form';
 type Comment = { id: string; parentId: string | null; authorName: string; body: string; createdAt: Date };
 
 /** A comment thread on a partnership's page or shared section: comments and one level of replies. */
-export async function CommentThread(props: { workspaceId: string; partnershipId: string; target: string; comments: Comment[]; canComment: boolean; headingId: string }) {
+export async function CommentThread(props: {
+  workspaceId: string;
+  partnershipId: string;
+  target: string;
+  comments: Comment[];
+  canComment: boolean;
+  headingId: string;
+}) {
   const t = await getTranslations('partnerships.comments');
   const format = await getFormatter();
   const roots = props.comments.filter((c) => !c.parentId);
@@ -12,7 +19,8 @@ export async function CommentThread(props: { workspaceId: string; partnershipId:
   const one = (c: Comment) => (
     <article className="comment" aria-label={t('by', { name: c.authorName })}>
       <p className="muted">
-        <strong>{c.authorName}</strong> · <time dateTime={c.createdAt.toISOString()}>{format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+        <strong>{c.authorName}</strong> ·{' '}
+        <time dateTime={c.createdAt.toISOString()}>{format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
       </p>
       <p className="comment-body">{c.body}</p>
     </article>

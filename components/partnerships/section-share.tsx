@@ -8,7 +8,13 @@ import { FormError } from '@/components/ui/field';
 import { usePartnershipMessage } from './use-partnership-message';
 
 /** The managers' share toggle on the document: which partnerships co-edit this written section. */
-export function SectionShare(props: { workspaceId: string; sectionId: string; title: string; partnerships: { id: string; title: string }[]; shared: string[] }) {
+export function SectionShare(props: {
+  workspaceId: string;
+  sectionId: string;
+  title: string;
+  partnerships: { id: string; title: string }[];
+  shared: string[];
+}) {
   const t = useTranslations('partnerships');
   const tr = usePartnershipMessage();
   const router = useRouter();
@@ -31,7 +37,13 @@ export function SectionShare(props: { workspaceId: string; sectionId: string; ti
         <FormError message={error} />
         {props.partnerships.map((p) => (
           <div key={p.id} className="checkbox">
-            <input type="checkbox" id={`share-${props.sectionId}-${p.id}`} checked={props.shared.includes(p.id)} disabled={pending} onChange={(e) => toggle(p.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              id={`share-${props.sectionId}-${p.id}`}
+              checked={props.shared.includes(p.id)}
+              disabled={pending}
+              onChange={(e) => toggle(p.id, e.target.checked)}
+            />
             <label htmlFor={`share-${props.sectionId}-${p.id}`}>{p.title}</label>
           </div>
         ))}

@@ -46,7 +46,15 @@ export function RemoveEntryButton({ workspaceId, entryId, label }: { workspaceId
 }
 
 /** The managers' share toggles: which written sections of the document the partnership co-edits. */
-export function ShareToggles({ workspaceId, partnershipId, sections }: { workspaceId: string; partnershipId: string; sections: { id: string; title: string; shared: boolean }[] }) {
+export function ShareToggles({
+  workspaceId,
+  partnershipId,
+  sections,
+}: {
+  workspaceId: string;
+  partnershipId: string;
+  sections: { id: string; title: string; shared: boolean }[];
+}) {
   const t = useTranslations('partnerships');
   const { pending, error, run } = useRun();
   return (
@@ -70,11 +78,26 @@ export function ShareToggles({ workspaceId, partnershipId, sections }: { workspa
 }
 
 /** Confirms that a translation still follows the original. */
-export function ConfirmTranslationButton({ workspaceId, sectionId, language, label }: { workspaceId: string; sectionId: string; language: string; label: string }) {
+export function ConfirmTranslationButton({
+  workspaceId,
+  sectionId,
+  language,
+  label,
+}: {
+  workspaceId: string;
+  sectionId: string;
+  language: string;
+  label: string;
+}) {
   const { pending, error, run } = useRun();
   return (
     <>
-      <button type="button" className="button small" disabled={pending} onClick={() => run(() => confirmTranslationAction(workspaceId, { sectionId, language: language as 'en' }))}>
+      <button
+        type="button"
+        className="button small"
+        disabled={pending}
+        onClick={() => run(() => confirmTranslationAction(workspaceId, { sectionId, language: language as 'en' }))}
+      >
         {label}
       </button>
       <FormError message={error} />
@@ -89,7 +112,12 @@ export function CoordinationConsent({ workspaceId, optedIn }: { workspaceId: str
   return (
     <div className="stack">
       <FormError message={error} />
-      <button type="button" className="button primary" disabled={pending} onClick={() => run(() => setCoordinationConsentAction(workspaceId, { optedIn: !optedIn }))}>
+      <button
+        type="button"
+        className="button primary"
+        disabled={pending}
+        onClick={() => run(() => setCoordinationConsentAction(workspaceId, { optedIn: !optedIn }))}
+      >
         {optedIn ? t('optOut') : t('optIn')}
       </button>
     </div>
@@ -97,7 +125,17 @@ export function CoordinationConsent({ workspaceId, optedIn }: { workspaceId: str
 }
 
 /** The managers' deletion of a partnership, after a confirmation; then back to the list. */
-export function DeletePartnership({ workspaceId, partnershipId, title, listHref }: { workspaceId: string; partnershipId: string; title: string; listHref: string }) {
+export function DeletePartnership({
+  workspaceId,
+  partnershipId,
+  title,
+  listHref,
+}: {
+  workspaceId: string;
+  partnershipId: string;
+  title: string;
+  listHref: string;
+}) {
   const t = useTranslations('partnerships');
   const [confirming, setConfirming] = useState(false);
   const { pending, error, run } = useRun(listHref);

@@ -44,7 +44,15 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
       <FormError message={error} />
       <div className="field">
         <label htmlFor="personal-data-member">{t('member')}</label>
-        <select id="personal-data-member" value={userId} onChange={(e) => { setUserId(e.target.value); setConfirming(false); setDone(null); }}>
+        <select
+          id="personal-data-member"
+          value={userId}
+          onChange={(e) => {
+            setUserId(e.target.value);
+            setConfirming(false);
+            setDone(null);
+          }}
+        >
           <Options items={members.map((m) => ({ value: m.userId, label: `${m.name} — ${m.email}` }))} />
         </select>
       </div>

@@ -10,7 +10,15 @@ import { Field, FormError, FormSuccess, useValidationMessage } from '@/component
 import { useActionForm } from '@/components/ui/use-action-form';
 
 /** A named reviewer approves the version or asks for changes (saying which). */
-export function DecisionForm({ workspaceId, reviewId, current }: { workspaceId: string; reviewId: string; current: 'pending' | 'approved' | 'changes_requested' }) {
+export function DecisionForm({
+  workspaceId,
+  reviewId,
+  current,
+}: {
+  workspaceId: string;
+  reviewId: string;
+  current: 'pending' | 'approved' | 'changes_requested';
+}) {
   const t = useTranslations('review');
   const tv = useValidationMessage();
   const router = useRouter();

@@ -15,7 +15,13 @@ export function WorkspaceNav({ label, menuLabel, links }: { label: string; menuL
   const open = openOn === pathname;
   return (
     <nav aria-label={label} className="workspace-nav">
-      <button type="button" className="button ghost small nav-toggle" aria-expanded={open} aria-controls="workspace-nav-list" onClick={() => setOpenOn(open ? null : pathname)}>
+      <button
+        type="button"
+        className="button ghost small nav-toggle"
+        aria-expanded={open}
+        aria-controls="workspace-nav-list"
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
         <span aria-hidden="true" className="nav-toggle-icon" />
         {menuLabel}
       </button>

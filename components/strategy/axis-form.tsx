@@ -21,7 +21,8 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
     defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
     version: axis?.version,
-    action: (values: z.input<typeof UpdateAxisInput>, version) => (axis ? updateAxisAction(workspaceId, { ...values, version }) : createAxisAction(workspaceId, values)) as never,
+    action: (values: z.input<typeof UpdateAxisInput>, version) =>
+      (axis ? updateAxisAction(workspaceId, { ...values, version }) : createAxisAction(workspaceId, values)) as never,
     onSuccess: () => {
       setDone(true);
       if (!axis) form.reset(empty as never);

@@ -8,7 +8,19 @@ import { FormError } from '@/components/ui/field';
 import { useStrategyMessage } from './use-strategy-message';
 
 /** Attaches a diagnostic follow-up item to this axis, or detaches it. */
-export function FollowUpAttach({ workspaceId, followUpId, title, axisId, attached }: { workspaceId: string; followUpId: string; title: string; axisId: string; attached: boolean }) {
+export function FollowUpAttach({
+  workspaceId,
+  followUpId,
+  title,
+  axisId,
+  attached,
+}: {
+  workspaceId: string;
+  followUpId: string;
+  title: string;
+  axisId: string;
+  attached: boolean;
+}) {
   const t = useTranslations('strategy');
   const router = useRouter();
   const message = useStrategyMessage();

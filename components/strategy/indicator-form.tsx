@@ -32,7 +32,17 @@ export function IndicatorForm({
   owners: { userId: string; name: string }[];
   axisId?: string;
   targets?: { axes: Option[]; actions: Option[] };
-  indicator?: { id: string; name: string; unit: string; baseline: number; target: number; targetDate: string; ownerId: string | null; frequency: string; version: number };
+  indicator?: {
+    id: string;
+    name: string;
+    unit: string;
+    baseline: number;
+    target: number;
+    targetDate: string;
+    ownerId: string | null;
+    frequency: string;
+    version: number;
+  };
   ownerLocked?: boolean;
 }) {
   const t = useTranslations('strategy');
@@ -42,9 +52,7 @@ export function IndicatorForm({
   const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
   const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
   const { form, mutation, onSubmit, formError, versioning } = useActionForm({
-    defaultValues: (indicator
-      ? { ...indicatorFormValues(indicator), indicatorId: indicator.id }
-      : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
+    defaultValues: (indicator ? { ...indicatorFormValues(indicator), indicatorId: indicator.id } : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
     version: indicator?.version,
     action: (values: z.input<typeof UpdateIndicatorInput>, version) =>
       (indicator ? updateIndicatorAction(workspaceId, { ...values, version }) : createIndicatorAction(workspaceId, values as never)) as never,
@@ -136,13 +144,13 @@ export function IndicatorForm({
         {ownerLocked ? (
           <input type="hidden" {...form.register('ownerId')} />
         ) : (
-        <Field id={`${prefix}-owner`} label={t('fields.owner')} error={err('ownerId')}>
-          {(p) => (
-            <select {...p} {...form.register('ownerId')}>
-              <Options empty={t('indicators.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
-            </select>
-          )}
-        </Field>
+          <Field id={`${prefix}-owner`} label={t('fields.owner')} error={err('ownerId')}>
+            {(p) => (
+              <select {...p} {...form.register('ownerId')}>
+                <Options empty={t('indicators.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
+              </select>
+            )}
+          </Field>
         )}
       </div>
       <div className="actions">

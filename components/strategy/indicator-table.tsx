@@ -6,7 +6,17 @@ import { formatDay } from '@/lib/format/dates';
 import { TableRegion } from '@/components/ui/table-region';
 
 /** Indicators with owner, latest value against target, progress as a small chart, and the next update (flagged when late). */
-export async function IndicatorTable({ slug, indicators, caption, showTarget = false }: { slug: string; indicators: IndicatorView[]; caption: string; showTarget?: boolean }) {
+export async function IndicatorTable({
+  slug,
+  indicators,
+  caption,
+  showTarget = false,
+}: {
+  slug: string;
+  indicators: IndicatorView[];
+  caption: string;
+  showTarget?: boolean;
+}) {
   const t = await getTranslations('strategy');
   const format = await getFormatter();
   const day = (iso: string) => formatDay(format, iso);
@@ -20,9 +30,15 @@ export async function IndicatorTable({ slug, indicators, caption, showTarget = f
             <th scope="col">{t('fields.indicatorName')}</th>
             {showTarget ? <th scope="col">{t('indicators.on')}</th> : null}
             <th scope="col">{t('fields.owner')}</th>
-            <th scope="col" className="num">{t('fields.baseline')}</th>
-            <th scope="col" className="num">{t('indicators.latest')}</th>
-            <th scope="col" className="num">{t('fields.target')}</th>
+            <th scope="col" className="num">
+              {t('fields.baseline')}
+            </th>
+            <th scope="col" className="num">
+              {t('indicators.latest')}
+            </th>
+            <th scope="col" className="num">
+              {t('fields.target')}
+            </th>
             <th scope="col">{t('indicators.progress')}</th>
             <th scope="col">{t('indicators.nextUpdate')}</th>
           </tr>

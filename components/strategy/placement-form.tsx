@@ -87,7 +87,12 @@ export function PlacementForm({
           />
         </>
       ) : null}
-      <button type="submit" className="button small" disabled={mutation.isPending || !placement} aria-label={t(mode === 'manage' ? 'placements.saveFor' : 'placements.proposeFor', { title: actionTitle })}>
+      <button
+        type="submit"
+        className="button small"
+        disabled={mutation.isPending || !placement}
+        aria-label={t(mode === 'manage' ? 'placements.saveFor' : 'placements.proposeFor', { title: actionTitle })}
+      >
         {mode === 'manage' ? t('placements.save') : t('placements.propose')}
       </button>
       <span role="status" className="muted">

@@ -12,7 +12,19 @@ const VIEWS = [
 export type StrategyView = (typeof VIEWS)[number]['key'] | null;
 
 /** Title, lead and the strategy's views. */
-export async function StrategyHeader({ ctx, current, title, intro, children }: { ctx: MemberContext; current: StrategyView; title: string; intro?: string; children?: React.ReactNode }) {
+export async function StrategyHeader({
+  ctx,
+  current,
+  title,
+  intro,
+  children,
+}: {
+  ctx: MemberContext;
+  current: StrategyView;
+  title: string;
+  intro?: string;
+  children?: React.ReactNode;
+}) {
   const t = await getTranslations('strategy');
   const base = `/${ctx.workspaceSlug}/strategy`;
   return (

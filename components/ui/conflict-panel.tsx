@@ -38,9 +38,7 @@ function ConflictChoices({ versioning, fields }: { versioning: Versioning; field
     conflict.mine,
     conflict.theirs.values,
   );
-  const [choices, setChoices] = useState<Record<string, MergeChoice>>(() =>
-    Object.fromEntries(differing.map((d) => [d.field, d.suggested])),
-  );
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>(() => Object.fromEntries(differing.map((d) => [d.field, d.suggested])));
   const show = (field: ConflictField, value: unknown) => {
     const text = field.format ? field.format(value) : comparable(value);
     return text === '' ? t('empty') : text;

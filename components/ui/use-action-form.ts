@@ -93,7 +93,10 @@ export function useActionForm<T extends FieldValues, R>(options: {
       // Keys where the server sent them: the form's own message hook words them in its domain's terms.
       const fields = Object.entries({ ...result.fieldErrors, ...result.fieldErrorKeys });
       for (const [field, message] of fields) form.setError(field as Path<T>, { type: 'server', message });
-      const first = firstInForm(formElement.current, fields.map(([field]) => field));
+      const first = firstInForm(
+        formElement.current,
+        fields.map(([field]) => field),
+      );
       if (first) form.setFocus(first as Path<T>);
     },
     onError: () => setFormError(t('network')),

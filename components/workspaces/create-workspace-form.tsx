@@ -21,13 +21,7 @@ export function CreateWorkspaceForm({ countries, languages }: { countries: Optio
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormError message={formError} />
-      <WorkspaceFields
-        register={form.register as never}
-        errors={form.formState.errors}
-        countries={countries}
-        languages={languages}
-        withSlug
-      />
+      <WorkspaceFields register={form.register as never} errors={form.formState.errors} countries={countries} languages={languages} withSlug />
       <div className="actions">
         <button type="submit" className="button primary" disabled={mutation.isPending}>
           {t('create')}

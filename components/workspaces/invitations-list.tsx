@@ -29,9 +29,7 @@ export function InvitationsList({ workspaceId, invitations }: { workspaceId: str
             <li key={inv.id} className="row">
               <span>
                 <strong>{inv.email}</strong> · {tr(inv.role)} ·{' '}
-                {inv.expired
-                  ? t('expired')
-                  : t('expires', { date: formatMoment(format, inv.expiresAt, 'medium', false) })}
+                {inv.expired ? t('expired') : t('expires', { date: formatMoment(format, inv.expiresAt, 'medium', false) })}
               </span>
               <button type="button" className="button ghost small" onClick={() => revoke.mutate(inv.id)} disabled={revoke.isPending}>
                 {t('revoke')}

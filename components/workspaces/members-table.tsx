@@ -12,7 +12,13 @@ import { TableRegion } from '@/components/ui/table-region';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
-function MemberRow({ workspaceId, member, canManage, isSelf, onMessage }: {
+function MemberRow({
+  workspaceId,
+  member,
+  canManage,
+  isSelf,
+  onMessage,
+}: {
   workspaceId: string;
   member: Member;
   canManage: boolean;
@@ -108,7 +114,12 @@ function MemberRow({ workspaceId, member, canManage, isSelf, onMessage }: {
 }
 
 /** Members with their roles; admins change roles and remove members (never the last admin). */
-export function MembersTable({ workspaceId, members, canManage, currentUserId }: {
+export function MembersTable({
+  workspaceId,
+  members,
+  canManage,
+  currentUserId,
+}: {
   workspaceId: string;
   members: Member[];
   canManage: boolean;
@@ -124,7 +135,9 @@ export function MembersTable({ workspaceId, members, canManage, currentUserId }:
       </p>
       <TableRegion labelledBy="members-caption">
         <table>
-          <caption id="members-caption" className="visually-hidden">{t('tableCaption')}</caption>
+          <caption id="members-caption" className="visually-hidden">
+            {t('tableCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>

@@ -36,12 +36,7 @@ export function ProfileForm({
   return (
     <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
       <FormError message={formError} />
-      <WorkspaceFields
-        register={form.register as never}
-        errors={form.formState.errors}
-        countries={countries}
-        languages={languages}
-      />
+      <WorkspaceFields register={form.register as never} errors={form.formState.errors} countries={countries} languages={languages} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={mutation.isPending}>
           {mutation.isPending ? t('saving') : t('save')}

@@ -12,14 +12,37 @@ export type ActorFamily = (typeof ACTOR_FAMILIES)[number];
 export const ACTOR_CATEGORIES = {
   internal: ['chief_executive', 'elected_official', 'assembly', 'dgs', 'directorate', 'ir_body', 'agent'],
   territorial: [
-    'association', 'diaspora', 'school', 'university', 'hospital', 'company', 'chamber', 'cultural',
-    'youth', 'regional_network', 'local_commune', 'local_epci', 'local_departement', 'local_region',
-    'local_syndicat', 'twinning_committee',
+    'association',
+    'diaspora',
+    'school',
+    'university',
+    'hospital',
+    'company',
+    'chamber',
+    'cultural',
+    'youth',
+    'regional_network',
+    'local_commune',
+    'local_epci',
+    'local_departement',
+    'local_region',
+    'local_syndicat',
+    'twinning_committee',
   ],
   national: ['french_authority', 'authority_association', 'state_service', 'state_operator'],
   external: [
-    'partner_authority', 'network', 'funder_ministry', 'funder_eu', 'funder_agency', 'funder_other', 'international_org', 'embassy',
-    'partner_ngo', 'partner_agency', 'partner_mayors_association', 'partner_institution',
+    'partner_authority',
+    'network',
+    'funder_ministry',
+    'funder_eu',
+    'funder_agency',
+    'funder_other',
+    'international_org',
+    'embassy',
+    'partner_ngo',
+    'partner_agency',
+    'partner_mayors_association',
+    'partner_institution',
   ],
 } as const satisfies Record<ActorFamily, readonly string[]>;
 
@@ -36,9 +59,7 @@ export function isPartnerFamily(family: string | undefined): boolean {
 
 /** The family a category belongs to. */
 export function familyOf(category: ActorCategory): ActorFamily {
-  return (Object.keys(ACTOR_CATEGORIES) as ActorFamily[]).find((f) =>
-    (ACTOR_CATEGORIES[f] as readonly string[]).includes(category),
-  )!;
+  return (Object.keys(ACTOR_CATEGORIES) as ActorFamily[]).find((f) => (ACTOR_CATEGORIES[f] as readonly string[]).includes(category))!;
 }
 
 export const RELATION_TYPES = ['partnership', 'twinning', 'funding', 'membership', 'coordination', 'supervision', 'other'] as const;

@@ -15,10 +15,7 @@ export const auditLog = sqliteTable(
     changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('audit_log_workspace_created_idx').on(t.workspaceId, t.createdAt),
-    index('audit_log_workspace_entity_idx').on(t.workspaceId, t.entityType),
-  ],
+  (t) => [index('audit_log_workspace_created_idx').on(t.workspaceId, t.createdAt), index('audit_log_workspace_entity_idx').on(t.workspaceId, t.entityType)],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

@@ -30,10 +30,7 @@ export const departments = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('departments_workspace_name_idx').on(t.workspaceId, t.name),
-    index('departments_point_person_idx').on(t.workspaceId, t.pointPersonUserId),
-  ],
+  (t) => [index('departments_workspace_name_idx').on(t.workspaceId, t.name), index('departments_point_person_idx').on(t.workspaceId, t.pointPersonUserId)],
 );
 
 /**
@@ -57,10 +54,7 @@ export const departmentBudgetLines = sqliteTable(
     fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('department_budget_lines_workspace_idx').on(t.workspaceId, t.year),
-    index('department_budget_lines_department_idx').on(t.departmentId),
-  ],
+  (t) => [index('department_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('department_budget_lines_department_idx').on(t.departmentId)],
 );
 
 export type Department = typeof departments.$inferSelect;

@@ -77,10 +77,7 @@ export const diagnosticAnswers = sqliteTable(
     answeredBy: text('answered_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    uniqueIndex('diagnostic_answers_question_idx').on(t.diagnosticId, t.questionKey),
-    index('diagnostic_answers_workspace_idx').on(t.workspaceId),
-  ],
+  (t) => [uniqueIndex('diagnostic_answers_question_idx').on(t.diagnosticId, t.questionKey), index('diagnostic_answers_workspace_idx').on(t.workspaceId)],
 );
 
 /** A recommendation turned into something someone must do, so it can be traced into the strategy. */
@@ -106,10 +103,7 @@ export const diagnosticFollowUps = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('diagnostic_follow_ups_workspace_idx').on(t.workspaceId, t.status),
-    index('diagnostic_follow_ups_diagnostic_idx').on(t.diagnosticId),
-  ],
+  (t) => [index('diagnostic_follow_ups_workspace_idx').on(t.workspaceId, t.status), index('diagnostic_follow_ups_diagnostic_idx').on(t.diagnosticId)],
 );
 
 export type Diagnostic = typeof diagnostics.$inferSelect;

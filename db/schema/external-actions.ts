@@ -138,10 +138,7 @@ export const externalActionBudgetLines = sqliteTable(
     label: text('label'),
     position: integer('position').notNull(),
   },
-  (t) => [
-    index('external_action_budget_lines_workspace_idx').on(t.workspaceId, t.year),
-    index('external_action_budget_lines_action_idx').on(t.actionId),
-  ],
+  (t) => [index('external_action_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('external_action_budget_lines_action_idx').on(t.actionId)],
 );
 
 /** A return written down before: what the action should bring, optionally with an indicator and target. */
@@ -162,10 +159,7 @@ export const expectedReturns = sqliteTable(
     position: integer('position').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('expected_returns_workspace_idx').on(t.workspaceId, t.category),
-    index('expected_returns_action_idx').on(t.actionId),
-  ],
+  (t) => [index('expected_returns_workspace_idx').on(t.workspaceId, t.category), index('expected_returns_action_idx').on(t.actionId)],
 );
 
 /** A return seen afterwards, with its evidence; it may answer an expected return or be unexpected. */

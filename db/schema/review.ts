@@ -111,10 +111,7 @@ export const commentThreads = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('comment_threads_workspace_scope_idx').on(t.workspaceId, t.scope, t.sectionId),
-    index('comment_threads_version_idx').on(t.versionId),
-  ],
+  (t) => [index('comment_threads_workspace_scope_idx').on(t.workspaceId, t.scope, t.sectionId), index('comment_threads_version_idx').on(t.versionId)],
 );
 
 /** One message of a thread; `mentions` holds the ids of the members it names. */

@@ -140,10 +140,7 @@ export const strategyIndicatorValues = sqliteTable(
     recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('strategy_indicator_values_workspace_idx').on(t.workspaceId),
-    index('strategy_indicator_values_indicator_idx').on(t.indicatorId, t.observedOn),
-  ],
+  (t) => [index('strategy_indicator_values_workspace_idx').on(t.workspaceId), index('strategy_indicator_values_indicator_idx').on(t.indicatorId, t.observedOn)],
 );
 
 /** The coherence figure of a day, kept to draw its trend (one row per workspace and day). */

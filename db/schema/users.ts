@@ -6,7 +6,9 @@ export const users = sqliteTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  locale: text('locale', { enum: ['fr', 'en'] }).notNull().default('fr'),
+  locale: text('locale', { enum: ['fr', 'en'] })
+    .notNull()
+    .default('fr'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   /**
    * Written into every session token at sign-in and compared on every request: raising it ends every

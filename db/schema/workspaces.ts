@@ -33,10 +33,7 @@ export const memberships = sqliteTable(
     actorId: text('actor_id').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    uniqueIndex('memberships_workspace_user_idx').on(t.workspaceId, t.userId),
-    index('memberships_user_idx').on(t.userId),
-  ],
+  (t) => [uniqueIndex('memberships_workspace_user_idx').on(t.workspaceId, t.userId), index('memberships_user_idx').on(t.userId)],
 );
 
 /** One-time invitation links; only the SHA-256 of the token is stored. */

@@ -37,7 +37,9 @@ export class ActorsImportPage extends WorkspacePage {
 
   /** The row of the set-aside table for a line of the file. */
   asideRow(line: number): Locator {
-    return this.asideTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: this.m.lineN.replace('{line}', String(line)), exact: true }) });
+    return this.asideTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: this.m.lineN.replace('{line}', String(line)), exact: true }) });
   }
 
   /** The select that maps one distinct value of the file ("Collectivité territoriale (en France)"). */

@@ -24,6 +24,8 @@ export class JourneyPage extends WorkspacePage {
 
   /** One step of the journey, found by its numbered heading. */
   step(key: keyof JourneyPage['o']['steps']): Locator {
-    return this.journey.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^\\d\\. ${this.o.steps[key].title}\\b`) }) });
+    return this.journey
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^\\d\\. ${this.o.steps[key].title}\\b`) }) });
   }
 }

@@ -14,13 +14,7 @@ import { recordAudit } from '@/lib/audit/queries';
 import { AppError, storageAware, type ActionResult } from '@/lib/errors';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 import { fieldErrorsFrom, parseInput } from '@/lib/validation';
-import {
-  AcceptInvitationInput,
-  AccountInput,
-  CreateWorkspaceInput,
-  LocaleInput,
-  SetupInput,
-} from '@/lib/workspaces/schemas';
+import { AcceptInvitationInput, AccountInput, CreateWorkspaceInput, LocaleInput, SetupInput } from '@/lib/workspaces/schemas';
 import { acceptInvitation, createWorkspace, isFirstRun } from '@/lib/workspaces/queries';
 
 const YEAR = 365 * 24 * 3600;
@@ -50,12 +44,16 @@ export async function setLocaleAction(raw: unknown): Promise<ActionResult<null>>
   if (user && user.locale !== parsed.data) {
     db.transaction((tx) => {
       tx.update(users).set({ locale: parsed.data }).where(eq(users.id, user.id)).run();
-      recordAudit(tx, { workspaceId: null, userId: user.id }, {
-        action: 'account.update',
-        entityType: 'user',
-        entityId: user.id,
-        changes: { locale: { from: user.locale, to: parsed.data } },
-      });
+      recordAudit(
+        tx,
+        { workspaceId: null, userId: user.id },
+        {
+          action: 'account.update',
+          entityType: 'user',
+          entityId: user.id,
+          changes: { locale: { from: user.locale, to: parsed.data } },
+        },
+      );
     });
   }
   revalidatePath('/', 'layout');
@@ -70,12 +68,16 @@ export async function updateAccountAction(raw: unknown): Promise<ActionResult<nu
   if (!parsed.success) return fail('invalid', 'invalid', fieldErrorsFrom(parsed.error));
   db.transaction((tx) => {
     tx.update(users).set(parsed.data).where(eq(users.id, user.id)).run();
-    recordAudit(tx, { workspaceId: null, userId: user.id }, {
-      action: 'account.update',
-      entityType: 'user',
-      entityId: user.id,
-      changes: { name: { from: user.name, to: parsed.data.name }, locale: { from: user.locale, to: parsed.data.locale } },
-    });
+    recordAudit(
+      tx,
+      { workspaceId: null, userId: user.id },
+      {
+        action: 'account.update',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { name: { from: user.name, to: parsed.data.name }, locale: { from: user.locale, to: parsed.data.locale } },
+      },
+    );
   });
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   revalidatePath('/', 'layout');

@@ -77,7 +77,11 @@ export async function changePasswordAction(raw: unknown): Promise<ActionResult<n
   const gen = db.transaction((tx) => {
     tx.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
     const next = endAllSessions(tx, user.id);
-    recordAudit(tx, { workspaceId: null, userId: user.id }, { action: 'account.passwordChange', entityType: 'user', entityId: user.id, changes: { otherSessionsEnded: true } });
+    recordAudit(
+      tx,
+      { workspaceId: null, userId: user.id },
+      { action: 'account.passwordChange', entityType: 'user', entityId: user.id, changes: { otherSessionsEnded: true } },
+    );
     return next;
   });
   await keepThisSession(gen);
@@ -115,7 +119,11 @@ export async function requestPasswordResetAction(raw: unknown): Promise<ActionRe
   if (!user) return { ok: true, data: null };
   const token = db.transaction((tx) => {
     const created = createPasswordResetToken(tx, user.id, null);
-    recordAudit(tx, { workspaceId: null, userId: null }, { action: 'account.passwordResetEmail', entityType: 'user', entityId: user.id, changes: { validMinutes: RESET_TOKEN_TTL_MS / 60_000 } });
+    recordAudit(
+      tx,
+      { workspaceId: null, userId: null },
+      { action: 'account.passwordResetEmail', entityType: 'user', entityId: user.id, changes: { validMinutes: RESET_TOKEN_TTL_MS / 60_000 } },
+    );
     return created;
   });
   const mail = await resetEmail(user.locale, `${env.NEXTAUTH_URL!.replace(/\/$/, '')}/reset-password/${token}`);
@@ -133,7 +141,11 @@ export async function resetPasswordAction(raw: unknown): Promise<ActionResult<{ 
   try {
     const done = db.transaction((tx) => {
       const reset = resetPasswordWithToken(tx, parsed.data.token, passwordHash);
-      recordAudit(tx, { workspaceId: null, userId: reset.userId }, { action: 'account.passwordReset', entityType: 'user', entityId: reset.userId, changes: { otherSessionsEnded: true } });
+      recordAudit(
+        tx,
+        { workspaceId: null, userId: reset.userId },
+        { action: 'account.passwordReset', entityType: 'user', entityId: reset.userId, changes: { otherSessionsEnded: true } },
+      );
       return reset;
     });
     return { ok: true, data: { email: done.email } };

@@ -18,9 +18,19 @@ const sha256 = (token: string) => crypto.createHash('sha256').update(token).dige
 /** Creates a one-time reset token for an account; only its hash is stored. Earlier unused links of the account stop working. */
 export function createPasswordResetToken(tx: Tx, userId: string, createdByUserId: string | null, now = new Date()): string {
   const token = crypto.randomBytes(32).toString('base64url');
-  tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt))).run();
+  tx.update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)))
+    .run();
   tx.insert(passwordResets)
-    .values({ id: crypto.randomUUID(), userId, tokenHash: sha256(token), createdByUserId, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS), createdAt: now })
+    .values({
+      id: crypto.randomUUID(),
+      userId,
+      tokenHash: sha256(token),
+      createdByUserId,
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+      createdAt: now,
+    })
     .run();
   return token;
 }
@@ -33,7 +43,14 @@ export function findPasswordReset(tx: Tx, token: string, now = new Date()) {
       .select({ id: passwordResets.id, userId: passwordResets.userId, email: users.email })
       .from(passwordResets)
       .innerJoin(users, eq(users.id, passwordResets.userId))
-      .where(and(eq(passwordResets.tokenHash, sha256(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now), ne(users.passwordHash, ERASED_PASSWORD_HASH)))
+      .where(
+        and(
+          eq(passwordResets.tokenHash, sha256(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, now),
+          ne(users.passwordHash, ERASED_PASSWORD_HASH),
+        ),
+      )
       .get() ?? null
   );
 }
@@ -46,7 +63,11 @@ export function findPasswordReset(tx: Tx, token: string, now = new Date()) {
 export function resetPasswordWithToken(tx: Tx, token: string, passwordHash: string, now = new Date()) {
   const reset = findPasswordReset(tx, token, now);
   if (!reset) throw new Invalid('passwordResetInvalid');
-  const spent = tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt))).run();
+  const spent = tx
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.id, reset.id), isNull(passwordResets.usedAt)))
+    .run();
   if (spent.changes !== 1) throw new Invalid('passwordResetInvalid');
   tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).run();
   endAllSessions(tx, reset.userId);

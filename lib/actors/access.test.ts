@@ -26,10 +26,26 @@ describe('a contributor edits only the actors assigned to them (issue 18, point 
     const mine = create('contributor', 'Comité de jumelage');
     const partner = create('editor', 'Ambassade partenaire', 'embassy');
     const department = db.transaction((tx) =>
-      createDepartment(tx, ws.ctx('admin'), { name: 'Culture', description: null, pointPersonUserId: contributor.id, pointPersonActorId: null, languages: ['fr'] }),
+      createDepartment(tx, ws.ctx('admin'), {
+        name: 'Culture',
+        description: null,
+        pointPersonUserId: contributor.id,
+        pointPersonActorId: null,
+        languages: ['fr'],
+      }),
     ).data.id;
     db.transaction((tx) =>
-      createExternalAction(tx, ws.ctx('admin'), ExternalActionInput.parse({ title: 'Résidence croisée', type: 'twinning', status: 'idea', partnerIds: [partner], departments: [{ departmentId: department, mode: 'lead' }] })),
+      createExternalAction(
+        tx,
+        ws.ctx('admin'),
+        ExternalActionInput.parse({
+          title: 'Résidence croisée',
+          type: 'twinning',
+          status: 'idea',
+          partnerIds: [partner],
+          departments: [{ departmentId: department, mode: 'lead' }],
+        }),
+      ),
     );
 
     const update = (id: string, role: 'contributor' | 'editor' = 'contributor') => {
@@ -54,9 +70,18 @@ describe('a contributor edits only the actors assigned to them (issue 18, point 
 
     // Relations: one end must be theirs.
     const third = create('editor', 'Troisième acteur');
-    expect(executeWorkspaceAction(action('relations.create'), contributor.id, ws.id, { sourceId: others, targetId: third, type: 'partnership', strength: 3 })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(executeWorkspaceAction(action('relations.create'), contributor.id, ws.id, { sourceId: mine, targetId: others, type: 'partnership', strength: 3 })).toMatchObject({ ok: true });
-    const foreign = executeWorkspaceAction(action('relations.create'), ws.people.editor.id, ws.id, { sourceId: others, targetId: third, type: 'partnership', strength: 3 });
+    expect(
+      executeWorkspaceAction(action('relations.create'), contributor.id, ws.id, { sourceId: others, targetId: third, type: 'partnership', strength: 3 }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      executeWorkspaceAction(action('relations.create'), contributor.id, ws.id, { sourceId: mine, targetId: others, type: 'partnership', strength: 3 }),
+    ).toMatchObject({ ok: true });
+    const foreign = executeWorkspaceAction(action('relations.create'), ws.people.editor.id, ws.id, {
+      sourceId: others,
+      targetId: third,
+      type: 'partnership',
+      strength: 3,
+    });
     const relationId = (foreign as { data: { id: string } }).data.id;
     expect(executeWorkspaceAction(action('relations.delete'), contributor.id, ws.id, { id: relationId })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(db.select().from(actorRelations).where(eq(actorRelations.id, relationId)).get()).toBeDefined();

@@ -44,7 +44,13 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     expect(graph.nodes[0]).toEqual([fr, 'Département', 'internal', 'ir_body', 5]);
     expect(graph.truncated).toBe(false);
     const named = graph.edges.map(([s, t, strength, directed]) => [graph.nodes[s]![1], graph.nodes[t]![1], strength, directed]);
-    expect(named).toEqual(expect.arrayContaining([['Département', 'Nioro', 3, 0], ['Département', 'Lindenau', 3, 0], ['Nioro', 'Ambassade', 5, 1]]));
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['Département', 'Nioro', 3, 0],
+        ['Département', 'Lindenau', 3, 0],
+        ['Nioro', 'Ambassade', 5, 1],
+      ]),
+    );
     expect(named).toHaveLength(3);
 
     // The page's filters, in any order; invalid ones are dropped as on the page.
@@ -63,7 +69,10 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     add(a, { name: 'Ours' });
     add(b, { name: 'Theirs' });
     for (const role of ['admin', 'editor', 'contributor', 'reviewer'] as const) {
-      expect(((await (await get(a, role)).json()) as GraphPayload).nodes.map((n) => n[1]), role).toEqual(['Ours']);
+      expect(
+        ((await (await get(a, role)).json()) as GraphPayload).nodes.map((n) => n[1]),
+        role,
+      ).toEqual(['Ours']);
     }
     expect(((await (await get(b, 'reviewer')).json()) as GraphPayload).nodes.map((n) => n[1])).toEqual(['Theirs']);
   });

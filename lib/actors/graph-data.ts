@@ -21,14 +21,21 @@ const layouts = new Map<string, { structure: string; positions: Map<string, { x:
 const MAX_LAYOUTS = 50;
 
 function layoutFor(key: string, nodes: GraphNodeTuple[], edges: GraphEdge[]): number[] {
-  const structure = crypto.createHash('sha1').update(JSON.stringify([nodes.map((n) => [n[0], n[4]]), edges.map((e) => [e[0], e[1], e[2]])])).digest('base64url');
+  const structure = crypto
+    .createHash('sha1')
+    .update(JSON.stringify([nodes.map((n) => [n[0], n[4]]), edges.map((e) => [e[0], e[1], e[2]])]))
+    .digest('base64url');
   const last = layouts.get(key);
   layouts.delete(key);
   if (last && last.structure === structure) {
     layouts.set(key, last);
     return last.list;
   }
-  const { positions: list } = layoutGraph(nodes.map(([id, , , , influence]) => ({ id, influence })), edges, last?.positions);
+  const { positions: list } = layoutGraph(
+    nodes.map(([id, , , , influence]) => ({ id, influence })),
+    edges,
+    last?.positions,
+  );
   const positions = new Map(nodes.map((n, i) => [n[0], { x: list[2 * i]!, y: list[2 * i + 1]! }]));
   layouts.set(key, { structure, positions, list });
   if (layouts.size > MAX_LAYOUTS) layouts.delete(layouts.keys().next().value!);

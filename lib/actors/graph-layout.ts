@@ -28,11 +28,7 @@ export type Layout = {
  * `previous` gives known actors' last positions (by id): a graph that changed a little starts from
  * its last layout and needs fewer iterations. Deterministic for the same input.
  */
-export function layoutGraph(
-  nodes: { id: string; influence: number }[],
-  edges: GraphEdge[],
-  previous?: Map<string, { x: number; y: number }>,
-): Layout {
+export function layoutGraph(nodes: { id: string; influence: number }[], edges: GraphEdge[], previous?: Map<string, { x: number; y: number }>): Layout {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   let known = 0;
   nodes.forEach((node, index) => {

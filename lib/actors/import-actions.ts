@@ -23,13 +23,9 @@ import {
 // The workspace actions proper: authorised, validated and (for the commit) audited by the wrapper.
 // They take the file once read; the exported functions below read it first, which is asynchronous
 // for XLSX and so cannot happen inside the synchronous transaction.
-const previewImportDefinition = workspaceAction('actors.importPreview', ImportPreviewInput, 'actors.import', (ctx, input, tx) =>
-  previewImport(tx, ctx, input),
-);
+const previewImportDefinition = workspaceAction('actors.importPreview', ImportPreviewInput, 'actors.import', (ctx, input, tx) => previewImport(tx, ctx, input));
 
-const commitImportDefinition = workspaceAction('actors.import', ImportCommitInput, 'actors.import', (ctx, input, tx) =>
-  commitImport(tx, ctx, input),
-);
+const commitImportDefinition = workspaceAction('actors.import', ImportCommitInput, 'actors.import', (ctx, input, tx) => commitImport(tx, ctx, input));
 
 /** Messages of the import's own errors live under `actorsImport.errors`. */
 async function translateImportResult<R>(result: ActionResult<R>): Promise<ActionResult<R>> {
@@ -100,7 +96,5 @@ export async function commitImportAction(
   if (!table.ok) return table;
   const locale = toLocale(await getLocale());
   const { kind, mapping, choices, decisions, expected } = input;
-  return translateImportResult(
-    await commitImportDefinition(workspaceId, { kind, table: table.data, mapping, choices, decisions, expected, locale }),
-  );
+  return translateImportResult(await commitImportDefinition(workspaceId, { kind, table: table.data, mapping, choices, decisions, expected, locale }));
 }

@@ -116,7 +116,11 @@ function analyse(tx: Tx, ctx: MemberContext, input: ImportInput): Analysis {
     return { ...base, kind: 'relations', ready, aside };
   }
   const { ready, aside } = sortActorRows(input.table, mapping, vctx);
-  const existing = existingActorsByKey(tx, ctx, ready.map((r) => normalizeName(r.input.name)));
+  const existing = existingActorsByKey(
+    tx,
+    ctx,
+    ready.map((r) => normalizeName(r.input.name)),
+  );
   return { ...base, kind: 'actors', ready, aside, existing };
 }
 
@@ -196,7 +200,10 @@ export function commitImport(
     if (a.ready.length !== input.expected.imported || a.aside.length !== input.expected.setAside) throw new Conflict('importChanged');
     if (!a.ready.length) throw new Invalid('importNothingToImport');
     const rows = a.ready.map(({ input: r }) => ({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, ...r, createdAt: now }));
-    for (let i = 0; i < rows.length; i += 200) tx.insert(actorRelations).values(rows.slice(i, i + 200)).run();
+    for (let i = 0; i < rows.length; i += 200)
+      tx.insert(actorRelations)
+        .values(rows.slice(i, i + 200))
+        .run();
     summary = { ...summaryBase, created: rows.length, merged: 0, skipped: 0 };
   } else {
     const plan = planImport(a.ready, a.existing, input.decisions);
@@ -212,7 +219,10 @@ export function commitImport(
       createdAt: now,
       updatedAt: now,
     }));
-    for (let i = 0; i < rows.length; i += 200) tx.insert(actors).values(rows.slice(i, i + 200)).run();
+    for (let i = 0; i < rows.length; i += 200)
+      tx.insert(actors)
+        .values(rows.slice(i, i + 200))
+        .run();
     for (const { actorId, values } of plan.update) {
       // A merge that fills nothing leaves the record (and its version) as it was.
       if (Object.keys(values).length === 0) continue;

@@ -54,7 +54,12 @@ export type ImportFileInput = z.infer<typeof ImportFileInput>;
 /** Target field → index of the file's column, or null to ignore it. */
 export const ImportMapping = z.partialRecord(
   z.enum([...IMPORT_TARGETS, ...RELATION_TARGETS]),
-  z.number().int().min(0).max(IMPORT_MAX_COLUMNS - 1).nullable(),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(IMPORT_MAX_COLUMNS - 1)
+    .nullable(),
 );
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
@@ -104,7 +109,6 @@ export const ImportCommitInput = z.object({
   expected: z.object({ imported: z.number().int().min(0).max(IMPORT_MAX_ROWS), setAside: z.number().int().min(0).max(IMPORT_MAX_ROWS) }),
   locale: z.enum(['fr', 'en']).default('fr'),
 });
-
 
 /** How a value's target was found: by the person before, by code or label, ignoring accents, or by a synonym. */
 export const SUGGESTION_SOURCES = ['remembered', 'exact', 'normalized', 'synonym'] as const;

@@ -30,7 +30,15 @@ function runPreview(ws: Ws, table: ImportTable, choices: ImportChoices = {}, kin
 function runImport(ws: Ws, table: ImportTable, choices: ImportChoices = {}, kind: ImportKind = 'actors') {
   const p = runPreview(ws, table, choices, kind);
   const expected = { imported: p.validCount - p.duplicates.length, setAside: p.asideCount };
-  const result = executeWorkspaceAction(commit, ws.people.editor.id, ws.id, { kind, table, mapping: p.mapping, choices, decisions: {}, expected, locale: 'fr' });
+  const result = executeWorkspaceAction(commit, ws.people.editor.id, ws.id, {
+    kind,
+    table,
+    mapping: p.mapping,
+    choices,
+    decisions: {},
+    expected,
+    locale: 'fr',
+  });
   return { preview: p, result };
 }
 
@@ -170,7 +178,18 @@ describe('the office file, as it comes', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const FREE_TYPES = ['Collectivité territoriale', 'Collectivité partenaire', 'Bailleur', 'ONG', 'Association', 'Réseau', 'Etat', 'Type inconnu', 'Œuvre d’entraide', 'Agence'];
+const FREE_TYPES = [
+  'Collectivité territoriale',
+  'Collectivité partenaire',
+  'Bailleur',
+  'ONG',
+  'Association',
+  'Réseau',
+  'Etat',
+  'Type inconnu',
+  'Œuvre d’entraide',
+  'Agence',
+];
 const COUNTRIES = ['France', 'Sénégal', 'Arménie', 'Mali', 'Allemagne', 'Canada', 'Atlantide', ''];
 const letters = fc.constantFrom(...'abcdeéèàçôîïüxyzÉ -'.split(''));
 const nameArb = fc.array(letters, { minLength: 3, maxLength: 14 }).map((cs) => cs.join('').trim());
@@ -179,13 +198,21 @@ type FileRow = { name: string; type: string; country: string; valid: boolean };
 
 const fileArb = fc
   .record({
-    rows: fc.array(fc.record({ name: nameArb, type: fc.constantFrom(...FREE_TYPES), country: fc.constantFrom(...COUNTRIES), bad: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+    rows: fc.array(fc.record({ name: nameArb, type: fc.constantFrom(...FREE_TYPES), country: fc.constantFrom(...COUNTRIES), bad: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
     encoding: fc.constantFrom('utf8', 'utf8-bom', 'cp1252', 'xlsx') as fc.Arbitrary<'utf8' | 'utf8-bom' | 'cp1252' | 'xlsx'>,
     targets: fc.array(fc.constantFrom(...ALL_ACTOR_CATEGORIES, CHOICE_ASIDE), { minLength: 40, maxLength: 40 }),
   })
   .map(({ rows, encoding, targets }) => ({
     // Unique names, so that no row is a likely duplicate of another; a "bad" row has a one-letter name.
-    rows: rows.map((r, i): FileRow => ({ name: r.bad ? 'X' : `${r.name.length >= 2 ? r.name : 'Acteur'} ${i}`, type: r.type, country: r.country, valid: !r.bad })),
+    rows: rows.map((r, i): FileRow => ({
+      name: r.bad ? 'X' : `${r.name.length >= 2 ? r.name : 'Acteur'} ${i}`,
+      type: r.type,
+      country: r.country,
+      valid: !r.bad,
+    })),
     encoding,
     targets,
   }));
@@ -243,7 +270,10 @@ describe('value mapping, as properties', () => {
     await fc.assert(
       fc.asyncProperty(fileArb, async ({ rows, encoding }) => {
         const ws = makeWorkspace(`prop-${run++}`);
-        const table = await tableIn(encoding, rows.map((r) => [r.name, r.type, r.country, '', '']));
+        const table = await tableIn(
+          encoding,
+          rows.map((r) => [r.name, r.type, r.country, '', '']),
+        );
         const p = runPreview(ws, table);
         const unmatched = p.values.filter((g) => !g.suggestion).reduce((n, g) => n + g.count, 0);
         expect(p.validCount + p.asideCount).toBe(rows.length);
@@ -294,7 +324,14 @@ describe('relations files', () => {
     expect(result).toMatchObject({ ok: true, data: { kind: 'relations', created: 2 } });
     const rels = db.select().from(actorRelations).where(eq(actorRelations.workspaceId, ws.id)).all();
     expect(rels).toHaveLength(3);
-    expect(rels.find((r) => r.sourceId === argence)).toMatchObject({ targetId: ndiaffate, type: 'twinning', strength: 5, startDate: '2004-03-01', notes: 'Depuis 2004', directed: false });
+    expect(rels.find((r) => r.sourceId === argence)).toMatchObject({
+      targetId: ndiaffate,
+      type: 'twinning',
+      strength: 5,
+      startDate: '2004-03-01',
+      notes: 'Depuis 2004',
+      directed: false,
+    });
     expect(rels.find((r) => r.sourceId === afd && r.targetId === argence)).toMatchObject({ type: 'partnership', startDate: '2024-01-01' });
   });
 

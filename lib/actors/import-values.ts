@@ -213,7 +213,9 @@ function reasonsFromIssues(
     seen.add(field);
     const problem = t.has(`validation.${issue.message}` as never) ? t(`validation.${issue.message}` as never) : issue.message;
     const value = raw[field] ?? '';
-    parts.push(value ? t('actorsImport.reasons.invalid', { field: label(field), value, problem }) : t('actorsImport.reasons.missing', { field: label(field), problem }));
+    parts.push(
+      value ? t('actorsImport.reasons.invalid', { field: label(field), value, problem }) : t('actorsImport.reasons.missing', { field: label(field), problem }),
+    );
   }
   return parts.join(' ');
 }
@@ -263,7 +265,12 @@ export function sortActorRows(table: ImportTable, mapping: ImportMapping, ctx: V
     const issues = parsed.success ? [] : parsed.error.issues.filter((i) => !(refused.length && ['category', 'country'].includes(String(i.path[0]))));
     if (parsed.success && !refused.length) ready.push({ line: row.line, input: parsed.data, provided });
     else {
-      const more = reasonsFromIssues(issues, shown, (f) => fieldLabel(t, 'actors', (IMPORT_TARGETS as readonly string[]).includes(f) ? (f as ImportTarget) : 'name'), t);
+      const more = reasonsFromIssues(
+        issues,
+        shown,
+        (f) => fieldLabel(t, 'actors', (IMPORT_TARGETS as readonly string[]).includes(f) ? (f as ImportTarget) : 'name'),
+        t,
+      );
       aside.push({ line: row.line, reason: [...refused, more].filter(Boolean).join(' ') });
     }
   }
@@ -339,8 +346,7 @@ export function sortRelationRows(
     };
     for (const f of ['strength', 'startDate', 'endDate', 'notes'] as const) shown[f] = cell(row.cells, mapping, f);
     const parsed = parseInput(RelationInput, raw, ctx.locale);
-    const labelOf = (f: string) =>
-      fieldLabel(t, 'relations', f === 'sourceId' ? 'from' : f === 'targetId' ? 'to' : (f as AnyTarget));
+    const labelOf = (f: string) => fieldLabel(t, 'relations', f === 'sourceId' ? 'from' : f === 'targetId' ? 'to' : (f as AnyTarget));
     if (refused.length || !parsed.success) {
       const issues = parsed.success ? [] : parsed.error.issues.filter((i) => !(refused.length && ['sourceId', 'targetId', 'type'].includes(String(i.path[0]))));
       aside.push({ line: row.line, reason: [...refused, reasonsFromIssues(issues, shown, labelOf, t)].filter(Boolean).join(' ') });

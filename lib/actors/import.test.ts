@@ -21,7 +21,15 @@ import {
   unescapeCell,
 } from './import';
 import { actorsToCsv, actorsToXlsx, exportHeaders } from './export';
-import { IMPORT_MAX_ROWS, type ImportChoices, type ImportDecisions, type ImportMapping, type ImportPreview, type ImportSummary, type ImportTable } from './import-schemas';
+import {
+  IMPORT_MAX_ROWS,
+  type ImportChoices,
+  type ImportDecisions,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportSummary,
+  type ImportTable,
+} from './import-schemas';
 import '@/lib/actors/import-actions';
 
 const preview = workspaceActionRegistry.find((d) => d.name === 'actors.importPreview')!;
@@ -43,7 +51,14 @@ function confirmedCounts(ws: Ws, table: ImportTable, mapping: ImportMapping, dec
   return { imported: p.validCount - p.duplicates.filter((d) => decisions[String(d.line)] !== 'merge').length, setAside: p.asideCount };
 }
 
-function runCommit(ws: Ws, table: ImportTable, decisions: ImportDecisions = {}, mapping = guessMapping(table.headers), locale: Locale = 'fr', choices: ImportChoices = {}) {
+function runCommit(
+  ws: Ws,
+  table: ImportTable,
+  decisions: ImportDecisions = {},
+  mapping = guessMapping(table.headers),
+  locale: Locale = 'fr',
+  choices: ImportChoices = {},
+) {
   const expected = confirmedCounts(ws, table, mapping, decisions, choices);
   return executeWorkspaceAction(commit, ws.people.editor.id, ws.id, { table, mapping, choices, decisions, expected, locale }, locale);
 }
@@ -72,7 +87,8 @@ describe('reading files', () => {
   });
 
   it('reads a UTF-8 CSV with a BOM, semicolons and French accents; lines are spreadsheet rows', () => {
-    const text = '\uFEFFNom;Catégorie;Pays;Ville\r\nÉcole Sainte-Thérèse;Établissement scolaire;Sénégal;Thiès\r\n\r\nCafé-théâtre « L\'Œil »;Structure culturelle;Côte d\'Ivoire;Abidjan\r\n';
+    const text =
+      "\uFEFFNom;Catégorie;Pays;Ville\r\nÉcole Sainte-Thérèse;Établissement scolaire;Sénégal;Thiès\r\n\r\nCafé-théâtre « L'Œil »;Structure culturelle;Côte d'Ivoire;Abidjan\r\n";
     const table = parseCsv(text, 'acteurs.csv');
     expect(table.headers).toEqual(['Nom', 'Catégorie', 'Pays', 'Ville']);
     expect(table.rows).toEqual([
@@ -137,7 +153,14 @@ describe('mapping and values', () => {
 
   it('accepts countries as codes or names in French or English, with or without accents', () => {
     expect(['SN', 'sn', 'SEN', 'Sénégal', 'senegal', 'Senegal'].map(resolveCountry)).toEqual(Array(6).fill('SN'));
-    expect(['Allemagne', 'Germany', 'États-Unis', 'United States of America', "Côte d'Ivoire", 'Viêt Nam'].map(resolveCountry)).toEqual(['DE', 'DE', 'US', 'US', 'CI', 'VN']);
+    expect(['Allemagne', 'Germany', 'États-Unis', 'United States of America', "Côte d'Ivoire", 'Viêt Nam'].map(resolveCountry)).toEqual([
+      'DE',
+      'DE',
+      'US',
+      'US',
+      'CI',
+      'VN',
+    ]);
     expect(resolveCountry('Atlantis')).toBe('Atlantis');
   });
 
@@ -199,7 +222,8 @@ describe('preview and commit', () => {
     expect(p.aside.map((r) => r.line)).toEqual([3, 4]);
     expect(p.aside[0]!.reason).toContain('« X »');
     const four = p.aside[1]!.reason;
-    for (const quoted of ['« Vaisseau spatial »', '« Atlantis »', '« 9 »', '« pas-un-email »', 'Association ou ONG', 'Comité de jumelage']) expect(four).toContain(quoted);
+    for (const quoted of ['« Vaisseau spatial »', '« Atlantis »', '« 9 »', '« pas-un-email »', 'Association ou ONG', 'Comité de jumelage'])
+      expect(four).toContain(quoted);
     // Nothing is written by the preview; the commit writes the two valid rows only.
     const before = databaseFingerprint();
     runPreview(ws, table);
@@ -424,6 +448,12 @@ describe('export → import round trip', () => {
     expect(rows.map((r) => r.name).sort()).toEqual(['Ambassade du Japon', 'Réseau sans pays']);
     const csv = actorsToCsv(rows, 'fr');
     expect(csv.trim().split('\r\n')).toHaveLength(3);
-    expect(db.select().from(actors).where(and(eq(actors.workspaceId, ws.id), eq(actors.family, 'external'))).all()).toHaveLength(2);
+    expect(
+      db
+        .select()
+        .from(actors)
+        .where(and(eq(actors.workspaceId, ws.id), eq(actors.family, 'external')))
+        .all(),
+    ).toHaveLength(2);
   });
 });

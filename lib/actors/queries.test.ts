@@ -197,7 +197,17 @@ describe('views', () => {
       { country: 'DE', total: 1, partners: 1 },
     ]);
     const summary = summarizeActors(db, ws.ctx('reviewer'));
-    expect(summary.byFamily).toEqual(expect.arrayContaining([{ key: 'external', n: 3 }, { key: 'internal', n: 1 }]));
-    expect(summary.byRelationType).toEqual(expect.arrayContaining([{ key: 'partnership', n: 2 }, { key: 'coordination', n: 1 }]));
+    expect(summary.byFamily).toEqual(
+      expect.arrayContaining([
+        { key: 'external', n: 3 },
+        { key: 'internal', n: 1 },
+      ]),
+    );
+    expect(summary.byRelationType).toEqual(
+      expect.arrayContaining([
+        { key: 'partnership', n: 2 },
+        { key: 'coordination', n: 1 },
+      ]),
+    );
   });
 });

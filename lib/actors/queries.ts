@@ -160,7 +160,9 @@ export function updateActorScores(
 
 export function deleteActor(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getActor(tx, ctx, input.id);
-  tx.delete(actors).where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId))).run();
+  tx.delete(actors)
+    .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
+    .run();
   return { data: null, audit: { action: 'actor.delete', entityType: 'actor', entityId: input.id, changes: { name: before.name, category: before.category } } };
 }
 
@@ -222,7 +224,9 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
     .get();
   if (duplicate) throw new Conflict('relationExists', { targetId: 'relationExists' });
   const id = crypto.randomUUID();
-  tx.insert(actorRelations).values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: new Date() }).run();
+  tx.insert(actorRelations)
+    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: new Date() })
+    .run();
   return { data: { id }, audit: { action: 'relation.create', entityType: 'relation', entityId: id, changes: { ...input } } };
 }
 
@@ -235,7 +239,10 @@ export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }
   if (!row) throw new NotFound('relationNotFound');
   if (!editableActorIds(tx, ctx, [row.sourceId, row.targetId]).size) throw new Forbidden('actorNotAssigned');
   tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
-  return { data: null, audit: { action: 'relation.delete', entityType: 'relation', entityId: row.id, changes: { sourceId: row.sourceId, targetId: row.targetId, type: row.type } } };
+  return {
+    data: null,
+    audit: { action: 'relation.delete', entityType: 'relation', entityId: row.id, changes: { sourceId: row.sourceId, targetId: row.targetId, type: row.type } },
+  };
 }
 
 /** The relations of one actor, with the other actor's name, in one query. */
@@ -292,7 +299,14 @@ export function getActorGraph(tx: Tx, ctx: MemberContext, filter: Partial<ActorF
     .orderBy(desc(actors.influence), asc(actors.normalizedName))
     .limit(limit);
   const edges = tx
-    .select({ id: actorRelations.id, source: actorRelations.sourceId, target: actorRelations.targetId, type: actorRelations.type, strength: actorRelations.strength, directed: actorRelations.directed })
+    .select({
+      id: actorRelations.id,
+      source: actorRelations.sourceId,
+      target: actorRelations.targetId,
+      type: actorRelations.type,
+      strength: actorRelations.strength,
+      directed: actorRelations.directed,
+    })
     .from(actorRelations)
     .where(and(eq(actorRelations.workspaceId, ctx.workspaceId), inArray(actorRelations.sourceId, drawn), inArray(actorRelations.targetId, drawn)))
     .all();
@@ -316,11 +330,7 @@ export function countActorsByCountry(tx: Tx, ctx: MemberContext, homeCountry: st
  */
 export function actorFilterValues(tx: Tx, ctx: MemberContext): { tags: string[]; themes: string[]; countries: string[] } {
   const distinct = (column: typeof actors.tags | typeof actors.themes) =>
-    (
-      tx.all(
-        sql`select distinct value as v from ${actors}, json_each(${column}) where ${actors.workspaceId} = ${ctx.workspaceId} limit 500`,
-      ) as { v: string }[]
-    )
+    (tx.all(sql`select distinct value as v from ${actors}, json_each(${column}) where ${actors.workspaceId} = ${ctx.workspaceId} limit 500`) as { v: string }[])
       .map((r) => r.v)
       // Sorted here: SQLite's lower() and collation ignore accents' place in French order.
       .sort((x, y) => x.localeCompare(y, 'fr', { sensitivity: 'base' }));
@@ -333,13 +343,23 @@ export function actorFilterValues(tx: Tx, ctx: MemberContext): { tags: string[];
       .map((r) => r.country!);
   // Reading every actor's JSON lists costs ~15 ms in a workspace of 5,000 actors, on every table
   // and graph request: kept until the database changes (db/state.ts).
-  return whileUnchanged(tx, `actors:filterValues:${ctx.workspaceId}`, () => ({ tags: distinct(actors.tags), themes: distinct(actors.themes), countries: countries() }));
+  return whileUnchanged(tx, `actors:filterValues:${ctx.workspaceId}`, () => ({
+    tags: distinct(actors.tags),
+    themes: distinct(actors.themes),
+    countries: countries(),
+  }));
 }
 
 /** Counts for the diagnostic's "territory and the world": by family, category, country and relation type. */
 export function summarizeActors(tx: Tx, ctx: MemberContext) {
   const byFamily = tx.select({ key: actors.family, n: count() }).from(actors).where(eq(actors.workspaceId, ctx.workspaceId)).groupBy(actors.family).all();
-  const byCategory = tx.select({ key: actors.category, n: count() }).from(actors).where(eq(actors.workspaceId, ctx.workspaceId)).groupBy(actors.category).orderBy(desc(count())).all();
+  const byCategory = tx
+    .select({ key: actors.category, n: count() })
+    .from(actors)
+    .where(eq(actors.workspaceId, ctx.workspaceId))
+    .groupBy(actors.category)
+    .orderBy(desc(count()))
+    .all();
   const byCountry = tx
     .select({ key: actors.country, n: count() })
     .from(actors)

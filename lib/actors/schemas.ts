@@ -126,7 +126,12 @@ const listParam = z
 
 /** Table filters, read from the query string; unknown values fall back to "no filter". */
 export const ActorFilter = z.object({
-  q: z.string().trim().max(120).optional().transform((v) => (v ? v : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   family: z.enum(ACTOR_FAMILIES).optional().catch(undefined),
   category: ActorCategoryInput.optional().catch(undefined),
   country: z
@@ -137,8 +142,16 @@ export const ActorFilter = z.object({
     .transform((v) => (v && isCountryCode(v) ? v : undefined)),
   tag: listParam,
   theme: listParam,
-  sort: z.enum(SORTABLE).optional().catch(undefined).transform((v) => v ?? 'name'),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined).transform((v) => v ?? 'asc'),
+  sort: z
+    .enum(SORTABLE)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? 'name'),
+  dir: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? 'asc'),
   page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
   size: z.coerce.number().int().min(10).max(200).catch(50).default(50),
 });

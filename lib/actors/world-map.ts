@@ -23,9 +23,7 @@ export function worldShapes(): CountryShape[] {
   const geo = feature(topology, topology.objects.countries);
   const projection = geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], geo);
   const path = geoPath(projection);
-  cache = geo.features
-    .map((f) => ({ code: f.id ? (countries.numericToAlpha2(String(f.id)) ?? null) : null, d: path(f) ?? '' }))
-    .filter((s) => s.d);
+  cache = geo.features.map((f) => ({ code: f.id ? (countries.numericToAlpha2(String(f.id)) ?? null) : null, d: path(f) ?? '' })).filter((s) => s.d);
   return cache;
 }
 

@@ -93,7 +93,8 @@ export async function checkXlsxArchive(bytes: Buffer): Promise<ArchiveRefusal | 
       if (entry.uncompressedSize > limits.maxEntryBytes) return 'importArchiveTooLarge';
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) return 'importArchiveTooLarge';
-      if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) return 'importArchiveSuspicious';
+      if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize))
+        return 'importArchiveSuspicious';
     }
     // The directory may lie: inflate each entry (streamed, nothing kept) and count what comes out.
     // yauzl also fails an entry that inflates to more than its declared size (validateEntrySizes).

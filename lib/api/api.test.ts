@@ -39,22 +39,48 @@ function get(ws: { slug: string }, resource: string, secret: string | null, quer
 function seed(ws: Ws, actorCount = 3) {
   const ctx = ws.ctx('editor');
   const ids = db.transaction((tx) =>
-    Array.from({ length: actorCount }, (_, i) =>
-      createActor(tx, ctx, ActorInput.parse({ name: `Acteur ${String(i).padStart(2, '0')}`, category: i % 2 ? 'partner_authority' : 'association', country: i % 2 ? 'SN' : 'FR', influence: 3, interest: 3, contactEmail: `contact${i}@example.org`, contactName: `Contact ${i}` })).data.id,
+    Array.from(
+      { length: actorCount },
+      (_, i) =>
+        createActor(
+          tx,
+          ctx,
+          ActorInput.parse({
+            name: `Acteur ${String(i).padStart(2, '0')}`,
+            category: i % 2 ? 'partner_authority' : 'association',
+            country: i % 2 ? 'SN' : 'FR',
+            influence: 3,
+            interest: 3,
+            contactEmail: `contact${i}@example.org`,
+            contactName: `Contact ${i}`,
+          }),
+        ).data.id,
     ),
   );
   db.transaction((tx) => createRelation(tx, ctx, RelationInput.parse({ sourceId: ids[0], targetId: ids[1], type: 'partnership', strength: 3 })));
-  const actionId = db.transaction((tx) => createExternalAction(tx, ctx, ExternalActionInput.parse({ title: 'Jumelage scolaire', type: 'decentralised_cooperation', status: 'running' }))).data.id;
-  db.transaction((tx) => createExternalAction(tx, ctx, ExternalActionInput.parse({ title: 'Idée de mission', type: 'decentralised_cooperation', status: 'idea' })));
+  const actionId = db.transaction((tx) =>
+    createExternalAction(tx, ctx, ExternalActionInput.parse({ title: 'Jumelage scolaire', type: 'decentralised_cooperation', status: 'running' })),
+  ).data.id;
+  db.transaction((tx) =>
+    createExternalAction(tx, ctx, ExternalActionInput.parse({ title: 'Idée de mission', type: 'decentralised_cooperation', status: 'idea' })),
+  );
   const axisId = db.transaction((tx) => createAxis(tx, ctx, AxisInput.parse({ title: 'Jeunesse', objectives: 'Un objectif' }))).data.id;
   db.transaction((tx) =>
-    createIndicator(tx, ctx, IndicatorInput.parse({ name: 'Élèves en échange', unit: 'élèves', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly', axisId })),
+    createIndicator(
+      tx,
+      ctx,
+      IndicatorInput.parse({ name: 'Élèves en échange', unit: 'élèves', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly', axisId }),
+    ),
   );
   return { ids, actionId, axisId };
 }
 
 function refusals(ws: { id: string }) {
-  return db.select().from(auditLog).where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.refused'))).all();
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.refused')))
+    .all();
 }
 
 describe('personal access tokens', () => {
@@ -68,7 +94,11 @@ describe('personal access tokens', () => {
     expect(JSON.stringify(row)).not.toContain(token.secret);
     expect(row.expiresAt.getTime() - before).toBeGreaterThanOrEqual(90 * 86_400_000);
     expect(row.expiresAt.getTime() - before).toBeLessThan(91 * 86_400_000);
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.create'))).all();
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.create')))
+      .all();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.userId).toBe(ws.people.admin.id);
     expect(JSON.stringify(audit[0])).not.toContain(token.secret);
@@ -79,7 +109,10 @@ describe('personal access tokens', () => {
     const token = createToken(ws);
     const before = databaseFingerprint();
     for (const role of ['editor', 'contributor', 'reviewer', 'partner'] as const) {
-      expect(executeWorkspaceAction(action('apiTokens.create'), ws.people[role].id, ws.id, { name: 'x', days: 30 })).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(executeWorkspaceAction(action('apiTokens.create'), ws.people[role].id, ws.id, { name: 'x', days: 30 })).toMatchObject({
+        ok: false,
+        code: 'forbidden',
+      });
       expect(executeWorkspaceAction(action('apiTokens.revoke'), ws.people[role].id, ws.id, { id: token.id })).toMatchObject({ ok: false, code: 'forbidden' });
     }
     expect(databaseFingerprint()).toEqual(before);
@@ -159,7 +192,11 @@ describe('the read-only API', () => {
     const expired = createToken(ws, 1);
     const revoked = createToken(ws);
     expect(executeWorkspaceAction(action('apiTokens.revoke'), ws.people.admin.id, ws.id, { id: revoked.id })).toMatchObject({ ok: true });
-    const revokeAudit = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.revoke'))).all();
+    const revokeAudit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.revoke')))
+      .all();
     expect(revokeAudit).toHaveLength(1);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000);
     const unknown = 'frpat_' + 'A'.repeat(43);
@@ -180,7 +217,11 @@ describe('the read-only API', () => {
       expect(none.status).toBe(401);
     }
     const reasons = refusals(ws).map((r) => (r.changes as { reason: string }).reason);
-    for (const c of cases) expect(reasons.filter((r) => r === c.reason), c.reason).toHaveLength(RESOURCES.length);
+    for (const c of cases)
+      expect(
+        reasons.filter((r) => r === c.reason),
+        c.reason,
+      ).toHaveLength(RESOURCES.length);
     expect(reasons).toHaveLength(cases.length * RESOURCES.length);
     expect(JSON.stringify(refusals(ws))).not.toContain(unknown);
   });
@@ -203,7 +244,10 @@ describe('the read-only API', () => {
     const ws = makeWorkspace('api-owner');
     const token = createToken(ws);
     expect(get(ws, 'axes', token.secret).status).toBe(200);
-    db.update(memberships).set({ role: 'editor' }).where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.admin.id))).run();
+    db.update(memberships)
+      .set({ role: 'editor' })
+      .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.admin.id)))
+      .run();
     expect(get(ws, 'axes', token.secret).status).toBe(401);
   });
 
@@ -246,7 +290,9 @@ describe('the OpenAPI document', () => {
       expect(op, resource).toBeDefined();
       expect(op!.get.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['workspace', 'page', 'limit']));
     }
-    const limit = (doc.paths as Record<string, { get: { parameters: { name: string; schema: { maximum?: number } }[] } }>)['/api/v1/workspaces/{workspace}/actors']!.get.parameters.find((p) => p.name === 'limit')!;
+    const limit = (doc.paths as Record<string, { get: { parameters: { name: string; schema: { maximum?: number } }[] } }>)[
+      '/api/v1/workspaces/{workspace}/actors'
+    ]!.get.parameters.find((p) => p.name === 'limit')!;
     expect(limit.schema.maximum).toBe(100);
   });
 

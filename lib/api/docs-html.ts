@@ -5,7 +5,16 @@ import { queryParameters } from './openapi';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-type JsonSchema = { type?: string | string[]; enum?: unknown[]; items?: JsonSchema; minimum?: number; maximum?: number; default?: unknown; description?: string; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  items?: JsonSchema;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  description?: string;
+  anyOf?: JsonSchema[];
+};
 
 function typeOf(schema: JsonSchema): string {
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(' | ');
@@ -25,11 +34,17 @@ export function renderApiDocs(t: (key: string) => string, lang: string): string 
   const sections = ENDPOINTS.map((def) => {
     const path = `/api/v1/workspaces/{workspace}/${def.resource}`;
     const params = queryParameters(def)
-      .map((p) => `<tr><th scope="row"><code>${escape(p.name)}</code></th><td>${escape(typeOf(p.schema as JsonSchema))}</td><td>${escape(p.description ?? '')}</td></tr>`)
+      .map(
+        (p) =>
+          `<tr><th scope="row"><code>${escape(p.name)}</code></th><td>${escape(typeOf(p.schema as JsonSchema))}</td><td>${escape(p.description ?? '')}</td></tr>`,
+      )
       .join('');
     const item = z.toJSONSchema(def.item, { io: 'output', unrepresentable: 'any' }) as { properties: Record<string, JsonSchema> };
     const fields = Object.entries(item.properties)
-      .map(([name, schema]) => `<tr><th scope="row"><code>${escape(name)}</code></th><td>${escape(typeOf(schema))}</td><td>${escape(schema.description ?? '')}</td></tr>`)
+      .map(
+        ([name, schema]) =>
+          `<tr><th scope="row"><code>${escape(name)}</code></th><td>${escape(typeOf(schema))}</td><td>${escape(schema.description ?? '')}</td></tr>`,
+      )
       .join('');
     return `<section aria-labelledby="ep-${def.resource}">
 <h3 id="ep-${def.resource}"><code>GET ${escape(path)}</code></h3>

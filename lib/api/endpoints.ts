@@ -24,7 +24,11 @@ const Pagination = {
   page: z.coerce.number().int().min(1).max(100000).default(1).describe('Page number, from 1.'),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).describe(`Items per page, at most ${MAX_LIMIT}.`),
 };
-const Country = z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase()).describe('ISO 3166-1 alpha-2 country code.');
+const Country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((v) => v.toUpperCase())
+  .describe('ISO 3166-1 alpha-2 country code.');
 const Id = z.string().min(1).max(64);
 
 export type Page<T> = { items: T[]; total: number };
@@ -144,8 +148,19 @@ export const ENDPOINTS: ApiEndpoint[] = [
       return {
         total,
         items: rows.map((a) => ({
-          id: a.id, name: a.name, family: a.family, category: a.category, country: a.country, city: a.city, portfolio: a.portfolio,
-          themes: a.themes, languages: a.languages, tags: a.tags, website: a.website, influence: a.influence, interest: a.interest,
+          id: a.id,
+          name: a.name,
+          family: a.family,
+          category: a.category,
+          country: a.country,
+          city: a.city,
+          portfolio: a.portfolio,
+          themes: a.themes,
+          languages: a.languages,
+          tags: a.tags,
+          website: a.website,
+          influence: a.influence,
+          interest: a.interest,
           updatedAt: a.updatedAt.toISOString(),
         })),
       };
@@ -163,7 +178,16 @@ export const ENDPOINTS: ApiEndpoint[] = [
       const where = and(...conditions);
       const total = tx.select({ n: count() }).from(actorRelations).where(where).get()?.n ?? 0;
       const items = tx
-        .select({ id: actorRelations.id, sourceId: actorRelations.sourceId, targetId: actorRelations.targetId, type: actorRelations.type, directed: actorRelations.directed, strength: actorRelations.strength, startDate: actorRelations.startDate, endDate: actorRelations.endDate })
+        .select({
+          id: actorRelations.id,
+          sourceId: actorRelations.sourceId,
+          targetId: actorRelations.targetId,
+          type: actorRelations.type,
+          directed: actorRelations.directed,
+          strength: actorRelations.strength,
+          startDate: actorRelations.startDate,
+          endDate: actorRelations.endDate,
+        })
         .from(actorRelations)
         .where(where)
         .orderBy(asc(actorRelations.createdAt), asc(actorRelations.id))
@@ -180,14 +204,33 @@ export const ENDPOINTS: ApiEndpoint[] = [
     item: ActionItem,
     list: (tx, ctx, q) => {
       const { rows, total } = listExternalActions(tx, ctx, {
-        q: undefined, type: q.type, status: q.status, rationale: undefined, country: q.country, department: undefined, competency: undefined, partner: undefined,
-        sort: 'title', dir: 'asc', page: q.page, size: q.limit,
+        q: undefined,
+        type: q.type,
+        status: q.status,
+        rationale: undefined,
+        country: q.country,
+        department: undefined,
+        competency: undefined,
+        partner: undefined,
+        sort: 'title',
+        dir: 'asc',
+        page: q.page,
+        size: q.limit,
       } as never);
       return {
         total,
         items: rows.map((r) => ({
-          id: r.id, title: r.title, type: r.type, status: r.status, startDate: r.startDate, endDate: r.endDate, countries: r.countries, rationales: r.rationales,
-          budgetCents: Number(r.budgetCents), leadDepartments: r.leadDepartments, partnerNames: r.partnerNames,
+          id: r.id,
+          title: r.title,
+          type: r.type,
+          status: r.status,
+          startDate: r.startDate,
+          endDate: r.endDate,
+          countries: r.countries,
+          rationales: r.rationales,
+          budgetCents: Number(r.budgetCents),
+          leadDepartments: r.leadDepartments,
+          partnerNames: r.partnerNames,
         })),
       };
     },
@@ -199,7 +242,14 @@ export const ENDPOINTS: ApiEndpoint[] = [
     item: AxisItem,
     list: (tx, ctx, q) =>
       slice(
-        listAxes(tx, ctx).map((a) => ({ id: a.id, title: a.title, objectives: a.objectives, position: a.position, actionCount: Number(a.actionCount), indicatorCount: Number(a.indicatorCount) })),
+        listAxes(tx, ctx).map((a) => ({
+          id: a.id,
+          title: a.title,
+          objectives: a.objectives,
+          position: a.position,
+          actionCount: Number(a.actionCount),
+          indicatorCount: Number(a.indicatorCount),
+        })),
         q.page,
         q.limit,
       ),
@@ -212,7 +262,15 @@ export const ENDPOINTS: ApiEndpoint[] = [
     list: (tx, ctx, q) =>
       slice(
         listIndicators(tx, ctx, { axisId: q.axis }).map((i) => ({
-          id: i.id, name: i.name, unit: i.unit, axisId: i.axisId, actionId: i.actionId, baseline: i.baseline, target: i.target, targetDate: i.targetDate, frequency: i.frequency,
+          id: i.id,
+          name: i.name,
+          unit: i.unit,
+          axisId: i.axisId,
+          actionId: i.actionId,
+          baseline: i.baseline,
+          target: i.target,
+          targetDate: i.targetDate,
+          frequency: i.frequency,
           values: i.values.map((v) => ({ observedOn: v.observedOn, value: v.value })),
         })),
         q.page,

@@ -35,7 +35,10 @@ export function openApiDocument() {
         operationId: `list${def.resource.charAt(0).toUpperCase()}${def.resource.slice(1)}`,
         summary: def.summary,
         tags: [def.resource],
-        parameters: [{ name: 'workspace', in: 'path', required: true, description: 'The workspace slug (the token’s own workspace).', schema: { type: 'string' } }, ...queryParameters(def)],
+        parameters: [
+          { name: 'workspace', in: 'path', required: true, description: 'The workspace slug (the token’s own workspace).', schema: { type: 'string' } },
+          ...queryParameters(def),
+        ],
         responses: {
           '200': {
             description: 'One page of items.',
@@ -56,16 +59,26 @@ export function openApiDocument() {
             },
           },
           '400': { description: 'Invalid query parameters.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '401': { description: 'Missing, malformed, unknown, expired or revoked token.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '401': {
+            description: 'Missing, malformed, unknown, expired or revoked token.',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
           '404': { description: 'The workspace is not the token’s own.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-          '429': { description: 'Too many requests for this token; see Retry-After.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '429': {
+            description: 'Too many requests for this token; see Retry-After.',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
         },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Fil rouge read-only API', version: '1.0.0', description: 'Read-only access to one workspace with a personal access token created by an admin of that workspace.' },
+    info: {
+      title: 'Fil rouge read-only API',
+      version: '1.0.0',
+      description: 'Read-only access to one workspace with a personal access token created by an admin of that workspace.',
+    },
     servers: [{ url: '/' }],
     security: [{ bearerAuth: [] }],
     paths,

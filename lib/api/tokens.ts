@@ -18,12 +18,26 @@ export function hashToken(secret: string) {
 }
 
 /** Creates a token; the secret is returned once and never stored. */
-export function createApiToken(tx: Tx, ctx: MemberContext, input: CreateApiTokenInput, now = new Date()): MutationOutcome<{ id: string; secret: string; expiresAt: string }> {
+export function createApiToken(
+  tx: Tx,
+  ctx: MemberContext,
+  input: CreateApiTokenInput,
+  now = new Date(),
+): MutationOutcome<{ id: string; secret: string; expiresAt: string }> {
   const id = crypto.randomUUID();
   const secret = TOKEN_PREFIX + crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
   tx.insert(apiTokens)
-    .values({ id, workspaceId: ctx.workspaceId, name: input.name, tokenHash: hashToken(secret), prefix: secret.slice(0, TOKEN_PREFIX.length + 6), createdBy: ctx.userId, createdAt: now, expiresAt })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      name: input.name,
+      tokenHash: hashToken(secret),
+      prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
+      createdBy: ctx.userId,
+      createdAt: now,
+      expiresAt,
+    })
     .run();
   return {
     data: { id, secret, expiresAt: expiresAt.toISOString() },
@@ -32,7 +46,11 @@ export function createApiToken(tx: Tx, ctx: MemberContext, input: CreateApiToken
 }
 
 export function revokeApiToken(tx: Tx, ctx: MemberContext, input: { id: string }, now = new Date()): MutationOutcome<null> {
-  const row = tx.select().from(apiTokens).where(and(eq(apiTokens.id, input.id), eq(apiTokens.workspaceId, ctx.workspaceId))).get();
+  const row = tx
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, input.id), eq(apiTokens.workspaceId, ctx.workspaceId)))
+    .get();
   if (!row) throw new NotFound();
   if (!row.revokedAt) tx.update(apiTokens).set({ revokedAt: now, revokedBy: ctx.userId }).where(eq(apiTokens.id, row.id)).run();
   return { data: null, audit: { action: 'apiToken.revoke', entityType: 'apiToken', entityId: row.id, changes: { name: row.name } } };
@@ -41,7 +59,15 @@ export function revokeApiToken(tx: Tx, ctx: MemberContext, input: { id: string }
 /** The workspace's tokens, newest first (never the hash). */
 export function listApiTokens(tx: Tx, ctx: MemberContext) {
   return tx
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.workspaceId, ctx.workspaceId))
     .orderBy(desc(apiTokens.createdAt))
@@ -66,7 +92,11 @@ export function authenticateApiToken(authorization: string | null, slug: string,
   const refuse = (reason: TokenRefusal, workspaceId: string | null, tokenId: string | null, status: 401 | 404 = 401): TokenCheck => {
     if (reason !== 'missing') {
       db.transaction((tx) =>
-        recordAudit(tx, { workspaceId, userId: null }, { action: 'apiToken.refused', entityType: 'apiToken', entityId: tokenId, changes: { reason, workspace: slug.slice(0, 80) } }),
+        recordAudit(
+          tx,
+          { workspaceId, userId: null },
+          { action: 'apiToken.refused', entityType: 'apiToken', entityId: tokenId, changes: { reason, workspace: slug.slice(0, 80) } },
+        ),
       );
     }
     return { ok: false, reason, status };
@@ -74,15 +104,27 @@ export function authenticateApiToken(authorization: string | null, slug: string,
   if (!authorization) return refuse('missing', null, null);
   const secret = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
   if (!secret || !SECRET_SHAPE.test(secret)) return refuse('malformed', target?.id ?? null, null);
-  const token = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashToken(secret))).get();
+  const token = db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, hashToken(secret)))
+    .get();
   if (!token) return refuse('unknown', target?.id ?? null, null);
   if (token.revokedAt) return refuse('revoked', token.workspaceId, token.id);
   if (token.expiresAt <= now) return refuse('expired', token.workspaceId, token.id);
   if (!target || target.id !== token.workspaceId) return refuse('otherWorkspace', token.workspaceId, token.id, 404);
   const owner = token.createdBy
-    ? db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.workspaceId, token.workspaceId), eq(memberships.userId, token.createdBy))).get()
+    ? db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, token.workspaceId), eq(memberships.userId, token.createdBy)))
+        .get()
     : undefined;
   if (!owner || !can(owner.role, 'apiTokens.manage')) return refuse('ownerNotAdmin', token.workspaceId, token.id);
   db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id)).run();
-  return { ok: true, tokenId: token.id, ctx: { userId: token.createdBy!, workspaceId: target.id, workspaceSlug: target.slug, role: 'reviewer', actorId: null } };
+  return {
+    ok: true,
+    tokenId: token.id,
+    ctx: { userId: token.createdBy!, workspaceId: target.id, workspaceSlug: target.slug, role: 'reviewer', actorId: null },
+  };
 }

@@ -13,11 +13,7 @@ export type AuditRecord = {
 };
 
 /** Writes one audit entry; call it inside the mutation's transaction. */
-export function recordAudit(
-  tx: Tx,
-  who: { workspaceId: string | null; userId: string | null },
-  record: AuditRecord,
-) {
+export function recordAudit(tx: Tx, who: { workspaceId: string | null; userId: string | null }, record: AuditRecord) {
   tx.insert(auditLog)
     .values({
       workspaceId: who.workspaceId,
@@ -81,7 +77,14 @@ function subjectIdOf(row: { entityType: string; changes: Record<string, unknown>
 function withSubjects<R extends { entityType: string; changes: Record<string, unknown> | null }>(tx: Tx, rows: R[]) {
   const ids = [...new Set(rows.map(subjectIdOf).filter((id): id is string => id !== null))];
   const names = new Map(
-    ids.length ? tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name] as const) : [],
+    ids.length
+      ? tx
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, ids))
+          .all()
+          .map((u) => [u.id, u.name] as const)
+      : [],
   );
   return rows.map((row) => {
     const id = subjectIdOf(row);

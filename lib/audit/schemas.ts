@@ -9,8 +9,16 @@ const dateOnly = z
 /** Filters of the audit-log page, read from the query string. */
 export const AuditFilter = z
   .object({
-    userId: z.string().max(64).optional().or(z.literal('').transform(() => undefined)),
-    entityType: z.string().max(64).optional().or(z.literal('').transform(() => undefined)),
+    userId: z
+      .string()
+      .max(64)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    entityType: z
+      .string()
+      .max(64)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     from: dateOnly,
     to: dateOnly,
     page: z.coerce.number().int().min(1).max(100000).default(1),

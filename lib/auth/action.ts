@@ -84,9 +84,7 @@ export async function translateResult<R>(result: ActionResult<R>, domain?: strin
   return {
     ...result,
     message: tr(result.message, 'message'),
-    fieldErrors: result.fieldErrors
-      ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, tr(v, 'field')]))
-      : undefined,
+    fieldErrors: result.fieldErrors ? Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, tr(v, 'field')])) : undefined,
     ...(result.fieldErrors ? { fieldErrorKeys: result.fieldErrors } : {}),
   };
 }
@@ -95,12 +93,7 @@ export async function translateResult<R>(result: ActionResult<R>, domain?: strin
  * The one wrapper for every exported workspace server action: authenticate, authorise through the
  * policy, parse with zod, run with its audit entry, revalidate, translate the outcome.
  */
-export function workspaceAction<S extends z.ZodType, R>(
-  name: string,
-  schema: S,
-  permission: Permission,
-  run: WorkspaceActionDefinition<S, R>['run'],
-) {
+export function workspaceAction<S extends z.ZodType, R>(name: string, schema: S, permission: Permission, run: WorkspaceActionDefinition<S, R>['run']) {
   const definition: WorkspaceActionDefinition<S, R> = { name, schema, permission, run };
   workspaceActionRegistry.push(definition as unknown as WorkspaceActionDefinition<z.ZodType, unknown>);
   const action = async (workspaceId: string, input: z.input<S>): Promise<ActionResult<R>> => {

@@ -40,9 +40,21 @@ describe('OpenID Connect single sign-on', () => {
     expect(outcome).toMatchObject({ ok: true, joined: [ws.id] });
     const user = db.select().from(users).where(eq(users.email, email)).get()!;
     expect(user).toMatchObject({ name: 'Agent Public', passwordHash: SSO_PASSWORD_HASH });
-    expect(db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, user.id), eq(memberships.workspaceId, ws.id))).get()).toEqual({ role: 'reviewer' });
+    expect(
+      db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.userId, user.id), eq(memberships.workspaceId, ws.id)))
+        .get(),
+    ).toEqual({ role: 'reviewer' });
     expect(db.select().from(invitations).where(eq(invitations.email, email)).get()!.acceptedAt).not.toBeNull();
-    expect(db.select().from(auditLog).where(and(eq(auditLog.userId, user.id), eq(auditLog.action, 'invitation.accept'))).get()).toMatchObject({ workspaceId: ws.id, changes: { via: 'sso' } });
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.userId, user.id), eq(auditLog.action, 'invitation.accept')))
+        .get(),
+    ).toMatchObject({ workspaceId: ws.id, changes: { via: 'sso' } });
     expect(userIdByEmail(email)).toBe(user.id);
     // A second sign-in finds the same account and joins nothing more.
     expect(resolveOidcSignIn({ email, emailVerified: true })).toEqual({ ok: true, userId: user.id, joined: [] });

@@ -74,8 +74,7 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<OidcProfile> {
     idToken: true,
     checks: ['pkce', 'state'],
     profile(profile) {
-      const name =
-        profile.name ?? ([profile.given_name, profile.usual_name ?? profile.family_name].filter(Boolean).join(' ') || null);
+      const name = profile.name ?? ([profile.given_name, profile.usual_name ?? profile.family_name].filter(Boolean).join(' ') || null);
       return {
         id: profile.sub,
         email: profile.email?.toLowerCase() ?? null,
@@ -112,12 +111,16 @@ export function resolveOidcSignIn(identity: { email: string | null | undefined; 
     }
     // Pending invitations to this verified email are accepted now, existing account or not.
     for (const inv of pending) joinInvitation(tx, inv, userId, now, 'sso');
-    recordAudit(tx, { workspaceId: null, userId }, {
-      action: 'user.signIn',
-      entityType: 'user',
-      entityId: userId,
-      changes: { method: 'oidc', accountCreated: !existing, invitationsAccepted: pending.length },
-    });
+    recordAudit(
+      tx,
+      { workspaceId: null, userId },
+      {
+        action: 'user.signIn',
+        entityType: 'user',
+        entityId: userId,
+        changes: { method: 'oidc', accountCreated: !existing, invitationsAccepted: pending.length },
+      },
+    );
     return { ok: true as const, userId, joined: pending.map((p) => p.workspaceId) };
   });
 }

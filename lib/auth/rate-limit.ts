@@ -27,14 +27,22 @@ function keys(email: string, address: string) {
 
 /** The time until which this account is locked for this address, or null. */
 export function signInLockedUntil(email: string, address: string, now = new Date()): Date | null {
-  const row = db.select().from(signInAttempts).where(eq(signInAttempts.key, keys(email, address).pair)).get();
+  const row = db
+    .select()
+    .from(signInAttempts)
+    .where(eq(signInAttempts.key, keys(email, address).pair))
+    .get();
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
 /** The progressive delay before an attempt on this account from this address is checked (0 when neither has many recent failures). */
 export function signInDelayMs(email: string, address: string, now = new Date()): number {
   const k = keys(email, address);
-  const rows = db.select().from(signInAttempts).where(inArray(signInAttempts.key, [k.account, k.address])).all();
+  const rows = db
+    .select()
+    .from(signInAttempts)
+    .where(inArray(signInAttempts.key, [k.account, k.address]))
+    .all();
   const recent = (key: string, windowMs: number) => {
     const row = rows.find((r) => r.key === key);
     return row && now.getTime() - row.windowStartedAt.getTime() <= windowMs ? row.failures : 0;
@@ -74,7 +82,9 @@ export function recordSignInFailure(email: string, address: string, now = new Da
  * window ends: the owner signing in does not mean the attack stopped.
  */
 export function clearSignInFailures(email: string, address: string) {
-  db.delete(signInAttempts).where(eq(signInAttempts.key, keys(email, address).pair)).run();
+  db.delete(signInAttempts)
+    .where(eq(signInAttempts.key, keys(email, address).pair))
+    .run();
 }
 
 /** Every counter of an account (its own and its pairs): after a password reset, or on erasure. */

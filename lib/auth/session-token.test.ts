@@ -105,7 +105,9 @@ describe('sessions that end (issue 18, point 4)', () => {
     expect(() => db.transaction((tx) => createMemberResetLink(tx, a.ctx('admin'), { userId: a.people.admin.id }))).toThrow(/passwordResetSelf/);
     expect(() => db.transaction((tx) => createMemberResetLink(tx, a.ctx('admin'), { userId: b.people.editor.id }))).toThrow(/memberNotFound/);
     // b's admin adds a's editor to b: a's admin may no longer take over that account.
-    db.transaction((tx) => tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: b.id, userId: a.people.editor.id, role: 'reviewer', createdAt: new Date() }).run());
+    db.transaction((tx) =>
+      tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: b.id, userId: a.people.editor.id, role: 'reviewer', createdAt: new Date() }).run(),
+    );
     expect(() => db.transaction((tx) => createMemberResetLink(tx, a.ctx('admin'), { userId: a.people.editor.id }))).toThrow(/passwordResetMemberElsewhere/);
   });
 

@@ -18,7 +18,13 @@ export const getSessionUser = cache(async () => {
   // Read through cookies(), not the raw Cookie header: after a server action re-seals the session
   // (a password change raises the generation), the page it re-renders must see the new cookie.
   const jar = await cookies();
-  const token = sessionTokenFromCookies(jar.getAll().map((c) => `${c.name}=${encodeURIComponent(c.value)}`).join('; '), [sessionCookieName()]);
+  const token = sessionTokenFromCookies(
+    jar
+      .getAll()
+      .map((c) => `${c.name}=${encodeURIComponent(c.value)}`)
+      .join('; '),
+    [sessionCookieName()],
+  );
   return sessionUserFromToken(token);
 });
 

@@ -14,7 +14,10 @@ export function sessionGenerationOf(userId: string, tx: Tx = db): number {
  * Returns the new generation.
  */
 export function endAllSessions(tx: Tx, userId: string): number {
-  tx.update(users).set({ sessionGeneration: sql`${users.sessionGeneration} + 1` }).where(eq(users.id, userId)).run();
+  tx.update(users)
+    .set({ sessionGeneration: sql`${users.sessionGeneration} + 1` })
+    .where(eq(users.id, userId))
+    .run();
   return sessionGenerationOf(userId, tx);
 }
 

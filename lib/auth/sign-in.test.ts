@@ -11,7 +11,10 @@ const PASSWORD = 'correct-horse-battery';
 
 async function owner() {
   const person = makeUser('Owner');
-  db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, person.id)).run();
+  db.update(users)
+    .set({ passwordHash: await hashPassword(PASSWORD) })
+    .where(eq(users.id, person.id))
+    .run();
   return person;
 }
 

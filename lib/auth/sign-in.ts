@@ -47,9 +47,7 @@ async function checkCredentialsOrThrow(
   const delay = signInDelayMs(email, address, now());
   if (delay > 0) await wait(delay);
   const user = db.select().from(users).where(eq(users.email, email)).get();
-  const valid = user
-    ? await verifyPassword(user.passwordHash, parsed.data.password)
-    : (await verifyAgainstDummy(parsed.data.password), false);
+  const valid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : (await verifyAgainstDummy(parsed.data.password), false);
   if (!user || !valid) {
     recordSignInFailure(email, address, now());
     return { ok: false, reason: 'invalid' };

@@ -13,7 +13,10 @@ import { setDigestPreference } from './settings';
 
 const saved = { smtp: process.env.SMTP_URL, base: process.env.NEXTAUTH_URL };
 afterEach(() => {
-  for (const [key, value] of [['SMTP_URL', saved.smtp], ['NEXTAUTH_URL', saved.base]] as const) {
+  for (const [key, value] of [
+    ['SMTP_URL', saved.smtp],
+    ['NEXTAUTH_URL', saved.base],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -24,16 +27,44 @@ function setUp(slug: string) {
   const ws = makeWorkspace(slug);
   const nioro = crypto.randomUUID();
   db.insert(actors)
-    .values({ id: nioro, workspaceId: ws.id, family: 'external', category: 'partner_authority', name: 'Nioro', normalizedName: 'nioro', country: 'SN', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: nioro,
+      workspaceId: ws.id,
+      family: 'external',
+      category: 'partner_authority',
+      name: 'Nioro',
+      normalizedName: 'nioro',
+      country: 'SN',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
   const editor = ws.ctx('editor');
-  const action = db.transaction((tx) => createExternalAction(tx, editor, ExternalActionInput.parse({ title: 'Coopération Nioro', type: 'twinning', status: 'running', partnerIds: [nioro] }))).data.id;
+  const action = db.transaction((tx) =>
+    createExternalAction(tx, editor, ExternalActionInput.parse({ title: 'Coopération Nioro', type: 'twinning', status: 'running', partnerIds: [nioro] })),
+  ).data.id;
   db.transaction((tx) => createMilestone(tx, editor, { actionId: action, kind: 'report_due', label: null, dueOn: '2026-05-28', doneOn: null }));
   db.transaction((tx) => createMilestone(tx, editor, { actionId: action, kind: 'mission', label: 'Délégation', dueOn: '2026-06-10', doneOn: null }));
   const diagnostic = db.transaction((tx) => createDiagnostic(tx, editor, { title: 'Diagnostic', heldOn: '2026-01-01' })).data.id;
   db.insert(diagnosticFollowUps)
-    .values({ id: `fu-${slug}`, workspaceId: ws.id, diagnosticId: diagnostic, ruleKey: 'no_common_thread', title: 'Nommer un élu référent', ownerId: ws.people.reviewer.id, dueOn: '2026-06-08', status: 'open', createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: `fu-${slug}`,
+      workspaceId: ws.id,
+      diagnosticId: diagnostic,
+      ruleKey: 'no_common_thread',
+      title: 'Nommer un élu référent',
+      ownerId: ws.people.reviewer.id,
+      dueOn: '2026-06-08',
+      status: 'open',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   return { ws, action };
 }
@@ -69,7 +100,13 @@ describe('the weekly digest', () => {
       // Later in the same week: nothing more; the claims say who got what.
       expect(await sendWeeklyDigests(new Date('2026-06-04T10:00:00Z'))).toBe(0);
       expect(smtp.messages).toHaveLength(2);
-      const outcomes = Object.fromEntries(db.select().from(digestDeliveries).all().map((d) => [d.userId, `${d.week} ${d.outcome}`]));
+      const outcomes = Object.fromEntries(
+        db
+          .select()
+          .from(digestDeliveries)
+          .all()
+          .map((d) => [d.userId, `${d.week} ${d.outcome}`]),
+      );
       expect(outcomes).toEqual({
         [ws.people.admin.id]: '2026-W23 sent',
         [ws.people.editor.id]: '2026-W23 sent',
@@ -93,6 +130,12 @@ describe('the weekly digest', () => {
     // Nothing listens on this port: every send fails and no claim is kept, so the next run retries.
     process.env.SMTP_URL = 'smtp://127.0.0.1:9';
     expect(await sendWeeklyDigests(MONDAY)).toBe(0);
-    expect(db.select().from(digestDeliveries).all().filter((d) => d.outcome !== 'empty')).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(digestDeliveries)
+        .all()
+        .filter((d) => d.outcome !== 'empty'),
+    ).toEqual([]);
   });
 });

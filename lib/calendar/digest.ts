@@ -61,7 +61,12 @@ function digestFor(person: { id: string; name: string; locale: string }, base: s
     blocks.push(lines.join('\n'));
   }
   if (count === 0) return null;
-  const text = [t('calendar.digest.greeting', { name: person.name }), '', ...blocks.flatMap((b) => [b, '']), t('calendar.digest.footer', { url: `${base}/account` })].join('\n');
+  const text = [
+    t('calendar.digest.greeting', { name: person.name }),
+    '',
+    ...blocks.flatMap((b) => [b, '']),
+    t('calendar.digest.footer', { url: `${base}/account` }),
+  ].join('\n');
   return { subject: t('calendar.digest.subject'), text };
 }
 
@@ -89,18 +94,29 @@ export async function sendWeeklyDigests(now = new Date()): Promise<number> {
     if (!claim(person.id, week, now)) continue;
     const mail = digestFor(person, base, today);
     const settle = (outcome: 'sent' | 'empty') =>
-      db.update(digestDeliveries).set({ outcome }).where(and(eq(digestDeliveries.userId, person.id), eq(digestDeliveries.week, week))).run();
+      db
+        .update(digestDeliveries)
+        .set({ outcome })
+        .where(and(eq(digestDeliveries.userId, person.id), eq(digestDeliveries.week, week)))
+        .run();
     if (!mail) {
       settle('empty');
       continue;
     }
     try {
-      await transport.sendMail({ from: process.env.SMTP_FROM ?? 'Fil rouge <no-reply@filrouge.local>', to: person.email, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from: process.env.SMTP_FROM ?? 'Fil rouge <no-reply@filrouge.local>',
+        to: person.email,
+        subject: mail.subject,
+        text: mail.text,
+      });
       settle('sent');
       sent += 1;
     } catch (error) {
       console.error('[calendar] could not send a weekly digest', error);
-      db.delete(digestDeliveries).where(and(eq(digestDeliveries.userId, person.id), eq(digestDeliveries.week, week))).run();
+      db.delete(digestDeliveries)
+        .where(and(eq(digestDeliveries.userId, person.id), eq(digestDeliveries.week, week)))
+        .run();
     }
   }
   return sent;

@@ -16,7 +16,13 @@ export function addDays(day: string, days: number): string {
  * The events of every source the reader's role may read, in the day range, by day. Each source
  * applies its own row rules; a source the role may not read is not asked at all.
  */
-export function listCalendarEvents(tx: Tx, ctx: MemberContext, range: DayRange, today: string, sources: readonly CalendarSource[] = CALENDAR_SOURCES): CalendarEvent[] {
+export function listCalendarEvents(
+  tx: Tx,
+  ctx: MemberContext,
+  range: DayRange,
+  today: string,
+  sources: readonly CalendarSource[] = CALENDAR_SOURCES,
+): CalendarEvent[] {
   const events = sources.filter((s) => can(ctx.role, s.permission)).flatMap((s) => s.events(tx, ctx, range, today));
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.source.localeCompare(b.source) || a.uid.localeCompare(b.uid));
 }

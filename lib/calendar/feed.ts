@@ -57,7 +57,11 @@ export const FEED_DAYS_AHEAD = 400;
 export function buildPersonalFeed(tx: Tx, person: { id: string; locale: string }, baseUrl: string, today: string): string {
   const locale = toLocale(person.locale);
   const t = translatorFor(locale);
-  const calendar = ical({ name: t('calendar.feed.calendarName'), method: ICalCalendarMethod.PUBLISH, prodId: { company: 'Fil rouge', product: 'calendar', language: locale.toUpperCase() } });
+  const calendar = ical({
+    name: t('calendar.feed.calendarName'),
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: 'Fil rouge', product: 'calendar', language: locale.toUpperCase() },
+  });
   const rows = tx
     .select({ workspaceId: memberships.workspaceId, slug: workspaces.slug, name: workspaces.name })
     .from(memberships)

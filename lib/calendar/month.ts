@@ -20,7 +20,7 @@ export function monthWeeks(month: string): string[][] {
   const offset = (first.getUTCDay() + 6) % 7;
   const start = new Date(first.getTime() - offset * 86_400_000);
   const weeks: string[][] = [];
-  for (let cursor = start; ; ) {
+  for (let cursor = start; ;) {
     const week: string[] = [];
     for (let i = 0; i < 7; i++) {
       week.push(cursor.toISOString().slice(0, 10));

@@ -22,7 +22,11 @@ export function createFeedToken(tx: Tx, userId: string, now = new Date()): strin
     .values({ userId, feedTokenHash: hash, feedCreatedAt: now })
     .onConflictDoUpdate({ target: calendarSettings.userId, set: { feedTokenHash: hash, feedCreatedAt: now } })
     .run();
-  recordAudit(tx, { workspaceId: null, userId }, { action: 'calendarFeed.create', entityType: 'user', entityId: userId, changes: { replaced: !!before?.hash } });
+  recordAudit(
+    tx,
+    { workspaceId: null, userId },
+    { action: 'calendarFeed.create', entityType: 'user', entityId: userId, changes: { replaced: !!before?.hash } },
+  );
   return token;
 }
 

@@ -7,13 +7,7 @@ import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { insertActor } from '@/lib/actors/queries';
 import { ActorInput } from '@/lib/actors/schemas';
 import { NotFound } from '@/lib/errors';
-import {
-  createCensusLink,
-  findPublicCensusLink,
-  listCensusLinks,
-  listPendingResponses,
-  setCensusLinkOpen,
-} from './queries';
+import { createCensusLink, findPublicCensusLink, listCensusLinks, listPendingResponses, setCensusLinkOpen } from './queries';
 import { CENSUS_MAX_LINKS, todayInFrance, type CensusSubmissionValues } from './schemas';
 import { CENSUS_RATE_LIMIT, processCensusSubmission } from './submit';
 import '@/lib/census/actions';
@@ -45,7 +39,13 @@ function answer(token: string, overrides: Partial<CensusSubmissionValues> = {}):
     contactPhone: '+33 6 00 00 00 00',
     consent: true,
     links: [
-      { country: 'SN', partner: 'Commune de Thiès-Nord', kind: 'partnership', frequency: 'several_per_year', potential: 'Accueil de jeunes en service civique' },
+      {
+        country: 'SN',
+        partner: 'Commune de Thiès-Nord',
+        kind: 'partnership',
+        frequency: 'several_per_year',
+        potential: 'Accueil de jeunes en service civique',
+      },
       { country: 'sn', partner: 'Lycée Malick Sy', kind: 'twinning', frequency: 'yearly', potential: '' },
       { country: 'BE', partner: 'Réseau Eau Wallonie', kind: 'membership', frequency: 'continuous' },
     ],
@@ -107,7 +107,10 @@ describe('the public questionnaire', () => {
     expect(stored).toMatchObject({ status: 'pending', linkId, actorId: null });
     expect(stored!.payload).not.toHaveProperty('token');
     expect(stored!.payload).not.toHaveProperty('homepage');
-    expect(stored!.payload).toMatchObject({ organisation: 'Association Argence–Thiès Solidarité', links: [{ country: 'SN' }, { country: 'SN' }, { country: 'BE' }] });
+    expect(stored!.payload).toMatchObject({
+      organisation: 'Association Argence–Thiès Solidarité',
+      links: [{ country: 'SN' }, { country: 'SN' }, { country: 'BE' }],
+    });
     expect(responsesOf(b)).toHaveLength(0);
     // The audit entry says an answer arrived, by nobody in particular, with no personal data.
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'censusResponse.submit')).get()!;
@@ -162,7 +165,12 @@ describe('the public questionnaire', () => {
     const ws = makeWorkspace('alpha');
     const { token } = openLink(ws);
     expect(submit(answer(token, { description: 'x'.repeat(30_000) }))).toMatchObject({ ok: false, message: 'censusTooLarge' });
-    const eleven = Array.from({ length: CENSUS_MAX_LINKS + 1 }, (_, i) => ({ country: 'SN', partner: `Partenaire ${i}`, kind: 'partnership', frequency: 'yearly' }));
+    const eleven = Array.from({ length: CENSUS_MAX_LINKS + 1 }, (_, i) => ({
+      country: 'SN',
+      partner: `Partenaire ${i}`,
+      kind: 'partnership',
+      frequency: 'yearly',
+    }));
     expect(submit(answer(token, { links: eleven as CensusSubmissionValues['links'] }))).toMatchObject({ ok: false, fieldErrors: { links: 'tooMany' } });
     const bad = submit(
       answer(token, {
@@ -241,7 +249,11 @@ describe('moderation', () => {
     expect(created.links).toContain('Forages et échanges scolaires');
     expect(created.links).toContain('Commune de Thiès-Nord (SN) — Accueil de jeunes en service civique');
 
-    const partners = db.select().from(actors).where(and(eq(actors.workspaceId, ws.id), eq(actors.family, 'external'))).all();
+    const partners = db
+      .select()
+      .from(actors)
+      .where(and(eq(actors.workspaceId, ws.id), eq(actors.family, 'external')))
+      .all();
     expect(partners.map((p) => [p.name, p.category, p.country]).sort()).toEqual([
       ['Commune de Thies Nord', 'partner_authority', 'SN'],
       ['Lycée Malick Sy', 'international_org', 'SN'],
@@ -257,7 +269,12 @@ describe('moderation', () => {
     expect(moderated).toMatchObject({ status: 'accepted', actorId, moderatedBy: ws.people.editor.id });
     // The contact now lives on the actor only, where it can be exported or erased.
     expect(moderated.payload).toMatchObject({ contactName: null, contactEmail: null, contactPhone: null });
-    const audit = db.select().from(auditLog).where(eq(auditLog.workspaceId, ws.id)).all().map((e) => e.action);
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.workspaceId, ws.id))
+      .all()
+      .map((e) => e.action);
     expect(audit.filter((a) => a === 'censusResponse.accept')).toHaveLength(1);
     expect(audit.filter((a) => a === 'actor.create')).toHaveLength(3);
     expect(listPendingResponses(db, ws.ctx('editor'))).toHaveLength(0);

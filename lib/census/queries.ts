@@ -10,14 +10,7 @@ import { recordAudit } from '@/lib/audit/queries';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { actorChanges, getActor, insertActor } from '@/lib/actors/queries';
 import { ActorInput, normalizeName } from '@/lib/actors/schemas';
-import {
-  FREQUENCY_STRENGTH,
-  todayInFrance,
-  type AcceptCensusInput,
-  type CensusLinkInput,
-  type CensusPayload,
-  type CensusSubmission,
-} from './schemas';
+import { FREQUENCY_STRENGTH, todayInFrance, type AcceptCensusInput, type CensusLinkInput, type CensusPayload, type CensusSubmission } from './schemas';
 
 /** A new public token: 32 random bytes, base64url (43 characters), unguessable. */
 export function newCensusToken() {
@@ -91,9 +84,7 @@ export function listCensusLinks(tx: Tx, ctx: MemberContext, now = new Date()) {
   return rows.map((r) => ({ ...r, status: censusLinkStatus(r, now) }));
 }
 
-export type PublicCensusLink =
-  | { status: 'unknown' }
-  | { status: 'open' | 'closed' | 'expired'; title: string; authorityName: string };
+export type PublicCensusLink = { status: 'unknown' } | { status: 'open' | 'closed' | 'expired'; title: string; authorityName: string };
 
 /**
  * What the public page may know about a token: whether it takes answers, the questionnaire's title
@@ -122,15 +113,17 @@ export function submitCensusResponse(tx: Tx, input: CensusSubmission, now = new 
   if (status !== 'open') throw new Invalid(status === 'closed' ? 'censusLinkClosed' : 'censusLinkExpired');
   const { token: _token, homepage: _homepage, ...payload } = input;
   const id = crypto.randomUUID();
-  tx.insert(censusResponses)
-    .values({ id, workspaceId: link.workspaceId, linkId: link.id, status: 'pending', payload, submittedAt: now })
-    .run();
-  recordAudit(tx, { workspaceId: link.workspaceId, userId: null }, {
-    action: 'censusResponse.submit',
-    entityType: 'censusResponse',
-    entityId: id,
-    changes: { linkId: link.id, links: payload.links.length },
-  });
+  tx.insert(censusResponses).values({ id, workspaceId: link.workspaceId, linkId: link.id, status: 'pending', payload, submittedAt: now }).run();
+  recordAudit(
+    tx,
+    { workspaceId: link.workspaceId, userId: null },
+    {
+      action: 'censusResponse.submit',
+      entityType: 'censusResponse',
+      entityId: id,
+      changes: { linkId: link.id, links: payload.links.length },
+    },
+  );
   return { id };
 }
 
@@ -253,7 +246,12 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
     });
     if (!parsed.success) throw new Invalid('censusAnswerInvalid');
     actorId = insertActor(tx, ctx, parsed.data, now);
-    audit.push({ action: 'actor.create', entityType: 'actor', entityId: actorId, changes: { name: parsed.data.name, category: parsed.data.category, source: 'census' } });
+    audit.push({
+      action: 'actor.create',
+      entityType: 'actor',
+      entityId: actorId,
+      changes: { name: parsed.data.name, category: parsed.data.category, source: 'census' },
+    });
   } else {
     const target = getActor(tx, ctx, input.actorId!);
     const hasContact = !!(target.contactName || target.contactEmail || target.contactPhone);
@@ -265,7 +263,10 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
         ? {}
         : { contactName: payload.contactName, contactRole: payload.contactRole, contactEmail: payload.contactEmail, contactPhone: payload.contactPhone }),
     };
-    tx.update(actors).set({ ...values, version: sql`${actors.version} + 1`, updatedAt: now }).where(and(eq(actors.id, target.id), eq(actors.workspaceId, ctx.workspaceId))).run();
+    tx.update(actors)
+      .set({ ...values, version: sql`${actors.version} + 1`, updatedAt: now })
+      .where(and(eq(actors.id, target.id), eq(actors.workspaceId, ctx.workspaceId)))
+      .run();
     actorId = target.id;
     audit.push({ action: 'actor.update', entityType: 'actor', entityId: actorId, changes: { ...actorChanges(target, values), source: 'census' } });
   }

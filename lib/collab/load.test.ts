@@ -116,7 +116,10 @@ describe('collaboration under load', () => {
     expect(await fresh.synced).toBe(true);
     expect(textOf(fresh.doc)).toBe(converged);
     expect(complete(textOf(fresh.doc))).toBe(true);
-    const ownParagraphs = fresh.doc.getXmlFragment(COLLAB_FIELD).toArray().filter((node) => node.toString().includes(`${marker(0, 0)} `));
+    const ownParagraphs = fresh.doc
+      .getXmlFragment(COLLAB_FIELD)
+      .toArray()
+      .filter((node) => node.toString().includes(`${marker(0, 0)} `));
     expect(ownParagraphs).toHaveLength(1);
 
     const figures = {

@@ -21,9 +21,7 @@ export function partnershipDocumentName(partnershipId: string) {
 
 /** Every kind of collaborative document the server accepts; any other name is refused. */
 export type CollabDocumentRef =
-  | { type: 'section'; sectionId: string }
-  | { type: 'translation'; sectionId: string; language: string }
-  | { type: 'partnership'; partnershipId: string };
+  { type: 'section'; sectionId: string } | { type: 'translation'; sectionId: string; language: string } | { type: 'partnership'; partnershipId: string };
 
 /** What a document name designates, or null for a name the server does not serve. */
 export function parseDocumentName(name: string): CollabDocumentRef | null {

@@ -44,7 +44,12 @@ export function startOwnerChannel(collaboration: Collaboration, socketPath: stri
       return reply(200, { closed: name });
     }
     if (request.method === 'GET' && url.pathname === '/state') {
-      return reply(200, { state: 'running', documents: collaboration.hocuspocus.getDocumentsCount(), connections: collaboration.hocuspocus.getConnectionsCount(), pdf: browserPool().stats });
+      return reply(200, {
+        state: 'running',
+        documents: collaboration.hocuspocus.getDocumentsCount(),
+        connections: collaboration.hocuspocus.getConnectionsCount(),
+        pdf: browserPool().stats,
+      });
     }
     if (request.method === 'POST' && url.pathname === '/pdf') return servePdfJob(request, response);
     reply(404, { error: 'not found' });
@@ -106,7 +111,9 @@ export function bridgeToOwner(socketPath: string) {
   setCollabBridge({
     liveState: () => null,
     closeDocument(name) {
-      ask(socketPath, 'POST', `/close?name=${encodeURIComponent(name)}`).catch((error: unknown) => console.error('[fil-rouge] closing a document failed', error));
+      ask(socketPath, 'POST', `/close?name=${encodeURIComponent(name)}`).catch((error: unknown) =>
+        console.error('[fil-rouge] closing a document failed', error),
+      );
     },
     // Worker caches key on the database's state, which a flush changes.
     revision: () => 0,
@@ -117,7 +124,9 @@ export function bridgeToOwner(socketPath: string) {
 }
 
 /** The owner's collaboration state for a worker's health check: 'stopping' when it does not answer. */
-export async function ownerState(socketPath: string): Promise<{ state: 'running' | 'stopping'; documents: number; connections: number; pdf?: BrowserPoolStats }> {
+export async function ownerState(
+  socketPath: string,
+): Promise<{ state: 'running' | 'stopping'; documents: number; connections: number; pdf?: BrowserPoolStats }> {
   try {
     const answer = (await ask(socketPath, 'GET', '/state')) as { documents: number; connections: number; pdf?: BrowserPoolStats };
     return { state: 'running', documents: answer.documents, connections: answer.connections, pdf: answer.pdf };

@@ -5,10 +5,7 @@
  */
 
 /** A change the editor must show: the server's store failed or works again, the person's rights changed. */
-export type CollabNotice =
-  | { type: 'saved' }
-  | { type: 'save-failed'; reason: SaveFailure }
-  | { type: 'rights'; readOnly: boolean };
+export type CollabNotice = { type: 'saved' } | { type: 'save-failed'; reason: SaveFailure } | { type: 'rights'; readOnly: boolean };
 
 /** Why the server could not keep a document: the disk (or the database's size limit) is full, or anything else. */
 export type SaveFailure = 'disk-full' | 'store-failed';

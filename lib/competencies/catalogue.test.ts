@@ -7,20 +7,58 @@ import { CATALOGUE, CATALOGUE_LEVELS, EPCI_TYPES, catalogueEntry, catalogueFor, 
 // The facts the catalogue must hold for each level (issues #5 and #25), by key.
 const REQUIRED: Record<(typeof CATALOGUE_LEVELS)[number], string[]> = {
   region: [
-    'economic_development', 'sraddet', 'transport', 'lycees', 'vocational_training', 'higher_education',
-    'natural_parks', 'waste_planning', 'climate_energy', 'eu_funds', 'culture_sport_tourism',
+    'economic_development',
+    'sraddet',
+    'transport',
+    'lycees',
+    'vocational_training',
+    'higher_education',
+    'natural_parks',
+    'waste_planning',
+    'climate_energy',
+    'eu_funds',
+    'culture_sport_tourism',
   ],
   departement: [
-    'rsa', 'child_welfare', 'pmi', 'elderly', 'disability', 'colleges', 'roads', 'sdis', 'territorial_solidarity',
-    'natural_areas', 'housing_fund', 'libraries_archives', 'culture_sport_tourism',
+    'rsa',
+    'child_welfare',
+    'pmi',
+    'elderly',
+    'disability',
+    'colleges',
+    'roads',
+    'sdis',
+    'territorial_solidarity',
+    'natural_areas',
+    'housing_fund',
+    'libraries_archives',
+    'culture_sport_tourism',
   ],
   commune: [
-    'civil_status_elections', 'schools', 'urban_planning', 'municipal_police', 'ccas', 'roads_cemeteries', 'early_childhood_youth',
-    'water_sanitation', 'energy_distribution', 'culture_sport_tourism',
+    'civil_status_elections',
+    'schools',
+    'urban_planning',
+    'municipal_police',
+    'ccas',
+    'roads_cemeteries',
+    'early_childhood_youth',
+    'water_sanitation',
+    'energy_distribution',
+    'culture_sport_tourism',
   ],
   epci: [
-    'economic_development', 'tourism_promotion', 'scot_plui', 'housing_plh', 'urban_policy', 'mobility', 'household_waste',
-    'water_sanitation', 'energy_distribution', 'gemapi', 'travellers', 'pcaet',
+    'economic_development',
+    'tourism_promotion',
+    'scot_plui',
+    'housing_plh',
+    'urban_policy',
+    'mobility',
+    'household_waste',
+    'water_sanitation',
+    'energy_distribution',
+    'gemapi',
+    'travellers',
+    'pcaet',
   ],
   all: ['external_action', 'solidarity_water', 'solidarity_energy', 'solidarity_waste', 'solidarity_mobility'],
 };
@@ -122,7 +160,11 @@ describe('competence catalogue', () => {
     }
     expect(catalogueLevelsFor('departement')).toEqual(['departement', 'all']);
     expect(catalogueFor('epci').some((e) => e.key === 'departement.rsa')).toBe(false);
-    expect(catalogueFor('other').map((e) => e.key).sort()).toEqual(['all.external_action', ...SCHEME_KEYS].sort());
+    expect(
+      catalogueFor('other')
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(['all.external_action', ...SCHEME_KEYS].sort());
     expect(catalogueFor('foreign')).toEqual([]);
   });
 
@@ -137,7 +179,9 @@ describe('competence catalogue', () => {
   };
   for (const level of AUTHORITY_LEVELS) {
     it(`offers a ${level} exactly the "1 %" schemes the law allows it`, () => {
-      const schemes = catalogueFor(level).filter((e) => SCHEME_KEYS.includes(e.key)).map((e) => e.key);
+      const schemes = catalogueFor(level)
+        .filter((e) => SCHEME_KEYS.includes(e.key))
+        .map((e) => e.key);
       expect(schemes.sort()).toEqual([...OFFERED[level]].sort());
     });
   }

@@ -49,8 +49,7 @@ export type CatalogueEntry = {
 
 type Entry = Omit<CatalogueEntry, 'key' | 'level'> & { key: string };
 
-const entries = (level: CatalogueLevel, list: Entry[]): CatalogueEntry[] =>
-  list.map((e) => ({ ...e, key: `${level}.${e.key}`, level }));
+const entries = (level: CatalogueLevel, list: Entry[]): CatalogueEntry[] => list.map((e) => ({ ...e, key: `${level}.${e.key}`, level }));
 
 const REGION = entries('region', [
   {
@@ -79,8 +78,12 @@ const REGION = entries('region', [
     key: 'transport',
     domain: 'mobility',
     nature: 'mandatory',
-    reference: 'Code des transports, art. L1231-1, L1231-3, L2121-3 et L3111-1 (loi n° 2019-1428 du 24 décembre 2019, LOM ; version en vigueur au 1er janvier 2025)',
-    title: { fr: 'Autorité organisatrice de la mobilité régionale : trains, cars et transport scolaire', en: 'Regional mobility organising authority: trains, coaches and school transport' },
+    reference:
+      'Code des transports, art. L1231-1, L1231-3, L2121-3 et L3111-1 (loi n° 2019-1428 du 24 décembre 2019, LOM ; version en vigueur au 1er janvier 2025)',
+    title: {
+      fr: 'Autorité organisatrice de la mobilité régionale : trains, cars et transport scolaire',
+      en: 'Regional mobility organising authority: trains, coaches and school transport',
+    },
     note: {
       fr: 'Trains régionaux ; cars interurbains et transport scolaire hors ressort des autorités de mobilité locales (loi NOTRe). Depuis le 1er juillet 2021, la Région est aussi autorité organisatrice de la mobilité locale sur le territoire des communautés de communes qui n’ont pas pris la compétence (LOM).',
       en: 'Regional trains; interurban coaches and school transport outside local mobility authorities’ areas (NOTRe law). Since 1 July 2021 the Région is also the local mobility organising authority on the territory of communautés de communes that did not take the competence (LOM).',
@@ -101,8 +104,12 @@ const REGION = entries('region', [
     key: 'vocational_training',
     domain: 'education',
     nature: 'mandatory',
-    reference: 'Code du travail, art. L6121-1 et L6211-3 (loi n° 2018-771 du 5 septembre 2018 pour la liberté de choisir son avenir professionnel ; version en vigueur au 1er janvier 2025)',
-    title: { fr: 'Formation professionnelle, orientation et soutien aux centres d’apprentissage', en: 'Vocational training, guidance and support to apprentice training centres' },
+    reference:
+      'Code du travail, art. L6121-1 et L6211-3 (loi n° 2018-771 du 5 septembre 2018 pour la liberté de choisir son avenir professionnel ; version en vigueur au 1er janvier 2025)',
+    title: {
+      fr: 'Formation professionnelle, orientation et soutien aux centres d’apprentissage',
+      en: 'Vocational training, guidance and support to apprentice training centres',
+    },
     note: {
       fr: 'Formation des demandeurs d’emploi et information sur les métiers et les formations. Depuis la loi du 5 septembre 2018 (effet au 1er janvier 2020), l’apprentissage est financé par France compétences et les opérateurs de compétences : la Région ne le pilote plus et peut seulement aider les centres de formation d’apprentis (investissement, majoration de leur financement pour l’aménagement du territoire).',
       en: 'Training for jobseekers and information on trades and courses. Since the law of 5 September 2018 (in force from 1 January 2020), apprenticeship is funded by France compétences and the skills operators: the Région no longer steers it and may only support apprentice training centres (investment, extra funding for regional planning reasons).',
@@ -393,8 +400,12 @@ const COMMUNE = entries('commune', [
     key: 'early_childhood_youth',
     domain: 'education',
     nature: 'mandatory',
-    reference: 'Code de l’action sociale et des familles, art. L214-1-3 (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi, en vigueur le 1er janvier 2025)',
-    title: { fr: 'Petite enfance (autorité organisatrice de l’accueil du jeune enfant) et jeunesse', en: 'Early childhood (organising authority for the care of young children) and youth' },
+    reference:
+      'Code de l’action sociale et des familles, art. L214-1-3 (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi, en vigueur le 1er janvier 2025)',
+    title: {
+      fr: 'Petite enfance (autorité organisatrice de l’accueil du jeune enfant) et jeunesse',
+      en: 'Early childhood (organising authority for the care of young children) and youth',
+    },
     note: {
       fr: 'Depuis le 1er janvier 2025, la commune est l’autorité organisatrice de l’accueil du jeune enfant : recenser les besoins et informer les familles ; planifier l’offre et soutenir sa qualité, avec des obligations graduées selon la population (seuils de 3 500 et 10 000 habitants ; relais petite enfance au-delà de 10 000). Crèches, accueils de loisirs et politique jeunesse restent facultatifs, le plus souvent avec la CAF.',
       en: 'Since 1 January 2025 the commune is the organising authority for the care of young children: assessing needs and informing families; planning provision and supporting its quality, with duties graded by population (thresholds of 3,500 and 10,000 inhabitants; a childminder network above 10,000). Nurseries, leisure centres and youth policy remain optional, usually with the family allowance fund.',
@@ -528,7 +539,8 @@ const EPCI = entries('epci', [
     key: 'water_sanitation',
     domain: 'environment',
     nature: 'optional',
-    reference: 'CGCT, art. L2224-7 et L2224-8, L5214-16 et L5216-5 ; loi n° 2018-702 du 3 août 2018 ; loi du 11 avril 2025 visant à assouplir la gestion des compétences « eau » et « assainissement »',
+    reference:
+      'CGCT, art. L2224-7 et L2224-8, L5214-16 et L5216-5 ; loi n° 2018-702 du 3 août 2018 ; loi du 11 avril 2025 visant à assouplir la gestion des compétences « eau » et « assainissement »',
     title: { fr: 'Eau et assainissement', en: 'Water and sanitation' },
     note: {
       fr: 'Production et distribution d’eau potable, collecte et traitement des eaux usées. Obligatoire pour les communautés d’agglomération (depuis le 1er janvier 2020), urbaines et les métropoles ; depuis la loi du 11 avril 2025, le transfert aux communautés de communes, prévu au 1er janvier 2026, n’est plus obligatoire.',
@@ -552,7 +564,8 @@ const EPCI = entries('epci', [
     key: 'gemapi',
     domain: 'environment',
     nature: 'mandatory',
-    reference: 'Code de l’environnement, art. L211-7 ; CGCT, art. L5214-16 et L5216-5 (loi n° 2014-58 du 27 janvier 2014, MAPTAM, en vigueur le 1er janvier 2018)',
+    reference:
+      'Code de l’environnement, art. L211-7 ; CGCT, art. L5214-16 et L5216-5 (loi n° 2014-58 du 27 janvier 2014, MAPTAM, en vigueur le 1er janvier 2018)',
     title: { fr: 'Milieux aquatiques et prévention des inondations (GEMAPI)', en: 'Aquatic environments and flood prevention (GEMAPI)' },
     note: {
       fr: 'Aménagement des bassins, entretien des cours d’eau, défense contre les inondations et restauration des zones humides, compétence de toutes les intercommunalités depuis 2018.',
@@ -619,7 +632,8 @@ const EXTERNAL = entries('all', [
     key: 'external_action',
     domain: 'external',
     nature: 'optional',
-    reference: 'CGCT, art. L1115-1 (loi n° 2014-773 du 7 juillet 2014 ; Agenda 2030 ajouté par la loi n° 2021-1031 du 4 août 2021 ; version en vigueur au 1er janvier 2025)',
+    reference:
+      'CGCT, art. L1115-1 (loi n° 2014-773 du 7 juillet 2014 ; Agenda 2030 ajouté par la loi n° 2021-1031 du 4 août 2021 ; version en vigueur au 1er janvier 2025)',
     title: { fr: 'Action extérieure des collectivités territoriales', en: 'External action of local authorities' },
     note: {
       fr: 'Dans le respect des engagements internationaux de la France, les collectivités et leurs groupements peuvent mettre en œuvre ou soutenir toute action internationale, annuelle ou pluriannuelle, de coopération, d’aide au développement ou à caractère humanitaire — ce qui fonde aussi les appels à projets —, en tenant compte de l’Agenda 2030 pour le développement durable, dont les ODD de chaque action rendent compte. Elles peuvent conclure à cette fin des conventions avec des autorités locales étrangères : chacune précise l’objet des actions et le montant prévisionnel des engagements financiers, et entre en vigueur dès sa transmission au préfet. Depuis la loi du 2 février 2007, ces actions n’ont plus à se rattacher à une compétence de la collectivité ; les EPCI et syndicats restent tenus par leur objet (principe de spécialité).',

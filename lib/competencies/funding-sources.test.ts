@@ -20,7 +20,9 @@ type Ws = ReturnType<typeof makeWorkspace>;
 function workspaceOf(level: AuthorityLevel) {
   const ws = makeWorkspace(`${level}-${crypto.randomUUID().slice(0, 6)}`);
   db.update(workspaces).set({ level }).where(eq(workspaces.id, ws.id)).run();
-  const departmentId = db.transaction((tx) => createDepartment(tx, ws.ctx('editor'), DepartmentInput.parse({ name: 'Relations internationales', languages: ['fr'] }))).data.id;
+  const departmentId = db.transaction((tx) =>
+    createDepartment(tx, ws.ctx('editor'), DepartmentInput.parse({ name: 'Relations internationales', languages: ['fr'] })),
+  ).data.id;
   return { ...ws, departmentId };
 }
 
@@ -51,7 +53,9 @@ describe('funding sources per authority level', () => {
     for (const source of ['solidarity_water', 'solidarity_energy', 'solidarity_waste', 'solidarity_mobility']) {
       expect(refusal(actionWith(ws, source)).fieldErrors).toEqual({ 'budgetLines.0.fundingSource': 'fundingSourceNotOffered' });
       const line = DepartmentBudgetLineInput.parse({ departmentId: ws.departmentId, label: 'Cotisation', year: 2026, amount: 500, fundingSource: source });
-      expect(refusal(() => db.transaction((tx) => addDepartmentBudgetLine(tx, ws.ctx('editor'), line))).fieldErrors).toEqual({ fundingSource: 'fundingSourceNotOffered' });
+      expect(refusal(() => db.transaction((tx) => addDepartmentBudgetLine(tx, ws.ctx('editor'), line))).fieldErrors).toEqual({
+        fundingSource: 'fundingSourceNotOffered',
+      });
     }
     expect(databaseFingerprint()).toEqual(before);
     // What a Département may use: its own funds, the water agency, the partner's contribution.
@@ -76,15 +80,17 @@ describe('funding sources per authority level', () => {
       'competencies.0.ref': 'competencyOtherLevel',
     });
     const epci = workspaceOf('epci');
-    expect(listCompetencies(db, epci.ctx('editor'), 'fr').filter((c) => c.ref.startsWith('all.solidarity_')).map((c) => c.ref)).toHaveLength(4);
+    expect(
+      listCompetencies(db, epci.ctx('editor'), 'fr')
+        .filter((c) => c.ref.startsWith('all.solidarity_'))
+        .map((c) => c.ref),
+    ).toHaveLength(4);
     expect(competencyRef({ catalogueKey: 'all.solidarity_water', customId: null })).toBe('all.solidarity_water');
   });
 });
 
 describe('migration 0012: the old single "1 %" source', () => {
-  const statements = fs
-    .readFileSync(path.join(MIGRATIONS_FOLDER, '0012_split_solidarity_funding.sql'), 'utf8')
-    .split('--> statement-breakpoint');
+  const statements = fs.readFileSync(path.join(MIGRATIONS_FOLDER, '0012_split_solidarity_funding.sql'), 'utf8').split('--> statement-breakpoint');
 
   it('maps a commune’s lines to the water scheme and a Département’s to "other", saying so in the label', () => {
     const commune = workspaceOf('commune');
@@ -96,10 +102,14 @@ describe('migration 0012: the old single "1 %" source', () => {
       ids[`${key}-dept`] = crypto.randomUUID();
       // Rows as the first version stored them (the enum no longer allows the old code).
       rawSqlite()
-        .prepare('insert into external_action_budget_lines (id, workspace_id, action_id, year, amount_cents, funding_source, department_id, label, position) values (?, ?, ?, 2025, 100000, ?, null, null, 1)')
+        .prepare(
+          'insert into external_action_budget_lines (id, workspace_id, action_id, year, amount_cents, funding_source, department_id, label, position) values (?, ?, ?, 2025, 100000, ?, null, null, 1)',
+        )
         .run(ids[`${key}-action`], ws.id, actionId, 'solidarity_1pct');
       rawSqlite()
-        .prepare('insert into department_budget_lines (id, workspace_id, department_id, label, year, amount_cents, funding_source, created_at) values (?, ?, ?, ?, 2025, 5000, ?, ?)')
+        .prepare(
+          'insert into department_budget_lines (id, workspace_id, department_id, label, year, amount_cents, funding_source, created_at) values (?, ?, ?, ?, 2025, 5000, ?, ?)',
+        )
         .run(ids[`${key}-dept`], ws.id, ws.departmentId, 'Cotisation', 'solidarity_1pct', Date.now());
     }
     for (const sql of statements) rawSqlite().exec(sql);

@@ -29,7 +29,16 @@ describe('competencies of a workspace', () => {
     const a = makeWorkspace('alpha');
     const b = makeWorkspace('bravo');
     const id = db.transaction((tx) =>
-      createExternalAction(tx, a.ctx('editor'), ExternalActionInput.parse({ title: 'Police', type: 'twinning', status: 'idea', competencies: [{ ref: 'commune.municipal_police', reason: 'Échange entre polices municipales.' }] })),
+      createExternalAction(
+        tx,
+        a.ctx('editor'),
+        ExternalActionInput.parse({
+          title: 'Police',
+          type: 'twinning',
+          status: 'idea',
+          competencies: [{ ref: 'commune.municipal_police', reason: 'Échange entre polices municipales.' }],
+        }),
+      ),
     ).data.id;
     expect(executeWorkspaceAction(run('competencies.setHidden'), a.people.editor.id, a.id, { key: 'commune.municipal_police', hidden: true }).ok).toBe(true);
     const hidden = listCompetencies(db, a.ctx('editor'), 'fr').find((c) => c.ref === 'commune.municipal_police');
@@ -41,7 +50,9 @@ describe('competencies of a workspace', () => {
     // Another level's entry cannot be hidden; contributors and reviewers cannot manage the catalogue.
     expect(() => db.transaction((tx) => setCompetencyHidden(tx, a.ctx('editor'), { key: 'region.lycees', hidden: true }))).toThrowError(NotFound);
     for (const role of ['contributor', 'reviewer'] as const) {
-      expect(executeWorkspaceAction(run('competencies.setHidden'), a.people[role].id, a.id, { key: 'commune.schools', hidden: true })).toMatchObject({ code: 'forbidden' });
+      expect(executeWorkspaceAction(run('competencies.setHidden'), a.people[role].id, a.id, { key: 'commune.schools', hidden: true })).toMatchObject({
+        code: 'forbidden',
+      });
     }
   });
 
@@ -49,10 +60,20 @@ describe('competencies of a workspace', () => {
     const a = makeWorkspace('alpha');
     const b = makeWorkspace('bravo');
     const own = db.transaction((tx) =>
-      createCustomCompetency(tx, a.ctx('editor'), { title: 'Coopération transfrontalière', domain: 'external', nature: 'optional', reference: 'CGCT, art. L1115-4', note: null }),
+      createCustomCompetency(tx, a.ctx('editor'), {
+        title: 'Coopération transfrontalière',
+        domain: 'external',
+        nature: 'optional',
+        reference: 'CGCT, art. L1115-4',
+        note: null,
+      }),
     ).data;
     expect(own.ref).toBe(`custom:${own.id}`);
-    expect(listCompetencies(db, a.ctx('reviewer'), 'en').find((c) => c.ref === own.ref)).toMatchObject({ source: 'custom', title: 'Coopération transfrontalière', level: null });
+    expect(listCompetencies(db, a.ctx('reviewer'), 'en').find((c) => c.ref === own.ref)).toMatchObject({
+      source: 'custom',
+      title: 'Coopération transfrontalière',
+      level: null,
+    });
     expect(listCompetencies(db, b.ctx('reviewer'), 'fr').some((c) => c.ref === own.ref)).toBe(false);
     const field = (i: number) => `competencies.${i}.ref`;
     expect(resolveCompetencyRefs(db, a.ctx('editor'), [own.ref, 'commune.schools'], field)).toEqual([
@@ -62,7 +83,16 @@ describe('competencies of a workspace', () => {
     expect(() => resolveCompetencyRefs(db, b.ctx('editor'), [own.ref], field)).toThrowError(NotFound);
     expect(() => resolveCompetencyRefs(db, a.ctx('editor'), ['departement.rsa'], field)).toThrowError(Invalid);
     const actionId = db.transaction((tx) =>
-      createExternalAction(tx, a.ctx('editor'), ExternalActionInput.parse({ title: 'Interreg', type: 'european_programme', status: 'running', competencies: [{ ref: own.ref, reason: 'Projet transfrontalier.' }] })),
+      createExternalAction(
+        tx,
+        a.ctx('editor'),
+        ExternalActionInput.parse({
+          title: 'Interreg',
+          type: 'european_programme',
+          status: 'running',
+          competencies: [{ ref: own.ref, reason: 'Projet transfrontalier.' }],
+        }),
+      ),
     ).data.id;
     expect(listCompetencies(db, a.ctx('reviewer'), 'fr').find((c) => c.ref === own.ref)?.actionCount).toBe(1);
     const before = databaseFingerprint();

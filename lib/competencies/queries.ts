@@ -157,7 +157,9 @@ function getCustomCompetency(tx: Tx, ctx: MemberContext, id: string) {
 export function createCustomCompetency(tx: Tx, ctx: MemberContext, input: CustomCompetencyInput): MutationOutcome<{ id: string; ref: string }> {
   const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(customCompetencies).values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now }).run();
+  tx.insert(customCompetencies)
+    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now })
+    .run();
   return {
     data: { id, ref: competencyRef({ catalogueKey: null, customId: id }) },
     audit: { action: 'competency.create', entityType: 'competency', entityId: id, changes: { title: input.title, domain: input.domain, nature: input.nature } },
@@ -188,6 +190,11 @@ export function deleteCustomCompetency(tx: Tx, ctx: MemberContext, input: { id: 
       .from(externalActionCompetencies)
       .where(and(eq(externalActionCompetencies.workspaceId, ctx.workspaceId), eq(externalActionCompetencies.customCompetencyId, before.id)))
       .get()?.n ?? 0;
-  tx.delete(customCompetencies).where(and(eq(customCompetencies.id, before.id), eq(customCompetencies.workspaceId, ctx.workspaceId))).run();
-  return { data: null, audit: { action: 'competency.delete', entityType: 'competency', entityId: before.id, changes: { title: before.title, linksRemoved: links } } };
+  tx.delete(customCompetencies)
+    .where(and(eq(customCompetencies.id, before.id), eq(customCompetencies.workspaceId, ctx.workspaceId)))
+    .run();
+  return {
+    data: null,
+    audit: { action: 'competency.delete', entityType: 'competency', entityId: before.id, changes: { title: before.title, linksRemoved: links } },
+  };
 }

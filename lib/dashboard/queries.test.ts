@@ -42,7 +42,15 @@ describe('dashboard aggregates', () => {
     actor(other, 'Elsewhere', 'SN');
     const water = axis(ws, 'Eau');
     const youth = axis(ws, 'Jeunesse');
-    const a1 = action(ws, { title: 'Puits', status: 'running', partnerIds: [sn], budgetLines: [{ year: 2026, amount: 1000, fundingSource: 'own_funds' }, { year: 2027, amount: 500, fundingSource: 'eu' }] });
+    const a1 = action(ws, {
+      title: 'Puits',
+      status: 'running',
+      partnerIds: [sn],
+      budgetLines: [
+        { year: 2026, amount: 1000, fundingSource: 'own_funds' },
+        { year: 2027, amount: 500, fundingSource: 'eu' },
+      ],
+    });
     const a2 = action(ws, { title: 'Forages', status: 'planned', budgetLines: [{ year: 2026, amount: 200, fundingSource: 'eu' }] });
     const a3 = action(ws, { title: 'Salon', status: 'finished', budgetLines: [{ year: 2025, amount: 300, fundingSource: 'own_funds' }] });
     action(ws, { title: 'Idée', status: 'idea' });
@@ -104,7 +112,10 @@ describe('dashboard aggregates', () => {
     expect(alone.previous).toBeNull();
     expect(alone.dimensions.every((d) => d.before === null)).toBe(true);
     // Once this year's is completed too, the profile's change is the comparison page's.
-    db.update(diagnostics).set({ status: 'completed', completedAt: new Date() }).where(and(eq(diagnostics.workspaceId, ws.id), eq(diagnostics.status, 'in_progress'))).run();
+    db.update(diagnostics)
+      .set({ status: 'completed', completedAt: new Date() })
+      .where(and(eq(diagnostics.workspaceId, ws.id), eq(diagnostics.status, 'in_progress')))
+      .run();
     const data = getDashboard(db, elu, { clock });
     expect(data.maturity!.previous!.id).toBe(alone.latest.id);
 

@@ -15,15 +15,7 @@ import { listAxes, listCoherenceTrend, loadCoherenceFacts } from '@/lib/strategy
 import { coherenceFigure, fixFirst, runChecks } from '@/lib/strategy/coherence';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getWorkspace } from '@/lib/workspaces/queries';
-import {
-  OUTSIDE_AXIS,
-  UNPLACED,
-  type ActionsByAxisBlock,
-  type BudgetBlock,
-  type DashboardAggregates,
-  type MapBlock,
-  type MaturityBlock,
-} from './types';
+import { OUTSIDE_AXIS, UNPLACED, type ActionsByAxisBlock, type BudgetBlock, type DashboardAggregates, type MapBlock, type MaturityBlock } from './types';
 
 /** The last completed diagnostic and the one before it, scored; null before any is completed. */
 function maturity(tx: Tx, ctx: MemberContext): MaturityBlock | null {

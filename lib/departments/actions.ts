@@ -17,11 +17,8 @@ export const deleteDepartmentAction = workspaceAction('departments.delete', Depa
   deleteDepartment(tx, ctx, input),
 );
 
-export const addDepartmentBudgetLineAction = workspaceAction(
-  'departments.addBudgetLine',
-  DepartmentBudgetLineInput,
-  'departments.update',
-  (ctx, input, tx) => addDepartmentBudgetLine(tx, ctx, input),
+export const addDepartmentBudgetLineAction = workspaceAction('departments.addBudgetLine', DepartmentBudgetLineInput, 'departments.update', (ctx, input, tx) =>
+  addDepartmentBudgetLine(tx, ctx, input),
 );
 
 export const deleteDepartmentBudgetLineAction = workspaceAction(

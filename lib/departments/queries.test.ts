@@ -44,15 +44,31 @@ describe('departments', () => {
     const culture = department(ws, { name: 'Culture', pointPersonUserId: ws.people.contributor.id });
     const roads = department(ws, { name: 'Routes' });
     const contributor = ws.ctx('contributor');
-    const mine = { id: culture, name: 'Culture et patrimoine', description: null, pointPersonUserId: ws.people.contributor.id, pointPersonActorId: null, languages: ['fr', 'it'], version: 1 };
+    const mine = {
+      id: culture,
+      name: 'Culture et patrimoine',
+      description: null,
+      pointPersonUserId: ws.people.contributor.id,
+      pointPersonActorId: null,
+      languages: ['fr', 'it'],
+      version: 1,
+    };
     db.transaction((tx) => updateDepartment(tx, contributor, mine));
     expect(getDepartment(db, contributor, culture).name).toBe('Culture et patrimoine');
-    const line = db.transaction((tx) => addDepartmentBudgetLine(tx, contributor, { departmentId: culture, label: 'Interprétariat', year: 2026, amount: 1200.5, fundingSource: 'own_funds' })).data.id;
+    const line = db.transaction((tx) =>
+      addDepartmentBudgetLine(tx, contributor, { departmentId: culture, label: 'Interprétariat', year: 2026, amount: 1200.5, fundingSource: 'own_funds' }),
+    ).data.id;
     const before = databaseFingerprint();
     expect(() => db.transaction((tx) => updateDepartment(tx, contributor, { ...mine, id: roads, name: 'Routes' }))).toThrowError(Forbidden);
     expect(() => db.transaction((tx) => updateDepartment(tx, contributor, { ...mine, pointPersonUserId: ws.people.editor.id }))).toThrowError(Forbidden);
-    expect(() => db.transaction((tx) => addDepartmentBudgetLine(tx, contributor, { departmentId: roads, label: 'Détour', year: 2026, amount: 10, fundingSource: 'own_funds' }))).toThrowError(Forbidden);
-    expect(executeWorkspaceAction(run('departments.create'), ws.people.contributor.id, ws.id, { name: 'Nouvelle', languages: ['fr'] })).toMatchObject({ code: 'forbidden' });
+    expect(() =>
+      db.transaction((tx) =>
+        addDepartmentBudgetLine(tx, contributor, { departmentId: roads, label: 'Détour', year: 2026, amount: 10, fundingSource: 'own_funds' }),
+      ),
+    ).toThrowError(Forbidden);
+    expect(executeWorkspaceAction(run('departments.create'), ws.people.contributor.id, ws.id, { name: 'Nouvelle', languages: ['fr'] })).toMatchObject({
+      code: 'forbidden',
+    });
     expect(executeWorkspaceAction(run('departments.delete'), ws.people.contributor.id, ws.id, { id: culture })).toMatchObject({ code: 'forbidden' });
     expect(executeWorkspaceAction(run('departments.update'), ws.people.reviewer.id, ws.id, { ...mine })).toMatchObject({ code: 'forbidden' });
     expect(databaseFingerprint()).toEqual(before);
@@ -62,8 +78,11 @@ describe('departments', () => {
   it('accepts as point person only a non-partner member and an internal actor of the workspace', () => {
     const a = makeWorkspace('alpha');
     const b = makeWorkspace('bravo');
-    const school = db.transaction((tx) => createActor(tx, a.ctx('editor'), ActorInput.parse({ name: 'Lycée', category: 'school', influence: 3, interest: 3 }))).data.id;
-    const directorate = db.transaction((tx) => createActor(tx, a.ctx('editor'), ActorInput.parse({ name: 'Direction de la culture', category: 'directorate', influence: 3, interest: 3 }))).data.id;
+    const school = db.transaction((tx) => createActor(tx, a.ctx('editor'), ActorInput.parse({ name: 'Lycée', category: 'school', influence: 3, interest: 3 })))
+      .data.id;
+    const directorate = db.transaction((tx) =>
+      createActor(tx, a.ctx('editor'), ActorInput.parse({ name: 'Direction de la culture', category: 'directorate', influence: 3, interest: 3 })),
+    ).data.id;
     expect(() => department(a, { name: 'X1', pointPersonUserId: a.people.partner.id })).toThrowError(Invalid);
     expect(() => department(a, { name: 'X2', pointPersonUserId: b.people.editor.id })).toThrowError(Invalid);
     expect(() => department(a, { name: 'X3', pointPersonActorId: school })).toThrowError(Invalid);
@@ -87,9 +106,17 @@ describe('departments', () => {
         }),
       ),
     );
-    db.transaction((tx) => addDepartmentBudgetLine(tx, ws.ctx('editor'), { departmentId: culture, label: 'Interprétariat', year: 2025, amount: 250, fundingSource: 'own_funds' }));
+    db.transaction((tx) =>
+      addDepartmentBudgetLine(tx, ws.ctx('editor'), { departmentId: culture, label: 'Interprétariat', year: 2025, amount: 250, fundingSource: 'own_funds' }),
+    );
     const rows = listDepartments(db, ws.ctx('reviewer'));
-    expect(rows.find((d) => d.id === culture)).toMatchObject({ actionsCount: 1, leadCount: 1, coConstructionCount: 0, actionBudgetCents: 100_000, ownBudgetCents: 25_000 });
+    expect(rows.find((d) => d.id === culture)).toMatchObject({
+      actionsCount: 1,
+      leadCount: 1,
+      coConstructionCount: 0,
+      actionBudgetCents: 100_000,
+      ownBudgetCents: 25_000,
+    });
     expect(rows.find((d) => d.id === roads)).toMatchObject({ actionsCount: 0, actionBudgetCents: 0, ownBudgetCents: 0 });
   });
 
@@ -100,7 +127,15 @@ describe('departments', () => {
     expect(() => getDepartment(db, a.ctx('admin'), theirs)).toThrowError(NotFound);
     expect(listDepartments(db, a.ctx('admin'))).toEqual([]);
     const before = databaseFingerprint();
-    expect(executeWorkspaceAction(run('departments.addBudgetLine'), a.people.admin.id, a.id, { departmentId: theirs, label: 'Intrusion', year: 2026, amount: '10', fundingSource: 'eu' })).toMatchObject({
+    expect(
+      executeWorkspaceAction(run('departments.addBudgetLine'), a.people.admin.id, a.id, {
+        departmentId: theirs,
+        label: 'Intrusion',
+        year: 2026,
+        amount: '10',
+        fundingSource: 'eu',
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'not_found',
     });

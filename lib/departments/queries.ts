@@ -185,7 +185,9 @@ export function createDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
   checkPointPerson(tx, ctx, input);
   const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(departments).values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now }).run();
+  tx.insert(departments)
+    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now })
+    .run();
   return {
     data: { id },
     audit: { action: 'department.create', entityType: 'department', entityId: id, changes: { name: input.name, pointPersonUserId: input.pointPersonUserId } },
@@ -220,7 +222,9 @@ export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
 /** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */
 export function deleteDepartment(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getDepartment(tx, ctx, input.id);
-  tx.delete(departments).where(and(eq(departments.id, before.id), eq(departments.workspaceId, ctx.workspaceId))).run();
+  tx.delete(departments)
+    .where(and(eq(departments.id, before.id), eq(departments.workspaceId, ctx.workspaceId)))
+    .run();
   return { data: null, audit: { action: 'department.delete', entityType: 'department', entityId: before.id, changes: { name: before.name } } };
 }
 
@@ -236,7 +240,9 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
     amountCents: toCents(input.amount),
     fundingSource: input.fundingSource,
   };
-  tx.insert(departmentBudgetLines).values({ id, workspaceId: ctx.workspaceId, ...values, createdAt: new Date() }).run();
+  tx.insert(departmentBudgetLines)
+    .values({ id, workspaceId: ctx.workspaceId, ...values, createdAt: new Date() })
+    .run();
   return { data: { id }, audit: { action: 'departmentBudgetLine.create', entityType: 'departmentBudgetLine', entityId: id, changes: values } };
 }
 

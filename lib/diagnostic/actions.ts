@@ -1,14 +1,7 @@
 'use server';
 
 import { workspaceAction } from '@/lib/auth/action';
-import {
-  AssignInput,
-  DiagnosticInput,
-  DiagnosticRef,
-  FollowUpInput,
-  UpdateDiagnosticInput,
-  UpdateFollowUpInput,
-} from './schemas';
+import { AssignInput, DiagnosticInput, DiagnosticRef, FollowUpInput, UpdateDiagnosticInput, UpdateFollowUpInput } from './schemas';
 import { AnswerDimensionInput } from './answer-schemas';
 import {
   answerDimension,

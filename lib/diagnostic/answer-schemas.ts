@@ -122,4 +122,3 @@ export const AnswerDimensionInput = AnswerDimensionFields.transform((input) => {
   return { diagnosticId: input.diagnosticId, dimension: input.dimension, answers };
 });
 export type AnswerDimensionInput = z.output<typeof AnswerDimensionInput>;
-

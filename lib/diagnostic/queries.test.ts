@@ -104,9 +104,9 @@ describe('diagnostic campaigns', () => {
 
     const before = databaseFingerprint();
     expect(() => answerAll(ws, id, 'vision', 4)).toThrowError(Conflict);
-    expect(() =>
-      db.transaction((tx) => assignDimension(tx, ws.ctx('editor'), { diagnosticId: id, dimension: 'vision', userIds: [] })),
-    ).toThrowError(/diagnosticFrozen/);
+    expect(() => db.transaction((tx) => assignDimension(tx, ws.ctx('editor'), { diagnosticId: id, dimension: 'vision', userIds: [] }))).toThrowError(
+      /diagnosticFrozen/,
+    );
     expect(() => db.transaction((tx) => completeDiagnostic(tx, ws.ctx('editor'), { diagnosticId: id }))).toThrowError(/diagnosticFrozen/);
     const update = workspaceActionRegistry.find((d) => d.name === 'diagnostic.update')!;
     const remove = workspaceActionRegistry.find((d) => d.name === 'diagnostic.delete')!;
@@ -195,7 +195,14 @@ describe('diagnostic campaigns', () => {
       }),
     );
     db.transaction((tx) =>
-      updateFollowUp(tx, ws.ctx('editor'), { followUpId: data.id, title: 'Désigner les référent·es', ownerId: ws.people.contributor.id, dueOn: '2026-06-30', status: 'done', version: 1 }),
+      updateFollowUp(tx, ws.ctx('editor'), {
+        followUpId: data.id,
+        title: 'Désigner les référent·es',
+        ownerId: ws.people.contributor.id,
+        dueOn: '2026-06-30',
+        status: 'done',
+        version: 1,
+      }),
     );
     const items = listFollowUps(db, ws.ctx('editor'), id);
     expect(items).toHaveLength(1);
@@ -229,9 +236,9 @@ describe('another workspace', () => {
     expect(() => getDiagnosticView(db, intruder, id)).toThrowError(NotFound);
     expect(() => answerAll(a, id, 'vision', 4, 'admin')).toThrowError(NotFound);
     expect(() => db.transaction((tx) => completeDiagnostic(tx, intruder, { diagnosticId: id }))).toThrowError(NotFound);
-    expect(() =>
-      db.transaction((tx) => assignDimension(tx, intruder, { diagnosticId: id, dimension: 'vision', userIds: [a.people.editor.id] })),
-    ).toThrowError(NotFound);
+    expect(() => db.transaction((tx) => assignDimension(tx, intruder, { diagnosticId: id, dimension: 'vision', userIds: [a.people.editor.id] }))).toThrowError(
+      NotFound,
+    );
     expect(() =>
       db.transaction((tx) => createFollowUp(tx, intruder, { diagnosticId: id, ruleKey: 'no_common_thread', title: 'X y', ownerId: null, dueOn: null })),
     ).toThrowError(NotFound);

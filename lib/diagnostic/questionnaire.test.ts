@@ -34,7 +34,10 @@ describe('questionnaire', () => {
           expect(d.questions.length, d.key).toBeGreaterThanOrEqual(4);
           expect(d.questions.length, d.key).toBeLessThanOrEqual(8);
           expect(d.weight).toBeGreaterThan(0);
-          expect(d.questions.some((q) => q.kind === 'maturity'), `${d.key} has a scored question`).toBe(true);
+          expect(
+            d.questions.some((q) => q.kind === 'maturity'),
+            `${d.key} has a scored question`,
+          ).toBe(true);
         }
       });
 

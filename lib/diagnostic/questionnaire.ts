@@ -95,11 +95,23 @@ const V1: Questionnaire = {
             en: 'Does the authority have a written, adopted international strategy?',
           },
           levels: [
-            { fr: "Aucun document : les actions se décident au cas par cas.", en: 'No document: actions are decided one by one.' },
-            { fr: "Quelques orientations existent, dispersées dans des délibérations ou des discours.", en: 'A few orientations exist, scattered across resolutions or speeches.' },
-            { fr: "Un document d'orientation existe mais n'a pas été débattu par l'assemblée.", en: 'A policy paper exists but the assembly never debated it.' },
-            { fr: "Une stratégie écrite a été adoptée par l'assemblée et sert de référence.", en: 'A written strategy was adopted by the assembly and is used as a reference.' },
-            { fr: "La stratégie adoptée est revue à échéances fixes et guide chaque nouvelle action.", en: 'The adopted strategy is reviewed on a set schedule and guides every new action.' },
+            { fr: 'Aucun document : les actions se décident au cas par cas.', en: 'No document: actions are decided one by one.' },
+            {
+              fr: 'Quelques orientations existent, dispersées dans des délibérations ou des discours.',
+              en: 'A few orientations exist, scattered across resolutions or speeches.',
+            },
+            {
+              fr: "Un document d'orientation existe mais n'a pas été débattu par l'assemblée.",
+              en: 'A policy paper exists but the assembly never debated it.',
+            },
+            {
+              fr: "Une stratégie écrite a été adoptée par l'assemblée et sert de référence.",
+              en: 'A written strategy was adopted by the assembly and is used as a reference.',
+            },
+            {
+              fr: 'La stratégie adoptée est revue à échéances fixes et guide chaque nouvelle action.',
+              en: 'The adopted strategy is reviewed on a set schedule and guides every new action.',
+            },
           ],
         },
         {
@@ -107,15 +119,24 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Les actions (jumelages, coopération, réseaux, promotion, subventions) sont-elles reliées par un fil rouge commun ?",
+            fr: 'Les actions (jumelages, coopération, réseaux, promotion, subventions) sont-elles reliées par un fil rouge commun ?',
             en: 'Are the actions (twinnings, cooperation, networks, promotion, grants) linked by one common thread?',
           },
           levels: [
-            { fr: "Les actions se juxtaposent, chacune avec sa propre histoire.", en: 'Actions sit side by side, each with its own history.' },
-            { fr: "Quelques actions se recoupent, sans que ce soit voulu.", en: 'Some actions overlap, though not by design.' },
-            { fr: "Un fil conducteur est formulé mais ne couvre qu'une partie des actions.", en: 'A guiding idea has been stated but covers only part of the actions.' },
-            { fr: "Un fil rouge explicite relie la plupart des actions et sert à en choisir de nouvelles.", en: 'An explicit common thread links most actions and is used to choose new ones.' },
-            { fr: "Toutes les actions, quelle que soit leur logique, s'inscrivent dans le fil rouge et se renforcent mutuellement.", en: 'Every action, whatever its rationale, fits the common thread and reinforces the others.' },
+            { fr: 'Les actions se juxtaposent, chacune avec sa propre histoire.', en: 'Actions sit side by side, each with its own history.' },
+            { fr: 'Quelques actions se recoupent, sans que ce soit voulu.', en: 'Some actions overlap, though not by design.' },
+            {
+              fr: "Un fil conducteur est formulé mais ne couvre qu'une partie des actions.",
+              en: 'A guiding idea has been stated but covers only part of the actions.',
+            },
+            {
+              fr: 'Un fil rouge explicite relie la plupart des actions et sert à en choisir de nouvelles.',
+              en: 'An explicit common thread links most actions and is used to choose new ones.',
+            },
+            {
+              fr: "Toutes les actions, quelle que soit leur logique, s'inscrivent dans le fil rouge et se renforcent mutuellement.",
+              en: 'Every action, whatever its rationale, fits the common thread and reinforces the others.',
+            },
           ],
         },
         {
@@ -123,15 +144,30 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "La dimension internationale est-elle intégrée au projet global de développement du territoire ?",
+            fr: 'La dimension internationale est-elle intégrée au projet global de développement du territoire ?',
             en: 'Is the international dimension part of the territory’s overall development project?',
           },
           levels: [
-            { fr: "L'international est traité à part, sans lien avec les autres politiques.", en: 'International work is handled apart, with no link to other policies.' },
-            { fr: "Le lien est évoqué dans les discours mais absent des documents de planification.", en: 'The link is mentioned in speeches but missing from planning documents.' },
-            { fr: "Certains schémas ou plans sectoriels mentionnent une dimension internationale.", en: 'Some sector plans or schemes mention an international dimension.' },
-            { fr: "Le projet de territoire comporte un volet international identifié.", en: 'The territorial project contains an identified international strand.' },
-            { fr: "L'international est un levier assumé de chaque grande politique du projet de territoire.", en: 'International work is an acknowledged lever of every major policy in the territorial project.' },
+            {
+              fr: "L'international est traité à part, sans lien avec les autres politiques.",
+              en: 'International work is handled apart, with no link to other policies.',
+            },
+            {
+              fr: 'Le lien est évoqué dans les discours mais absent des documents de planification.',
+              en: 'The link is mentioned in speeches but missing from planning documents.',
+            },
+            {
+              fr: 'Certains schémas ou plans sectoriels mentionnent une dimension internationale.',
+              en: 'Some sector plans or schemes mention an international dimension.',
+            },
+            {
+              fr: 'Le projet de territoire comporte un volet international identifié.',
+              en: 'The territorial project contains an identified international strand.',
+            },
+            {
+              fr: "L'international est un levier assumé de chaque grande politique du projet de territoire.",
+              en: 'International work is an acknowledged lever of every major policy in the territorial project.',
+            },
           ],
         },
         {
@@ -143,11 +179,20 @@ const V1: Questionnaire = {
             en: 'Do the external actions build on the authority’s own legal competences?',
           },
           levels: [
-            { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competence each action relates to.' },
-            { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competence, after the fact.' },
-            { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competence, but this does not steer choices.' },
-            { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competences they can draw on.' },
-            { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competences and the departments concerned report on it.' },
+            { fr: 'Personne ne sait dire à quelle compétence se rattache chaque action.', en: 'Nobody can say which competence each action relates to.' },
+            { fr: 'Le rattachement est fait pour quelques actions, après coup.', en: 'A few actions have been linked to a competence, after the fact.' },
+            {
+              fr: 'La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.',
+              en: 'Most actions are linked to a competence, but this does not steer choices.',
+            },
+            {
+              fr: 'Les nouvelles actions sont choisies en fonction des compétences à valoriser.',
+              en: 'New actions are chosen according to the competences they can draw on.',
+            },
+            {
+              fr: 'Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.',
+              en: 'Every action is tied to one or more competences and the departments concerned report on it.',
+            },
           ],
         },
         {
@@ -155,15 +200,27 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les différentes logiques (solidarité, attractivité, échange réciproque, influence) sont-elles pensées ensemble ?",
+            fr: 'Les différentes logiques (solidarité, attractivité, échange réciproque, influence) sont-elles pensées ensemble ?',
             en: 'Are the different rationales (solidarity, attractiveness, reciprocal exchange, influence) thought through together?',
           },
           levels: [
-            { fr: "Une seule logique est reconnue ; les autres actions sont vues comme hors sujet.", en: 'Only one rationale is recognised; other actions are seen as off-topic.' },
-            { fr: "Plusieurs logiques coexistent, portées par des personnes différentes qui se parlent peu.", en: 'Several rationales coexist, carried by different people who rarely talk.' },
-            { fr: "Les logiques sont identifiées, mais leurs liens ne sont pas travaillés.", en: 'The rationales are identified, but how they connect is not worked on.' },
-            { fr: "Les logiques sont combinées volontairement dans plusieurs actions.", en: 'The rationales are deliberately combined in several actions.' },
-            { fr: "Les logiques sont articulées dans la stratégie et chaque action dit lesquelles elle sert.", en: 'The rationales are articulated in the strategy and each action states which ones it serves.' },
+            {
+              fr: 'Une seule logique est reconnue ; les autres actions sont vues comme hors sujet.',
+              en: 'Only one rationale is recognised; other actions are seen as off-topic.',
+            },
+            {
+              fr: 'Plusieurs logiques coexistent, portées par des personnes différentes qui se parlent peu.',
+              en: 'Several rationales coexist, carried by different people who rarely talk.',
+            },
+            {
+              fr: 'Les logiques sont identifiées, mais leurs liens ne sont pas travaillés.',
+              en: 'The rationales are identified, but how they connect is not worked on.',
+            },
+            { fr: 'Les logiques sont combinées volontairement dans plusieurs actions.', en: 'The rationales are deliberately combined in several actions.' },
+            {
+              fr: 'Les logiques sont articulées dans la stratégie et chaque action dit lesquelles elle sert.',
+              en: 'The rationales are articulated in the strategy and each action states which ones it serves.',
+            },
           ],
         },
       ],
@@ -183,15 +240,21 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Connaissez-vous les acteurs du territoire qui ont des liens internationaux ?",
+            fr: 'Connaissez-vous les acteurs du territoire qui ont des liens internationaux ?',
             en: 'Do you know which actors of the territory have international links?',
           },
           levels: [
-            { fr: "Aucun recensement : on connaît seulement les partenaires habituels.", en: 'No census: only the usual partners are known.' },
-            { fr: "Une liste informelle existe, tenue par une ou deux personnes.", en: 'An informal list exists, kept by one or two people.' },
+            { fr: 'Aucun recensement : on connaît seulement les partenaires habituels.', en: 'No census: only the usual partners are known.' },
+            { fr: 'Une liste informelle existe, tenue par une ou deux personnes.', en: 'An informal list exists, kept by one or two people.' },
             { fr: "Un recensement a été fait une fois mais n'a pas été mis à jour.", en: 'A census was carried out once but not kept up to date.' },
-            { fr: "Un recensement tenu à jour décrit les acteurs, leurs pays et la nature de leurs liens.", en: 'An up-to-date census describes the actors, their countries and the kind of links they have.' },
-            { fr: "Le recensement est partagé avec les acteurs et sert à repérer les potentiels de développement.", en: 'The census is shared with the actors and used to spot development potential.' },
+            {
+              fr: 'Un recensement tenu à jour décrit les acteurs, leurs pays et la nature de leurs liens.',
+              en: 'An up-to-date census describes the actors, their countries and the kind of links they have.',
+            },
+            {
+              fr: 'Le recensement est partagé avec les acteurs et sert à repérer les potentiels de développement.',
+              en: 'The census is shared with the actors and used to spot development potential.',
+            },
           ],
         },
         {
@@ -199,15 +262,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Les retombées attendues pour le territoire sont-elles écrites avant de lancer une action ?",
+            fr: 'Les retombées attendues pour le territoire sont-elles écrites avant de lancer une action ?',
             en: 'Are the returns expected for the territory written down before an action starts?',
           },
           levels: [
-            { fr: "Jamais : on espère des retombées sans les formuler.", en: 'Never: returns are hoped for but never stated.' },
-            { fr: "Parfois, en termes très généraux (« ouverture », « rayonnement »).", en: 'Sometimes, in very general terms (“openness”, “visibility”).' },
-            { fr: "Pour les actions principales, avec quelques objectifs précis.", en: 'For the main actions, with a few precise objectives.' },
-            { fr: "Pour chaque action, avec des objectifs précis et datés.", en: 'For every action, with precise, dated objectives.' },
-            { fr: "Pour chaque action, avec des indicateurs et une valeur de départ, partagés avec les partenaires.", en: 'For every action, with indicators and a baseline, shared with the partners.' },
+            { fr: 'Jamais : on espère des retombées sans les formuler.', en: 'Never: returns are hoped for but never stated.' },
+            { fr: 'Parfois, en termes très généraux (« ouverture », « rayonnement »).', en: 'Sometimes, in very general terms (“openness”, “visibility”).' },
+            { fr: 'Pour les actions principales, avec quelques objectifs précis.', en: 'For the main actions, with a few precise objectives.' },
+            { fr: 'Pour chaque action, avec des objectifs précis et datés.', en: 'For every action, with precise, dated objectives.' },
+            {
+              fr: 'Pour chaque action, avec des indicateurs et une valeur de départ, partagés avec les partenaires.',
+              en: 'For every action, with indicators and a baseline, shared with the partners.',
+            },
           ],
         },
         {
@@ -215,15 +281,21 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les retombées réellement observées sont-elles relevées, avec des éléments de preuve ?",
+            fr: 'Les retombées réellement observées sont-elles relevées, avec des éléments de preuve ?',
             en: 'Are the returns actually observed recorded, with evidence?',
           },
           levels: [
-            { fr: "Non, on ne sait pas ce que les actions ont produit ici.", en: 'No, nobody knows what the actions produced at home.' },
-            { fr: "Quelques anecdotes circulent, sans trace écrite.", en: 'A few anecdotes go round, with no written record.' },
-            { fr: "Un bilan qualitatif est rédigé pour certaines actions.", en: 'A qualitative review is written for some actions.' },
-            { fr: "Les retombées observées sont relevées pour chaque action et comparées aux attentes.", en: 'Observed returns are recorded for each action and compared with expectations.' },
-            { fr: "Les écarts entre attendu et observé sont analysés et servent à réorienter les actions.", en: 'Gaps between expected and observed returns are analysed and used to redirect actions.' },
+            { fr: 'Non, on ne sait pas ce que les actions ont produit ici.', en: 'No, nobody knows what the actions produced at home.' },
+            { fr: 'Quelques anecdotes circulent, sans trace écrite.', en: 'A few anecdotes go round, with no written record.' },
+            { fr: 'Un bilan qualitatif est rédigé pour certaines actions.', en: 'A qualitative review is written for some actions.' },
+            {
+              fr: 'Les retombées observées sont relevées pour chaque action et comparées aux attentes.',
+              en: 'Observed returns are recorded for each action and compared with expectations.',
+            },
+            {
+              fr: 'Les écarts entre attendu et observé sont analysés et servent à réorienter les actions.',
+              en: 'Gaps between expected and observed returns are analysed and used to redirect actions.',
+            },
           ],
         },
         {
@@ -235,11 +307,20 @@ const V1: Questionnaire = {
             en: 'Are returns for the administration itself (staff practices, public policies, visibility, resources) sought?',
           },
           levels: [
-            { fr: "Cette question ne se pose pas : l'international ne concerne pas le fonctionnement interne.", en: 'The question never arises: international work is not seen as touching the organisation.' },
+            {
+              fr: "Cette question ne se pose pas : l'international ne concerne pas le fonctionnement interne.",
+              en: 'The question never arises: international work is not seen as touching the organisation.',
+            },
             { fr: "Des agents en parlent, mais rien n'est recherché délibérément.", en: 'Staff mention them, but nothing is sought deliberately.' },
-            { fr: "Certaines actions visent explicitement des échanges de pratiques.", en: 'Some actions explicitly aim at exchanging practices.' },
-            { fr: "Les retombées internes attendues sont écrites et suivies pour les actions principales.", en: 'Expected internal returns are written down and followed for the main actions.' },
-            { fr: "Des politiques publiques ont évolué grâce aux échanges, et ces évolutions sont documentées.", en: 'Public policies have changed thanks to the exchanges, and the changes are documented.' },
+            { fr: 'Certaines actions visent explicitement des échanges de pratiques.', en: 'Some actions explicitly aim at exchanging practices.' },
+            {
+              fr: 'Les retombées internes attendues sont écrites et suivies pour les actions principales.',
+              en: 'Expected internal returns are written down and followed for the main actions.',
+            },
+            {
+              fr: 'Des politiques publiques ont évolué grâce aux échanges, et ces évolutions sont documentées.',
+              en: 'Public policies have changed thanks to the exchanges, and the changes are documented.',
+            },
           ],
         },
         {
@@ -252,10 +333,19 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Un seul type de retombée compte ; l'autre est jugé hors de propos.", en: 'Only one kind of return counts; the other is deemed irrelevant.' },
-            { fr: "Les deux sont cités, mais par des services qui ne se coordonnent pas.", en: 'Both are mentioned, but by departments that do not coordinate.' },
-            { fr: "Quelques actions visent les deux types de retombées.", en: 'A few actions aim at both kinds of return.' },
-            { fr: "La plupart des actions précisent leurs retombées économiques et sociales attendues.", en: 'Most actions state both their expected economic and social returns.' },
-            { fr: "Les programmes sont conçus pour que les retombées économiques et sociales se renforcent.", en: 'Programmes are designed so that economic and social returns reinforce each other.' },
+            {
+              fr: 'Les deux sont cités, mais par des services qui ne se coordonnent pas.',
+              en: 'Both are mentioned, but by departments that do not coordinate.',
+            },
+            { fr: 'Quelques actions visent les deux types de retombées.', en: 'A few actions aim at both kinds of return.' },
+            {
+              fr: 'La plupart des actions précisent leurs retombées économiques et sociales attendues.',
+              en: 'Most actions state both their expected economic and social returns.',
+            },
+            {
+              fr: 'Les programmes sont conçus pour que les retombées économiques et sociales se renforcent.',
+              en: 'Programmes are designed so that economic and social returns reinforce each other.',
+            },
           ],
         },
       ],
@@ -279,11 +369,17 @@ const V1: Questionnaire = {
             en: 'How committed is the chief executive (mayor or president) to international work?',
           },
           levels: [
-            { fr: "Indifférent·e ou réticent·e.", en: 'Indifferent or reluctant.' },
+            { fr: 'Indifférent·e ou réticent·e.', en: 'Indifferent or reluctant.' },
             { fr: "Accepte les actions existantes sans s'y impliquer.", en: 'Accepts the existing actions without taking part.' },
             { fr: "S'implique ponctuellement (déplacements, accueils de délégations).", en: 'Takes part now and then (trips, hosting delegations).' },
-            { fr: "Défend publiquement l'action internationale et arbitre en sa faveur.", en: 'Publicly defends international work and arbitrates in its favour.' },
-            { fr: "En a fait un axe majeur du mandat et l'a inscrit dans le projet de la collectivité.", en: 'Has made it a major axis of the term of office and written it into the authority’s project.' },
+            {
+              fr: "Défend publiquement l'action internationale et arbitre en sa faveur.",
+              en: 'Publicly defends international work and arbitrates in its favour.',
+            },
+            {
+              fr: "En a fait un axe majeur du mandat et l'a inscrit dans le projet de la collectivité.",
+              en: 'Has made it a major axis of the term of office and written it into the authority’s project.',
+            },
           ],
         },
         {
@@ -296,10 +392,19 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Aucun·e élu·e n'est chargé·e de l'international.", en: 'No elected official is in charge of international affairs.' },
-            { fr: "Une délégation existe sur le papier, sans moyens ni poids dans l'exécutif.", en: 'A delegation exists on paper, with no means or weight in the executive.' },
+            {
+              fr: "Une délégation existe sur le papier, sans moyens ni poids dans l'exécutif.",
+              en: 'A delegation exists on paper, with no means or weight in the executive.',
+            },
             { fr: "L'élu·e suit les dossiers mais les arbitrages se font ailleurs.", en: 'The official follows the files but decisions are made elsewhere.' },
-            { fr: "L'élu·e pilote l'action internationale et la présente à l'assemblée.", en: 'The official steers international work and presents it to the assembly.' },
-            { fr: "L'élu·e pilote, rend compte régulièrement et fait le lien avec ses collègues thématiques.", en: 'The official steers, reports regularly and links up with thematic colleagues.' },
+            {
+              fr: "L'élu·e pilote l'action internationale et la présente à l'assemblée.",
+              en: 'The official steers international work and presents it to the assembly.',
+            },
+            {
+              fr: "L'élu·e pilote, rend compte régulièrement et fait le lien avec ses collègues thématiques.",
+              en: 'The official steers, reports regularly and links up with thematic colleagues.',
+            },
           ],
         },
         {
@@ -307,15 +412,24 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Le portage est-il partagé par les élu·es thématiques (culture, économie, jeunesse, social…) ?",
+            fr: 'Le portage est-il partagé par les élu·es thématiques (culture, économie, jeunesse, social…) ?',
             en: 'Is support shared by thematic elected officials (culture, economy, youth, social affairs…)?',
           },
           levels: [
             { fr: "Non : l'international repose sur une seule personne.", en: 'No: international work rests on a single person.' },
             { fr: "Quelques élu·es s'y intéressent lors d'un déplacement ou d'un accueil.", en: 'A few officials take an interest during a trip or a visit.' },
-            { fr: "Certain·es élu·es thématiques s'impliquent durablement dans une action précise.", en: 'Some thematic officials take lasting part in a given action.' },
-            { fr: "La plupart des élu·es thématiques voient ce que l'international apporte à leur politique.", en: 'Most thematic officials see what international work brings to their policy.' },
-            { fr: "Les élu·es thématiques portent eux-mêmes des actions et en débattent en séance.", en: 'Thematic officials run actions themselves and debate them in session.' },
+            {
+              fr: "Certain·es élu·es thématiques s'impliquent durablement dans une action précise.",
+              en: 'Some thematic officials take lasting part in a given action.',
+            },
+            {
+              fr: "La plupart des élu·es thématiques voient ce que l'international apporte à leur politique.",
+              en: 'Most thematic officials see what international work brings to their policy.',
+            },
+            {
+              fr: 'Les élu·es thématiques portent eux-mêmes des actions et en débattent en séance.',
+              en: 'Thematic officials run actions themselves and debate them in session.',
+            },
           ],
         },
         {
@@ -328,10 +442,16 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Elle s'arrêterait sans doute : elle est identifiée à une personne.", en: 'It would probably stop: it is identified with one person.' },
-            { fr: "Elle serait fragilisée : seuls quelques engagements sont formalisés.", en: 'It would be weakened: only a few commitments are formalised.' },
-            { fr: "Les conventions en cours seraient tenues, l'avenir resterait incertain.", en: 'Running agreements would be honoured; the future would remain uncertain.' },
-            { fr: "Les actions sont votées largement, au-delà de la majorité actuelle.", en: 'Actions are voted by a broad majority, beyond the current one.' },
-            { fr: "Un consensus transpartisan, débattu, soutient la stratégie internationale.", en: 'A debated cross-party consensus supports the international strategy.' },
+            { fr: 'Elle serait fragilisée : seuls quelques engagements sont formalisés.', en: 'It would be weakened: only a few commitments are formalised.' },
+            {
+              fr: "Les conventions en cours seraient tenues, l'avenir resterait incertain.",
+              en: 'Running agreements would be honoured; the future would remain uncertain.',
+            },
+            { fr: 'Les actions sont votées largement, au-delà de la majorité actuelle.', en: 'Actions are voted by a broad majority, beyond the current one.' },
+            {
+              fr: 'Un consensus transpartisan, débattu, soutient la stratégie internationale.',
+              en: 'A debated cross-party consensus supports the international strategy.',
+            },
           ],
         },
         {
@@ -339,15 +459,27 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les choix (pays, thèmes, partenaires) sont-ils faits par la collectivité plutôt que dictés par les priorités des financeurs ?",
+            fr: 'Les choix (pays, thèmes, partenaires) sont-ils faits par la collectivité plutôt que dictés par les priorités des financeurs ?',
             en: 'Are choices (countries, themes, partners) made by the authority rather than dictated by funders’ priorities?',
           },
           levels: [
-            { fr: "Les actions suivent entièrement les appels et priorités des financeurs.", en: 'Actions entirely follow funders’ calls and priorities.' },
-            { fr: "Les financeurs orientent la plupart des choix ; un retrait de financement arrête l'action.", en: 'Funders steer most choices; withdrawn funding stops the action.' },
-            { fr: "La collectivité choisit ses priorités, mais les ajuste souvent aux guichets disponibles.", en: 'The authority sets priorities but often adjusts them to the funding available.' },
-            { fr: "Les financements extérieurs servent des priorités fixées par la collectivité.", en: 'External funding serves priorities set by the authority.' },
-            { fr: "La stratégie prévoit comment poursuivre chaque action si un financeur se retire.", en: 'The strategy plans how each action would go on if a funder pulled out.' },
+            { fr: 'Les actions suivent entièrement les appels et priorités des financeurs.', en: 'Actions entirely follow funders’ calls and priorities.' },
+            {
+              fr: "Les financeurs orientent la plupart des choix ; un retrait de financement arrête l'action.",
+              en: 'Funders steer most choices; withdrawn funding stops the action.',
+            },
+            {
+              fr: 'La collectivité choisit ses priorités, mais les ajuste souvent aux guichets disponibles.',
+              en: 'The authority sets priorities but often adjusts them to the funding available.',
+            },
+            {
+              fr: 'Les financements extérieurs servent des priorités fixées par la collectivité.',
+              en: 'External funding serves priorities set by the authority.',
+            },
+            {
+              fr: 'La stratégie prévoit comment poursuivre chaque action si un financeur se retire.',
+              en: 'The strategy plans how each action would go on if a funder pulled out.',
+            },
           ],
         },
         {
@@ -358,7 +490,7 @@ const V1: Questionnaire = {
             en: 'How many elected officials took part in an international action in the last twelve months?',
           },
           hint: {
-            fr: "Déplacements, accueils de délégations, réseaux, comités de pilotage.",
+            fr: 'Déplacements, accueils de délégations, réseaux, comités de pilotage.',
             en: 'Trips, hosting delegations, networks, steering committees.',
           },
           unit: 'people',
@@ -383,22 +515,34 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Une équipe est-elle clairement chargée des relations internationales ?",
+            fr: 'Une équipe est-elle clairement chargée des relations internationales ?',
             en: 'Is a team clearly in charge of international relations?',
           },
           levels: [
-            { fr: "Non : les dossiers sont suivis par des personnes qui ont d'autres missions.", en: 'No: files are followed by people whose job is something else.' },
-            { fr: "Un agent y consacre une partie de son temps, sans que ce soit officiel.", en: 'One agent spends part of their time on it, unofficially.' },
-            { fr: "Une mission ou une cellule existe mais n'apparaît pas dans l'organigramme.", en: 'A unit exists but does not appear on the organisation chart.' },
-            { fr: "Un service identifié, avec des missions écrites, figure dans l'organigramme.", en: 'An identified department with written missions appears on the organisation chart.' },
-            { fr: "Le service a des missions écrites, un plan de travail annuel et un budget propre.", en: 'The department has written missions, a yearly work plan and its own budget.' },
+            {
+              fr: "Non : les dossiers sont suivis par des personnes qui ont d'autres missions.",
+              en: 'No: files are followed by people whose job is something else.',
+            },
+            { fr: 'Un agent y consacre une partie de son temps, sans que ce soit officiel.', en: 'One agent spends part of their time on it, unofficially.' },
+            {
+              fr: "Une mission ou une cellule existe mais n'apparaît pas dans l'organigramme.",
+              en: 'A unit exists but does not appear on the organisation chart.',
+            },
+            {
+              fr: "Un service identifié, avec des missions écrites, figure dans l'organigramme.",
+              en: 'An identified department with written missions appears on the organisation chart.',
+            },
+            {
+              fr: 'Le service a des missions écrites, un plan de travail annuel et un budget propre.',
+              en: 'The department has written missions, a yearly work plan and its own budget.',
+            },
           ],
         },
         {
           key: 'body.staff_fte',
           kind: 'number',
           prompt: {
-            fr: "Effectif du service en équivalents temps plein (ETP)",
+            fr: 'Effectif du service en équivalents temps plein (ETP)',
             en: 'Staff of the body in full-time equivalents (FTE)',
           },
           hint: { fr: "0 s'il n'y a pas de service dédié.", en: '0 when there is no dedicated body.' },
@@ -411,15 +555,18 @@ const V1: Questionnaire = {
           key: 'body.position',
           kind: 'choice',
           prompt: {
-            fr: "Où se situe le service par rapport à la direction générale des services (DGS) ?",
+            fr: 'Où se situe le service par rapport à la direction générale des services (DGS) ?',
             en: 'Where does the body sit relative to the director general of services (DGS)?',
           },
           options: [
             { value: 'dgs_direct', label: { fr: 'Rattaché directement à la DGS', en: 'Reports directly to the DGS' } },
             { value: 'cabinet', label: { fr: "Rattaché au cabinet de l'exécutif", en: 'Reports to the chief executive’s office' } },
-            { value: 'one_level', label: { fr: 'Un niveau sous la DGS (dans une direction générale adjointe)', en: 'One level below the DGS (within a deputy directorate)' } },
+            {
+              value: 'one_level',
+              label: { fr: 'Un niveau sous la DGS (dans une direction générale adjointe)', en: 'One level below the DGS (within a deputy directorate)' },
+            },
             { value: 'two_levels', label: { fr: 'Deux niveaux ou plus sous la DGS', en: 'Two or more levels below the DGS' } },
-            { value: 'none', label: { fr: "Pas de service dédié", en: 'No dedicated body' } },
+            { value: 'none', label: { fr: 'Pas de service dédié', en: 'No dedicated body' } },
           ],
         },
         {
@@ -427,15 +574,21 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Le service travaille-t-il de façon transversale avec les autres directions ?",
+            fr: 'Le service travaille-t-il de façon transversale avec les autres directions ?',
             en: 'Does the body work across departments?',
           },
           levels: [
             { fr: "Il travaille seul, les autres directions ignorent ce qu'il fait.", en: 'It works alone; other departments do not know what it does.' },
             { fr: "Il sollicite les autres directions quand un projet l'exige.", en: 'It calls on other departments when a project requires it.' },
-            { fr: "Il tient informées les directions concernées de ses projets.", en: 'It keeps the departments concerned informed of its projects.' },
-            { fr: "Il participe aux instances de direction et croise ses projets avec ceux des autres.", en: 'It sits in management meetings and cross-checks its projects with others’.' },
-            { fr: "Il anime un pilotage partagé de l'international avec l'ensemble des directions.", en: 'It runs a shared steering of international work with all departments.' },
+            { fr: 'Il tient informées les directions concernées de ses projets.', en: 'It keeps the departments concerned informed of its projects.' },
+            {
+              fr: 'Il participe aux instances de direction et croise ses projets avec ceux des autres.',
+              en: 'It sits in management meetings and cross-checks its projects with others’.',
+            },
+            {
+              fr: "Il anime un pilotage partagé de l'international avec l'ensemble des directions.",
+              en: 'It runs a shared steering of international work with all departments.',
+            },
           ],
         },
         {
@@ -443,15 +596,24 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Quand la gestion est confiée à un tiers (association, agence), la collectivité garde-t-elle la main sur les choix ?",
+            fr: 'Quand la gestion est confiée à un tiers (association, agence), la collectivité garde-t-elle la main sur les choix ?',
             en: 'When management is entrusted to a third party (association, agency), does the authority keep control of the choices?',
           },
           levels: [
-            { fr: "Le tiers décide de fait ; les partenaires étrangers ne savent plus qui est la collectivité.", en: 'The third party decides in practice; foreign partners no longer know who the authority is.' },
-            { fr: "Une convention existe, mais les choix lui échappent largement.", en: 'An agreement exists, but choices largely escape the authority.' },
-            { fr: "La convention fixe les grandes orientations, le suivi reste léger.", en: 'The agreement sets the broad lines; follow-up is light.' },
-            { fr: "La collectivité arbitre et suit l'exécution à travers un comité régulier.", en: 'The authority arbitrates and follows delivery through a regular committee.' },
-            { fr: "Rien n'est délégué sans objectifs, garde-fous et bilan annuel ; ou tout est géré en interne.", en: 'Nothing is delegated without objectives, safeguards and a yearly review; or everything is managed in-house.' },
+            {
+              fr: 'Le tiers décide de fait ; les partenaires étrangers ne savent plus qui est la collectivité.',
+              en: 'The third party decides in practice; foreign partners no longer know who the authority is.',
+            },
+            { fr: 'Une convention existe, mais les choix lui échappent largement.', en: 'An agreement exists, but choices largely escape the authority.' },
+            { fr: 'La convention fixe les grandes orientations, le suivi reste léger.', en: 'The agreement sets the broad lines; follow-up is light.' },
+            {
+              fr: "La collectivité arbitre et suit l'exécution à travers un comité régulier.",
+              en: 'The authority arbitrates and follows delivery through a regular committee.',
+            },
+            {
+              fr: "Rien n'est délégué sans objectifs, garde-fous et bilan annuel ; ou tout est géré en interne.",
+              en: 'Nothing is delegated without objectives, safeguards and a yearly review; or everything is managed in-house.',
+            },
           ],
         },
       ],
@@ -471,15 +633,24 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Chaque direction concernée a-t-elle un ou une référent·e international ?",
+            fr: 'Chaque direction concernée a-t-elle un ou une référent·e international ?',
             en: 'Does each department concerned have an international point person?',
           },
           levels: [
-            { fr: "Aucun·e référent·e : on cherche un interlocuteur à chaque projet.", en: 'No point person: a contact is sought for each project.' },
-            { fr: "Des contacts informels existent dans une ou deux directions.", en: 'Informal contacts exist in one or two departments.' },
-            { fr: "Des référent·es sont désigné·es dans plusieurs directions, sans rôle défini.", en: 'Point people are named in several departments, with no defined role.' },
-            { fr: "Chaque direction concernée a un·e référent·e au rôle écrit, réuni·e régulièrement.", en: 'Each department concerned has a point person with a written role, who meets the others regularly.' },
-            { fr: "Le réseau des référent·es co-construit le programme annuel et rend compte dans chaque direction.", en: 'The network of point people co-designs the yearly programme and reports back in each department.' },
+            { fr: 'Aucun·e référent·e : on cherche un interlocuteur à chaque projet.', en: 'No point person: a contact is sought for each project.' },
+            { fr: 'Des contacts informels existent dans une ou deux directions.', en: 'Informal contacts exist in one or two departments.' },
+            {
+              fr: 'Des référent·es sont désigné·es dans plusieurs directions, sans rôle défini.',
+              en: 'Point people are named in several departments, with no defined role.',
+            },
+            {
+              fr: 'Chaque direction concernée a un·e référent·e au rôle écrit, réuni·e régulièrement.',
+              en: 'Each department concerned has a point person with a written role, who meets the others regularly.',
+            },
+            {
+              fr: 'Le réseau des référent·es co-construit le programme annuel et rend compte dans chaque direction.',
+              en: 'The network of point people co-designs the yearly programme and reports back in each department.',
+            },
           ],
         },
         {
@@ -487,15 +658,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Les services sont-ils associés dès la conception des actions ou seulement sollicités pour une expertise ponctuelle ?",
+            fr: 'Les services sont-ils associés dès la conception des actions ou seulement sollicités pour une expertise ponctuelle ?',
             en: 'Are departments involved from the design of actions, or only asked for one-off expertise?',
           },
           levels: [
-            { fr: "Ils ne sont pas sollicités.", en: 'They are not asked.' },
-            { fr: "Ils sont sollicités au dernier moment pour une expertise technique.", en: 'They are asked at the last minute for technical expertise.' },
-            { fr: "Ils participent à la mise en œuvre de projets déjà conçus.", en: 'They help deliver projects that were designed without them.' },
-            { fr: "Ils co-construisent les projets qui touchent leur domaine.", en: 'They co-design the projects that touch their field.' },
-            { fr: "Ils portent eux-mêmes des projets internationaux, coordonnés avec le service international.", en: 'They run international projects themselves, coordinated with the international body.' },
+            { fr: 'Ils ne sont pas sollicités.', en: 'They are not asked.' },
+            { fr: 'Ils sont sollicités au dernier moment pour une expertise technique.', en: 'They are asked at the last minute for technical expertise.' },
+            { fr: 'Ils participent à la mise en œuvre de projets déjà conçus.', en: 'They help deliver projects that were designed without them.' },
+            { fr: 'Ils co-construisent les projets qui touchent leur domaine.', en: 'They co-design the projects that touch their field.' },
+            {
+              fr: 'Ils portent eux-mêmes des projets internationaux, coordonnés avec le service international.',
+              en: 'They run international projects themselves, coordinated with the international body.',
+            },
           ],
         },
         {
@@ -503,15 +677,24 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "La participation des agents est-elle formalisée (lettre de mission, plan de travail, temps reconnu) ?",
+            fr: 'La participation des agents est-elle formalisée (lettre de mission, plan de travail, temps reconnu) ?',
             en: 'Is staff participation formalised (mission letter, work plan, recognised time)?',
           },
           levels: [
-            { fr: "Non : les agents participent sur leur temps libre ou pas du tout.", en: 'No: staff take part in their own time, or not at all.' },
-            { fr: "Leur hiérarchie tolère leur participation au cas par cas.", en: 'Their managers tolerate participation case by case.' },
-            { fr: "Un ordre de mission ou une note de la DGS légitime certaines participations.", en: 'A mission order or a note from the DGS legitimises some participation.' },
-            { fr: "Le temps consacré figure dans le plan de travail des services concernés.", en: 'The time spent appears in the work plans of the departments concerned.' },
-            { fr: "La participation est reconnue dans les entretiens annuels et la politique RH.", en: 'Participation is recognised in annual reviews and HR policy.' },
+            { fr: 'Non : les agents participent sur leur temps libre ou pas du tout.', en: 'No: staff take part in their own time, or not at all.' },
+            { fr: 'Leur hiérarchie tolère leur participation au cas par cas.', en: 'Their managers tolerate participation case by case.' },
+            {
+              fr: 'Un ordre de mission ou une note de la DGS légitime certaines participations.',
+              en: 'A mission order or a note from the DGS legitimises some participation.',
+            },
+            {
+              fr: 'Le temps consacré figure dans le plan de travail des services concernés.',
+              en: 'The time spent appears in the work plans of the departments concerned.',
+            },
+            {
+              fr: 'La participation est reconnue dans les entretiens annuels et la politique RH.',
+              en: 'Participation is recognised in annual reviews and HR policy.',
+            },
           ],
         },
         {
@@ -524,7 +707,7 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Comme un loisir coûteux ou des voyages d'agrément.", en: 'As a costly hobby or pleasure trips.' },
-            { fr: "Comme une charge de travail supplémentaire sans intérêt pour eux.", en: 'As extra work of no interest to them.' },
+            { fr: 'Comme une charge de travail supplémentaire sans intérêt pour eux.', en: 'As extra work of no interest to them.' },
             { fr: "Avec curiosité, sans bien savoir ce qu'elle recouvre.", en: 'With curiosity, without really knowing what it involves.' },
             { fr: "Comme une occasion de valoriser leur métier et d'apprendre.", en: 'As a chance to showcase their work and learn.' },
             { fr: "Comme une part normale de leur action, qu'ils demandent à développer.", en: 'As a normal part of their work, which they ask to develop.' },
@@ -534,7 +717,7 @@ const V1: Questionnaire = {
           key: 'mobilisation.languages',
           kind: 'languages',
           prompt: {
-            fr: "Langues parlées par les agents de la collectivité",
+            fr: 'Langues parlées par les agents de la collectivité',
             en: 'Languages spoken by the authority’s staff',
           },
           hint: {
@@ -546,7 +729,7 @@ const V1: Questionnaire = {
           key: 'mobilisation.consolidated_budget',
           kind: 'number',
           prompt: {
-            fr: "Budget international consolidé de la collectivité (toutes directions, en euros par an)",
+            fr: 'Budget international consolidé de la collectivité (toutes directions, en euros par an)',
             en: 'Consolidated international budget of the authority (all departments, euros per year)',
           },
           hint: {
@@ -579,11 +762,17 @@ const V1: Questionnaire = {
             en: 'Does the authority lead the network of territorial actors working internationally?',
           },
           levels: [
-            { fr: "Non : chacun agit de son côté.", en: 'No: everyone acts on their own.' },
+            { fr: 'Non : chacun agit de son côté.', en: 'No: everyone acts on their own.' },
             { fr: "Des rencontres ont lieu à l'occasion d'un événement.", en: 'Meetings happen on the occasion of an event.' },
-            { fr: "Une rencontre annuelle réunit les principaux acteurs.", en: 'A yearly meeting gathers the main actors.' },
-            { fr: "Un réseau actif (animé en interne ou par un réseau régional) se réunit et échange régulièrement.", en: 'An active network (run in-house or by a regional network) meets and shares regularly.' },
-            { fr: "Le réseau coordonne les projets et contribue à la stratégie de la collectivité.", en: 'The network coordinates projects and contributes to the authority’s strategy.' },
+            { fr: 'Une rencontre annuelle réunit les principaux acteurs.', en: 'A yearly meeting gathers the main actors.' },
+            {
+              fr: 'Un réseau actif (animé en interne ou par un réseau régional) se réunit et échange régulièrement.',
+              en: 'An active network (run in-house or by a regional network) meets and shares regularly.',
+            },
+            {
+              fr: 'Le réseau coordonne les projets et contribue à la stratégie de la collectivité.',
+              en: 'The network coordinates projects and contributes to the authority’s strategy.',
+            },
           ],
         },
         {
@@ -591,29 +780,47 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les porteurs de projets du territoire sont-ils accompagnés (conseil, formation, financement) ?",
+            fr: 'Les porteurs de projets du territoire sont-ils accompagnés (conseil, formation, financement) ?',
             en: 'Are project leaders of the territory supported (advice, training, funding)?',
           },
           levels: [
-            { fr: "Aucun accompagnement.", en: 'No support.' },
-            { fr: "Des subventions ponctuelles, sans suivi.", en: 'Occasional grants, with no follow-up.' },
-            { fr: "Des subventions et des conseils à la demande.", en: 'Grants, and advice on request.' },
-            { fr: "Un accompagnement organisé : conseil, formation, suivi des projets financés.", en: 'Organised support: advice, training, follow-up of funded projects.' },
-            { fr: "Un accompagnement qui aide les acteurs à mesurer et partager ce que leurs projets apportent au territoire.", en: 'Support that helps actors measure and share what their projects bring to the territory.' },
+            { fr: 'Aucun accompagnement.', en: 'No support.' },
+            { fr: 'Des subventions ponctuelles, sans suivi.', en: 'Occasional grants, with no follow-up.' },
+            { fr: 'Des subventions et des conseils à la demande.', en: 'Grants, and advice on request.' },
+            {
+              fr: 'Un accompagnement organisé : conseil, formation, suivi des projets financés.',
+              en: 'Organised support: advice, training, follow-up of funded projects.',
+            },
+            {
+              fr: 'Un accompagnement qui aide les acteurs à mesurer et partager ce que leurs projets apportent au territoire.',
+              en: 'Support that helps actors measure and share what their projects bring to the territory.',
+            },
           ],
         },
         {
           key: 'civil_society.calls_for_projects',
           kind: 'choice',
           prompt: {
-            fr: "Vos appels à projets internationaux demandent-ils des actions sur votre propre territoire ?",
+            fr: 'Vos appels à projets internationaux demandent-ils des actions sur votre propre territoire ?',
             en: 'Do your international calls for proposals ask for actions on your own territory?',
           },
           options: [
             { value: 'no_call', label: { fr: "Pas d'appel à projets", en: 'No call for proposals' } },
-            { value: 'no_home_criteria', label: { fr: "Oui, mais aucun critère ne porte sur le territoire", en: 'Yes, but no criterion concerns the home territory' } },
-            { value: 'awareness_only', label: { fr: "Seulement des actions de sensibilisation ou d'information", en: 'Only awareness or information actions' } },
-            { value: 'home_actions', label: { fr: "Oui, des actions concrètes sur le territoire sont un critère de sélection", en: 'Yes, concrete actions at home are a selection criterion' } },
+            {
+              value: 'no_home_criteria',
+              label: { fr: 'Oui, mais aucun critère ne porte sur le territoire', en: 'Yes, but no criterion concerns the home territory' },
+            },
+            {
+              value: 'awareness_only',
+              label: { fr: "Seulement des actions de sensibilisation ou d'information", en: 'Only awareness or information actions' },
+            },
+            {
+              value: 'home_actions',
+              label: {
+                fr: 'Oui, des actions concrètes sur le territoire sont un critère de sélection',
+                en: 'Yes, concrete actions at home are a selection criterion',
+              },
+            },
           ],
         },
         {
@@ -626,10 +833,16 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Aucun acteur du territoire n'est associé.", en: 'No actor of the territory is involved.' },
-            { fr: "Un ou deux acteurs historiques, toujours les mêmes.", en: 'One or two long-standing actors, always the same.' },
+            { fr: 'Un ou deux acteurs historiques, toujours les mêmes.', en: 'One or two long-standing actors, always the same.' },
             { fr: "Plusieurs acteurs d'un même type (par exemple des associations).", en: 'Several actors of one kind (associations, for example).' },
-            { fr: "Des acteurs de plusieurs types, dont des diasporas ou des établissements publics.", en: 'Actors of several kinds, including diaspora groups or public institutions.' },
-            { fr: "Une large palette d'acteurs, y compris économiques et de jeunesse, qui travaillent ensemble.", en: 'A wide range of actors, including businesses and youth groups, who work together.' },
+            {
+              fr: 'Des acteurs de plusieurs types, dont des diasporas ou des établissements publics.',
+              en: 'Actors of several kinds, including diaspora groups or public institutions.',
+            },
+            {
+              fr: "Une large palette d'acteurs, y compris économiques et de jeunesse, qui travaillent ensemble.",
+              en: 'A wide range of actors, including businesses and youth groups, who work together.',
+            },
           ],
         },
         {
@@ -637,15 +850,15 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les acteurs du territoire participent-ils à la définition de la stratégie internationale ?",
+            fr: 'Les acteurs du territoire participent-ils à la définition de la stratégie internationale ?',
             en: 'Do the territory’s actors help define the international strategy?',
           },
           levels: [
-            { fr: "Non, ils en sont seulement bénéficiaires.", en: 'No, they only benefit from it.' },
-            { fr: "Ils sont informés des décisions.", en: 'They are told about decisions.' },
-            { fr: "Ils sont consultés ponctuellement.", en: 'They are consulted now and then.' },
-            { fr: "Ils sont associés à une instance de concertation régulière.", en: 'They sit in a regular consultation body.' },
-            { fr: "Ils co-construisent les orientations et en suivent la mise en œuvre.", en: 'They co-design the orientations and follow their delivery.' },
+            { fr: 'Non, ils en sont seulement bénéficiaires.', en: 'No, they only benefit from it.' },
+            { fr: 'Ils sont informés des décisions.', en: 'They are told about decisions.' },
+            { fr: 'Ils sont consultés ponctuellement.', en: 'They are consulted now and then.' },
+            { fr: 'Ils sont associés à une instance de concertation régulière.', en: 'They sit in a regular consultation body.' },
+            { fr: 'Ils co-construisent les orientations et en suivent la mise en œuvre.', en: 'They co-design the orientations and follow their delivery.' },
           ],
         },
       ],
@@ -670,9 +883,12 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Non, nous l'apprenons par hasard.", en: 'No, we find out by chance.' },
-            { fr: "Nous connaissons quelques actions, par contacts personnels.", en: 'We know a few actions, through personal contacts.' },
+            { fr: 'Nous connaissons quelques actions, par contacts personnels.', en: 'We know a few actions, through personal contacts.' },
             { fr: "Nous échangeons des informations à l'occasion.", en: 'We exchange information from time to time.' },
-            { fr: "Un état des lieux partagé (partenaires, pays, acteurs) est tenu à jour.", en: 'A shared picture (partners, countries, actors) is kept up to date.' },
+            {
+              fr: 'Un état des lieux partagé (partenaires, pays, acteurs) est tenu à jour.',
+              en: 'A shared picture (partners, countries, actors) is kept up to date.',
+            },
             { fr: "L'information circule systématiquement avant tout nouvel engagement.", en: 'Information is shared as a rule before any new commitment.' },
           ],
         },
@@ -685,11 +901,17 @@ const V1: Questionnaire = {
             en: 'Is there a regular forum where the territory’s authorities discuss international work?',
           },
           levels: [
-            { fr: "Aucun.", en: 'None.' },
-            { fr: "Des échanges entre technicien·nes, sans cadre.", en: 'Exchanges between officers, with no framework.' },
-            { fr: "Des réunions occasionnelles entre services.", en: 'Occasional meetings between departments.' },
-            { fr: "Une plateforme ou un réseau se réunit régulièrement, avec des élu·es.", en: 'A platform or network meets regularly, with elected officials.' },
-            { fr: "La plateforme fixe des orientations communes et les collectivités s'y tiennent.", en: 'The platform sets shared orientations and the authorities keep to them.' },
+            { fr: 'Aucun.', en: 'None.' },
+            { fr: 'Des échanges entre technicien·nes, sans cadre.', en: 'Exchanges between officers, with no framework.' },
+            { fr: 'Des réunions occasionnelles entre services.', en: 'Occasional meetings between departments.' },
+            {
+              fr: 'Une plateforme ou un réseau se réunit régulièrement, avec des élu·es.',
+              en: 'A platform or network meets regularly, with elected officials.',
+            },
+            {
+              fr: "La plateforme fixe des orientations communes et les collectivités s'y tiennent.",
+              en: 'The platform sets shared orientations and the authorities keep to them.',
+            },
           ],
         },
         {
@@ -697,15 +919,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Les collectivités du territoire mutualisent-elles des moyens ou des programmes ?",
+            fr: 'Les collectivités du territoire mutualisent-elles des moyens ou des programmes ?',
             en: 'Do the territory’s authorities pool resources or programmes?',
           },
           levels: [
-            { fr: "Jamais ; il arrive que nous soyons en concurrence sur un même partenaire.", en: 'Never; we sometimes compete for the same partner.' },
-            { fr: "Ponctuellement, pour un événement.", en: 'Occasionally, for an event.' },
-            { fr: "Sur un projet, avec une répartition claire des rôles.", en: 'On one project, with a clear split of roles.' },
+            { fr: 'Jamais ; il arrive que nous soyons en concurrence sur un même partenaire.', en: 'Never; we sometimes compete for the same partner.' },
+            { fr: 'Ponctuellement, pour un événement.', en: 'Occasionally, for an event.' },
+            { fr: 'Sur un projet, avec une répartition claire des rôles.', en: 'On one project, with a clear split of roles.' },
             { fr: "Sur un programme pluriannuel commun auprès d'un même partenaire.", en: 'On a joint multi-year programme with one partner.' },
-            { fr: "Expertises et financements sont mis en commun dans un programme concerté, chacun selon ses compétences.", en: 'Expertise and funding are pooled in a concerted programme, each according to its competences.' },
+            {
+              fr: 'Expertises et financements sont mis en commun dans un programme concerté, chacun selon ses compétences.',
+              en: 'Expertise and funding are pooled in a concerted programme, each according to its competences.',
+            },
           ],
         },
         {
@@ -713,15 +938,15 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les enjeux de visibilité entre élu·es freinent-ils la coopération entre collectivités ?",
+            fr: 'Les enjeux de visibilité entre élu·es freinent-ils la coopération entre collectivités ?',
             en: 'Do visibility concerns among elected officials hold back cooperation between authorities?',
           },
           levels: [
-            { fr: "Oui, ils bloquent toute démarche commune.", en: 'Yes, they block any joint approach.' },
+            { fr: 'Oui, ils bloquent toute démarche commune.', en: 'Yes, they block any joint approach.' },
             { fr: "Souvent : les technicien·nes s'entendent, les exécutifs beaucoup moins.", en: 'Often: officers agree, executives far less.' },
-            { fr: "Parfois, selon les sujets.", en: 'Sometimes, depending on the topic.' },
-            { fr: "Rarement : chacun trouve sa place dans les actions communes.", en: 'Rarely: each finds its place in joint actions.' },
-            { fr: "Non : une communication commune valorise chaque collectivité.", en: 'No: joint communication gives each authority its due.' },
+            { fr: 'Parfois, selon les sujets.', en: 'Sometimes, depending on the topic.' },
+            { fr: 'Rarement : chacun trouve sa place dans les actions communes.', en: 'Rarely: each finds its place in joint actions.' },
+            { fr: 'Non : une communication commune valorise chaque collectivité.', en: 'No: joint communication gives each authority its due.' },
           ],
         },
       ],
@@ -732,7 +957,7 @@ const V1: Questionnaire = {
       title: { fr: 'Réciprocité avec les partenaires étrangers', en: 'Reciprocity with foreign partners' },
       short: { fr: 'Réciprocité', en: 'Reciprocity' },
       summary: {
-        fr: "La relation avec les partenaires est-elle à double sens, ou la collectivité se contente-t-elle de donner ?",
+        fr: 'La relation avec les partenaires est-elle à double sens, ou la collectivité se contente-t-elle de donner ?',
         en: 'Does the relationship with partners run both ways, or does the authority only give?',
       },
       questions: [
@@ -741,15 +966,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les objectifs des partenariats sont-ils définis avec les partenaires ?",
+            fr: 'Les objectifs des partenariats sont-ils définis avec les partenaires ?',
             en: 'Are partnership objectives set together with the partners?',
           },
           levels: [
-            { fr: "Non, nous décidons seuls de ce que nous apportons.", en: 'No, we alone decide what we bring.' },
-            { fr: "Les partenaires expriment des demandes auxquelles nous répondons.", en: 'Partners express requests that we answer.' },
-            { fr: "Les objectifs sont discutés, mais fixés surtout par nous.", en: 'Objectives are discussed, but mostly set by us.' },
-            { fr: "Les objectifs sont négociés et écrits ensemble.", en: 'Objectives are negotiated and written together.' },
-            { fr: "Les objectifs sont fixés ensemble et chaque partie dit ce qu'elle attend pour elle-même.", en: 'Objectives are set together and each side states what it expects for itself.' },
+            { fr: 'Non, nous décidons seuls de ce que nous apportons.', en: 'No, we alone decide what we bring.' },
+            { fr: 'Les partenaires expriment des demandes auxquelles nous répondons.', en: 'Partners express requests that we answer.' },
+            { fr: 'Les objectifs sont discutés, mais fixés surtout par nous.', en: 'Objectives are discussed, but mostly set by us.' },
+            { fr: 'Les objectifs sont négociés et écrits ensemble.', en: 'Objectives are negotiated and written together.' },
+            {
+              fr: "Les objectifs sont fixés ensemble et chaque partie dit ce qu'elle attend pour elle-même.",
+              en: 'Objectives are set together and each side states what it expects for itself.',
+            },
           ],
         },
         {
@@ -757,15 +985,21 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Les partenaires apportent-ils aussi quelque chose à votre territoire (savoir-faire, idées, contacts) ?",
+            fr: 'Les partenaires apportent-ils aussi quelque chose à votre territoire (savoir-faire, idées, contacts) ?',
             en: 'Do partners also bring something to your territory (know-how, ideas, contacts)?',
           },
           levels: [
-            { fr: "Non, la relation va dans un seul sens.", en: 'No, the relationship runs one way.' },
-            { fr: "Quelques retours symboliques (expositions, films, visites).", en: 'A few token returns (exhibitions, films, visits).' },
-            { fr: "Des échanges de pratiques ont eu lieu, sans suite chez nous.", en: 'Practices were exchanged, with no follow-up at home.' },
-            { fr: "Des savoir-faire des partenaires ont été utilisés par nos services ou nos acteurs.", en: 'Partners’ know-how has been used by our departments or actors.' },
-            { fr: "Les apports des partenaires sont recherchés, suivis et valorisés comme les nôtres.", en: 'What partners bring is sought, tracked and valued as much as what we bring.' },
+            { fr: 'Non, la relation va dans un seul sens.', en: 'No, the relationship runs one way.' },
+            { fr: 'Quelques retours symboliques (expositions, films, visites).', en: 'A few token returns (exhibitions, films, visits).' },
+            { fr: 'Des échanges de pratiques ont eu lieu, sans suite chez nous.', en: 'Practices were exchanged, with no follow-up at home.' },
+            {
+              fr: 'Des savoir-faire des partenaires ont été utilisés par nos services ou nos acteurs.',
+              en: 'Partners’ know-how has been used by our departments or actors.',
+            },
+            {
+              fr: 'Les apports des partenaires sont recherchés, suivis et valorisés comme les nôtres.',
+              en: 'What partners bring is sought, tracked and valued as much as what we bring.',
+            },
           ],
         },
         {
@@ -773,15 +1007,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Accueillez-vous des agents ou des élu·es des partenaires pour travailler avec vos équipes ?",
+            fr: 'Accueillez-vous des agents ou des élu·es des partenaires pour travailler avec vos équipes ?',
             en: 'Do you host partners’ staff or officials to work with your teams?',
           },
           levels: [
-            { fr: "Jamais.", en: 'Never.' },
-            { fr: "Pour des visites protocolaires seulement.", en: 'For protocol visits only.' },
+            { fr: 'Jamais.', en: 'Never.' },
+            { fr: 'Pour des visites protocolaires seulement.', en: 'For protocol visits only.' },
             { fr: "Parfois, pour des séjours d'étude.", en: 'Sometimes, for study visits.' },
-            { fr: "Régulièrement, dans le cadre des projets.", en: 'Regularly, as part of projects.' },
-            { fr: "Les échanges d'agents sont organisés dans les deux sens et planifiés chaque année.", en: 'Staff exchanges run both ways and are planned every year.' },
+            { fr: 'Régulièrement, dans le cadre des projets.', en: 'Regularly, as part of projects.' },
+            {
+              fr: "Les échanges d'agents sont organisés dans les deux sens et planifiés chaque année.",
+              en: 'Staff exchanges run both ways and are planned every year.',
+            },
           ],
         },
         {
@@ -789,15 +1026,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les partenariats ont-ils une gouvernance partagée (comité conjoint, convention, bilans communs) ?",
+            fr: 'Les partenariats ont-ils une gouvernance partagée (comité conjoint, convention, bilans communs) ?',
             en: 'Do partnerships have shared governance (joint committee, agreement, joint reviews)?',
           },
           levels: [
-            { fr: "Aucune convention ni instance commune.", en: 'No agreement and no joint body.' },
-            { fr: "Une convention ancienne, sans instance de suivi.", en: 'An old agreement with no follow-up body.' },
-            { fr: "Une convention à jour, suivie surtout de notre côté.", en: 'An up-to-date agreement, followed mostly on our side.' },
-            { fr: "Un comité conjoint se réunit et décide des programmes.", en: 'A joint committee meets and decides on programmes.' },
-            { fr: "Un comité conjoint décide, évalue et révise le partenariat à parité.", en: 'A joint committee decides, evaluates and revises the partnership on an equal footing.' },
+            { fr: 'Aucune convention ni instance commune.', en: 'No agreement and no joint body.' },
+            { fr: 'Une convention ancienne, sans instance de suivi.', en: 'An old agreement with no follow-up body.' },
+            { fr: 'Une convention à jour, suivie surtout de notre côté.', en: 'An up-to-date agreement, followed mostly on our side.' },
+            { fr: 'Un comité conjoint se réunit et décide des programmes.', en: 'A joint committee meets and decides on programmes.' },
+            {
+              fr: 'Un comité conjoint décide, évalue et révise le partenariat à parité.',
+              en: 'A joint committee decides, evaluates and revises the partnership on an equal footing.',
+            },
           ],
         },
       ],
@@ -821,11 +1061,17 @@ const V1: Questionnaire = {
             en: 'Are the authority’s staff informed about international work?',
           },
           levels: [
-            { fr: "Non, elle est inconnue de la plupart des agents.", en: 'No, most staff do not know about it.' },
+            { fr: 'Non, elle est inconnue de la plupart des agents.', en: 'No, most staff do not know about it.' },
             { fr: "Une information ponctuelle, lors d'un événement.", en: 'Occasional information, during an event.' },
-            { fr: "Des articles réguliers dans les supports internes.", en: 'Regular articles in internal media.' },
-            { fr: "Une information régulière et des retours d'expérience par les agents mobilisés.", en: 'Regular information and feedback sessions by the staff involved.' },
-            { fr: "Une communication interne organisée qui suscite des demandes de participation.", en: 'Organised internal communication that prompts requests to take part.' },
+            { fr: 'Des articles réguliers dans les supports internes.', en: 'Regular articles in internal media.' },
+            {
+              fr: "Une information régulière et des retours d'expérience par les agents mobilisés.",
+              en: 'Regular information and feedback sessions by the staff involved.',
+            },
+            {
+              fr: 'Une communication interne organisée qui suscite des demandes de participation.',
+              en: 'Organised internal communication that prompts requests to take part.',
+            },
           ],
         },
         {
@@ -838,10 +1084,19 @@ const V1: Questionnaire = {
           },
           levels: [
             { fr: "Non, on évite d'en parler.", en: 'No, it is kept quiet.' },
-            { fr: "Seulement lors de visites officielles.", en: 'Only during official visits.' },
-            { fr: "Une page ou une brochure, centrée sur un seul message (souvent la solidarité).", en: 'A web page or brochure, built on a single message (often solidarity).' },
-            { fr: "Une communication régulière qui présente les différentes actions et leurs raisons.", en: 'Regular communication presenting the various actions and their reasons.' },
-            { fr: "Une communication qui rend compte des résultats, ici et chez les partenaires.", en: 'Communication that reports results, at home and in partner territories.' },
+            { fr: 'Seulement lors de visites officielles.', en: 'Only during official visits.' },
+            {
+              fr: 'Une page ou une brochure, centrée sur un seul message (souvent la solidarité).',
+              en: 'A web page or brochure, built on a single message (often solidarity).',
+            },
+            {
+              fr: 'Une communication régulière qui présente les différentes actions et leurs raisons.',
+              en: 'Regular communication presenting the various actions and their reasons.',
+            },
+            {
+              fr: 'Une communication qui rend compte des résultats, ici et chez les partenaires.',
+              en: 'Communication that reports results, at home and in partner territories.',
+            },
           ],
         },
         {
@@ -853,11 +1108,14 @@ const V1: Questionnaire = {
             en: 'Do you communicate about returns for the territory, with evidence?',
           },
           levels: [
-            { fr: "Non.", en: 'No.' },
-            { fr: "Par des formules générales, sans exemple.", en: 'With general phrases, no examples.' },
-            { fr: "Par quelques exemples choisis.", en: 'With a few chosen examples.' },
-            { fr: "Par un bilan annuel chiffré et illustré.", en: 'With a yearly review, with figures and examples.' },
-            { fr: "Par un bilan annuel qui présente aussi les écarts entre attendu et obtenu.", en: 'With a yearly review that also shows gaps between what was expected and achieved.' },
+            { fr: 'Non.', en: 'No.' },
+            { fr: 'Par des formules générales, sans exemple.', en: 'With general phrases, no examples.' },
+            { fr: 'Par quelques exemples choisis.', en: 'With a few chosen examples.' },
+            { fr: 'Par un bilan annuel chiffré et illustré.', en: 'With a yearly review, with figures and examples.' },
+            {
+              fr: 'Par un bilan annuel qui présente aussi les écarts entre attendu et obtenu.',
+              en: 'With a yearly review that also shows gaps between what was expected and achieved.',
+            },
           ],
         },
         {
@@ -869,11 +1127,14 @@ const V1: Questionnaire = {
             en: 'Is the deliberative assembly regularly informed about international work?',
           },
           levels: [
-            { fr: "Seulement quand une subvention est votée.", en: 'Only when a grant is voted.' },
-            { fr: "Par des délibérations votées sans débat.", en: 'Through resolutions voted without debate.' },
-            { fr: "Par une présentation occasionnelle en commission.", en: 'Through an occasional presentation in committee.' },
-            { fr: "Par un rapport annuel présenté en séance.", en: 'Through a yearly report presented in session.' },
-            { fr: "Par un rapport annuel débattu, suivi d'ajustements de la stratégie.", en: 'Through a debated yearly report, followed by adjustments to the strategy.' },
+            { fr: 'Seulement quand une subvention est votée.', en: 'Only when a grant is voted.' },
+            { fr: 'Par des délibérations votées sans débat.', en: 'Through resolutions voted without debate.' },
+            { fr: 'Par une présentation occasionnelle en commission.', en: 'Through an occasional presentation in committee.' },
+            { fr: 'Par un rapport annuel présenté en séance.', en: 'Through a yearly report presented in session.' },
+            {
+              fr: "Par un rapport annuel débattu, suivi d'ajustements de la stratégie.",
+              en: 'Through a debated yearly report, followed by adjustments to the strategy.',
+            },
           ],
         },
       ],
@@ -884,7 +1145,7 @@ const V1: Questionnaire = {
       title: { fr: 'Évaluation', en: 'Evaluation' },
       short: { fr: 'Évaluation', en: 'Evaluation' },
       summary: {
-        fr: "Les actions sont-elles évaluées, ici et chez les partenaires, et les enseignements sont-ils utilisés ?",
+        fr: 'Les actions sont-elles évaluées, ici et chez les partenaires, et les enseignements sont-ils utilisés ?',
         en: 'Are actions evaluated, at home and in partner territories, and are the lessons used?',
       },
       questions: [
@@ -893,15 +1154,21 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Des objectifs mesurables et des indicateurs sont-ils fixés au lancement des actions ?",
+            fr: 'Des objectifs mesurables et des indicateurs sont-ils fixés au lancement des actions ?',
             en: 'Are measurable objectives and indicators set when actions start?',
           },
           levels: [
-            { fr: "Non.", en: 'No.' },
-            { fr: "Des objectifs généraux, sans indicateur.", en: 'General objectives, no indicators.' },
-            { fr: "Des indicateurs pour certaines actions, surtout d'activité (nombre de missions, de participants).", en: 'Indicators for some actions, mostly about activity (number of missions, participants).' },
-            { fr: "Des indicateurs de résultat avec une valeur de départ et une cible.", en: 'Outcome indicators with a baseline and a target.' },
-            { fr: "Des indicateurs de résultat partagés avec les partenaires et suivis chaque année.", en: 'Outcome indicators shared with partners and followed every year.' },
+            { fr: 'Non.', en: 'No.' },
+            { fr: 'Des objectifs généraux, sans indicateur.', en: 'General objectives, no indicators.' },
+            {
+              fr: "Des indicateurs pour certaines actions, surtout d'activité (nombre de missions, de participants).",
+              en: 'Indicators for some actions, mostly about activity (number of missions, participants).',
+            },
+            { fr: 'Des indicateurs de résultat avec une valeur de départ et une cible.', en: 'Outcome indicators with a baseline and a target.' },
+            {
+              fr: 'Des indicateurs de résultat partagés avec les partenaires et suivis chaque année.',
+              en: 'Outcome indicators shared with partners and followed every year.',
+            },
           ],
         },
         {
@@ -909,15 +1176,24 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 2,
           prompt: {
-            fr: "Les actions sont-elles évaluées ?",
+            fr: 'Les actions sont-elles évaluées ?',
             en: 'Are actions evaluated?',
           },
           levels: [
-            { fr: "Jamais.", en: 'Never.' },
+            { fr: 'Jamais.', en: 'Never.' },
             { fr: "Un bilan d'activité, sans analyse des effets.", en: 'An activity report, with no analysis of effects.' },
-            { fr: "Certaines actions font l'objet d'une évaluation, le plus souvent exigée par un financeur.", en: 'Some actions are evaluated, usually because a funder requires it.' },
-            { fr: "Les actions principales sont évaluées, ici comme chez les partenaires.", en: 'The main actions are evaluated, at home as well as in partner territories.' },
-            { fr: "Un plan d'évaluation couvre toutes les actions, avec des regards extérieurs.", en: 'An evaluation plan covers every action, with outside reviewers.' },
+            {
+              fr: "Certaines actions font l'objet d'une évaluation, le plus souvent exigée par un financeur.",
+              en: 'Some actions are evaluated, usually because a funder requires it.',
+            },
+            {
+              fr: 'Les actions principales sont évaluées, ici comme chez les partenaires.',
+              en: 'The main actions are evaluated, at home as well as in partner territories.',
+            },
+            {
+              fr: "Un plan d'évaluation couvre toutes les actions, avec des regards extérieurs.",
+              en: 'An evaluation plan covers every action, with outside reviewers.',
+            },
           ],
         },
         {
@@ -925,14 +1201,17 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les évaluations sont-elles menées avec les partenaires ?",
+            fr: 'Les évaluations sont-elles menées avec les partenaires ?',
             en: 'Are evaluations carried out with the partners?',
           },
           levels: [
-            { fr: "Non.", en: 'No.' },
-            { fr: "Les partenaires fournissent des informations, nous concluons seuls.", en: 'Partners provide information; we draw conclusions alone.' },
-            { fr: "Les conclusions sont partagées avec les partenaires.", en: 'Conclusions are shared with the partners.' },
-            { fr: "L'évaluation est conduite ensemble, avec des questions des deux côtés.", en: 'Evaluation is carried out together, with questions from both sides.' },
+            { fr: 'Non.', en: 'No.' },
+            { fr: 'Les partenaires fournissent des informations, nous concluons seuls.', en: 'Partners provide information; we draw conclusions alone.' },
+            { fr: 'Les conclusions sont partagées avec les partenaires.', en: 'Conclusions are shared with the partners.' },
+            {
+              fr: "L'évaluation est conduite ensemble, avec des questions des deux côtés.",
+              en: 'Evaluation is carried out together, with questions from both sides.',
+            },
             { fr: "L'évaluation conjointe débouche sur des décisions prises ensemble.", en: 'Joint evaluation leads to decisions made together.' },
           ],
         },
@@ -941,15 +1220,18 @@ const V1: Questionnaire = {
           kind: 'maturity',
           weight: 1,
           prompt: {
-            fr: "Les enseignements des évaluations changent-ils les actions ?",
+            fr: 'Les enseignements des évaluations changent-ils les actions ?',
             en: 'Do evaluation lessons change the actions?',
           },
           levels: [
             { fr: "Il n'y a pas d'enseignement à utiliser.", en: 'There are no lessons to use.' },
-            { fr: "Les rapports sont classés sans suite.", en: 'Reports are filed and forgotten.' },
-            { fr: "Quelques ajustements sont faits au renouvellement des conventions.", en: 'A few adjustments are made when agreements are renewed.' },
-            { fr: "Un plan de suites est établi après chaque évaluation.", en: 'A follow-up plan is drawn up after every evaluation.' },
-            { fr: "Les suites sont tenues et présentées aux élu·es et aux partenaires.", en: 'Follow-ups are delivered and presented to elected officials and partners.' },
+            { fr: 'Les rapports sont classés sans suite.', en: 'Reports are filed and forgotten.' },
+            { fr: 'Quelques ajustements sont faits au renouvellement des conventions.', en: 'A few adjustments are made when agreements are renewed.' },
+            { fr: 'Un plan de suites est établi après chaque évaluation.', en: 'A follow-up plan is drawn up after every evaluation.' },
+            {
+              fr: 'Les suites sont tenues et présentées aux élu·es et aux partenaires.',
+              en: 'Follow-ups are delivered and presented to elected officials and partners.',
+            },
           ],
         },
       ],
@@ -976,11 +1258,20 @@ const V2_REPLACED: Record<string, Question> = {
       en: 'Support that hangs on the chief executive alone is a risk: when the term ends, the work stops. The top level is shared support.',
     },
     levels: [
-      { fr: "Indifférent·e ou réticent·e.", en: 'Indifferent or reluctant.' },
+      { fr: 'Indifférent·e ou réticent·e.', en: 'Indifferent or reluctant.' },
       { fr: "Accepte les actions existantes sans s'y impliquer.", en: 'Accepts the existing actions without taking part.' },
-      { fr: "S'implique personnellement (déplacements, accueils), mais l'international reste son affaire.", en: 'Takes part in person (trips, visits), but international work remains their own business.' },
-      { fr: "Défend publiquement l'action internationale et en confie le pilotage à un·e élu·e délégué·e.", en: 'Publicly defends international work and entrusts its steering to a delegated official.' },
-      { fr: "Fait porter l'action internationale par l'assemblée et les élu·es thématiques, pour qu'elle survive à son mandat.", en: 'Has the assembly and thematic officials carry international work, so that it outlives their term.' },
+      {
+        fr: "S'implique personnellement (déplacements, accueils), mais l'international reste son affaire.",
+        en: 'Takes part in person (trips, visits), but international work remains their own business.',
+      },
+      {
+        fr: "Défend publiquement l'action internationale et en confie le pilotage à un·e élu·e délégué·e.",
+        en: 'Publicly defends international work and entrusts its steering to a delegated official.',
+      },
+      {
+        fr: "Fait porter l'action internationale par l'assemblée et les élu·es thématiques, pour qu'elle survive à son mandat.",
+        en: 'Has the assembly and thematic officials carry international work, so that it outlives their term.',
+      },
     ],
   },
   'vision.competencies': {
@@ -996,11 +1287,20 @@ const V2_REPLACED: Record<string, Question> = {
       en: 'Since the law of 2 February 2007, a commune, département or Région may act internationally outside its competences (CGCT, art. L1115-1): linking actions to them is good practice, not a legal limit. Intermunicipal bodies and syndicates remain bound by their competences, as some funders also require.',
     },
     levels: [
-      { fr: "Personne ne sait dire à quelle compétence se rattache chaque action.", en: 'Nobody can say which competence each action relates to.' },
-      { fr: "Le rattachement est fait pour quelques actions, après coup.", en: 'A few actions have been linked to a competence, after the fact.' },
-      { fr: "La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.", en: 'Most actions are linked to a competence, but this does not steer choices.' },
-      { fr: "Les nouvelles actions sont choisies en fonction des compétences à valoriser.", en: 'New actions are chosen according to the competences they can draw on.' },
-      { fr: "Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.", en: 'Every action is tied to one or more competences and the departments concerned report on it.' },
+      { fr: 'Personne ne sait dire à quelle compétence se rattache chaque action.', en: 'Nobody can say which competence each action relates to.' },
+      { fr: 'Le rattachement est fait pour quelques actions, après coup.', en: 'A few actions have been linked to a competence, after the fact.' },
+      {
+        fr: 'La plupart des actions sont rattachées à une compétence, sans que cela oriente les choix.',
+        en: 'Most actions are linked to a competence, but this does not steer choices.',
+      },
+      {
+        fr: 'Les nouvelles actions sont choisies en fonction des compétences à valoriser.',
+        en: 'New actions are chosen according to the competences they can draw on.',
+      },
+      {
+        fr: 'Chaque action est reliée à une ou plusieurs compétences et les services concernés en rendent compte.',
+        en: 'Every action is tied to one or more competences and the departments concerned report on it.',
+      },
     ],
   },
 };
@@ -1012,7 +1312,7 @@ const V2_ADDED: Record<string, Question[]> = {
       key: 'reciprocity.agreements_prefect',
       kind: 'choice',
       prompt: {
-        fr: "Vos conventions avec des autorités locales étrangères sont-elles transmises au préfet ?",
+        fr: 'Vos conventions avec des autorités locales étrangères sont-elles transmises au préfet ?',
         en: 'Are your agreements with foreign local authorities sent to the prefect?',
       },
       hint: {
@@ -1020,10 +1320,16 @@ const V2_ADDED: Record<string, Question[]> = {
         en: 'They state the purpose of the actions and the forecast financial commitment, and only take effect once sent to the State’s representative (CGCT, art. L1115-1).',
       },
       options: [
-        { value: 'all_sent', label: { fr: 'Oui, toutes, avec leur objet et leur montant prévisionnel', en: 'Yes, all of them, with their purpose and forecast amount' } },
+        {
+          value: 'all_sent',
+          label: { fr: 'Oui, toutes, avec leur objet et leur montant prévisionnel', en: 'Yes, all of them, with their purpose and forecast amount' },
+        },
         { value: 'some_sent', label: { fr: 'Certaines seulement', en: 'Only some' } },
         { value: 'not_sent', label: { fr: 'Non, ou nous ne savons pas', en: 'No, or we do not know' } },
-        { value: 'no_agreement', label: { fr: "Nous n'avons pas de convention avec une autorité étrangère", en: 'We have no agreement with a foreign authority' } },
+        {
+          value: 'no_agreement',
+          label: { fr: "Nous n'avons pas de convention avec une autorité étrangère", en: 'We have no agreement with a foreign authority' },
+        },
       ],
     },
   ],
@@ -1052,7 +1358,7 @@ const V2_ADDED: Record<string, Question[]> = {
       key: 'communication.yearly_declaration',
       kind: 'choice',
       prompt: {
-        fr: "Déclarez-vous chaque année votre action extérieure et votre aide publique au développement au ministère des affaires étrangères ?",
+        fr: 'Déclarez-vous chaque année votre action extérieure et votre aide publique au développement au ministère des affaires étrangères ?',
         en: 'Do you declare your external action and official development assistance to the foreign ministry every year?',
       },
       hint: {
@@ -1100,4 +1406,3 @@ export function findQuestion(questionnaire: Questionnaire, key: string): { quest
   }
   return undefined;
 }
-

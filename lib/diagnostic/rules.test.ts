@@ -14,7 +14,10 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
   territory_unknown: { fires: [{ 'anchoring.territorial_census': 1 }], silent: [{ 'anchoring.territorial_census': 2 }, {}] },
   returns_unwritten: { fires: [{ 'anchoring.expected_returns': 0 }], silent: [{ 'anchoring.expected_returns': 2 }, {}] },
   returns_never_observed: {
-    fires: [{ 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 1 }, { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 0 }],
+    fires: [
+      { 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 1 },
+      { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 0 },
+    ],
     silent: [
       { 'anchoring.expected_returns': 1, 'anchoring.observed_returns': 0 },
       { 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 2 },
@@ -22,7 +25,10 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
     ],
   },
   support_rests_on_executive: {
-    fires: [{ 'political.chief_executive': 3, 'political.cross_cutting': 1 }, { 'political.chief_executive': 4, 'political.cross_cutting': 0 }],
+    fires: [
+      { 'political.chief_executive': 3, 'political.cross_cutting': 1 },
+      { 'political.chief_executive': 4, 'political.cross_cutting': 0 },
+    ],
     silent: [
       { 'political.chief_executive': 2, 'political.cross_cutting': 0 },
       { 'political.chief_executive': 4, 'political.cross_cutting': 2 },
@@ -64,7 +70,11 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
   network_not_led: { fires: [{ 'civil_society.network': 0 }], silent: [{ 'civil_society.network': 2 }, {}] },
   isolated_from_other_authorities: {
     fires: [{ 'coordination.information': 1, 'coordination.dialogue': 0 }],
-    silent: [{ 'coordination.information': 2, 'coordination.dialogue': 0 }, { 'coordination.information': 0, 'coordination.dialogue': 2 }, { 'coordination.information': 0 }],
+    silent: [
+      { 'coordination.information': 2, 'coordination.dialogue': 0 },
+      { 'coordination.information': 0, 'coordination.dialogue': 2 },
+      { 'coordination.information': 0 },
+    ],
   },
   one_way_relations: { fires: [{ 'reciprocity.two_way': 1 }], silent: [{ 'reciprocity.two_way': 2 }, {}] },
   silent_communication: {
@@ -72,41 +82,133 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
     silent: [{ 'communication.external': 2, 'communication.internal': 1 }, {}],
   },
   no_evaluation: { fires: [{ 'evaluation.practice': 0 }], silent: [{ 'evaluation.practice': 2 }, {}] },
-  international_apart_from_project: { fires: [{ 'vision.territorial_project': 0 }, { 'vision.territorial_project': 1 }], silent: [{ 'vision.territorial_project': 2 }, {}] },
+  international_apart_from_project: {
+    fires: [{ 'vision.territorial_project': 0 }, { 'vision.territorial_project': 1 }],
+    silent: [{ 'vision.territorial_project': 2 }, {}],
+  },
   rationales_apart: { fires: [{ 'vision.rationales': 0 }, { 'vision.rationales': 1 }], silent: [{ 'vision.rationales': 2 }, {}] },
-  administration_returns_ignored: { fires: [{ 'anchoring.administration_returns': 0 }, { 'anchoring.administration_returns': 1 }], silent: [{ 'anchoring.administration_returns': 2 }, {}] },
-  returns_opposed: { fires: [{ 'anchoring.integrated_returns': 0 }, { 'anchoring.integrated_returns': 1 }], silent: [{ 'anchoring.integrated_returns': 2 }, {}] },
-  executive_not_supporting: { fires: [{ 'political.chief_executive': 0 }, { 'political.chief_executive': 1 }], silent: [{ 'political.chief_executive': 2 }, {}] },
-  no_real_delegation: { fires: [{ 'political.elected_in_charge': 0 }, { 'political.elected_in_charge': 1 }], silent: [{ 'political.elected_in_charge': 2 }, {}] },
+  administration_returns_ignored: {
+    fires: [{ 'anchoring.administration_returns': 0 }, { 'anchoring.administration_returns': 1 }],
+    silent: [{ 'anchoring.administration_returns': 2 }, {}],
+  },
+  returns_opposed: {
+    fires: [{ 'anchoring.integrated_returns': 0 }, { 'anchoring.integrated_returns': 1 }],
+    silent: [{ 'anchoring.integrated_returns': 2 }, {}],
+  },
+  executive_not_supporting: {
+    fires: [{ 'political.chief_executive': 0 }, { 'political.chief_executive': 1 }],
+    silent: [{ 'political.chief_executive': 2 }, {}],
+  },
+  no_real_delegation: {
+    fires: [{ 'political.elected_in_charge': 0 }, { 'political.elected_in_charge': 1 }],
+    silent: [{ 'political.elected_in_charge': 2 }, {}],
+  },
   body_works_alone: { fires: [{ 'body.cross_cutting_method': 0 }, { 'body.cross_cutting_method': 1 }], silent: [{ 'body.cross_cutting_method': 2 }, {}] },
   delegation_without_control: { fires: [{ 'body.delegation_control': 0 }, { 'body.delegation_control': 1 }], silent: [{ 'body.delegation_control': 2 }, {}] },
-  participation_unrecognised: { fires: [{ 'mobilisation.formal_mandates': 0 }, { 'mobilisation.formal_mandates': 1 }], silent: [{ 'mobilisation.formal_mandates': 2 }, {}] },
+  participation_unrecognised: {
+    fires: [{ 'mobilisation.formal_mandates': 0 }, { 'mobilisation.formal_mandates': 1 }],
+    silent: [{ 'mobilisation.formal_mandates': 2 }, {}],
+  },
   seen_as_a_cost: { fires: [{ 'mobilisation.perception': 0 }, { 'mobilisation.perception': 1 }], silent: [{ 'mobilisation.perception': 2 }, {}] },
-  project_leaders_unsupported: { fires: [{ 'civil_society.project_support': 0 }, { 'civil_society.project_support': 1 }], silent: [{ 'civil_society.project_support': 2 }, {}] },
+  project_leaders_unsupported: {
+    fires: [{ 'civil_society.project_support': 0 }, { 'civil_society.project_support': 1 }],
+    silent: [{ 'civil_society.project_support': 2 }, {}],
+  },
   same_few_actors: { fires: [{ 'civil_society.diversity': 0 }, { 'civil_society.diversity': 1 }], silent: [{ 'civil_society.diversity': 2 }, {}] },
-  actors_not_consulted: { fires: [{ 'civil_society.strategy_role': 0 }, { 'civil_society.strategy_role': 1 }], silent: [{ 'civil_society.strategy_role': 2 }, {}] },
+  actors_not_consulted: {
+    fires: [{ 'civil_society.strategy_role': 0 }, { 'civil_society.strategy_role': 1 }],
+    silent: [{ 'civil_society.strategy_role': 2 }, {}],
+  },
   no_pooling: { fires: [{ 'coordination.pooling': 0 }, { 'coordination.pooling': 1 }], silent: [{ 'coordination.pooling': 2 }, {}] },
-  visibility_blocks: { fires: [{ 'coordination.visibility_tensions': 0 }, { 'coordination.visibility_tensions': 1 }], silent: [{ 'coordination.visibility_tensions': 2 }, {}] },
-  objectives_set_alone: { fires: [{ 'reciprocity.joint_objectives': 0 }, { 'reciprocity.joint_objectives': 1 }], silent: [{ 'reciprocity.joint_objectives': 2 }, {}] },
+  visibility_blocks: {
+    fires: [{ 'coordination.visibility_tensions': 0 }, { 'coordination.visibility_tensions': 1 }],
+    silent: [{ 'coordination.visibility_tensions': 2 }, {}],
+  },
+  objectives_set_alone: {
+    fires: [{ 'reciprocity.joint_objectives': 0 }, { 'reciprocity.joint_objectives': 1 }],
+    silent: [{ 'reciprocity.joint_objectives': 2 }, {}],
+  },
   no_hosting: { fires: [{ 'reciprocity.hosting': 0 }, { 'reciprocity.hosting': 1 }], silent: [{ 'reciprocity.hosting': 2 }, {}] },
-  no_shared_governance: { fires: [{ 'reciprocity.shared_governance': 0 }, { 'reciprocity.shared_governance': 1 }], silent: [{ 'reciprocity.shared_governance': 2 }, {}] },
+  no_shared_governance: {
+    fires: [{ 'reciprocity.shared_governance': 0 }, { 'reciprocity.shared_governance': 1 }],
+    silent: [{ 'reciprocity.shared_governance': 2 }, {}],
+  },
   results_not_shown: { fires: [{ 'communication.results': 0 }, { 'communication.results': 1 }], silent: [{ 'communication.results': 2 }, {}] },
   assembly_not_informed: { fires: [{ 'communication.elected': 0 }, { 'communication.elected': 1 }], silent: [{ 'communication.elected': 2 }, {}] },
   no_indicators: { fires: [{ 'evaluation.indicators': 0 }, { 'evaluation.indicators': 1 }], silent: [{ 'evaluation.indicators': 2 }, {}] },
   evaluation_not_joint: { fires: [{ 'evaluation.joint': 0 }, { 'evaluation.joint': 1 }], silent: [{ 'evaluation.joint': 2 }, {}] },
   lessons_unused: { fires: [{ 'evaluation.use': 0 }, { 'evaluation.use': 1 }], silent: [{ 'evaluation.use': 2 }, {}] },
-  strength_common_thread: { fires: [{ 'vision.common_thread': 3, 'vision.written_strategy': 4 }], silent: [{ 'vision.common_thread': 2, 'vision.written_strategy': 4 }, { 'vision.common_thread': 4, 'vision.written_strategy': 2 }, { 'vision.common_thread': 4 }] },
-  strength_returns_followed: { fires: [{ 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 4 }], silent: [{ 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 4 }, { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 2 }, { 'anchoring.expected_returns': 4 }] },
-  strength_shared_support: { fires: [{ 'political.cross_cutting': 3, 'political.majority_change': 4 }], silent: [{ 'political.cross_cutting': 2, 'political.majority_change': 4 }, { 'political.cross_cutting': 4, 'political.majority_change': 2 }, { 'political.cross_cutting': 4 }] },
-  strength_body_embedded: { fires: [{ 'body.dedicated': 3, 'body.cross_cutting_method': 4 }], silent: [{ 'body.dedicated': 2, 'body.cross_cutting_method': 4 }, { 'body.dedicated': 4, 'body.cross_cutting_method': 2 }, { 'body.dedicated': 4 }] },
-  strength_departments_engaged: { fires: [{ 'mobilisation.point_people': 3, 'mobilisation.co_construction': 4 }], silent: [{ 'mobilisation.point_people': 2, 'mobilisation.co_construction': 4 }, { 'mobilisation.point_people': 4, 'mobilisation.co_construction': 2 }, { 'mobilisation.point_people': 4 }] },
-  strength_pooling: { fires: [{ 'coordination.pooling': 3, 'coordination.dialogue': 4 }], silent: [{ 'coordination.pooling': 2, 'coordination.dialogue': 4 }, { 'coordination.pooling': 4, 'coordination.dialogue': 2 }, { 'coordination.pooling': 4 }] },
-  strength_reciprocity: { fires: [{ 'reciprocity.two_way': 3, 'reciprocity.shared_governance': 4 }], silent: [{ 'reciprocity.two_way': 2, 'reciprocity.shared_governance': 4 }, { 'reciprocity.two_way': 4, 'reciprocity.shared_governance': 2 }, { 'reciprocity.two_way': 4 }] },
-  strength_accountable: { fires: [{ 'communication.elected': 3, 'communication.results': 4 }], silent: [{ 'communication.elected': 2, 'communication.results': 4 }, { 'communication.elected': 4, 'communication.results': 2 }, { 'communication.elected': 4 }] },
-  strength_evaluation: { fires: [{ 'evaluation.practice': 3, 'evaluation.joint': 4 }], silent: [{ 'evaluation.practice': 2, 'evaluation.joint': 4 }, { 'evaluation.practice': 4, 'evaluation.joint': 2 }, { 'evaluation.practice': 4 }] },
+  strength_common_thread: {
+    fires: [{ 'vision.common_thread': 3, 'vision.written_strategy': 4 }],
+    silent: [
+      { 'vision.common_thread': 2, 'vision.written_strategy': 4 },
+      { 'vision.common_thread': 4, 'vision.written_strategy': 2 },
+      { 'vision.common_thread': 4 },
+    ],
+  },
+  strength_returns_followed: {
+    fires: [{ 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 4 }],
+    silent: [
+      { 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 4 },
+      { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 2 },
+      { 'anchoring.expected_returns': 4 },
+    ],
+  },
+  strength_shared_support: {
+    fires: [{ 'political.cross_cutting': 3, 'political.majority_change': 4 }],
+    silent: [
+      { 'political.cross_cutting': 2, 'political.majority_change': 4 },
+      { 'political.cross_cutting': 4, 'political.majority_change': 2 },
+      { 'political.cross_cutting': 4 },
+    ],
+  },
+  strength_body_embedded: {
+    fires: [{ 'body.dedicated': 3, 'body.cross_cutting_method': 4 }],
+    silent: [{ 'body.dedicated': 2, 'body.cross_cutting_method': 4 }, { 'body.dedicated': 4, 'body.cross_cutting_method': 2 }, { 'body.dedicated': 4 }],
+  },
+  strength_departments_engaged: {
+    fires: [{ 'mobilisation.point_people': 3, 'mobilisation.co_construction': 4 }],
+    silent: [
+      { 'mobilisation.point_people': 2, 'mobilisation.co_construction': 4 },
+      { 'mobilisation.point_people': 4, 'mobilisation.co_construction': 2 },
+      { 'mobilisation.point_people': 4 },
+    ],
+  },
+  strength_pooling: {
+    fires: [{ 'coordination.pooling': 3, 'coordination.dialogue': 4 }],
+    silent: [
+      { 'coordination.pooling': 2, 'coordination.dialogue': 4 },
+      { 'coordination.pooling': 4, 'coordination.dialogue': 2 },
+      { 'coordination.pooling': 4 },
+    ],
+  },
+  strength_reciprocity: {
+    fires: [{ 'reciprocity.two_way': 3, 'reciprocity.shared_governance': 4 }],
+    silent: [
+      { 'reciprocity.two_way': 2, 'reciprocity.shared_governance': 4 },
+      { 'reciprocity.two_way': 4, 'reciprocity.shared_governance': 2 },
+      { 'reciprocity.two_way': 4 },
+    ],
+  },
+  strength_accountable: {
+    fires: [{ 'communication.elected': 3, 'communication.results': 4 }],
+    silent: [
+      { 'communication.elected': 2, 'communication.results': 4 },
+      { 'communication.elected': 4, 'communication.results': 2 },
+      { 'communication.elected': 4 },
+    ],
+  },
+  strength_evaluation: {
+    fires: [{ 'evaluation.practice': 3, 'evaluation.joint': 4 }],
+    silent: [{ 'evaluation.practice': 2, 'evaluation.joint': 4 }, { 'evaluation.practice': 4, 'evaluation.joint': 2 }, { 'evaluation.practice': 4 }],
+  },
   strength_network_led: {
     fires: [{ 'civil_society.network': 3, 'civil_society.calls_for_projects': 'home_actions' }],
-    silent: [{ 'civil_society.network': 2, 'civil_society.calls_for_projects': 'home_actions' }, { 'civil_society.network': 4, 'civil_society.calls_for_projects': 'awareness_only' }, {}],
+    silent: [
+      { 'civil_society.network': 2, 'civil_society.calls_for_projects': 'home_actions' },
+      { 'civil_society.network': 4, 'civil_society.calls_for_projects': 'awareness_only' },
+      {},
+    ],
   },
   agreements_not_sent_to_prefect: {
     fires: [{ 'reciprocity.agreements_prefect': 'some_sent' }, { 'reciprocity.agreements_prefect': 'not_sent' }],
@@ -123,7 +225,11 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
   strength_legal_duties: {
     fires: [
       { 'communication.yearly_declaration': 'every_year', 'reciprocity.agreements_prefect': 'all_sent', 'civil_society.grant_agreements': 'always' },
-      { 'communication.yearly_declaration': 'every_year', 'reciprocity.agreements_prefect': 'no_agreement', 'civil_society.grant_agreements': 'no_large_grant' },
+      {
+        'communication.yearly_declaration': 'every_year',
+        'reciprocity.agreements_prefect': 'no_agreement',
+        'civil_society.grant_agreements': 'no_large_grant',
+      },
     ],
     silent: [
       { 'communication.yearly_declaration': 'some_years', 'reciprocity.agreements_prefect': 'all_sent', 'civil_society.grant_agreements': 'always' },
@@ -148,7 +254,10 @@ describe('finding rules', () => {
 
   it('reads only questions, options and dimensions that exist, with texts in both languages', () => {
     for (const rule of RULES) {
-      expect(questionnaire.dimensions.some((d) => d.key === rule.dimension), rule.key).toBe(true);
+      expect(
+        questionnaire.dimensions.some((d) => d.key === rule.dimension),
+        rule.key,
+      ).toBe(true);
       for (const key of questionsOf(rule.when)) expect(findQuestion(questionnaire, key), `${rule.key}: ${key}`).toBeDefined();
       for (const leaf of leaves(rule.when)) {
         if (!('oneOf' in leaf)) continue;
@@ -203,7 +312,10 @@ describe('finding rules', () => {
 
   it('says strengths too, in every dimension, listed after every weakness and never as recommendations to take up', () => {
     for (const dimension of questionnaire.dimensions) {
-      expect(RULES.some((r) => r.kind === 'strength' && r.dimension === dimension.key), dimension.key).toBe(true);
+      expect(
+        RULES.some((r) => r.kind === 'strength' && r.dimension === dimension.key),
+        dimension.key,
+      ).toBe(true);
     }
     const found = evaluateRules({ 'evaluation.practice': 4, 'evaluation.joint': 4, 'reciprocity.two_way': 0, 'body.position': 'two_levels' });
     expect(found.map((r) => r.key)).toEqual(['one_way_relations', 'body_far_from_dgs', 'strength_evaluation']);

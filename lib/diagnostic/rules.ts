@@ -56,11 +56,11 @@ export const RULES: readonly Rule[] = [
     severity: 'high',
     when: { q: 'vision.common_thread', atMost: 1 },
     finding: {
-      fr: "Les actions extérieures se juxtaposent sans fil rouge qui les relie.",
+      fr: 'Les actions extérieures se juxtaposent sans fil rouge qui les relie.',
       en: 'External actions sit side by side with no common thread linking them.',
     },
     recommendation: {
-      fr: "Réunir élu·es et services pour formuler en une phrase ce qui relie les actions, puis vérifier chaque action au regard de cette phrase.",
+      fr: 'Réunir élu·es et services pour formuler en une phrase ce qui relie les actions, puis vérifier chaque action au regard de cette phrase.',
       en: 'Bring officials and departments together to state in one sentence what links the actions, then check every action against it.',
     },
   },
@@ -101,11 +101,11 @@ export const RULES: readonly Rule[] = [
     severity: 'high',
     when: { q: 'anchoring.territorial_census', atMost: 1 },
     finding: {
-      fr: "Les liens du territoire avec le monde sont mal connus : aucun recensement à jour des acteurs.",
+      fr: 'Les liens du territoire avec le monde sont mal connus : aucun recensement à jour des acteurs.',
       en: 'How the territory is linked to the world is poorly known: no up-to-date census of actors.',
     },
     recommendation: {
-      fr: "Lancer le recensement des acteurs du territoire (questionnaire public de la cartographie) et le tenir à jour chaque année.",
+      fr: 'Lancer le recensement des acteurs du territoire (questionnaire public de la cartographie) et le tenir à jour chaque année.',
       en: 'Start the census of territorial actors (the actors map’s public questionnaire) and update it every year.',
     },
   },
@@ -116,7 +116,7 @@ export const RULES: readonly Rule[] = [
     severity: 'high',
     when: { q: 'anchoring.expected_returns', atMost: 1 },
     finding: {
-      fr: "Les retombées attendues ne sont pas écrites : impossible de les comparer à ce qui est obtenu.",
+      fr: 'Les retombées attendues ne sont pas écrites : impossible de les comparer à ce qui est obtenu.',
       en: 'Expected returns are not written down, so they cannot be compared with what is achieved.',
     },
     recommendation: {
@@ -129,13 +129,18 @@ export const RULES: readonly Rule[] = [
     kind: 'weakness',
     dimension: 'anchoring',
     severity: 'medium',
-    when: { all: [{ q: 'anchoring.expected_returns', atLeast: 2 }, { q: 'anchoring.observed_returns', atMost: 1 }] },
+    when: {
+      all: [
+        { q: 'anchoring.expected_returns', atLeast: 2 },
+        { q: 'anchoring.observed_returns', atMost: 1 },
+      ],
+    },
     finding: {
-      fr: "Des retombées sont attendues, mais personne ne relève ce qui est réellement obtenu.",
+      fr: 'Des retombées sont attendues, mais personne ne relève ce qui est réellement obtenu.',
       en: 'Returns are expected, but nobody records what is actually achieved.',
     },
     recommendation: {
-      fr: "Prévoir pour chaque action un relevé des retombées observées, avec preuves, au moins une fois par an.",
+      fr: 'Prévoir pour chaque action un relevé des retombées observées, avec preuves, au moins une fois par an.',
       en: 'Plan a record of observed returns, with evidence, for every action at least once a year.',
     },
   },
@@ -144,7 +149,12 @@ export const RULES: readonly Rule[] = [
     kind: 'weakness',
     dimension: 'political',
     severity: 'high',
-    when: { all: [{ q: 'political.chief_executive', atLeast: 3 }, { q: 'political.cross_cutting', atMost: 1 }] },
+    when: {
+      all: [
+        { q: 'political.chief_executive', atLeast: 3 },
+        { q: 'political.cross_cutting', atMost: 1 },
+      ],
+    },
     finding: {
       fr: "Le portage politique repose sur l'exécutif seul : l'action internationale est fragile.",
       en: 'Political support rests on the chief executive alone: international work is fragile.',
@@ -165,7 +175,7 @@ export const RULES: readonly Rule[] = [
       en: 'A change of majority could halt international work.',
     },
     recommendation: {
-      fr: "Formaliser les engagements dans des conventions pluriannuelles et rechercher un vote large, au-delà de la majorité.",
+      fr: 'Formaliser les engagements dans des conventions pluriannuelles et rechercher un vote large, au-delà de la majorité.',
       en: 'Formalise commitments in multi-year agreements and seek a broad vote, beyond the majority.',
     },
   },
@@ -176,7 +186,7 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'political.funder_independence', atMost: 1 },
     finding: {
-      fr: "Les priorités des financeurs dictent les choix de pays, de thèmes et de partenaires.",
+      fr: 'Les priorités des financeurs dictent les choix de pays, de thèmes et de partenaires.',
       en: 'Funders’ priorities dictate the choice of countries, themes and partners.',
     },
     recommendation: {
@@ -195,7 +205,7 @@ export const RULES: readonly Rule[] = [
       en: 'At most one elected official took part in international work this year.',
     },
     recommendation: {
-      fr: "Inviter les élu·es thématiques aux accueils, missions et réseaux liés à leur délégation.",
+      fr: 'Inviter les élu·es thématiques aux accueils, missions et réseaux liés à leur délégation.',
       en: 'Invite thematic officials to visits, missions and networks related to their portfolio.',
     },
   },
@@ -204,7 +214,18 @@ export const RULES: readonly Rule[] = [
     kind: 'weakness',
     dimension: 'body',
     severity: 'high',
-    when: { all: [{ population: 'large' }, { any: [{ q: 'body.position', oneOf: ['none'] }, { q: 'body.staff_fte', atMost: 0 }, { q: 'body.dedicated', atMost: 0 }] }] },
+    when: {
+      all: [
+        { population: 'large' },
+        {
+          any: [
+            { q: 'body.position', oneOf: ['none'] },
+            { q: 'body.staff_fte', atMost: 0 },
+            { q: 'body.dedicated', atMost: 0 },
+          ],
+        },
+      ],
+    },
     finding: {
       fr: "Aucune équipe n'est dédiée à l'action internationale.",
       en: 'No team is dedicated to international work.',
@@ -219,7 +240,18 @@ export const RULES: readonly Rule[] = [
     kind: 'weakness',
     dimension: 'body',
     severity: 'low',
-    when: { all: [{ population: 'small' }, { any: [{ q: 'body.position', oneOf: ['none'] }, { q: 'body.staff_fte', atMost: 0 }, { q: 'body.dedicated', atMost: 0 }] }] },
+    when: {
+      all: [
+        { population: 'small' },
+        {
+          any: [
+            { q: 'body.position', oneOf: ['none'] },
+            { q: 'body.staff_fte', atMost: 0 },
+            { q: 'body.dedicated', atMost: 0 },
+          ],
+        },
+      ],
+    },
     finding: {
       fr: "Aucune équipe n'est dédiée à l'international, ce qui est courant pour une collectivité de cette taille.",
       en: 'No team is dedicated to international work, which is common for an authority of this size.',
@@ -236,11 +268,11 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'body.position', oneOf: ['two_levels'] },
     finding: {
-      fr: "Le service est éloigné de la direction générale, ce qui freine le travail transversal.",
+      fr: 'Le service est éloigné de la direction générale, ce qui freine le travail transversal.',
       en: 'The body is far from general management, which slows cross-department work.',
     },
     recommendation: {
-      fr: "Rapprocher le service de la DGS, ou obtenir une note de la DGS qui légitime ses demandes auprès des directions.",
+      fr: 'Rapprocher le service de la DGS, ou obtenir une note de la DGS qui légitime ses demandes auprès des directions.',
       en: 'Move the body closer to the DGS, or obtain a DGS note that backs its requests to departments.',
     },
   },
@@ -255,7 +287,7 @@ export const RULES: readonly Rule[] = [
       en: 'Other departments have no international point person.',
     },
     recommendation: {
-      fr: "Faire désigner par la DGS un·e référent·e dans chaque direction concernée et les réunir deux fois par an.",
+      fr: 'Faire désigner par la DGS un·e référent·e dans chaque direction concernée et les réunir deux fois par an.',
       en: 'Have the DGS name a point person in each department concerned and gather them twice a year.',
     },
   },
@@ -266,7 +298,7 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'mobilisation.co_construction', atMost: 1 },
     finding: {
-      fr: "Les services ne sont sollicités que pour une expertise ponctuelle, au dernier moment.",
+      fr: 'Les services ne sont sollicités que pour une expertise ponctuelle, au dernier moment.',
       en: 'Departments are only asked for one-off expertise, at the last minute.',
     },
     recommendation: {
@@ -285,7 +317,7 @@ export const RULES: readonly Rule[] = [
       en: 'The consolidated international budget is not known.',
     },
     recommendation: {
-      fr: "Recenser chaque année les dépenses à dimension internationale de toutes les directions.",
+      fr: 'Recenser chaque année les dépenses à dimension internationale de toutes les directions.',
       en: 'Add up every department’s internationally related spending once a year.',
     },
   },
@@ -296,7 +328,7 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'civil_society.calls_for_projects', oneOf: ['no_home_criteria'] },
     finding: {
-      fr: "Les appels à projets ne demandent aucune action sur le territoire.",
+      fr: 'Les appels à projets ne demandent aucune action sur le territoire.',
       en: 'Calls for proposals ask for no action on the home territory.',
     },
     recommendation: {
@@ -311,11 +343,11 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'civil_society.calls_for_projects', oneOf: ['awareness_only'] },
     finding: {
-      fr: "Les appels à projets ne demandent que de la sensibilisation sur le territoire.",
+      fr: 'Les appels à projets ne demandent que de la sensibilisation sur le territoire.',
       en: 'Calls for proposals only ask for awareness-raising at home.',
     },
     recommendation: {
-      fr: "Élargir les critères aux actions concrètes sur le territoire (accueil, formation, échanges entre structures).",
+      fr: 'Élargir les critères aux actions concrètes sur le territoire (accueil, formation, échanges entre structures).',
       en: 'Widen the criteria to concrete actions at home (hosting, training, exchanges between organisations).',
     },
   },
@@ -330,7 +362,7 @@ export const RULES: readonly Rule[] = [
       en: 'The network of territorial actors working internationally is not led.',
     },
     recommendation: {
-      fr: "Organiser au moins une rencontre annuelle des acteurs recensés, éventuellement avec le réseau régional multi-acteurs.",
+      fr: 'Organiser au moins une rencontre annuelle des acteurs recensés, éventuellement avec le réseau régional multi-acteurs.',
       en: 'Hold at least one yearly meeting of the actors in the census, possibly with the regional multi-actor network.',
     },
   },
@@ -339,13 +371,18 @@ export const RULES: readonly Rule[] = [
     kind: 'weakness',
     dimension: 'coordination',
     severity: 'low',
-    when: { all: [{ q: 'coordination.information', atMost: 1 }, { q: 'coordination.dialogue', atMost: 1 }] },
+    when: {
+      all: [
+        { q: 'coordination.information', atMost: 1 },
+        { q: 'coordination.dialogue', atMost: 1 },
+      ],
+    },
     finding: {
-      fr: "La collectivité agit sans information ni dialogue avec les autres collectivités du territoire.",
+      fr: 'La collectivité agit sans information ni dialogue avec les autres collectivités du territoire.',
       en: 'The authority acts with no information or dialogue with the territory’s other authorities.',
     },
     recommendation: {
-      fr: "Partager la liste de vos partenaires et actions avec les autres collectivités du territoire et proposer une réunion annuelle.",
+      fr: 'Partager la liste de vos partenaires et actions avec les autres collectivités du territoire et proposer une réunion annuelle.',
       en: 'Share your list of partners and actions with the territory’s other authorities and suggest a yearly meeting.',
     },
   },
@@ -356,7 +393,7 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'reciprocity.two_way', atMost: 1 },
     finding: {
-      fr: "La relation avec les partenaires étrangers va dans un seul sens.",
+      fr: 'La relation avec les partenaires étrangers va dans un seul sens.',
       en: 'Relations with foreign partners run one way.',
     },
     recommendation: {
@@ -369,13 +406,18 @@ export const RULES: readonly Rule[] = [
     kind: 'weakness',
     dimension: 'communication',
     severity: 'low',
-    when: { any: [{ q: 'communication.external', atMost: 1 }, { q: 'communication.internal', atMost: 0 }] },
+    when: {
+      any: [
+        { q: 'communication.external', atMost: 1 },
+        { q: 'communication.internal', atMost: 0 },
+      ],
+    },
     finding: {
       fr: "L'action internationale est peu ou pas expliquée, en interne comme aux habitant·es.",
       en: 'International work is hardly explained, internally or to residents.',
     },
     recommendation: {
-      fr: "Publier chaque année une présentation accessible des actions, de leurs raisons et de leurs résultats.",
+      fr: 'Publier chaque année une présentation accessible des actions, de leurs raisons et de leurs résultats.',
       en: 'Publish each year an accessible account of the actions, their reasons and their results.',
     },
   },
@@ -386,14 +428,14 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'evaluation.practice', atMost: 1 },
     finding: {
-      fr: "Les actions ne sont pas évaluées.",
+      fr: 'Les actions ne sont pas évaluées.',
       en: 'Actions are not evaluated.',
     },
     recommendation: {
       fr: "Choisir une action phare par an et l'évaluer avec le partenaire, ici et là-bas.",
       en: 'Pick one flagship action a year and evaluate it with the partner, at home and abroad.',
     },
-  },  // Issue #25: every maturity question gets a finding, the legal duties of external action are
+  }, // Issue #25: every maturity question gets a finding, the legal duties of external action are
   // checked, and strengths are said too.
   {
     key: 'international_apart_from_project',
@@ -406,7 +448,7 @@ export const RULES: readonly Rule[] = [
       en: 'International work stays apart from the territorial project.',
     },
     recommendation: {
-      fr: "Inscrire un volet international dans le projet de territoire et dans les schémas sectoriels à leur prochaine révision.",
+      fr: 'Inscrire un volet international dans le projet de territoire et dans les schémas sectoriels à leur prochaine révision.',
       en: 'Write an international strand into the territorial project and the sector plans at their next review.',
     },
   },
@@ -417,11 +459,11 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'vision.rationales', atMost: 1 },
     finding: {
-      fr: "Solidarité, attractivité, échange et influence sont portés séparément, sans se répondre.",
+      fr: 'Solidarité, attractivité, échange et influence sont portés séparément, sans se répondre.',
       en: 'Solidarity, attractiveness, exchange and influence are carried separately and do not connect.',
     },
     recommendation: {
-      fr: "Demander pour chaque action quelles logiques elle sert, et réunir une fois par an les personnes qui portent chacune.",
+      fr: 'Demander pour chaque action quelles logiques elle sert, et réunir une fois par an les personnes qui portent chacune.',
       en: 'Ask of each action which rationales it serves, and gather once a year the people who carry each of them.',
     },
   },
@@ -451,7 +493,7 @@ export const RULES: readonly Rule[] = [
       en: 'Economic and socio-cultural returns are set against each other instead of being thought of together.',
     },
     recommendation: {
-      fr: "Pour chaque action, écrire au moins une retombée attendue de chaque type et faire travailler ensemble les services concernés.",
+      fr: 'Pour chaque action, écrire au moins une retombée attendue de chaque type et faire travailler ensemble les services concernés.',
       en: 'For each action, write at least one expected return of each kind and have the departments concerned work together.',
     },
   },
@@ -492,11 +534,11 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'body.cross_cutting_method', atMost: 1 },
     finding: {
-      fr: "Le service international travaille seul ; les autres directions ignorent ses projets.",
+      fr: 'Le service international travaille seul ; les autres directions ignorent ses projets.',
       en: 'The international body works alone; other departments do not know its projects.',
     },
     recommendation: {
-      fr: "Présenter les projets en comité de direction et les croiser avec les plans de travail des directions.",
+      fr: 'Présenter les projets en comité de direction et les croiser avec les plans de travail des directions.',
       en: 'Present projects at management meetings and cross-check them with the departments’ work plans.',
     },
   },
@@ -511,7 +553,7 @@ export const RULES: readonly Rule[] = [
       en: 'Management entrusted to a third party escapes the authority: the third party decides.',
     },
     recommendation: {
-      fr: "Revoir la convention avec le tiers : objectifs, comité de suivi présidé par la collectivité, bilan annuel présenté aux élu·es.",
+      fr: 'Revoir la convention avec le tiers : objectifs, comité de suivi présidé par la collectivité, bilan annuel présenté aux élu·es.',
       en: 'Revise the agreement with the third party: objectives, a follow-up committee chaired by the authority, a yearly review presented to elected officials.',
     },
   },
@@ -526,7 +568,7 @@ export const RULES: readonly Rule[] = [
       en: 'Staff participation is not recognised: it depends on individual goodwill.',
     },
     recommendation: {
-      fr: "Obtenir une note de la DGS et inscrire le temps consacré dans les plans de travail des services.",
+      fr: 'Obtenir une note de la DGS et inscrire le temps consacré dans les plans de travail des services.',
       en: 'Obtain a note from the DGS and write the time spent into the departments’ work plans.',
     },
   },
@@ -541,7 +583,7 @@ export const RULES: readonly Rule[] = [
       en: 'Other departments see international work as an expense or a burden.',
     },
     recommendation: {
-      fr: "Faire témoigner les agents qui ont participé et montrer ce que leur service y a gagné.",
+      fr: 'Faire témoigner les agents qui ont participé et montrer ce que leur service y a gagné.',
       en: 'Have staff who took part tell their story and show what their department gained.',
     },
   },
@@ -556,7 +598,7 @@ export const RULES: readonly Rule[] = [
       en: 'The territory’s project leaders get no support beyond a grant.',
     },
     recommendation: {
-      fr: "Proposer conseil et formation avec le réseau régional multi-acteurs, et un suivi des projets financés.",
+      fr: 'Proposer conseil et formation avec le réseau régional multi-acteurs, et un suivi des projets financés.',
       en: 'Offer advice and training with the regional multi-actor network, and follow up the funded projects.',
     },
   },
@@ -567,7 +609,7 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'civil_society.diversity', atMost: 1 },
     finding: {
-      fr: "Ce sont toujours les mêmes un ou deux acteurs qui prennent part aux actions.",
+      fr: 'Ce sont toujours les mêmes un ou deux acteurs qui prennent part aux actions.',
       en: 'The same one or two actors always take part in the actions.',
     },
     recommendation: {
@@ -582,11 +624,11 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'civil_society.strategy_role', atMost: 1 },
     finding: {
-      fr: "Les acteurs du territoire ne participent pas à la définition de la stratégie.",
+      fr: 'Les acteurs du territoire ne participent pas à la définition de la stratégie.',
       en: 'The territory’s actors take no part in defining the strategy.',
     },
     recommendation: {
-      fr: "Les consulter sur le projet de stratégie et leur réserver une place dans une instance de concertation.",
+      fr: 'Les consulter sur le projet de stratégie et leur réserver une place dans une instance de concertation.',
       en: 'Consult them on the draft strategy and give them a seat in a consultation body.',
     },
   },
@@ -612,7 +654,7 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'coordination.visibility_tensions', atMost: 1 },
     finding: {
-      fr: "Les enjeux de visibilité entre élu·es freinent la coopération entre collectivités.",
+      fr: 'Les enjeux de visibilité entre élu·es freinent la coopération entre collectivités.',
       en: 'Visibility concerns among elected officials hold back cooperation between authorities.',
     },
     recommendation: {
@@ -627,11 +669,11 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'reciprocity.joint_objectives', atMost: 1 },
     finding: {
-      fr: "Les objectifs des partenariats sont fixés sans les partenaires.",
+      fr: 'Les objectifs des partenariats sont fixés sans les partenaires.',
       en: 'Partnership objectives are set without the partners.',
     },
     recommendation: {
-      fr: "Écrire les objectifs avec chaque partenaire et y noter ce que chacun attend pour lui-même.",
+      fr: 'Écrire les objectifs avec chaque partenaire et y noter ce que chacun attend pour lui-même.',
       en: 'Write the objectives with each partner, stating what each side expects for itself.',
     },
   },
@@ -642,7 +684,7 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'reciprocity.hosting', atMost: 1 },
     finding: {
-      fr: "Les agents et élu·es des partenaires ne viennent que pour des visites protocolaires, ou jamais.",
+      fr: 'Les agents et élu·es des partenaires ne viennent que pour des visites protocolaires, ou jamais.',
       en: 'Partners’ staff and officials come only for protocol visits, or never.',
     },
     recommendation: {
@@ -661,7 +703,7 @@ export const RULES: readonly Rule[] = [
       en: 'Partnerships have no shared governance: no up-to-date agreement and no joint body.',
     },
     recommendation: {
-      fr: "Renouveler la convention (objet et montant prévisionnel, transmise au préfet) et créer un comité de pilotage conjoint.",
+      fr: 'Renouveler la convention (objet et montant prévisionnel, transmise au préfet) et créer un comité de pilotage conjoint.',
       en: 'Renew the agreement (purpose and forecast amount, sent to the prefect) and set up a joint steering committee.',
     },
   },
@@ -676,7 +718,7 @@ export const RULES: readonly Rule[] = [
       en: 'Returns for the territory are not shown with evidence.',
     },
     recommendation: {
-      fr: "Publier chaque année un bilan chiffré et illustré des retombées observées.",
+      fr: 'Publier chaque année un bilan chiffré et illustré des retombées observées.',
       en: 'Publish each year a review of observed returns, with figures and examples.',
     },
   },
@@ -706,7 +748,7 @@ export const RULES: readonly Rule[] = [
       en: 'No measurable objective or indicator is set when actions start.',
     },
     recommendation: {
-      fr: "Fixer pour chaque action principale un ou deux indicateurs de résultat avec une valeur de départ et une cible.",
+      fr: 'Fixer pour chaque action principale un ou deux indicateurs de résultat avec une valeur de départ et une cible.',
       en: 'Set one or two outcome indicators with a baseline and a target for each main action.',
     },
   },
@@ -717,7 +759,7 @@ export const RULES: readonly Rule[] = [
     severity: 'medium',
     when: { q: 'evaluation.joint', atMost: 1 },
     finding: {
-      fr: "Les évaluations se font sans les partenaires, qui ne font que fournir des informations.",
+      fr: 'Les évaluations se font sans les partenaires, qui ne font que fournir des informations.',
       en: 'Evaluations are made without the partners, who only provide information.',
     },
     recommendation: {
@@ -732,11 +774,11 @@ export const RULES: readonly Rule[] = [
     severity: 'low',
     when: { q: 'evaluation.use', atMost: 1 },
     finding: {
-      fr: "Les enseignements des évaluations ne changent pas les actions.",
+      fr: 'Les enseignements des évaluations ne changent pas les actions.',
       en: 'Evaluation lessons do not change the actions.',
     },
     recommendation: {
-      fr: "Établir après chaque évaluation un plan de suites, avec un·e responsable et une date.",
+      fr: 'Établir après chaque évaluation un plan de suites, avec un·e responsable et une date.',
       en: 'Draw up a follow-up plan after each evaluation, with an owner and a date.',
     },
   },
@@ -752,7 +794,7 @@ export const RULES: readonly Rule[] = [
       en: 'Some agreements with foreign authorities were not sent to the prefect: they have not taken effect (CGCT, art. L1115-1).',
     },
     recommendation: {
-      fr: "Transmettre chaque convention au contrôle de légalité, avec son objet et le montant prévisionnel des engagements financiers.",
+      fr: 'Transmettre chaque convention au contrôle de légalité, avec son objet et le montant prévisionnel des engagements financiers.',
       en: 'Send every agreement for the legality check, with its purpose and the forecast financial commitment.',
     },
   },
@@ -763,7 +805,7 @@ export const RULES: readonly Rule[] = [
     severity: 'high',
     when: { q: 'civil_society.grant_agreements', oneOf: ['sometimes', 'never'] },
     finding: {
-      fr: "Des subventions de plus de 23 000 € sont versées sans convention, ce que la loi interdit (loi du 12 avril 2000, art. 10).",
+      fr: 'Des subventions de plus de 23 000 € sont versées sans convention, ce que la loi interdit (loi du 12 avril 2000, art. 10).',
       en: 'Grants above €23,000 are paid without an agreement, which the law forbids (law of 12 April 2000, art. 10).',
     },
     recommendation: {
@@ -782,7 +824,7 @@ export const RULES: readonly Rule[] = [
       en: 'External action is not declared to the foreign ministry every year (CGCT, art. L1115-6).',
     },
     recommendation: {
-      fr: "Faire chaque année la déclaration en ligne, à partir du registre des actions et du budget consolidé.",
+      fr: 'Faire chaque année la déclaration en ligne, à partir du registre des actions et du budget consolidé.',
       en: 'Make the online declaration every year, from the actions register and the consolidated budget.',
     },
   },
@@ -792,13 +834,18 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'vision',
     severity: 'low',
-    when: { all: [{ q: 'vision.common_thread', atLeast: 3 }, { q: 'vision.written_strategy', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'vision.common_thread', atLeast: 3 },
+        { q: 'vision.written_strategy', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Une stratégie adoptée et un fil rouge explicite relient les actions.",
+      fr: 'Une stratégie adoptée et un fil rouge explicite relient les actions.',
       en: 'An adopted strategy and an explicit common thread link the actions.',
     },
     recommendation: {
-      fr: "Garder le fil rouge comme critère de choix de toute nouvelle action et le revoir à chaque mandat.",
+      fr: 'Garder le fil rouge comme critère de choix de toute nouvelle action et le revoir à chaque mandat.',
       en: 'Keep the common thread as the test for any new action and review it each term.',
     },
   },
@@ -807,13 +854,18 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'anchoring',
     severity: 'low',
-    when: { all: [{ q: 'anchoring.expected_returns', atLeast: 3 }, { q: 'anchoring.observed_returns', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'anchoring.expected_returns', atLeast: 3 },
+        { q: 'anchoring.observed_returns', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Les retombées sont écrites avant les actions et relevées ensuite.",
+      fr: 'Les retombées sont écrites avant les actions et relevées ensuite.',
       en: 'Returns are written down before actions and recorded afterwards.',
     },
     recommendation: {
-      fr: "Partager ces relevés avec les partenaires et les acteurs du territoire.",
+      fr: 'Partager ces relevés avec les partenaires et les acteurs du territoire.',
       en: 'Share these records with the partners and the territory’s actors.',
     },
   },
@@ -822,9 +874,14 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'political',
     severity: 'low',
-    when: { all: [{ q: 'political.cross_cutting', atLeast: 3 }, { q: 'political.majority_change', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'political.cross_cutting', atLeast: 3 },
+        { q: 'political.majority_change', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Le portage politique est partagé par les élu·es thématiques et dépasse la majorité.",
+      fr: 'Le portage politique est partagé par les élu·es thématiques et dépasse la majorité.',
       en: 'Political support is shared by thematic officials and reaches beyond the majority.',
     },
     recommendation: {
@@ -837,7 +894,12 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'body',
     severity: 'low',
-    when: { all: [{ q: 'body.dedicated', atLeast: 3 }, { q: 'body.cross_cutting_method', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'body.dedicated', atLeast: 3 },
+        { q: 'body.cross_cutting_method', atLeast: 3 },
+      ],
+    },
     finding: {
       fr: "Un service identifié travaille avec l'ensemble des directions.",
       en: 'An identified body works with every department.',
@@ -852,13 +914,18 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'mobilisation',
     severity: 'low',
-    when: { all: [{ q: 'mobilisation.point_people', atLeast: 3 }, { q: 'mobilisation.co_construction', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'mobilisation.point_people', atLeast: 3 },
+        { q: 'mobilisation.co_construction', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Les directions ont des référent·es et co-construisent les projets de leur domaine.",
+      fr: 'Les directions ont des référent·es et co-construisent les projets de leur domaine.',
       en: 'Departments have point people and co-design the projects in their field.',
     },
     recommendation: {
-      fr: "Reconnaître cette participation dans les entretiens annuels des agents concernés.",
+      fr: 'Reconnaître cette participation dans les entretiens annuels des agents concernés.',
       en: 'Recognise this participation in the annual reviews of the staff concerned.',
     },
   },
@@ -867,13 +934,18 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'civil_society',
     severity: 'low',
-    when: { all: [{ q: 'civil_society.network', atLeast: 3 }, { q: 'civil_society.calls_for_projects', oneOf: ['home_actions'] }] },
+    when: {
+      all: [
+        { q: 'civil_society.network', atLeast: 3 },
+        { q: 'civil_society.calls_for_projects', oneOf: ['home_actions'] },
+      ],
+    },
     finding: {
-      fr: "Le réseau des acteurs est animé et les appels à projets demandent des actions sur le territoire.",
+      fr: 'Le réseau des acteurs est animé et les appels à projets demandent des actions sur le territoire.',
       en: 'The actors’ network is led and calls for proposals ask for actions at home.',
     },
     recommendation: {
-      fr: "Associer ce réseau à la révision de la stratégie.",
+      fr: 'Associer ce réseau à la révision de la stratégie.',
       en: 'Involve this network in the review of the strategy.',
     },
   },
@@ -882,9 +954,14 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'coordination',
     severity: 'low',
-    when: { all: [{ q: 'coordination.pooling', atLeast: 3 }, { q: 'coordination.dialogue', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'coordination.pooling', atLeast: 3 },
+        { q: 'coordination.dialogue', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Les collectivités du territoire dialoguent et mènent des programmes communs.",
+      fr: 'Les collectivités du territoire dialoguent et mènent des programmes communs.',
       en: 'The territory’s authorities talk to each other and run joint programmes.',
     },
     recommendation: {
@@ -897,9 +974,14 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'reciprocity',
     severity: 'low',
-    when: { all: [{ q: 'reciprocity.two_way', atLeast: 3 }, { q: 'reciprocity.shared_governance', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'reciprocity.two_way', atLeast: 3 },
+        { q: 'reciprocity.shared_governance', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Les partenariats vont dans les deux sens et sont pilotés en commun.",
+      fr: 'Les partenariats vont dans les deux sens et sont pilotés en commun.',
       en: 'Partnerships run both ways and are steered jointly.',
     },
     recommendation: {
@@ -912,13 +994,18 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'communication',
     severity: 'low',
-    when: { all: [{ q: 'communication.elected', atLeast: 3 }, { q: 'communication.results', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'communication.elected', atLeast: 3 },
+        { q: 'communication.results', atLeast: 3 },
+      ],
+    },
     finding: {
       fr: "L'assemblée reçoit chaque année un rapport qui montre les résultats.",
       en: 'The assembly receives a yearly report showing results.',
     },
     recommendation: {
-      fr: "Ouvrir ce rapport aux habitant·es et aux partenaires.",
+      fr: 'Ouvrir ce rapport aux habitant·es et aux partenaires.',
       en: 'Open this report to residents and partners.',
     },
   },
@@ -927,13 +1014,18 @@ export const RULES: readonly Rule[] = [
     kind: 'strength',
     dimension: 'evaluation',
     severity: 'low',
-    when: { all: [{ q: 'evaluation.practice', atLeast: 3 }, { q: 'evaluation.joint', atLeast: 3 }] },
+    when: {
+      all: [
+        { q: 'evaluation.practice', atLeast: 3 },
+        { q: 'evaluation.joint', atLeast: 3 },
+      ],
+    },
     finding: {
-      fr: "Les actions principales sont évaluées avec les partenaires.",
+      fr: 'Les actions principales sont évaluées avec les partenaires.',
       en: 'The main actions are evaluated with the partners.',
     },
     recommendation: {
-      fr: "Présenter les suites données aux évaluations aux élu·es et aux partenaires.",
+      fr: 'Présenter les suites données aux évaluations aux élu·es et aux partenaires.',
       en: 'Present the follow-up to evaluations to elected officials and partners.',
     },
   },
@@ -954,12 +1046,11 @@ export const RULES: readonly Rule[] = [
       en: 'The legal duties of external action are met: yearly declaration, agreements sent to the prefect, grant agreements.',
     },
     recommendation: {
-      fr: "Garder ces vérifications dans la procédure de chaque nouvelle action.",
+      fr: 'Garder ces vérifications dans la procédure de chaque nouvelle action.',
       en: 'Keep these checks in the procedure for every new action.',
     },
   },
 ];
-
 
 function isNumber(value: AnswerValue | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);

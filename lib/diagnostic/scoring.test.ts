@@ -36,9 +36,7 @@ const SMALL: Questionnaire = {
 };
 
 function everyMaturity(questionnaire: Questionnaire, value: number): AnswerMap {
-  return Object.fromEntries(
-    questionnaire.dimensions.flatMap((d) => d.questions.filter((q) => q.kind === 'maturity').map((q) => [q.key, value])),
-  );
+  return Object.fromEntries(questionnaire.dimensions.flatMap((d) => d.questions.filter((q) => q.kind === 'maturity').map((q) => [q.key, value])));
 }
 
 describe('scoreDiagnostic', () => {

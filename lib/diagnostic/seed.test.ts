@@ -21,7 +21,9 @@ describe('demo diagnostics', () => {
     ]);
     const last = getDiagnosticView(db, editor, list[1]!.id);
     expect(last.score.dimensions.every((d) => d.score !== null && d.answered === d.total)).toBe(true);
-    expect(last.findings.map((f) => f.key)).toEqual(expect.arrayContaining(['support_rests_on_executive', 'no_point_people', 'calls_without_home_criteria', 'no_yearly_declaration']));
+    expect(last.findings.map((f) => f.key)).toEqual(
+      expect.arrayContaining(['support_rests_on_executive', 'no_point_people', 'calls_without_home_criteria', 'no_yearly_declaration']),
+    );
     expect(last.diagnostic.questionnaireVersion).toBe('2026.2');
 
     // The contributor answers mobilisation and civil society this year, and sees only those.

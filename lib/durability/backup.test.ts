@@ -19,7 +19,9 @@ function tmp(name: string) {
 function storeCollabDocument(workspaceId: string, name: string, text: string) {
   const doc = new Y.Doc();
   doc.getText('body').insert(0, text);
-  db.insert(collabDocuments).values({ name, workspaceId, state: Buffer.from(Y.encodeStateAsUpdate(doc)), updatedAt: new Date() }).run();
+  db.insert(collabDocuments)
+    .values({ name, workspaceId, state: Buffer.from(Y.encodeStateAsUpdate(doc)), updatedAt: new Date() })
+    .run();
 }
 
 function collabText(file: string, name: string) {
@@ -120,7 +122,10 @@ describe('backup and restore', () => {
     fs.copyFileSync(backup, target);
     const holder = spawn(
       process.execPath,
-      ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(target)});d.pragma('journal_mode = WAL');console.log('open');setInterval(()=>{},1000);`],
+      [
+        '-e',
+        `const D=require('better-sqlite3');const d=new D(${JSON.stringify(target)});d.pragma('journal_mode = WAL');console.log('open');setInterval(()=>{},1000);`,
+      ],
       { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {

@@ -36,9 +36,7 @@ export function integrityCheck(file: string): string {
 export function tableCounts(file: string): Record<string, number> {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = sqlite
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-      .all() as { name: string }[];
+    const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
     return Object.fromEntries(tables.map(({ name }) => [name, (sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]));
   } finally {
     sqlite.close();

@@ -2,13 +2,7 @@
 
 import { workspaceAction } from '@/lib/auth/action';
 import { ExternalActionInput, ExternalActionRef, ObservedReturnInput, ObservedReturnRef, UpdateExternalActionInput } from './schemas';
-import {
-  createExternalAction,
-  deleteExternalAction,
-  deleteObservedReturn,
-  recordObservedReturn,
-  updateExternalAction,
-} from './queries';
+import { createExternalAction, deleteExternalAction, deleteObservedReturn, recordObservedReturn, updateExternalAction } from './queries';
 
 // Contributors pass the policy for create, update and returns; queries.ts limits them to the
 // actions their department takes part in.

@@ -39,11 +39,7 @@ export const MAX_YEAR = 2100;
 /** A budget year. */
 export const budgetYear = z.preprocess(
   (v) => (v === '' || v === null || v === undefined ? undefined : Number(v)),
-  z
-    .number({ message: 'yearRange' })
-    .int({ message: 'yearRange' })
-    .min(MIN_YEAR, { message: 'yearRange' })
-    .max(MAX_YEAR, { message: 'yearRange' }),
+  z.number({ message: 'yearRange' }).int({ message: 'yearRange' }).min(MIN_YEAR, { message: 'yearRange' }).max(MAX_YEAR, { message: 'yearRange' }),
 );
 
 /** Largest amount accepted on one budget line: a billion euros. */

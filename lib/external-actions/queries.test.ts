@@ -67,7 +67,13 @@ function formValues(ws: Ws, id: string): ExternalActionFormValues & { id: string
     departments: d.departments.map((x) => ({ departmentId: x.id, mode: x.mode })),
     competencies: d.competencies.map((c) => ({ ref: c.ref, reason: c.reason })),
     sdgs: d.sdgs,
-    budgetLines: d.budgetLines.map((l) => ({ year: l.year, amount: l.amountCents / 100, fundingSource: l.fundingSource, departmentId: l.departmentId, label: l.label })),
+    budgetLines: d.budgetLines.map((l) => ({
+      year: l.year,
+      amount: l.amountCents / 100,
+      fundingSource: l.fundingSource,
+      departmentId: l.departmentId,
+      label: l.label,
+    })),
     expectedReturns: d.expected.map((e) => ({ id: e.id, category: e.category, description: e.description, indicator: e.indicator, target: e.target })),
   };
 }
@@ -78,7 +84,11 @@ function update(ws: Ws, values: ExternalActionFormValues & { id: string; version
 
 function observe(ws: Ws, values: Record<string, unknown>, role: 'editor' | 'contributor' = 'editor') {
   return db.transaction((tx) =>
-    recordObservedReturn(tx, ws.ctx(role), ObservedReturnInput.parse({ description: 'Constat', evidence: 'Compte rendu', observedOn: '2025-05-01', ...values })),
+    recordObservedReturn(
+      tx,
+      ws.ctx(role),
+      ObservedReturnInput.parse({ description: 'Constat', evidence: 'Compte rendu', observedOn: '2025-05-01', ...values }),
+    ),
   ).data.id;
 }
 
@@ -135,7 +145,13 @@ describe('external actions: writing and reading', () => {
 
   it('filters, searches without accents, sorts by budget and paginates in SQL', () => {
     const { ws, nioro, lindenau, culture, social } = setUp();
-    create(ws, { title: 'Coopération Nioro', partnerIds: [nioro], countries: ['SN'], departments: [{ departmentId: social, mode: 'lead' }], rationales: ['solidarity'] });
+    create(ws, {
+      title: 'Coopération Nioro',
+      partnerIds: [nioro],
+      countries: ['SN'],
+      departments: [{ departmentId: social, mode: 'lead' }],
+      rationales: ['solidarity'],
+    });
     create(ws, {
       title: 'Jumelage Lindenau',
       type: 'twinning',
@@ -145,7 +161,12 @@ describe('external actions: writing and reading', () => {
       competencies: [{ ref: 'departement.colleges', reason: 'Échanges de collégiens.' }],
       budgetLines: [{ year: 2025, amount: 9000, fundingSource: 'own_funds' }],
     });
-    create(ws, { title: 'Salon du tourisme', type: 'promotion_abroad', status: 'finished', budgetLines: [{ year: 2025, amount: 20000, fundingSource: 'own_funds' }] });
+    create(ws, {
+      title: 'Salon du tourisme',
+      type: 'promotion_abroad',
+      status: 'finished',
+      budgetLines: [{ year: 2025, amount: 20000, fundingSource: 'own_funds' }],
+    });
     const titles = (f: Record<string, unknown>) => listExternalActions(db, ws.ctx('reviewer'), ExternalActionFilter.parse(f)).rows.map((r) => r.title);
     expect(titles({})).toEqual(['Coopération Nioro', 'Jumelage Lindenau', 'Salon du tourisme']);
     expect(titles({ q: 'cooperation' })).toEqual(['Coopération Nioro']);
@@ -182,7 +203,10 @@ describe('external actions: writing and reading', () => {
     // Rewording the first, dropping the second, adding a third.
     update(ws, {
       ...values,
-      expectedReturns: [{ ...values.expectedReturns![0]!, description: 'Mise en réseau des associations' }, { category: 'visibility', description: 'Visibilité' }],
+      expectedReturns: [
+        { ...values.expectedReturns![0]!, description: 'Mise en réseau des associations' },
+        { category: 'visibility', description: 'Visibilité' },
+      ],
     });
     const after = getExternalActionDetail(db, ws.ctx('admin'), id);
     expect(after.action.version).toBe(2);
@@ -208,7 +232,11 @@ describe('external actions: writing and reading', () => {
 
   it('checks observed returns: the expected one must be of this action and of the same category', () => {
     const { ws, social } = setUp();
-    const a = create(ws, { title: 'Action A', departments: [{ departmentId: social, mode: 'lead' }], expectedReturns: [{ category: 'economic', description: 'Contrats' }] });
+    const a = create(ws, {
+      title: 'Action A',
+      departments: [{ departmentId: social, mode: 'lead' }],
+      expectedReturns: [{ category: 'economic', description: 'Contrats' }],
+    });
     const b = create(ws, { title: 'Action B', departments: [{ departmentId: social, mode: 'lead' }] });
     const expectedA = getExternalActionDetail(db, ws.ctx('admin'), a).expected[0]!.id;
     expect(() => observe(ws, { actionId: a, expectedReturnId: expectedA, category: 'visibility' })).toThrowError(Invalid);
@@ -246,14 +274,29 @@ describe('external actions: writing and reading', () => {
     if (!result.ok) {
       expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(
         [
-          'budgetLines.0.amount', 'budgetLines.0.fundingSource', 'budgetLines.0.year', 'competencies.0.reason', 'countries',
-          'departments.0.departmentId', 'expectedReturns.0.category', 'expectedReturns.0.description', 'sdgs.0', 'title', 'type',
+          'budgetLines.0.amount',
+          'budgetLines.0.fundingSource',
+          'budgetLines.0.year',
+          'competencies.0.reason',
+          'countries',
+          'departments.0.departmentId',
+          'expectedReturns.0.category',
+          'expectedReturns.0.description',
+          'sdgs.0',
+          'title',
+          'type',
         ].sort(),
       );
       expect(result.fieldErrors?.title).toBe('titleLength');
     }
     // Cross-field rules run once the fields themselves are valid.
-    const reversed = executeWorkspaceAction(def, ws.people.editor.id, ws.id, { title: 'Période', type: 'twinning', status: 'idea', startDate: '2026-05-01', endDate: '2025-01-01' });
+    const reversed = executeWorkspaceAction(def, ws.people.editor.id, ws.id, {
+      title: 'Période',
+      type: 'twinning',
+      status: 'idea',
+      startDate: '2026-05-01',
+      endDate: '2025-01-01',
+    });
     expect(reversed).toMatchObject({ ok: false, fieldErrors: { endDate: 'dateRangeOrder' } });
     expect(databaseFingerprint()).toEqual(before);
     // A competency of another level's catalogue is refused by the server, with its field.
@@ -295,7 +338,9 @@ describe('external actions: who may do what', () => {
     // Through the wrapper: a reviewer is stopped by the policy, a contributor cannot delete.
     const create_ = workspaceActionRegistry.find((d) => d.name === 'externalActions.create')!;
     const remove = workspaceActionRegistry.find((d) => d.name === 'externalActions.delete')!;
-    expect(executeWorkspaceAction(create_, ws.people.reviewer.id, ws.id, { title: 'X', type: 'twinning', status: 'idea' })).toMatchObject({ code: 'forbidden' });
+    expect(executeWorkspaceAction(create_, ws.people.reviewer.id, ws.id, { title: 'X', type: 'twinning', status: 'idea' })).toMatchObject({
+      code: 'forbidden',
+    });
     expect(executeWorkspaceAction(remove, ws.people.contributor.id, ws.id, { id })).toMatchObject({ code: 'forbidden' });
     expect(executeWorkspaceAction(remove, ws.people.editor.id, ws.id, { id }).ok).toBe(true);
   });
@@ -326,13 +371,17 @@ describe('external actions: who may do what', () => {
     const a = setUp('alpha');
     const b = setUp('bravo');
     const bAction = create(b.ws, { title: 'Secret', partnerIds: [b.nioro] });
-    const bCustom = db.transaction((tx) => createCustomCompetency(tx, b.ws.ctx('editor'), { title: 'Compétence B', domain: 'culture', nature: 'optional', reference: null, note: null })).data.ref;
+    const bCustom = db.transaction((tx) =>
+      createCustomCompetency(tx, b.ws.ctx('editor'), { title: 'Compétence B', domain: 'culture', nature: 'optional', reference: null, note: null }),
+    ).data.ref;
     expect(() => getExternalAction(db, a.ws.ctx('admin'), bAction)).toThrowError(NotFound);
     expect(listExternalActions(db, a.ws.ctx('admin'), ExternalActionFilter.parse({})).total).toBe(0);
     const before = databaseFingerprint();
     expect(() => create(a.ws, { title: 'Intrusion', partnerIds: [b.nioro] })).toThrowError(NotFound);
     expect(() => create(a.ws, { title: 'Intrusion', departments: [{ departmentId: b.social, mode: 'lead' }] })).toThrowError(NotFound);
-    expect(() => create(a.ws, { title: 'Intrusion', budgetLines: [{ year: 2025, amount: 1, fundingSource: 'eu', departmentId: b.culture }] })).toThrowError(NotFound);
+    expect(() => create(a.ws, { title: 'Intrusion', budgetLines: [{ year: 2025, amount: 1, fundingSource: 'eu', departmentId: b.culture }] })).toThrowError(
+      NotFound,
+    );
     expect(() => create(a.ws, { title: 'Intrusion', competencies: [{ ref: bCustom, reason: 'Compétence empruntée.' }] })).toThrowError(NotFound);
     expect(() => observe(a.ws, { actionId: bAction, category: 'economic' })).toThrowError(NotFound);
     expect(() => update(a.ws, { ...formValues(b.ws, bAction), title: 'Détourné' })).toThrowError(NotFound);
@@ -357,7 +406,9 @@ describe('external actions: views', () => {
       ],
     });
     create(ws, { title: 'Sans compétence', budgetLines: [{ year: 2025, amount: 300, fundingSource: 'eu' }] });
-    db.transaction((tx) => addDepartmentBudgetLine(tx, ws.ctx('editor'), { departmentId: culture, label: 'Interprétariat', year: 2026, amount: 200, fundingSource: 'own_funds' }));
+    db.transaction((tx) =>
+      addDepartmentBudgetLine(tx, ws.ctx('editor'), { departmentId: culture, label: 'Interprétariat', year: 2026, amount: 200, fundingSource: 'own_funds' }),
+    );
     const budget = getBudgetConsolidation(db, ws.ctx('reviewer'));
     expect(budget.years).toEqual([2024, 2025, 2026]);
     for (const pivot of [budget.byDepartment, budget.bySource, budget.byCompetency]) {
@@ -406,8 +457,23 @@ describe('external actions: views', () => {
 
   it('counts actions per competency and column in the matrix, with the row of actions tied to no competency', () => {
     const { ws, culture, social } = setUp();
-    create(ws, { title: 'Action A', type: 'twinning', rationales: ['exchange', 'influence'], departments: [{ departmentId: culture, mode: 'lead' }], competencies: [{ ref: 'departement.colleges', reason: 'Collégiens.' }] });
-    create(ws, { title: 'Action B', type: 'twinning', rationales: ['exchange'], departments: [{ departmentId: social, mode: 'lead' }], competencies: [{ ref: 'departement.colleges', reason: 'Collégiens.' }, { ref: 'departement.pmi', reason: 'Suivi prénatal.' }] });
+    create(ws, {
+      title: 'Action A',
+      type: 'twinning',
+      rationales: ['exchange', 'influence'],
+      departments: [{ departmentId: culture, mode: 'lead' }],
+      competencies: [{ ref: 'departement.colleges', reason: 'Collégiens.' }],
+    });
+    create(ws, {
+      title: 'Action B',
+      type: 'twinning',
+      rationales: ['exchange'],
+      departments: [{ departmentId: social, mode: 'lead' }],
+      competencies: [
+        { ref: 'departement.colleges', reason: 'Collégiens.' },
+        { ref: 'departement.pmi', reason: 'Suivi prénatal.' },
+      ],
+    });
     create(ws, { title: 'Action C', type: 'promotion_abroad', rationales: ['attractiveness'] });
     const byType = getCompetencyMatrix(db, ws.ctx('reviewer'), 'type', 'fr');
     const colleges = byType.rows.find((r) => r.competency.ref === 'departement.colleges')!;
@@ -428,7 +494,11 @@ describe('external actions: views', () => {
   it('lists departments never mobilised or only ad hoc, actions with no competency and competencies with no action', () => {
     const { ws, culture, social } = setUp();
     const roads = department(ws, 'Routes');
-    create(ws, { title: 'Avec', departments: [{ departmentId: culture, mode: 'lead' }], competencies: [{ ref: 'departement.colleges', reason: 'Collégiens.' }] });
+    create(ws, {
+      title: 'Avec',
+      departments: [{ departmentId: culture, mode: 'lead' }],
+      competencies: [{ ref: 'departement.colleges', reason: 'Collégiens.' }],
+    });
     create(ws, { title: 'Sans', departments: [{ departmentId: social, mode: 'expertise' }] });
     const spots = getBlindSpots(db, ws.ctx('reviewer'), 'fr');
     expect(spots.departmentsNeverMobilised.map((d) => d.id)).toEqual([roads]);

@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { Id, requiredText } from '@/lib/zod-fields';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
-import {
-  ACTION_RATIONALES,
-  ACTION_STATUSES,
-  ACTION_TYPES,
-  ALL_RETURN_CATEGORIES,
-  DEPARTMENT_MODES,
-  type ReturnCategory,
-} from '@/db/schema/external-actions';
+import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES, ALL_RETURN_CATEGORIES, DEPARTMENT_MODES, type ReturnCategory } from '@/db/schema/external-actions';
 import { CompetencyRefString } from '@/lib/competencies/schemas';
 import { isCountryCode } from '@/lib/geo';
 import { budgetYear, countryList, euros, optionalDate, optionalId, optionalText, requiredDate } from './fields';
 
 // Messages are keys under `externalActions.validation`, then the app-wide `validation` namespace
 // (components/external-actions/use-message.ts).
-
 
 /** Checkbox groups send an array, one value, or nothing; always an array here. */
 const checkboxes = <T extends z.ZodType>(item: T, max: number) =>
@@ -24,8 +16,7 @@ const checkboxes = <T extends z.ZodType>(item: T, max: number) =>
     z.array(item).max(max, { message: 'tooMany' }),
   );
 
-const uniqueIds = (max: number) =>
-  checkboxes(Id, max).transform((ids) => [...new Set(ids as string[])]);
+const uniqueIds = (max: number) => checkboxes(Id, max).transform((ids) => [...new Set(ids as string[])]);
 
 export const ReturnCategoryInput = z.enum(ALL_RETURN_CATEGORIES as [ReturnCategory, ...ReturnCategory[]], { message: 'choose' });
 
@@ -150,8 +141,16 @@ export const ExternalActionFilter = z.object({
   /** A competency reference, or `none` for actions linked to no competency. */
   competency: optionalParam(80),
   partner: optionalParam(64),
-  sort: z.enum(ACTION_SORTABLE).optional().catch(undefined).transform((v) => v ?? 'title'),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined).transform((v) => v ?? 'asc'),
+  sort: z
+    .enum(ACTION_SORTABLE)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? 'title'),
+  dir: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? 'asc'),
   page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
   size: z.coerce.number().int().min(10).max(200).catch(25).default(25),
 });

@@ -36,7 +36,9 @@ describe('edge guards (issue 18.2 and 18.10)', () => {
     expect(wellFormedActionBody('text/plain;charset=UTF-8', Buffer.from('["ws",{"name":"x"}]'))).toBe(true);
     expect(wellFormedActionBody('text/plain;charset=UTF-8', Buffer.from('{not json'))).toBe(false);
     expect(wellFormedActionBody('text/plain', Buffer.from('{"a":1}'))).toBe(false);
-    expect(wellFormedActionBody('multipart/form-data; boundary=xx', Buffer.from('--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--xx--\r\n'))).toBe(true);
+    expect(
+      wellFormedActionBody('multipart/form-data; boundary=xx', Buffer.from('--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--xx--\r\n')),
+    ).toBe(true);
     expect(wellFormedActionBody('multipart/form-data; boundary=xx', Buffer.from('--xx\r\nContent-Disposition: form-data; name="0"\r\n\r\n['))).toBe(false);
     expect(wellFormedActionBody('multipart/form-data', Buffer.from('garbage'))).toBe(false);
   });

@@ -20,7 +20,14 @@ const ALWAYS: [string, string][] = [
 
 /** Paths that Next's proxy (proxy.ts, which writes the pages' nonce policy) does not see. */
 function outsideProxy(url: string) {
-  return url.startsWith('/api/') || url.startsWith('/_next/static/') || url.startsWith('/_next/image') || url === '/favicon.ico' || url === '/health' || url.startsWith('/health?');
+  return (
+    url.startsWith('/api/') ||
+    url.startsWith('/_next/static/') ||
+    url.startsWith('/_next/image') ||
+    url === '/favicon.ico' ||
+    url === '/health' ||
+    url.startsWith('/health?')
+  );
 }
 
 /**

@@ -101,7 +101,11 @@ describe('render queue', () => {
       turns.push(server.finish());
       if (before < paths.length) await until(() => server.started.length > before, 'the next renders to start');
     }
-    expect(turns).toEqual([['/p1', '/p2'], ['/p3', '/p4'], ['/p5', '/p6']]);
+    expect(turns).toEqual([
+      ['/p1', '/p2'],
+      ['/p3', '/p4'],
+      ['/p5', '/p6'],
+    ]);
     expect(await Promise.all(answers)).toEqual(paths);
     expect(server.started).toEqual(paths);
     expect(server.most()).toBe(2);

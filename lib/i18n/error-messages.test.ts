@@ -21,7 +21,8 @@ function returnedKeys() {
   for (const file of sources(path.join(root, 'lib'))) {
     const text = readFileSync(file, 'utf8');
     const rel = path.relative(root, file);
-    for (const m of text.matchAll(/new (?:Forbidden|NotFound|Conflict|Invalid|StaleVersion)\(\s*'([A-Za-z_]+)'/g)) keys.set(`message:${m[1]}`, { kind: 'message', file: rel });
+    for (const m of text.matchAll(/new (?:Forbidden|NotFound|Conflict|Invalid|StaleVersion)\(\s*'([A-Za-z_]+)'/g))
+      keys.set(`message:${m[1]}`, { kind: 'message', file: rel });
     for (const m of text.matchAll(/\bmessage: '([A-Za-z_]+)'/g)) keys.set(`field:${m[1]}`, { kind: 'field', file: rel });
     // Field errors given with a refusal: `new Conflict('slugTaken', { slug: 'slugTaken' })`.
     for (const m of text.matchAll(/new (?:Conflict|Invalid)\(\s*'[A-Za-z_]+',\s*\{([^}]*)\}/g)) {
@@ -47,7 +48,10 @@ describe('error messages', () => {
     const missing: string[] = [];
     for (const [id, { kind, file }] of keys) {
       const key = id.split(':')[1]!;
-      for (const [lang, messages] of [['fr', fr], ['en', en]] as const) {
+      for (const [lang, messages] of [
+        ['fr', fr],
+        ['en', en],
+      ] as const) {
         if (!messagePathFor(messages, key, kind)) missing.push(`${lang} ${key} (${file})`);
       }
     }

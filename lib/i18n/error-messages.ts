@@ -15,7 +15,14 @@ function at(messages: Messages, path: string[]): string | null {
 }
 
 /** The message namespace of an action's domain, from its name (`strategy.place` → `strategy`). */
-const DOMAIN_OF_ACTION: Record<string, string> = { departments: 'externalActions', competencies: 'externalActions', relations: 'actors', translations: 'partnerships', coordination: 'partnerships', members: 'workspace' };
+const DOMAIN_OF_ACTION: Record<string, string> = {
+  departments: 'externalActions',
+  competencies: 'externalActions',
+  relations: 'actors',
+  translations: 'partnerships',
+  coordination: 'partnerships',
+  members: 'workspace',
+};
 
 /** The namespace to look in first for an action's refusals. */
 export function domainOfAction(name: string): string {

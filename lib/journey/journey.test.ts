@@ -17,7 +17,9 @@ type Ws = ReturnType<typeof makeWorkspace>;
 const clock = () => new Date('2026-06-01T12:00:00Z');
 
 function actor(ws: Ws, name: string) {
-  return db.transaction((tx) => createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3 }))).data.id;
+  return db.transaction((tx) =>
+    createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3 })),
+  ).data.id;
 }
 function action(ws: Ws, values: Partial<ExternalActionFormValues> & { title: string }) {
   const input = ExternalActionInput.parse({ type: 'decentralised_cooperation', status: 'running', ...values });
@@ -72,20 +74,43 @@ describe('the home page journey', () => {
     const lonely = actor(ws, 'Charlie');
     actor(other, 'Elsewhere');
     db.transaction((tx) => createRelation(tx, ws.ctx('editor'), RelationInput.parse({ sourceId: a, targetId: b, type: 'partnership', strength: 2 })));
-    expect(step(ws, 'actors')).toMatchObject({ status: 'started', state: { variant: 'some', values: { actors: 3, alone: 1 } }, next: { key: 'relateActors', href: `/actors/${lonely}` } });
+    expect(step(ws, 'actors')).toMatchObject({
+      status: 'started',
+      state: { variant: 'some', values: { actors: 3, alone: 1 } },
+      next: { key: 'relateActors', href: `/actors/${lonely}` },
+    });
 
     const loose = action(ws, { title: 'A loose action' });
     action(ws, { title: 'Schools', competencies: [{ ref: 'commune.schools', reason: 'Schools are ours' }] });
-    expect(step(ws, 'actions')).toMatchObject({ status: 'started', state: { values: { actions: 2, loose: 1 } }, next: { key: 'linkCompetency', href: `/actions/${loose}/edit` } });
+    expect(step(ws, 'actions')).toMatchObject({
+      status: 'started',
+      state: { values: { actions: 2, loose: 1 } },
+      next: { key: 'linkCompetency', href: `/actions/${loose}/edit` },
+    });
     // A reviewer reads the state but is offered no link to act on it.
     expect(step(ws, 'actions', 'reviewer')).toMatchObject({ state: { values: { actions: 2, loose: 1 } }, next: null });
 
     db.transaction((tx) =>
-      saveStrategy(tx, ws.ctx('editor'), StrategyInput.parse({ periodStart: '2026', periodEnd: '2031', vision: 'Open to the world', thread: 'Youth mobility links every action', principles: '', version: 0 })),
+      saveStrategy(
+        tx,
+        ws.ctx('editor'),
+        StrategyInput.parse({
+          periodStart: '2026',
+          periodEnd: '2031',
+          vision: 'Open to the world',
+          thread: 'Youth mobility links every action',
+          principles: '',
+          version: 0,
+        }),
+      ),
     );
     expect(step(ws, 'thread')).toMatchObject({ status: 'started', state: { variant: 'noAxis' }, next: { key: 'addAxis' } });
     db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title: 'Youth', objectives: 'One' })));
-    expect(step(ws, 'thread')).toMatchObject({ status: 'started', state: { variant: 'axes', values: { axes: 1, unplaced: 2 } }, next: { key: 'placeActions', href: '/strategy/placements' } });
+    expect(step(ws, 'thread')).toMatchObject({
+      status: 'started',
+      state: { variant: 'axes', values: { axes: 1, unplaced: 2 } },
+      next: { key: 'placeActions', href: '/strategy/placements' },
+    });
     expect(step(ws, 'evaluation')).toMatchObject({ status: 'todo', next: { key: 'addIndicator', href: '/strategy/indicators' } });
     expect(getJourney(db, ws.ctx('admin'), { clock }).nextStep).toBe('diagnostic');
   });
@@ -111,8 +136,19 @@ describe('the home page journey', () => {
     const userId = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!.id;
     const elu = loadMemberContext(userId('elu@demo.filrouge.eu'), { id: ws.id });
     const journey = getJourney(db, elu, { clock });
-    expect(journey.mine.decisions).toEqual([{ reviewId: expect.any(String), versionName: 'Version pour le comité de pilotage', dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), decided: 1, reviewers: 2 }]);
-    expect(journey.steps.find((s) => s.key === 'review')).toMatchObject({ status: 'started', state: { variant: 'inReview', values: { decided: 1, reviewers: 2 } } });
+    expect(journey.mine.decisions).toEqual([
+      {
+        reviewId: expect.any(String),
+        versionName: 'Version pour le comité de pilotage',
+        dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        decided: 1,
+        reviewers: 2,
+      },
+    ]);
+    expect(journey.steps.find((s) => s.key === 'review')).toMatchObject({
+      status: 'started',
+      state: { variant: 'inReview', values: { decided: 1, reviewers: 2 } },
+    });
     // The second official already decided: nothing awaits her.
     const second = loadMemberContext(userId('elue2@demo.filrouge.eu'), { id: ws.id });
     expect(getJourney(db, second, { clock }).mine.decisions).toEqual([]);

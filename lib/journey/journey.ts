@@ -89,10 +89,14 @@ function loadCounts(tx: Tx, ctx: MemberContext) {
     .select({
       actors: sql<number>`(select count(*) from ${actors} where ${actors.workspaceId} = ${ws})`,
       actorsWithoutRelation: sql<number>`(select count(*) from ${actors} a where a.workspace_id = ${ws} and not exists (select 1 from ${actorRelations} r where r.source_id = a.id or r.target_id = a.id))`,
-      firstActorWithoutRelation: sql<string | null>`(select a.id from ${actors} a where a.workspace_id = ${ws} and not exists (select 1 from ${actorRelations} r where r.source_id = a.id or r.target_id = a.id) order by a.normalized_name limit 1)`,
+      firstActorWithoutRelation: sql<
+        string | null
+      >`(select a.id from ${actors} a where a.workspace_id = ${ws} and not exists (select 1 from ${actorRelations} r where r.source_id = a.id or r.target_id = a.id) order by a.normalized_name limit 1)`,
       actions: sql<number>`(select count(*) from ${externalActions} where ${externalActions.workspaceId} = ${ws})`,
       actionsWithoutCompetency: sql<number>`(select count(*) from ${externalActions} x where x.workspace_id = ${ws} and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = x.id))`,
-      firstActionWithoutCompetency: sql<string | null>`(select x.id from ${externalActions} x where x.workspace_id = ${ws} and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = x.id) order by x.normalized_title limit 1)`,
+      firstActionWithoutCompetency: sql<
+        string | null
+      >`(select x.id from ${externalActions} x where x.workspace_id = ${ws} and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = x.id) order by x.normalized_title limit 1)`,
       strategy: sql<number>`(select count(*) from ${strategies} where ${strategies.workspaceId} = ${ws})`,
       axes: sql<number>`(select count(*) from ${strategyAxes} where ${strategyAxes.workspaceId} = ${ws})`,
       unplaced: sql<number>`(select count(*) from ${externalActions} x left join ${strategyActionPlacements} p on p.action_id = x.id where x.workspace_id = ${ws} and p.axis_id is null and p.outside_reason is null)`,
@@ -174,16 +178,28 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
     if (latest.status === 'completed') {
       return { status: 'done', state: { variant: 'completed', values }, next: { key: 'readResults', href: `/diagnostic/${latest.id}/results` } };
     }
-    return { status: 'started', state: { variant: 'inProgress', values }, next: { key: 'continueDiagnostic', href: `/diagnostic/${latest.id}`, values: { left: latest.total - latest.answered } } };
+    return {
+      status: 'started',
+      state: { variant: 'inProgress', values },
+      next: { key: 'continueDiagnostic', href: `/diagnostic/${latest.id}`, values: { left: latest.total - latest.answered } },
+    };
   });
 
   push('actors', () => {
     if (c.actors === 0) {
-      return { status: 'todo', state: { variant: 'none', values: {} }, next: can(ctx.role, 'actors.import') ? { key: 'importActors', href: '/actors/import' } : { key: 'addActor', href: '/actors/new' } };
+      return {
+        status: 'todo',
+        state: { variant: 'none', values: {} },
+        next: can(ctx.role, 'actors.import') ? { key: 'importActors', href: '/actors/import' } : { key: 'addActor', href: '/actors/new' },
+      };
     }
     const values = { actors: c.actors, alone: c.actorsWithoutRelation };
     if (c.actorsWithoutRelation > 0 && c.firstActorWithoutRelation) {
-      return { status: 'started', state: { variant: 'some', values }, next: { key: 'relateActors', href: `/actors/${c.firstActorWithoutRelation}`, values: { count: c.actorsWithoutRelation } } };
+      return {
+        status: 'started',
+        state: { variant: 'some', values },
+        next: { key: 'relateActors', href: `/actors/${c.firstActorWithoutRelation}`, values: { count: c.actorsWithoutRelation } },
+      };
     }
     return { status: 'done', state: { variant: 'some', values }, next: { key: 'readActors', href: '/actors/graph' } };
   });
@@ -192,7 +208,11 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
     if (c.actions === 0) return { status: 'todo', state: { variant: 'none', values: {} }, next: { key: 'addAction', href: '/actions/new' } };
     const values = { actions: c.actions, loose: c.actionsWithoutCompetency };
     if (c.actionsWithoutCompetency > 0 && c.firstActionWithoutCompetency) {
-      return { status: 'started', state: { variant: 'some', values }, next: { key: 'linkCompetency', href: `/actions/${c.firstActionWithoutCompetency}/edit`, values: { count: c.actionsWithoutCompetency } } };
+      return {
+        status: 'started',
+        state: { variant: 'some', values },
+        next: { key: 'linkCompetency', href: `/actions/${c.firstActionWithoutCompetency}/edit`, values: { count: c.actionsWithoutCompetency } },
+      };
     }
     return { status: 'done', state: { variant: 'some', values }, next: { key: 'readActions', href: '/actions' } };
   });
@@ -201,7 +221,12 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
     const values = { axes: c.axes, unplaced: c.unplaced };
     if (c.strategy === 0) return { status: 'todo', state: { variant: 'none', values }, next: { key: 'writeThread', href: '/strategy/edit' } };
     if (c.axes === 0) return { status: 'started', state: { variant: 'noAxis', values }, next: { key: 'addAxis', href: '/strategy#axes-h' } };
-    if (c.unplaced > 0) return { status: 'started', state: { variant: 'axes', values }, next: { key: 'placeActions', href: '/strategy/placements', values: { count: c.unplaced } } };
+    if (c.unplaced > 0)
+      return {
+        status: 'started',
+        state: { variant: 'axes', values },
+        next: { key: 'placeActions', href: '/strategy/placements', values: { count: c.unplaced } },
+      };
     return { status: 'done', state: { variant: 'axes', values }, next: { key: 'readThread', href: '/strategy' } };
   });
 
@@ -227,7 +252,11 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
       case 'changes_requested':
         return { status: 'started', state: { variant: 'changesRequested', values }, next: { key: 'answerChanges', href: '/document' } };
       case 'approved':
-        return { status: 'started', state: { variant: 'approved', values }, next: can(ctx.role, 'review.adopt') ? { key: 'recordAdoption', href: reviewHref } : { key: 'readReview', href: reviewHref } };
+        return {
+          status: 'started',
+          state: { variant: 'approved', values },
+          next: can(ctx.role, 'review.adopt') ? { key: 'recordAdoption', href: reviewHref } : { key: 'readReview', href: reviewHref },
+        };
       case 'adopted':
         return { status: 'done', state: { variant: 'adopted', values }, next: { key: 'readReview', href: reviewHref } };
     }
@@ -235,8 +264,14 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
 
   push('evaluation', () => {
     const values = { indicators: indicators.length, overdue: overdue.length };
-    if (indicators.length === 0) return { status: 'todo', state: { variant: 'none', values }, next: c.axes > 0 ? { key: 'addIndicator', href: '/strategy/indicators' } : null };
-    if (overdue.length > 0) return { status: 'started', state: { variant: 'some', values }, next: { key: 'updateIndicators', href: '/strategy/indicators', values: { count: overdue.length } } };
+    if (indicators.length === 0)
+      return { status: 'todo', state: { variant: 'none', values }, next: c.axes > 0 ? { key: 'addIndicator', href: '/strategy/indicators' } : null };
+    if (overdue.length > 0)
+      return {
+        status: 'started',
+        state: { variant: 'some', values },
+        next: { key: 'updateIndicators', href: '/strategy/indicators', values: { count: overdue.length } },
+      };
     return { status: 'done', state: { variant: 'some', values }, next: { key: 'readDashboard', href: '/dashboard' } };
   });
 
@@ -249,7 +284,14 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
     const progress = dimensionProgress(questionnaire, loadAnswers(tx, ctx, d.id).map);
     for (const dimension of questionnaire.dimensions.filter((x) => d.mine.includes(x.key))) {
       const p = progress.find((x) => x.dimension === dimension.key)!;
-      dimensions.push({ diagnosticId: d.id, diagnosticTitle: d.title, dimension: dimension.key, title: dimension.title[locale], answered: p.answered, total: p.total });
+      dimensions.push({
+        diagnosticId: d.id,
+        diagnosticTitle: d.title,
+        dimension: dimension.key,
+        title: dimension.title[locale],
+        answered: p.answered,
+        total: p.total,
+      });
     }
   }
   const mine: MyTasks = {

@@ -23,13 +23,30 @@ const clock = () => new Date('2026-05-10T12:00:00Z');
 function foreignAuthority(ws: Ws, name: string) {
   const id = crypto.randomUUID();
   db.insert(actors)
-    .values({ id, workspaceId: ws.id, family: 'external', category: 'partner_authority', name, normalizedName: name.toLowerCase(), country: 'SN', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id,
+      workspaceId: ws.id,
+      family: 'external',
+      category: 'partner_authority',
+      name,
+      normalizedName: name.toLowerCase(),
+      country: 'SN',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   return id;
 }
 
 function newAction(ws: Ws, title: string, partnerIds: string[] = []) {
-  return db.transaction((tx) => createExternalAction(tx, ws.ctx('editor'), ExternalActionInput.parse({ title, type: 'decentralised_cooperation', status: 'running', partnerIds }))).data.id;
+  return db.transaction((tx) =>
+    createExternalAction(tx, ws.ctx('editor'), ExternalActionInput.parse({ title, type: 'decentralised_cooperation', status: 'running', partnerIds })),
+  ).data.id;
 }
 
 describe('milestones on actions', () => {
@@ -42,15 +59,28 @@ describe('milestones on actions', () => {
   it('records, marks done and deletes a milestone through the action wrapper, audited', () => {
     const ws = makeWorkspace('ms-alpha');
     const id = newAction(ws, 'Coopération Nioro');
-    const created = executeWorkspaceAction(action('milestones.create'), ws.people.editor.id, ws.id, { actionId: id, kind: 'instalment_received', label: 'Premier versement', dueOn: '2026-05-01', doneOn: '' });
+    const created = executeWorkspaceAction(action('milestones.create'), ws.people.editor.id, ws.id, {
+      actionId: id,
+      kind: 'instalment_received',
+      label: 'Premier versement',
+      dueOn: '2026-05-01',
+      doneOn: '',
+    });
     expect(created.ok).toBe(true);
     const milestoneId = (created as { data: { id: string } }).data.id;
-    expect(listActionMilestones(db, ws.ctx('reviewer'), id, clock).map((m) => [m.kind, m.label, m.status])).toEqual([['instalment_received', 'Premier versement', 'late']]);
+    expect(listActionMilestones(db, ws.ctx('reviewer'), id, clock).map((m) => [m.kind, m.label, m.status])).toEqual([
+      ['instalment_received', 'Premier versement', 'late'],
+    ]);
     expect(executeWorkspaceAction(action('milestones.setDone'), ws.people.editor.id, ws.id, { id: milestoneId, doneOn: '2026-05-03' }).ok).toBe(true);
     expect(listActionMilestones(db, ws.ctx('editor'), id, clock)[0]).toMatchObject({ status: 'done', doneOn: '2026-05-03' });
     expect(executeWorkspaceAction(action('milestones.delete'), ws.people.admin.id, ws.id, { id: milestoneId }).ok).toBe(true);
     expect(listActionMilestones(db, ws.ctx('editor'), id, clock)).toEqual([]);
-    const audited = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, milestoneId)).all().map((r) => r.action);
+    const audited = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, milestoneId))
+      .all()
+      .map((r) => r.action);
     expect(audited).toEqual(['milestone.create', 'milestone.update', 'milestone.delete']);
   });
 
@@ -59,20 +89,34 @@ describe('milestones on actions', () => {
     const b = makeWorkspace('ms-charlie');
     const id = newAction(a, 'Jumelage');
     const bId = newAction(b, 'Secret');
-    const bMilestone = db.transaction((tx) => createMilestone(tx, b.ctx('editor'), { actionId: bId, kind: 'mission', label: null, dueOn: '2026-06-01', doneOn: null })).data.id;
+    const bMilestone = db.transaction((tx) =>
+      createMilestone(tx, b.ctx('editor'), { actionId: bId, kind: 'mission', label: null, dueOn: '2026-06-01', doneOn: null }),
+    ).data.id;
     const before = databaseFingerprint();
     const create = action('milestones.create');
     const bad = executeWorkspaceAction(create, a.people.editor.id, a.id, { actionId: id, kind: 'picnic', dueOn: '2026-13-45' });
     expect(bad).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { kind: 'choose', dueOn: 'dateFormat' } });
     const future = executeWorkspaceAction(create, a.people.editor.id, a.id, { actionId: id, kind: 'mission', dueOn: '2026-01-01', doneOn: '2099-01-01' });
     expect(future).toMatchObject({ ok: false, fieldErrors: { doneOn: 'doneInFuture' } });
-    expect(executeWorkspaceAction(create, a.people.reviewer.id, a.id, { actionId: id, kind: 'mission', dueOn: '2026-01-01' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(executeWorkspaceAction(create, a.people.reviewer.id, a.id, { actionId: id, kind: 'mission', dueOn: '2026-01-01' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
     // A contributor whose department does not take part in the action.
-    expect(executeWorkspaceAction(create, a.people.contributor.id, a.id, { actionId: id, kind: 'mission', dueOn: '2026-01-01' })).toMatchObject({ ok: false, code: 'forbidden', message: 'actionNotYours' });
+    expect(executeWorkspaceAction(create, a.people.contributor.id, a.id, { actionId: id, kind: 'mission', dueOn: '2026-01-01' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      message: 'actionNotYours',
+    });
     // Another workspace's action or milestone, from workspace a.
-    expect(executeWorkspaceAction(create, a.people.admin.id, a.id, { actionId: bId, kind: 'mission', dueOn: '2026-01-01' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(executeWorkspaceAction(create, a.people.admin.id, a.id, { actionId: bId, kind: 'mission', dueOn: '2026-01-01' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
     expect(executeWorkspaceAction(action('milestones.delete'), a.people.admin.id, a.id, { id: bMilestone })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(executeWorkspaceAction(action('milestones.setDone'), a.people.admin.id, b.id, { id: bMilestone, doneOn: '2026-01-01' })).toMatchObject({ ok: false });
+    expect(executeWorkspaceAction(action('milestones.setDone'), a.people.admin.id, b.id, { id: bMilestone, doneOn: '2026-01-01' })).toMatchObject({
+      ok: false,
+    });
     expect(databaseFingerprint()).toEqual(before);
   });
 
@@ -81,7 +125,8 @@ describe('milestones on actions', () => {
     const nioro = foreignAuthority(ws, 'Nioro');
     const shared = newAction(ws, 'Avec Nioro', [nioro]);
     const hidden = newAction(ws, 'Sans partenaire');
-    for (const actionId of [shared, hidden]) db.transaction((tx) => createMilestone(tx, ws.ctx('editor'), { actionId, kind: 'report_due', label: null, dueOn: '2026-05-20', doneOn: null }));
+    for (const actionId of [shared, hidden])
+      db.transaction((tx) => createMilestone(tx, ws.ctx('editor'), { actionId, kind: 'report_due', label: null, dueOn: '2026-05-20', doneOn: null }));
     db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
     const partner = loadMemberContext(ws.people.partner.id, { id: ws.id });
     expect(listMilestonesInRange(db, partner, '2026-01-01', '2026-12-31', clock).map((m) => [m.actionTitle, m.editable])).toEqual([['Avec Nioro', false]]);

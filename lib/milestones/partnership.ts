@@ -18,7 +18,11 @@ export function listPartnershipMilestones(tx: Tx, ctx: MemberContext, partnershi
     .innerJoin(externalActions, eq(externalActions.id, actionMilestones.actionId))
     .innerJoin(
       externalActionActors,
-      and(eq(externalActionActors.actionId, externalActions.id), eq(externalActionActors.actorId, partnership.actorId), eq(externalActionActors.role, 'partner')),
+      and(
+        eq(externalActionActors.actionId, externalActions.id),
+        eq(externalActionActors.actorId, partnership.actorId),
+        eq(externalActionActors.role, 'partner'),
+      ),
     )
     .where(eq(actionMilestones.workspaceId, ctx.workspaceId))
     .orderBy(asc(actionMilestones.dueOn))
@@ -26,4 +30,3 @@ export function listPartnershipMilestones(tx: Tx, ctx: MemberContext, partnershi
     .all()
     .map(({ milestone, actionTitle }) => ({ ...milestone, actionTitle, status: milestoneStatus(milestone, day) }));
 }
-

@@ -72,7 +72,11 @@ export function milestonesByAxis(tx: Tx, ctx: MemberContext, clock: Clock = syst
   const byAxis = new Map<string, { axisId: string | null; axisTitle: string | null; counts: Record<MilestoneStatus, number> }>();
   for (const r of rows) {
     const key = r.axisId ?? '';
-    const entry = byAxis.get(key) ?? { axisId: r.axisId, axisTitle: r.axisTitle, counts: Object.fromEntries(MILESTONE_STATUSES.map((s) => [s, 0])) as Record<MilestoneStatus, number> };
+    const entry = byAxis.get(key) ?? {
+      axisId: r.axisId,
+      axisTitle: r.axisTitle,
+      counts: Object.fromEntries(MILESTONE_STATUSES.map((s) => [s, 0])) as Record<MilestoneStatus, number>,
+    };
     entry.counts[r.status] += r.n;
     byAxis.set(key, entry);
   }
@@ -107,17 +111,28 @@ export function createMilestone(tx: Tx, ctx: MemberContext, input: MilestoneInpu
   tx.insert(actionMilestones)
     .values({ id, workspaceId: ctx.workspaceId, ...input, actionId: action.id, createdBy: ctx.userId, createdAt: now, updatedAt: now })
     .run();
-  return { data: { id }, audit: { action: 'milestone.create', entityType: 'milestone', entityId: id, changes: auditChanges({ ...input, actionId: action.id }) } };
+  return {
+    data: { id },
+    audit: { action: 'milestone.create', entityType: 'milestone', entityId: id, changes: auditChanges({ ...input, actionId: action.id }) },
+  };
 }
 
 export function updateMilestone(tx: Tx, ctx: MemberContext, input: UpdateMilestoneInput, now = new Date()): MutationOutcome<null> {
   const before = getEditableMilestone(tx, ctx, input.id);
   checkDoneOn(input.doneOn);
   const { id, ...fields } = input;
-  tx.update(actionMilestones).set({ ...fields, updatedAt: now }).where(eq(actionMilestones.id, id)).run();
+  tx.update(actionMilestones)
+    .set({ ...fields, updatedAt: now })
+    .where(eq(actionMilestones.id, id))
+    .run();
   return {
     data: null,
-    audit: { action: 'milestone.update', entityType: 'milestone', entityId: id, changes: { from: auditChanges(before), to: auditChanges({ ...fields, actionId: before.actionId }) } },
+    audit: {
+      action: 'milestone.update',
+      entityType: 'milestone',
+      entityId: id,
+      changes: { from: auditChanges(before), to: auditChanges({ ...fields, actionId: before.actionId }) },
+    },
   };
 }
 
@@ -125,7 +140,10 @@ export function setMilestoneDone(tx: Tx, ctx: MemberContext, input: MilestoneDon
   const before = getEditableMilestone(tx, ctx, input.id);
   checkDoneOn(input.doneOn);
   tx.update(actionMilestones).set({ doneOn: input.doneOn, updatedAt: now }).where(eq(actionMilestones.id, before.id)).run();
-  return { data: null, audit: { action: 'milestone.update', entityType: 'milestone', entityId: before.id, changes: { doneOn: { from: before.doneOn, to: input.doneOn } } } };
+  return {
+    data: null,
+    audit: { action: 'milestone.update', entityType: 'milestone', entityId: before.id, changes: { doneOn: { from: before.doneOn, to: input.doneOn } } },
+  };
 }
 
 export function deleteMilestone(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {

@@ -7,7 +7,8 @@ import { optionalText } from '@/lib/external-actions/fields';
 const Id = z.string().min(1).max(64);
 
 /** A real calendar day between 1990 and 2100 (2026-02-30 is refused, not rolled over). */
-const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= '1990-01-01' && v <= '2100-12-31' && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+const isDay = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= '1990-01-01' && v <= '2100-12-31' && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 const safeDay = (v: string) => {
   try {
     return isDay(v);

@@ -72,10 +72,22 @@ describe('notification emails', () => {
           href: '/document/review/r1',
         }),
       );
-      expect(db.select({ email: notifications.email }).from(notifications).all().map((n) => n.email)).toEqual(['pending', 'pending']);
+      expect(
+        db
+          .select({ email: notifications.email })
+          .from(notifications)
+          .all()
+          .map((n) => n.email),
+      ).toEqual(['pending', 'pending']);
       expect(await deliverPendingEmails()).toBe(2);
       expect(await deliverPendingEmails()).toBe(0);
-      expect(db.select({ email: notifications.email }).from(notifications).all().map((n) => n.email)).toEqual(['sent', 'sent']);
+      expect(
+        db
+          .select({ email: notifications.email })
+          .from(notifications)
+          .all()
+          .map((n) => n.email),
+      ).toEqual(['sent', 'sent']);
       const byRecipient = new Map(smtp.messages.map((m) => [m.to[0], m.data.replace(/=\r\n/g, '')]));
       expect(byRecipient.get(ws.people.reviewer.email)).toContain('Claire Fontaine asks you to review');
       expect(byRecipient.get(ws.people.editor.email)).toMatch(/Claire Fontaine vous demande de relire/);
@@ -88,7 +100,9 @@ describe('notification emails', () => {
   it('are not queued without SMTP', () => {
     delete process.env.SMTP_URL;
     const ws = makeWorkspace('alpha');
-    db.transaction((tx) => notify(tx, { workspaceId: ws.id, recipients: [ws.people.editor.id], kind: 'comment', params: { actor: 'A', version: 'V', body: 'x' }, href: '/' }));
+    db.transaction((tx) =>
+      notify(tx, { workspaceId: ws.id, recipients: [ws.people.editor.id], kind: 'comment', params: { actor: 'A', version: 'V', body: 'x' }, href: '/' }),
+    );
     expect(db.select({ email: notifications.email }).from(notifications).get()?.email).toBe('none');
   });
 });

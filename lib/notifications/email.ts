@@ -42,7 +42,15 @@ export async function deliverPendingEmails(limit = 100): Promise<number> {
   if (rows.length === 0) return 0;
   db.update(notifications)
     .set({ email: 'sent' })
-    .where(and(eq(notifications.email, 'pending'), inArray(notifications.id, rows.map((r) => r.n.id))))
+    .where(
+      and(
+        eq(notifications.email, 'pending'),
+        inArray(
+          notifications.id,
+          rows.map((r) => r.n.id),
+        ),
+      ),
+    )
     .run();
   const transport = nodemailer.createTransport(process.env.SMTP_URL!);
   const base = (process.env.NEXTAUTH_URL ?? '').replace(/\/$/, '');

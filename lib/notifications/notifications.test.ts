@@ -18,9 +18,16 @@ describe('overdue indicator sweep', () => {
     const owner = ws.ctx('contributor');
     const axis = db.transaction((tx) => createAxis(tx, editor, { title: 'Axe', objectives: ['Objectif'] })).data.id;
     const base = { axisId: axis, actionId: null, unit: 'n', baseline: 0, target: 10, targetDate: '2028-01-01', frequency: 'quarterly' as const };
-    const late = db.transaction((tx) => createIndicator(tx, editor, { ...base, name: 'Jeunes en mobilité', ownerId: owner.userId }, fixed('2026-01-10T08:00:00Z'))).data.id;
+    const late = db.transaction((tx) =>
+      createIndicator(tx, editor, { ...base, name: 'Jeunes en mobilité', ownerId: owner.userId }, fixed('2026-01-10T08:00:00Z')),
+    ).data.id;
     db.transaction((tx) => createIndicator(tx, editor, { ...base, name: 'Sans responsable', ownerId: null }, fixed('2026-01-10T08:00:00Z')));
-    const mine = () => db.select().from(notifications).where(and(eq(notifications.userId, owner.userId), eq(notifications.kind, 'indicator_overdue'))).all();
+    const mine = () =>
+      db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, owner.userId), eq(notifications.kind, 'indicator_overdue')))
+        .all();
 
     // Due on 10 April (one quarter after creation): nothing before, one notice after, however many sweeps.
     expect(db.transaction((tx) => sweepOverdueIndicators(tx, fixed('2026-04-10T12:00:00Z')))).toBe(0);
@@ -31,7 +38,9 @@ describe('overdue indicator sweep', () => {
     expect(notificationText('fr', mine()[0]!)).toBe('L’indicateur « Jeunes en mobilité » attend une nouvelle valeur depuis le 10 avril 2026.');
 
     // A value moves the due date; the next missed date is a new notice.
-    db.transaction((tx) => recordIndicatorValue(tx, owner, { indicatorId: late, observedOn: '2026-04-25', value: 4, source: 'Bilan' }, fixed('2026-04-25T12:00:00Z')));
+    db.transaction((tx) =>
+      recordIndicatorValue(tx, owner, { indicatorId: late, observedOn: '2026-04-25', value: 4, source: 'Bilan' }, fixed('2026-04-25T12:00:00Z')),
+    );
     expect(db.transaction((tx) => sweepOverdueIndicators(tx, fixed('2026-07-20T12:00:00Z')))).toBe(0);
     expect(db.transaction((tx) => sweepOverdueIndicators(tx, fixed('2026-07-26T12:00:00Z')))).toBe(1);
     expect(mine()).toHaveLength(2);

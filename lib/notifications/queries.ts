@@ -17,8 +17,15 @@ const mine = (who: Who) => and(eq(notifications.userId, who.userId), eq(notifica
 /** How many of the caller's notifications in this workspace are unread (the header's badge). */
 export function unreadCount(tx: Tx, who: Who): number {
   // The header's badge on every page: kept until the database changes (db/state.ts).
-  return whileUnchanged(tx, `notifications:unread:${who.userId}:${who.workspaceId}`, () =>
-    tx.select({ n: count() }).from(notifications).where(and(mine(who), isNull(notifications.readAt))).get()?.n ?? 0,
+  return whileUnchanged(
+    tx,
+    `notifications:unread:${who.userId}:${who.workspaceId}`,
+    () =>
+      tx
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(mine(who), isNull(notifications.readAt)))
+        .get()?.n ?? 0,
   );
 }
 
@@ -43,7 +50,11 @@ export function listNotifications(tx: Tx, who: Who, options: { page: number; pag
 
 /** Marks one of the caller's notifications read (someone else's is NotFound). */
 export function markNotificationRead(tx: Tx, ctx: MemberContext, input: MarkReadInput, now = new Date()): MutationOutcome<null> {
-  const row = tx.select({ id: notifications.id, readAt: notifications.readAt }).from(notifications).where(and(eq(notifications.id, input.id), mine(ctx))).get();
+  const row = tx
+    .select({ id: notifications.id, readAt: notifications.readAt })
+    .from(notifications)
+    .where(and(eq(notifications.id, input.id), mine(ctx)))
+    .get();
   if (!row) throw new NotFound('notificationNotFound');
   if (!row.readAt) tx.update(notifications).set({ readAt: now }).where(eq(notifications.id, row.id)).run();
   return { data: null, audit: { action: 'notifications.read', entityType: 'notification', entityId: row.id, changes: {} } };
@@ -51,8 +62,15 @@ export function markNotificationRead(tx: Tx, ctx: MemberContext, input: MarkRead
 
 /** Marks all of the caller's notifications in this workspace read. */
 export function markAllNotificationsRead(tx: Tx, ctx: MemberContext, now = new Date()): MutationOutcome<{ marked: number }> {
-  const result = tx.update(notifications).set({ readAt: now }).where(and(mine(ctx), isNull(notifications.readAt))).run();
-  return { data: { marked: result.changes }, audit: { action: 'notifications.readAll', entityType: 'notification', entityId: ctx.userId, changes: { marked: result.changes } } };
+  const result = tx
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(mine(ctx), isNull(notifications.readAt)))
+    .run();
+  return {
+    data: { marked: result.changes },
+    audit: { action: 'notifications.readAll', entityType: 'notification', entityId: ctx.userId, changes: { marked: result.changes } },
+  };
 }
 
 /** The unread count for the header, by workspace slug; null when the person is not a member (nothing shown). */

@@ -11,7 +11,18 @@ const MESSAGES = { fr, en } as const;
 export function notificationText(locale: Locale, n: { kind: NotificationKind; params: Record<string, string> }): string {
   // Loosely typed on purpose: the messages are one large type, and kinds are checked by the schema's enum.
   const t = createTranslator({ locale, messages: MESSAGES[locale] as never }) as unknown as (key: string, values: Record<string, string>) => string;
-  const params: Record<string, string> = { actor: '', version: '', section: '', indicator: '', due: '', body: '', reference: '', title: '', date: '', ...n.params };
+  const params: Record<string, string> = {
+    actor: '',
+    version: '',
+    section: '',
+    indicator: '',
+    due: '',
+    body: '',
+    reference: '',
+    title: '',
+    date: '',
+    ...n.params,
+  };
   // Days are stored as YYYY-MM-DD and read as long dates in the reader's language.
   for (const key of ['date', 'due'] as const) {
     const day = params[key]!;

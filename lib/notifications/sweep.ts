@@ -13,7 +13,9 @@ import { notify } from './notify';
  * indicators and one for their latest values, whatever their number. Returns how many were sent.
  */
 export function sweepOverdueIndicators(tx: Tx, clock: Clock = systemClock, workspaceId?: string): number {
-  const where = workspaceId ? and(isNotNull(strategyIndicators.ownerId), eq(strategyIndicators.workspaceId, workspaceId)) : isNotNull(strategyIndicators.ownerId);
+  const where = workspaceId
+    ? and(isNotNull(strategyIndicators.ownerId), eq(strategyIndicators.workspaceId, workspaceId))
+    : isNotNull(strategyIndicators.ownerId);
   const indicators = tx.select().from(strategyIndicators).where(where).all();
   if (indicators.length === 0) return 0;
   const latestRows = tx
@@ -28,7 +30,11 @@ export function sweepOverdueIndicators(tx: Tx, clock: Clock = systemClock, works
   let sent = 0;
   for (const indicator of indicators) {
     const observedOn = latest.get(indicator.id);
-    const progress = indicatorProgress({ ...indicator, startedOn: isoDay(indicator.createdAt) }, observedOn ? [{ observedOn, value: indicator.baseline }] : [], today);
+    const progress = indicatorProgress(
+      { ...indicator, startedOn: isoDay(indicator.createdAt) },
+      observedOn ? [{ observedOn, value: indicator.baseline }] : [],
+      today,
+    );
     if (!progress.overdue) continue;
     sent += notify(tx, {
       workspaceId: indicator.workspaceId,

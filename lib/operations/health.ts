@@ -58,6 +58,13 @@ export function healthReport(input: {
   const ok = database.writable && disk.ok && input.collaboration.state === 'running';
   return {
     code: ok ? 200 : 503,
-    report: { status: ok ? 'ok' : 'failing', database, disk, collaboration: input.collaboration, ...(input.pdf ? { pdf: input.pdf } : {}), checkedAt: new Date().toISOString() },
+    report: {
+      status: ok ? 'ok' : 'failing',
+      database,
+      disk,
+      collaboration: input.collaboration,
+      ...(input.pdf ? { pdf: input.pdf } : {}),
+      checkedAt: new Date().toISOString(),
+    },
   };
 }

@@ -68,9 +68,7 @@ export const removeEntryAction = workspaceAction('partnerships.removeEntry', Ent
   removeEntry(tx, ctx, input),
 );
 
-export const commentAction = workspaceAction('partnerships.comment', CommentInput, 'partnerships.comment', (ctx, input, tx) =>
-  addComment(tx, ctx, input),
-);
+export const commentAction = workspaceAction('partnerships.comment', CommentInput, 'partnerships.comment', (ctx, input, tx) => addComment(tx, ctx, input));
 
 export const addTranslationAction = workspaceAction('translations.add', TranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
   addTranslation(tx, ctx, input),

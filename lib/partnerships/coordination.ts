@@ -8,7 +8,8 @@ import type { CoordinationConsentInput } from './schemas';
 
 /** Whether a workspace has consented to coordination (no row: it has not). */
 export function hasConsented(tx: Tx, workspaceId: string): boolean {
-  return !!tx.select({ optedIn: coordinationSettings.optedIn }).from(coordinationSettings).where(eq(coordinationSettings.workspaceId, workspaceId)).get()?.optedIn;
+  return !!tx.select({ optedIn: coordinationSettings.optedIn }).from(coordinationSettings).where(eq(coordinationSettings.workspaceId, workspaceId)).get()
+    ?.optedIn;
 }
 
 /** Gives or withdraws the workspace's consent (admins only, through the policy). */
@@ -77,11 +78,13 @@ export function coordinationMatches(tx: Tx, ctx: MemberContext): { optedIn: bool
   for (const other of opted) {
     if (other.id === ctx.workspaceId) continue;
     const theirs = partnersOf.get(other.id)!;
-    const partners = [...mine.entries()].filter(([key]) => theirs.has(key)).map(([, name]) => name).sort((a, b) => a.localeCompare(b));
+    const partners = [...mine.entries()]
+      .filter(([key]) => theirs.has(key))
+      .map(([, name]) => name)
+      .sort((a, b) => a.localeCompare(b));
     const countries = [...myCountries].filter((c) => countriesOf.get(other.id)!.has(c)).sort();
     if (partners.length || countries.length) matches.push({ workspaceName: other.name, partners, countries });
   }
   matches.sort((a, b) => b.partners.length - a.partners.length || b.countries.length - a.countries.length || a.workspaceName.localeCompare(b.workspaceName));
   return { optedIn: true, matches };
 }
-

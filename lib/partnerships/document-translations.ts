@@ -57,8 +57,10 @@ export function withTranslations(tx: Tx, ctx: MemberContext, snapshot: DocumentS
       const title = titleKey ? t(`document.defaults.${titleKey}` as never) : section.title;
       const titleLang = titleKey ? locale : ORIGINAL_LANGUAGE;
       const row = bySection.get(section.id);
-      if (!row || !section.text.trim()) return { ...section, title, titleLang, lang: ORIGINAL_LANGUAGE, translation: section.text.trim() ? 'missing' : undefined };
-      if (normalizeText(row.sourceText) !== normalizeText(section.text)) return { ...section, title, titleLang, lang: ORIGINAL_LANGUAGE, translation: 'outOfDate' };
+      if (!row || !section.text.trim())
+        return { ...section, title, titleLang, lang: ORIGINAL_LANGUAGE, translation: section.text.trim() ? 'missing' : undefined };
+      if (normalizeText(row.sourceText) !== normalizeText(section.text))
+        return { ...section, title, titleLang, lang: ORIGINAL_LANGUAGE, translation: 'outOfDate' };
       const content = contentFromYState(currentDocumentState(translationDocumentName(section.id, locale), tx));
       const text = plainText(content);
       if (!text.trim()) return { ...section, title, titleLang, lang: ORIGINAL_LANGUAGE, translation: 'missing' };

@@ -47,9 +47,27 @@ import { renderPrintHtml } from '@/lib/strategy-document/html';
 
 function foreignActor(workspaceId: string, name: string, country: string) {
   const id = crypto.randomUUID();
-  const normalizedName = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const normalizedName = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   db.insert(actors)
-    .values({ id, workspaceId, family: 'external', category: 'partner_authority', name, normalizedName, country, themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id,
+      workspaceId,
+      family: 'external',
+      category: 'partner_authority',
+      name,
+      normalizedName,
+      country,
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   return id;
 }
@@ -72,9 +90,14 @@ function setup() {
   const editor = ws.ctx('editor');
   const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
   const tamboura = foreignActor(ws.id, 'Commune de Tamboura', 'BF');
-  db.update(memberships).set({ actorId: nioro }).where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id))).run();
+  db.update(memberships)
+    .set({ actorId: nioro })
+    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
+    .run();
   const other = makeUser('Tamboura partner');
-  db.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() }).run();
+  db.insert(memberships)
+    .values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() })
+    .run();
   const mine = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
   const theirs = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
   db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
@@ -89,7 +112,19 @@ function setup() {
   const action = (title: string, partner: string) => {
     const id = crypto.randomUUID();
     db.insert(externalActions)
-      .values({ id, workspaceId: ws.id, title, normalizedTitle: title.toLowerCase(), type: 'decentralised_cooperation', rationales: [], status: 'running', countries: [], version: 1, createdAt: new Date(), updatedAt: new Date() })
+      .values({
+        id,
+        workspaceId: ws.id,
+        title,
+        normalizedTitle: title.toLowerCase(),
+        type: 'decentralised_cooperation',
+        rationales: [],
+        status: 'running',
+        countries: [],
+        version: 1,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
       .run();
     db.insert(externalActionActors).values({ workspaceId: ws.id, actionId: id, actorId: partner, role: 'partner' }).run();
     return id;
@@ -129,7 +164,17 @@ describe('partner scoping, resource type by resource type', () => {
     const s = setup();
     expect(getActor(db, s.partner, s.nioro).id).toBe(s.nioro);
     expect(() => getActor(db, s.partner, s.tamboura)).toThrow(/actorNotFound/);
-    for (const permission of ['actors.read', 'actors.create', 'actors.update', 'actors.delete', 'actors.import', 'actors.export', 'actors.personalData', 'relations.manage', 'census.manage'] as const) {
+    for (const permission of [
+      'actors.read',
+      'actors.create',
+      'actors.update',
+      'actors.delete',
+      'actors.import',
+      'actors.export',
+      'actors.personalData',
+      'relations.manage',
+      'census.manage',
+    ] as const) {
       expect(can('partner', permission), permission).toBe(false);
     }
   });
@@ -145,9 +190,26 @@ describe('partner scoping, resource type by resource type', () => {
   it('diagnostic, strategy, versions, exports, audit and members: refused by the policy', () => {
     const s = setup();
     for (const permission of [
-      'diagnostic.read', 'diagnostic.answer', 'strategy.read', 'strategy.propose', 'document.read', 'document.write', 'document.manage', 'document.export',
-      'audit.read', 'members.read', 'members.invite', 'invitations.read', 'competencies.read', 'departments.read', 'workspace.overview', 'workspace.update',
-      'externalActions.read', 'partnerships.manage', 'coordination.read', 'coordination.manage',
+      'diagnostic.read',
+      'diagnostic.answer',
+      'strategy.read',
+      'strategy.propose',
+      'document.read',
+      'document.write',
+      'document.manage',
+      'document.export',
+      'audit.read',
+      'members.read',
+      'members.invite',
+      'invitations.read',
+      'competencies.read',
+      'departments.read',
+      'workspace.overview',
+      'workspace.update',
+      'externalActions.read',
+      'partnerships.manage',
+      'coordination.read',
+      'coordination.manage',
     ] as const) {
       expect(can('partner', permission), permission).toBe(false);
     }
@@ -182,7 +244,11 @@ describe('partner scoping, resource type by resource type', () => {
     const s = setup();
     expect(listPartnerships(db, s.partner).map((p) => p.id)).toEqual([s.mine]);
     expect(listPartnerships(db, s.otherPartner).map((p) => p.id)).toEqual([s.theirs]);
-    expect(listPartnerships(db, s.ws.ctx('reviewer')).map((p) => p.id).sort()).toEqual([s.mine, s.theirs].sort());
+    expect(
+      listPartnerships(db, s.ws.ctx('reviewer'))
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([s.mine, s.theirs].sort());
     expect(getPartnership(db, s.partner, s.mine).access).toBe('write');
     expect(getPartnership(db, s.ws.ctx('reviewer'), s.mine).access).toBe('read');
     expect(() => getPartnership(db, s.partner, s.theirs)).toThrow(/partnershipNotFound/);
@@ -220,10 +286,22 @@ describe('partner scoping, resource type by resource type', () => {
   it('server actions: a partner acting on another partnership, or on a section not shared with them, changes nothing', () => {
     const s = setup();
     const partner = s.ws.people.partner.id;
-    const run = (name: string, input: unknown) => executeWorkspaceAction(workspaceActionRegistry.find((d) => d.name === name)!, partner, s.ws.id, input);
+    const run = (name: string, input: unknown) =>
+      executeWorkspaceAction(
+        workspaceActionRegistry.find((d) => d.name === name)!,
+        partner,
+        s.ws.id,
+        input,
+      );
     const before = databaseFingerprint();
-    expect(run('partnerships.addContribution', { partnershipId: s.theirs, side: 'partner', kind: 'brings', text: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(run('partnerships.addExchange', { partnershipId: s.theirs, date: '2026-01-01', kind: 'call', summary: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(run('partnerships.addContribution', { partnershipId: s.theirs, side: 'partner', kind: 'brings', text: 'Intrusion' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(run('partnerships.addExchange', { partnershipId: s.theirs, date: '2026-01-01', kind: 'call', summary: 'Intrusion' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
     expect(run('partnerships.addContact', { partnershipId: s.theirs, side: 'partner', name: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(run('partnerships.comment', { partnershipId: s.theirs, target: 'page', body: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(run('partnerships.comment', { partnershipId: s.mine, target: s.unshared, body: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
@@ -234,7 +312,9 @@ describe('partner scoping, resource type by resource type', () => {
     expect(run('coordination.consent', { optedIn: true })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(databaseFingerprint()).toEqual(before);
     // Their own partnership and shared section: the same calls go through and are audited.
-    expect(run('partnerships.addContribution', { partnershipId: s.mine, side: 'partner', kind: 'expects', text: 'Une formation des agents' })).toMatchObject({ ok: true });
+    expect(run('partnerships.addContribution', { partnershipId: s.mine, side: 'partner', kind: 'expects', text: 'Une formation des agents' })).toMatchObject({
+      ok: true,
+    });
     expect(run('partnerships.comment', { partnershipId: s.mine, target: s.shared, body: 'Relu, d’accord.' })).toMatchObject({ ok: true });
     expect(run('translations.add', { sectionId: s.shared, language: 'pt' })).toMatchObject({ ok: true });
     expect(getPartnershipPage(db, s.partner, s.mine).contributions.map((c) => c.text)).toContain('Une formation des agents');
@@ -261,13 +341,16 @@ describe('partner scoping, resource type by resource type', () => {
     ]);
     const allowed = PAGES.filter((p) => expectedAccess(p.rule, 'partner') === 'allowed' && p.rule.kind !== 'public').map((p) => p.route);
     expect(allowed.filter((route) => !partnerPages.has(route))).toEqual([]);
-    const routes = ROUTE_HANDLERS.filter((r) => expectedAccess(r.rule, 'partner') === 'allowed' && r.rule.kind !== 'public').map((r) => `${r.method} ${r.route}`);
+    const routes = ROUTE_HANDLERS.filter((r) => expectedAccess(r.rule, 'partner') === 'allowed' && r.rule.kind !== 'public').map(
+      (r) => `${r.method} ${r.route}`,
+    );
     // Their own account's data (GET /api/account/personal-data) is theirs; nothing of the workspace is.
     // Their partnership's mission reports are theirs too.
     const partnerRoutes = new Set(['GET /api/workspaces/[workspace]/missions/[missionId]/report']);
     expect(routes.filter((r) => !r.includes('/api/auth/') && !r.startsWith('GET /api/account/') && !partnerRoutes.has(r))).toEqual([]);
     // The collaboration documents the registry lists: the partner reaches none of another partnership's.
-    for (const entry of COLLAB_DOCUMENTS) for (const doc of entry.documents) if (doc.label.includes('other partner')) expect(doc.outcomes.partner).toBe('refused');
+    for (const entry of COLLAB_DOCUMENTS)
+      for (const doc of entry.documents) if (doc.label.includes('other partner')) expect(doc.outcomes.partner).toBe('refused');
   });
 });
 
@@ -276,7 +359,12 @@ describe('partner invitations and memberships', () => {
     const s = setup();
     const { token } = db.transaction((tx) => invitePartner(tx, s.editor, { partnershipId: s.theirs, email: 'maire@tamboura.test' })).data;
     acceptInvitation(token, { newAccount: { name: 'Maire de Tamboura', passwordHash: 'x', locale: 'en' } });
-    const membership = db.select().from(memberships).where(eq(memberships.workspaceId, s.ws.id)).all().find((m) => m.role === 'partner' && m.actorId === s.tamboura && m.userId !== s.otherPartnerId);
+    const membership = db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.workspaceId, s.ws.id))
+      .all()
+      .find((m) => m.role === 'partner' && m.actorId === s.tamboura && m.userId !== s.otherPartnerId);
     expect(membership).toBeTruthy();
     const ctx = loadMemberContext(membership!.userId, { id: s.ws.id });
     expect(listPartnerships(db, ctx).map((p) => p.id)).toEqual([s.theirs]);
@@ -302,11 +390,22 @@ describe('parallel language versions', () => {
     expect(translationStatus('Un texte  court.', 'Un texte court. ')).toMatchObject({ outOfDate: false, parts: [] });
     const status = translationStatus('Le comité se réunit chaque année.', 'Le comité se réunit deux fois par an.');
     expect(status.outOfDate).toBe(true);
-    const added = status.parts.filter((p) => p.change === 'added').map((p) => p.text).join(' ');
-    const removed = status.parts.filter((p) => p.change === 'removed').map((p) => p.text).join(' ');
+    const added = status.parts
+      .filter((p) => p.change === 'added')
+      .map((p) => p.text)
+      .join(' ');
+    const removed = status.parts
+      .filter((p) => p.change === 'removed')
+      .map((p) => p.text)
+      .join(' ');
     for (const word of ['deux', 'fois', 'par', 'an']) expect(added).toContain(word);
     for (const word of ['chaque', 'année']) expect(removed).toContain(word);
-    expect(status.parts.filter((p) => p.change === 'same').map((p) => p.text).join('')).toContain('Le comité se réunit');
+    expect(
+      status.parts
+        .filter((p) => p.change === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Le comité se réunit');
   });
 
   it('a translation goes out of date when the original changes after it, and back once updated', () => {
@@ -360,21 +459,28 @@ describe('parallel language versions', () => {
     expect(fr).toContain('Avant-propos');
     // Another workspace's translations are never used.
     const other = makeWorkspace('bravo');
-    expect(withTranslations(db, other.ctx('editor'), currentSnapshot(db, s.editor), 'en').sections.find((x) => x.id === s.shared)).toMatchObject({ translation: 'missing' });
+    expect(withTranslations(db, other.ctx('editor'), currentSnapshot(db, s.editor), 'en').sections.find((x) => x.id === s.shared)).toMatchObject({
+      translation: 'missing',
+    });
   });
 
   it('a partner removes only what they wrote and their own side’s contacts; the team’s managers remove any entry (the policy decides, the page shows it)', () => {
     const s = setup();
-    const add = <T,>(fn: (tx: typeof db) => { data: T }) => db.transaction(fn).data;
+    const add = <T>(fn: (tx: typeof db) => { data: T }) => db.transaction(fn).data;
     const teamBrings = add((tx) => addContribution(tx, s.editor, { partnershipId: s.mine, side: 'team', kind: 'brings', text: 'Expertise eau' })).id;
-    const partnerExpects = add((tx) => addContribution(tx, s.partner, { partnershipId: s.mine, side: 'partner', kind: 'expects', text: 'Formation des agents' })).id;
+    const partnerExpects = add((tx) =>
+      addContribution(tx, s.partner, { partnershipId: s.mine, side: 'partner', kind: 'expects', text: 'Formation des agents' }),
+    ).id;
     const teamContact = add((tx) => addContact(tx, s.editor, { partnershipId: s.mine, side: 'team', name: 'Léa Martin', role: '', email: '' })).id;
     const partnerContact = add((tx) => addContact(tx, s.editor, { partnershipId: s.mine, side: 'partner', name: 'Moussa Sy', role: '', email: '' })).id;
     const teamExchange = add((tx) => addExchange(tx, s.editor, { partnershipId: s.mine, date: '2026-02-01', kind: 'call', summary: 'Appel de cadrage' })).id;
     // What the page offers to each.
     const removable = (ctx: typeof s.partner) => {
       const page = getPartnershipPage(db, ctx, s.mine);
-      return [...page.contributions, ...page.contacts, ...page.exchanges].filter((e) => e.removable).map((e) => e.id).sort();
+      return [...page.contributions, ...page.contacts, ...page.exchanges]
+        .filter((e) => e.removable)
+        .map((e) => e.id)
+        .sort();
     };
     expect(removable(s.partner)).toEqual([partnerExpects, partnerContact].sort());
     expect(removable(s.editor)).toEqual([teamBrings, partnerExpects, teamContact, partnerContact, teamExchange].sort());
@@ -460,17 +566,32 @@ describe('partnership space', () => {
   it('managers rename a partnership through its action, audited; a short title, a partner or another workspace change nothing', () => {
     const s = setup();
     const run = (userId: string, workspaceId: string, input: unknown) =>
-      executeWorkspaceAction(workspaceActionRegistry.find((d) => d.name === 'partnerships.rename')!, userId, workspaceId, input);
+      executeWorkspaceAction(
+        workspaceActionRegistry.find((d) => d.name === 'partnerships.rename')!,
+        userId,
+        workspaceId,
+        input,
+      );
     const stranger = makeWorkspace('bravo');
     const before = databaseFingerprint();
-    expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: 'x' })).toMatchObject({ ok: false, fieldErrors: { title: 'partnershipTitleLength' } });
+    expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: 'x' })).toMatchObject({
+      ok: false,
+      fieldErrors: { title: 'partnershipTitleLength' },
+    });
     expect(run(s.ws.people.partner.id, s.ws.id, { partnershipId: s.mine, title: 'Renommé par le partenaire' })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(run(stranger.people.editor.id, stranger.id, { partnershipId: s.mine, title: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(databaseFingerprint()).toEqual(before);
 
-    expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: '  Nioro-Kaya, eau et jeunesse ' })).toMatchObject({ ok: true, data: { title: 'Nioro-Kaya, eau et jeunesse' } });
+    expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: '  Nioro-Kaya, eau et jeunesse ' })).toMatchObject({
+      ok: true,
+      data: { title: 'Nioro-Kaya, eau et jeunesse' },
+    });
     expect(getPartnership(db, s.partner, s.mine).title).toBe('Nioro-Kaya, eau et jeunesse');
-    const entry = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.rename'))).get();
+    const entry = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.rename')))
+      .get();
     expect(entry).toMatchObject({ entityId: s.mine, userId: s.ws.people.editor.id });
     expect(entry!.changes).toEqual({ title: { from: 'Nioro-Kaya', to: 'Nioro-Kaya, eau et jeunesse' } });
   });

@@ -168,11 +168,22 @@ export function listShareableSections(tx: Tx, ctx: MemberContext, partnershipId:
 export function listJointActions(tx: Tx, ctx: MemberContext, partnershipId: string) {
   const partnership = getPartnership(tx, ctx, partnershipId);
   return tx
-    .select({ id: externalActions.id, title: externalActions.title, type: externalActions.type, status: externalActions.status, startDate: externalActions.startDate, endDate: externalActions.endDate })
+    .select({
+      id: externalActions.id,
+      title: externalActions.title,
+      type: externalActions.type,
+      status: externalActions.status,
+      startDate: externalActions.startDate,
+      endDate: externalActions.endDate,
+    })
     .from(externalActions)
     .innerJoin(
       externalActionActors,
-      and(eq(externalActionActors.actionId, externalActions.id), eq(externalActionActors.actorId, partnership.actorId), eq(externalActionActors.role, 'partner')),
+      and(
+        eq(externalActionActors.actionId, externalActions.id),
+        eq(externalActionActors.actorId, partnership.actorId),
+        eq(externalActionActors.role, 'partner'),
+      ),
     )
     .where(eq(externalActions.workspaceId, ctx.workspaceId))
     .orderBy(asc(externalActions.title))
@@ -186,21 +197,42 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
   const writable = partnership.access === 'write';
   const actor = tx.select({ name: actors.name, country: actors.country, city: actors.city }).from(actors).where(eq(actors.id, partnership.actorId)).get();
   const contributions = tx
-    .select({ id: partnershipContributions.id, side: partnershipContributions.side, kind: partnershipContributions.kind, text: partnershipContributions.text, language: partnershipContributions.language, authorId: partnershipContributions.authorId })
+    .select({
+      id: partnershipContributions.id,
+      side: partnershipContributions.side,
+      kind: partnershipContributions.kind,
+      text: partnershipContributions.text,
+      language: partnershipContributions.language,
+      authorId: partnershipContributions.authorId,
+    })
     .from(partnershipContributions)
     .where(eq(partnershipContributions.partnershipId, partnership.id))
     .orderBy(asc(partnershipContributions.createdAt))
     .all()
     .map(({ authorId, ...c }) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { authorId }) }));
   const contacts = tx
-    .select({ id: partnershipContacts.id, side: partnershipContacts.side, name: partnershipContacts.name, role: partnershipContacts.role, email: partnershipContacts.email })
+    .select({
+      id: partnershipContacts.id,
+      side: partnershipContacts.side,
+      name: partnershipContacts.name,
+      role: partnershipContacts.role,
+      email: partnershipContacts.email,
+    })
     .from(partnershipContacts)
     .where(eq(partnershipContacts.partnershipId, partnership.id))
     .orderBy(asc(partnershipContacts.side), asc(partnershipContacts.name))
     .all()
     .map((c) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { side: c.side }) }));
   const exchanges = tx
-    .select({ id: partnershipExchanges.id, date: partnershipExchanges.date, kind: partnershipExchanges.kind, summary: partnershipExchanges.summary, language: partnershipExchanges.language, authorName: partnershipExchanges.authorName, authorId: partnershipExchanges.authorId })
+    .select({
+      id: partnershipExchanges.id,
+      date: partnershipExchanges.date,
+      kind: partnershipExchanges.kind,
+      summary: partnershipExchanges.summary,
+      language: partnershipExchanges.language,
+      authorName: partnershipExchanges.authorName,
+      authorId: partnershipExchanges.authorId,
+    })
     .from(partnershipExchanges)
     .where(eq(partnershipExchanges.partnershipId, partnership.id))
     .orderBy(desc(partnershipExchanges.date), desc(partnershipExchanges.createdAt))
@@ -215,7 +247,16 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
     .orderBy(asc(users.name))
     .all();
   const objectives = contentFromYState(currentDocumentState(partnershipDocumentName(partnership.id), tx));
-  return { partnership, actor: actor ?? null, contributions, contacts, exchanges, partners, objectivesHtml: richTextToHtml(objectives), objectivesText: plainText(objectives) };
+  return {
+    partnership,
+    actor: actor ?? null,
+    contributions,
+    contacts,
+    exchanges,
+    partners,
+    objectivesHtml: richTextToHtml(objectives),
+    objectivesText: plainText(objectives),
+  };
 }
 
 /** The original text of a written section as it is now (live when open). */
@@ -241,7 +282,13 @@ export function getSharedSection(tx: Tx, ctx: MemberContext, partnershipId: stri
     .select({ id: documentSections.id, title: documentSections.title, kind: documentSections.kind, assigneeId: documentSections.assigneeId })
     .from(partnershipSections)
     .innerJoin(documentSections, eq(documentSections.id, partnershipSections.sectionId))
-    .where(and(eq(partnershipSections.partnershipId, partnership.id), eq(partnershipSections.sectionId, sectionId), eq(documentSections.workspaceId, ctx.workspaceId)))
+    .where(
+      and(
+        eq(partnershipSections.partnershipId, partnership.id),
+        eq(partnershipSections.sectionId, sectionId),
+        eq(documentSections.workspaceId, ctx.workspaceId),
+      ),
+    )
     .get();
   if (!section) throw new NotFound('sectionNotFound');
   const access = sectionAccess(ctx, { ...section, sharedWith: sectionSharedWith(tx, section.id) });
@@ -267,7 +314,13 @@ export function getSharedSection(tx: Tx, ctx: MemberContext, partnershipId: stri
 export function listComments(tx: Tx, ctx: MemberContext, partnershipId: string, target: string) {
   const partnership = getPartnership(tx, ctx, partnershipId);
   return tx
-    .select({ id: partnershipComments.id, parentId: partnershipComments.parentId, authorName: partnershipComments.authorName, body: partnershipComments.body, createdAt: partnershipComments.createdAt })
+    .select({
+      id: partnershipComments.id,
+      parentId: partnershipComments.parentId,
+      authorName: partnershipComments.authorName,
+      body: partnershipComments.body,
+      createdAt: partnershipComments.createdAt,
+    })
     .from(partnershipComments)
     .where(and(eq(partnershipComments.partnershipId, partnership.id), eq(partnershipComments.target, target)))
     .orderBy(asc(partnershipComments.createdAt))
@@ -293,7 +346,9 @@ export function createPartnership(tx: Tx, ctx: MemberContext, input: CreatePartn
   const exists = tx.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.actorId, actor.id)).get();
   if (exists) throw new Conflict('partnershipExists', { actorId: 'partnershipExists' });
   const id = crypto.randomUUID();
-  tx.insert(partnerships).values({ id, workspaceId: ctx.workspaceId, actorId: actor.id, title: input.title, createdBy: ctx.userId, createdAt: now, updatedAt: now }).run();
+  tx.insert(partnerships)
+    .values({ id, workspaceId: ctx.workspaceId, actorId: actor.id, title: input.title, createdBy: ctx.userId, createdAt: now, updatedAt: now })
+    .run();
   return { data: { id }, audit: { action: 'partnership.create', entityType: 'partnership', entityId: id, changes: { title: input.title, actorId: actor.id } } };
 }
 
@@ -301,7 +356,9 @@ export function createPartnership(tx: Tx, ctx: MemberContext, input: CreatePartn
 export function deletePartnership(tx: Tx, ctx: MemberContext, input: { partnershipId: string }): MutationOutcome<null> {
   const partnership = getPartnership(tx, ctx, input.partnershipId);
   tx.delete(partnerships).where(eq(partnerships.id, partnership.id)).run();
-  tx.delete(collabDocuments).where(eq(collabDocuments.name, partnershipDocumentName(partnership.id))).run();
+  tx.delete(collabDocuments)
+    .where(eq(collabDocuments.name, partnershipDocumentName(partnership.id)))
+    .run();
   closeCollabDocument(partnershipDocumentName(partnership.id));
   return { data: null, audit: { action: 'partnership.delete', entityType: 'partnership', entityId: partnership.id, changes: { title: partnership.title } } };
 }
@@ -312,7 +369,12 @@ export function renamePartnership(tx: Tx, ctx: MemberContext, input: RenamePartn
   tx.update(partnerships).set({ title: input.title, updatedAt: now }).where(eq(partnerships.id, partnership.id)).run();
   return {
     data: { title: input.title },
-    audit: { action: 'partnership.rename', entityType: 'partnership', entityId: partnership.id, changes: { title: { from: partnership.title, to: input.title } } },
+    audit: {
+      action: 'partnership.rename',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { title: { from: partnership.title, to: input.title } },
+    },
   };
 }
 
@@ -321,7 +383,11 @@ export function renamePartnership(tx: Tx, ctx: MemberContext, input: RenamePartn
  * (one-time token, seven days) bound to this partnership, so that the membership created on
  * acceptance points at the partner's actor.
  */
-export function invitePartner(tx: Tx, ctx: MemberContext, input: InvitePartnerInput): MutationOutcome<{ token: string; invitationId: string; email: string; expiresAt: Date }> {
+export function invitePartner(
+  tx: Tx,
+  ctx: MemberContext,
+  input: InvitePartnerInput,
+): MutationOutcome<{ token: string; invitationId: string; email: string; expiresAt: Date }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
   const outcome = createInvitation(tx, ctx, { email: input.email, role: 'partner' });
   tx.insert(partnershipInvitations).values({ invitationId: outcome.data.invitationId, partnershipId: partnership.id }).run();
@@ -340,13 +406,23 @@ export function shareSection(tx: Tx, ctx: MemberContext, input: ShareSectionInpu
   if (!section) throw new NotFound('sectionNotFound');
   if (section.kind !== 'written') throw new Invalid('partnershipSectionNotWritten');
   if (input.shared) {
-    tx.insert(partnershipSections).values({ partnershipId: partnership.id, sectionId: section.id, workspaceId: ctx.workspaceId, createdAt: now }).onConflictDoNothing().run();
+    tx.insert(partnershipSections)
+      .values({ partnershipId: partnership.id, sectionId: section.id, workspaceId: ctx.workspaceId, createdAt: now })
+      .onConflictDoNothing()
+      .run();
   } else {
-    tx.delete(partnershipSections).where(and(eq(partnershipSections.partnershipId, partnership.id), eq(partnershipSections.sectionId, section.id))).run();
+    tx.delete(partnershipSections)
+      .where(and(eq(partnershipSections.partnershipId, partnership.id), eq(partnershipSections.sectionId, section.id)))
+      .run();
   }
   return {
     data: null,
-    audit: { action: input.shared ? 'partnership.shareSection' : 'partnership.unshareSection', entityType: 'partnership', entityId: partnership.id, changes: { sectionId: section.id } },
+    audit: {
+      action: input.shared ? 'partnership.shareSection' : 'partnership.unshareSection',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { sectionId: section.id },
+    },
   };
 }
 
@@ -354,19 +430,49 @@ export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionI
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
   const id = crypto.randomUUID();
   tx.insert(partnershipContributions)
-    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr', authorId: ctx.userId, createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      partnershipId: partnership.id,
+      side: input.side,
+      kind: input.kind,
+      text: input.text,
+      language: input.language ?? 'fr',
+      authorId: ctx.userId,
+      createdAt: now,
+    })
     .run();
-  return { data: { id }, audit: { action: 'partnership.addContribution', entityType: 'partnership', entityId: partnership.id, changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' } } };
+  return {
+    data: { id },
+    audit: {
+      action: 'partnership.addContribution',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' },
+    },
+  };
 }
 
 export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
   const id = crypto.randomUUID();
   tx.insert(partnershipContacts)
-    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, side: input.side, name: input.name, role: input.role, email: input.email, createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      partnershipId: partnership.id,
+      side: input.side,
+      name: input.name,
+      role: input.role,
+      email: input.email,
+      createdAt: now,
+    })
     .run();
   // The contact's details are personal data: the audit names the entry, not its content.
-  return { data: { id }, audit: { action: 'partnership.addContact', entityType: 'partnership', entityId: partnership.id, changes: { contactId: id, side: input.side } } };
+  return {
+    data: { id },
+    audit: { action: 'partnership.addContact', entityType: 'partnership', entityId: partnership.id, changes: { contactId: id, side: input.side } },
+  };
 }
 
 export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, now = new Date()): MutationOutcome<{ id: string }> {
@@ -374,9 +480,28 @@ export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, no
   const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(partnershipExchanges)
-    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, date: input.date, kind: input.kind, summary: input.summary, language: input.language ?? 'fr', authorId: ctx.userId, authorName: author?.name ?? '', createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      partnershipId: partnership.id,
+      date: input.date,
+      kind: input.kind,
+      summary: input.summary,
+      language: input.language ?? 'fr',
+      authorId: ctx.userId,
+      authorName: author?.name ?? '',
+      createdAt: now,
+    })
     .run();
-  return { data: { id }, audit: { action: 'partnership.addExchange', entityType: 'partnership', entityId: partnership.id, changes: { date: input.date, kind: input.kind, language: input.language ?? 'fr' } } };
+  return {
+    data: { id },
+    audit: {
+      action: 'partnership.addExchange',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { date: input.date, kind: input.kind, language: input.language ?? 'fr' },
+    },
+  };
 }
 
 /** A contribution, contact or exchange of the caller's workspace, with what decides who may remove it. */
@@ -416,11 +541,25 @@ export function removeEntry(tx: Tx, ctx: MemberContext, input: { entryId: string
   // An entry's translations go with it (their target is not a foreign key).
   if (entry.kind !== 'contact') {
     tx.delete(partnershipTranslations)
-      .where(and(eq(partnershipTranslations.partnershipId, partnership.id), eq(partnershipTranslations.targetType, entry.kind), eq(partnershipTranslations.targetId, entry.id)))
+      .where(
+        and(
+          eq(partnershipTranslations.partnershipId, partnership.id),
+          eq(partnershipTranslations.targetType, entry.kind),
+          eq(partnershipTranslations.targetId, entry.id),
+        ),
+      )
       .run();
   }
   const kind = entry.kind;
-  return { data: null, audit: { action: `partnership.remove${kind[0]!.toUpperCase()}${kind.slice(1)}`, entityType: 'partnership', entityId: partnership.id, changes: { entryId: entry.id } } };
+  return {
+    data: null,
+    audit: {
+      action: `partnership.remove${kind[0]!.toUpperCase()}${kind.slice(1)}`,
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { entryId: entry.id },
+    },
+  };
 }
 
 /** Comments on the partnership's page or on one of its shared sections. */
@@ -438,16 +577,31 @@ export function addComment(tx: Tx, ctx: MemberContext, input: CommentInput, now 
     const parent = tx
       .select({ id: partnershipComments.id })
       .from(partnershipComments)
-      .where(and(eq(partnershipComments.id, input.parentId), eq(partnershipComments.partnershipId, partnership.id), eq(partnershipComments.target, input.target)))
+      .where(
+        and(eq(partnershipComments.id, input.parentId), eq(partnershipComments.partnershipId, partnership.id), eq(partnershipComments.target, input.target)),
+      )
       .get();
     if (!parent) throw new NotFound('commentNotFound');
   }
   const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(partnershipComments)
-    .values({ id, workspaceId: ctx.workspaceId, partnershipId: partnership.id, target: input.target, parentId: input.parentId, authorId: ctx.userId, authorName: author?.name ?? '', body: input.body, createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      partnershipId: partnership.id,
+      target: input.target,
+      parentId: input.parentId,
+      authorId: ctx.userId,
+      authorName: author?.name ?? '',
+      body: input.body,
+      createdAt: now,
+    })
     .run();
-  return { data: { id }, audit: { action: 'partnership.comment', entityType: 'partnership', entityId: partnership.id, changes: { commentId: id, target: input.target } } };
+  return {
+    data: { id },
+    audit: { action: 'partnership.comment', entityType: 'partnership', entityId: partnership.id, changes: { commentId: id, target: input.target } },
+  };
 }
 
 /** The written section behind a translation action, when the caller may write it; NotFound otherwise. */
@@ -477,7 +631,17 @@ export function addTranslation(tx: Tx, ctx: MemberContext, input: TranslationInp
   if (exists) throw new Conflict('translationExists', { language: 'translationExists' });
   const id = crypto.randomUUID();
   tx.insert(sectionTranslations)
-    .values({ id, workspaceId: ctx.workspaceId, sectionId: section.id, language: input.language, sourceText: normalizeText(originalText(tx, section.id)), text: '', updatedBy: ctx.userId, createdAt: now, updatedAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      sectionId: section.id,
+      language: input.language,
+      sourceText: normalizeText(originalText(tx, section.id)),
+      text: '',
+      updatedBy: ctx.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
   return { data: { id }, audit: { action: 'translation.add', entityType: 'section', entityId: section.id, changes: { language: input.language } } };
 }
@@ -512,7 +676,11 @@ export function listSectionShares(tx: Tx, ctx: MemberContext) {
     .orderBy(asc(partnerships.title))
     .all();
   const shared: Record<string, string[]> = {};
-  for (const row of tx.select({ sectionId: partnershipSections.sectionId, partnershipId: partnershipSections.partnershipId }).from(partnershipSections).where(eq(partnershipSections.workspaceId, ctx.workspaceId)).all()) {
+  for (const row of tx
+    .select({ sectionId: partnershipSections.sectionId, partnershipId: partnershipSections.partnershipId })
+    .from(partnershipSections)
+    .where(eq(partnershipSections.workspaceId, ctx.workspaceId))
+    .all()) {
     (shared[row.sectionId] ??= []).push(row.partnershipId);
   }
   return { partnerships: list, shared };

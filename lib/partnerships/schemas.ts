@@ -14,8 +14,7 @@ export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 /** The language an entry is written in; an older client that does not say is taken as French (the original). */
 const WrittenIn = z.enum(TRANSLATION_LANGUAGES, { message: 'choose' }).default('fr');
 
-const requiredText = (min: number, max: number, message: string) =>
-  z.string({ message }).trim().min(min, { message }).max(max, { message });
+const requiredText = (min: number, max: number, message: string) => z.string({ message }).trim().min(min, { message }).max(max, { message });
 
 export const CreatePartnershipInput = z.object({
   actorId: Id.refine(Boolean, { message: 'partnershipActorRequired' }),
@@ -82,7 +81,9 @@ export const CommentInput = z.object({
   partnershipId: Id,
   /** `page`, or the id of a section shared with the partnership. */
   target: Id,
-  parentId: Id.optional().nullable().transform((v) => v ?? null),
+  parentId: Id.optional()
+    .nullable()
+    .transform((v) => v ?? null),
   body: requiredText(1, 2000, 'partnershipCommentLength'),
 });
 export type CommentInput = z.infer<typeof CommentInput>;

@@ -9,9 +9,7 @@ import { EraseOwnAccountInput, MemberPersonRef } from './schemas';
 import { eraseMember, eraseOwnAccount } from './queries';
 
 /** An admin erases a member who belongs to this workspace only (policy: members.personalData). */
-export const eraseMemberAction = workspaceAction('members.erase', MemberPersonRef, 'members.personalData', (ctx, input, tx) =>
-  eraseMember(tx, ctx, input),
-);
+export const eraseMemberAction = workspaceAction('members.erase', MemberPersonRef, 'members.personalData', (ctx, input, tx) => eraseMember(tx, ctx, input));
 
 /**
  * The signed-in person erases their own account, confirmed by typing their email. Their session

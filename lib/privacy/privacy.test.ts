@@ -41,9 +41,21 @@ function personWithHistory() {
   const person = a.people.editor;
   // Also a member of B, as contributor.
   db.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: b.id, userId: person.id, role: 'contributor', createdAt: new Date() }).run();
-  recordAudit(db, { workspaceId: null, userId: person.id }, { action: 'account.update', entityType: 'user', entityId: person.id, changes: { name: { from: person.name, to: person.name } } });
-  recordAudit(db, { workspaceId: a.id, userId: a.people.admin.id }, { action: 'invitation.create', entityType: 'invitation', entityId: 'i1', changes: { email: person.email, role: 'editor' } });
-  recordAudit(db, { workspaceId: a.id, userId: a.people.admin.id }, { action: 'workspace.update', entityType: 'workspace', entityId: a.id, changes: { name: 'unrelated' } });
+  recordAudit(
+    db,
+    { workspaceId: null, userId: person.id },
+    { action: 'account.update', entityType: 'user', entityId: person.id, changes: { name: { from: person.name, to: person.name } } },
+  );
+  recordAudit(
+    db,
+    { workspaceId: a.id, userId: a.people.admin.id },
+    { action: 'invitation.create', entityType: 'invitation', entityId: 'i1', changes: { email: person.email, role: 'editor' } },
+  );
+  recordAudit(
+    db,
+    { workspaceId: a.id, userId: a.people.admin.id },
+    { action: 'workspace.update', entityType: 'workspace', entityId: a.id, changes: { name: 'unrelated' } },
+  );
   const contactA = addActor(a.id, 'Lycée Jean-Moulin', { contactName: 'Prof', contactEmail: person.email.toUpperCase(), contactPhone: '+33 6 00 00 00 00' });
   const contactB = addActor(b.id, 'Association B', { contactName: person.name, contactEmail: null });
   const homonym = addActor(a.id, 'Autre structure', { contactName: person.name, contactEmail: 'someone.else@example.org' });
@@ -52,7 +64,14 @@ function personWithHistory() {
   const link = createCensusLink(db, a.ctx('admin'), { title: 'Recensement', closesAt: null }).data;
   const answerId = crypto.randomUUID();
   db.insert(censusResponses)
-    .values({ id: answerId, workspaceId: a.id, linkId: link.id, status: 'pending', payload: { organisation: 'Club', contactName: 'X', contactEmail: person.email, contactPhone: '01' }, submittedAt: new Date() })
+    .values({
+      id: answerId,
+      workspaceId: a.id,
+      linkId: link.id,
+      status: 'pending',
+      payload: { organisation: 'Club', contactName: 'X', contactEmail: person.email, contactPhone: '01' },
+      submittedAt: new Date(),
+    })
     .run();
   return { a, b, person, contactA, contactB, homonym, stranger, answerId };
 }
@@ -63,7 +82,10 @@ describe('personal data export', () => {
     const data = exportPersonalData(db, person.id, { workspaceId: null });
     expect(data.account).toMatchObject({ id: person.id, email: person.email, name: person.name });
     expect(JSON.stringify(data)).not.toContain('passwordHash');
-    expect(data.memberships.map((m) => [m.workspace?.slug, m.role]).sort()).toEqual([['alpha', 'editor'], ['bravo', 'contributor']]);
+    expect(data.memberships.map((m) => [m.workspace?.slug, m.role]).sort()).toEqual([
+      ['alpha', 'editor'],
+      ['bravo', 'contributor'],
+    ]);
     // By email (case-insensitive), and by name only where the record has no email: not the homonym.
     expect(data.contactRecords.map((c) => c.id).sort()).toEqual([contactA, contactB].sort());
     expect(data.auditEntries.map((e) => e.action).sort()).toEqual(['account.update', 'invitation.create']);
@@ -130,7 +152,12 @@ describe('personal data erasure', () => {
     const erasures = log.filter((e) => e.action === 'account.erase');
     expect(erasures.map((e) => e.workspaceId).sort()).toEqual([a.id, b.id, null].sort());
     expect(erasures.every((e) => e.entityId === person.id && !JSON.stringify(e.changes).includes('@'))).toBe(true);
-    expect(log.filter((e) => e.action === 'actor.contact.erase').map((e) => e.entityId).sort()).toEqual([contactA, contactB].sort());
+    expect(
+      log
+        .filter((e) => e.action === 'actor.contact.erase')
+        .map((e) => e.entityId)
+        .sort(),
+    ).toEqual([contactA, contactB].sort());
     expect(summary).toMatchObject({ memberships: 2, contactRecords: 2, censusAnswers: 1 });
     expect(summary.auditEntriesAnonymised).toBeGreaterThanOrEqual(2);
 

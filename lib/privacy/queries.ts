@@ -56,10 +56,7 @@ function account(tx: Tx, userId: string) {
  * when the record has no email (a record with another email is another person of the same name).
  */
 function contactRecords(tx: Tx, user: { email: string; name: string }, scope: PersonalDataScope) {
-  const match = or(
-    sql`lower(${actors.contactEmail}) = ${user.email.toLowerCase()}`,
-    and(eq(actors.contactName, user.name), isNull(actors.contactEmail)),
-  );
+  const match = or(sql`lower(${actors.contactEmail}) = ${user.email.toLowerCase()}`, and(eq(actors.contactName, user.name), isNull(actors.contactEmail)));
   return tx
     .select({
       id: actors.id,
@@ -80,7 +77,13 @@ function contactRecords(tx: Tx, user: { email: string; name: string }, scope: Pe
 function censusAnswers(tx: Tx, user: { email: string }, scope: PersonalDataScope) {
   const match = sql`instr(lower(${censusResponses.payload}), ${user.email.toLowerCase()}) > 0`;
   return tx
-    .select({ id: censusResponses.id, workspaceId: censusResponses.workspaceId, status: censusResponses.status, payload: censusResponses.payload, submittedAt: censusResponses.submittedAt })
+    .select({
+      id: censusResponses.id,
+      workspaceId: censusResponses.workspaceId,
+      status: censusResponses.status,
+      payload: censusResponses.payload,
+      submittedAt: censusResponses.submittedAt,
+    })
     .from(censusResponses)
     .where(scope.workspaceId ? and(eq(censusResponses.workspaceId, scope.workspaceId), match) : match)
     .all();
@@ -105,10 +108,15 @@ function auditEntries(tx: Tx, user: { id: string; email: string }, scope: Person
 /** Everything held about one person, as a JSON-ready object. */
 export function exportPersonalData(tx: Tx, userId: string, scope: PersonalDataScope, now = new Date()) {
   const user = account(tx, userId);
-  const workspaceNames = new Map(tx.select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name }).from(workspaces).all().map((w) => [w.id, w]));
+  const workspaceNames = new Map(
+    tx
+      .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name })
+      .from(workspaces)
+      .all()
+      .map((w) => [w.id, w]),
+  );
   const ws = (id: string | null) => (id ? (workspaceNames.get(id) ?? { id, slug: null, name: null }) : null);
-  const inScope = (column: typeof memberships.workspaceId | typeof invitations.workspaceId) =>
-    scope.workspaceId ? eq(column, scope.workspaceId) : undefined;
+  const inScope = (column: typeof memberships.workspaceId | typeof invitations.workspaceId) => (scope.workspaceId ? eq(column, scope.workspaceId) : undefined);
 
   const memberRows = tx
     .select()
@@ -125,9 +133,7 @@ export function exportPersonalData(tx: Tx, userId: string, scope: PersonalDataSc
   for (const ref of userReferences(tx)) {
     if (scope.workspaceId && !ref.workspaceColumn) continue;
     const inWorkspace = scope.workspaceId ? sql` and workspace_id = ${scope.workspaceId}` : sql``;
-    const rows = tx.all<Row>(
-      sql`select * from ${sql.identifier(ref.table)} where ${sql.identifier(ref.column)} = ${userId}${inWorkspace} order by rowid`,
-    );
+    const rows = tx.all<Row>(sql`select * from ${sql.identifier(ref.table)} where ${sql.identifier(ref.column)} = ${userId}${inWorkspace} order by rowid`);
     if (rows.length) {
       // Binary columns (e.g. Yjs states) are not personal data one can read: their size is listed instead.
       other[`${ref.table}.${ref.column}`] = rows.map((r) =>
@@ -223,7 +229,12 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
     const ctx: MemberContext = { userId, workspaceId: contact.workspaceId, workspaceSlug: '', role: 'admin', actorId: null };
     const outcome = eraseContactData(tx, ctx, { id: contact.id });
     const audits = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit];
-    for (const audit of audits) recordAudit(tx, { workspaceId: contact.workspaceId, userId: scope.byUserId ?? null }, { ...audit, changes: { ...audit.changes, reason: 'personalData.erase' } });
+    for (const audit of audits)
+      recordAudit(
+        tx,
+        { workspaceId: contact.workspaceId, userId: scope.byUserId ?? null },
+        { ...audit, changes: { ...audit.changes, reason: 'personalData.erase' } },
+      );
   }
 
   // Questionnaire answers still awaiting moderation lose their contact fields, as moderation does.
@@ -244,7 +255,10 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
     .where(or(...needles.map((n) => sql`instr(${auditLog.changes}, ${n}) > 0`)))
     .all();
   for (const entry of entries) {
-    tx.update(auditLog).set({ changes: scrub(entry.changes, needles) as Record<string, unknown> }).where(eq(auditLog.id, entry.id)).run();
+    tx.update(auditLog)
+      .set({ changes: scrub(entry.changes, needles) as Record<string, unknown> })
+      .where(eq(auditLog.id, entry.id))
+      .run();
   }
 
   const revoked = tx
@@ -254,7 +268,15 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
     .run().changes;
   const anonymousEmail = erasedEmail(crypto.randomUUID());
   tx.update(invitations).set({ email: anonymousEmail }).where(eq(invitations.email, user.email)).run();
-  if (memberRows.length) tx.delete(memberships).where(inArray(memberships.id, memberRows.map((m) => m.id))).run();
+  if (memberRows.length)
+    tx.delete(memberships)
+      .where(
+        inArray(
+          memberships.id,
+          memberRows.map((m) => m.id),
+        ),
+      )
+      .run();
   clearAccountSignInCounters(tx, user.email);
   // Sessions end at the next request (the erased password hash also refuses them).
   endAllSessions(tx, userId);

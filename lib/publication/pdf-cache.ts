@@ -22,7 +22,9 @@ export function contentTag(html: string, locale: string) {
 const SAFE = /^[a-z0-9-]+$/i;
 
 export type PublicPdfSource = { html: string; tag: string; adoptedOn: string };
-const sources = ((globalThis as unknown as { filrougePublicPdfSources?: Map<string, { fingerprint: string; source: PublicPdfSource }> }).filrougePublicPdfSources ??= new Map());
+const sources = ((
+  globalThis as unknown as { filrougePublicPdfSources?: Map<string, { fingerprint: string; source: PublicPdfSource }> }
+).filrougePublicPdfSources ??= new Map());
 
 /**
  * The HTML Chromium prints for a publication and language, and its tag, built once per publication

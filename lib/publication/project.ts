@@ -52,8 +52,18 @@ function projectBlocks(a: DashboardAggregates, chosen: readonly string[]): Publi
       case 'maturity':
         out.maturity = a.maturity && {
           latest: { id: '', title: str(a.maturity.latest.title), heldOn: str(a.maturity.latest.heldOn), overall: num(a.maturity.latest.overall) },
-          previous: a.maturity.previous && { id: '', title: str(a.maturity.previous.title), heldOn: str(a.maturity.previous.heldOn), overall: num(a.maturity.previous.overall) },
-          dimensions: a.maturity.dimensions.map((d) => ({ key: str(d.key), title: { fr: str(d.title.fr), en: str(d.title.en) }, score: num(d.score), before: num(d.before) })),
+          previous: a.maturity.previous && {
+            id: '',
+            title: str(a.maturity.previous.title),
+            heldOn: str(a.maturity.previous.heldOn),
+            overall: num(a.maturity.previous.overall),
+          },
+          dimensions: a.maturity.dimensions.map((d) => ({
+            key: str(d.key),
+            title: { fr: str(d.title.fr), en: str(d.title.en) },
+            score: num(d.score),
+            before: num(d.before),
+          })),
         };
         break;
       case 'map':
@@ -65,7 +75,12 @@ function projectBlocks(a: DashboardAggregates, chosen: readonly string[]): Publi
       case 'actionsByAxis':
         out.actionsByAxis = {
           statuses: [...a.actionsByAxis.statuses],
-          rows: a.actionsByAxis.rows.map((r) => ({ key: str(r.key), title: r.title === null ? null : str(r.title), byStatus: { ...r.byStatus }, total: num(r.total) ?? 0 })),
+          rows: a.actionsByAxis.rows.map((r) => ({
+            key: str(r.key),
+            title: r.title === null ? null : str(r.title),
+            byStatus: { ...r.byStatus },
+            total: num(r.total) ?? 0,
+          })),
           total: num(a.actionsByAxis.total) ?? 0,
         };
         break;
@@ -73,7 +88,12 @@ function projectBlocks(a: DashboardAggregates, chosen: readonly string[]): Publi
         out.budget = {
           sources: strs(a.budget.sources),
           years: a.budget.years.filter((y) => typeof y === 'number'),
-          rows: a.budget.rows.map((r) => ({ key: str(r.key), title: r.title === null ? null : str(r.title), bySource: { ...r.bySource }, total: num(r.total) ?? 0 })),
+          rows: a.budget.rows.map((r) => ({
+            key: str(r.key),
+            title: r.title === null ? null : str(r.title),
+            bySource: { ...r.bySource },
+            total: num(r.total) ?? 0,
+          })),
           totalsBySource: { ...a.budget.totalsBySource },
           total: num(a.budget.total) ?? 0,
         };

@@ -27,7 +27,18 @@ function ensureAdopted(workspaceId: string, recorderName = 'Recorder Person') {
   if (existing) return existing.versionId;
   const version = db.select().from(documentVersions).where(eq(documentVersions.workspaceId, workspaceId)).orderBy(desc(documentVersions.createdAt)).get()!;
   db.insert(adoptions)
-    .values({ id: crypto.randomUUID(), workspaceId, versionId: version.id, reviewId: null, adoptedOn: '2026-03-12', body: 'Assemblée départementale', reference: 'Délibération n° 2026-045', recordedById: null, recorderName, createdAt: new Date() })
+    .values({
+      id: crypto.randomUUID(),
+      workspaceId,
+      versionId: version.id,
+      reviewId: null,
+      adoptedOn: '2026-03-12',
+      body: 'Assemblée départementale',
+      reference: 'Délibération n° 2026-045',
+      recordedById: null,
+      recorderName,
+      createdAt: new Date(),
+    })
     .run();
   return version.id;
 }
@@ -61,7 +72,11 @@ describe('publication', () => {
     expect(page.adoption).toEqual({ versionName: 'Adoptée', adoptedOn: '2026-03-12', body: 'Assemblée départementale', reference: 'Délibération n° 2026-045' });
     expect(Object.keys(page.blocks)).toEqual(['map', 'budget']);
     expect(page.chapters).toEqual([]);
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.entityType, 'publication'))).all();
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.entityType, 'publication')))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(['publication.publish']);
 
     // Only an admin unpublishes; then the page is gone from the very next read.
@@ -72,10 +87,14 @@ describe('publication', () => {
     expect(executeWorkspaceAction(unpublish, ws.people.admin.id, ws.id, { versionId: ws.versionId })).toMatchObject({ ok: true });
     expect(findPublicStrategy(db, 'pub')).toBeNull();
     expect(executeWorkspaceAction(unpublish, ws.people.admin.id, ws.id, { versionId: ws.versionId })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(db.select().from(auditLog).where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.entityType, 'publication'))).all().map((a) => a.action)).toEqual([
-      'publication.publish',
-      'publication.unpublish',
-    ]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.entityType, 'publication')))
+        .all()
+        .map((a) => a.action),
+    ).toEqual(['publication.publish', 'publication.unpublish']);
   });
 
   it('refuses a version that is not the adopted one, and a workspace with nothing adopted', () => {
@@ -86,7 +105,10 @@ describe('publication', () => {
     const before = databaseFingerprint();
     expect(executeWorkspaceAction(publish, ws.people.admin.id, ws.id, { versionId: later })).toMatchObject({ ok: false, code: 'not_found' });
     expect(executeWorkspaceAction(publish, ws.people.admin.id, ws.id, { blocks: ['map'] })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(executeWorkspaceAction(publish, ws.people.admin.id, ws.id, { versionId: ws.versionId, blocks: ['review'] })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(executeWorkspaceAction(publish, ws.people.admin.id, ws.id, { versionId: ws.versionId, blocks: ['review'] })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
     expect(executeWorkspaceAction(publish, bare.people.admin.id, bare.id, { versionId: ws.versionId })).toMatchObject({ ok: false, code: 'conflict' });
     expect(databaseFingerprint()).toEqual(before);
   });
@@ -114,8 +136,37 @@ describe('publication', () => {
     const section = listSections(db, loadMemberContext(admin.id, { id: ws.id }))[0]!;
     const threadId = crypto.randomUUID();
     const secret = 'Commentaire interne confidentiel 7f3a: appeler Martine Cazals au 06 12 34 56 78';
-    db.insert(commentThreads).values({ id: threadId, workspaceId: ws.id, scope: 'review', sectionId: section.id, versionId, reviewId: null, quote: null, anchorStart: null, anchorEnd: null, status: 'open', createdById: admin.id, resolvedById: null, resolvedAt: null, createdAt: new Date(), updatedAt: new Date() }).run();
-    db.insert(comments).values({ id: crypto.randomUUID(), workspaceId: ws.id, threadId, authorId: admin.id, authorName: 'Claire Fontaine', body: secret, mentions: [], createdAt: new Date() }).run();
+    db.insert(commentThreads)
+      .values({
+        id: threadId,
+        workspaceId: ws.id,
+        scope: 'review',
+        sectionId: section.id,
+        versionId,
+        reviewId: null,
+        quote: null,
+        anchorStart: null,
+        anchorEnd: null,
+        status: 'open',
+        createdById: admin.id,
+        resolvedById: null,
+        resolvedAt: null,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .run();
+    db.insert(comments)
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId: ws.id,
+        threadId,
+        authorId: admin.id,
+        authorName: 'Claire Fontaine',
+        body: secret,
+        mentions: [],
+        createdAt: new Date(),
+      })
+      .run();
 
     const result = executeWorkspaceAction(publish, admin.id, ws.id, { versionId, blocks: [...PUBLIC_BLOCKS], chapters: true });
     expect(result.ok).toBe(true);

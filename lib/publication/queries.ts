@@ -70,10 +70,17 @@ export function publishStrategy(tx: Tx, ctx: MemberContext, input: PublishInput,
 export function unpublishStrategy(tx: Tx, ctx: MemberContext, input: UnpublishInput): MutationOutcome<null> {
   const current = getPublication(tx, ctx);
   if (!current || current.versionId !== input.versionId) throw new NotFound('notPublished');
-  tx.delete(publications).where(and(eq(publications.workspaceId, ctx.workspaceId), eq(publications.versionId, input.versionId))).run();
+  tx.delete(publications)
+    .where(and(eq(publications.workspaceId, ctx.workspaceId), eq(publications.versionId, input.versionId)))
+    .run();
   return {
     data: null,
-    audit: { action: 'publication.unpublish', entityType: 'publication', entityId: ctx.workspaceId, changes: { versionId: current.versionId, versionName: current.versionName } },
+    audit: {
+      action: 'publication.unpublish',
+      entityType: 'publication',
+      entityId: ctx.workspaceId,
+      changes: { versionId: current.versionId, versionName: current.versionName },
+    },
   };
 }
 

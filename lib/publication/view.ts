@@ -22,7 +22,8 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
   const out: PublicSection[] = [];
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const pct = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v));
-  const money = (cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(cents / 100));
+  const money = (cents: number) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(cents / 100));
   const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const b = ps.blocks;
   if (b.maturity !== undefined) {
@@ -37,7 +38,9 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
             rows: m.dimensions.map((d) => [
               d.title[locale],
               d.score === null ? '—' : String(d.score),
-              ...(m.previous ? [d.score !== null && d.before !== null ? (d.score - d.before > 0 ? `+${d.score - d.before}` : String(d.score - d.before)) : '—'] : []),
+              ...(m.previous
+                ? [d.score !== null && d.before !== null ? (d.score - d.before > 0 ? `+${d.score - d.before}` : String(d.score - d.before)) : '—']
+                : []),
             ]),
             numeric: [false, true, ...(m.previous ? [true] : [])],
           },
@@ -119,12 +122,20 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
       blocks:
         r.overall.expected || r.overall.observed
           ? [
-              { type: 'paragraph', text: t('dashboard.returns.summary', { met: r.overall.met, expected: r.overall.expected, unexpected: r.overall.unexpected }) },
+              {
+                type: 'paragraph',
+                text: t('dashboard.returns.summary', { met: r.overall.met, expected: r.overall.expected, unexpected: r.overall.unexpected }),
+              },
               {
                 type: 'table',
                 caption: t('dashboard.returns.caption'),
                 head: [t('dashboard.returns.scope'), t('dashboard.returns.expected'), t('dashboard.returns.met'), t('dashboard.returns.share')],
-                rows: (['territory', 'administration'] as const).map((k) => [t(`externalActions.returnScopes.${k}`), String(r[k].expected), String(r[k].met), pct(r[k].share)]),
+                rows: (['territory', 'administration'] as const).map((k) => [
+                  t(`externalActions.returnScopes.${k}`),
+                  String(r[k].expected),
+                  String(r[k].met),
+                  pct(r[k].share),
+                ]),
                 numeric: [false, true, true, true],
               },
             ]
@@ -134,7 +145,10 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
   if (b.coherence) {
     const c = b.coherence;
     const blocks: Block[] = [
-      { type: 'paragraph', text: c.score === null ? t('public.coherence.none') : t('public.coherence.figure', { score: c.score, passed: c.passed, total: c.total }) },
+      {
+        type: 'paragraph',
+        text: c.score === null ? t('public.coherence.none') : t('public.coherence.figure', { score: c.score, passed: c.passed, total: c.total }),
+      },
     ];
     if (c.failing.length) blocks.push({ type: 'list', items: c.failing.map((f) => `${t(`strategy.checks.${f.key}.title`)} (${f.count})`) });
     out.push({ id: 'coherence', title: t('dashboard.blocks.coherence'), blocks });
@@ -144,7 +158,12 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
     const blocks: Block[] = [
       {
         type: 'paragraph',
-        text: o.total === 0 ? t('dashboard.overdue.noIndicators') : o.items.length ? t('dashboard.overdue.summary', { count: o.items.length, total: o.total }) : t('dashboard.overdue.none', { total: o.total }),
+        text:
+          o.total === 0
+            ? t('dashboard.overdue.noIndicators')
+            : o.items.length
+              ? t('dashboard.overdue.summary', { count: o.items.length, total: o.total })
+              : t('dashboard.overdue.none', { total: o.total }),
       },
     ];
     if (o.items.length) blocks.push({ type: 'list', items: o.items.map((i) => `${i.name} — ${t('dashboard.overdue.dueSince', { date: day(i.dueOn) })}`) });
@@ -165,7 +184,12 @@ export function publicView(ps: PublicStrategy, locale: Locale) {
   const figures = blockSections(ps, locale, t);
   return {
     title: t('public.title', { authority: ps.authority }),
-    adoption: t('public.adoption', { body: ps.adoption.body, date: day(ps.adoption.adoptedOn), reference: ps.adoption.reference, version: ps.adoption.versionName }),
+    adoption: t('public.adoption', {
+      body: ps.adoption.body,
+      date: day(ps.adoption.adoptedOn),
+      reference: ps.adoption.reference,
+      version: ps.adoption.versionName,
+    }),
     published: t('public.published', { date: day(ps.publishedOn) }),
     figuresTitle: t('public.figures'),
     figuresIntro: t('public.figuresIntro', { date: day(ps.computedOn) }),

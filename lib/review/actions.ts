@@ -13,7 +13,9 @@ export const decideReviewAction = workspaceAction('review.decide', DecideInput, 
 
 export const adoptReviewAction = workspaceAction('review.adopt', AdoptInput, 'review.adopt', (ctx, input, tx) => adoptReview(tx, ctx, input));
 
-export const openReviewThreadAction = workspaceAction('review.openThread', ThreadInput, 'review.comment', (ctx, input, tx) => createReviewThread(tx, ctx, input));
+export const openReviewThreadAction = workspaceAction('review.openThread', ThreadInput, 'review.comment', (ctx, input, tx) =>
+  createReviewThread(tx, ctx, input),
+);
 
 export const replyToReviewThreadAction = workspaceAction('review.reply', ReplyInput, 'review.comment', (ctx, input, tx) => replyToReviewThread(tx, ctx, input));
 

@@ -41,7 +41,9 @@ function setup() {
   const ws = makeWorkspace('alpha');
   const editor = ws.ctx('editor');
   const second = makeUser('Élue Deux');
-  db.insert(memberships).values({ id: `m-${second.id}`, workspaceId: ws.id, userId: second.id, role: 'reviewer', createdAt: new Date() }).run();
+  db.insert(memberships)
+    .values({ id: `m-${second.id}`, workspaceId: ws.id, userId: second.id, role: 'reviewer', createdAt: new Date() })
+    .run();
   db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
   const section = listSections(db, editor).find((s) => s.kind === 'written')!;
   const write = (text: string) => storeDocumentState(sectionDocumentName(section.id), yStateFromContent(contentFrom([text])));
@@ -54,11 +56,19 @@ function setup() {
 }
 
 function submit(s: ReturnType<typeof setup>, versionId: string, days = 1) {
-  return db.transaction((tx) => submitReview(tx, s.editor, { versionId, reviewerIds: [s.ws.people.reviewer.id, s.second.id], dueDate: '2026-06-30', message: '' }, clock(days))).data;
+  return db.transaction((tx) =>
+    submitReview(tx, s.editor, { versionId, reviewerIds: [s.ws.people.reviewer.id, s.second.id], dueDate: '2026-06-30', message: '' }, clock(days)),
+  ).data;
 }
 
 const kindsOf = (userId: string) =>
-  db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, userId)).all().map((n) => n.kind).sort();
+  db
+    .select({ kind: notifications.kind })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .all()
+    .map((n) => n.kind)
+    .sort();
 
 describe('review workflow', () => {
   it('goes from submission through changes, resubmission and approvals to adoption', () => {
@@ -98,7 +108,14 @@ describe('review workflow', () => {
     expect(kindsOf(s.ws.people.admin.id)).toContain('review_completed');
 
     expect(getAdoptedVersion(db, s.ws.id)).toBeNull();
-    db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: second.id, adoptedOn: '2026-06-05', body: 'Assemblée départementale', reference: 'CD-2026-042' }, clock(5)));
+    db.transaction((tx) =>
+      adoptReview(
+        tx,
+        s.ws.ctx('admin'),
+        { reviewId: second.id, adoptedOn: '2026-06-05', body: 'Assemblée départementale', reference: 'CD-2026-042' },
+        clock(5),
+      ),
+    );
     const adopted = getAdoptedVersion(db, s.ws.id)!;
     expect(adopted).toMatchObject({ versionId: v2, versionName: 'V2', adoptedOn: '2026-06-05', body: 'Assemblée départementale', reference: 'CD-2026-042' });
     expect(adopted.snapshot.sections.find((x) => x.id === s.section.id)).toMatchObject({ text: expect.stringContaining('120 000 €') });
@@ -116,9 +133,15 @@ describe('review workflow', () => {
     const admin = s.ws.ctx('admin');
     db.transaction((tx) => adoptReview(tx, admin, { reviewId: id, adoptedOn: '2026-06-02', body: 'Conseil', reference: 'D-1' }, clock(2)));
     const before = databaseFingerprint();
-    expect(() => db.transaction((tx) => adoptReview(tx, admin, { reviewId: id, adoptedOn: '2026-06-02', body: 'Autre', reference: 'D-2' }, clock(2)))).toThrow(/reviewFinal/i);
-    expect(() => db.transaction((tx) => decideReview(tx, s.reviewer, { reviewId: id, decision: 'changes_requested', note: 'Trop tard' }))).toThrow(/reviewFinal/i);
-    expect(() => db.transaction((tx) => createReviewThread(tx, s.reviewer, { reviewId: id, sectionId: s.section.id, body: 'Encore', anchor: null }))).toThrow(/reviewFinal/i);
+    expect(() => db.transaction((tx) => adoptReview(tx, admin, { reviewId: id, adoptedOn: '2026-06-02', body: 'Autre', reference: 'D-2' }, clock(2)))).toThrow(
+      /reviewFinal/i,
+    );
+    expect(() => db.transaction((tx) => decideReview(tx, s.reviewer, { reviewId: id, decision: 'changes_requested', note: 'Trop tard' }))).toThrow(
+      /reviewFinal/i,
+    );
+    expect(() => db.transaction((tx) => createReviewThread(tx, s.reviewer, { reviewId: id, sectionId: s.section.id, body: 'Encore', anchor: null }))).toThrow(
+      /reviewFinal/i,
+    );
     expect(() => db.update(adoptions).set({ reference: 'X' }).where(eq(adoptions.versionId, s.v1)).run()).toThrow(/immutable/i);
     expect(() => rawSqlite().prepare('update document_versions set name = ? where id = ?').run('Changed', s.v1)).toThrow(/immutable/i);
     expect(() => submit(s, s.v1)).toThrow(/alreadySubmitted/i);
@@ -140,7 +163,9 @@ describe('review workflow', () => {
     const { id } = submit(s, s.v1);
     db.transaction((tx) => decideReview(tx, s.reviewer, { reviewId: id, decision: 'approved', note: '' }, at(2)));
     db.transaction((tx) => decideReview(tx, s.reviewer2, { reviewId: id, decision: 'approved', note: '' }, at(2)));
-    db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-06-02', body: 'l’assemblée départementale', reference: 'CD-2026-06-17' }, clock(2)));
+    db.transaction((tx) =>
+      adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-06-02', body: 'l’assemblée départementale', reference: 'CD-2026-06-17' }, clock(2)),
+    );
     const state = loadDocumentState(db, s.reviewer, s.v1);
     expect(state.adoption).toEqual({ adoptedOn: '2026-06-02', body: 'l’assemblée départementale', reference: 'CD-2026-06-17' });
     const html = renderPrintHtml(state.snapshot, { locale: 'fr', versionName: state.versionName, adoption: state.adoption, generatedAt: new Date() });
@@ -170,13 +195,22 @@ describe('review workflow', () => {
     // Only named reviewers decide: the admin was not named, the second reviewer neither.
     bad(() => db.transaction((tx) => decideReview(tx, s.ws.ctx('admin'), { reviewId: id, decision: 'approved', note: '' })), /notNamedReviewer/i);
     bad(() => db.transaction((tx) => decideReview(tx, s.reviewer2, { reviewId: id, decision: 'approved', note: '' })), /notNamedReviewer/i);
-    bad(() => db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-06-01', body: 'Conseil', reference: 'D' }, clock(1))), /notApproved/i);
+    bad(
+      () => db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-06-01', body: 'Conseil', reference: 'D' }, clock(1))),
+      /notApproved/i,
+    );
     // The same version cannot be resubmitted, nor an older one.
     bad(() => submit(s, s.v1), /alreadySubmitted/i);
     db.transaction((tx) => decideReview(tx, s.reviewer, { reviewId: id, decision: 'approved', note: '' }));
     bad(() => db.transaction((tx) => decideReview(tx, s.reviewer, { reviewId: id, decision: 'changes_requested', note: 'x' })), /decisionsClosed/i);
-    bad(() => db.transaction((tx) => adoptReview(tx, s.editor, { reviewId: id, adoptedOn: '2026-06-01', body: 'Conseil', reference: 'D' }, clock(1))), /forbidden/i);
-    bad(() => db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-07-01', body: 'Conseil', reference: 'D' }, clock(1))), /invalid/i);
+    bad(
+      () => db.transaction((tx) => adoptReview(tx, s.editor, { reviewId: id, adoptedOn: '2026-06-01', body: 'Conseil', reference: 'D' }, clock(1))),
+      /forbidden/i,
+    );
+    bad(
+      () => db.transaction((tx) => adoptReview(tx, s.ws.ctx('admin'), { reviewId: id, adoptedOn: '2026-07-01', body: 'Conseil', reference: 'D' }, clock(1))),
+      /invalid/i,
+    );
   });
 
   it('keeps every workspace to itself', () => {
@@ -188,9 +222,15 @@ describe('review workflow', () => {
       const outsider = other.ctx(role);
       expect(() => getReviewDetail(db, outsider, id)).toThrow(/reviewNotFound/i);
       expect(() => db.transaction((tx) => decideReview(tx, outsider, { reviewId: id, decision: 'approved', note: '' }))).toThrow(/reviewNotFound/i);
-      expect(() => db.transaction((tx) => createReviewThread(tx, outsider, { reviewId: id, sectionId: s.section.id, body: 'Intrusion', anchor: null }))).toThrow(/reviewNotFound/i);
+      expect(() =>
+        db.transaction((tx) => createReviewThread(tx, outsider, { reviewId: id, sectionId: s.section.id, body: 'Intrusion', anchor: null })),
+      ).toThrow(/reviewNotFound/i);
     }
-    expect(() => db.transaction((tx) => submitReview(tx, other.ctx('editor'), { versionId: s.v1, reviewerIds: [other.people.reviewer.id], dueDate: '2026-06-30', message: '' }, clock(0)))).toThrow(/versionNotFound/i);
+    expect(() =>
+      db.transaction((tx) =>
+        submitReview(tx, other.ctx('editor'), { versionId: s.v1, reviewerIds: [other.people.reviewer.id], dueDate: '2026-06-30', message: '' }, clock(0)),
+      ),
+    ).toThrow(/versionNotFound/i);
     expect(getReviewState(db, other.ctx('admin')).status).toBe('none');
     expect(getAdoptedVersion(db, other.id)).toBeNull();
     expect(databaseFingerprint()).toEqual(before);
@@ -204,10 +244,17 @@ describe('review comments', () => {
     const quote = 'l’eau et la santé';
     // Wrong offsets are corrected from the quote; a quote absent from the section is refused.
     const { threadId } = db.transaction((tx) =>
-      createReviewThread(tx, s.reviewer, { reviewId: id, sectionId: s.section.id, body: 'Préciser les actions. @Élue Deux, qu’en pensez-vous ?', anchor: { quote, start: 0, end: 5 } }),
+      createReviewThread(tx, s.reviewer, {
+        reviewId: id,
+        sectionId: s.section.id,
+        body: 'Préciser les actions. @Élue Deux, qu’en pensez-vous ?',
+        anchor: { quote, start: 0, end: 5 },
+      }),
     ).data;
     expect(() =>
-      db.transaction((tx) => createReviewThread(tx, s.reviewer, { reviewId: id, sectionId: s.section.id, body: 'x', anchor: { quote: 'absent', start: 0, end: 6 } })),
+      db.transaction((tx) =>
+        createReviewThread(tx, s.reviewer, { reviewId: id, sectionId: s.section.id, body: 'x', anchor: { quote: 'absent', start: 0, end: 6 } }),
+      ),
     ).toThrow(/invalid/i);
     const detail = getReviewDetail(db, s.editor, id);
     const thread = detail.threads[0]!;
@@ -261,7 +308,10 @@ describe('notifications', () => {
   it('lists a page, counts unread, marks one and all read, only for their owner', () => {
     const s = setup();
     const { id } = submit(s, s.v1);
-    for (let i = 0; i < 3; i += 1) db.transaction((tx) => createReviewThread(tx, s.ws.ctx('admin'), { reviewId: id, sectionId: s.section.id, body: `Remarque ${i} @alpha-reviewer`, anchor: null }));
+    for (let i = 0; i < 3; i += 1)
+      db.transaction((tx) =>
+        createReviewThread(tx, s.ws.ctx('admin'), { reviewId: id, sectionId: s.section.id, body: `Remarque ${i} @alpha-reviewer`, anchor: null }),
+      );
     const reviewer = s.ws.ctx('reviewer');
     expect(unreadCount(db, reviewer)).toBe(4);
     const page = listNotifications(db, reviewer, { page: 1, pageSize: 3 });
@@ -283,7 +333,13 @@ describe('notifications', () => {
     const input = { versionId: s.v1, reviewerIds: [s.ws.people.reviewer.id], dueDate: '2999-01-01' };
     const result = executeWorkspaceAction(def, s.ws.people.editor.id, s.ws.id, input);
     expect(result.ok).toBe(true);
-    expect(db.select().from(auditLog).where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'review.submit'))).all()).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'review.submit')))
+        .all(),
+    ).toHaveLength(1);
     const other = makeWorkspace('bravo');
     expect(executeWorkspaceAction(def, other.people.editor.id, s.ws.id, input)).toMatchObject({ ok: false, code: 'not_found' });
   });

@@ -31,16 +31,7 @@ export type ReviewEvent =
   | { type: 'comment'; role: Role };
 
 /** Why a transition is refused: a message key under `errors.review`. */
-export type Refusal =
-  | 'forbidden'
-  | 'notNamedReviewer'
-  | 'noReviewers'
-  | 'notDraft'
-  | 'notOpen'
-  | 'decisionsClosed'
-  | 'notApproved'
-  | 'final'
-  | 'sameVersion';
+export type Refusal = 'forbidden' | 'notNamedReviewer' | 'noReviewers' | 'notDraft' | 'notOpen' | 'decisionsClosed' | 'notApproved' | 'final' | 'sameVersion';
 
 export type Transition = { ok: true; next: ReviewState } | { ok: false; reason: Refusal };
 

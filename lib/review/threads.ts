@@ -93,7 +93,15 @@ export function openThread(tx: Tx, ctx: MemberContext, target: ThreadTarget, bod
       updatedAt: now,
     })
     .run();
-  const comment = insertComment(tx, ctx, id, body, options, (options.alsoTell ?? []).filter((p): p is string => !!p), now);
+  const comment = insertComment(
+    tx,
+    ctx,
+    id,
+    body,
+    options,
+    (options.alsoTell ?? []).filter((p): p is string => !!p),
+    now,
+  );
   return { threadId: id, commentId: comment.id, mentions: comment.mentions };
 }
 
@@ -119,7 +127,11 @@ export function replyInThread(tx: Tx, ctx: MemberContext, thread: CommentThread,
 /** Resolves or reopens a thread. */
 export function changeThreadStatus(tx: Tx, ctx: MemberContext, thread: CommentThread, status: 'open' | 'resolved', now = new Date()) {
   tx.update(commentThreads)
-    .set(status === 'resolved' ? { status, resolvedById: ctx.userId, resolvedAt: now, updatedAt: now } : { status, resolvedById: null, resolvedAt: null, updatedAt: now })
+    .set(
+      status === 'resolved'
+        ? { status, resolvedById: ctx.userId, resolvedAt: now, updatedAt: now }
+        : { status, resolvedById: null, resolvedAt: null, updatedAt: now },
+    )
     .where(and(eq(commentThreads.id, thread.id), eq(commentThreads.workspaceId, ctx.workspaceId)))
     .run();
 }
@@ -149,7 +161,15 @@ export function listThreads(
   const all = tx
     .select()
     .from(comments)
-    .where(and(eq(comments.workspaceId, ctx.workspaceId), inArray(comments.threadId, threads.map((t) => t.thread.id))))
+    .where(
+      and(
+        eq(comments.workspaceId, ctx.workspaceId),
+        inArray(
+          comments.threadId,
+          threads.map((t) => t.thread.id),
+        ),
+      ),
+    )
     .orderBy(asc(comments.createdAt))
     .all();
   return threads.map((t) => ({ ...t.thread, createdByName: t.createdByName, comments: all.filter((c) => c.threadId === t.thread.id) }));

@@ -19,12 +19,32 @@ export function loadDemoIds(databasePath: string): DemoIds {
     const workspaceId = one('demo workspace', 'select id from workspaces where slug = ?', workspace);
     const userId = (email: string) => one(email, 'select id from users where email = ?', email);
     const contributor = userId('contributor@demo.filrouge.eu');
-    const actorOf = (email: string) => one(`actor of ${email}`, 'select actor_id from memberships where workspace_id = ? and user_id = ?', workspaceId, userId(email));
+    const actorOf = (email: string) =>
+      one(`actor of ${email}`, 'select actor_id from memberships where workspace_id = ? and user_id = ?', workspaceId, userId(email));
     const partnerActor = actorOf('partner@demo.filrouge.eu');
-    const contributorDepartment = one('department of the contributor', 'select id from departments where workspace_id = ? and point_person_user_id = ?', workspaceId, contributor);
-    const inProgressDiagnostic = one('diagnostic in progress', "select id from diagnostics where workspace_id = ? and status = 'in_progress' order by held_on desc", workspaceId);
-    const partnerPartnership = one('partnership of the partner', 'select id from partnerships where workspace_id = ? and actor_id = ?', workspaceId, partnerActor);
-    const otherPartnership = one('partnership of the other partner', 'select id from partnerships where workspace_id = ? and actor_id = ?', workspaceId, actorOf('partner2@demo.filrouge.eu'));
+    const contributorDepartment = one(
+      'department of the contributor',
+      'select id from departments where workspace_id = ? and point_person_user_id = ?',
+      workspaceId,
+      contributor,
+    );
+    const inProgressDiagnostic = one(
+      'diagnostic in progress',
+      "select id from diagnostics where workspace_id = ? and status = 'in_progress' order by held_on desc",
+      workspaceId,
+    );
+    const partnerPartnership = one(
+      'partnership of the partner',
+      'select id from partnerships where workspace_id = ? and actor_id = ?',
+      workspaceId,
+      partnerActor,
+    );
+    const otherPartnership = one(
+      'partnership of the other partner',
+      'select id from partnerships where workspace_id = ? and actor_id = ?',
+      workspaceId,
+      actorOf('partner2@demo.filrouge.eu'),
+    );
     const versions = sqlite.prepare('select id from document_versions where workspace_id = ? order by created_at').all(workspaceId) as { id: string }[];
     if (versions.length < 2) throw new Error('access matrix: the demo data has fewer than two document versions');
     return {
@@ -45,25 +65,51 @@ export function loadDemoIds(databasePath: string): DemoIds {
       ),
       contributorUser: contributor,
       contributorDepartment,
-      completedDiagnostic: one('completed diagnostic', "select id from diagnostics where workspace_id = ? and status = 'completed' order by held_on desc", workspaceId),
+      completedDiagnostic: one(
+        'completed diagnostic',
+        "select id from diagnostics where workspace_id = ? and status = 'completed' order by held_on desc",
+        workspaceId,
+      ),
       inProgressDiagnostic,
-      contributorDimension: one('dimension assigned to the contributor', 'select dimension from diagnostic_assignments where diagnostic_id = ? and user_id = ? order by dimension', inProgressDiagnostic, contributor),
+      contributorDimension: one(
+        'dimension assigned to the contributor',
+        'select dimension from diagnostic_assignments where diagnostic_id = ? and user_id = ? order by dimension',
+        inProgressDiagnostic,
+        contributor,
+      ),
       documentVersion: versions.at(-1)!.id,
       documentVersion2: versions.at(-2)!.id,
       axis: one('strategy axis', 'select id from strategy_axes where workspace_id = ? order by position', workspaceId),
       indicator: one('indicator', 'select id from strategy_indicators where workspace_id = ? order by id', workspaceId),
       censusToken: one('open census link', 'select token from census_links where workspace_id = ? and open = 1 order by created_at', workspaceId),
-      contributorSection: one('section assigned to the contributor', "select id from document_sections where workspace_id = ? and kind = 'written' and assignee_id = ? order by position", workspaceId, contributor),
+      contributorSection: one(
+        'section assigned to the contributor',
+        "select id from document_sections where workspace_id = ? and kind = 'written' and assignee_id = ? order by position",
+        workspaceId,
+        contributor,
+      ),
       unassignedSection: one(
         'unassigned written section shared with no partnership',
         "select id from document_sections s where workspace_id = ? and kind = 'written' and assignee_id is null and not exists (select 1 from partnership_sections p where p.section_id = s.id) order by position",
         workspaceId,
       ),
       partnerPartnership,
-      partnerSection: one('section shared with the partner', 'select section_id from partnership_sections where partnership_id = ? order by section_id', partnerPartnership),
-      partnerTranslationLanguage: one('translation of the section shared with the partner', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', partnerPartnership),
+      partnerSection: one(
+        'section shared with the partner',
+        'select section_id from partnership_sections where partnership_id = ? order by section_id',
+        partnerPartnership,
+      ),
+      partnerTranslationLanguage: one(
+        'translation of the section shared with the partner',
+        'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language',
+        partnerPartnership,
+      ),
       otherPartnership,
-      otherPartnerSection: one('section shared with the other partner', 'select section_id from partnership_sections where partnership_id = ? order by section_id', otherPartnership),
+      otherPartnerSection: one(
+        'section shared with the other partner',
+        'select section_id from partnership_sections where partnership_id = ? order by section_id',
+        otherPartnership,
+      ),
       review: one('review cycle', 'select id from reviews where workspace_id = ? order by created_at', workspaceId),
       mission: one(
         'mission of the partner’s partnership assigned to the contributor',
@@ -72,7 +118,11 @@ export function loadDemoIds(databasePath: string): DemoIds {
         partnerPartnership,
         contributor,
       ),
-      translationLanguage: one('translation of the shared section', 'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language', otherPartnership),
+      translationLanguage: one(
+        'translation of the shared section',
+        'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language',
+        otherPartnership,
+      ),
     };
   } finally {
     sqlite.close();

@@ -24,7 +24,21 @@ const SELF_SCOPED = new Set<string>(['notifications.markAllRead']);
 function otherPartnerOf(workspaceId: string) {
   const actorId = crypto.randomUUID();
   db.insert(actors)
-    .values({ id: actorId, workspaceId, family: 'external', category: 'partner_authority', name: 'Commune d’une autre coopération', normalizedName: 'commune d une autre cooperation', themes: [], languages: [], influence: 2, interest: 4, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: actorId,
+      workspaceId,
+      family: 'external',
+      category: 'partner_authority',
+      name: 'Commune d’une autre coopération',
+      normalizedName: 'commune d une autre cooperation',
+      themes: [],
+      languages: [],
+      influence: 2,
+      interest: 4,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
   const person = makeUser('Other partner');
   db.insert(memberships).values({ id: crypto.randomUUID(), workspaceId, userId: person.id, role: 'partner', actorId, createdAt: new Date() }).run();
@@ -38,7 +52,10 @@ describe('workspace actions as a partner of another partnership', () => {
     const names = workspaceActionRegistry.filter((d) => can('partner', d.permission)).map((d) => d.name);
     // Every partner-callable action is either tested below or explicitly self-scoped.
     expect(names.filter((n) => !SELF_SCOPED.has(n) && !partnerActions.some((d) => d.name === n))).toEqual([]);
-    expect([...SELF_SCOPED].filter((n) => workspaceActionRegistry.some((d) => d.name === n) && !names.includes(n)), 'SELF_SCOPED names an action partners may not call').toEqual([]);
+    expect(
+      [...SELF_SCOPED].filter((n) => workspaceActionRegistry.some((d) => d.name === n) && !names.includes(n)),
+      'SELF_SCOPED names an action partners may not call',
+    ).toEqual([]);
   });
 
   for (const definition of partnerActions) {
@@ -53,7 +70,8 @@ describe('workspace actions as a partner of another partnership', () => {
       if (!result.ok) expect(['forbidden', 'not_found']).toContain(result.code);
       expect(databaseFingerprint()).toEqual(before);
       // The control: the same input is valid, the workspace's admin gets through with it.
-      if (can('admin', definition.permission)) expect(executeWorkspaceAction(definition, b.people.admin.id, b.id, inputs[definition.name])).toMatchObject({ ok: true });
+      if (can('admin', definition.permission))
+        expect(executeWorkspaceAction(definition, b.people.admin.id, b.id, inputs[definition.name])).toMatchObject({ ok: true });
     });
   }
 });

@@ -7,14 +7,25 @@ const asHeaders = (raw: IncomingHttpHeaders) => new Headers(Object.entries(raw).
 
 describe('forwarded headers', () => {
   it('are replaced by the socket address unless TRUST_PROXY is set: a forged X-Forwarded-For does not escape the rate limits', () => {
-    const raw: IncomingHttpHeaders = { host: 'app', 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-real-ip': '203.0.113.8', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
+    const raw: IncomingHttpHeaders = {
+      host: 'app',
+      'x-forwarded-for': '203.0.113.7, 10.0.0.1',
+      'x-real-ip': '203.0.113.8',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+    };
     normaliseProxyHeaders(raw, '192.0.2.10', null);
     expect(raw).toEqual({ host: 'app', 'x-forwarded-for': '192.0.2.10' });
     expect(clientAddressFrom(asHeaders(raw))).toBe('192.0.2.10');
   });
 
   it('behind one trusted proxy, the client is the right-most X-Forwarded-For entry (the one the proxy wrote), not the forged left-most', () => {
-    const raw: IncomingHttpHeaders = { host: 'app', 'x-forwarded-for': '198.51.100.99, 203.0.113.7', 'x-real-ip': '198.51.100.98', 'x-forwarded-proto': 'https' };
+    const raw: IncomingHttpHeaders = {
+      host: 'app',
+      'x-forwarded-for': '198.51.100.99, 203.0.113.7',
+      'x-real-ip': '198.51.100.98',
+      'x-forwarded-proto': 'https',
+    };
     normaliseProxyHeaders(raw, '10.0.0.1', { hops: 1 });
     expect(raw['x-forwarded-proto']).toBe('https');
     expect(raw['x-real-ip']).toBeUndefined();

@@ -31,7 +31,10 @@ export function trustProxy(env: Record<string, string | undefined> = process.env
   if (!value || value === '0' || value === 'false') return null;
   if (value === 'true') return { hops: 1 };
   if (/^\d+$/.test(value)) return { hops: Math.min(Number(value), 32) };
-  const addresses = value.split(',').map(plain).filter((a) => isIP(a) !== 0);
+  const addresses = value
+    .split(',')
+    .map(plain)
+    .filter((a) => isIP(a) !== 0);
   if (!addresses.length) throw new Error(`TRUST_PROXY: "${value}" is neither a number of hops nor a list of IP addresses`);
   return { addresses: new Set(addresses) };
 }

@@ -19,7 +19,10 @@ function walk(dir: string, keep: (file: string) => boolean, out: string[] = []):
 
 /** `app/(app)/[workspace]/actors/page.tsx` → `/[workspace]/actors` (route groups dropped). */
 function routeOf(file: string): string {
-  const parts = file.split('/').slice(1, -1).filter((p) => !(p.startsWith('(') && p.endsWith(')')));
+  const parts = file
+    .split('/')
+    .slice(1, -1)
+    .filter((p) => !(p.startsWith('(') && p.endsWith(')')));
   return `/${parts.join('/')}`;
 }
 
@@ -31,7 +34,10 @@ function methodsOf(source: string): string[] {
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(m[1]!);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1]!.split(',')) {
-      const name = part.split(/\s+as\s+/).pop()!.trim();
+      const name = part
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (name) found.add(name);
     }
   }
@@ -39,7 +45,8 @@ function methodsOf(source: string): string[] {
 }
 
 const SOURCE = /\.(ts|tsx)$/;
-const sourceFiles = () => ['app', 'lib', 'components'].flatMap((dir) => (fs.existsSync(path.join(root, dir)) ? walk(dir, (f) => SOURCE.test(f) && !/\.test\.tsx?$/.test(f)) : []));
+const sourceFiles = () =>
+  ['app', 'lib', 'components'].flatMap((dir) => (fs.existsSync(path.join(root, dir)) ? walk(dir, (f) => SOURCE.test(f) && !/\.test\.tsx?$/.test(f)) : []));
 
 /** A module whose first statement is the 'use server' directive. */
 function isServerModule(source: string) {
@@ -51,7 +58,10 @@ function exportsOf(source: string): string[] {
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(\w+)/g)) names.add(m[1]!);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1]!.split(',')) {
-      const name = part.split(/\s+as\s+/).pop()!.trim();
+      const name = part
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (name && !name.startsWith('type ')) names.add(name);
     }
   }
@@ -63,7 +73,10 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     const inCode = walk('app', (f) => f.endsWith('/page.tsx')).map((file) => ({ file, route: routeOf(file) }));
     const registered = new Set(PAGES.map((p) => p.route));
     const missing = inCode.filter((p) => !registered.has(p.route)).map((p) => `${p.route}  (${p.file})`);
-    expect(missing, 'pages without an entry: add one to PAGES in lib/security/registry.ts with its rule (usually workspacePage(route, permission, path))').toEqual([]);
+    expect(
+      missing,
+      'pages without an entry: add one to PAGES in lib/security/registry.ts with its rule (usually workspacePage(route, permission, path))',
+    ).toEqual([]);
     const stale = [...registered].filter((route) => !inCode.some((p) => p.route === route));
     expect(stale, 'entries of PAGES whose page no longer exists: remove them').toEqual([]);
     expect(PAGES.length, 'one entry per page').toBe(registered.size);
@@ -75,17 +88,31 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     );
     expect(inCode.length, 'found route handlers to check').toBeGreaterThan(0);
     const registered = ROUTE_HANDLERS.filter((r) => !r.servedBy).map((r) => `${r.method} ${r.route}`);
-    expect(inCode.filter((r) => !registered.includes(r)), 'route handler methods without an entry: add them to ROUTE_HANDLERS in lib/security/registry.ts').toEqual([]);
-    expect(registered.filter((r) => !inCode.includes(r)), 'entries of ROUTE_HANDLERS that no longer exist: remove them').toEqual([]);
+    expect(
+      inCode.filter((r) => !registered.includes(r)),
+      'route handler methods without an entry: add them to ROUTE_HANDLERS in lib/security/registry.ts',
+    ).toEqual([]);
+    expect(
+      registered.filter((r) => !inCode.includes(r)),
+      'entries of ROUTE_HANDLERS that no longer exist: remove them',
+    ).toEqual([]);
   });
 
   it('every path the production server answers itself, before Next (/health)', () => {
     const server = fs.readFileSync(path.join(root, 'scripts/server.ts'), 'utf8');
     const inCode = [...new Set([...server.matchAll(/request\.url === '([^']+)'/g)].map((m) => m[1]!))].sort();
     expect(inCode).toContain('/health');
-    const registered = ROUTE_HANDLERS.filter((r) => r.servedBy === 'scripts/server.ts').map((r) => r.route).sort();
-    expect(inCode.filter((p) => !registered.includes(p)), "paths scripts/server.ts answers without an entry: add them to ROUTE_HANDLERS with servedBy: 'scripts/server.ts'").toEqual([]);
-    expect(registered.filter((p) => !inCode.includes(p)), 'entries served by scripts/server.ts that it no longer answers').toEqual([]);
+    const registered = ROUTE_HANDLERS.filter((r) => r.servedBy === 'scripts/server.ts')
+      .map((r) => r.route)
+      .sort();
+    expect(
+      inCode.filter((p) => !registered.includes(p)),
+      "paths scripts/server.ts answers without an entry: add them to ROUTE_HANDLERS with servedBy: 'scripts/server.ts'",
+    ).toEqual([]);
+    expect(
+      registered.filter((p) => !inCode.includes(p)),
+      'entries served by scripts/server.ts that it no longer answers',
+    ).toEqual([]);
   });
 
   it('every route handler that changes something refuses cross-site requests first', () => {
@@ -93,7 +120,9 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
       const source = fs.readFileSync(path.join(root, file), 'utf8');
       return methodsOf(source).some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m)) && !source.includes('crossSiteRefusal(');
     });
-    expect(unguarded, 'route handlers with POST/PUT/PATCH/DELETE must return crossSiteRefusal(request) (lib/security/origin.ts) before anything else').toEqual([]);
+    expect(unguarded, 'route handlers with POST/PUT/PATCH/DELETE must return crossSiteRefusal(request) (lib/security/origin.ts) before anything else').toEqual(
+      [],
+    );
   });
 
   it("every export of every 'use server' module, and no inline server action", () => {
@@ -102,8 +131,14 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     expect(modules.length, "found 'use server' modules to check").toBeGreaterThan(0);
     const inCode = modules.flatMap((module) => exportsOf(fs.readFileSync(path.join(root, module), 'utf8')).map((name) => `${module}#${name}`));
     const registered = SERVER_ACTIONS.map((a) => `${a.module}#${a.exportName}`);
-    expect(inCode.filter((a) => !registered.includes(a)), "server actions without an entry: add them to SERVER_ACTIONS in lib/security/registry.ts (wsAction(module, export, name, permission) for a workspaceAction)").toEqual([]);
-    expect(registered.filter((a) => !inCode.includes(a)), 'entries of SERVER_ACTIONS that no longer exist: remove them').toEqual([]);
+    expect(
+      inCode.filter((a) => !registered.includes(a)),
+      'server actions without an entry: add them to SERVER_ACTIONS in lib/security/registry.ts (wsAction(module, export, name, permission) for a workspaceAction)',
+    ).toEqual([]);
+    expect(
+      registered.filter((a) => !inCode.includes(a)),
+      'entries of SERVER_ACTIONS that no longer exist: remove them',
+    ).toEqual([]);
     // A 'use server' inside a function defines an action the registry cannot see: keep them in modules.
     const inline = files.filter((f) => !modules.includes(f) && /^\s*['"]use server['"];?\s*$/m.test(fs.readFileSync(path.join(root, f), 'utf8')));
     expect(inline, "inline 'use server' functions: move them to a 'use server' module (lib/<domain>/actions.ts) and register them").toEqual([]);
@@ -114,7 +149,10 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     for (const file of new Set(SERVER_ACTIONS.map((a) => a.module))) await import(/* @vite-ignore */ path.join(root, file));
     const byName = new Map(SERVER_ACTIONS.filter((a) => a.workspaceAction).map((a) => [a.workspaceAction!, a]));
     const missing = workspaceActionRegistry.filter((d) => !byName.has(d.name)).map((d) => `${d.name} (${d.permission})`);
-    expect(missing, 'workspace actions without an entry: add wsAction(module, exportName, name, permission) to SERVER_ACTIONS in lib/security/registry.ts').toEqual([]);
+    expect(
+      missing,
+      'workspace actions without an entry: add wsAction(module, exportName, name, permission) to SERVER_ACTIONS in lib/security/registry.ts',
+    ).toEqual([]);
     const wrong = workspaceActionRegistry
       .map((d) => ({ d, rule: byName.get(d.name)!.rule }))
       .filter(({ d, rule }) => rule.kind !== 'workspace' || rule.permission !== d.permission)
@@ -126,17 +164,29 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
 
   it('every collaboration document type', () => {
     const names = fs.readFileSync(path.join(root, 'lib/collab/names.ts'), 'utf8');
-    const builders = [...names.matchAll(/export\s+function\s+([a-z]+DocumentName)\s*\(/g)].map((m) => m[1]!).filter((b) => !b.startsWith('parse')).sort();
+    const builders = [...names.matchAll(/export\s+function\s+([a-z]+DocumentName)\s*\(/g)]
+      .map((m) => m[1]!)
+      .filter((b) => !b.startsWith('parse'))
+      .sort();
     expect(builders).toContain('sectionDocumentName');
     const registered = COLLAB_DOCUMENTS.map((c) => c.builder);
-    expect(builders.filter((b) => !registered.includes(b)), 'collaboration document types without an entry: add them to COLLAB_DOCUMENTS in lib/security/registry.ts with the outcome of every identity').toEqual([]);
-    expect(registered.filter((b) => !builders.includes(b)), 'entries of COLLAB_DOCUMENTS whose builder no longer exists').toEqual([]);
+    expect(
+      builders.filter((b) => !registered.includes(b)),
+      'collaboration document types without an entry: add them to COLLAB_DOCUMENTS in lib/security/registry.ts with the outcome of every identity',
+    ).toEqual([]);
+    expect(
+      registered.filter((b) => !builders.includes(b)),
+      'entries of COLLAB_DOCUMENTS whose builder no longer exists',
+    ).toEqual([]);
     for (const entry of COLLAB_DOCUMENTS) expect(entry.documents.length, `${entry.builder}: at least one concrete document`).toBeGreaterThan(0);
     // Every kind of document the name parser accepts (CollabDocumentRef's `type`s).
     const union = /export type CollabDocumentRef\s*=([^;]*);/.exec(names)?.[1] ?? '';
     const types = [...union.matchAll(/type:\s*'(\w+)'/g)].map((m) => m[1]!);
     const covered = COLLAB_DOCUMENTS.map((c) => c.type);
-    expect(types.filter((t) => !covered.includes(t)), 'collaboration document types (CollabDocumentRef in lib/collab/names.ts) without an entry in COLLAB_DOCUMENTS').toEqual([]);
+    expect(
+      types.filter((t) => !covered.includes(t)),
+      'collaboration document types (CollabDocumentRef in lib/collab/names.ts) without an entry in COLLAB_DOCUMENTS',
+    ).toEqual([]);
   });
 
   it('states an outcome for every identity, and denies anonymous callers everything but public entries', () => {
@@ -147,6 +197,7 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
         expect(expectedAccess(entry.rule, 'outsider')).toBe('not_found');
       }
     }
-    for (const entry of COLLAB_DOCUMENTS) for (const doc of entry.documents) for (const who of ['anonymous', 'outsider'] as const) expect(doc.outcomes[who]).toBe('refused');
+    for (const entry of COLLAB_DOCUMENTS)
+      for (const doc of entry.documents) for (const who of ['anonymous', 'outsider'] as const) expect(doc.outcomes[who]).toBe('refused');
   });
 });

@@ -171,7 +171,12 @@ export type CollabEntry = {
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
 
 const ws = (d: DemoIds) => `/${d.workspace}`;
-const workspacePage = (route: string, permission: Permission, path: (d: DemoIds) => string, extra: Partial<Extract<Rule, { kind: 'workspace' }>> = {}): PageEntry => ({
+const workspacePage = (
+  route: string,
+  permission: Permission,
+  path: (d: DemoIds) => string,
+  extra: Partial<Extract<Rule, { kind: 'workspace' }>> = {},
+): PageEntry => ({
   kind: 'page',
   route,
   rule: { kind: 'workspace', permission, ...extra },
@@ -199,7 +204,11 @@ export const PAGES: PageEntry[] = [
   {
     kind: 'page',
     route: '/setup',
-    rule: { kind: 'custom', outcomes: all('unauthenticated'), note: 'only on an empty installation (first run); afterwards it sends everyone to the sign-in page' },
+    rule: {
+      kind: 'custom',
+      outcomes: all('unauthenticated'),
+      note: 'only on an empty installation (first run); afterwards it sends everyone to the sign-in page',
+    },
     path: () => '/setup',
   },
   {
@@ -213,7 +222,16 @@ export const PAGES: PageEntry[] = [
     route: '/p/[slug]',
     rule: {
       kind: 'custom',
-      outcomes: { anonymous: 'not_found', admin: 'not_found', editor: 'not_found', contributor: 'not_found', reviewer: 'not_found', partner: 'not_found', otherPartner: 'not_found', outsider: 'not_found' },
+      outcomes: {
+        anonymous: 'not_found',
+        admin: 'not_found',
+        editor: 'not_found',
+        contributor: 'not_found',
+        reviewer: 'not_found',
+        partner: 'not_found',
+        otherPartner: 'not_found',
+        outsider: 'not_found',
+      },
       note: 'the public page of an adopted strategy, without sign-in, only while an admin publishes it; the demo publishes nothing, so 404 for everyone (e2e/publication.spec.ts publishes, reads anonymously, unpublishes)',
     },
     path: (d) => `/p/${d.workspace}`,
@@ -221,12 +239,26 @@ export const PAGES: PageEntry[] = [
   {
     kind: 'page',
     route: '/bench/baseline',
-    rule: { kind: 'custom', outcomes: all('not_found'), note: "the benchmark's page baseline (scripts/bench): it exists only on the benchmark's server (FILROUGE_BENCH=1)" },
+    rule: {
+      kind: 'custom',
+      outcomes: all('not_found'),
+      note: "the benchmark's page baseline (scripts/bench): it exists only on the benchmark's server (FILROUGE_BENCH=1)",
+    },
     path: () => '/bench/baseline',
   },
-  { kind: 'page', route: '/q/[token]', rule: { kind: 'public', note: 'the public census questionnaire: the link token is the credential' }, path: (d) => `/q/${d.censusToken}` },
+  {
+    kind: 'page',
+    route: '/q/[token]',
+    rule: { kind: 'public', note: 'the public census questionnaire: the link token is the credential' },
+    path: (d) => `/q/${d.censusToken}`,
+  },
   { kind: 'page', route: '/account', rule: { kind: 'signedIn' }, path: () => '/account' },
-  { kind: 'page', route: '/forgot-password', rule: { kind: 'public', note: 'asks for an emailed reset link when email is set up, otherwise says whom to ask' }, path: () => '/forgot-password' },
+  {
+    kind: 'page',
+    route: '/forgot-password',
+    rule: { kind: 'public', note: 'asks for an emailed reset link when email is set up, otherwise says whom to ask' },
+    path: () => '/forgot-password',
+  },
   {
     kind: 'page',
     route: '/reset-password/[token]',
@@ -250,10 +282,15 @@ export const PAGES: PageEntry[] = [
     resource: { partner: 'not_found' },
     note: "the other partner's partnership: the partner of Nioro-Kaya finds nothing (lib/partnerships/access.ts)",
   }),
-  workspacePage('/[workspace]/partnerships/[partnershipId]/sections/[sectionId]', 'partnerships.read', (d) => `${ws(d)}/partnerships/${d.otherPartnership}/sections/${d.otherPartnerSection}`, {
-    resource: { partner: 'not_found' },
-    note: "a section shared with the other partner's partnership only",
-  }),
+  workspacePage(
+    '/[workspace]/partnerships/[partnershipId]/sections/[sectionId]',
+    'partnerships.read',
+    (d) => `${ws(d)}/partnerships/${d.otherPartnership}/sections/${d.otherPartnerSection}`,
+    {
+      resource: { partner: 'not_found' },
+      note: "a section shared with the other partner's partnership only",
+    },
+  ),
   workspacePage('/[workspace]/members', 'members.read', (d) => `${ws(d)}/members`),
   workspacePage('/[workspace]/settings', 'workspace.update', (d) => `${ws(d)}/settings`),
   workspacePage('/[workspace]/audit', 'audit.read', (d) => `${ws(d)}/audit`),
@@ -277,13 +314,15 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/actions', 'externalActions.readShared', (d) => `${ws(d)}/actions`),
   workspacePage('/[workspace]/actions/new', 'externalActions.create', (d) => `${ws(d)}/actions/new`),
   workspacePage('/[workspace]/actions/milestones', 'externalActions.read', (d) => `${ws(d)}/actions/milestones`),
-  workspacePage('/[workspace]/calendar', 'calendar.read', (d) => `${ws(d)}/calendar`, { note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only' }),
+  workspacePage('/[workspace]/calendar', 'calendar.read', (d) => `${ws(d)}/calendar`, {
+    note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only',
+  }),
   workspacePage('/[workspace]/actions/[actionId]', 'externalActions.readShared', (d) => `${ws(d)}/actions/${d.sharedAction}`, {
     resource: ownPartnerOnly,
-    note: "a partner reads only the actions their authority is a partner of (lib/external-actions/queries.ts)",
+    note: 'a partner reads only the actions their authority is a partner of (lib/external-actions/queries.ts)',
   }),
   workspacePage('/[workspace]/actions/[actionId]/edit', 'externalActions.update', (d) => `${ws(d)}/actions/${d.sharedAction}/edit`, {
-    note: "a contributor edits only the actions their department takes part in (this one: yes)",
+    note: 'a contributor edits only the actions their department takes part in (this one: yes)',
   }),
   workspacePage('/[workspace]/actions/blind-spots', 'externalActions.read', (d) => `${ws(d)}/actions/blind-spots`),
   workspacePage('/[workspace]/actions/budget', 'externalActions.read', (d) => `${ws(d)}/actions/budget`),
@@ -293,26 +332,42 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/actions/departments', 'departments.read', (d) => `${ws(d)}/actions/departments`),
   workspacePage('/[workspace]/actions/departments/new', 'departments.manage', (d) => `${ws(d)}/actions/departments/new`),
   workspacePage('/[workspace]/actions/departments/[departmentId]', 'departments.read', (d) => `${ws(d)}/actions/departments/${d.contributorDepartment}`),
-  workspacePage('/[workspace]/actions/departments/[departmentId]/edit', 'departments.update', (d) => `${ws(d)}/actions/departments/${d.contributorDepartment}/edit`, {
-    note: "a contributor edits only their own department's record (this one: theirs)",
-  }),
+  workspacePage(
+    '/[workspace]/actions/departments/[departmentId]/edit',
+    'departments.update',
+    (d) => `${ws(d)}/actions/departments/${d.contributorDepartment}/edit`,
+    {
+      note: "a contributor edits only their own department's record (this one: theirs)",
+    },
+  ),
   // Diagnostic
   workspacePage('/[workspace]/diagnostic', 'diagnostic.read', (d) => `${ws(d)}/diagnostic`),
   workspacePage('/[workspace]/diagnostic/[diagnosticId]', 'diagnostic.read', (d) => `${ws(d)}/diagnostic/${d.completedDiagnostic}`),
-  workspacePage('/[workspace]/diagnostic/[diagnosticId]/[dimension]', 'diagnostic.read', (d) => `${ws(d)}/diagnostic/${d.inProgressDiagnostic}/${d.contributorDimension}`, {
-    resource: { reviewer: 'forbidden' },
-    note: 'reviewers read completed diagnostics only; contributors the dimensions assigned to them (this one: theirs)',
-  }),
+  workspacePage(
+    '/[workspace]/diagnostic/[diagnosticId]/[dimension]',
+    'diagnostic.read',
+    (d) => `${ws(d)}/diagnostic/${d.inProgressDiagnostic}/${d.contributorDimension}`,
+    {
+      resource: { reviewer: 'forbidden' },
+      note: 'reviewers read completed diagnostics only; contributors the dimensions assigned to them (this one: theirs)',
+    },
+  ),
   workspacePage('/[workspace]/diagnostic/[diagnosticId]/report', 'diagnostic.read', (d) => `${ws(d)}/diagnostic/${d.completedDiagnostic}/report`),
   workspacePage('/[workspace]/diagnostic/[diagnosticId]/results', 'diagnostic.read', (d) => `${ws(d)}/diagnostic/${d.completedDiagnostic}/results`),
   // Strategy document
   workspacePage('/[workspace]/document', 'document.read', (d) => `${ws(d)}/document`),
   workspacePage('/[workspace]/document/versions', 'document.read', (d) => `${ws(d)}/document/versions`),
   workspacePage('/[workspace]/document/versions/[versionId]', 'document.read', (d) => `${ws(d)}/document/versions/${d.documentVersion}`),
-  workspacePage('/[workspace]/document/versions/compare', 'document.read', (d) => `${ws(d)}/document/versions/compare?from=${d.documentVersion2}&to=${d.documentVersion}`),
+  workspacePage(
+    '/[workspace]/document/versions/compare',
+    'document.read',
+    (d) => `${ws(d)}/document/versions/compare?from=${d.documentVersion2}&to=${d.documentVersion}`,
+  ),
   workspacePage('/[workspace]/document/review', 'document.read', (d) => `${ws(d)}/document/review`),
   workspacePage('/[workspace]/document/review/[reviewId]', 'document.read', (d) => `${ws(d)}/document/review/${d.review}`),
-  workspacePage('/[workspace]/notifications', 'notifications.read', (d) => `${ws(d)}/notifications`, { note: "each person's own notifications in this workspace" }),
+  workspacePage('/[workspace]/notifications', 'notifications.read', (d) => `${ws(d)}/notifications`, {
+    note: "each person's own notifications in this workspace",
+  }),
   // The common thread
   workspacePage('/[workspace]/strategy', 'strategy.read', (d) => `${ws(d)}/strategy`),
   workspacePage('/[workspace]/strategy/edit', 'strategy.manage', (d) => `${ws(d)}/strategy/edit`),
@@ -322,7 +377,9 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/strategy/map', 'strategy.read', (d) => `${ws(d)}/strategy/map`),
   workspacePage('/[workspace]/strategy/placements', 'strategy.read', (d) => `${ws(d)}/strategy/placements`),
   // Missions and delegations (issue 19): a partner sees only the missions of their own partnership.
-  workspacePage('/[workspace]/missions', 'missions.read', (d) => `${ws(d)}/missions`, { note: "a partner's list holds only their partnership's missions (lib/missions/queries.ts visibleMissions)" }),
+  workspacePage('/[workspace]/missions', 'missions.read', (d) => `${ws(d)}/missions`, {
+    note: "a partner's list holds only their partnership's missions (lib/missions/queries.ts visibleMissions)",
+  }),
   workspacePage('/[workspace]/missions/new', 'missions.manage', (d) => `${ws(d)}/missions/new`),
   workspacePage('/[workspace]/missions/[missionId]', 'missions.read', (d) => `${ws(d)}/missions/${d.mission}`, {
     resource: ownPartnerOnly,
@@ -346,32 +403,66 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     kind: 'route',
     route: '/api/auth/[...nextauth]',
     method: 'POST',
-    rule: { kind: 'public', note: 'sign-in and sign-out: CSRF token of next-auth plus a same-origin check (lib/security/origin.ts); tested by the cross-site and rate-limit tests of e2e/access-matrix.spec.ts' },
+    rule: {
+      kind: 'public',
+      note: 'sign-in and sign-out: CSRF token of next-auth plus a same-origin check (lib/security/origin.ts); tested by the cross-site and rate-limit tests of e2e/access-matrix.spec.ts',
+    },
     path: () => '/api/auth/signout',
     matrix: false,
   },
-  { kind: 'route', route: '/api/account/personal-data', method: 'GET', rule: { kind: 'signedIn', note: 'the caller’s own personal data only (account.personalData: self); audited' }, path: () => '/api/account/personal-data' },
+  {
+    kind: 'route',
+    route: '/api/account/personal-data',
+    method: 'GET',
+    rule: { kind: 'signedIn', note: 'the caller’s own personal data only (account.personalData: self); audited' },
+    path: () => '/api/account/personal-data',
+  },
   {
     kind: 'route',
     route: '/api/workspaces/[workspace]/members/[userId]/personal-data',
     method: 'GET',
-    rule: { kind: 'workspace', permission: 'members.personalData', note: 'a member of the workspace only (404 otherwise): lib/privacy/privacy.test.ts; audited' },
+    rule: {
+      kind: 'workspace',
+      permission: 'members.personalData',
+      note: 'a member of the workspace only (404 otherwise): lib/privacy/privacy.test.ts; audited',
+    },
     path: (d) => `/api/workspaces/${d.workspace}/members/${d.contributorUser}/personal-data`,
   },
-  { kind: 'route', route: '/api/workspaces/[workspace]/actors/export', method: 'GET', rule: { kind: 'workspace', permission: 'actors.export' }, path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/actors/export',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'actors.export' },
+    path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv`,
+  },
   {
     kind: 'route',
     route: '/api/workspaces/[workspace]/actors/graph',
     method: 'GET',
-    rule: { kind: 'workspace', permission: 'actors.read', note: 'the data of the actors graph page, under the same rule as that page (lib/actors/graph-data.test.ts)' },
+    rule: {
+      kind: 'workspace',
+      permission: 'actors.read',
+      note: 'the data of the actors graph page, under the same rule as that page (lib/actors/graph-data.test.ts)',
+    },
     path: (d) => `/api/workspaces/${d.workspace}/actors/graph?family=external`,
   },
-  { kind: 'route', route: '/api/workspaces/[workspace]/document/export', method: 'GET', rule: { kind: 'workspace', permission: 'document.export' }, path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr` },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/document/export',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'document.export' },
+    path: (d) => `/api/workspaces/${d.workspace}/document/export?format=docx&lang=fr`,
+  },
   {
     kind: 'route',
     route: '/api/workspaces/[workspace]/missions/[missionId]/report',
     method: 'GET',
-    rule: { kind: 'workspace', permission: 'missions.export', resource: ownPartnerOnly, note: "the mission report as DOCX; a partner only for their partnership's missions" },
+    rule: {
+      kind: 'workspace',
+      permission: 'missions.export',
+      resource: ownPartnerOnly,
+      note: "the mission report as DOCX; a partner only for their partnership's missions",
+    },
     path: (d) => `/api/workspaces/${d.workspace}/missions/${d.mission}/report?lang=en`,
   },
   {
@@ -385,14 +476,29 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     },
     path: (d) => `/api/workspaces/${d.workspace}/document/texts?name=section:${d.contributorSection}`,
   },
-  { kind: 'route', route: '/[workspace]/document/print', method: 'GET', rule: { kind: 'workspace', permission: 'document.read' }, path: (d) => `${ws(d)}/document/print` },
+  {
+    kind: 'route',
+    route: '/[workspace]/document/print',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'document.read' },
+    path: (d) => `${ws(d)}/document/print`,
+  },
   {
     kind: 'route',
     route: '/p/[slug]/pdf',
     method: 'GET',
     rule: {
       kind: 'custom',
-      outcomes: { anonymous: 'not_found', admin: 'not_found', editor: 'not_found', contributor: 'not_found', reviewer: 'not_found', partner: 'not_found', otherPartner: 'not_found', outsider: 'not_found' },
+      outcomes: {
+        anonymous: 'not_found',
+        admin: 'not_found',
+        editor: 'not_found',
+        contributor: 'not_found',
+        reviewer: 'not_found',
+        partner: 'not_found',
+        otherPartner: 'not_found',
+        outsider: 'not_found',
+      },
       note: 'the PDF of the public page, under the same rule: 404 while nothing is published (the demo publishes nothing)',
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
@@ -401,30 +507,63 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     kind: 'route',
     route: '/api/calendar/[token]',
     method: 'GET',
-    rule: { kind: 'custom', outcomes: all('not_found'), note: 'a personal iCalendar feed: the secret token (stored hashed) is the credential, sessions play no part; an unknown or revoked token is a bare 404 (lib/calendar/calendar.test.ts, e2e/calendar.spec.ts); rate-limited per address' },
+    rule: {
+      kind: 'custom',
+      outcomes: all('not_found'),
+      note: 'a personal iCalendar feed: the secret token (stored hashed) is the credential, sessions play no part; an unknown or revoked token is a bare 404 (lib/calendar/calendar.test.ts, e2e/calendar.spec.ts); rate-limited per address',
+    },
     path: () => '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
   },
-  { kind: 'route', route: '/api/maps/world', method: 'GET', rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" }, path: () => '/api/maps/world' },
-  { kind: 'route', route: '/api/bench/baseline', method: 'GET', rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }, path: () => '/api/bench/baseline' },
+  {
+    kind: 'route',
+    route: '/api/maps/world',
+    method: 'GET',
+    rule: { kind: 'public', note: "the world's country outlines (Natural Earth, static, built once), drawn by the dashboard's map: no data" },
+    path: () => '/api/maps/world',
+  },
+  {
+    kind: 'route',
+    route: '/api/bench/baseline',
+    method: 'GET',
+    rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' },
+    path: () => '/api/bench/baseline',
+  },
   // The read-only REST API v1: a bearer personal access token is the only credential; a session
   // cookie is not one, so every identity of the matrix gets 401 (lib/api/api.test.ts covers tokens).
-  ...(['actors', 'relations', 'actions', 'axes', 'indicators'] as const).map(
-    (resource): RouteHandlerEntry => ({
-      kind: 'route',
-      route: `/api/v1/workspaces/[workspace]/${resource}`,
-      method: 'GET',
-      rule: { kind: 'custom', outcomes: all('unauthenticated'), note: 'bearer token of this workspace only (reads as a reviewer; 401 expired/revoked/unknown/malformed, 404 other workspace): lib/api/api.test.ts' },
-      path: (d) => `/api/v1/workspaces/${d.workspace}/${resource}`,
-    }),
-  ),
-  { kind: 'route', route: '/api/v1/docs', method: 'GET', rule: { kind: 'public', note: 'the API reference, server-rendered HTML from the same zod schemas: no data' }, path: () => '/api/v1/docs?lang=en' },
-  { kind: 'route', route: '/api/v1/openapi.json', method: 'GET', rule: { kind: 'public', note: 'the OpenAPI 3.1 document of the API: no data' }, path: () => '/api/v1/openapi.json' },
+  ...(['actors', 'relations', 'actions', 'axes', 'indicators'] as const).map((resource): RouteHandlerEntry => ({
+    kind: 'route',
+    route: `/api/v1/workspaces/[workspace]/${resource}`,
+    method: 'GET',
+    rule: {
+      kind: 'custom',
+      outcomes: all('unauthenticated'),
+      note: 'bearer token of this workspace only (reads as a reviewer; 401 expired/revoked/unknown/malformed, 404 other workspace): lib/api/api.test.ts',
+    },
+    path: (d) => `/api/v1/workspaces/${d.workspace}/${resource}`,
+  })),
+  {
+    kind: 'route',
+    route: '/api/v1/docs',
+    method: 'GET',
+    rule: { kind: 'public', note: 'the API reference, server-rendered HTML from the same zod schemas: no data' },
+    path: () => '/api/v1/docs?lang=en',
+  },
+  {
+    kind: 'route',
+    route: '/api/v1/openapi.json',
+    method: 'GET',
+    rule: { kind: 'public', note: 'the OpenAPI 3.1 document of the API: no data' },
+    path: () => '/api/v1/openapi.json',
+  },
   {
     kind: 'route',
     route: '/health',
     method: 'GET',
     servedBy: 'scripts/server.ts',
-    rule: { kind: 'public', note: 'for monitoring: database writable, free space, collaboration and PDF pool state; no session, no data of anyone (lib/operations/health.ts)' },
+    rule: {
+      kind: 'public',
+      note: 'for monitoring: database writable, free space, collaboration and PDF pool state; no session, no data of anyone (lib/operations/health.ts)',
+    },
     path: () => '/health',
   },
   {
@@ -439,7 +578,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
-const wsAction = (module: string, exportName: string, name: string, permission: Permission, extra: Partial<Extract<Rule, { kind: 'workspace' }>> = {}): ServerActionEntry => ({
+const wsAction = (
+  module: string,
+  exportName: string,
+  name: string,
+  permission: Permission,
+  extra: Partial<Extract<Rule, { kind: 'workspace' }>> = {},
+): ServerActionEntry => ({
   kind: 'action',
   module,
   exportName,
@@ -450,20 +595,87 @@ const wsAction = (module: string, exportName: string, name: string, permission: 
 
 export const SERVER_ACTIONS: ServerActionEntry[] = [
   // Account, sign-up and public forms (no workspace)
-  { kind: 'action', module: 'lib/account/actions.ts', exportName: 'setLocaleAction', rule: { kind: 'public', note: 'sets the language cookie (and the account’s language when signed in)' }, args: () => [{ locale: 'xx' }] },
-  { kind: 'action', module: 'lib/account/actions.ts', exportName: 'updateAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only (account.update: self)' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/actions.ts', exportName: 'createWorkspaceAction', rule: { kind: 'signedIn', note: 'workspace.create: any signed-in person becomes the new workspace’s admin' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/actions.ts', exportName: 'acceptInvitationAction', rule: { kind: 'public', note: 'the one-time invitation token is the credential' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/actions.ts', exportName: 'setupAction', rule: { kind: 'custom', outcomes: all('forbidden'), note: 'first run only: refused once a person exists' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'changePasswordAction', rule: { kind: 'signedIn', note: 'the caller’s own password, the current one asked (account.password: self); other sessions end' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'signOutEverywhereAction', rule: { kind: 'signedIn', note: 'ends every session of the caller’s own account (account.sessions: self); needs { confirm: true }' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'requestPasswordResetAction', rule: { kind: 'public', note: 'emails a one-time link when SMTP_URL and NEXTAUTH_URL are set; same answer whether the account exists; rate-limited per address and account' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/account/password-actions.ts', exportName: 'resetPasswordAction', rule: { kind: 'public', note: 'the one-time reset token (hashed, 1 hour, single use) is the credential' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/census/actions.ts', exportName: 'submitCensusAction', rule: { kind: 'public', note: 'the public questionnaire: link token, rate limit per address, spam trap' }, args: () => [{}] },
+  {
+    kind: 'action',
+    module: 'lib/account/actions.ts',
+    exportName: 'setLocaleAction',
+    rule: { kind: 'public', note: 'sets the language cookie (and the account’s language when signed in)' },
+    args: () => [{ locale: 'xx' }],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/actions.ts',
+    exportName: 'updateAccountAction',
+    rule: { kind: 'signedIn', note: 'the caller’s own account only (account.update: self)' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/actions.ts',
+    exportName: 'createWorkspaceAction',
+    rule: { kind: 'signedIn', note: 'workspace.create: any signed-in person becomes the new workspace’s admin' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/actions.ts',
+    exportName: 'acceptInvitationAction',
+    rule: { kind: 'public', note: 'the one-time invitation token is the credential' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/actions.ts',
+    exportName: 'setupAction',
+    rule: { kind: 'custom', outcomes: all('forbidden'), note: 'first run only: refused once a person exists' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/password-actions.ts',
+    exportName: 'changePasswordAction',
+    rule: { kind: 'signedIn', note: 'the caller’s own password, the current one asked (account.password: self); other sessions end' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/password-actions.ts',
+    exportName: 'signOutEverywhereAction',
+    rule: { kind: 'signedIn', note: 'ends every session of the caller’s own account (account.sessions: self); needs { confirm: true }' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/password-actions.ts',
+    exportName: 'requestPasswordResetAction',
+    rule: {
+      kind: 'public',
+      note: 'emails a one-time link when SMTP_URL and NEXTAUTH_URL are set; same answer whether the account exists; rate-limited per address and account',
+    },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/account/password-actions.ts',
+    exportName: 'resetPasswordAction',
+    rule: { kind: 'public', note: 'the one-time reset token (hashed, 1 hour, single use) is the credential' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/census/actions.ts',
+    exportName: 'submitCensusAction',
+    rule: { kind: 'public', note: 'the public questionnaire: link token, rate limit per address, spam trap' },
+    args: () => [{}],
+  },
   // Every workspace action: exports of workspaceAction(name, schema, permission, run), or wrappers of one.
   wsAction('lib/actors/actions.ts', 'createActorAction', 'actors.create', 'actors.create'),
-  wsAction('lib/actors/actions.ts', 'updateActorAction', 'actors.update', 'actors.update', { note: 'a contributor: only actors assigned to them, checked on the row after validation (lib/actors/access.ts)' }),
-  wsAction('lib/actors/actions.ts', 'moveActorOnGridAction', 'actors.move', 'actors.update', { note: 'a contributor: only actors assigned to them (lib/actors/access.ts)' }),
+  wsAction('lib/actors/actions.ts', 'updateActorAction', 'actors.update', 'actors.update', {
+    note: 'a contributor: only actors assigned to them, checked on the row after validation (lib/actors/access.ts)',
+  }),
+  wsAction('lib/actors/actions.ts', 'moveActorOnGridAction', 'actors.move', 'actors.update', {
+    note: 'a contributor: only actors assigned to them (lib/actors/access.ts)',
+  }),
   wsAction('lib/actors/actions.ts', 'deleteActorAction', 'actors.delete', 'actors.delete'),
   wsAction('lib/actors/actions.ts', 'exportContactDataAction', 'actors.contact.export', 'actors.personalData'),
   wsAction('lib/actors/actions.ts', 'eraseContactDataAction', 'actors.contact.erase', 'actors.personalData'),
@@ -499,10 +711,18 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/external-actions/actions.ts', 'deleteExternalActionAction', 'externalActions.delete', 'externalActions.delete'),
   wsAction('lib/external-actions/actions.ts', 'recordObservedReturnAction', 'externalActions.recordObserved', 'externalActions.update'),
   wsAction('lib/external-actions/actions.ts', 'deleteObservedReturnAction', 'externalActions.deleteObserved', 'externalActions.update'),
-  wsAction('lib/milestones/actions.ts', 'createMilestoneAction', 'milestones.create', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
-  wsAction('lib/milestones/actions.ts', 'updateMilestoneAction', 'milestones.update', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
-  wsAction('lib/milestones/actions.ts', 'setMilestoneDoneAction', 'milestones.setDone', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
-  wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', { note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)' }),
+  wsAction('lib/milestones/actions.ts', 'createMilestoneAction', 'milestones.create', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
+  }),
+  wsAction('lib/milestones/actions.ts', 'updateMilestoneAction', 'milestones.update', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
+  }),
+  wsAction('lib/milestones/actions.ts', 'setMilestoneDoneAction', 'milestones.setDone', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
+  }),
+  wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
+  }),
   wsAction('lib/strategy-document/actions.ts', 'initializeDocumentAction', 'document.initialize', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'addSectionAction', 'document.addSection', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'renameSectionAction', 'document.renameSection', 'document.manage'),
@@ -525,13 +745,19 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/publication/actions.ts', 'publishStrategyAction', 'publication.publish', 'publication.manage'),
   wsAction('lib/publication/actions.ts', 'unpublishStrategyAction', 'publication.unpublish', 'publication.manage'),
   wsAction('lib/review/actions.ts', 'submitReviewAction', 'review.submit', 'review.submit'),
-  wsAction('lib/review/actions.ts', 'decideReviewAction', 'review.decide', 'review.decide', { note: 'only the reviewers named on the review decide (lib/review/queries.ts)' }),
+  wsAction('lib/review/actions.ts', 'decideReviewAction', 'review.decide', 'review.decide', {
+    note: 'only the reviewers named on the review decide (lib/review/queries.ts)',
+  }),
   wsAction('lib/review/actions.ts', 'adoptReviewAction', 'review.adopt', 'review.adopt'),
   wsAction('lib/review/actions.ts', 'openReviewThreadAction', 'review.openThread', 'review.comment'),
   wsAction('lib/review/actions.ts', 'replyToReviewThreadAction', 'review.reply', 'review.comment'),
   wsAction('lib/review/actions.ts', 'setReviewThreadStatusAction', 'review.setThreadStatus', 'review.comment'),
-  wsAction('lib/notifications/actions.ts', 'markNotificationReadAction', 'notifications.markRead', 'notifications.read', { note: "the caller's own notifications only (another's: not_found)" }),
-  wsAction('lib/notifications/actions.ts', 'markAllNotificationsReadAction', 'notifications.markAllRead', 'notifications.read', { note: "the caller's own notifications only" }),
+  wsAction('lib/notifications/actions.ts', 'markNotificationReadAction', 'notifications.markRead', 'notifications.read', {
+    note: "the caller's own notifications only (another's: not_found)",
+  }),
+  wsAction('lib/notifications/actions.ts', 'markAllNotificationsReadAction', 'notifications.markAllRead', 'notifications.read', {
+    note: "the caller's own notifications only",
+  }),
   wsAction('lib/workspaces/actions.ts', 'updateWorkspaceProfileAction', 'workspace.update', 'workspace.update'),
   wsAction('lib/workspaces/actions.ts', 'updateMemberRoleAction', 'members.updateRole', 'members.updateRole'),
   wsAction('lib/workspaces/actions.ts', 'removeMemberAction', 'members.remove', 'members.remove'),
@@ -548,30 +774,75 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
   wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
   wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
-  wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', { note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)' }),
-  wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', { note: 'only on a shared written section the caller writes' }),
-  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', { note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)' }),
+  wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', {
+    note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)',
+  }),
+  wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', {
+    note: 'only on a shared written section the caller writes',
+  }),
+  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', {
+    note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)',
+  }),
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
   wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'deleteMissionAction', 'missions.delete', 'missions.manage'),
-  wsAction('lib/missions/actions.ts', 'saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)' }),
-  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
-  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
-  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
-  wsAction('lib/missions/actions.ts', 'setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', { note: 'the debrief’s writers, or the item’s owner' }),
-  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', { note: 'a contributor: only a debrief assigned to them' }),
+  wsAction('lib/missions/actions.ts', 'saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', {
+    note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)',
+  }),
+  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', {
+    note: 'a contributor: only a debrief assigned to them',
+  }),
+  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', {
+    note: 'a contributor: only a debrief assigned to them',
+  }),
+  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', {
+    note: 'a contributor: only a debrief assigned to them',
+  }),
+  wsAction('lib/missions/actions.ts', 'setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', {
+    note: 'the debrief’s writers, or the item’s owner',
+  }),
+  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
+    note: 'a contributor: only a debrief assigned to them',
+  }),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
   wsAction('lib/account/password-actions.ts', 'endMemberSessionsAction', 'members.endSessions', 'members.sessions'),
   wsAction('lib/account/password-actions.ts', 'createMemberResetLinkAction', 'members.resetLink', 'members.sessions'),
   // The caller's own calendar feed address and weekly digest (lib/calendar/actions.ts).
-  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'createFeedAddressAction', rule: { kind: 'signedIn', note: 'a new secret feed address for the caller only (account.calendar: self), the previous one ended; needs { confirm: true }; audited' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'revokeFeedAddressAction', rule: { kind: 'signedIn', note: 'ends the caller’s own feed address (account.calendar: self); needs { confirm: true }; audited' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/calendar/actions.ts', exportName: 'setDigestPreferenceAction', rule: { kind: 'signedIn', note: 'the caller’s own weekly digest on or off (account.calendar: self); audited' }, args: () => [{}] },
-  { kind: 'action', module: 'lib/privacy/actions.ts', exportName: 'eraseOwnAccountAction', rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' }, args: () => [{}] },
+  {
+    kind: 'action',
+    module: 'lib/calendar/actions.ts',
+    exportName: 'createFeedAddressAction',
+    rule: {
+      kind: 'signedIn',
+      note: 'a new secret feed address for the caller only (account.calendar: self), the previous one ended; needs { confirm: true }; audited',
+    },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/calendar/actions.ts',
+    exportName: 'revokeFeedAddressAction',
+    rule: { kind: 'signedIn', note: 'ends the caller’s own feed address (account.calendar: self); needs { confirm: true }; audited' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/calendar/actions.ts',
+    exportName: 'setDigestPreferenceAction',
+    rule: { kind: 'signedIn', note: 'the caller’s own weekly digest on or off (account.calendar: self); audited' },
+    args: () => [{}],
+  },
+  {
+    kind: 'action',
+    module: 'lib/privacy/actions.ts',
+    exportName: 'eraseOwnAccountAction',
+    rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
+    args: () => [{}],
+  },
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
@@ -598,12 +869,30 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
       {
         label: 'written section assigned to the contributor',
         name: (d) => `section:${d.contributorSection}`,
-        outcomes: { anonymous: 'refused', admin: 'read-write', editor: 'read-write', contributor: 'read-write', reviewer: 'read-only', partner: 'refused', otherPartner: 'refused', outsider: 'refused' },
+        outcomes: {
+          anonymous: 'refused',
+          admin: 'read-write',
+          editor: 'read-write',
+          contributor: 'read-write',
+          reviewer: 'read-only',
+          partner: 'refused',
+          otherPartner: 'refused',
+          outsider: 'refused',
+        },
       },
       {
         label: 'written section assigned to nobody',
         name: (d) => `section:${d.unassignedSection}`,
-        outcomes: { anonymous: 'refused', admin: 'read-write', editor: 'read-write', contributor: 'read-only', reviewer: 'read-only', partner: 'refused', otherPartner: 'refused', outsider: 'refused' },
+        outcomes: {
+          anonymous: 'refused',
+          admin: 'read-write',
+          editor: 'read-write',
+          contributor: 'read-only',
+          reviewer: 'read-only',
+          partner: 'refused',
+          otherPartner: 'refused',
+          outsider: 'refused',
+        },
       },
       {
         label: "written section shared with the other partner's partnership (document.writeShared)",

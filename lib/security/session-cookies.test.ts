@@ -32,7 +32,10 @@ async function signIn(origin: string) {
 
 async function signInAt(origin: string) {
   const user = makeUser('Cookie');
-  db.update(users).set({ passwordHash: await hashPassword('correct horse battery') }).where(eq(users.id, user.id)).run();
+  db.update(users)
+    .set({ passwordHash: await hashPassword('correct horse battery') })
+    .where(eq(users.id, user.id))
+    .run();
   const csrf = await AuthHandler<{ csrfToken: string }>({ req: { action: 'csrf', method: 'GET', origin, headers: {}, cookies: {} }, options: authOptions });
   const csrfCookie = csrf.cookies!.find((c) => c.name.endsWith('next-auth.csrf-token'))!;
   const callback = await AuthHandler({

@@ -69,12 +69,16 @@ export function seedDemo(db: Db, passwordHash: string) {
       ids.set(account.email, id);
       tx.insert(users).values({ id, email: account.email, name: account.name, passwordHash, locale: 'fr', createdAt: now }).run();
       tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: deptId, userId: id, role: account.role, createdAt: now }).run();
-      recordAudit(tx, { workspaceId: deptId, userId: null }, {
-        action: 'member.add',
-        entityType: 'membership',
-        entityId: id,
-        changes: { email: account.email, role: account.role, source: 'demo' },
-      });
+      recordAudit(
+        tx,
+        { workspaceId: deptId, userId: null },
+        {
+          action: 'member.add',
+          entityType: 'membership',
+          entityId: id,
+          changes: { email: account.email, role: account.role, source: 'demo' },
+        },
+      );
     }
     // The partner is also the admin of their own authority's workspace.
     const partnerId = ids.get('partner@demo.filrouge.eu')!;
@@ -101,11 +105,15 @@ export function seedDemo(db: Db, passwordHash: string) {
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
-    recordAudit(tx, { workspaceId: deptId, userId: null }, {
-      action: 'workspace.create',
-      entityType: 'workspace',
-      entityId: deptId,
-      changes: { source: 'demo' },
-    });
+    recordAudit(
+      tx,
+      { workspaceId: deptId, userId: null },
+      {
+        action: 'workspace.create',
+        entityType: 'workspace',
+        entityId: deptId,
+        changes: { source: 'demo' },
+      },
+    );
   });
 }

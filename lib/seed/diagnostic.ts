@@ -18,7 +18,10 @@ const LAST_YEAR: Record<string, Answer> = {
   'anchoring.observed_returns': 1,
   'anchoring.administration_returns': 1,
   'anchoring.integrated_returns': 1,
-  'political.chief_executive': { value: 3, evidence: 'La présidente défend l’international et conduit elle-même les délégations ; la vice-présidence reste en retrait.' },
+  'political.chief_executive': {
+    value: 3,
+    evidence: 'La présidente défend l’international et conduit elle-même les délégations ; la vice-présidence reste en retrait.',
+  },
   'political.elected_in_charge': 2,
   'political.cross_cutting': 1,
   'political.majority_change': 1,
@@ -64,7 +67,7 @@ const LAST_YEAR: Record<string, Answer> = {
 /** This year, so far: three dimensions answered, mobilisation started by the contributor. */
 const THIS_YEAR: Record<string, Answer> = {
   'vision.written_strategy': 2,
-  'vision.common_thread': { value: 2, evidence: "Séminaire des élu·es de février : le fil rouge « jeunesse et mobilité » est formulé." },
+  'vision.common_thread': { value: 2, evidence: 'Séminaire des élu·es de février : le fil rouge « jeunesse et mobilité » est formulé.' },
   'vision.territorial_project': 2,
   'vision.competencies': 2,
   'vision.rationales': 2,
@@ -82,7 +85,10 @@ const THIS_YEAR: Record<string, Answer> = {
 };
 
 const CONTRIBUTOR_ANSWERS: Record<string, Answer> = {
-  'mobilisation.point_people': { value: 3, evidence: 'Note de la DGS désignant six référent·es (culture, jeunesse, économie, social, environnement, collèges).' },
+  'mobilisation.point_people': {
+    value: 3,
+    evidence: 'Note de la DGS désignant six référent·es (culture, jeunesse, économie, social, environnement, collèges).',
+  },
   'mobilisation.co_construction': 2,
 };
 
@@ -146,9 +152,27 @@ export function seedDemoDiagnostics(tx: Tx, ids: { workspaceId: string; users: M
     .run();
   insertAnswers(tx, workspaceId, lastYearId, LAST_YEAR, user(EDITOR), completedAt);
   const followUps: { ruleKey: string; title: string; owner: string; dueOn: string; status: 'open' | 'in_progress' | 'done' }[] = [
-    { ruleKey: 'no_point_people', title: 'Faire désigner un·e référent·e international dans chaque direction', owner: EDITOR, dueOn: `${year - 1}-09-30`, status: 'done' },
-    { ruleKey: 'support_rests_on_executive', title: 'Confier une action à chaque vice-président·e thématique', owner: ADMIN, dueOn: `${year}-06-30`, status: 'in_progress' },
-    { ruleKey: 'calls_without_home_criteria', title: "Ajouter un critère « actions dans le Val-d'Argence » à l'appel à projets solidarité", owner: EDITOR, dueOn: `${year}-12-31`, status: 'open' },
+    {
+      ruleKey: 'no_point_people',
+      title: 'Faire désigner un·e référent·e international dans chaque direction',
+      owner: EDITOR,
+      dueOn: `${year - 1}-09-30`,
+      status: 'done',
+    },
+    {
+      ruleKey: 'support_rests_on_executive',
+      title: 'Confier une action à chaque vice-président·e thématique',
+      owner: ADMIN,
+      dueOn: `${year}-06-30`,
+      status: 'in_progress',
+    },
+    {
+      ruleKey: 'calls_without_home_criteria',
+      title: "Ajouter un critère « actions dans le Val-d'Argence » à l'appel à projets solidarité",
+      owner: EDITOR,
+      dueOn: `${year}-12-31`,
+      status: 'open',
+    },
   ];
   for (const f of followUps) {
     tx.insert(diagnosticFollowUps)

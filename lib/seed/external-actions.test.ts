@@ -47,7 +47,9 @@ describe('demo external actions', () => {
     // Several actions wrote nothing down beforehand.
     expect(gap.actions.withExpected).toBeLessThan(gap.actions.total);
     expect(gap.actions.withExpected).toBeGreaterThan(gap.actions.total / 2);
-    expect(gap.rows.find((r) => r.category === 'cultural_opening')!.observed).toBeGreaterThan(gap.rows.find((r) => r.category === 'cultural_opening')!.expected);
+    expect(gap.rows.find((r) => r.category === 'cultural_opening')!.observed).toBeGreaterThan(
+      gap.rows.find((r) => r.category === 'cultural_opening')!.expected,
+    );
     const spots = getBlindSpots(db, ctx('elu@demo.filrouge.eu'), 'fr');
     expect(spots.departmentsNeverMobilised.length).toBeGreaterThanOrEqual(2);
     expect(spots.actionsWithoutCompetency.length).toBeGreaterThanOrEqual(2);
@@ -73,14 +75,22 @@ describe('demo external actions', () => {
     const ws = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_WORKSPACE_SLUG)).get()!;
     expect(ws.level).toBe('departement');
     const sources = [
-      ...db.select({ s: externalActionBudgetLines.fundingSource }).from(externalActionBudgetLines).where(eq(externalActionBudgetLines.workspaceId, ws.id)).all(),
+      ...db
+        .select({ s: externalActionBudgetLines.fundingSource })
+        .from(externalActionBudgetLines)
+        .where(eq(externalActionBudgetLines.workspaceId, ws.id))
+        .all(),
       ...db.select({ s: departmentBudgetLines.fundingSource }).from(departmentBudgetLines).where(eq(departmentBudgetLines.workspaceId, ws.id)).all(),
     ].map((r) => r.s);
     expect(sources.length).toBeGreaterThan(20);
     for (const source of sources) expect(fundingSourceAllowed('departement', source), source).toBe(true);
     // Partners act too: they contribute to the budget.
     expect(sources).toContain('partner_contribution');
-    const links = db.select({ key: externalActionCompetencies.catalogueKey }).from(externalActionCompetencies).where(eq(externalActionCompetencies.workspaceId, ws.id)).all();
+    const links = db
+      .select({ key: externalActionCompetencies.catalogueKey })
+      .from(externalActionCompetencies)
+      .where(eq(externalActionCompetencies.workspaceId, ws.id))
+      .all();
     for (const { key } of links) if (key) expect(entryOfferedTo(catalogueEntry(key)!, 'departement'), key).toBe(true);
     // Facts an international-relations officer would check at once (issue #25, point 6).
     const text = JSON.stringify([
@@ -92,7 +102,12 @@ describe('demo external actions', () => {
     expect(found(/semaine de la solidarité internationale/i)).toBeNull();
     expect(found(/district de/)).toBeNull(); // Viêt Nam abolished its districts on 1 July 2025.
     expect(found(/"BF"/)).toBeNull(); // French aid to Burkina Faso was suspended in August 2023.
-    const ccre = db.select().from(actors).where(eq(actors.workspaceId, ws.id)).all().find((a) => /CCRE/.test(a.name))!;
+    const ccre = db
+      .select()
+      .from(actors)
+      .where(eq(actors.workspaceId, ws.id))
+      .all()
+      .find((a) => /CCRE/.test(a.name))!;
     expect(ccre.name).toMatch(/^AFCCRE/); // French authorities join the CEMR through its French section.
   });
 });

@@ -147,7 +147,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['SN'],
     partners: ['nioro'],
     actors: ['hospital', 'asso-sn', 'diaspora-sn'],
-    departments: [['dri', 'lead'], ['social', 'co_construction']],
+    departments: [
+      ['dri', 'lead'],
+      ['social', 'co_construction'],
+    ],
     competencies: [
       ['departement.pmi', 'Les puéricultrices de PMI partagent leurs protocoles de suivi prénatal et rapportent des pratiques de consultation de proximité.'],
       ['all.external_action', 'Convention de coopération décentralisée signée avec la commune de Nioro-Kaya.'],
@@ -163,14 +166,46 @@ const ACTIONS: SeedAction[] = [
       [0, 25000, 'foreign_ministry', 'dri', 'Appel à projets du ministère'],
     ],
     expected: [
-      ['pmi-policy', 'public_policies', 'Adapter les consultations de PMI en zone rurale à partir de l’expérience de Nioro-Kaya.', 'Protocole de consultation itinérante adopté', '1 protocole'],
-      ['pmi-diaspora', 'living_together', 'Associer l’association des Sénégalais du Val-d’Argence aux actions de prévention.', 'Ateliers co-animés', '4 par an'],
+      [
+        'pmi-policy',
+        'public_policies',
+        'Adapter les consultations de PMI en zone rurale à partir de l’expérience de Nioro-Kaya.',
+        'Protocole de consultation itinérante adopté',
+        '1 protocole',
+      ],
+      [
+        'pmi-diaspora',
+        'living_together',
+        'Associer l’association des Sénégalais du Val-d’Argence aux actions de prévention.',
+        'Ateliers co-animés',
+        '4 par an',
+      ],
       ['pmi-eco', 'economic', 'Ouvrir des débouchés aux fournisseurs locaux de matériel médical.'],
     ],
     observed: [
-      ['pmi-diaspora', 'living_together', 'La diaspora sénégalaise co-anime les ateliers de prévention à Montrevel.', 'Comptes rendus des ateliers', [-1, 6, 14], '5 ateliers'],
-      [null, 'agent_practices', 'Les puéricultrices parties en mission ont changé leur manière de conduire les entretiens prénataux.', 'Bilan des missions, entretiens annuels', [-1, 11, 20]],
-      [null, 'cultural_opening', 'Exposition photographique sur les mères de Nioro-Kaya dans trois collèges.', 'Dossier de presse et fréquentation', [-1, 3, 8], '1 200 visiteurs'],
+      [
+        'pmi-diaspora',
+        'living_together',
+        'La diaspora sénégalaise co-anime les ateliers de prévention à Montrevel.',
+        'Comptes rendus des ateliers',
+        [-1, 6, 14],
+        '5 ateliers',
+      ],
+      [
+        null,
+        'agent_practices',
+        'Les puéricultrices parties en mission ont changé leur manière de conduire les entretiens prénataux.',
+        'Bilan des missions, entretiens annuels',
+        [-1, 11, 20],
+      ],
+      [
+        null,
+        'cultural_opening',
+        'Exposition photographique sur les mères de Nioro-Kaya dans trois collèges.',
+        'Dossier de presse et fréquentation',
+        [-1, 3, 8],
+        '1 200 visiteurs',
+      ],
     ],
   },
   {
@@ -183,7 +218,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['SN'],
     partners: ['nioro'],
     actors: ['college-jm', 'college-cv'],
-    departments: [['dri', 'lead'], ['education', 'co_construction']],
+    departments: [
+      ['dri', 'lead'],
+      ['education', 'co_construction'],
+    ],
     competencies: [['departement.colleges', 'Les collèges du département inscrivent l’échange dans leur projet d’établissement.']],
     sdgs: [4, 17],
     budget: [
@@ -196,12 +234,19 @@ const ACTIONS: SeedAction[] = [
     ],
     observed: [
       ['col-network', 'networking', 'Un réseau de huit collèges se réunit chaque trimestre.', 'Relevés de décisions des réunions', [-1, 12, 5], '8 collèges'],
-      [null, 'cultural_opening', 'Les élèves présentent le Sénégal pendant le Festival des Solidarités.', 'Programme du festival et photographies', [-1, 11, 18]],
+      [
+        null,
+        'cultural_opening',
+        'Les élèves présentent le Sénégal pendant le Festival des Solidarités.',
+        'Programme du festival et photographies',
+        [-1, 11, 18],
+      ],
     ],
   },
   {
     title: 'Tamboura : accès à l’eau potable et assainissement',
-    description: 'Points d’eau et latrines dans les écoles et les villages de Tamboura (Bénin), réalisés avec l’opérateur national de l’eau en milieu rural et les Ingénieurs solidaires ; sensibilisation à l’hygiène avec les comités de gestion des écoles.',
+    description:
+      'Points d’eau et latrines dans les écoles et les villages de Tamboura (Bénin), réalisés avec l’opérateur national de l’eau en milieu rural et les Ingénieurs solidaires ; sensibilisation à l’hygiène avec les comités de gestion des écoles.',
     type: 'decentralised_cooperation',
     rationales: ['solidarity'],
     status: 'running',
@@ -209,10 +254,16 @@ const ACTIONS: SeedAction[] = [
     countries: ['BJ'],
     partners: ['tamboura'],
     actors: ['isf'],
-    departments: [['environment', 'lead'], ['dri', 'co_construction']],
+    departments: [
+      ['environment', 'lead'],
+      ['dri', 'co_construction'],
+    ],
     competencies: [
       ['all.external_action', 'Convention de coopération décentralisée avec la commune de Tamboura, transmise au préfet ; fonds propres du Département.'],
-      ['departement.territorial_solidarity', 'Les techniciens de l’assistance technique départementale à l’eau et à l’assainissement des communes rurales apportent leur savoir-faire.'],
+      [
+        'departement.territorial_solidarity',
+        'Les techniciens de l’assistance technique départementale à l’eau et à l’assainissement des communes rurales apportent leur savoir-faire.',
+      ],
     ],
     sdgs: [4, 6],
     budget: [
@@ -227,8 +278,20 @@ const ACTIONS: SeedAction[] = [
       ['tam-service', 'department_practices', 'Comparer les méthodes de suivi des ouvrages de l’assistance technique départementale.'],
     ],
     observed: [
-      ['tam-capacity', 'local_capacity', 'Les Ingénieurs solidaires pilotent désormais seuls le suivi technique des forages.', 'Rapport annuel de l’association', [-1, 9, 30]],
-      ['tam-service', 'department_practices', 'L’assistance technique départementale a adopté une fiche de suivi des ouvrages testée à Tamboura.', 'Note de service', [-1, 5, 12]],
+      [
+        'tam-capacity',
+        'local_capacity',
+        'Les Ingénieurs solidaires pilotent désormais seuls le suivi technique des forages.',
+        'Rapport annuel de l’association',
+        [-1, 9, 30],
+      ],
+      [
+        'tam-service',
+        'department_practices',
+        'L’assistance technique départementale a adopté une fiche de suivi des ouvrages testée à Tamboura.',
+        'Note de service',
+        [-1, 5, 12],
+      ],
       [null, 'new_resources', 'Une subvention de l’agence de l’eau a été obtenue grâce au partenariat.', 'Convention de financement', [-1, 2, 1], '40 000 €'],
     ],
   },
@@ -242,7 +305,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['DE'],
     partners: ['lindenau'],
     actors: ['college-jm'],
-    departments: [['education', 'lead'], ['culture', 'informed']],
+    departments: [
+      ['education', 'lead'],
+      ['culture', 'informed'],
+    ],
     competencies: [['departement.colleges', 'Les collégiens du département séjournent chaque année dans un Gymnasium de Lindenau.']],
     sdgs: [4],
     budget: [
@@ -252,7 +318,16 @@ const ACTIONS: SeedAction[] = [
       [0, 16000, 'own_funds', 'education'],
     ],
     expected: [['lin-culture', 'cultural_opening', 'Ouvrir les collégiens à la langue et à la culture allemandes.', 'Élèves accueillis', '60 par an']],
-    observed: [['lin-culture', 'cultural_opening', 'Soixante-quatre collégiens accueillis à Lindenau, cinquante-huit jeunes Allemands reçus.', 'Bilan du comité de jumelage', [-1, 6, 30], '64 élèves']],
+    observed: [
+      [
+        'lin-culture',
+        'cultural_opening',
+        'Soixante-quatre collégiens accueillis à Lindenau, cinquante-huit jeunes Allemands reçus.',
+        'Bilan du comité de jumelage',
+        [-1, 6, 30],
+        '64 élèves',
+      ],
+    ],
   },
   {
     title: 'Festival des Suds : coproduction avec Zielonów',
@@ -277,20 +352,30 @@ const ACTIONS: SeedAction[] = [
       ['fes-visibility', 'visibility', 'Faire connaître le festival en Europe centrale.'],
     ],
     observed: [
-      [null, 'cultural_opening', 'Le public découvre la scène polonaise ; deux groupes sont réinvités l’année suivante.', 'Programme et enquête auprès du public', [-1, 8, 15]],
+      [
+        null,
+        'cultural_opening',
+        'Le public découvre la scène polonaise ; deux groupes sont réinvités l’année suivante.',
+        'Programme et enquête auprès du public',
+        [-1, 8, 15],
+      ],
       ['fes-visibility', 'visibility', 'Articles sur le festival dans la presse régionale polonaise.', 'Revue de presse', [-1, 8, 20], '7 articles'],
     ],
   },
   {
     title: 'Adhésion à l’AFCCRE, section française du CCRE',
-    description: 'Cotisation annuelle à l’association française du Conseil des communes et régions d’Europe, par laquelle le Département participe aux commissions du CCRE sur la cohésion territoriale.',
+    description:
+      'Cotisation annuelle à l’association française du Conseil des communes et régions d’Europe, par laquelle le Département participe aux commissions du CCRE sur la cohésion territoriale.',
     type: 'network_membership',
     rationales: ['influence'],
     status: 'running',
     start: [-6, 1, 1],
     countries: ['BE'],
     partners: ['ccre'],
-    departments: [['dri', 'lead'], ['finance', 'informed']],
+    departments: [
+      ['dri', 'lead'],
+      ['finance', 'informed'],
+    ],
     sdgs: [17],
     budget: [
       [-2, 8500, 'own_funds', 'dri', 'Cotisation'],
@@ -304,7 +389,8 @@ const ACTIONS: SeedAction[] = [
   },
   {
     title: 'Adhésion au Réseau international des collectivités pour l’eau',
-    description: 'Échanges de pratiques entre collectivités sur l’eau et l’assainissement, utiles à l’assistance technique que le Département apporte aux communes rurales.',
+    description:
+      'Échanges de pratiques entre collectivités sur l’eau et l’assainissement, utiles à l’assistance technique que le Département apporte aux communes rurales.',
     type: 'network_membership',
     rationales: ['exchange', 'influence'],
     status: 'running',
@@ -312,7 +398,12 @@ const ACTIONS: SeedAction[] = [
     countries: ['CH'],
     partners: ['water-net'],
     departments: [['environment', 'informed']],
-    competencies: [['departement.territorial_solidarity', 'Le réseau nourrit l’assistance technique à l’eau et à l’assainissement que le Département apporte aux communes rurales.']],
+    competencies: [
+      [
+        'departement.territorial_solidarity',
+        'Le réseau nourrit l’assistance technique à l’eau et à l’assainissement que le Département apporte aux communes rurales.',
+      ],
+    ],
     sdgs: [6],
     budget: [
       [-1, 2500, 'own_funds', 'environment', 'Cotisation'],
@@ -338,11 +429,21 @@ const ACTIONS: SeedAction[] = [
       ['mil-eco', 'economic', 'Augmenter la fréquentation italienne des gîtes.', 'Nuitées de clients italiens', '+15 %'],
       ['mil-visibility', 'visibility', 'Positionner la destination auprès des voyagistes italiens.'],
     ],
-    observed: [['mil-visibility', 'visibility', 'Trois voyagistes italiens ont inscrit le Val-d’Argence à leur catalogue.', 'Catalogues des voyagistes', [-1, 9, 1], '3 voyagistes']],
+    observed: [
+      [
+        'mil-visibility',
+        'visibility',
+        'Trois voyagistes italiens ont inscrit le Val-d’Argence à leur catalogue.',
+        'Catalogues des voyagistes',
+        [-1, 9, 1],
+        '3 voyagistes',
+      ],
+    ],
   },
   {
     title: 'Mission de la Région au Viêt Nam : volet coopération',
-    description: 'Le Département se joint à la mission économique conduite par la Région Sud-Argence et la CCI (les aides aux entreprises relèvent de la Région, les zones d’activité des intercommunalités) pour présenter sa coopération avec la commune de Đông Hòa.',
+    description:
+      'Le Département se joint à la mission économique conduite par la Région Sud-Argence et la CCI (les aides aux entreprises relèvent de la Région, les zones d’activité des intercommunalités) pour présenter sa coopération avec la commune de Đông Hòa.',
     type: 'promotion_abroad',
     rationales: ['influence', 'exchange'],
     status: 'finished',
@@ -351,14 +452,23 @@ const ACTIONS: SeedAction[] = [
     countries: ['VN'],
     partners: ['dong-hoa'],
     actors: ['region', 'hydro', 'cci'],
-    departments: [['dri', 'lead'], ['development', 'informed']],
+    departments: [
+      ['dri', 'lead'],
+      ['development', 'informed'],
+    ],
     sdgs: [17],
     budget: [
       [-2, 28000, 'own_funds', 'dri', 'Déplacement de la délégation départementale'],
       [-2, 6000, 'partner_contribution', 'dri', 'Accueil pris en charge par la commune de Đông Hòa'],
     ],
     expected: [
-      ['vn-contracts', 'economic', 'Faire connaître aux entreprises accompagnées par la Région et la CCI les besoins repérés par la coopération.', 'Entreprises mises en relation', '3'],
+      [
+        'vn-contracts',
+        'economic',
+        'Faire connaître aux entreprises accompagnées par la Région et la CCI les besoins repérés par la coopération.',
+        'Entreprises mises en relation',
+        '3',
+      ],
       ['vn-visibility', 'visibility', 'Montrer la coopération avec Đông Hòa aux autorités provinciales.'],
     ],
     observed: [[null, 'networking', 'Les entreprises de l’eau du territoire ont créé un club export.', 'Statuts du club', [-1, 1, 20], '6 entreprises']],
@@ -372,7 +482,10 @@ const ACTIONS: SeedAction[] = [
     start: [-5, 1, 1],
     countries: ['SN', 'PE', 'MA'],
     actors: ['asso-sn', 'asso-peru', 'rrma', 'diaspora-ma'],
-    departments: [['dri', 'lead'], ['finance', 'informed']],
+    departments: [
+      ['dri', 'lead'],
+      ['finance', 'informed'],
+    ],
     competencies: [['all.external_action', 'Subventions aux associations du territoire pour des projets de solidarité internationale.']],
     sdgs: [1, 4, 17],
     budget: [
@@ -387,7 +500,14 @@ const ACTIONS: SeedAction[] = [
     ],
     observed: [
       ['app-network', 'networking', 'Un tiers des projets lauréats sont portés par plusieurs associations.', 'Tableau des lauréats', [-1, 12, 15], '34 %'],
-      ['app-capacity', 'local_capacity', 'Dix-huit bénévoles ont suivi les formations à la gestion de projet.', 'Feuilles d’émargement', [-1, 4, 22], '18 bénévoles'],
+      [
+        'app-capacity',
+        'local_capacity',
+        'Dix-huit bénévoles ont suivi les formations à la gestion de projet.',
+        'Feuilles d’émargement',
+        [-1, 4, 22],
+        '18 bénévoles',
+      ],
     ],
   },
   {
@@ -400,13 +520,22 @@ const ACTIONS: SeedAction[] = [
     end: [-1, 5, 24],
     countries: ['RO'],
     partners: ['bistrita'],
-    departments: [['dri', 'lead'], ['social', 'co_construction']],
+    departments: [
+      ['dri', 'lead'],
+      ['social', 'co_construction'],
+    ],
     competencies: [['departement.child_welfare', 'La délégation découvre le placement familial départemental ; les équipes comparent leurs pratiques.']],
     sdgs: [10, 16],
     budget: [[-1, 9000, 'own_funds', 'dri']],
     expected: [['bis-practices', 'department_practices', 'Confronter l’organisation de l’ASE à celle d’un partenaire européen.']],
     observed: [
-      ['bis-practices', 'department_practices', 'L’ASE a repris la grille d’évaluation des familles d’accueil de Valea Bistrei.', 'Procédure révisée', [-1, 10, 3]],
+      [
+        'bis-practices',
+        'department_practices',
+        'L’ASE a repris la grille d’évaluation des familles d’accueil de Valea Bistrei.',
+        'Procédure révisée',
+        [-1, 10, 3],
+      ],
       [null, 'agent_practices', 'Les travailleurs sociaux impliqués demandent à poursuivre l’échange.', 'Entretiens annuels', [-1, 12, 1]],
     ],
   },
@@ -434,7 +563,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['DE', 'PL'],
     partners: ['lindenau', 'zielonow', 'eu'],
     actors: ['mission-locale', 'mjc'],
-    departments: [['dri', 'lead'], ['social', 'informed']],
+    departments: [
+      ['dri', 'lead'],
+      ['social', 'informed'],
+    ],
     sdgs: [4, 8],
     budget: [
       [-1, 20000, 'eu', 'dri', 'Subvention Erasmus+'],
@@ -446,7 +578,9 @@ const ACTIONS: SeedAction[] = [
       ['eras-capacity', 'local_capacity', 'Donner à la mission locale une offre de mobilité européenne.'],
       ['eras-eco', 'economic', 'Améliorer l’insertion professionnelle des jeunes.', 'Jeunes en emploi six mois après', '50 %'],
     ],
-    observed: [[null, 'cultural_opening', 'Les jeunes partis disent avoir gagné en confiance et en autonomie.', 'Questionnaires de retour', [-1, 12, 10], '22 jeunes']],
+    observed: [
+      [null, 'cultural_opening', 'Les jeunes partis disent avoir gagné en confiance et en autonomie.', 'Questionnaires de retour', [-1, 12, 10], '22 jeunes'],
+    ],
   },
   {
     title: 'Aït Tafraout : tourisme rural et filière argan',
@@ -458,7 +592,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['MA'],
     partners: ['tafraout'],
     actors: ['diaspora-ma', 'lycee-agri'],
-    departments: [['development', 'lead'], ['environment', 'expertise']],
+    departments: [
+      ['development', 'lead'],
+      ['environment', 'expertise'],
+    ],
     competencies: [
       ['departement.natural_areas', 'Le savoir-faire de gestion des sentiers des espaces naturels sensibles sert aux circuits de randonnée.'],
       ['departement.culture_sport_tourism', 'Promotion croisée des deux destinations de tourisme rural.'],
@@ -475,7 +612,14 @@ const ACTIONS: SeedAction[] = [
       ['taf-living', 'living_together', 'Valoriser le collectif franco-marocain de la vallée.'],
     ],
     observed: [
-      ['taf-living', 'living_together', 'Le collectif franco-marocain organise la fête annuelle de la coopération.', 'Programme et fréquentation', [-1, 6, 21], '800 participants'],
+      [
+        'taf-living',
+        'living_together',
+        'Le collectif franco-marocain organise la fête annuelle de la coopération.',
+        'Programme et fréquentation',
+        [-1, 6, 21],
+        '800 participants',
+      ],
       [null, 'networking', 'Les hébergeurs ruraux se sont regroupés pour proposer une offre commune.', 'Charte signée', [-1, 3, 15]],
     ],
   },
@@ -500,7 +644,8 @@ const ACTIONS: SeedAction[] = [
   },
   {
     title: 'Đông Hòa : formation des agents des réseaux d’eau',
-    description: 'Missions des techniciens de l’assistance technique départementale à l’eau auprès des services techniques de la commune de Đông Hòa, avec l’université ; les agents vietnamiens présentent en retour leurs méthodes de gestion des crues.',
+    description:
+      'Missions des techniciens de l’assistance technique départementale à l’eau auprès des services techniques de la commune de Đông Hòa, avec l’université ; les agents vietnamiens présentent en retour leurs méthodes de gestion des crues.',
     type: 'technical_mission',
     rationales: ['solidarity', 'exchange'],
     status: 'running',
@@ -508,7 +653,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['VN'],
     partners: ['dong-hoa'],
     actors: ['univ'],
-    departments: [['dri', 'lead'], ['environment', 'expertise']],
+    departments: [
+      ['dri', 'lead'],
+      ['environment', 'expertise'],
+    ],
     competencies: [
       ['all.external_action', 'Missions prévues par la convention avec la commune de Đông Hòa, sur les fonds propres du Département.'],
       ['departement.territorial_solidarity', 'Les techniciens qui assistent les communes rurales du département partagent leurs méthodes.'],
@@ -525,8 +673,20 @@ const ACTIONS: SeedAction[] = [
       ['dh-eco', 'economic', 'Préparer des contrats pour les entreprises de l’eau du territoire.'],
     ],
     observed: [
-      ['dh-agents', 'agent_practices', 'Quatre techniciens ont conduit des formations ; deux ont obtenu une promotion interne.', 'Bilan des ressources humaines', [-1, 11, 30]],
-      [null, 'department_practices', 'L’assistance technique départementale a écrit ses procédures pour pouvoir les transmettre.', 'Guide des procédures', [-1, 7, 1]],
+      [
+        'dh-agents',
+        'agent_practices',
+        'Quatre techniciens ont conduit des formations ; deux ont obtenu une promotion interne.',
+        'Bilan des ressources humaines',
+        [-1, 11, 30],
+      ],
+      [
+        null,
+        'department_practices',
+        'L’assistance technique départementale a écrit ses procédures pour pouvoir les transmettre.',
+        'Guide des procédures',
+        [-1, 7, 1],
+      ],
     ],
   },
   {
@@ -582,7 +742,8 @@ const ACTIONS: SeedAction[] = [
   },
   {
     title: 'Contribution au fonds d’action extérieure des collectivités (FACECO) pour l’Ukraine',
-    description: 'Aide d’urgence versée au fonds géré par le Centre de crise et de soutien du ministère de l’Europe et des affaires étrangères, qui l’affecte aux besoins humanitaires.',
+    description:
+      'Aide d’urgence versée au fonds géré par le Centre de crise et de soutien du ministère de l’Europe et des affaires étrangères, qui l’affecte aux besoins humanitaires.',
     type: 'humanitarian_aid',
     rationales: ['solidarity'],
     status: 'finished',
@@ -590,40 +751,61 @@ const ACTIONS: SeedAction[] = [
     end: [-2, 3, 31],
     countries: ['UA'],
     partners: ['meae'],
-    departments: [['dri', 'lead'], ['finance', 'informed']],
+    departments: [
+      ['dri', 'lead'],
+      ['finance', 'informed'],
+    ],
     competencies: [['all.external_action', 'Action à caractère humanitaire, ouverte à toute collectivité par l’article L1115-1.']],
     sdgs: [1, 16],
     budget: [[-2, 10000, 'own_funds', 'dri', 'Contribution votée par la commission permanente']],
   },
   {
     title: 'Festival des Solidarités dans les collèges',
-    description: 'Chaque novembre, ateliers d’éducation à la citoyenneté et à la solidarité internationale animés dans les collèges par le réseau régional multi-acteurs et les associations du territoire.',
+    description:
+      'Chaque novembre, ateliers d’éducation à la citoyenneté et à la solidarité internationale animés dans les collèges par le réseau régional multi-acteurs et les associations du territoire.',
     type: 'global_citizenship_education',
     rationales: ['solidarity', 'exchange'],
     status: 'running',
     start: [-1, 11, 1],
     countries: [],
     actors: ['rrma', 'asso-sn', 'college-cv'],
-    departments: [['dri', 'lead'], ['education', 'co_construction']],
+    departments: [
+      ['dri', 'lead'],
+      ['education', 'co_construction'],
+    ],
     competencies: [['all.external_action', 'Soutien aux actions de sensibilisation à la solidarité internationale menées sur le territoire.']],
     sdgs: [4, 17],
     budget: [[0, 4000, 'own_funds', 'dri', 'Interventions des associations']],
-    expected: [['fds-living', 'living_together', 'Faire connaître aux collégiens les associations de solidarité de leur territoire.', 'Collèges participants', '10']],
+    expected: [
+      ['fds-living', 'living_together', 'Faire connaître aux collégiens les associations de solidarité de leur territoire.', 'Collèges participants', '10'],
+    ],
   },
   {
     title: 'Bourses de mobilité internationale des jeunes',
-    description: 'Aide aux jeunes du territoire qui partent en volontariat de solidarité internationale, en service civique à l’international ou en volontariat de réciprocité, avec la mission locale.',
+    description:
+      'Aide aux jeunes du territoire qui partent en volontariat de solidarité internationale, en service civique à l’international ou en volontariat de réciprocité, avec la mission locale.',
     type: 'youth_mobility',
     rationales: ['exchange', 'solidarity'],
     status: 'running',
     start: [0, 1, 1],
     countries: ['SN', 'MA'],
     actors: ['mission-locale', 'mjc'],
-    departments: [['dri', 'lead'], ['social', 'informed']],
+    departments: [
+      ['dri', 'lead'],
+      ['social', 'informed'],
+    ],
     competencies: [['all.external_action', 'Soutien à la mobilité internationale des jeunes, au titre de l’action extérieure.']],
     sdgs: [4, 10],
     budget: [[0, 12000, 'own_funds', 'dri', 'Bourses']],
-    expected: [['bm-capacity', 'local_capacity', 'Donner aux structures jeunesse du territoire une offre de volontariat à l’international.', 'Jeunes partis', '15 par an']],
+    expected: [
+      [
+        'bm-capacity',
+        'local_capacity',
+        'Donner aux structures jeunesse du territoire une offre de volontariat à l’international.',
+        'Jeunes partis',
+        '15 par an',
+      ],
+    ],
   },
   {
     title: 'Valmaggiore : sentiers transfrontaliers des tailleurs de pierre',
@@ -663,7 +845,10 @@ const ACTIONS: SeedAction[] = [
     countries: ['SN'],
     partners: ['nioro'],
     actors: ['festival', 'diaspora-sn'],
-    departments: [['culture', 'lead'], ['dri', 'informed']],
+    departments: [
+      ['culture', 'lead'],
+      ['dri', 'informed'],
+    ],
     competencies: [['departement.culture_sport_tourism', 'Programmation d’artistes du partenaire dans un festival soutenu par le Département.']],
     sdgs: [10, 17],
     budget: [[-1, 14000, 'own_funds', 'culture']],
@@ -717,7 +902,16 @@ export function seedExternalActions(
       .run();
     for (const [offset, label, euros, source] of d.lines ?? []) {
       tx.insert(departmentBudgetLines)
-        .values({ id: crypto.randomUUID(), workspaceId, departmentId: id, label, year: year + offset, amountCents: euros * 100, fundingSource: source, createdAt: now })
+        .values({
+          id: crypto.randomUUID(),
+          workspaceId,
+          departmentId: id,
+          label,
+          year: year + offset,
+          amountCents: euros * 100,
+          fundingSource: source,
+          createdAt: now,
+        })
         .run();
     }
   }
@@ -754,10 +948,14 @@ export function seedExternalActions(
       .run();
     if (a.competencies?.length) {
       tx.insert(externalActionCompetencies)
-        .values(a.competencies.map(([catalogueKey, reason]) => ({ id: crypto.randomUUID(), workspaceId, actionId, catalogueKey, customCompetencyId: null, reason })))
+        .values(
+          a.competencies.map(([catalogueKey, reason]) => ({ id: crypto.randomUUID(), workspaceId, actionId, catalogueKey, customCompetencyId: null, reason })),
+        )
         .run();
     }
-    tx.insert(externalActionSdgs).values(a.sdgs.map((sdg) => ({ workspaceId, actionId, sdg }))).run();
+    tx.insert(externalActionSdgs)
+      .values(a.sdgs.map((sdg) => ({ workspaceId, actionId, sdg })))
+      .run();
     if (a.budget?.length) {
       tx.insert(externalActionBudgetLines)
         .values(

@@ -31,7 +31,18 @@ export function seedMilestones(tx: Tx, { workspaceId }: { workspaceId: string },
     if (!actionId) throw new Error(`Unknown demo action ${m.action}`);
     const dueOn = day(now, m.days);
     tx.insert(actionMilestones)
-      .values({ id: crypto.randomUUID(), workspaceId, actionId, kind: m.kind, label: m.label, dueOn, doneOn: m.done ? dueOn : null, createdBy: null, createdAt: now, updatedAt: now })
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId,
+        actionId,
+        kind: m.kind,
+        label: m.label,
+        dueOn,
+        doneOn: m.done ? dueOn : null,
+        createdBy: null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
   }
 }

@@ -21,7 +21,7 @@ const DAY = 24 * 3600 * 1000;
 
 const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
   ['team', 'brings', "L'expertise des puéricultrices et sages-femmes de la PMI départementale pour le suivi des grossesses et des jeunes enfants."],
-  ['team', 'brings', "Un cofinancement annuel sur les fonds propres du Département (CGCT, art. L1115-1), prévu par la convention transmise au préfet."],
+  ['team', 'brings', 'Un cofinancement annuel sur les fonds propres du Département (CGCT, art. L1115-1), prévu par la convention transmise au préfet.'],
   ['team', 'expects', "Des échanges entre collèges du Val-d'Argence et écoles de Nioro-Kaya, pour l'ouverture des jeunes au monde."],
   ['team', 'expects', 'Une meilleure implication de la diaspora sénégalaise du territoire dans les projets.'],
   ['partner', 'brings', "L'accueil des missions techniques et la connaissance fine des quartiers et des villages rattachés."],
@@ -31,9 +31,24 @@ const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
 ];
 
 const EXCHANGES: [number, ExchangeKind, string, string][] = [
-  [300, 'visit', "Mission technique au Val-d'Argence : visite de deux centres de PMI et, à l'invitation de la Ville de Montrevel, de son service de l'état civil.", 'partner@demo.filrouge.eu'],
-  [180, 'meeting', 'Comité de pilotage annuel à Nioro-Kaya : bilan des consultations prénatales et programme de formation des matrones.', 'editor@demo.filrouge.eu'],
-  [60, 'call', "Visioconférence sur la place de la coopération dans la future stratégie : accord pour rédiger ensemble la section sur la gouvernance.", 'editor@demo.filrouge.eu'],
+  [
+    300,
+    'visit',
+    "Mission technique au Val-d'Argence : visite de deux centres de PMI et, à l'invitation de la Ville de Montrevel, de son service de l'état civil.",
+    'partner@demo.filrouge.eu',
+  ],
+  [
+    180,
+    'meeting',
+    'Comité de pilotage annuel à Nioro-Kaya : bilan des consultations prénatales et programme de formation des matrones.',
+    'editor@demo.filrouge.eu',
+  ],
+  [
+    60,
+    'call',
+    'Visioconférence sur la place de la coopération dans la future stratégie : accord pour rédiger ensemble la section sur la gouvernance.',
+    'editor@demo.filrouge.eu',
+  ],
   [12, 'document', 'Envoi des chiffres de fréquentation du centre de santé pour 2025.', 'partner@demo.filrouge.eu'],
 ];
 
@@ -42,19 +57,37 @@ const EXCHANGES: [number, ExchangeKind, string, string][] = [
  * written by both sides, contacts, a timeline of exchanges, and the governance section of the
  * strategy document shared with it, with an English translation. Runs after the strategy document.
  */
-export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Map<string, string>; users: Map<string, string>; userNames: Map<string, string> }, now: Date) {
+export function seedPartnerships(
+  tx: Tx,
+  demo: { workspaceId: string; actors: Map<string, string>; users: Map<string, string>; userNames: Map<string, string> },
+  now: Date,
+) {
   const editorId = demo.users.get('editor@demo.filrouge.eu')!;
   const id = crypto.randomUUID();
   const created = new Date(now.getTime() - 320 * DAY);
   tx.insert(partnerships)
-    .values({ id, workspaceId: demo.workspaceId, actorId: demo.actors.get('nioro')!, title: 'Coopération décentralisée avec la commune de Nioro-Kaya', createdBy: editorId, createdAt: created, updatedAt: created })
+    .values({
+      id,
+      workspaceId: demo.workspaceId,
+      actorId: demo.actors.get('nioro')!,
+      title: 'Coopération décentralisée avec la commune de Nioro-Kaya',
+      createdBy: editorId,
+      createdAt: created,
+      updatedAt: created,
+    })
     .run();
   storeDocumentState(
     partnershipDocumentName(id),
     yStateFromContent(
       contentFrom([
         "Que chaque mère et chaque jeune enfant de Nioro-Kaya soit suivi par un poste de santé bien équipé d'ici 2030, et que les jeunes des deux territoires apprennent à se connaître.",
-        { ul: ["Former dix matrones et deux infirmières des postes de santé", "Ouvrir des échanges scolaires dans les deux sens", "Décider ensemble, en comité de pilotage, de l'usage des cofinancements"] },
+        {
+          ul: [
+            'Former dix matrones et deux infirmières des postes de santé',
+            'Ouvrir des échanges scolaires dans les deux sens',
+            "Décider ensemble, en comité de pilotage, de l'usage des cofinancements",
+          ],
+        },
       ]),
     ),
     tx,
@@ -62,20 +95,66 @@ export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Ma
   CONTRIBUTIONS.forEach(([side, kind, text], index) => {
     const author = side === 'team' ? editorId : demo.users.get('partner@demo.filrouge.eu')!;
     tx.insert(partnershipContributions)
-      .values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side, kind, text, authorId: author, createdAt: new Date(created.getTime() + index * 1000) })
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId: demo.workspaceId,
+        partnershipId: id,
+        side,
+        kind,
+        text,
+        authorId: author,
+        createdAt: new Date(created.getTime() + index * 1000),
+      })
       .run();
   });
   tx.insert(partnershipContacts)
     .values([
-      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'team', name: 'Mehdi Laurent', role: 'Chargé de mission coopération', email: 'editor@demo.filrouge.eu', createdAt: created },
-      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Awa Diallo', role: 'Secrétaire générale', email: 'awa.diallo@nioro-kaya.example', createdAt: created },
-      { id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, side: 'partner', name: 'Ousmane Sarr', role: 'Président de la commission santé du conseil municipal', email: null, createdAt: created },
+      {
+        id: crypto.randomUUID(),
+        workspaceId: demo.workspaceId,
+        partnershipId: id,
+        side: 'team',
+        name: 'Mehdi Laurent',
+        role: 'Chargé de mission coopération',
+        email: 'editor@demo.filrouge.eu',
+        createdAt: created,
+      },
+      {
+        id: crypto.randomUUID(),
+        workspaceId: demo.workspaceId,
+        partnershipId: id,
+        side: 'partner',
+        name: 'Awa Diallo',
+        role: 'Secrétaire générale',
+        email: 'awa.diallo@nioro-kaya.example',
+        createdAt: created,
+      },
+      {
+        id: crypto.randomUUID(),
+        workspaceId: demo.workspaceId,
+        partnershipId: id,
+        side: 'partner',
+        name: 'Ousmane Sarr',
+        role: 'Président de la commission santé du conseil municipal',
+        email: null,
+        createdAt: created,
+      },
     ])
     .run();
   for (const [daysAgo, kind, summary, email] of EXCHANGES) {
     const date = new Date(now.getTime() - daysAgo * DAY);
     tx.insert(partnershipExchanges)
-      .values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, partnershipId: id, date: date.toISOString().slice(0, 10), kind, summary, authorId: demo.users.get(email)!, authorName: demo.userNames.get(email)!, createdAt: date })
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId: demo.workspaceId,
+        partnershipId: id,
+        date: date.toISOString().slice(0, 10),
+        kind,
+        summary,
+        authorId: demo.users.get(email)!,
+        authorName: demo.userNames.get(email)!,
+        createdAt: date,
+      })
       .run();
   }
   // The governance section (the second written section of the outline) is written together.
@@ -86,9 +165,21 @@ export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Ma
     .orderBy(asc(documentSections.position))
     .all();
   const governance = written[1]!.id;
-  tx.insert(partnershipSections).values({ partnershipId: id, sectionId: governance, workspaceId: demo.workspaceId, createdAt: new Date(now.getTime() - 60 * DAY) }).run();
+  tx.insert(partnershipSections)
+    .values({ partnershipId: id, sectionId: governance, workspaceId: demo.workspaceId, createdAt: new Date(now.getTime() - 60 * DAY) })
+    .run();
   tx.insert(sectionTranslations)
-    .values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, sectionId: governance, language: 'en', sourceText: '', text: '', updatedBy: demo.users.get('partner@demo.filrouge.eu')!, createdAt: now, updatedAt: now })
+    .values({
+      id: crypto.randomUUID(),
+      workspaceId: demo.workspaceId,
+      sectionId: governance,
+      language: 'en',
+      sourceText: '',
+      text: '',
+      updatedBy: demo.users.get('partner@demo.filrouge.eu')!,
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
   // Storing the translation records the original's text it follows (up to date at seeding time).
   storeDocumentState(
@@ -112,11 +203,15 @@ export function seedPartnerships(tx: Tx, demo: { workspaceId: string; actors: Ma
     ),
     tx,
   );
-  recordAudit(tx, { workspaceId: demo.workspaceId, userId: null }, {
-    action: 'partnership.create',
-    entityType: 'partnership',
-    entityId: id,
-    changes: { source: 'demo' },
-  });
+  recordAudit(
+    tx,
+    { workspaceId: demo.workspaceId, userId: null },
+    {
+      action: 'partnership.create',
+      entityType: 'partnership',
+      entityId: id,
+      changes: { source: 'demo' },
+    },
+  );
   return id;
 }

@@ -17,7 +17,11 @@ describe('demo review', () => {
     expect(await verifyPassword(second.passwordHash, DEMO_PASSWORD)).toBe(true);
     const ctx = loadMemberContext(second.id, { id: ws.id });
     expect(ctx.role).toBe('reviewer');
-    expect(getAdoptedVersion(db, ws.id)).toMatchObject({ versionName: 'Première version de travail', body: 'l’assemblée départementale', reference: expect.stringMatching(/^CD-\d{4}-042$/) });
+    expect(getAdoptedVersion(db, ws.id)).toMatchObject({
+      versionName: 'Première version de travail',
+      body: 'l’assemblée départementale',
+      reference: expect.stringMatching(/^CD-\d{4}-042$/),
+    });
     expect(getReviewState(db, ctx)).toMatchObject({
       status: 'in_review',
       versionName: 'Version pour le comité de pilotage',
@@ -28,7 +32,13 @@ describe('demo review', () => {
       ],
     });
     const elu = db.select().from(users).where(eq(users.email, 'elu@demo.filrouge.eu')).get()!;
-    const kinds = db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, elu.id)).all().map((n) => n.kind).sort();
+    const kinds = db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.userId, elu.id))
+      .all()
+      .map((n) => n.kind)
+      .sort();
     expect(kinds).toEqual(['adopted', 'comment', 'review_requested', 'review_requested']);
   });
 });

@@ -21,9 +21,19 @@ export function seedReview(tx: Tx, demo: { workspaceId: string; slug: string; us
   const secondId = crypto.randomUUID();
   tx.insert(users).values({ id: secondId, email: SECOND_REVIEWER.email, name: SECOND_REVIEWER.name, passwordHash, locale: 'fr', createdAt: now }).run();
   tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: demo.workspaceId, userId: secondId, role: 'reviewer', createdAt: now }).run();
-  recordAudit(tx, { workspaceId: demo.workspaceId, userId: null }, { action: 'member.add', entityType: 'membership', entityId: secondId, changes: { email: SECOND_REVIEWER.email, role: 'reviewer', source: 'demo' } });
+  recordAudit(
+    tx,
+    { workspaceId: demo.workspaceId, userId: null },
+    { action: 'member.add', entityType: 'membership', entityId: secondId, changes: { email: SECOND_REVIEWER.email, role: 'reviewer', source: 'demo' } },
+  );
 
-  const ctx = (email: string, role: MemberContext['role']): MemberContext => ({ userId: demo.users.get(email)!, workspaceId: demo.workspaceId, workspaceSlug: demo.slug, role, actorId: null });
+  const ctx = (email: string, role: MemberContext['role']): MemberContext => ({
+    userId: demo.users.get(email)!,
+    workspaceId: demo.workspaceId,
+    workspaceSlug: demo.slug,
+    role,
+    actorId: null,
+  });
   const editor = ctx('editor@demo.filrouge.eu', 'editor');
   const admin = ctx('admin@demo.filrouge.eu', 'admin');
   const elu = ctx('elu@demo.filrouge.eu', 'reviewer');
@@ -45,38 +55,78 @@ export function seedReview(tx: Tx, demo: { workspaceId: string; slug: string; us
     .reverse();
   if (!first || !second) return;
 
-  const adoptedCycle = submitReview(tx, editor, { versionId: first.id, reviewerIds: [elu.userId], dueDate: day(-14), message: 'Première version à valider avant la session de l’assemblée.' }, () => at(-19));
+  const adoptedCycle = submitReview(
+    tx,
+    editor,
+    { versionId: first.id, reviewerIds: [elu.userId], dueDate: day(-14), message: 'Première version à valider avant la session de l’assemblée.' },
+    () => at(-19),
+  );
   audit(adoptedCycle, editor);
   audit(decideReview(tx, elu, { reviewId: adoptedCycle.data.id, decision: 'approved', note: 'Bonne base ; la gouvernance sera à compléter.' }, at(-16)), elu);
   const year = at(-12).getUTCFullYear();
-  audit(adoptReview(tx, admin, { reviewId: adoptedCycle.data.id, adoptedOn: day(-12), body: 'l’assemblée départementale', reference: `CD-${year}-042` }, () => at(-12)), admin);
+  audit(
+    adoptReview(tx, admin, { reviewId: adoptedCycle.data.id, adoptedOn: day(-12), body: 'l’assemblée départementale', reference: `CD-${year}-042` }, () =>
+      at(-12),
+    ),
+    admin,
+  );
 
   const inReview = submitReview(
     tx,
     editor,
-    { versionId: second.id, reviewerIds: [elu.userId, secondId], dueDate: day(10), message: 'Gouvernance complétée après la réunion des référents. Merci de vos remarques avant le comité de pilotage.' },
+    {
+      versionId: second.id,
+      reviewerIds: [elu.userId, secondId],
+      dueDate: day(10),
+      message: 'Gouvernance complétée après la réunion des référents. Merci de vos remarques avant le comité de pilotage.',
+    },
     () => at(-4),
   );
   audit(inReview, editor);
 
   // A thread on a passage of the longest written section, answered by the editor; one on the budget.
-  const written = second.snapshot.sections.filter((s) => s.kind === 'written').sort((a, b) => (b.kind === 'written' ? b.text.length : 0) - (a.kind === 'written' ? a.text.length : 0))[0];
+  const written = second.snapshot.sections
+    .filter((s) => s.kind === 'written')
+    .sort((a, b) => (b.kind === 'written' ? b.text.length : 0) - (a.kind === 'written' ? a.text.length : 0))[0];
   if (written && written.kind === 'written' && written.text) {
     const sentence = written.text.split(/(?<=[.;:])\s/)[0]!.slice(0, 160);
     const start = written.text.indexOf(sentence);
     const thread = createReviewThread(
       tx,
       elu,
-      { reviewId: inReview.data.id, sectionId: written.id, body: `Pouvez-vous préciser le calendrier de mise en œuvre ? @${SECOND_REVIEWER.name}, votre commission pourrait-elle en être saisie ?`, anchor: { quote: sentence, start, end: start + sentence.length } },
+      {
+        reviewId: inReview.data.id,
+        sectionId: written.id,
+        body: `Pouvez-vous préciser le calendrier de mise en œuvre ? @${SECOND_REVIEWER.name}, votre commission pourrait-elle en être saisie ?`,
+        anchor: { quote: sentence, start, end: start + sentence.length },
+      },
       at(-3),
     );
     audit(thread, elu);
-    audit(replyToReviewThread(tx, editor, { threadId: thread.data.threadId, body: 'Oui : un calendrier par axe sera joint en annexe de la prochaine version.' }, at(-2)), editor);
+    audit(
+      replyToReviewThread(
+        tx,
+        editor,
+        { threadId: thread.data.threadId, body: 'Oui : un calendrier par axe sera joint en annexe de la prochaine version.' },
+        at(-2),
+      ),
+      editor,
+    );
   }
   const budget = second.snapshot.sections.find((s) => s.kind === 'budget');
   if (budget) {
     audit(
-      createReviewThread(tx, contributor, { reviewId: inReview.data.id, sectionId: budget.id, body: 'Les cofinancements européens attendus pour 2027 ne figurent pas encore dans le budget consolidé.', anchor: null }, at(-2)),
+      createReviewThread(
+        tx,
+        contributor,
+        {
+          reviewId: inReview.data.id,
+          sectionId: budget.id,
+          body: 'Les cofinancements européens attendus pour 2027 ne figurent pas encore dans le budget consolidé.',
+          anchor: null,
+        },
+        at(-2),
+      ),
       contributor,
     );
   }

@@ -30,7 +30,14 @@ export function seedSecurityIdentities(
   const outsiderId = crypto.randomUUID();
   tx.insert(users)
     .values([
-      { id: otherPartnerId, email: SECURITY_ACCOUNTS.otherPartner.email, name: SECURITY_ACCOUNTS.otherPartner.name, passwordHash, locale: 'fr', createdAt: now },
+      {
+        id: otherPartnerId,
+        email: SECURITY_ACCOUNTS.otherPartner.email,
+        name: SECURITY_ACCOUNTS.otherPartner.name,
+        passwordHash,
+        locale: 'fr',
+        createdAt: now,
+      },
       { id: outsiderId, email: SECURITY_ACCOUNTS.outsider.email, name: SECURITY_ACCOUNTS.outsider.name, passwordHash, locale: 'fr', createdAt: now },
     ])
     .run();
@@ -44,19 +51,37 @@ export function seedSecurityIdentities(
     [ids.workspaceId, otherPartnerId, SECURITY_ACCOUNTS.otherPartner.email, 'partner'],
     [ids.partnerWorkspaceId, outsiderId, SECURITY_ACCOUNTS.outsider.email, 'editor'],
   ] as const) {
-    recordAudit(tx, { workspaceId, userId: null }, {
-      action: 'member.add',
-      entityType: 'membership',
-      entityId: userId,
-      changes: { email, role, source: 'demo' },
-    });
+    recordAudit(
+      tx,
+      { workspaceId, userId: null },
+      {
+        action: 'member.add',
+        entityType: 'membership',
+        entityId: userId,
+        changes: { email, role, source: 'demo' },
+      },
+    );
   }
   tx.insert(censusLinks)
-    .values({ id: crypto.randomUUID(), workspaceId: ids.workspaceId, title: 'Recensement des acteurs du territoire', token: crypto.randomBytes(32).toString('base64url'), open: true, createdAt: now })
+    .values({
+      id: crypto.randomUUID(),
+      workspaceId: ids.workspaceId,
+      title: 'Recensement des acteurs du territoire',
+      token: crypto.randomBytes(32).toString('base64url'),
+      open: true,
+      createdAt: now,
+    })
     .run();
   const partnershipId = crypto.randomUUID();
   tx.insert(partnerships)
-    .values({ id: partnershipId, workspaceId: ids.workspaceId, actorId: ids.otherPartnerActorId, title: 'Coopération avec la commune de Tamboura', createdAt: now, updatedAt: now })
+    .values({
+      id: partnershipId,
+      workspaceId: ids.workspaceId,
+      actorId: ids.otherPartnerActorId,
+      title: 'Coopération avec la commune de Tamboura',
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
   // The last unassigned written section of the document is shared with Tamboura and has a translation.
   const section = tx
@@ -68,7 +93,16 @@ export function seedSecurityIdentities(
   if (section) {
     tx.insert(partnershipSections).values({ partnershipId, sectionId: section.id, workspaceId: ids.workspaceId, createdAt: now }).run();
     tx.insert(sectionTranslations)
-      .values({ id: crypto.randomUUID(), workspaceId: ids.workspaceId, sectionId: section.id, language: 'es', sourceText: '', text: '', createdAt: now, updatedAt: now })
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId: ids.workspaceId,
+        sectionId: section.id,
+        language: 'es',
+        sourceText: '',
+        text: '',
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
   }
   return { otherPartnerId, outsiderId, partnershipId };

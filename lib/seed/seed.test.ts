@@ -18,7 +18,9 @@ describe('demo seed', () => {
       const user = db.select().from(users).where(eq(users.email, account.email)).get()!;
       expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
       expect(await verifyPassword(user.passwordHash, 'wrong-password')).toBe(false);
-      const roles = listMyWorkspaces(db, user.id).filter((w) => w.id === ws.id).map((w) => w.role);
+      const roles = listMyWorkspaces(db, user.id)
+        .filter((w) => w.id === ws.id)
+        .map((w) => w.role);
       expect(roles).toEqual([account.role]);
     }
     // + the partner's own workspace, + the access matrix's two outsiders (lib/seed/security.ts).
@@ -31,7 +33,13 @@ describe('demo seed', () => {
     expect(listMyWorkspaces(db, otherPartner.id).map((w) => [w.id, w.role])).toEqual([[ws.id, 'partner']]);
     expect(listMyWorkspaces(db, outsider.id).map((w) => [w.id, w.role])).toEqual([[partnerWs.id, 'editor']]);
     // The two partners stand for two different authorities.
-    const actorOf = (userId: string) => db.select().from(memberships).where(eq(memberships.userId, userId)).all().find((m) => m.workspaceId === ws.id)!.actorId;
+    const actorOf = (userId: string) =>
+      db
+        .select()
+        .from(memberships)
+        .where(eq(memberships.userId, userId))
+        .all()
+        .find((m) => m.workspaceId === ws.id)!.actorId;
     expect(actorOf(otherPartner.id)).toBeTruthy();
     expect(actorOf(otherPartner.id)).not.toBe(actorOf(partner.id));
   });

@@ -99,7 +99,12 @@ export function seedStrategyDocument(tx: Tx, demo: { workspaceId: string; slug: 
     }
   };
   write(FIRST);
-  const first = saveVersion(tx, ctx, { name: 'Première version de travail', note: 'Plan et premiers textes, pour relecture par les directions.' }, new Date(now.getTime() - 20 * DAY));
+  const first = saveVersion(
+    tx,
+    ctx,
+    { name: 'Première version de travail', note: 'Plan et premiers textes, pour relecture par les directions.' },
+    new Date(now.getTime() - 20 * DAY),
+  );
   write(SECOND);
   const second = saveVersion(
     tx,

@@ -10,19 +10,28 @@ const AXES = [
   {
     key: 'youth',
     title: 'Jeunesse et mobilité internationale',
-    objectives: ['Offrir une expérience de mobilité à chaque jeune qui le souhaite, en priorité aux jeunes les moins mobiles', 'Faire des collèges des lieux d’ouverture au monde'],
+    objectives: [
+      'Offrir une expérience de mobilité à chaque jeune qui le souhaite, en priorité aux jeunes les moins mobiles',
+      'Faire des collèges des lieux d’ouverture au monde',
+    ],
     actions: ['Jumelage Lindenau', 'Nioro-Kaya : correspondances', 'Erasmus+ Jeunesse', 'Bouaké-Lac'],
   },
   {
     key: 'water',
     title: 'Eau et santé : une solidarité de compétences',
-    objectives: ['Mettre l’expertise des services de l’eau et de la santé au service des partenaires', 'Faire revenir cette expérience dans les pratiques des agents'],
+    objectives: [
+      'Mettre l’expertise des services de l’eau et de la santé au service des partenaires',
+      'Faire revenir cette expérience dans les pratiques des agents',
+    ],
     actions: ['Nioro-Kaya : santé', 'Tamboura', 'Đông Hòa', 'Kaolack-Est', 'Adhésion au Réseau international des collectivités pour l’eau'],
   },
   {
     key: 'economy',
     title: 'Attractivité et économie du territoire',
-    objectives: ['Faire connaître les savoir-faire et les filières du Val-d’Argence, aux côtés de la Région et de la CCI', 'Faire connaître la destination Val-d’Argence'],
+    objectives: [
+      'Faire connaître les savoir-faire et les filières du Val-d’Argence, aux côtés de la Région et de la CCI',
+      'Faire connaître la destination Val-d’Argence',
+    ],
     actions: ['Salon international du tourisme', 'Mission de la Région au Viêt Nam', 'Aït Tafraout', 'Vila Serena'],
   },
   {
@@ -59,12 +68,18 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
       periodEnd: year + 4,
       vision:
         'Un Val-d’Argence ouvert sur le monde, dont les habitants, les jeunes, les entreprises et les services tirent profit de chaque coopération, et qui partage avec ses partenaires ce qu’il sait faire.',
-      thread: 'Nous coopérons là où nos compétences départementales — jeunesse, eau, solidarités, culture — font grandir le territoire et ses partenaires à la fois.',
-      principles: 'Réciprocité : chaque action attend des retombées ici et là-bas\nAncrage : chaque action s’appuie sur une compétence et une direction du Département\nÉvaluation : chaque axe a ses indicateurs, mis à jour à date',
+      thread:
+        'Nous coopérons là où nos compétences départementales — jeunesse, eau, solidarités, culture — font grandir le territoire et ses partenaires à la fois.',
+      principles:
+        'Réciprocité : chaque action attend des retombées ici et là-bas\nAncrage : chaque action s’appuie sur une compétence et une direction du Département\nÉvaluation : chaque axe a ses indicateurs, mis à jour à date',
       version: 0,
     }),
   );
-  const actions = tx.select({ id: externalActions.id, title: externalActions.title }).from(externalActions).where(eq(externalActions.workspaceId, workspaceId)).all();
+  const actions = tx
+    .select({ id: externalActions.id, title: externalActions.title })
+    .from(externalActions)
+    .where(eq(externalActions.workspaceId, workspaceId))
+    .all();
   const actionId = (prefix: string) => actions.find((a) => a.title.startsWith(prefix))?.id;
   const axisIds = new Map<string, string>();
   for (const axis of AXES) {
@@ -82,26 +97,73 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
   const started = at(ago(18));
   const indicators: { values: IndicatorInput; points: [number, number, string][] }[] = [
     {
-      values: IndicatorInput.parse({ axisId: axisIds.get('youth'), name: 'Jeunes du Val-d’Argence partis en mobilité', unit: 'jeunes', baseline: 120, target: 400, targetDate: `${year + 2}-12-31`, ownerId: users.get('contributor@demo.filrouge.eu'), frequency: 'quarterly' }),
-      points: [[15, 160, 'Bilan Erasmus+ et jumelages'], [10, 205, 'Bilan Erasmus+ et jumelages'], [5, 240, 'Tableau de suivi de la mission jeunesse']],
+      values: IndicatorInput.parse({
+        axisId: axisIds.get('youth'),
+        name: 'Jeunes du Val-d’Argence partis en mobilité',
+        unit: 'jeunes',
+        baseline: 120,
+        target: 400,
+        targetDate: `${year + 2}-12-31`,
+        ownerId: users.get('contributor@demo.filrouge.eu'),
+        frequency: 'quarterly',
+      }),
+      points: [
+        [15, 160, 'Bilan Erasmus+ et jumelages'],
+        [10, 205, 'Bilan Erasmus+ et jumelages'],
+        [5, 240, 'Tableau de suivi de la mission jeunesse'],
+      ],
     },
     {
-      values: IndicatorInput.parse({ axisId: axisIds.get('water'), name: 'Habitants de Tamboura ayant accès à l’eau potable', unit: 'habitants', baseline: 4000, target: 12000, targetDate: `${year + 1}-12-31`, ownerId: users.get('editor@demo.filrouge.eu'), frequency: 'half_yearly' }),
-      points: [[11, 6000, 'Rapport du syndicat des eaux de Tamboura'], [3, 8400, 'Mission de suivi sur place']],
+      values: IndicatorInput.parse({
+        axisId: axisIds.get('water'),
+        name: 'Habitants de Tamboura ayant accès à l’eau potable',
+        unit: 'habitants',
+        baseline: 4000,
+        target: 12000,
+        targetDate: `${year + 1}-12-31`,
+        ownerId: users.get('editor@demo.filrouge.eu'),
+        frequency: 'half_yearly',
+      }),
+      points: [
+        [11, 6000, 'Rapport du syndicat des eaux de Tamboura'],
+        [3, 8400, 'Mission de suivi sur place'],
+      ],
     },
     {
-      values: IndicatorInput.parse({ axisId: axisIds.get('economy'), name: 'Entreprises accompagnées à l’international', unit: 'entreprises', baseline: 5, target: 30, targetDate: `${year + 3}-12-31`, ownerId: users.get('admin@demo.filrouge.eu'), frequency: 'yearly' }),
+      values: IndicatorInput.parse({
+        axisId: axisIds.get('economy'),
+        name: 'Entreprises accompagnées à l’international',
+        unit: 'entreprises',
+        baseline: 5,
+        target: 30,
+        targetDate: `${year + 3}-12-31`,
+        ownerId: users.get('admin@demo.filrouge.eu'),
+        frequency: 'yearly',
+      }),
       points: [[14, 9, 'Bilan de la mission économique']],
     },
     {
-      values: IndicatorInput.parse({ actionId: actionId('Nioro-Kaya : correspondances'), name: 'Collégiens en correspondance avec Nioro-Kaya', unit: 'élèves', baseline: 0, target: 300, targetDate: `${year + 1}-06-30`, ownerId: users.get('contributor@demo.filrouge.eu'), frequency: 'quarterly' }),
-      points: [[4, 90, 'Plateforme d’échanges des collèges'], [1, 140, 'Plateforme d’échanges des collèges']],
+      values: IndicatorInput.parse({
+        actionId: actionId('Nioro-Kaya : correspondances'),
+        name: 'Collégiens en correspondance avec Nioro-Kaya',
+        unit: 'élèves',
+        baseline: 0,
+        target: 300,
+        targetDate: `${year + 1}-06-30`,
+        ownerId: users.get('contributor@demo.filrouge.eu'),
+        frequency: 'quarterly',
+      }),
+      points: [
+        [4, 90, 'Plateforme d’échanges des collèges'],
+        [1, 140, 'Plateforme d’échanges des collèges'],
+      ],
     },
   ];
   for (const indicator of indicators) {
     if (!indicator.values.axisId && !indicator.values.actionId) continue;
     const id = createIndicator(tx, ctx, indicator.values, started).data.id;
-    for (const [months, value, source] of indicator.points) recordIndicatorValue(tx, ctx, { indicatorId: id, observedOn: ago(months), value, source }, () => now);
+    for (const [months, value, source] of indicator.points)
+      recordIndicatorValue(tx, ctx, { indicatorId: id, observedOn: ago(months), value, source }, () => now);
   }
   // The calls-for-projects recommendation is taken up by the solidarity axis's work; the others wait.
   const followUp = tx
@@ -116,7 +178,11 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
   for (let i = days; i >= 1; i--) {
     const day = isoDay(new Date(now.getTime() - i * 86_400_000));
     const score = Math.max(0, Math.round(figure.score - (i / days) * 30));
-    tx.insert(strategyCoherenceSnapshots).values({ workspaceId, day, score, passed: Math.max(0, figure.passed - Math.ceil(i / 8)), total: figure.total }).run();
+    tx.insert(strategyCoherenceSnapshots)
+      .values({ workspaceId, day, score, passed: Math.max(0, figure.passed - Math.ceil(i / 8)), total: figure.total })
+      .run();
   }
-  tx.insert(strategyCoherenceSnapshots).values({ workspaceId, day: today, ...figure }).run();
+  tx.insert(strategyCoherenceSnapshots)
+    .values({ workspaceId, day: today, ...figure })
+    .run();
 }

@@ -179,16 +179,22 @@ export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Pr
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(view.title)] }),
     new Paragraph({ children: [new TextRun({ text: state, color: '555A60' })], spacing: { after: meta.adoption ? 120 : 240 } }),
-    ...(meta.adoption ? [new Paragraph({ children: [new TextRun({ text: adoptionLine(meta.adoption, locale), bold: true, color: '1F6F43' })], spacing: { after: 240 } })] : []),
+    ...(meta.adoption
+      ? [new Paragraph({ children: [new TextRun({ text: adoptionLine(meta.adoption, locale), bold: true, color: '1F6F43' })], spacing: { after: 240 } })]
+      : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t('document.print.contents'))] }),
     ...view.sections.map((s, i) => new Paragraph({ children: [new TextRun({ text: `${i + 1}. ${s.title}`, ...titleLanguage(i) })] })),
   ];
   view.sections.forEach((section, index) => {
     const source = snapshot.sections[index]!;
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: section.title, ...titleLanguage(index) })] }));
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: section.title, ...titleLanguage(index) })] }),
+    );
     for (const block of section.blocks) children.push(...blockElements(block, source.kind === 'written' ? source.content : null, meta));
   });
-  children.push(new Paragraph({ children: [new TextRun({ text: t('document.print.generated', { date: date(meta.generatedAt) }), color: '555A60', size: 18 })] }));
+  children.push(
+    new Paragraph({ children: [new TextRun({ text: t('document.print.generated', { date: date(meta.generatedAt) }), color: '555A60', size: 18 })] }),
+  );
   const document = new Document({
     creator: 'Fil rouge',
     title: view.title,

@@ -11,11 +11,19 @@ import type { AdoptionMark, DocumentSnapshot } from './types';
 import { getAdoptionOfVersion } from '@/lib/review/queries';
 
 /** The current document, or a saved version of the caller's workspace (NotFound otherwise). */
-export function loadDocumentState(tx: Tx, ctx: MemberContext, versionId?: string): { snapshot: DocumentSnapshot; versionName: string | null; adoption: AdoptionMark | null } {
+export function loadDocumentState(
+  tx: Tx,
+  ctx: MemberContext,
+  versionId?: string,
+): { snapshot: DocumentSnapshot; versionName: string | null; adoption: AdoptionMark | null } {
   if (!versionId) return { snapshot: currentSnapshot(tx, ctx), versionName: null, adoption: null };
   const version = getVersion(tx, ctx, versionId);
   const adoption = getAdoptionOfVersion(tx, ctx.workspaceId, version.id);
-  return { snapshot: version.snapshot, versionName: version.name, adoption: adoption ? { adoptedOn: adoption.adoptedOn, body: adoption.body, reference: adoption.reference } : null };
+  return {
+    snapshot: version.snapshot,
+    versionName: version.name,
+    adoption: adoption ? { adoptedOn: adoption.adoptedOn, body: adoption.body, reference: adoption.reference } : null,
+  };
 }
 
 /** `strategie-val-d-argence-2026-05-04.pdf`, `strategy-…` in English. */
@@ -30,7 +38,11 @@ export const CONTENT_TYPES = {
 } as const;
 
 /** Renders the document as a DOCX (charts drawn to PNG by resvg, in-process) or a PDF (printed by Chromium). */
-export async function renderExport(format: 'docx' | 'pdf', snapshot: DocumentSnapshot, options: { locale: Locale; versionName: string | null; adoption?: AdoptionMark | null }) {
+export async function renderExport(
+  format: 'docx' | 'pdf',
+  snapshot: DocumentSnapshot,
+  options: { locale: Locale; versionName: string | null; adoption?: AdoptionMark | null },
+) {
   const generatedAt = new Date();
   if (format === 'pdf') {
     const html = renderPrintHtml(snapshot, { ...options, generatedAt });

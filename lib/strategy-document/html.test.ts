@@ -65,7 +65,12 @@ describe('renderPrintHtml', () => {
     html: `<p>Texte ${n}</p>`,
     text: `Texte ${n}`,
   });
-  const snapshot: DocumentSnapshot = { schemaVersion: 1, workspaceName: 'Val-d’Argence', takenAt: '2026-05-04T10:00:00.000Z', sections: Array.from({ length: 12 }, (_, i) => written(i + 1)) };
+  const snapshot: DocumentSnapshot = {
+    schemaVersion: 1,
+    workspaceName: 'Val-d’Argence',
+    takenAt: '2026-05-04T10:00:00.000Z',
+    sections: Array.from({ length: 12 }, (_, i) => written(i + 1)),
+  };
 
   it('numbers the contents in the text, so the tenth chapter reads "10." and not "0."', () => {
     const html = renderPrintHtml(snapshot, { locale: 'fr', generatedAt: new Date('2026-05-04T10:00:00Z') });

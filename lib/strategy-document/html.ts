@@ -106,7 +106,10 @@ export function blockHtml(block: Block, options: BlockHtmlOptions = {}): string 
         block.head.map((h, i) => `<th scope="col"${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('') +
         '</tr></thead><tbody>' +
         rows
-          .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+          .map(
+            (r) =>
+              `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+          )
           .join('') +
         '</tbody></table>';
       // On screen a wide table (the competencies matrix) scrolls sideways: a named, focusable region.
@@ -132,9 +135,14 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
   // The numbers are written, not list markers: Chromium's PDF cut the marker "10." to "0." in the margin.
   const lang = (s: { titleLang?: string }) => (s.titleLang ? ` lang="${escapeHtml(s.titleLang)}"` : '');
-  const toc = view.sections.map((s, i) => `<li><a href="#s-${i + 1}"><span class="toc-n">${i + 1}.</span> <span${lang(s)}>${escapeHtml(s.title)}</span></a></li>`).join('');
+  const toc = view.sections
+    .map((s, i) => `<li><a href="#s-${i + 1}"><span class="toc-n">${i + 1}.</span> <span${lang(s)}>${escapeHtml(s.title)}</span></a></li>`)
+    .join('');
   const sections = view.sections
-    .map((s, i) => `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}"${lang(s)}>${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`)
+    .map(
+      (s, i) =>
+        `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}"${lang(s)}>${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="${locale}">

@@ -41,14 +41,40 @@ function setup() {
 
 function addActor(workspaceId: string, name: string) {
   db.insert(actors)
-    .values({ id: crypto.randomUUID(), workspaceId, family: 'territorial', category: 'association', name, normalizedName: name.toLowerCase(), country: 'FR', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: crypto.randomUUID(),
+      workspaceId,
+      family: 'territorial',
+      category: 'association',
+      name,
+      normalizedName: name.toLowerCase(),
+      country: 'FR',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .run();
 }
 
 describe('strategy document outline', () => {
   it('starts from the default outline, once', () => {
     const { editor, sections } = setup();
-    expect(sections.map((s) => s.kind)).toEqual(['written', 'territory', 'thread', 'axes', 'written', 'written', 'written', 'written', 'competencies', 'budget']);
+    expect(sections.map((s) => s.kind)).toEqual([
+      'written',
+      'territory',
+      'thread',
+      'axes',
+      'written',
+      'written',
+      'written',
+      'written',
+      'competencies',
+      'budget',
+    ]);
     expect(sections[0]!.title).toBe('Avant-propos');
     expect(() => db.transaction((tx) => initializeOutline(tx, editor, { locale: 'en' }))).toThrow(/outlineExists/);
   });
@@ -127,8 +153,18 @@ describe('section diff', () => {
   it('marks words added and removed', () => {
     const result = diffTexts('Le Département soutient trois écoles.', 'Le Département soutient cinq écoles et un dispensaire.');
     expect(result.parts.filter((p) => p.change === 'removed').map((p) => p.text.trim())).toEqual(['trois']);
-    expect(result.parts.filter((p) => p.change === 'added').map((p) => p.text.trim()).join(' ')).toContain('cinq');
-    expect(result.parts.filter((p) => p.change === 'added').map((p) => p.text).join('')).toContain('dispensaire');
+    expect(
+      result.parts
+        .filter((p) => p.change === 'added')
+        .map((p) => p.text.trim())
+        .join(' '),
+    ).toContain('cinq');
+    expect(
+      result.parts
+        .filter((p) => p.change === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('dispensaire');
     expect(result.removed).toBe(1);
     expect(result.added).toBeGreaterThanOrEqual(4);
     expect(diffTexts('même texte', 'même texte')).toMatchObject({ added: 0, removed: 0 });

@@ -87,7 +87,9 @@ export function listAssignableMembers(tx: Tx, ctx: MemberContext) {
 
 function insertSection(tx: Tx, ctx: MemberContext, values: { kind: SectionKind; title: string | null; position: number }, now: Date) {
   const id = crypto.randomUUID();
-  tx.insert(documentSections).values({ id, workspaceId: ctx.workspaceId, ...values, assigneeId: null, createdAt: now, updatedAt: now }).run();
+  tx.insert(documentSections)
+    .values({ id, workspaceId: ctx.workspaceId, ...values, assigneeId: null, createdAt: now, updatedAt: now })
+    .run();
   return id;
 }
 
@@ -133,7 +135,12 @@ export function renameSection(tx: Tx, ctx: MemberContext, input: RenameSectionIn
     .run();
   return {
     data: null,
-    audit: { action: 'document.section.rename', entityType: 'document_section', entityId: section.id, changes: { title: { from: section.title, to: input.title } } },
+    audit: {
+      action: 'document.section.rename',
+      entityType: 'document_section',
+      entityId: section.id,
+      changes: { title: { from: section.title, to: input.title } },
+    },
   };
 }
 
@@ -141,9 +148,18 @@ export function renameSection(tx: Tx, ctx: MemberContext, input: RenameSectionIn
 export function removeSection(tx: Tx, ctx: MemberContext, input: SectionRef, now = new Date()): MutationOutcome<null> {
   const section = writtenSection(tx, ctx, input.sectionId);
   const name = sectionDocumentName(section.id);
-  tx.delete(collabDocuments).where(and(eq(collabDocuments.name, name), eq(collabDocuments.workspaceId, ctx.workspaceId))).run();
-  tx.delete(documentSections).where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId))).run();
-  renumber(tx, ctx, listSections(tx, ctx).map((s) => s.id), now);
+  tx.delete(collabDocuments)
+    .where(and(eq(collabDocuments.name, name), eq(collabDocuments.workspaceId, ctx.workspaceId)))
+    .run();
+  tx.delete(documentSections)
+    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
+    .run();
+  renumber(
+    tx,
+    ctx,
+    listSections(tx, ctx).map((s) => s.id),
+    now,
+  );
   closeCollabDocument(name);
   return { data: null, audit: { action: 'document.section.remove', entityType: 'document_section', entityId: section.id, changes: { title: section.title } } };
 }
@@ -176,7 +192,12 @@ export function assignSection(tx: Tx, ctx: MemberContext, input: AssignSectionIn
     .run();
   return {
     data: null,
-    audit: { action: 'document.section.assign', entityType: 'document_section', entityId: section.id, changes: { assigneeId: { from: section.assigneeId, to: input.assigneeId } } },
+    audit: {
+      action: 'document.section.assign',
+      entityType: 'document_section',
+      entityId: section.id,
+      changes: { assigneeId: { from: section.assigneeId, to: input.assigneeId } },
+    },
   };
 }
 
@@ -224,7 +245,12 @@ export function competenciesData(tx: Tx, ctx: MemberContext): CompetenciesData {
     rows: matrix.rows
       .filter((r) => r.total > 0)
       .sort((a, b) => b.total - a.total)
-      .map((r) => ({ ref: r.competency.ref, title: { fr: r.competency.title, en: english.get(r.competency.ref) ?? r.competency.title }, total: r.total, byType: { ...r.cells } })),
+      .map((r) => ({
+        ref: r.competency.ref,
+        title: { fr: r.competency.title, en: english.get(r.competency.ref) ?? r.competency.title },
+        total: r.total,
+        byType: { ...r.cells },
+      })),
   };
 }
 
@@ -263,7 +289,12 @@ function writtenContent(sectionId: string, tx: Tx) {
 }
 
 /** One section as it is right now: a written section's live text, a data section's current figures. */
-export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow, cache: { territory?: TerritoryData; strategy?: ReturnType<typeof getStrategyOverview> } = {}): SectionSnapshot {
+export function snapshotSection(
+  tx: Tx,
+  ctx: MemberContext,
+  section: SectionRow,
+  cache: { territory?: TerritoryData; strategy?: ReturnType<typeof getStrategyOverview> } = {},
+): SectionSnapshot {
   if (section.kind === 'written') {
     return { id: section.id, kind: 'written', title: section.title ?? '', assigneeName: section.assigneeName, ...writtenContent(section.id, tx) };
   }
@@ -274,8 +305,10 @@ export function snapshotSection(tx: Tx, ctx: MemberContext, section: SectionRow,
     cache.territory ??= whileUnchanged(tx, key('territory'), () => territoryData(tx, ctx));
     return { id: section.id, kind: 'territory', title: section.title, data: cache.territory };
   }
-  if (section.kind === 'competencies') return { id: section.id, kind: 'competencies', title: section.title, data: whileUnchanged(tx, key('competencies'), () => competenciesData(tx, ctx)) };
-  if (section.kind === 'budget') return { id: section.id, kind: 'budget', title: section.title, data: whileUnchanged(tx, key('budget'), () => budgetData(tx, ctx)) };
+  if (section.kind === 'competencies')
+    return { id: section.id, kind: 'competencies', title: section.title, data: whileUnchanged(tx, key('competencies'), () => competenciesData(tx, ctx)) };
+  if (section.kind === 'budget')
+    return { id: section.id, kind: 'budget', title: section.title, data: whileUnchanged(tx, key('budget'), () => budgetData(tx, ctx)) };
   cache.strategy ??= whileUnchanged(tx, key('strategy'), () => getStrategyOverview(tx, ctx));
   if (section.kind === 'thread') return { id: section.id, kind: 'thread', title: section.title, data: { thread: cache.strategy.thread } };
   return { id: section.id, kind: 'axes', title: section.title, data: { axes: cache.strategy.axes } };
@@ -313,7 +346,16 @@ export function saveVersion(tx: Tx, ctx: MemberContext, input: SaveVersionInput,
   const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(documentVersions)
-    .values({ id, workspaceId: ctx.workspaceId, name: input.name, note: input.note, authorId: ctx.userId, authorName: author?.name ?? '', snapshot, createdAt: now })
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      name: input.name,
+      note: input.note,
+      authorId: ctx.userId,
+      authorName: author?.name ?? '',
+      snapshot,
+      createdAt: now,
+    })
     .run();
   return {
     data: { id },
@@ -326,7 +368,13 @@ export type VersionSummary = { id: string; name: string; note: string; authorNam
 /** Saved versions, newest first (without their snapshots). */
 export function listVersions(tx: Tx, ctx: MemberContext): VersionSummary[] {
   return tx
-    .select({ id: documentVersions.id, name: documentVersions.name, note: documentVersions.note, authorName: documentVersions.authorName, createdAt: documentVersions.createdAt })
+    .select({
+      id: documentVersions.id,
+      name: documentVersions.name,
+      note: documentVersions.note,
+      authorName: documentVersions.authorName,
+      createdAt: documentVersions.createdAt,
+    })
     .from(documentVersions)
     .where(eq(documentVersions.workspaceId, ctx.workspaceId))
     .orderBy(desc(documentVersions.createdAt))

@@ -239,7 +239,13 @@ function axesBlocks(data: AxesData, locale: Locale, t: T): Block[] {
     if (axis.objectives.length) blocks.push({ type: 'paragraph', text: t('document.axes.objectives') }, { type: 'list', items: axis.objectives });
     blocks.push(
       axis.actions.length
-        ? { type: 'table', caption: t('document.axes.actions', { title: axis.title }), head: [t('document.axes.action')], rows: axis.actions.map((a) => [a]), numeric: [false] }
+        ? {
+            type: 'table',
+            caption: t('document.axes.actions', { title: axis.title }),
+            head: [t('document.axes.action')],
+            rows: axis.actions.map((a) => [a]),
+            numeric: [false],
+          }
         : { type: 'empty', text: t('document.axes.noActions') },
     );
     if (axis.indicators.length) {

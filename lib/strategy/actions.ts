@@ -70,4 +70,3 @@ export const recordIndicatorValueAction = workspaceAction('strategy.recordValue'
 export const deleteIndicatorValueAction = workspaceAction('strategy.deleteValue', IndicatorValueRef, 'strategy.indicators.update', (ctx, input, tx) =>
   deleteIndicatorValue(tx, ctx, input),
 );
-

@@ -95,9 +95,7 @@ const CHECKED: Record<CheckKey, (f: CoherenceFacts) => number> = {
 
 /** Actions neither placed on an axis nor explicitly set outside the thread with a reason. */
 export function actionsOnNoAxis(f: CoherenceFacts): CheckItem[] {
-  return f.actions
-    .filter((a) => !a.axisId && !a.outsideReason)
-    .map((a) => ({ id: a.id, label: a.title, href: `/strategy/placements#action-${a.id}` }));
+  return f.actions.filter((a) => !a.axisId && !a.outsideReason).map((a) => ({ id: a.id, label: a.title, href: `/strategy/placements#action-${a.id}` }));
 }
 
 /** Axes no action is placed on: an objective with no means. */
@@ -136,9 +134,7 @@ export function oneWayPartners(f: CoherenceFacts): CheckItem[] {
 
 /** Recommendations of the latest completed diagnostic that no follow-up item carries onto an axis. */
 export function recommendationsNotTakenUp(f: CoherenceFacts): CheckItem[] {
-  return f.recommendations
-    .filter((r) => !r.takenUp)
-    .map((r) => ({ id: r.ruleKey, label: r.label, href: `/diagnostic/${r.diagnosticId}/results` }));
+  return f.recommendations.filter((r) => !r.takenUp).map((r) => ({ id: r.ruleKey, label: r.label, href: `/diagnostic/${r.diagnosticId}/results` }));
 }
 
 /** Indicators whose owner is late with an update (the detail is the day it was due). */

@@ -42,7 +42,9 @@ function department(ws: Ws, name: string) {
   return db.transaction((tx) => createDepartment(tx, ws.ctx('editor'), DepartmentInput.parse({ name, languages: ['fr'] }))).data.id;
 }
 function partner(ws: Ws, name: string) {
-  return db.transaction((tx) => createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3 }))).data.id;
+  return db.transaction((tx) =>
+    createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3 })),
+  ).data.id;
 }
 function action(ws: Ws, values: Partial<ExternalActionFormValues> & { title: string }) {
   const input = ExternalActionInput.parse({ type: 'decentralised_cooperation', status: 'running', ...values });
@@ -55,13 +57,31 @@ function place(ws: Ws, actionId: string, placement: string, outsideReason?: stri
   db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
 }
 function indicator(ws: Ws, values: Partial<IndicatorInput>) {
-  const input = IndicatorInput.parse({ name: 'Pupils in exchanges', unit: 'pupils', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly', ...values });
+  const input = IndicatorInput.parse({
+    name: 'Pupils in exchanges',
+    unit: 'pupils',
+    baseline: 0,
+    target: 100,
+    targetDate: '2028-12-31',
+    frequency: 'quarterly',
+    ...values,
+  });
   return db.transaction((tx) => createIndicator(tx, ws.ctx('editor'), input, fixed('2026-01-15'))).data.id;
 }
 /** A completed diagnostic whose answers yield the `no_common_thread` finding. */
 function diagnosticWithFinding(ws: Ws) {
   const id = db.transaction((tx) => createDiagnostic(tx, ws.ctx('editor'), { title: 'D', heldOn: '2026-01-10' })).data.id;
-  db.insert(diagnosticAnswers).values({ id: crypto.randomUUID(), workspaceId: ws.id, diagnosticId: id, dimension: 'vision', questionKey: 'vision.common_thread', value: 0, updatedAt: new Date() }).run();
+  db.insert(diagnosticAnswers)
+    .values({
+      id: crypto.randomUUID(),
+      workspaceId: ws.id,
+      diagnosticId: id,
+      dimension: 'vision',
+      questionKey: 'vision.common_thread',
+      value: 0,
+      updatedAt: new Date(),
+    })
+    .run();
   db.update(diagnostics).set({ status: 'completed', completedAt: new Date() }).where(eq(diagnostics.id, id)).run();
   return id;
 }
@@ -73,7 +93,14 @@ function counts(ws: Ws, day = '2026-06-01') {
 describe('the strategy and its axes', () => {
   it('saves the vision with a version guard, and keeps at most five axes', () => {
     const ws = makeWorkspace('alpha');
-    const input = StrategyInput.parse({ periodStart: '2026', periodEnd: '2031', vision: 'A territory open to the world', thread: 'Youth mobility links every action', principles: 'Reciprocity\n\nAnchoring', version: 0 });
+    const input = StrategyInput.parse({
+      periodStart: '2026',
+      periodEnd: '2031',
+      vision: 'A territory open to the world',
+      thread: 'Youth mobility links every action',
+      principles: 'Reciprocity\n\nAnchoring',
+      version: 0,
+    });
     expect(input.principles).toEqual(['Reciprocity', 'Anchoring']);
     expect(db.transaction((tx) => saveStrategy(tx, ws.ctx('editor'), input)).data.version).toBe(1);
     expect(() => db.transaction((tx) => saveStrategy(tx, ws.ctx('editor'), input))).toThrow(Conflict);
@@ -122,7 +149,9 @@ describe('indicators', () => {
     const id = indicator(ws, { axisId: x, ownerId: ws.people.contributor.id, baseline: 20, target: 120 });
     const created = getIndicator(db, ws.ctx('editor'), id, fixed('2026-06-01'));
     expect(created.progress.latest).toBeNull();
-    db.transaction((tx) => recordIndicatorValue(tx, ws.ctx('contributor'), { indicatorId: id, observedOn: '2026-01-15', value: 70, source: 'Exchange office' }, fixed('2026-02-01')));
+    db.transaction((tx) =>
+      recordIndicatorValue(tx, ws.ctx('contributor'), { indicatorId: id, observedOn: '2026-01-15', value: 70, source: 'Exchange office' }, fixed('2026-02-01')),
+    );
     const early = getIndicator(db, ws.ctx('editor'), id, fixed('2026-04-10'));
     expect(early.progress).toMatchObject({ progress: 0.5, dueOn: '2026-04-15', overdue: false, latest: { value: 70 } });
     const late = getIndicator(db, ws.ctx('editor'), id, fixed('2026-04-16'));
@@ -130,7 +159,9 @@ describe('indicators', () => {
     expect(listMyOverdueIndicators(db, ws.ctx('contributor'), fixed('2026-04-16')).map((i) => i.id)).toEqual([id]);
     expect(listMyOverdueIndicators(db, ws.ctx('editor'), fixed('2026-04-16'))).toEqual([]);
     expect(() =>
-      db.transaction((tx) => recordIndicatorValue(tx, ws.ctx('contributor'), { indicatorId: id, observedOn: '2026-05-01', value: 1, source: 'Forecast' }, fixed('2026-04-16'))),
+      db.transaction((tx) =>
+        recordIndicatorValue(tx, ws.ctx('contributor'), { indicatorId: id, observedOn: '2026-05-01', value: 1, source: 'Forecast' }, fixed('2026-04-16')),
+      ),
     ).toThrow(Invalid);
   });
 
@@ -147,10 +178,26 @@ describe('indicators', () => {
     expect(executeWorkspaceAction(record, ws.people.reviewer.id, ws.id, { indicatorId: own, ...value })).toMatchObject({ ok: false, code: 'forbidden' });
     const save = workspaceActionRegistry.find((d) => d.name === 'strategy.save')!;
     expect(
-      executeWorkspaceAction(save, ws.people.contributor.id, ws.id, { periodStart: 2026, periodEnd: 2030, vision: 'A vision of mine', thread: 'A thread of mine', version: 0 }),
+      executeWorkspaceAction(save, ws.people.contributor.id, ws.id, {
+        periodStart: 2026,
+        periodEnd: 2030,
+        vision: 'A vision of mine',
+        thread: 'A thread of mine',
+        version: 0,
+      }),
     ).toMatchObject({ ok: false, code: 'forbidden' });
-    const current = { name: 'Pupils in exchanges', unit: 'pupils', baseline: 0, target: 100, targetDate: '2028-12-31', frequency: 'quarterly' as const, version: 1 };
-    expect(() => db.transaction((tx) => updateIndicator(tx, ws.ctx('contributor'), { ...current, indicatorId: own, ownerId: ws.people.editor.id }))).toThrow(Forbidden);
+    const current = {
+      name: 'Pupils in exchanges',
+      unit: 'pupils',
+      baseline: 0,
+      target: 100,
+      targetDate: '2028-12-31',
+      frequency: 'quarterly' as const,
+      version: 1,
+    };
+    expect(() => db.transaction((tx) => updateIndicator(tx, ws.ctx('contributor'), { ...current, indicatorId: own, ownerId: ws.people.editor.id }))).toThrow(
+      Forbidden,
+    );
     expect(databaseFingerprint()).toEqual(before);
     db.transaction((tx) => updateIndicator(tx, ws.ctx('contributor'), { ...current, target: 150, indicatorId: own, ownerId: ws.people.contributor.id }));
     expect(getIndicator(db, ws.ctx('reviewer'), own).target).toBe(150);
@@ -167,8 +214,12 @@ describe('indicators', () => {
     expect(() => getIndicator(db, a.ctx('admin'), id)).toThrow(NotFound);
     expect(listIndicators(db, a.ctx('admin'))).toEqual([]);
     const record = workspaceActionRegistry.find((d) => d.name === 'strategy.recordValue')!;
-    expect(executeWorkspaceAction(record, a.people.admin.id, a.id, { indicatorId: id, observedOn: '2026-01-01', value: 1, source: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(executeWorkspaceAction(record, a.people.admin.id, b.id, { indicatorId: id, observedOn: '2026-01-01', value: 1, source: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(executeWorkspaceAction(record, a.people.admin.id, a.id, { indicatorId: id, observedOn: '2026-01-01', value: 1, source: 'Intrusion' })).toMatchObject(
+      { ok: false, code: 'not_found' },
+    );
+    expect(executeWorkspaceAction(record, a.people.admin.id, b.id, { indicatorId: id, observedOn: '2026-01-01', value: 1, source: 'Intrusion' })).toMatchObject(
+      { ok: false, code: 'not_found' },
+    );
   });
 });
 
@@ -207,7 +258,12 @@ describe('coherence computed live', () => {
       competencies: [{ ref: 'commune.schools', reason: 'Schools are ours' }],
       expectedReturns: [{ category: 'cultural_opening', description: 'Pupils discover another culture' }],
     });
-    const loose = action(ws, { title: 'Network fee', type: 'network_membership', partnerIds: [network], expectedReturns: [{ category: 'visibility', description: 'Visibility in Brussels' }] });
+    const loose = action(ws, {
+      title: 'Network fee',
+      type: 'network_membership',
+      partnerIds: [network],
+      expectedReturns: [{ category: 'visibility', description: 'Visibility in Brussels' }],
+    });
     place(ws, placed, youth);
     const diagnosticId = diagnosticWithFinding(ws);
     const late = indicator(ws, { axisId: youth, ownerId: ws.people.contributor.id });
@@ -249,15 +305,36 @@ describe('coherence computed live', () => {
     expect(after.oneWayPartners).toBe(0);
     const expected = getExternalActionDetail(db, ws.ctx('editor'), placed).expected[0]!;
     db.transaction((tx) =>
-      recordObservedReturn(tx, ws.ctx('editor'), { actionId: placed, expectedReturnId: expected.id, category: 'cultural_opening', description: 'Seen', evidence: 'Report', observedOn: '2026-05-01', value: null }),
+      recordObservedReturn(tx, ws.ctx('editor'), {
+        actionId: placed,
+        expectedReturnId: expected.id,
+        category: 'cultural_opening',
+        description: 'Seen',
+        evidence: 'Report',
+        observedOn: '2026-05-01',
+        value: null,
+      }),
     );
     expect(counts(ws).returnsNeverObserved).toBe(0);
     const followUp = crypto.randomUUID();
-    db.insert(diagnosticFollowUps).values({ id: followUp, workspaceId: ws.id, diagnosticId, ruleKey: 'no_common_thread', title: 'Write the thread', status: 'open', createdAt: new Date(), updatedAt: new Date() }).run();
+    db.insert(diagnosticFollowUps)
+      .values({
+        id: followUp,
+        workspaceId: ws.id,
+        diagnosticId,
+        ruleKey: 'no_common_thread',
+        title: 'Write the thread',
+        status: 'open',
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .run();
     expect(counts(ws).recommendationsNotTakenUp).toBe(1);
     db.transaction((tx) => attachFollowUp(tx, ws.ctx('editor'), { followUpId: followUp, axisId: youth }));
     expect(counts(ws).recommendationsNotTakenUp).toBe(0);
-    db.transaction((tx) => recordIndicatorValue(tx, ws.ctx('contributor'), { indicatorId: late, observedOn: '2026-05-20', value: 10, source: 'Register' }, fixed('2026-06-01')));
+    db.transaction((tx) =>
+      recordIndicatorValue(tx, ws.ctx('contributor'), { indicatorId: late, observedOn: '2026-05-20', value: 10, source: 'Register' }, fixed('2026-06-01')),
+    );
     const final = counts(ws, '2026-06-01');
     // Left: the loose action has no competency, Roads was never mobilised; the other indicator (no value) is overdue.
     expect(final).toMatchObject({ actionsOnNoAxis: 0, actionsWithoutCompetency: 1, departmentsNeverMobilised: 1, indicatorsOverdue: 1 });
@@ -280,14 +357,32 @@ describe('coherence computed live', () => {
   it('gives the strategy document its thread and axes', () => {
     const ws = makeWorkspace('alpha');
     expect(getStrategyOverview(db, ws.ctx('reviewer'))).toEqual({ thread: null, axes: [] });
-    db.transaction((tx) => saveStrategy(tx, ws.ctx('editor'), StrategyInput.parse({ periodStart: 2026, periodEnd: 2031, vision: 'A territory open to the world', thread: 'Youth mobility links every action', principles: 'Reciprocity', version: 0 })));
+    db.transaction((tx) =>
+      saveStrategy(
+        tx,
+        ws.ctx('editor'),
+        StrategyInput.parse({
+          periodStart: 2026,
+          periodEnd: 2031,
+          vision: 'A territory open to the world',
+          thread: 'Youth mobility links every action',
+          principles: 'Reciprocity',
+          version: 0,
+        }),
+      ),
+    );
     const x = axis(ws, 'Youth');
     place(ws, action(ws, { title: 'School exchanges' }), x);
     indicator(ws, { axisId: x });
     const overview = getStrategyOverview(db, ws.ctx('reviewer'));
     expect(overview.thread).toMatchObject({ periodStart: 2026, thread: 'Youth mobility links every action', principles: ['Reciprocity'] });
     expect(overview.axes).toEqual([
-      { title: 'Youth', objectives: ['First objective', 'Second objective'], actions: ['School exchanges'], indicators: [expect.objectContaining({ name: 'Pupils in exchanges', latest: null })] },
+      {
+        title: 'Youth',
+        objectives: ['First objective', 'Second objective'],
+        actions: ['School exchanges'],
+        indicators: [expect.objectContaining({ name: 'Pupils in exchanges', latest: null })],
+      },
     ]);
   });
 });

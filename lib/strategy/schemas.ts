@@ -8,7 +8,6 @@ import { Version } from '@/lib/concurrency';
 
 const Id = z.string({ message: 'required' }).min(1, { message: 'required' }).max(64);
 
-
 /** One entry per line (textarea) or an array; trimmed, empty lines dropped. */
 const lines = (maxItems: number, maxLength: number) =>
   z
@@ -16,7 +15,11 @@ const lines = (maxItems: number, maxLength: number) =>
     .transform((v) => (Array.isArray(v) ? v : v.split('\n')).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(maxLength, { message: 'lineTooLong' })).max(maxItems, { message: 'tooManyLines' }));
 
-const year = z.coerce.number({ message: 'yearInvalid' }).int({ message: 'yearInvalid' }).min(2000, { message: 'yearInvalid' }).max(2100, { message: 'yearInvalid' });
+const year = z.coerce
+  .number({ message: 'yearInvalid' })
+  .int({ message: 'yearInvalid' })
+  .min(2000, { message: 'yearInvalid' })
+  .max(2100, { message: 'yearInvalid' });
 
 const day = z
   .string({ message: 'dateRequired' })
@@ -39,7 +42,16 @@ export const StrategyInput = z
     thread: requiredText(10, 1000, 'threadLength'),
     principles: lines(12, 300),
     // A number or its digits as a form sends them: z.coerce alone would read null or true as a version.
-    version: z.union([z.number(), z.string().trim().regex(/^\d{1,15}$/).transform(Number)]).pipe(z.number().int().min(0)),
+    version: z
+      .union([
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,15}$/)
+          .transform(Number),
+      ])
+      .pipe(z.number().int().min(0)),
   })
   .refine((s) => s.periodEnd >= s.periodStart, { path: ['periodEnd'], message: 'periodOrder' });
 export type StrategyInput = z.output<typeof StrategyInput>;
@@ -121,8 +133,18 @@ const IndicatorFields = z.object({
 
 /** A new indicator, on an axis or on an action (exactly one). */
 export const IndicatorInput = IndicatorFields.extend({
-  axisId: z.string().max(64).optional().nullable().transform((v) => (v ? v : null)),
-  actionId: z.string().max(64).optional().nullable().transform((v) => (v ? v : null)),
+  axisId: z
+    .string()
+    .max(64)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null)),
+  actionId: z
+    .string()
+    .max(64)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null)),
 }).refine((i) => (i.axisId ? 1 : 0) + (i.actionId ? 1 : 0) === 1, { path: ['axisId'], message: 'indicatorTarget' });
 export type IndicatorInput = z.output<typeof IndicatorInput>;
 export type IndicatorFormValues = z.input<typeof IndicatorInput>;

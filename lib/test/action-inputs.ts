@@ -44,58 +44,250 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   const bSection = db.transaction((tx) => initializeOutline(tx, target, { locale: 'fr' })).data.ids[0]!;
   const bActor = db
     .insert(actors)
-    .values({ id: `actor-${b.id}`, workspaceId: b.id, family: 'external', category: 'embassy', name: 'B actor', normalizedName: 'b actor', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: `actor-${b.id}`,
+      workspaceId: b.id,
+      family: 'external',
+      category: 'embassy',
+      name: 'B actor',
+      normalizedName: 'b actor',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .returning({ id: actors.id })
     .get().id;
   const bActor2 = db
     .insert(actors)
-    .values({ id: `actor2-${b.id}`, workspaceId: b.id, family: 'territorial', category: 'association', name: 'B association', normalizedName: 'b association', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: `actor2-${b.id}`,
+      workspaceId: b.id,
+      family: 'territorial',
+      category: 'association',
+      name: 'B association',
+      normalizedName: 'b association',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .returning({ id: actors.id })
     .get().id;
   const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
-  const bCensusLink = db.insert(censusLinks).values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() }).returning({ id: censusLinks.id }).get().id;
-  const bCensusResponse = db.insert(censusResponses).values({ id: `answer-${b.id}`, workspaceId: b.id, linkId: bCensusLink, status: 'pending', payload: { organisation: 'B', category: 'association', city: 'B', links: [] }, submittedAt: new Date() }).returning({ id: censusResponses.id }).get().id;
-  const bDepartment = db.transaction((tx) => createDepartment(tx, target, { name: 'B department', description: null, pointPersonUserId: null, pointPersonActorId: null, languages: ['fr'] })).data.id;
-  const bLine = db.transaction((tx) => addDepartmentBudgetLine(tx, target, { departmentId: bDepartment, label: 'B line', year: 2026, amount: 100, fundingSource: 'own_funds' })).data.id;
-  const bCompetency = db.transaction((tx) => createCustomCompetency(tx, target, { title: 'B competency', domain: 'culture', nature: 'optional', reference: null, note: null })).data.id;
-  const actionInput = { title: 'Intrusion', type: 'twinning', status: 'idea', partnerIds: [bActor], departments: [{ departmentId: bDepartment, mode: 'lead' }] };
-  const bAction = db.transaction((tx) => createExternalAction(tx, target, ExternalActionInput.parse({ ...actionInput, title: 'B action', expectedReturns: [{ category: 'economic', description: 'B expected' }] }))).data.id;
+  const bCensusLink = db
+    .insert(censusLinks)
+    .values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() })
+    .returning({ id: censusLinks.id })
+    .get().id;
+  const bCensusResponse = db
+    .insert(censusResponses)
+    .values({
+      id: `answer-${b.id}`,
+      workspaceId: b.id,
+      linkId: bCensusLink,
+      status: 'pending',
+      payload: { organisation: 'B', category: 'association', city: 'B', links: [] },
+      submittedAt: new Date(),
+    })
+    .returning({ id: censusResponses.id })
+    .get().id;
+  const bDepartment = db.transaction((tx) =>
+    createDepartment(tx, target, { name: 'B department', description: null, pointPersonUserId: null, pointPersonActorId: null, languages: ['fr'] }),
+  ).data.id;
+  const bLine = db.transaction((tx) =>
+    addDepartmentBudgetLine(tx, target, { departmentId: bDepartment, label: 'B line', year: 2026, amount: 100, fundingSource: 'own_funds' }),
+  ).data.id;
+  const bCompetency = db.transaction((tx) =>
+    createCustomCompetency(tx, target, { title: 'B competency', domain: 'culture', nature: 'optional', reference: null, note: null }),
+  ).data.id;
+  const actionInput = {
+    title: 'Intrusion',
+    type: 'twinning',
+    status: 'idea',
+    partnerIds: [bActor],
+    departments: [{ departmentId: bDepartment, mode: 'lead' }],
+  };
+  const bAction = db.transaction((tx) =>
+    createExternalAction(
+      tx,
+      target,
+      ExternalActionInput.parse({ ...actionInput, title: 'B action', expectedReturns: [{ category: 'economic', description: 'B expected' }] }),
+    ),
+  ).data.id;
   const bExpected = getExternalActionDetail(db, target, bAction).expected[0]!.id;
-  const bObserved = db.transaction((tx) => recordObservedReturn(tx, target, { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'B observed', evidence: 'B', observedOn: '2026-01-01', value: null })).data.id;
-  const bMilestone = db.transaction((tx) => createMilestone(tx, target, { actionId: bAction, kind: 'report_due', label: 'B milestone', dueOn: '2026-06-30', doneOn: null })).data.id;
+  const bObserved = db.transaction((tx) =>
+    recordObservedReturn(tx, target, {
+      actionId: bAction,
+      expectedReturnId: bExpected,
+      category: 'economic',
+      description: 'B observed',
+      evidence: 'B',
+      observedOn: '2026-01-01',
+      value: null,
+    }),
+  ).data.id;
+  const bMilestone = db.transaction((tx) =>
+    createMilestone(tx, target, { actionId: bAction, kind: 'report_due', label: 'B milestone', dueOn: '2026-06-30', doneOn: null }),
+  ).data.id;
   const bAxis = db.transaction((tx) => createAxis(tx, target, { title: 'B axis', objectives: ['B objective'] })).data.id;
-  const bIndicator = db.transaction((tx) => createIndicator(tx, target, { axisId: bAxis, actionId: null, name: 'B indicator', unit: 'n', baseline: 0, target: 10, targetDate: '2027-01-01', ownerId: null, frequency: 'yearly' })).data.id;
-  const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' })).data.id;
-  const bFollowUp = db.insert(diagnosticFollowUps).values({ id: `follow-${b.id}`, workspaceId: b.id, diagnosticId: bDiagnostic, ruleKey: 'no_common_thread', title: 'B item', status: 'open', createdAt: new Date(), updatedAt: new Date() }).returning({ id: diagnosticFollowUps.id }).get().id;
+  const bIndicator = db.transaction((tx) =>
+    createIndicator(tx, target, {
+      axisId: bAxis,
+      actionId: null,
+      name: 'B indicator',
+      unit: 'n',
+      baseline: 0,
+      target: 10,
+      targetDate: '2027-01-01',
+      ownerId: null,
+      frequency: 'yearly',
+    }),
+  ).data.id;
+  const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' }))
+    .data.id;
+  const bFollowUp = db
+    .insert(diagnosticFollowUps)
+    .values({
+      id: `follow-${b.id}`,
+      workspaceId: b.id,
+      diagnosticId: bDiagnostic,
+      ruleKey: 'no_common_thread',
+      title: 'B item',
+      status: 'open',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .returning({ id: diagnosticFollowUps.id })
+    .get().id;
   const indicatorInput = { name: 'Intrusion', unit: 'n', baseline: 0, target: 1, targetDate: '2027-01-01', frequency: 'yearly' };
   const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
   const bForeign = db
     .insert(actors)
-    .values({ id: `foreign-${b.id}`, workspaceId: b.id, family: 'external', category: 'partner_authority', name: 'B partner', normalizedName: 'b partner', country: 'SN', themes: [], languages: [], influence: 3, interest: 3, tags: [], createdAt: new Date(), updatedAt: new Date() })
+    .values({
+      id: `foreign-${b.id}`,
+      workspaceId: b.id,
+      family: 'external',
+      category: 'partner_authority',
+      name: 'B partner',
+      normalizedName: 'b partner',
+      country: 'SN',
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
     .returning({ id: actors.id })
     .get().id;
   const bPartnership = db.transaction((tx) => createPartnership(tx, target, { actorId: bForeign, title: 'B partnership' })).data.id;
   db.transaction((tx) => shareSection(tx, target, { partnershipId: bPartnership, sectionId: bSection, shared: true }));
   db.transaction((tx) => addTranslation(tx, target, { sectionId: bSection, language: 'en' }));
-  const bContribution = db.transaction((tx) => addContribution(tx, target, { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'B brings' })).data.id;
+  const bContribution = db.transaction((tx) => addContribution(tx, target, { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'B brings' }))
+    .data.id;
   const bVersion = db
     .insert(documentVersions)
-    .values({ id: `version-${b.id}`, workspaceId: b.id, name: 'B version', note: '', authorId: null, authorName: 'B', snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] }, createdAt: new Date() })
+    .values({
+      id: `version-${b.id}`,
+      workspaceId: b.id,
+      name: 'B version',
+      note: '',
+      authorId: null,
+      authorName: 'B',
+      snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] },
+      createdAt: new Date(),
+    })
     .returning({ id: documentVersions.id })
     .get().id;
   // The review: a saved version in review with B's reviewer named, a thread, another version not
   // yet submitted, and a notification of B's admin.
   const reviewVersion = (id: string) =>
-    db.insert(savedVersions).values({ id, workspaceId: b.id, name: id, note: '', authorId: null, authorName: 'B', snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] }, createdAt: new Date() }).run();
+    db
+      .insert(savedVersions)
+      .values({
+        id,
+        workspaceId: b.id,
+        name: id,
+        note: '',
+        authorId: null,
+        authorName: 'B',
+        snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] },
+        createdAt: new Date(),
+      })
+      .run();
   reviewVersion(`review-v1-${b.id}`);
   reviewVersion(`review-v2-${b.id}`);
   const bReview = `review-${b.id}`;
-  db.insert(reviews).values({ id: bReview, workspaceId: b.id, versionId: `review-v1-${b.id}`, previousId: null, status: 'in_review', dueDate: '2999-01-01', message: '', submittedById: null, submitterName: 'B', createdAt: new Date(), updatedAt: new Date() }).run();
-  db.insert(reviewReviewers).values({ id: `reviewer-${b.id}`, workspaceId: b.id, reviewId: bReview, userId: b.people.reviewer.id, name: 'B reviewer', decision: 'pending', note: '', decidedAt: null }).run();
+  db.insert(reviews)
+    .values({
+      id: bReview,
+      workspaceId: b.id,
+      versionId: `review-v1-${b.id}`,
+      previousId: null,
+      status: 'in_review',
+      dueDate: '2999-01-01',
+      message: '',
+      submittedById: null,
+      submitterName: 'B',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  db.insert(reviewReviewers)
+    .values({
+      id: `reviewer-${b.id}`,
+      workspaceId: b.id,
+      reviewId: bReview,
+      userId: b.people.reviewer.id,
+      name: 'B reviewer',
+      decision: 'pending',
+      note: '',
+      decidedAt: null,
+    })
+    .run();
   const bThread = `thread-${b.id}`;
-  db.insert(commentThreads).values({ id: bThread, workspaceId: b.id, scope: 'review', sectionId: bSection, versionId: `review-v1-${b.id}`, reviewId: bReview, quote: null, anchorStart: null, anchorEnd: null, status: 'open', createdById: null, resolvedById: null, resolvedAt: null, createdAt: new Date(), updatedAt: new Date() }).run();
+  db.insert(commentThreads)
+    .values({
+      id: bThread,
+      workspaceId: b.id,
+      scope: 'review',
+      sectionId: bSection,
+      versionId: `review-v1-${b.id}`,
+      reviewId: bReview,
+      quote: null,
+      anchorStart: null,
+      anchorEnd: null,
+      status: 'open',
+      createdById: null,
+      resolvedById: null,
+      resolvedAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
   const bNotification = `notification-${b.id}`;
-  db.insert(notifications).values({ id: bNotification, workspaceId: b.id, userId: b.people.admin.id, kind: 'comment', params: {}, href: '/document/review', dedupeKey: null, email: 'none', readAt: null, createdAt: new Date() }).run();
+  db.insert(notifications)
+    .values({
+      id: bNotification,
+      workspaceId: b.id,
+      userId: b.people.admin.id,
+      kind: 'comment',
+      params: {},
+      href: '/document/review',
+      dedupeKey: null,
+      email: 'none',
+      readAt: null,
+      createdAt: new Date(),
+    })
+    .run();
   return {
     'publication.publish': { versionId: bVersion, blocks: ['map'], chapters: true },
     'publication.unpublish': { versionId: bVersion },
@@ -153,7 +345,14 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'externalActions.create': actionInput,
     'externalActions.update': { ...actionInput, id: bAction, version: 1 },
     'externalActions.delete': { id: bAction },
-    'externalActions.recordObserved': { actionId: bAction, expectedReturnId: bExpected, category: 'economic', description: 'Intrusion', evidence: 'Intrusion', observedOn: '2026-01-01' },
+    'externalActions.recordObserved': {
+      actionId: bAction,
+      expectedReturnId: bExpected,
+      category: 'economic',
+      description: 'Intrusion',
+      evidence: 'Intrusion',
+      observedOn: '2026-01-01',
+    },
     'externalActions.deleteObserved': { id: bObserved },
     'milestones.create': { actionId: bAction, kind: 'mission', label: 'Intrusion', dueOn: '2026-07-01' },
     'milestones.update': { id: bMilestone, kind: 'mission', label: 'Intrusion', dueOn: '2026-07-01' },

@@ -18,11 +18,21 @@ export function localImports(dirs = ['app', 'components', 'lib', 'db', 'scripts'
           const bindings = clause?.namedBindings;
           const typeOnly =
             !!clause?.isTypeOnly ||
-            (!!clause && !clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly));
+            (!!clause &&
+              !clause.name &&
+              !!bindings &&
+              ts.isNamedImports(bindings) &&
+              bindings.elements.length > 0 &&
+              bindings.elements.every((e) => e.isTypeOnly));
           specifiers.push({ text: node.moduleSpecifier.text, typeOnly });
         } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
           specifiers.push({ text: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
-        } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+        } else if (
+          ts.isCallExpression(node) &&
+          node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+          node.arguments[0] &&
+          ts.isStringLiteral(node.arguments[0])
+        ) {
           specifiers.push({ text: node.arguments[0].text, typeOnly: false });
         } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
           specifiers.push({ text: node.argument.literal.text, typeOnly: true });
@@ -41,11 +51,15 @@ export function localImports(dirs = ['app', 'components', 'lib', 'db', 'scripts'
 
 /** The rules of docs/architecture.md ("Layers"), each a predicate on one import. */
 export const LAYER_RULES: { name: string; breaks: (edge: Edge) => boolean }[] = [
-  { name: 'lib/ imports components/ or app/', breaks: ({ from, to }) => from.startsWith('lib/') && !from.startsWith('lib/test/') && /^(components|app)\//.test(to) },
+  {
+    name: 'lib/ imports components/ or app/',
+    breaks: ({ from, to }) => from.startsWith('lib/') && !from.startsWith('lib/test/') && /^(components|app)\//.test(to),
+  },
   {
     // Types of rows may cross (they vanish at build); values may not.
     name: 'a component reads the database',
-    breaks: ({ from, to, typeOnly }) => !typeOnly && from.startsWith('components/') && (/^db\/(client|schema|state)/.test(to) || /^lib\/.*queries(\/|\.ts)/.test(to)),
+    breaks: ({ from, to, typeOnly }) =>
+      !typeOnly && from.startsWith('components/') && (/^db\/(client|schema|state)/.test(to) || /^lib\/.*queries(\/|\.ts)/.test(to)),
   },
   { name: 'db/ imports lib/', breaks: ({ from, to }) => from.startsWith('db/') && to.startsWith('lib/') },
 ];

@@ -72,7 +72,11 @@ export function dynamicImports(source: ts.SourceFile): string[] {
 
 /** The file a local specifier points to, or null for packages, JSON and CSS. */
 export function resolveLocal(specifier: string, from: string): string | null {
-  const base = specifier.startsWith('@/') ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith('@/')
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null;
   if (/\.(json|css)$/.test(base)) return null;
   for (const ext of EXTENSIONS) if (fs.existsSync(base + ext)) return base + ext;

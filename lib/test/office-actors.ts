@@ -42,7 +42,21 @@ export function officeCsvText(rows: string[][], header = OFFICE_HEADER): string 
   return [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }
 
-const CP1252_EXTRA: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, 'œ': 0x9c, 'Œ': 0x8c, 'Ÿ': 0x9f };
+const CP1252_EXTRA: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
+  œ: 0x9c,
+  Œ: 0x8c,
+  Ÿ: 0x9f,
+};
 
 /** The bytes of a text in Windows-1252, as Excel saves a CSV in France; throws on a character it cannot hold. */
 export function encodeWindows1252(text: string): Uint8Array {

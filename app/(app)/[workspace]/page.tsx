@@ -87,8 +87,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
               <strong>{format.number(figures.members)}</strong> {t('members', { count: figures.members })}
             </li>
             <li>
-              <strong>{format.number(figures.pendingInvitations)}</strong>{' '}
-              {t('pendingInvitations', { count: figures.pendingInvitations })}
+              <strong>{format.number(figures.pendingInvitations)}</strong> {t('pendingInvitations', { count: figures.pendingInvitations })}
             </li>
             <li>
               <strong>{format.number(figures.auditEntries)}</strong> {t('auditEntries', { count: figures.auditEntries })}

@@ -21,10 +21,7 @@ export default async function SetupPage() {
     <PageFrame narrow>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <SetupForm
-        countries={countryOptions(locale)}
-        languages={COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) }))}
-      />
+      <SetupForm countries={countryOptions(locale)} languages={COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) }))} />
     </PageFrame>
   );
 }

@@ -14,10 +14,25 @@ export const followUpSource: CalendarSource = {
   events: (tx, ctx, range, today) => {
     const scope: SQL[] = can(ctx.role, 'diagnostic.manage') ? [] : [or(eq(diagnostics.status, 'completed'), eq(diagnosticFollowUps.ownerId, ctx.userId))!];
     const rows = tx
-      .select({ id: diagnosticFollowUps.id, diagnosticId: diagnosticFollowUps.diagnosticId, title: diagnosticFollowUps.title, dueOn: diagnosticFollowUps.dueOn, status: diagnosticFollowUps.status, ownerId: diagnosticFollowUps.ownerId })
+      .select({
+        id: diagnosticFollowUps.id,
+        diagnosticId: diagnosticFollowUps.diagnosticId,
+        title: diagnosticFollowUps.title,
+        dueOn: diagnosticFollowUps.dueOn,
+        status: diagnosticFollowUps.status,
+        ownerId: diagnosticFollowUps.ownerId,
+      })
       .from(diagnosticFollowUps)
       .innerJoin(diagnostics, eq(diagnostics.id, diagnosticFollowUps.diagnosticId))
-      .where(and(eq(diagnosticFollowUps.workspaceId, ctx.workspaceId), isNotNull(diagnosticFollowUps.dueOn), gte(diagnosticFollowUps.dueOn, range.from), lte(diagnosticFollowUps.dueOn, range.to), ...scope))
+      .where(
+        and(
+          eq(diagnosticFollowUps.workspaceId, ctx.workspaceId),
+          isNotNull(diagnosticFollowUps.dueOn),
+          gte(diagnosticFollowUps.dueOn, range.from),
+          lte(diagnosticFollowUps.dueOn, range.to),
+          ...scope,
+        ),
+      )
       .limit(500)
       .all();
     return rows.map((r) => {

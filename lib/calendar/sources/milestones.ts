@@ -11,7 +11,11 @@ export const milestoneSource: CalendarSource = {
       uid: `milestone-${m.id}`,
       source: 'milestone',
       date: m.dueOn,
-      title: { key: m.label ? 'calendar.events.milestoneLabelled' : 'calendar.events.milestone', values: { kind: m.kind, label: m.label ?? '', action: m.actionTitle }, translate: { kind: 'milestones.kinds' } },
+      title: {
+        key: m.label ? 'calendar.events.milestoneLabelled' : 'calendar.events.milestone',
+        values: { kind: m.kind, label: m.label ?? '', action: m.actionTitle },
+        translate: { kind: 'milestones.kinds' },
+      },
       href: `/actions/${m.actionId}`,
       status: m.status,
       mine: m.editable,

@@ -60,7 +60,10 @@ function count(endpoint: string, label: string, outcome: Outcome, unchanged: boo
 }
 
 afterAll(() => {
-  const kinds = [...tally.labels.entries()].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(', ');
+  const kinds = [...tally.labels.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ');
   console.log(
     `[hostile-input] ${tally.endpoints.size} endpoints, ${tally.tried} hostile inputs: ${tally.refused} refused with a localised message, ` +
       `${tally.harmless} accepted as inert (extra keys stripped, import cells kept as text, filters bounded), 0 accepted otherwise or crashed; ` +
@@ -115,7 +118,11 @@ function dumpContains(marker: string) {
 }
 
 /** Mutations of one field of `base`: a path and a hostile value fitting what is there. */
-function mutations(schema: z.ZodType, base: unknown, keep = (_path: (string | number)[]) => true): fc.Arbitrary<{ path: (string | number)[]; hostile: Hostile }> {
+function mutations(
+  schema: z.ZodType,
+  base: unknown,
+  keep = (_path: (string | number)[]) => true,
+): fc.Arbitrary<{ path: (string | number)[]; hostile: Hostile }> {
   const paths = fieldPaths(base).filter(keep);
   return fc.constantFrom(...paths).chain((path) => {
     // An array's element is never "required" (lists drop empty entries); a property is when the input fails without it.
@@ -182,7 +189,11 @@ describe('hostile input to the account, sign-in, setup and invitation forms', ()
     ['account.update', AccountInput, { name: 'Camille Martin', locale: 'fr' }],
     ['account.createWorkspace', CreateWorkspaceInput, { ...slugBase, slug: 'commune-test' }],
     ['invitation.accept', AcceptInvitationInput, { token: 'a'.repeat(43), name: 'Camille', password: 'long-enough-1', confirm: 'long-enough-1' }],
-    ['setup', SetupInput, { ...slugBase, slug: 'commune-test', adminName: 'Camille', adminEmail: 'camille@example.org', password: 'long-enough-1', confirm: 'long-enough-1' }],
+    [
+      'setup',
+      SetupInput,
+      { ...slugBase, slug: 'commune-test', adminName: 'Camille', adminEmail: 'camille@example.org', password: 'long-enough-1', confirm: 'long-enough-1' },
+    ],
   ];
   for (const [name, schema, base] of forms) {
     it(`${name}: each hostile field value is refused with a localised message`, () => {
@@ -289,7 +300,9 @@ describe('hostile files to the actors import', () => {
 
   it('unreadable, oversized, mislabelled and random files are refused with a localised message', async () => {
     const files = fc.oneof(
-      fc.uint8Array({ minLength: 1, maxLength: 4096 }).map((bytes) => ({ label: 'random bytes as xlsx', file: { name: 'a.xlsx', format: 'xlsx', data: b64(bytes) } })),
+      fc
+        .uint8Array({ minLength: 1, maxLength: 4096 })
+        .map((bytes) => ({ label: 'random bytes as xlsx', file: { name: 'a.xlsx', format: 'xlsx', data: b64(bytes) } })),
       fc.constant({ label: 'zip header only', file: { name: 'a.xlsx', format: 'xlsx', data: b64(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])) } }),
       fc.constant({ label: 'csv labelled xlsx', file: { name: 'a.xlsx', format: 'xlsx', data: b64('Nom;Catégorie\nA;association\n') } }),
       fc.constant({ label: 'file over the size limit', file: { name: 'a.csv', format: 'csv', data: b64(Buffer.alloc(IMPORT_MAX_BYTES + 10, 0x41)) } }),
@@ -329,19 +342,53 @@ describe('hostile files to the actors import', () => {
     const ws = makeWorkspace('hostile');
     const commit = workspaceActionRegistry.find((d) => d.name === 'actors.import')!;
     const cells = fc.oneof(
-      fc.constantFrom('=HYPERLINK("http://evil.example","x")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '=1+1', '\t=1', '\r=1').map((v) => ({ label: 'formula', v })),
+      fc
+        .constantFrom('=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '=1+1', '\t=1', '\r=1')
+        .map((v) => ({ label: 'formula', v })),
       fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror="window.__xss=1">', 'javascript:alert(1)').map((v) => ({ label: 'markup', v })),
       fc.string({ unit: 'binary', maxLength: 40 }).map((v) => ({ label: 'random unicode', v })),
     );
     await fc.assert(
       fc.asyncProperty(cells, fc.constantFrom(0, 2, 3, 5, 13, 14), async ({ label, v }, column) => {
-        const headers = ['Nom', 'Catégorie', 'Pays', 'Ville', 'Thèmes', 'Langues', 'Liens', 'Influence', 'Intérêt', 'Étiquettes', 'Site web', 'Portefeuille', 'Contact', 'Fonction', 'Courriel'];
+        const headers = [
+          'Nom',
+          'Catégorie',
+          'Pays',
+          'Ville',
+          'Thèmes',
+          'Langues',
+          'Liens',
+          'Influence',
+          'Intérêt',
+          'Étiquettes',
+          'Site web',
+          'Portefeuille',
+          'Contact',
+          'Fonction',
+          'Courriel',
+        ];
         const row = ['Acteur importé', 'association', 'SN', 'Thiès', '', '', '', '3', '3', '', '', '', '', '', ''];
         row[column] = column === 0 ? `Acteur ${v}` : v;
         const csv = [headers, row].map((r) => r.map((x) => `"${x.replaceAll('"', '""')}"`).join(';')).join('\n');
         const table = await readImportFile({ name: 'hostile.csv', format: 'csv', data: b64(csv) });
         const before = databaseFingerprint();
-        const mapping = { name: 0, category: 1, country: 2, city: 3, themes: 4, languages: 5, links: 6, influence: 7, interest: 8, tags: 9, website: 10, portfolio: 11, contactName: 12, contactRole: 13, contactEmail: 14 };
+        const mapping = {
+          name: 0,
+          category: 1,
+          country: 2,
+          city: 3,
+          themes: 4,
+          languages: 5,
+          links: 6,
+          influence: 7,
+          interest: 8,
+          tags: 9,
+          website: 10,
+          portfolio: 11,
+          contactName: 12,
+          contactRole: 13,
+          contactEmail: 14,
+        };
         const result = executeWorkspaceAction(commit, ws.people.admin.id, ws.id, { table, mapping, decisions: {} });
         if (!result.ok) {
           expectRefused(result, `import cell ${label} ${show(v)}`);
@@ -378,7 +425,10 @@ describe('hostile query parameters', () => {
       fc.property(query, fc.constantFrom('format', 'lang', 'version'), (value, key) => {
         const raw = { format: 'docx', lang: 'fr', version: undefined as string | undefined, [key]: value };
         const parsed = ExportQuery.safeParse(raw);
-        const valid = ['docx', 'pdf'].includes(raw.format) && ['fr', 'en'].includes(raw.lang) && (raw.version === undefined || (raw.version.length >= 1 && raw.version.length <= 64));
+        const valid =
+          ['docx', 'pdf'].includes(raw.format) &&
+          ['fr', 'en'].includes(raw.lang) &&
+          (raw.version === undefined || (raw.version.length >= 1 && raw.version.length <= 64));
         expect(parsed.success).toBe(valid);
         count('GET document/export', `query ${key}`, parsed.success ? 'harmless' : 'refused', true);
       }),

@@ -47,8 +47,26 @@ function universal(base: unknown): fc.Arbitrary<Hostile>[] {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ENUM_KEYS = new Set([
-  'type', 'status', 'role', 'category', 'level', 'format', 'mode', 'direction', 'dimension', 'frequency', 'domain',
-  'nature', 'fundingSource', 'locale', 'ruleKey', 'questionKey', 'family', 'scope', 'kind', 'lang',
+  'type',
+  'status',
+  'role',
+  'category',
+  'level',
+  'format',
+  'mode',
+  'direction',
+  'dimension',
+  'frequency',
+  'domain',
+  'nature',
+  'fundingSource',
+  'locale',
+  'ruleKey',
+  'questionKey',
+  'family',
+  'scope',
+  'kind',
+  'lang',
 ]);
 
 /** Hostile values for the field `key` whose valid value is `base`; `required` adds null and empty values. */
@@ -65,12 +83,18 @@ export function hostileFor(key: string, base: unknown, required: boolean): fc.Ar
     if (required && base.trim() !== '') arbs.push(c('empty text', ''), c('blank text', ' \t\n '));
     if (DATE.test(base)) {
       arbs.push(
-        fc.constantFrom('2026-02-30', '2026-02-31', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-32').map((value) => ({ label: 'impossible date', value })),
+        fc
+          .constantFrom('2026-02-30', '2026-02-31', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-32')
+          .map((value) => ({ label: 'impossible date', value })),
         fc.constantFrom('31/12/2026', '2026-1-1', 'demain', '+275760-09-13', '2026-01-01T00:00:00Z').map((value) => ({ label: 'badly formed date', value })),
       );
     }
     if (base.includes('@')) {
-      arbs.push(fc.constantFrom('not-an-email', 'a@', '@example.org', 'a b@example.org', '<script>@x.fr', 'a@b@c.fr').map((value) => ({ label: 'invalid email', value })));
+      arbs.push(
+        fc
+          .constantFrom('not-an-email', 'a@', '@example.org', 'a b@example.org', '<script>@x.fr', 'a@b@c.fr')
+          .map((value) => ({ label: 'invalid email', value })),
+      );
     }
     if (ENUM_KEYS.has(key)) {
       arbs.push(
@@ -84,12 +108,17 @@ export function hostileFor(key: string, base: unknown, required: boolean): fc.Ar
     arbs.push(
       fc.constantFrom('abc', '1e', '١٢', '0x1G').map((value) => ({ label: 'text instead of number', value })),
       c('object instead of number', {}),
-      fc.oneof(fc.integer({ min: -2_000_000_000, max: -1_000_000_000 }), fc.constant(-Number.MAX_VALUE)).map((value) => ({ label: 'huge negative number', value })),
+      fc
+        .oneof(fc.integer({ min: -2_000_000_000, max: -1_000_000_000 }), fc.constant(-Number.MAX_VALUE))
+        .map((value) => ({ label: 'huge negative number', value })),
       fc.oneof(fc.double({ min: 1e15, max: 1e300, noNaN: true }), fc.constant(Number.MAX_SAFE_INTEGER + 2)).map((value) => ({ label: 'huge number', value })),
     );
   } else if (Array.isArray(base)) {
     arbs.push(
-      c('10 000 items', Array.from({ length: 10_000 }, (_, i) => (typeof base[0] === 'string' ? `${base[0]}${i}` : base[0] ?? i))),
+      c(
+        '10 000 items',
+        Array.from({ length: 10_000 }, (_, i) => (typeof base[0] === 'string' ? `${base[0]}${i}` : (base[0] ?? i))),
+      ),
       c('object instead of array', { 0: base[0], length: 1 }),
       c('array of arrays', [[base[0]]]),
     );

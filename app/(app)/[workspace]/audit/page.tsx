@@ -120,7 +120,9 @@ export default async function AuditPage({
       <p role="status">{t('count', { count: total })}</p>
       <TableRegion labelledBy="audit-caption">
         <table>
-          <caption id="audit-caption" className="visually-hidden">{t('title')}</caption>
+          <caption id="audit-caption" className="visually-hidden">
+            {t('title')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('when')}</th>
@@ -137,9 +139,7 @@ export default async function AuditPage({
                 <td>{row.userName ?? t('system')}</td>
                 <td>{actionLabel(row.action)}</td>
                 <td>{entityLabel(row.entityType)}</td>
-                <td className="changes">
-                  {describeChanges(row.changes, row.entityType === 'membership' ? { name: row.subjectName, roles, t } : null)}
-                </td>
+                <td className="changes">{describeChanges(row.changes, row.entityType === 'membership' ? { name: row.subjectName, roles, t } : null)}</td>
               </tr>
             ))}
           </tbody>

@@ -60,7 +60,12 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         <DashboardBlock id="review" title={t('blocks.review')} href={review.href(base)} linkLabel={t('details')}>
           <ReviewContent state={review.state} latestVersion={review.latestVersion} base={base} />
         </DashboardBlock>
-        <DashboardBlock id="maturity" title={t('blocks.maturity')} href={data.maturity ? `${base}/diagnostic/${data.maturity.latest.id}/results` : `${base}/diagnostic`} linkLabel={t('details')}>
+        <DashboardBlock
+          id="maturity"
+          title={t('blocks.maturity')}
+          href={data.maturity ? `${base}/diagnostic/${data.maturity.latest.id}/results` : `${base}/diagnostic`}
+          linkLabel={t('details')}
+        >
           <MaturityContent data={data.maturity} locale={locale} base={base} />
         </DashboardBlock>
         <DashboardBlock id="coherence" title={t('blocks.coherence')} href={`${base}/strategy`} linkLabel={t('details')}>

@@ -43,7 +43,9 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
         ) : (
           <TableRegion labelledBy="diagnostics-caption">
             <table>
-              <caption id="diagnostics-caption" className="visually-hidden">{t('listTitle')}</caption>
+              <caption id="diagnostics-caption" className="visually-hidden">
+                {t('listTitle')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('fields.title')}</th>

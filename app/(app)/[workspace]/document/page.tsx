@@ -85,7 +85,13 @@ export default async function DocumentPage({ params }: Props) {
               const source = snapshot.sections[index]!;
               const access = accessTo(ctx, section);
               return (
-                <section key={section.id} id={`section-${section.id}`} aria-labelledby={`title-${section.id}`} className="card doc-section" data-kind={section.kind}>
+                <section
+                  key={section.id}
+                  id={`section-${section.id}`}
+                  aria-labelledby={`title-${section.id}`}
+                  className="card doc-section"
+                  data-kind={section.kind}
+                >
                   <header className="doc-section-head">
                     <h2 id={`title-${section.id}`}>{view.title}</h2>
                     <p className="doc-section-meta">
@@ -95,10 +101,22 @@ export default async function DocumentPage({ params }: Props) {
                       ) : null}
                     </p>
                     {section.kind === 'written' && canManage ? (
-                      <AssignSection workspaceId={ctx.workspaceId} sectionId={section.id} title={view.title} assigneeId={section.assigneeId} members={members} />
+                      <AssignSection
+                        workspaceId={ctx.workspaceId}
+                        sectionId={section.id}
+                        title={view.title}
+                        assigneeId={section.assigneeId}
+                        members={members}
+                      />
                     ) : null}
                     {section.kind === 'written' && shares?.partnerships.length ? (
-                      <SectionShare workspaceId={ctx.workspaceId} sectionId={section.id} title={view.title} partnerships={shares.partnerships} shared={shares.shared[section.id] ?? []} />
+                      <SectionShare
+                        workspaceId={ctx.workspaceId}
+                        sectionId={section.id}
+                        title={view.title}
+                        partnerships={shares.partnerships}
+                        shared={shares.shared[section.id] ?? []}
+                      />
                     ) : null}
                   </header>
                   {source.kind === 'written' ? (

@@ -46,7 +46,10 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         <section aria-labelledby="member-sessions-heading" className="card">
           <h2 id="member-sessions-heading">{ts('membersTitle')}</h2>
           <p>{ts('membersIntro')}</p>
-          <MemberSessions workspaceId={ctx.workspaceId} members={members.filter((m) => m.userId !== ctx.userId).map(({ userId, name, email }) => ({ userId, name, email }))} />
+          <MemberSessions
+            workspaceId={ctx.workspaceId}
+            members={members.filter((m) => m.userId !== ctx.userId).map(({ userId, name, email }) => ({ userId, name, email }))}
+          />
         </section>
       ) : null}
       {can(ctx.role, 'members.personalData') ? (

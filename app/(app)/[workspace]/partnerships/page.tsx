@@ -43,7 +43,8 @@ export default async function PartnershipsPage({ params }: { params: Promise<{ w
               <li key={p.id}>
                 <Link href={`/${slug}/partnerships/${p.id}`}>{p.title}</Link>{' '}
                 <span className="muted">
-                  {t('withActor', { name: p.actorName, country: p.country ? countryName(p.country, locale) : '' })} · {t('counts', { sections: p.sections, exchanges: p.exchanges })}
+                  {t('withActor', { name: p.actorName, country: p.country ? countryName(p.country, locale) : '' })} ·{' '}
+                  {t('counts', { sections: p.sections, exchanges: p.exchanges })}
                 </span>
               </li>
             ))}

@@ -31,7 +31,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         countries={countryOptions(locale)}
         languages={codes.map((code) => ({ code, name: languageName(code, locale) }))}
       />
-      {can(ctx.role, 'apiTokens.manage') ? <ApiTokensCard workspaceId={ws.id} tokens={apiTokenRows(ctx, locale)} docsHref={`/api/v1/docs?lang=${locale}`} /> : null}
+      {can(ctx.role, 'apiTokens.manage') ? (
+        <ApiTokensCard workspaceId={ws.id} tokens={apiTokenRows(ctx, locale)} docsHref={`/api/v1/docs?lang=${locale}`} />
+      ) : null}
     </>
   );
 }

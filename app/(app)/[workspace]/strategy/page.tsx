@@ -80,7 +80,12 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
             </p>
             {first && score !== null && trend.length > 1 ? (
               <p>
-                <Sparkline points={trend.map((p) => ({ x: p.day, y: p.score }))} min={0} max={100} label={t('coherence.trendLabel', { from: first.score, to: score, since: day(first.day) })} />{' '}
+                <Sparkline
+                  points={trend.map((p) => ({ x: p.day, y: p.score }))}
+                  min={0}
+                  max={100}
+                  label={t('coherence.trendLabel', { from: first.score, to: score, since: day(first.day) })}
+                />{' '}
                 <span className="muted">{t('coherence.trendText', { from: first.score, to: score, since: day(first.day) })}</span>
               </p>
             ) : score === null ? null : (
@@ -95,7 +100,11 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
               <h3>
                 <span>{t(`checks.${check.key}.title`)}</span>{' '}
                 <span className="check-state">
-                  {check.status === 'na' ? t('coherence.na') : check.passed ? t('coherence.okOf', { count: check.checked }) : t('coherence.toFixOf', { count: check.count, checked: check.checked })}
+                  {check.status === 'na'
+                    ? t('coherence.na')
+                    : check.passed
+                      ? t('coherence.okOf', { count: check.checked })
+                      : t('coherence.toFixOf', { count: check.count, checked: check.checked })}
                 </span>
               </h3>
               <p className="hint">{t(`checks.${check.key}.help`)}</p>
@@ -107,7 +116,10 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
                       <li key={item.id}>
                         <Link href={`/${slug}${item.href}`}>{item.label}</Link>
                         {item.detail !== undefined ? (
-                          <span className="muted"> — {t(`checks.${check.key}.detail`, { detail: typeof item.detail === 'string' ? day(item.detail) : item.detail })}</span>
+                          <span className="muted">
+                            {' '}
+                            — {t(`checks.${check.key}.detail`, { detail: typeof item.detail === 'string' ? day(item.detail) : item.detail })}
+                          </span>
                         ) : null}
                       </li>
                     ))}

@@ -16,10 +16,7 @@ export default async function NewWorkspacePage() {
     <PageFrame narrow>
       <h1>{t('newTitle')}</h1>
       <p className="lead">{t('newIntro')}</p>
-      <CreateWorkspaceForm
-        countries={countryOptions(locale)}
-        languages={COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) }))}
-      />
+      <CreateWorkspaceForm countries={countryOptions(locale)} languages={COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) }))} />
     </PageFrame>
   );
 }

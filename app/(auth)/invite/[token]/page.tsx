@@ -42,8 +42,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <p className="notice">{t('otherAccount', { email: inv.email })}</p>
       ) : inv.accountExists ? (
         <p className="notice">
-          {t('signInFirst', { email: inv.email })}{' '}
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>{t('goToSignIn')}</Link>
+          {t('signInFirst', { email: inv.email })} <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>{t('goToSignIn')}</Link>
         </p>
       ) : (
         <AcceptInviteForm token={token} email={inv.email} />

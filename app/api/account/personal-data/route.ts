@@ -10,7 +10,11 @@ export async function GET() {
   if (!user) return Response.json({ error: 'unauthenticated' }, { status: 401, headers: { 'Cache-Control': 'no-store' } });
   const data = db.transaction((tx) => {
     const exported = exportPersonalData(tx, user.id, { workspaceId: null });
-    recordAudit(tx, { workspaceId: null, userId: user.id }, { action: 'personalData.export', entityType: 'user', entityId: user.id, changes: { scope: 'all' } });
+    recordAudit(
+      tx,
+      { workspaceId: null, userId: user.id },
+      { action: 'personalData.export', entityType: 'user', entityId: user.id, changes: { scope: 'all' } },
+    );
     return exported;
   });
   return personalDataResponse(data, user.id);

@@ -8,7 +8,10 @@ const DOCS = { en: en.apiTokens.docs, fr: fr.apiTokens.docs } as const;
 export async function GET(request: Request) {
   const lang = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'fr';
   const messages: Record<string, string> = DOCS[lang];
-  return new Response(renderApiDocs((key) => messages[key] ?? key, lang), {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
-  });
+  return new Response(
+    renderApiDocs((key) => messages[key] ?? key, lang),
+    {
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+    },
+  );
 }

@@ -55,7 +55,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { html, tag: etag } = source;
   // Revalidated at every use (no-cache): unpublishing must take effect at once.
   const caching = { ETag: etag, 'Cache-Control': 'public, no-cache' };
-  if (request.headers.get('if-none-match')?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+  if (
+    request.headers
+      .get('if-none-match')
+      ?.split(',')
+      .some((t) => t.trim().replace(/^W\//, '') === etag)
+  ) {
     return new Response(null, { status: 304, headers: caching });
   }
   let pdf: Buffer;

@@ -102,7 +102,9 @@ export default async function ExternalActionPage({ params }: Props) {
               {t('edit')}
             </Link>
           ) : null}
-          {can(ctx.role, 'externalActions.delete') ? <DeleteActionButton workspaceId={ctx.workspaceId} slug={slug} id={action.id} title={action.title} /> : null}
+          {can(ctx.role, 'externalActions.delete') ? (
+            <DeleteActionButton workspaceId={ctx.workspaceId} slug={slug} id={action.id} title={action.title} />
+          ) : null}
         </div>
       </div>
 
@@ -247,8 +249,7 @@ export default async function ExternalActionPage({ params }: Props) {
             </TableRegion>
             {byYear.size > 1 ? (
               <p className="cell-small">
-                {t('detail.byYear')}{' '}
-                {[...byYear.entries()].map(([year, cents]) => `${year} — ${formatMoney(format, cents)}`).join(' · ')}
+                {t('detail.byYear')} {[...byYear.entries()].map(([year, cents]) => `${year} — ${formatMoney(format, cents)}`).join(' · ')}
               </p>
             ) : null}
           </>

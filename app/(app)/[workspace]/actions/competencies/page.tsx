@@ -48,8 +48,14 @@ export default async function CompetenciesPage({ params }: { params: Promise<{ w
         {c.note ? <p>{c.note}</p> : null}
       </div>
       <div className="side">
-        {c.actionCount ? <Link href={`${base}?competency=${encodeURIComponent(c.ref)}`}>{t('actionCount', { count: c.actionCount })}</Link> : <span className="warning-text">{t('actionCount', { count: 0 })}</span>}
-        {manage && c.source === 'catalogue' ? <CompetencyVisibilityButton workspaceId={ctx.workspaceId} catalogueKey={c.ref} hidden={c.hidden} title={c.title} /> : null}
+        {c.actionCount ? (
+          <Link href={`${base}?competency=${encodeURIComponent(c.ref)}`}>{t('actionCount', { count: c.actionCount })}</Link>
+        ) : (
+          <span className="warning-text">{t('actionCount', { count: 0 })}</span>
+        )}
+        {manage && c.source === 'catalogue' ? (
+          <CompetencyVisibilityButton workspaceId={ctx.workspaceId} catalogueKey={c.ref} hidden={c.hidden} title={c.title} />
+        ) : null}
         {manage && c.source === 'custom' ? (
           <DeleteCompetencyButton workspaceId={ctx.workspaceId} id={c.ref.slice('custom:'.length)} title={c.title} links={c.actionCount} />
         ) : null}
@@ -59,7 +65,14 @@ export default async function CompetenciesPage({ params }: { params: Promise<{ w
           <summary>{t('editItem', { title: c.title })}</summary>
           <CustomCompetencyForm
             workspaceId={ctx.workspaceId}
-            competency={{ id: c.ref.slice('custom:'.length), title: c.title, domain: c.domain, nature: c.nature, reference: c.reference ?? '', note: c.note ?? '' }}
+            competency={{
+              id: c.ref.slice('custom:'.length),
+              title: c.title,
+              domain: c.domain,
+              nature: c.nature,
+              reference: c.reference ?? '',
+              note: c.note ?? '',
+            }}
           />
         </details>
       ) : null}
@@ -69,9 +82,7 @@ export default async function CompetenciesPage({ params }: { params: Promise<{ w
     <>
       <ActionsHeader ctx={ctx} current="competencies" title={t('title')} intro={t('intro')} />
       <p className="hint">
-        {levels.length
-          ? t('catalogueVersion', { level: levels.map((l) => t(`levels.${l}`)).join(' + '), version: CATALOGUE_VERSION })
-          : t('noCatalogue')}
+        {levels.length ? t('catalogueVersion', { level: levels.map((l) => t(`levels.${l}`)).join(' + '), version: CATALOGUE_VERSION }) : t('noCatalogue')}
       </p>
       {COMPETENCY_DOMAINS.map((domain) => {
         const entries = catalogue.filter((c) => c.domain === domain);

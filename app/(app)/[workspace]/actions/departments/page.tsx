@@ -38,7 +38,9 @@ export default async function DepartmentsPage({ params }: { params: Promise<{ wo
       ) : (
         <TableRegion labelledBy="departments-caption">
           <table>
-            <caption id="departments-caption" className="visually-hidden">{t('caption')}</caption>
+            <caption id="departments-caption" className="visually-hidden">
+              {t('caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('fields.name')}</th>

@@ -62,7 +62,9 @@ export default async function MatrixPage({ params, searchParams }: Props) {
       </td>
     );
   };
-  const domains = COMPETENCY_DOMAINS.map((domain) => ({ domain, rows: matrix.rows.filter((r) => r.competency.domain === domain) })).filter((d) => d.rows.length);
+  const domains = COMPETENCY_DOMAINS.map((domain) => ({ domain, rows: matrix.rows.filter((r) => r.competency.domain === domain) })).filter(
+    (d) => d.rows.length,
+  );
   return (
     <>
       <ActionsHeader ctx={ctx} current="matrix" title={t('matrix.title')} intro={t('matrix.intro')} />

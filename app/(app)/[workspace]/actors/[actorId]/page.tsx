@@ -47,7 +47,11 @@ export default async function ActorPage({ params }: Props) {
       ? (() => {
           const options = listActorOptions(db, ctx).filter((o) => o.id !== actor.id);
           if (canEditThis) return options;
-          const theirs = editableActorIds(db, ctx, options.map((o) => o.id));
+          const theirs = editableActorIds(
+            db,
+            ctx,
+            options.map((o) => o.id),
+          );
           return options.filter((o) => theirs.has(o.id));
         })()
       : [];
@@ -134,7 +138,9 @@ export default async function ActorPage({ params }: Props) {
                   {r.endDate ? ` · ${t('detail.until', { date: formatDay(format, r.endDate) })}` : ''}
                   {r.notes ? <span className="muted prewrap"> — {r.notes}</span> : null}
                 </span>
-                {mayManageRelations && (canEditThis || editable.has(r.otherId)) ? <DeleteRelationButton workspaceId={ctx.workspaceId} id={r.id} label={r.otherName} /> : null}
+                {mayManageRelations && (canEditThis || editable.has(r.otherId)) ? (
+                  <DeleteRelationButton workspaceId={ctx.workspaceId} id={r.id} label={r.otherName} />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -25,7 +25,13 @@ export default async function GridPage({ params, searchParams }: Props) {
   const t = await getTranslations('actors');
   const { rows, total } = listActors(db, ctx, { ...filter, sort: 'influence', dir: 'desc', page: 1, size: GRID_LIMIT });
   const filterValues = actorFilterValues(db, ctx);
-  const movable = can(ctx.role, 'actors.update') ? editableActorIds(db, ctx, rows.map((a) => a.id)) : new Set<string>();
+  const movable = can(ctx.role, 'actors.update')
+    ? editableActorIds(
+        db,
+        ctx,
+        rows.map((a) => a.id),
+      )
+    : new Set<string>();
   return (
     <>
       <ActorsHeader ctx={ctx} current="grid" title={t('grid.title')} intro={t('grid.intro')} query={filterQuery(filter)} />

@@ -57,7 +57,11 @@ export default async function MapPage({ params, searchParams }: Props) {
               return (
                 <a key={c.country} href={`${base}/map?country=${c.country}`} aria-label={label} aria-current={chosen === c.country ? 'true' : undefined}>
                   <title>{label}</title>
-                  <use href={`${href}#${c.country}`} className={`country linked${chosen === c.country ? ' chosen' : ''}`} style={{ fill: shade(c.total, max) }} />
+                  <use
+                    href={`${href}#${c.country}`}
+                    className={`country linked${chosen === c.country ? ' chosen' : ''}`}
+                    style={{ fill: shade(c.total, max) }}
+                  />
                 </a>
               );
             })}

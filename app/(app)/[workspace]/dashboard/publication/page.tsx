@@ -35,7 +35,9 @@ export default async function PublicationPage({ params }: { params: Promise<{ wo
           {t('title')}
         </h2>
         <p role="status" data-publication-status>
-          {publication ? t('statusPublished', { date: format.dateTime(publication.publishedAt, { dateStyle: 'long' }), name: publication.versionName }) : t('statusUnpublished')}
+          {publication
+            ? t('statusPublished', { date: format.dateTime(publication.publishedAt, { dateStyle: 'long' }), name: publication.versionName })
+            : t('statusUnpublished')}
         </p>
         {publication ? (
           <p>
@@ -63,7 +65,13 @@ export default async function PublicationPage({ params }: { params: Promise<{ wo
       ) : publication ? (
         <section className="card" aria-labelledby="publish-h">
           <h2 id="publish-h">{t('unpublish')}</h2>
-          <PublishForm workspaceId={ctx.workspaceId} versionId="" publishedVersionId={publication.versionId} initialBlocks={publication.blocks} initialChapters={publication.chapters} />
+          <PublishForm
+            workspaceId={ctx.workspaceId}
+            versionId=""
+            publishedVersionId={publication.versionId}
+            initialBlocks={publication.blocks}
+            initialChapters={publication.chapters}
+          />
         </section>
       ) : null}
     </>

@@ -60,7 +60,9 @@ export default async function DiagnosticProgressPage({ params }: Props) {
       )}
       <TableRegion labelledBy="progress-caption">
         <table>
-          <caption id="progress-caption" className="visually-hidden">{t('progressCaption')}</caption>
+          <caption id="progress-caption" className="visually-hidden">
+            {t('progressCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('fields.dimension')}</th>
@@ -121,8 +123,7 @@ export default async function DiagnosticProgressPage({ params }: Props) {
           <p>{t('completeIntro')}</p>
           {unanswered.length > 0 ? (
             <p>
-              {t('stillEmpty')}{' '}
-              {unanswered.map((u) => questionnaire.dimensions.find((d) => d.key === u.dimension)?.title[locale]).join(', ')}
+              {t('stillEmpty')} {unanswered.map((u) => questionnaire.dimensions.find((d) => d.key === u.dimension)?.title[locale]).join(', ')}
             </p>
           ) : null}
           <CompleteDiagnostic workspaceId={ctx.workspaceId} diagnosticId={diagnostic.id} resultsHref={`${base}/results`} blocked={unanswered.length > 0} />
@@ -131,4 +132,3 @@ export default async function DiagnosticProgressPage({ params }: Props) {
     </>
   );
 }
-

@@ -25,6 +25,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     if (error instanceof AppError && error.code === 'not_found') return new Response('Not found', { status: 404 });
     throw error;
   }
-  const html = renderPrintHtml(withTranslations(db, access.ctx, state.snapshot, locale), { locale, versionName: state.versionName, adoption: state.adoption, generatedAt: new Date(), backHref: `/${slug}/document` });
+  const html = renderPrintHtml(withTranslations(db, access.ctx, state.snapshot, locale), {
+    locale,
+    versionName: state.versionName,
+    adoption: state.adoption,
+    generatedAt: new Date(),
+    backHref: `/${slug}/document`,
+  });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

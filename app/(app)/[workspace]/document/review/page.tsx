@@ -75,7 +75,9 @@ export default async function ReviewPage({ params }: Props) {
         ) : (
           <TableRegion labelledBy="reviews-caption">
             <table>
-              <caption id="reviews-caption" className="visually-hidden">{t('historyCaption')}</caption>
+              <caption id="reviews-caption" className="visually-hidden">
+                {t('historyCaption')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('colVersion')}</th>

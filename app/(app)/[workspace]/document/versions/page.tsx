@@ -69,7 +69,11 @@ export default async function VersionsPage({ params }: Props) {
                           <span className="badge adopted-badge">{v.id === current ? tr('adoptedBadge') : tr('status.adopted')}</span>
                           <br />
                           <span className="muted">
-                            {tr('adoptedBanner', { date: day(adoptionOf.get(v.id)!.adoptedOn), body: adoptionOf.get(v.id)!.body, reference: adoptionOf.get(v.id)!.reference })}
+                            {tr('adoptedBanner', {
+                              date: day(adoptionOf.get(v.id)!.adoptedOn),
+                              body: adoptionOf.get(v.id)!.body,
+                              reference: adoptionOf.get(v.id)!.reference,
+                            })}
                           </span>
                         </>
                       ) : null}

@@ -72,16 +72,21 @@ export default async function PartnershipPage({ params }: Props) {
   const view = (targetType: TranslatableTarget, targetId: string, text: string, language: string) =>
     readAs({ text, language }, translations.get(translationKey(targetType, targetId)) ?? [], locale);
   const tools = { locale, writable, workspaceId: ctx.workspaceId, partnershipId: partnership.id };
-  const writtenIn = { name: 'language', label: t('entryTranslation.writtenIn'), type: 'select' as const, required: true, defaultValue: locale, options: TRANSLATION_LANGUAGES.map((l) => ({ value: l, label: languageName(l, locale) })) };
+  const writtenIn = {
+    name: 'language',
+    label: t('entryTranslation.writtenIn'),
+    type: 'select' as const,
+    required: true,
+    defaultValue: locale,
+    options: TRANSLATION_LANGUAGES.map((l) => ({ value: l, label: languageName(l, locale) })),
+  };
   return (
     <>
       <p>
         <Link href={`/${slug}/partnerships`}>{t('back')}</Link>
       </p>
       <h1>{partnership.title}</h1>
-      <p className="lead">
-        {t('withActor', { name: page.actor?.name ?? '', country: page.actor?.country ? countryName(page.actor.country, locale) : '' })}
-      </p>
+      <p className="lead">{t('withActor', { name: page.actor?.name ?? '', country: page.actor?.country ? countryName(page.actor.country, locale) : '' })}</p>
 
       <ObjectivesCard
         {...tools}
@@ -111,7 +116,8 @@ export default async function PartnershipPage({ params }: Props) {
                           const v = view('contribution', c.id, c.text, c.language);
                           return (
                             <li key={c.id}>
-                              <TranslatedText view={v} locale={locale} /> {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+                              <TranslatedText view={v} locale={locale} />{' '}
+                              {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
                               <TranslationTools {...tools} view={v} targetType="contribution" targetId={c.id} />
                             </li>
                           );
@@ -134,7 +140,13 @@ export default async function PartnershipPage({ params }: Props) {
               idPrefix="contribution"
               fields={[
                 { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
-                { name: 'kind', label: t('fields.kind'), type: 'select', required: true, options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
+                {
+                  name: 'kind',
+                  label: t('fields.kind'),
+                  type: 'select',
+                  required: true,
+                  options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+                },
                 { name: 'text', label: t('fields.text'), type: 'textarea', required: true },
                 writtenIn,
               ]}
@@ -164,7 +176,13 @@ export default async function PartnershipPage({ params }: Props) {
             ))}
           </ul>
         )}
-        {manage ? <ShareToggles workspaceId={ctx.workspaceId} partnershipId={partnership.id} sections={shareable.map((s) => ({ ...s, title: s.title ?? t('untitled') }))} /> : null}
+        {manage ? (
+          <ShareToggles
+            workspaceId={ctx.workspaceId}
+            partnershipId={partnership.id}
+            sections={shareable.map((s) => ({ ...s, title: s.title ?? t('untitled') }))}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="actions-title" className="card">
@@ -204,8 +222,8 @@ export default async function PartnershipPage({ params }: Props) {
             {page.exchanges.map((e) => (
               <li key={e.id}>
                 <p>
-                  <time dateTime={e.date}>{format.dateTime(new Date(`${e.date}T12:00:00Z`), { dateStyle: 'long' })}</time> · <span className="badge">{t(`exchangeKinds.${e.kind}`)}</span>{' '}
-                  <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
+                  <time dateTime={e.date}>{format.dateTime(new Date(`${e.date}T12:00:00Z`), { dateStyle: 'long' })}</time> ·{' '}
+                  <span className="badge">{t(`exchangeKinds.${e.kind}`)}</span> <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
                 </p>
                 <p>
                   <TranslatedText view={view('exchange', e.id, e.summary, e.language)} locale={locale} />
@@ -226,7 +244,13 @@ export default async function PartnershipPage({ params }: Props) {
               idPrefix="exchange"
               fields={[
                 { name: 'date', label: t('fields.date'), type: 'date', required: true },
-                { name: 'kind', label: t('fields.exchangeKind'), type: 'select', required: true, options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })) },
+                {
+                  name: 'kind',
+                  label: t('fields.exchangeKind'),
+                  type: 'select',
+                  required: true,
+                  options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })),
+                },
                 { name: 'summary', label: t('fields.summary'), type: 'textarea', required: true },
                 writtenIn,
               ]}

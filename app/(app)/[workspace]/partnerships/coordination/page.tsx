@@ -30,7 +30,11 @@ export default async function CoordinationPage({ params }: { params: Promise<{ w
       <section aria-labelledby="consent-title" className="card">
         <h2 id="consent-title">{t('consentTitle')}</h2>
         <p>{optedIn ? t('optedIn') : t('notOptedIn')}</p>
-        {can(ctx.role, 'coordination.manage') ? <CoordinationConsent workspaceId={ctx.workspaceId} optedIn={optedIn} /> : <p className="hint">{t('adminOnly')}</p>}
+        {can(ctx.role, 'coordination.manage') ? (
+          <CoordinationConsent workspaceId={ctx.workspaceId} optedIn={optedIn} />
+        ) : (
+          <p className="hint">{t('adminOnly')}</p>
+        )}
       </section>
       {optedIn ? (
         <section aria-labelledby="matches-title" className="card">

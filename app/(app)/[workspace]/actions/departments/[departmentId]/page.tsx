@@ -54,7 +54,9 @@ export default async function DepartmentPage({ params }: Props) {
               {t('edit')}
             </Link>
           ) : null}
-          {can(ctx.role, 'departments.manage') ? <DeleteDepartmentButton workspaceId={ctx.workspaceId} slug={slug} id={department.id} name={department.name} /> : null}
+          {can(ctx.role, 'departments.manage') ? (
+            <DeleteDepartmentButton workspaceId={ctx.workspaceId} slug={slug} id={department.id} name={department.name} />
+          ) : null}
         </div>
       </div>
       <section className="card" aria-labelledby="record-h">
@@ -153,7 +155,9 @@ export default async function DepartmentPage({ params }: Props) {
         ) : (
           <p className="muted">{t('noBudgetLines')}</p>
         )}
-        {view.canEdit ? <BudgetLineForm workspaceId={ctx.workspaceId} departmentId={department.id} fundingSources={fundingSourcesFor(workspaceLevel(db, ctx))} /> : null}
+        {view.canEdit ? (
+          <BudgetLineForm workspaceId={ctx.workspaceId} departmentId={department.id} fundingSources={fundingSourcesFor(workspaceLevel(db, ctx))} />
+        ) : null}
       </section>
     </>
   );

@@ -23,9 +23,7 @@ export default async function EditActorPage({ params }: { params: Promise<{ work
   const t = await getTranslations('actors');
   return (
     <>
-      <h1>
-        {t('editTitleOf', { name: actor.name })}
-      </h1>
+      <h1>{t('editTitleOf', { name: actor.name })}</h1>
       <ActorForm
         workspaceId={ctx.workspaceId}
         slug={slug}

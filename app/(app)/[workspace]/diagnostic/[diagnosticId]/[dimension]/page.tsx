@@ -24,7 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function clientQuestion(question: Question, locale: Locale, languageCodes: string[]): ClientQuestion {
   switch (question.kind) {
     case 'maturity':
-      return { key: question.key, kind: 'maturity', prompt: question.prompt[locale], hint: question.hint?.[locale], levels: question.levels.map((l) => l[locale]) };
+      return {
+        key: question.key,
+        kind: 'maturity',
+        prompt: question.prompt[locale],
+        hint: question.hint?.[locale],
+        levels: question.levels.map((l) => l[locale]),
+      };
     case 'number':
       return { ...question, prompt: question.prompt[locale], hint: question.hint?.[locale] };
     case 'choice':
@@ -66,7 +72,9 @@ export default async function DimensionPage({ params }: Props) {
     const row = rows.get(q.key);
     if (row) initial[q.key] = { value: row.value ?? null, evidence: row.evidence, updatedAt: row.updatedAt.getTime(), answeredBy: row.answeredBy };
   }
-  const stored = dimension.questions.flatMap((q) => (q.kind === 'languages' && Array.isArray(initial[q.key]?.value) ? (initial[q.key]!.value as string[]) : []));
+  const stored = dimension.questions.flatMap((q) =>
+    q.kind === 'languages' && Array.isArray(initial[q.key]?.value) ? (initial[q.key]!.value as string[]) : [],
+  );
   const languageCodes = [...new Set([...COMMON_LANGUAGES, ...stored])];
   const visible = view.questionnaire.dimensions.filter((d) => view.visibleDimensions.includes(d.key));
   const position = visible.findIndex((d) => d.key === dimension.key);

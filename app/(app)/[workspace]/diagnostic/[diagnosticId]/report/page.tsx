@@ -33,9 +33,7 @@ export default async function ReportPage({ params }: Props) {
   const ws = getWorkspace(db, ctx);
   const earlier = listEarlierCompleted(db, ctx, diagnostic)[0];
   const comparison = earlier ? compareDiagnostics(db, ctx, diagnostic.id, earlier.id) : null;
-  const earlierLabel = earlier
-    ? `${earlier.title} (${formatDay(format, earlier.heldOn)})`
-    : '';
+  const earlierLabel = earlier ? `${earlier.title} (${formatDay(format, earlier.heldOn)})` : '';
   const followUps = listFollowUps(db, ctx, diagnostic.id);
   return (
     <div className="report">
@@ -56,9 +54,7 @@ export default async function ReportPage({ params }: Props) {
         <h2 id="report-fu">{t('followUp.listTitle')}</h2>
         <FollowUpTable slug={slug} ctx={ctx} items={followUps} caption={t('followUp.listTitle')} readOnly />
       </section>
-      <p className="hint">
-        {t('generatedOn', { date: formatMoment(format, new Date(), 'long'), locale: t(`localeName.${locale}`) })}
-      </p>
+      <p className="hint">{t('generatedOn', { date: formatMoment(format, new Date(), 'long'), locale: t(`localeName.${locale}`) })}</p>
     </div>
   );
 }

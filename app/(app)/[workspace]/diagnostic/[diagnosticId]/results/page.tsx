@@ -105,11 +105,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           findings={view.findings}
           questionnaire={view.questionnaire}
           followUps={followUps}
-          manage={
-            manage
-              ? { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, owners, defaultOwnerId: ctx.userId }
-              : undefined
-          }
+          manage={manage ? { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, owners, defaultOwnerId: ctx.userId } : undefined}
         />
       </section>
       <section aria-labelledby="fu-heading">

@@ -75,7 +75,9 @@ export default async function ReviewDetailPage({ params }: Props) {
       </p>
       {review.message ? <p className="prewrap">{review.message}</p> : null}
       <DocumentTabs slug={slug} current={null} />
-      {adoption ? <p className="adopted-banner">{t('adoptedBanner', { date: day(adoption.adoptedOn), body: adoption.body, reference: adoption.reference })}</p> : null}
+      {adoption ? (
+        <p className="adopted-banner">{t('adoptedBanner', { date: day(adoption.adoptedOn), body: adoption.body, reference: adoption.reference })}</p>
+      ) : null}
       {supersededBy ? (
         <p className="notice">
           {t('supersededBy', { name: supersededBy.versionName })} <Link href={`/${slug}/document/review/${supersededBy.id}`}>{t('goToNew')}</Link>

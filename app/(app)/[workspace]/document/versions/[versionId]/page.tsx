@@ -53,7 +53,12 @@ export default async function VersionPage({ params }: Props) {
       <DocumentTabs slug={slug} current={null} />
       {adoption ? (
         <p className="adopted-banner">
-          <strong>{tr('adoptedBadge')}</strong> — {tr('adoptedBanner', { date: format.dateTime(new Date(`${adoption.adoptedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }), body: adoption.body, reference: adoption.reference })}
+          <strong>{tr('adoptedBadge')}</strong> —{' '}
+          {tr('adoptedBanner', {
+            date: format.dateTime(new Date(`${adoption.adoptedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+            body: adoption.body,
+            reference: adoption.reference,
+          })}
         </p>
       ) : null}
       <p className="notice">{t('versions.readOnly', { date })}</p>

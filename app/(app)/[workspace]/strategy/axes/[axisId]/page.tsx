@@ -76,7 +76,11 @@ export default async function AxisPage({ params }: Props) {
       </section>
       <section className="card" aria-labelledby="indicators">
         <h2 id="indicators">{t('axis.indicators', { count: indicators.length })}</h2>
-        {indicators.length ? <IndicatorTable slug={slug} indicators={indicators} caption={t('axis.indicatorsCaption', { title: axis.title })} /> : <p>{t('axis.noIndicator')}</p>}
+        {indicators.length ? (
+          <IndicatorTable slug={slug} indicators={indicators} caption={t('axis.indicatorsCaption', { title: axis.title })} />
+        ) : (
+          <p>{t('axis.noIndicator')}</p>
+        )}
         {manager ? (
           <details>
             <summary>{t('indicators.new')}</summary>

@@ -43,7 +43,8 @@ export default async function IndicatorPage({ params }: Props) {
       </StrategyHeader>
       {progress.overdue ? (
         <p className="notice" role="status">
-          <span className="overdue">{t('indicators.overdueSince', { date: day(progress.dueOn) })}</span> — {t('indicator.remind', { owner: indicator.ownerName ?? t('indicators.noOwner') })}
+          <span className="overdue">{t('indicators.overdueSince', { date: day(progress.dueOn) })}</span> —{' '}
+          {t('indicator.remind', { owner: indicator.ownerName ?? t('indicators.noOwner') })}
         </p>
       ) : null}
       <section className="card" aria-labelledby="progress-h">
@@ -82,7 +83,9 @@ export default async function IndicatorPage({ params }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{t('fields.observedOn')}</th>
-                  <th scope="col" className="num">{t('values.value')}</th>
+                  <th scope="col" className="num">
+                    {t('values.value')}
+                  </th>
                   <th scope="col">{t('fields.source')}</th>
                   {indicator.canEdit ? <th scope="col">{t('values.actions')}</th> : null}
                 </tr>

@@ -23,7 +23,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   if (!access.ok) return access.response;
   const { ctx } = access;
   const search = new URL(request.url).searchParams;
-  const parsed = ExportQuery.safeParse({ format: search.get('format'), lang: search.get('lang') ?? access.locale ?? 'fr', version: search.get('version') || undefined });
+  const parsed = ExportQuery.safeParse({
+    format: search.get('format'),
+    lang: search.get('lang') ?? access.locale ?? 'fr',
+    version: search.get('version') || undefined,
+  });
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   const { format, lang, version } = parsed.data;
   let state;
@@ -36,7 +40,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   const started = Date.now();
   let body: Buffer;
   try {
-    body = await renderExport(format, withTranslations(db, ctx, state.snapshot, lang), { locale: lang, versionName: state.versionName, adoption: state.adoption });
+    body = await renderExport(format, withTranslations(db, ctx, state.snapshot, lang), {
+      locale: lang,
+      versionName: state.versionName,
+      adoption: state.adoption,
+    });
   } catch (error) {
     // Every PDF is printed by the process's one browser pool: when it is saturated, come back later.
     if (!(error instanceof BrowserBusy)) throw error;

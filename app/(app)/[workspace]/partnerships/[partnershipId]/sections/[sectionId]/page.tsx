@@ -57,7 +57,13 @@ export default async function SharedSectionPage({ params }: Props) {
           const language = languageName(tr.language, locale);
           const headingId = `translation-${tr.language}`;
           return (
-            <section key={tr.language} aria-labelledby={headingId} className="card" data-translation={tr.language} data-out-of-date={tr.status.outOfDate ? 'true' : 'false'}>
+            <section
+              key={tr.language}
+              aria-labelledby={headingId}
+              className="card"
+              data-translation={tr.language}
+              data-out-of-date={tr.status.outOfDate ? 'true' : 'false'}
+            >
               <h2 id={headingId} lang={locale}>
                 {t('translation.heading', { language })}
               </h2>
@@ -79,7 +85,14 @@ export default async function SharedSectionPage({ params }: Props) {
                       ),
                     )}
                   </p>
-                  {writable ? <ConfirmTranslationButton workspaceId={ctx.workspaceId} sectionId={view.section.id} language={tr.language} label={t('translation.confirm')} /> : null}
+                  {writable ? (
+                    <ConfirmTranslationButton
+                      workspaceId={ctx.workspaceId}
+                      sectionId={view.section.id}
+                      language={tr.language}
+                      label={t('translation.confirm')}
+                    />
+                  ) : null}
                 </div>
               ) : (
                 <p className="muted">{t('translation.upToDate')}</p>
@@ -105,7 +118,15 @@ export default async function SharedSectionPage({ params }: Props) {
             action="translation"
             fixed={{ sectionId: view.section.id }}
             idPrefix="translation"
-            fields={[{ name: 'language', label: t('translation.language'), type: 'select', required: true, options: missing.map((l) => ({ value: l, label: languageName(l, locale) })) }]}
+            fields={[
+              {
+                name: 'language',
+                label: t('translation.language'),
+                type: 'select',
+                required: true,
+                options: missing.map((l) => ({ value: l, label: languageName(l, locale) })),
+              },
+            ]}
             submitLabel={t('translation.create')}
             successLabel={t('translation.created')}
           />
