@@ -46,7 +46,7 @@ test('a contributor is shown the relation controls the policy allows them, and n
   const assigned = await relationsOf(page).count();
   expect(assigned).toBeGreaterThan(0);
   await expect(removeButtons).toHaveCount(assigned);
-  await expect(picker.getByRole('option', { name: 'Agence française de développement' })).toHaveCount(1);
+  await expect(picker.getByRole('option', { name: 'Agence française de développement', exact: true })).toHaveCount(1);
 
   // Tamboura, whose relations all join actors that are not theirs: no remove button; the picker
   // offers only their own actors (a relation from one of them is theirs to keep up).
@@ -55,8 +55,8 @@ test('a contributor is shown the relation controls the policy allows them, and n
   const others = await relationsOf(page).count();
   expect(others).toBeGreaterThan(0);
   await expect(removeButtons).toHaveCount(0);
-  await expect(picker.getByRole('option', { name: 'Commune de Nioro-Kaya' })).toHaveCount(1);
-  await expect(picker.getByRole('option', { name: 'Agence française de développement' })).toHaveCount(0);
+  await expect(picker.getByRole('option', { name: 'Commune de Nioro-Kaya', exact: true })).toHaveCount(1);
+  await expect(picker.getByRole('option', { name: 'Agence française de développement', exact: true })).toHaveCount(0);
   await axe(page, 'an actor that is not theirs');
   console.log(`[contributor-actors] contributor: ${assigned} of ${assigned} relations removable on an assigned actor, 0 of ${others} on another`);
 
@@ -65,5 +65,5 @@ test('a contributor is shown the relation controls the policy allows them, and n
   await signIn(page, DEMO.accounts.editor.email);
   await page.goto(`/${ws}/actors/${otherPartnerActor}`);
   await expect(removeButtons).toHaveCount(others);
-  await expect(picker.getByRole('option', { name: 'Agence française de développement' })).toHaveCount(1);
+  await expect(picker.getByRole('option', { name: 'Agence française de développement', exact: true })).toHaveCount(1);
 });
