@@ -24,7 +24,15 @@ type Props = {
 export async function ObjectivesCard({ view, locale, writable, workspaceId, partnershipId, documentName, objectivesHtml, user }: Props) {
   const t = await getTranslations('partnerships');
   const editor = (
-    <SectionEditor sectionId={partnershipId} documentName={documentName} title={t('objectives')} editable={writable} user={user} initialHtml={objectivesHtml} />
+    <SectionEditor
+      sectionId={partnershipId}
+      documentName={documentName}
+      title={t('objectives')}
+      editable={writable}
+      user={user}
+      initialHtml={objectivesHtml}
+      lang={view.original.language}
+    />
   );
   const foreign = view.state !== 'original';
   return (
