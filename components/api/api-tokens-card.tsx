@@ -11,17 +11,7 @@ import { useDomainMessage } from '@/components/ui/use-domain-message';
 import { TableRegion } from '@/components/ui/table-region';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
 import type { CreateApiTokenInput } from '@/lib/api/schemas';
-import { TOKEN_DAY_CHOICES } from '@/lib/api/token-options';
-
-export type ApiTokenRow = {
-  id: string;
-  name: string;
-  prefix: string;
-  created: string;
-  expires: string;
-  lastUsed: string | null;
-  state: 'active' | 'expired' | 'revoked';
-};
+import { TOKEN_DAY_CHOICES, type ApiTokenRow } from '@/lib/api/token-options';
 
 /** The admin's card of personal access tokens: create (the secret shown once), list, revoke. */
 export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: string; tokens: ApiTokenRow[]; docsHref: string }) {

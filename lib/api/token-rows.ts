@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/db/client';
 import type { MemberContext } from '@/lib/auth/session';
 import { formatMoment } from '@/lib/format/dates';
-import type { ApiTokenRow } from '@/components/api/api-tokens-card';
+import type { ApiTokenRow } from './token-options';
 import { listApiTokens } from './tokens';
 
 /** The workspace's tokens as the admin card shows them, dates in the person's language. */
