@@ -89,6 +89,7 @@ test('the partner translates the team’s French texts into English and writes i
     await axe(page, 'partnership space in English, translated');
   } finally {
     await shellEn.switchLanguage('fr');
+    await page.waitForLoadState('networkidle');
   }
 
   // The team, in French: its own texts as written, the partner's English entry marked lang="en".

@@ -16,7 +16,13 @@ export class SignInPage extends BasePage {
   }
 
   async goto() {
-    await this.page.goto('/sign-in');
+    // A navigation the previous page still had in flight (a language switch's refresh) can abort
+    // this one (net::ERR_ABORTED): once settled, go again.
+    await this.page.goto('/sign-in').catch(async (error: Error) => {
+      if (!error.message.includes('ERR_ABORTED')) throw error;
+      await this.page.waitForLoadState('load');
+      await this.page.goto('/sign-in');
+    });
     await this.expectLoaded();
   }
 
