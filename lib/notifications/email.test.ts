@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
@@ -6,49 +5,7 @@ import { notifications, users } from '@/db/schema';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { deliverPendingEmails } from './email';
 import { notify } from './notify';
-
-/** A minimal SMTP server on a free port that keeps each message it receives. */
-async function smtpServer() {
-  const messages: { to: string[]; data: string }[] = [];
-  const server = net.createServer((socket) => {
-    let to: string[] = [];
-    let data: string | null = null;
-    let buffer = '';
-    socket.write('220 test ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      while (true) {
-        if (data !== null) {
-          const end = buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          messages.push({ to, data: data + buffer.slice(0, end) });
-          buffer = buffer.slice(end + 5);
-          data = null;
-          to = [];
-          socket.write('250 queued\r\n');
-          continue;
-        }
-        const eol = buffer.indexOf('\r\n');
-        if (eol < 0) return;
-        const line = buffer.slice(0, eol);
-        buffer = buffer.slice(eol + 2);
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 test\r\n');
-        else if (verb === 'RCPT') {
-          to.push(line.replace(/^RCPT TO:\s*<?([^>]*)>?.*$/i, '$1'));
-          socket.write('250 ok\r\n');
-        } else if (verb === 'DATA') {
-          data = '';
-          socket.write('354 go\r\n');
-        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 ok\r\n');
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  return { messages, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { startSmtpServer as smtpServer } from '@/lib/test/smtp-server';
 
 const saved = process.env.SMTP_URL;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import net from 'node:net';
 
-/** A minimal SMTP server on a free local port that keeps each message it receives (as lib/notifications/email.test.ts). */
+/** A minimal SMTP server on a free local port that keeps each message it receives (used by the email and digest tests). */
 export async function startSmtpServer() {
   const messages: { to: string[]; data: string }[] = [];
   const server = net.createServer((socket) => {
