@@ -326,6 +326,7 @@ export const PAGES: PageEntry[] = [
   }),
   workspacePage('/[workspace]/actions/blind-spots', 'externalActions.read', (d) => `${ws(d)}/actions/blind-spots`),
   workspacePage('/[workspace]/actions/budget', 'externalActions.read', (d) => `${ws(d)}/actions/budget`),
+  workspacePage('/[workspace]/actions/declaration', 'declaration.read', (d) => `${ws(d)}/actions/declaration?year=2025`),
   workspacePage('/[workspace]/actions/competencies', 'competencies.read', (d) => `${ws(d)}/actions/competencies`),
   workspacePage('/[workspace]/actions/matrix', 'externalActions.read', (d) => `${ws(d)}/actions/matrix`),
   workspacePage('/[workspace]/actions/returns', 'externalActions.read', (d) => `${ws(d)}/actions/returns`),
@@ -482,6 +483,24 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     method: 'GET',
     rule: { kind: 'workspace', permission: 'document.read' },
     path: (d) => `${ws(d)}/document/print`,
+  },
+  {
+    kind: 'route',
+    route: '/[workspace]/actions/declaration/print',
+    method: 'GET',
+    rule: {
+      kind: 'workspace',
+      permission: 'declaration.read',
+      note: 'the printable summary of the frozen declaration of a year (the live one when none is frozen)',
+    },
+    path: (d) => `${ws(d)}/actions/declaration/print?year=2025`,
+  },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/declaration/export',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'declaration.read', note: 'the declaration of a year as XLSX, in the State form’s order; audited' },
+    path: (d) => `/api/workspaces/${d.workspace}/declaration/export?year=2025&lang=en`,
   },
   {
     kind: 'route',
@@ -806,6 +825,10 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them',
   }),
+  // The yearly declaration of development assistance (lib/declaration): managers choose categories and freeze; an admin re-opens.
+  wsAction('lib/declaration/actions.ts', 'setAidCategoryAction', 'declaration.setCategory', 'declaration.manage'),
+  wsAction('lib/declaration/actions.ts', 'freezeDeclarationAction', 'declaration.freeze', 'declaration.manage'),
+  wsAction('lib/declaration/actions.ts', 'reopenDeclarationAction', 'declaration.reopen', 'declaration.reopen'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
