@@ -42,17 +42,22 @@ export function placeItems(year: number, items: SpendingItem[]): DeclarationSnap
   for (const item of items) {
     if (item.cents === 0) continue;
     const base = { source: item.source, refId: item.refId, label: item.label };
+    const countries = [...new Set(item.countries.map((c) => c.toUpperCase()))];
+    const shares = splitCents(item.cents, Math.max(countries.length, 1));
+    // Spending that goes only to countries off the list is left out, whatever its category.
+    if (countries.length > 0 && countries.every((c) => !isOdaRecipient(list, c))) {
+      countries.forEach((country, i) => excluded.push({ ...base, country, cents: shares[i]! }));
+      continue;
+    }
     if (!item.category) {
       missing.push({ reason: 'no_category', ...base, cents: item.cents });
       continue;
     }
-    const countries = [...new Set(item.countries.map((c) => c.toUpperCase()))];
     if (countries.length === 0) {
       if (AID_CATEGORY_INFO[item.category].countryRequired) missing.push({ reason: 'no_country', ...base, cents: item.cents });
       else lines.push({ ...base, category: item.category, country: NOT_ALLOCABLE, cents: item.cents });
       continue;
     }
-    const shares = splitCents(item.cents, countries.length);
     countries.forEach((country, i) => {
       const cents = shares[i]!;
       if (isOdaRecipient(list, country)) lines.push({ ...base, category: item.category!, country, cents });

@@ -22,7 +22,7 @@ const run = (name: string, ws: Ws, role: 'admin' | 'editor' | 'contributor' | 'r
   return executeWorkspaceAction(definition, ws.people[role].id, ws.id, input, 'en');
 };
 
-function action(ws: Ws, title: string, countries: string[], lines: { year: number; amount: string }[]) {
+function action(ws: Ws, title: string, countries: string[], lines: { year: number; amount: string; source?: string }[]) {
   return db.transaction((tx) =>
     createExternalAction(
       tx,
@@ -32,7 +32,7 @@ function action(ws: Ws, title: string, countries: string[], lines: { year: numbe
         type: 'decentralised_cooperation',
         status: 'running',
         countries,
-        budgetLines: lines.map((l) => ({ year: String(l.year), amount: l.amount, fundingSource: 'own_funds' })),
+        budgetLines: lines.map((l) => ({ year: String(l.year), amount: l.amount, fundingSource: l.source ?? 'own_funds' })),
       }),
     ),
   ).data.id;
@@ -53,6 +53,10 @@ function setUp(slug: string) {
     [
       { year: 2025, amount: '12 000,50' },
       { year: 2024, amount: '5 000' },
+      // Paid by the water 1 % scheme: declared under the schemes, whatever the action's category.
+      { year: 2025, amount: '2 000', source: 'solidarity_water' },
+      // The partner's own contribution is not the authority's spending.
+      { year: 2025, amount: '700', source: 'partner_contribution' },
     ],
   );
   const twin = action(ws, 'Jumelage Mali–Burkina', ['ML', 'BF'], [{ year: 2025, amount: '1 000,01' }]);
@@ -115,20 +119,20 @@ describe('the yearly declaration on the real database', () => {
   it('reconciles: the categories add up to the eligible spending of the year; an off-list country is left out and listed', () => {
     const s = setUp('declaration-reconcile');
     const live = getLiveDeclaration(db, s.ws.ctx('editor'), 2025);
-    // 12 000,50 + 1 000,01 + 800 + 1 500 (mission) are eligible; 3 000 (Canada) is not; 5 000 is 2024.
-    const eligible = 1_200_050 + 100_001 + 80_000 + 150_000;
+    // 12 000,50 + 2 000 (water scheme) + 1 000,01 + 800 + 1 500 (mission) are eligible; 3 000 (Canada) is not; 5 000 is 2024; 700 is the partner's.
+    const eligible = 1_200_050 + 200_000 + 100_001 + 80_000 + 150_000;
     expect(live.totalCents).toBe(eligible);
     expect(live.byCategory.map((c) => c.category)).toEqual([...AID_CATEGORIES]);
     expect(live.byCategory.reduce((sum, c) => sum + c.cents, 0)).toBe(eligible);
     expect(live.byCountry.reduce((sum, c) => sum + c.cents, 0)).toBe(eligible);
     expect(Object.fromEntries(live.byCategory.map((c) => [c.category, c.cents]))).toMatchObject({
       decentralised_cooperation: 1_200_050,
-      solidarity_schemes: 100_001,
+      solidarity_schemes: 200_000 + 100_001,
       development_awareness: 80_000,
       staff_follow_up: 150_000,
     });
     expect(Object.fromEntries(live.byCountry.map((c) => [c.country, c.cents]))).toEqual({
-      SN: 1_200_050 + 150_000,
+      SN: 1_200_050 + 200_000 + 150_000,
       ML: 50_001,
       BF: 50_000,
       [NOT_ALLOCABLE]: 80_000,
@@ -137,15 +141,18 @@ describe('the yearly declaration on the real database', () => {
     expect(live.missing).toEqual([]);
     // Every cent of the year is either declared or left out.
     const all = db.select().from(externalActionBudgetLines).where(eq(externalActionBudgetLines.workspaceId, s.ws.id)).all();
-    const year2025 = all.filter((l) => l.year === 2025).reduce((sum, l) => sum + l.amountCents, 0) + 150_000;
+    const year2025 = all.filter((l) => l.year === 2025 && l.fundingSource !== 'partner_contribution').reduce((sum, l) => sum + l.amountCents, 0) + 150_000;
     expect(live.totalCents + live.excludedCents).toBe(year2025);
   });
 
   it('shows spending without category as missing and refuses to freeze it, changing nothing', () => {
     const s = setUp('declaration-missing');
     setCategory(s.ws, s.water, null);
+    // Spending only off the list needs no category: it is left out either way.
+    setCategory(s.ws, s.canada, null);
     const live = assembleDeclaration(db, s.ws.id, 2025);
     expect(live.missing).toEqual([{ reason: 'no_category', source: 'action', refId: s.water, label: 'Eau potable à Nioro', cents: 1_200_050 }]);
+    expect(live.excluded.map((x) => [x.refId, x.cents])).toEqual([[s.canada, 300_000]]);
     const before = databaseFingerprint();
     const refused = run('declaration.freeze', s.ws, 'editor', { year: 2025 });
     expect(refused).toMatchObject({ ok: false, code: 'invalid', message: 'declarationIncomplete' });
@@ -155,18 +162,21 @@ describe('the yearly declaration on the real database', () => {
   it('freezes a snapshot that later changes do not alter; one version in force per year; an admin re-opens, the next freeze is version 2', () => {
     const s = setUp('declaration-freeze');
     const frozen = run('declaration.freeze', s.ws, 'editor', { year: 2025 });
-    expect(frozen).toMatchObject({ ok: true, data: { version: 1, totalCents: 1_530_051 } });
+    expect(frozen).toMatchObject({ ok: true, data: { version: 1, totalCents: 1_730_051 } });
     const stored = getFrozenDeclaration(db, s.ws.ctx('editor'), 2025)!;
     const before = JSON.stringify(stored.snapshot);
 
     // Later: a new eligible action, a category changed, a line's amount changed.
     const benin = action(s.ws, 'Nouvelle action au Bénin', ['BJ'], [{ year: 2025, amount: '999' }]);
     setCategory(s.ws, s.twin, 'ngo_grants');
-    db.update(externalActionBudgetLines).set({ amountCents: 1 }).where(eq(externalActionBudgetLines.actionId, s.water)).run();
+    db.update(externalActionBudgetLines)
+      .set({ amountCents: 1 })
+      .where(and(eq(externalActionBudgetLines.actionId, s.water), eq(externalActionBudgetLines.fundingSource, 'own_funds')))
+      .run();
     const after = getFrozenDeclaration(db, s.ws.ctx('editor'), 2025)!;
     expect(JSON.stringify(after.snapshot)).toBe(before);
-    expect(after.totalCents).toBe(1_530_051);
-    expect(getLiveDeclaration(db, s.ws.ctx('editor'), 2025).totalCents).not.toBe(1_530_051);
+    expect(after.totalCents).toBe(1_730_051);
+    expect(getLiveDeclaration(db, s.ws.ctx('editor'), 2025).totalCents).not.toBe(1_730_051);
 
     // A second freeze of the same year is refused and changes nothing.
     const fingerprint = databaseFingerprint();
@@ -180,8 +190,8 @@ describe('the yearly declaration on the real database', () => {
     expect(run('declaration.freeze', s.ws, 'editor', { year: 2025 })).toMatchObject({ ok: false, message: 'declarationIncomplete' });
     setCategory(s.ws, benin, 'decentralised_cooperation');
     const second = run('declaration.freeze', s.ws, 'editor', { year: 2025 });
-    // 1 cent (water) + 1 000,01 (twin, now NGO grants) + 800 + 1 500 + 999 (Benin).
-    expect(second).toMatchObject({ ok: true, data: { version: 2, totalCents: 1 + 100_001 + 80_000 + 150_000 + 99_900 } });
+    // 1 cent (water, own funds of 2025) + 2 000 (water scheme) + 1 000,01 (twin, now NGO grants) + 800 + 1 500 + 999 (Benin).
+    expect(second).toMatchObject({ ok: true, data: { version: 2, totalCents: 1 + 200_000 + 100_001 + 80_000 + 150_000 + 99_900 } });
     const versions = listDeclarationVersions(db, s.ws.ctx('reviewer'), 2025);
     expect(versions.map((v) => [v.version, v.reopenedAt !== null])).toEqual([
       [2, false],

@@ -168,8 +168,8 @@ export default async function DeclarationPage({ params, searchParams }: { params
                   </tr>
                 </thead>
                 <tbody>
-                  {live.missing.map((m) => (
-                    <tr key={`${m.source}-${m.refId}`}>
+                  {live.missing.map((m, i) => (
+                    <tr key={`${m.source}-${m.refId}-${i}`}>
                       <th scope="row">
                         {source(m.source)} · {itemLink(m.source, m.refId, m.label)}
                       </th>
@@ -202,8 +202,8 @@ export default async function DeclarationPage({ params, searchParams }: { params
                 </tr>
               </thead>
               <tbody>
-                {shown.excluded.map((x) => (
-                  <tr key={`${x.source}-${x.refId}-${x.country}`}>
+                {shown.excluded.map((x, i) => (
+                  <tr key={`${x.source}-${x.refId}-${x.country}-${i}`}>
                     <th scope="row">
                       {source(x.source)} · {itemLink(x.source, x.refId, x.label)}
                     </th>
