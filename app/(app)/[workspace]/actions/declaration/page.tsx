@@ -14,6 +14,7 @@ import { formatMoney } from '@/components/external-actions/money';
 import { CategorySelect } from '@/components/declaration/category-select';
 import { FreezeButton, ReopenButton } from '@/components/declaration/freeze-buttons';
 import { TableRegion } from '@/components/ui/table-region';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('declaration'))('title') };
@@ -46,7 +47,7 @@ export default async function DeclarationPage({ params, searchParams }: { params
   const exportQuery = `year=${year}&lang=${locale}`;
 
   return (
-    <>
+    <ClientMessages namespaces={['declaration', 'validation']}>
       <ActionsHeader ctx={ctx} current="declaration" title={t('title')} intro={t('intro')}>
         <span />
       </ActionsHeader>
@@ -274,6 +275,6 @@ export default async function DeclarationPage({ params, searchParams }: { params
           </ul>
         </section>
       ) : null}
-    </>
+    </ClientMessages>
   );
 }
