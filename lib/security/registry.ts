@@ -1,5 +1,6 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
+import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
 
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -145,7 +146,6 @@ export type RouteHandlerEntry = {
    */
   servedBy?: 'scripts/server.ts';
 };
-
 export type ServerActionEntry = {
   kind: 'action';
   /** The 'use server' module and its export. */
@@ -157,7 +157,6 @@ export type ServerActionEntry = {
   /** The arguments the matrix sends: never valid, so an allowed caller stops at validation and nothing changes. */
   args: (d: DemoIds) => unknown[];
 };
-
 export type CollabEntry = {
   kind: 'collab';
   /** The `type` of lib/collab/names.ts CollabDocumentRef it covers. */
@@ -167,7 +166,6 @@ export type CollabEntry = {
   /** One concrete document and what each identity must get on it. */
   documents: { label: string; name: (d: DemoIds) => string; outcomes: Record<Identity, CollabAccess> }[];
 };
-
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
 
 const ws = (d: DemoIds) => `/${d.workspace}`;
@@ -182,7 +180,6 @@ const workspacePage = (
   rule: { kind: 'workspace', permission, ...extra },
   path,
 });
-
 /** Every identity gets the same. */
 const all = (access: Access) => Object.fromEntries(IDENTITIES.map((i) => [i, access])) as Record<Identity, Access>;
 /** Partners only see the rows shared with their own authority: the other partner finds nothing. */
@@ -326,7 +323,6 @@ export const PAGES: PageEntry[] = [
   }),
   workspacePage('/[workspace]/actions/blind-spots', 'externalActions.read', (d) => `${ws(d)}/actions/blind-spots`),
   workspacePage('/[workspace]/actions/budget', 'externalActions.read', (d) => `${ws(d)}/actions/budget`),
-  workspacePage('/[workspace]/actions/declaration', 'declaration.read', (d) => `${ws(d)}/actions/declaration?year=${new Date().getFullYear() - 1}`),
   workspacePage('/[workspace]/actions/competencies', 'competencies.read', (d) => `${ws(d)}/actions/competencies`),
   workspacePage('/[workspace]/actions/matrix', 'externalActions.read', (d) => `${ws(d)}/actions/matrix`),
   workspacePage('/[workspace]/actions/returns', 'externalActions.read', (d) => `${ws(d)}/actions/returns`),
@@ -390,6 +386,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
+  ...DECLARATION_PAGES,
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -486,24 +483,6 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   },
   {
     kind: 'route',
-    route: '/[workspace]/actions/declaration/print',
-    method: 'GET',
-    rule: {
-      kind: 'workspace',
-      permission: 'declaration.read',
-      note: 'the printable summary of the frozen declaration of a year (the live one when none is frozen)',
-    },
-    path: (d) => `${ws(d)}/actions/declaration/print?year=${new Date().getFullYear() - 1}`,
-  },
-  {
-    kind: 'route',
-    route: '/api/workspaces/[workspace]/declaration/export',
-    method: 'GET',
-    rule: { kind: 'workspace', permission: 'declaration.read', note: 'the declaration of a year as XLSX, in the State form’s order; audited' },
-    path: (d) => `/api/workspaces/${d.workspace}/declaration/export?year=${new Date().getFullYear() - 1}&lang=en`,
-  },
-  {
-    kind: 'route',
     route: '/p/[slug]/pdf',
     method: 'GET',
     rule: {
@@ -594,6 +573,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
+  ...DECLARATION_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -825,10 +805,6 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them',
   }),
-  // The yearly declaration of development assistance (lib/declaration): managers choose categories and freeze; an admin re-opens.
-  wsAction('lib/declaration/actions.ts', 'setAidCategoryAction', 'declaration.setCategory', 'declaration.manage'),
-  wsAction('lib/declaration/actions.ts', 'freezeDeclarationAction', 'declaration.freeze', 'declaration.manage'),
-  wsAction('lib/declaration/actions.ts', 'reopenDeclarationAction', 'declaration.reopen', 'declaration.reopen'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
@@ -866,6 +842,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
+  ...DECLARATION_ACTIONS,
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
