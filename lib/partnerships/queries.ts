@@ -33,7 +33,7 @@ import { partnershipDocumentName, sectionDocumentName, translationDocumentName }
 import { plainText, richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import { sectionAccess, type SectionAccess } from '@/lib/strategy-document/access';
-import { mayRemoveEntry, partnershipAccess, sectionSharedWith } from './access';
+import { assertSideWritable, mayRemoveEntry, partnershipAccess, sectionSharedWith } from './access';
 import { normalizeText, translationStatus, type TranslationStatus } from './translation-state';
 import type {
   CommentInput,
@@ -209,7 +209,11 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
     .where(eq(partnershipContributions.partnershipId, partnership.id))
     .orderBy(asc(partnershipContributions.createdAt))
     .all()
-    .map(({ authorId, ...c }) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { authorId }) }));
+    .map(({ authorId, ...c }) => {
+      const removable = writable && mayRemoveEntry(ctx, { authorId });
+      // A partner rewrites only their own side's entries (lib/partnerships/returns.ts).
+      return { ...c, removable, editable: removable && (ctx.role !== 'partner' || c.side === 'partner') };
+    });
   const contacts = tx
     .select({
       id: partnershipContacts.id,
@@ -428,6 +432,7 @@ export function shareSection(tx: Tx, ctx: MemberContext, input: ShareSectionInpu
 
 export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
+  assertSideWritable(ctx, input.side);
   const id = crypto.randomUUID();
   tx.insert(partnershipContributions)
     .values({

@@ -770,6 +770,9 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'shareSectionAction', 'partnerships.shareSection', 'partnerships.manage'),
   wsAction('lib/partnerships/actions.ts', 'invitePartnerToPartnershipAction', 'partnerships.invite', 'partnerships.manage'),
   wsAction('lib/partnerships/actions.ts', 'addContributionAction', 'partnerships.addContribution', 'partnerships.contribute'),
+  wsAction('lib/partnerships/actions.ts', 'updateContributionAction', 'partnerships.updateContribution', 'partnerships.contribute', {
+    note: 'its author or a manager, on the caller’s own partnership; a partner only on the partner side (lib/partnerships/returns.ts)',
+  }),
   wsAction('lib/partnerships/actions.ts', 'addContactAction', 'partnerships.addContact', 'partnerships.contribute'),
   wsAction('lib/partnerships/actions.ts', 'addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
   wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),

@@ -25,6 +25,7 @@ import { coherenceFigure, fixFirst, runChecks, type CoherenceFacts } from './coh
 import { isoDay, systemClock, type Clock } from './progress';
 import { ACTION_ID, DEPARTMENT_ID, listAxes } from './axis-queries';
 import { listIndicators } from './indicator-queries';
+import { listPartnershipReturnFacts, type PartnershipReturnFacts } from '@/lib/partnerships/returns';
 
 // Coherence: the facts its checks read and its daily figure.
 
@@ -53,6 +54,24 @@ function loadRecommendations(tx: Tx, ctx: MemberContext, locale: Locale): Cohere
     diagnosticId: latest.id,
     takenUp: items.some((i) => i.ruleKey === rule.key && (i.axisId !== null || i.status === 'done')),
   }));
+}
+
+/**
+ * The partners of actions and the authorities with a partnership, one row each, by name: a
+ * partnership brings how many returns its partner side records (issue 21, point 3).
+ */
+function mergePartnerships(
+  actionPartners: (CoherenceFacts['partners'][number] & { normalizedName: string })[],
+  partnershipFacts: PartnershipReturnFacts[],
+): CoherenceFacts['partners'] {
+  const byActor = new Map(actionPartners.map((p) => [p.id, { ...p }]));
+  for (const f of partnershipFacts) {
+    const row = byActor.get(f.actorId) ?? { id: f.actorId, name: f.actorName, normalizedName: f.normalizedName, actionCount: 0, territoryReturnActions: 0 };
+    byActor.set(f.actorId, { ...row, partnershipId: f.partnershipId, partnerReturns: f.partnerReturns });
+  }
+  return [...byActor.values()]
+    .sort((a, b) => (a.normalizedName < b.normalizedName ? -1 : a.normalizedName > b.normalizedName ? 1 : 0))
+    .map(({ normalizedName: _, ...p }) => p);
 }
 
 /** The facts the coherence checks read, from a fixed number of grouped statements. */
@@ -88,9 +107,10 @@ export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?
     TERRITORY.map((c) => sql`${c}`),
     sql`, `,
   );
-  const partners = tx
+  const actionPartners = tx
     .select({
       id: actors.id,
+      normalizedName: actors.normalizedName,
       name: actors.name,
       actionCount: sql<number>`count(distinct ${externalActionActors.actionId})`,
       territoryReturnActions: sql<number>`count(distinct case when exists (select 1 from ${expectedReturns} e where e.action_id = ${externalActionActors.actionId} and e.category in (${territoryList})) then ${externalActionActors.actionId} end)`,
@@ -101,6 +121,7 @@ export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?
     .groupBy(actors.id, actors.name)
     .orderBy(asc(actors.normalizedName))
     .all();
+  const partners = mergePartnerships(actionPartners, listPartnershipReturnFacts(tx, ws));
   const indicators = listIndicators(tx, ctx, { clock: options.clock }).map((i) => ({
     id: i.id,
     name: i.name,

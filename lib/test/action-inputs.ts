@@ -296,6 +296,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'partnerships.rename': { partnershipId: bPartnership, title: 'Intrusion' },
     'partnerships.shareSection': { partnershipId: bPartnership, sectionId: bSection, shared: false },
     'partnerships.addContribution': { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'Intrusion' },
+    'partnerships.updateContribution': { entryId: bContribution, text: 'Intrusion' },
     'partnerships.addContact': { partnershipId: bPartnership, side: 'partner', name: 'Intrusion' },
     'partnerships.addExchange': { partnershipId: bPartnership, date: '2026-01-01', kind: 'meeting', summary: 'Intrusion' },
     'partnerships.removeEntry': { entryId: bContribution },
