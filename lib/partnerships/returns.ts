@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, partnershipContributions, partnerships } from '@/db/schema';
+import { partnershipContributions } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Forbidden, NotFound } from '@/lib/errors';
@@ -38,10 +38,7 @@ export function updateContribution(tx: Tx, ctx: MemberContext, input: UpdateCont
   assertSideWritable(ctx, entry.side);
   if (!mayRemoveEntry(ctx, { authorId: entry.authorId })) throw new Forbidden('partnershipEntryNotYoursToEdit');
   const language = input.language ?? entry.language;
-  tx.update(partnershipContributions)
-    .set({ text: input.text, language, updatedAt: now })
-    .where(eq(partnershipContributions.id, entry.id))
-    .run();
+  tx.update(partnershipContributions).set({ text: input.text, language, updatedAt: now }).where(eq(partnershipContributions.id, entry.id)).run();
   return {
     data: null,
     audit: {
@@ -51,33 +48,4 @@ export function updateContribution(tx: Tx, ctx: MemberContext, input: UpdateCont
       changes: { entryId: entry.id, side: entry.side, kind: entry.kind, text: { from: entry.text, to: input.text }, language },
     },
   };
-}
-
-export type PartnershipReturnFacts = {
-  partnershipId: string;
-  actorId: string;
-  actorName: string;
-  normalizedName: string;
-  /** Entries of the partner's side saying what it expects or has observed. */
-  partnerReturns: number;
-};
-
-/**
- * Per partnership of the workspace, how many returns its partner side records (expected or
- * observed): none makes it a one-way partnership for the coherence check. One grouped statement.
- */
-export function listPartnershipReturnFacts(tx: Tx, workspaceId: string): PartnershipReturnFacts[] {
-  return tx
-    .select({
-      partnershipId: partnerships.id,
-      actorId: partnerships.actorId,
-      actorName: actors.name,
-      normalizedName: actors.normalizedName,
-      partnerReturns: sql<number>`(select count(*) from ${partnershipContributions} c where c.partnership_id = ${partnerships.id} and c.side = 'partner' and c.kind in ('expects', 'observed'))`,
-    })
-    .from(partnerships)
-    .innerJoin(actors, eq(actors.id, partnerships.actorId))
-    .where(eq(partnerships.workspaceId, workspaceId))
-    .orderBy(asc(actors.normalizedName))
-    .all();
 }

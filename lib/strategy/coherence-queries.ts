@@ -12,6 +12,8 @@ import {
   externalActionDepartments,
   externalActions,
   observedReturns,
+  partnershipContributions,
+  partnerships,
   strategyActionPlacements,
   strategyCoherenceSnapshots,
   strategyFollowUpAxes,
@@ -25,7 +27,6 @@ import { coherenceFigure, fixFirst, runChecks, type CoherenceFacts } from './coh
 import { isoDay, systemClock, type Clock } from './progress';
 import { ACTION_ID, DEPARTMENT_ID, listAxes } from './axis-queries';
 import { listIndicators } from './indicator-queries';
-import { listPartnershipReturnFacts, type PartnershipReturnFacts } from '@/lib/partnerships/returns';
 
 // Coherence: the facts its checks read and its daily figure.
 
@@ -54,6 +55,28 @@ function loadRecommendations(tx: Tx, ctx: MemberContext, locale: Locale): Cohere
     diagnosticId: latest.id,
     takenUp: items.some((i) => i.ruleKey === rule.key && (i.axisId !== null || i.status === 'done')),
   }));
+}
+
+type PartnershipReturnFacts = { partnershipId: string; actorId: string; actorName: string; normalizedName: string; partnerReturns: number };
+
+/**
+ * Per partnership, how many returns its partner side records, expected or observed (issue 21,
+ * point 3; lib/partnerships/returns.ts): none makes it one-way. Read here, not through
+ * lib/partnerships, which already depends on the strategy through the document.
+ */
+function listPartnershipReturnFacts(tx: Tx, workspaceId: string): PartnershipReturnFacts[] {
+  return tx
+    .select({
+      partnershipId: partnerships.id,
+      actorId: partnerships.actorId,
+      actorName: actors.name,
+      normalizedName: actors.normalizedName,
+      partnerReturns: sql<number>`(select count(*) from ${partnershipContributions} c where c.partnership_id = ${partnerships.id} and c.side = 'partner' and c.kind in ('expects', 'observed'))`,
+    })
+    .from(partnerships)
+    .innerJoin(actors, eq(actors.id, partnerships.actorId))
+    .where(eq(partnerships.workspaceId, workspaceId))
+    .all();
 }
 
 /**
