@@ -23,7 +23,6 @@ import {
 import {
   addComment,
   addContact,
-  addContribution,
   addExchange,
   addTranslation,
   createPartnership,
@@ -36,7 +35,7 @@ import {
 } from './queries';
 import { setCoordinationConsent } from './coordination';
 import { saveEntryTranslation } from './entry-translations';
-import { updateContribution } from './returns';
+import { addContribution, updateContribution } from './returns';
 
 export const createPartnershipAction = workspaceAction('partnerships.create', CreatePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
   createPartnership(tx, ctx, input),

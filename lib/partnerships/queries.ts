@@ -33,12 +33,11 @@ import { partnershipDocumentName, sectionDocumentName, translationDocumentName }
 import { plainText, richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import { sectionAccess, type SectionAccess } from '@/lib/strategy-document/access';
-import { assertSideWritable, mayRemoveEntry, partnershipAccess, sectionSharedWith } from './access';
+import { mayRemoveEntry, partnershipAccess, sectionSharedWith } from './access';
 import { normalizeText, translationStatus, type TranslationStatus } from './translation-state';
 import type {
   CommentInput,
   ContactInput,
-  ContributionInput,
   CreatePartnershipInput,
   ExchangeInput,
   InvitePartnerInput,
@@ -209,11 +208,7 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
     .where(eq(partnershipContributions.partnershipId, partnership.id))
     .orderBy(asc(partnershipContributions.createdAt))
     .all()
-    .map(({ authorId, ...c }) => {
-      const removable = writable && mayRemoveEntry(ctx, { authorId });
-      // A partner rewrites only their own side's entries (lib/partnerships/returns.ts).
-      return { ...c, removable, editable: removable && (ctx.role !== 'partner' || c.side === 'partner') };
-    });
+    .map(({ authorId, ...c }) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { authorId }) }));
   const contacts = tx
     .select({
       id: partnershipContacts.id,
@@ -426,34 +421,6 @@ export function shareSection(tx: Tx, ctx: MemberContext, input: ShareSectionInpu
       entityType: 'partnership',
       entityId: partnership.id,
       changes: { sectionId: section.id },
-    },
-  };
-}
-
-export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionInput, now = new Date()): MutationOutcome<{ id: string }> {
-  const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  assertSideWritable(ctx, input.side);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipContributions)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      side: input.side,
-      kind: input.kind,
-      text: input.text,
-      language: input.language ?? 'fr',
-      authorId: ctx.userId,
-      createdAt: now,
-    })
-    .run();
-  return {
-    data: { id },
-    audit: {
-      action: 'partnership.addContribution',
-      entityType: 'partnership',
-      entityId: partnership.id,
-      changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' },
     },
   };
 }

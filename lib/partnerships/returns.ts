@@ -1,4 +1,5 @@
 import 'server-only';
+import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { partnershipContributions } from '@/db/schema';
@@ -7,12 +8,41 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { Forbidden, NotFound } from '@/lib/errors';
 import { assertSideWritable, mayRemoveEntry } from './access';
 import { getWritablePartnership } from './queries';
-import type { UpdateContributionInput } from './schemas';
+import type { ContributionInput, UpdateContributionInput } from './schemas';
 
 // Returns recorded by partners (issue 21, point 3): each side of a partnership writes what it
 // brings, what it expects and what it has observed on its own side, in its own language; the
 // translations of an entry follow it (lib/partnerships/entry-translations.ts) and show as out of
 // date once it is rewritten. docs/decisions/0030-returns-recorded-by-partners.md.
+
+/** Adds a reciprocity entry (brings, expects, observed) on a side the caller may write for. */
+export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionInput, now = new Date()): MutationOutcome<{ id: string }> {
+  const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
+  assertSideWritable(ctx, input.side);
+  const id = crypto.randomUUID();
+  tx.insert(partnershipContributions)
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      partnershipId: partnership.id,
+      side: input.side,
+      kind: input.kind,
+      text: input.text,
+      language: input.language ?? 'fr',
+      authorId: ctx.userId,
+      createdAt: now,
+    })
+    .run();
+  return {
+    data: { id },
+    audit: {
+      action: 'partnership.addContribution',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' },
+    },
+  };
+}
 
 /**
  * Rewrites a reciprocity entry of a partnership the caller contributes to: its author, or the

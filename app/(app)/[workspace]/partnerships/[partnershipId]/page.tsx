@@ -119,7 +119,7 @@ export default async function PartnershipPage({ params }: Props) {
                             <li key={c.id}>
                               <TranslatedText view={v} locale={locale} />{' '}
                               {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
-                              {c.editable ? (
+                              {c.removable && (ctx.role !== 'partner' || c.side === 'partner') ? (
                                 <details>
                                   <summary>{t('returns.edit')}</summary>
                                   <EntryForm
