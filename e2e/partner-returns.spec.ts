@@ -4,6 +4,7 @@ import { loadDemoIds } from '../lib/security/demo-ids';
 import { DEMO, expect, test } from './fixtures';
 import { MESSAGES } from './pages/base-page';
 import { AppShell } from './pages/app-shell';
+import { StrategyPage } from './pages/strategy-page';
 
 /**
  * Issue 21, point 3: returns recorded by partners. The partner records, in English, a return
@@ -16,9 +17,12 @@ const fr = MESSAGES.fr;
 const en = MESSAGES.en;
 const OBSERVED = `Forty young people of Nioro-Kaya trained as community health workers this year (${Date.now().toString(36)}).`;
 let partnershipId: string;
+let otherPartnershipId: string;
 
 test.beforeAll(() => {
-  partnershipId = loadDemoIds(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db')).partnerPartnership;
+  const ids = loadDemoIds(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
+  partnershipId = ids.partnerPartnership;
+  otherPartnershipId = ids.otherPartnership;
 });
 
 /** The block of one kind (brings, expects, observed) inside a side's column. */
@@ -78,4 +82,14 @@ test('a partner records an observed return on their side in English; the French 
   // The demo's translated return reads in French, marked as a translation.
   await expect(kindBlock(partner, page, fr.partnerships.kinds.observed)).toContainText('Les consultations prénatales du centre de santé communal');
   await axe(page, 'partner returns, as the French officer');
+
+  // The coherence check: Tamboura's partner side records no return, so it is one-way and fixed in
+  // its reciprocity; Nioro-Kaya's partner side records some, so its partnership is not named.
+  const strategy = new StrategyPage(page, axe);
+  await strategy.goto(ws);
+  const oneWay = strategy.check('oneWayPartners');
+  await oneWay.locator('summary').click();
+  await expect(oneWay.getByRole('link', { name: 'Commune de Tamboura' })).toBeVisible();
+  await expect(oneWay.locator(`a[href="/${ws}/partnerships/${otherPartnershipId}#reciprocity-title"]`)).toHaveCount(1);
+  await expect(oneWay.locator(`a[href^="/${ws}/partnerships/${partnershipId}"]`)).toHaveCount(0);
 });
