@@ -374,6 +374,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/strategy/axes/[axisId]', 'strategy.read', (d) => `${ws(d)}/strategy/axes/${d.axis}`),
   workspacePage('/[workspace]/strategy/indicators', 'strategy.read', (d) => `${ws(d)}/strategy/indicators`),
   workspacePage('/[workspace]/strategy/indicators/[indicatorId]', 'strategy.read', (d) => `${ws(d)}/strategy/indicators/${d.indicator}`),
+  workspacePage('/[workspace]/strategy/rounds', 'strategy.read', (d) => `${ws(d)}/strategy/rounds`),
   workspacePage('/[workspace]/strategy/map', 'strategy.read', (d) => `${ws(d)}/strategy/map`),
   workspacePage('/[workspace]/strategy/placements', 'strategy.read', (d) => `${ws(d)}/strategy/placements`),
   // Missions and delegations (issue 19): a partner sees only the missions of their own partnership.
@@ -434,6 +435,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     method: 'GET',
     rule: { kind: 'workspace', permission: 'actors.export' },
     path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv`,
+  },
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/strategy/values/export',
+    method: 'GET',
+    rule: { kind: 'workspace', permission: 'strategy.read', note: "a year's indicator values as XLSX, the file a reporting round imports back" },
+    path: (d) => `/api/workspaces/${d.workspace}/strategy/values/export?year=2026`,
   },
   {
     kind: 'route',
@@ -742,6 +750,13 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorAction', 'strategy.deleteIndicator', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'recordIndicatorValueAction', 'strategy.recordValue', 'strategy.indicators.update'),
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorValueAction', 'strategy.deleteValue', 'strategy.indicators.update'),
+  wsAction('lib/strategy/round-actions.ts', 'setIndicatorTermAction', 'strategy.setTerm', 'strategy.manage'),
+  wsAction('lib/strategy/round-actions.ts', 'setThresholdDefaultsAction', 'strategy.setThresholds', 'strategy.manage'),
+  wsAction('lib/strategy/round-actions.ts', 'openRoundAction', 'rounds.open', 'strategy.rounds.manage'),
+  wsAction('lib/strategy/round-actions.ts', 'closeRoundAction', 'rounds.close', 'strategy.rounds.manage'),
+  wsAction('lib/strategy/round-actions.ts', 'importRoundAction', 'rounds.import', 'strategy.indicators.update', {
+    note: 'reads the file after the policy check; rows only for indicators the caller reports (lib/strategy/round-import.ts)',
+  }),
   wsAction('lib/publication/actions.ts', 'publishStrategyAction', 'publication.publish', 'publication.manage'),
   wsAction('lib/publication/actions.ts', 'unpublishStrategyAction', 'publication.unpublish', 'publication.manage'),
   wsAction('lib/review/actions.ts', 'submitReviewAction', 'review.submit', 'review.submit'),
