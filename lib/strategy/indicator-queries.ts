@@ -150,7 +150,8 @@ export function recordIndicatorValue(
   tx: Tx,
   ctx: MemberContext,
   input: Omit<IndicatorValueInput, 'comment'> & { comment?: string | null },
-  clock: Clock = systemClock): MutationOutcome<{ id: string }> {
+  clock: Clock = systemClock,
+): MutationOutcome<{ id: string }> {
   const indicator = getReportableIndicator(tx, ctx, input.indicatorId);
   const tomorrow = isoDay(new Date(clock().getTime() + 86_400_000));
   if (input.observedOn > tomorrow) throw new Invalid('invalid', { observedOn: 'dateInFuture' });

@@ -14,7 +14,9 @@ import { IndicatorTermInput, OpenRoundInput, RoundImportInput, RoundRef, Thresho
 
 // Indicators over the term and the yearly reporting round (issue 21, points 1–2).
 
-export const setIndicatorTermAction = workspaceAction('strategy.setTerm', IndicatorTermInput, 'strategy.manage', (ctx, input, tx) => setIndicatorTerm(tx, ctx, input));
+export const setIndicatorTermAction = workspaceAction('strategy.setTerm', IndicatorTermInput, 'strategy.manage', (ctx, input, tx) =>
+  setIndicatorTerm(tx, ctx, input),
+);
 
 export const setThresholdDefaultsAction = workspaceAction('strategy.setThresholds', ThresholdDefaultsInput, 'strategy.manage', (ctx, input, tx) =>
   setThresholdDefaults(tx, ctx, input),
@@ -29,7 +31,10 @@ export const closeRoundAction = workspaceAction('rounds.close', RoundRef, 'strat
 const importRoundDefinition = workspaceAction('rounds.import', RoundImportInput, 'strategy.indicators.update', (ctx, input, tx) => importRound(tx, ctx, input));
 
 /** Reads a round's spreadsheet sent back (after checking that the caller may record values), then applies it. */
-export async function importRoundAction(workspaceId: string, input: { roundId: string; file: ImportFileInput }): Promise<ActionResult<{ added: number; updated: number; unchanged: number }>> {
+export async function importRoundAction(
+  workspaceId: string,
+  input: { roundId: string; file: ImportFileInput },
+): Promise<ActionResult<{ added: number; updated: number; unchanged: number }>> {
   const user = await getSessionUser();
   if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
   if (typeof workspaceId !== 'string' || !workspaceId) return translateResult({ ok: false, code: 'invalid', message: 'invalid' });

@@ -26,7 +26,12 @@ function getRound(tx: Tx, ctx: MemberContext, roundId: string) {
 /** The rows of a year's spreadsheet: each value of the year, then an empty row per indicator without one. */
 export function yearSheetRows(tx: Tx, ctx: MemberContext, year: number): RoundSheetRow[] {
   const round = { year };
-  const indicators = tx.select().from(strategyIndicators).where(eq(strategyIndicators.workspaceId, ctx.workspaceId)).orderBy(asc(strategyIndicators.name)).all();
+  const indicators = tx
+    .select()
+    .from(strategyIndicators)
+    .where(eq(strategyIndicators.workspaceId, ctx.workspaceId))
+    .orderBy(asc(strategyIndicators.name))
+    .all();
   const values = tx
     .select()
     .from(strategyIndicatorValues)
@@ -43,8 +48,18 @@ export function yearSheetRows(tx: Tx, ctx: MemberContext, year: number): RoundSh
   for (const i of indicators) {
     const own = values.filter((v) => v.indicatorId === i.id);
     for (const v of own)
-      rows.push({ valueId: v.id, indicatorId: i.id, indicator: i.name, unit: i.unit, observedOn: v.observedOn, value: v.value, source: v.source, comment: v.comment ?? '' });
-    if (!own.length) rows.push({ valueId: '', indicatorId: i.id, indicator: i.name, unit: i.unit, observedOn: `${round.year}-12-31`, value: null, source: '', comment: '' });
+      rows.push({
+        valueId: v.id,
+        indicatorId: i.id,
+        indicator: i.name,
+        unit: i.unit,
+        observedOn: v.observedOn,
+        value: v.value,
+        source: v.source,
+        comment: v.comment ?? '',
+      });
+    if (!own.length)
+      rows.push({ valueId: '', indicatorId: i.id, indicator: i.name, unit: i.unit, observedOn: `${round.year}-12-31`, value: null, source: '', comment: '' });
   }
   return rows;
 }
@@ -82,7 +97,13 @@ export function importRound(tx: Tx, ctx: MemberContext, input: RoundImportInput)
         const before = tx
           .select()
           .from(strategyIndicatorValues)
-          .where(and(eq(strategyIndicatorValues.id, row.valueId), eq(strategyIndicatorValues.workspaceId, ctx.workspaceId), eq(strategyIndicatorValues.indicatorId, indicator.id)))
+          .where(
+            and(
+              eq(strategyIndicatorValues.id, row.valueId),
+              eq(strategyIndicatorValues.workspaceId, ctx.workspaceId),
+              eq(strategyIndicatorValues.indicatorId, indicator.id),
+            ),
+          )
           .get();
         if (!before) throw new NotFound('valueNotFound');
         if (before.observedOn === p.observedOn && before.value === p.value && before.source === p.source && (before.comment ?? null) === p.comment) {

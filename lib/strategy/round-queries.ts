@@ -95,7 +95,13 @@ export type RoundView = ReportingRound & { items: RoundItem[]; entered: number; 
 /** A round with each indicator, whether the year has a value, and who reports it. */
 export function roundView(tx: Tx, ctx: MemberContext, round: ReportingRound): RoundView {
   const indicators = tx
-    .select({ id: strategyIndicators.id, name: strategyIndicators.name, unit: strategyIndicators.unit, ownerId: strategyIndicators.ownerId, actionId: strategyIndicators.actionId })
+    .select({
+      id: strategyIndicators.id,
+      name: strategyIndicators.name,
+      unit: strategyIndicators.unit,
+      ownerId: strategyIndicators.ownerId,
+      actionId: strategyIndicators.actionId,
+    })
     .from(strategyIndicators)
     .where(eq(strategyIndicators.workspaceId, ctx.workspaceId))
     .orderBy(asc(strategyIndicators.name))
@@ -115,7 +121,13 @@ export function roundView(tx: Tx, ctx: MemberContext, round: ReportingRound): Ro
       .map((r) => r.id),
   );
   const reporters = reportersOf(tx, ctx, indicators);
-  const items = indicators.map((i) => ({ indicatorId: i.id, name: i.name, unit: i.unit, entered: withValue.has(i.id), reporters: [...(reporters.get(i.id) ?? [])] }));
+  const items = indicators.map((i) => ({
+    indicatorId: i.id,
+    name: i.name,
+    unit: i.unit,
+    entered: withValue.has(i.id),
+    reporters: [...(reporters.get(i.id) ?? [])],
+  }));
   return { ...round, items, entered: items.filter((i) => i.entered).length, total: items.length };
 }
 
@@ -150,7 +162,9 @@ export function openRound(tx: Tx, ctx: MemberContext, input: OpenRoundInput): Mu
   if (roundOfYear(tx, ctx, input.year)) throw new Conflict('roundExists');
   const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(reportingRounds).values({ id, workspaceId: ctx.workspaceId, year: input.year, dueOn: input.dueOn, status: 'open', openedBy: ctx.userId, openedAt: now }).run();
+  tx.insert(reportingRounds)
+    .values({ id, workspaceId: ctx.workspaceId, year: input.year, dueOn: input.dueOn, status: 'open', openedBy: ctx.userId, openedAt: now })
+    .run();
   const view = getRoundView(tx, ctx, id);
   const counts = new Map<string, number>();
   for (const item of view.items) for (const r of item.reporters) counts.set(r, (counts.get(r) ?? 0) + 1);
@@ -169,7 +183,12 @@ export function openRound(tx: Tx, ctx: MemberContext, input: OpenRoundInput): Mu
   }
   return {
     data: { id },
-    audit: { action: 'reportingRound.open', entityType: 'reportingRound', entityId: id, changes: { year: input.year, dueOn: input.dueOn, reporters: counts.size } },
+    audit: {
+      action: 'reportingRound.open',
+      entityType: 'reportingRound',
+      entityId: id,
+      changes: { year: input.year, dueOn: input.dueOn, reporters: counts.size },
+    },
   };
 }
 
@@ -181,7 +200,12 @@ export function closeRound(tx: Tx, ctx: MemberContext, input: { roundId: string 
   const view = roundView(tx, ctx, round);
   return {
     data: null,
-    audit: { action: 'reportingRound.close', entityType: 'reportingRound', entityId: round.id, changes: { year: round.year, entered: view.entered, total: view.total } },
+    audit: {
+      action: 'reportingRound.close',
+      entityType: 'reportingRound',
+      entityId: round.id,
+      changes: { year: round.year, entered: view.entered, total: view.total },
+    },
   };
 }
 

@@ -13,11 +13,7 @@ import type { IndicatorTermInput, ThresholdDefaultsInput } from './term-schemas'
 
 /** The strategy's term (both years included), or null while no strategy is written. */
 export function getTerm(tx: Tx, ctx: MemberContext): { start: number; end: number } | null {
-  const row = tx
-    .select({ start: strategies.periodStart, end: strategies.periodEnd })
-    .from(strategies)
-    .where(eq(strategies.workspaceId, ctx.workspaceId))
-    .get();
+  const row = tx.select({ start: strategies.periodStart, end: strategies.periodEnd }).from(strategies).where(eq(strategies.workspaceId, ctx.workspaceId)).get();
   return row ?? null;
 }
 

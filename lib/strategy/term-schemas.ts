@@ -4,7 +4,11 @@ import { Id, isRealDay, optionalText } from '@/lib/zod-fields';
 // Inputs of indicators over the term and of reporting rounds (issue 21, points 1–2). Messages are
 // keys under `rounds.validation`, then the app-wide `validation` namespace.
 
-const year = z.coerce.number({ message: 'yearInvalid' }).int({ message: 'yearInvalid' }).min(2000, { message: 'yearInvalid' }).max(2100, { message: 'yearInvalid' });
+const year = z.coerce
+  .number({ message: 'yearInvalid' })
+  .int({ message: 'yearInvalid' })
+  .min(2000, { message: 'yearInvalid' })
+  .max(2100, { message: 'yearInvalid' });
 
 const number = z.preprocess(
   (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim().replace(',', '.'))) : v),
@@ -15,7 +19,12 @@ const optionalNumber = z.preprocess((v) => (v === '' || v === undefined ? null :
 /** A threshold as a percentage of the year's expected progress (0–200 %), stored as a share. */
 const percent = z.preprocess(
   (v) => (v === '' || v === undefined ? null : v),
-  z.coerce.number({ message: 'percentRange' }).finite({ message: 'percentRange' }).min(0, { message: 'percentRange' }).max(200, { message: 'percentRange' }).nullable(),
+  z.coerce
+    .number({ message: 'percentRange' })
+    .finite({ message: 'percentRange' })
+    .min(0, { message: 'percentRange' })
+    .max(200, { message: 'percentRange' })
+    .nullable(),
 );
 
 const thresholdsRefine = <T extends { atRiskBelow: number | null; offTrackBelow: number | null }>(t: T, ctx: z.RefinementCtx) => {

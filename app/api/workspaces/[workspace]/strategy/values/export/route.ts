@@ -18,7 +18,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : new Date().getUTCFullYear();
   const t = await getTranslations({ locale: access.locale ?? 'fr', namespace: 'rounds.columns' });
   const rows = yearSheetRows(db, ctx, year);
-  const body = new Uint8Array(await roundToXlsx(rows, Object.fromEntries(ROUND_COLUMNS.map((c) => [c, t(c)])) as Record<(typeof ROUND_COLUMNS)[number], string>));
+  const body = new Uint8Array(
+    await roundToXlsx(rows, Object.fromEntries(ROUND_COLUMNS.map((c) => [c, t(c)])) as Record<(typeof ROUND_COLUMNS)[number], string>),
+  );
   recordAudit(db, ctx, { action: 'strategyValues.export', entityType: 'strategyValuesExport', changes: { year, count: rows.length } });
   return new Response(body, {
     headers: {
