@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { OpenRoundInput, ThresholdDefaultsInput } from '@/lib/strategy/term-schemas';
-import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefaultsAction } from '@/lib/strategy/round-actions';
+import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefaultsAction } from '@/lib/reporting/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { IndicatorTermInput } from '@/lib/strategy/term-schemas';
-import { setIndicatorTermAction } from '@/lib/strategy/round-actions';
+import { setIndicatorTermAction } from '@/lib/reporting/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';

@@ -750,11 +750,11 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorAction', 'strategy.deleteIndicator', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'recordIndicatorValueAction', 'strategy.recordValue', 'strategy.indicators.update'),
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorValueAction', 'strategy.deleteValue', 'strategy.indicators.update'),
-  wsAction('lib/strategy/round-actions.ts', 'setIndicatorTermAction', 'strategy.setTerm', 'strategy.manage'),
-  wsAction('lib/strategy/round-actions.ts', 'setThresholdDefaultsAction', 'strategy.setThresholds', 'strategy.manage'),
-  wsAction('lib/strategy/round-actions.ts', 'openRoundAction', 'rounds.open', 'strategy.rounds.manage'),
-  wsAction('lib/strategy/round-actions.ts', 'closeRoundAction', 'rounds.close', 'strategy.rounds.manage'),
-  wsAction('lib/strategy/round-actions.ts', 'importRoundAction', 'rounds.import', 'strategy.indicators.update', {
+  wsAction('lib/reporting/actions.ts', 'setIndicatorTermAction', 'strategy.setTerm', 'strategy.manage'),
+  wsAction('lib/reporting/actions.ts', 'setThresholdDefaultsAction', 'strategy.setThresholds', 'strategy.manage'),
+  wsAction('lib/reporting/actions.ts', 'openRoundAction', 'rounds.open', 'strategy.rounds.manage'),
+  wsAction('lib/reporting/actions.ts', 'closeRoundAction', 'rounds.close', 'strategy.rounds.manage'),
+  wsAction('lib/reporting/actions.ts', 'importRoundAction', 'rounds.import', 'strategy.indicators.update', {
     note: 'reads the file after the policy check; rows only for indicators the caller reports (lib/strategy/round-import.ts)',
   }),
   wsAction('lib/publication/actions.ts', 'publishStrategyAction', 'publication.publish', 'publication.manage'),

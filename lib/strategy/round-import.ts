@@ -10,7 +10,6 @@ import { AppError, Conflict, Invalid, NotFound } from '@/lib/errors';
 import { isRealDay } from '@/lib/zod-fields';
 import { assertValueInRange, getReportableIndicator } from './indicator-queries';
 import { assertValueWritable } from './round-queries';
-import type { RoundSheetRow } from './round-xlsx';
 import type { RoundImportInput, RoundImportRow } from './term-schemas';
 
 function getRound(tx: Tx, ctx: MemberContext, roundId: string) {
@@ -63,6 +62,18 @@ export function yearSheetRows(tx: Tx, ctx: MemberContext, year: number): RoundSh
   }
   return rows;
 }
+
+/** One row of a year's spreadsheet (lib/reporting/xlsx.ts writes and reads it). */
+export type RoundSheetRow = {
+  valueId: string;
+  indicatorId: string;
+  indicator: string;
+  unit: string;
+  observedOn: string;
+  value: number | null;
+  source: string;
+  comment: string;
+};
 
 type Parsed = { observedOn: string; value: number; source: string; comment: string | null };
 

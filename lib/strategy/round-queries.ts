@@ -9,7 +9,6 @@ import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
-import { notify } from '@/lib/notifications/notify';
 import { getTerm } from './term-queries';
 import type { OpenRoundInput } from './term-schemas';
 
@@ -154,8 +153,8 @@ export function myRoundLists(tx: Tx, ctx: MemberContext) {
     .filter((r) => r.items.length > 0);
 }
 
-/** Opens the round of a year of the term; each reporter is notified of their list. */
-export function openRound(tx: Tx, ctx: MemberContext, input: OpenRoundInput): MutationOutcome<{ id: string }> {
+/** Opens the round of a year of the term; returns each reporter's count of indicators (lib/reporting/actions.ts notifies them). */
+export function openRound(tx: Tx, ctx: MemberContext, input: OpenRoundInput): MutationOutcome<{ id: string; counts: Map<string, number> }> {
   const term = getTerm(tx, ctx);
   if (!term) throw new Invalid('noStrategyTerm');
   if (input.year < term.start || input.year > term.end) throw new Invalid('invalid', { year: 'yearOutsideTerm' });
@@ -168,21 +167,8 @@ export function openRound(tx: Tx, ctx: MemberContext, input: OpenRoundInput): Mu
   const view = getRoundView(tx, ctx, id);
   const counts = new Map<string, number>();
   for (const item of view.items) for (const r of item.reporters) counts.set(r, (counts.get(r) ?? 0) + 1);
-  for (const [userId, count] of counts) {
-    notify(tx, {
-      workspaceId: ctx.workspaceId,
-      recipients: [userId],
-      kind: 'reporting_round',
-      params: { year: String(input.year), count: String(count), due: input.dueOn },
-      href: `/strategy/rounds/${id}`,
-      actorId: ctx.userId,
-      permission: 'strategy.indicators.update',
-      dedupeKey: `round-${id}`,
-      now,
-    });
-  }
   return {
-    data: { id },
+    data: { id, counts },
     audit: {
       action: 'reportingRound.open',
       entityType: 'reportingRound',

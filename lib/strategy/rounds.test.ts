@@ -13,9 +13,9 @@ import { AxisInput, IndicatorInput, StrategyInput } from './schemas';
 import { createAxis, createIndicator, getIndicator, saveStrategy } from './queries';
 import { getRoundView, myRoundLists } from './round-queries';
 import { yearSheetRows } from './round-import';
-import { importRowsFrom, roundToXlsx, ROUND_COLUMNS } from './round-xlsx';
+import { importRowsFrom, roundToXlsx, ROUND_COLUMNS } from '@/lib/reporting/xlsx';
 import './actions';
-import './round-actions';
+import '@/lib/reporting/actions';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const action = (name: string) => workspaceActionRegistry.find((d) => d.name === name)!;

@@ -29,7 +29,7 @@ import '@/lib/account/password-actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 import '@/lib/milestones/actions';
-import '@/lib/strategy/round-actions';
+import '@/lib/reporting/actions';
 import { reportingRounds } from '@/db/schema';
 import { createMilestone } from '@/lib/milestones/queries';
 

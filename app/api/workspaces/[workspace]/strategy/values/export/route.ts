@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { guardRoute } from '@/lib/auth/route-guard';
 import { recordAudit } from '@/lib/audit/queries';
 import { yearSheetRows } from '@/lib/strategy/round-import';
-import { ROUND_COLUMNS, roundToXlsx } from '@/lib/strategy/round-xlsx';
+import { ROUND_COLUMNS, roundToXlsx } from '@/lib/reporting/xlsx';
 
 /**
  * GET /api/workspaces/<slug>/strategy/values/export?year=YYYY: the year's indicator values as

@@ -6,11 +6,12 @@ import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session
 import { AppError, type ActionResult } from '@/lib/errors';
 import { ImportFileError, readImportFile } from '@/lib/actors/import-file';
 import { ImportFileInput } from '@/lib/actors/import-schemas';
-import { closeRound, openRound } from './round-queries';
-import { importRound } from './round-import';
-import { importRowsFrom } from './round-xlsx';
-import { setIndicatorTerm, setThresholdDefaults } from './term-queries';
-import { IndicatorTermInput, OpenRoundInput, RoundImportInput, RoundRef, ThresholdDefaultsInput } from './term-schemas';
+import { notify } from '@/lib/notifications/notify';
+import { closeRound, openRound } from '@/lib/strategy/round-queries';
+import { importRound } from '@/lib/strategy/round-import';
+import { importRowsFrom } from './xlsx';
+import { setIndicatorTerm, setThresholdDefaults } from '@/lib/strategy/term-queries';
+import { IndicatorTermInput, OpenRoundInput, RoundImportInput, RoundRef, ThresholdDefaultsInput } from '@/lib/strategy/term-schemas';
 
 // Indicators over the term and the yearly reporting round (issue 21, points 1–2).
 
@@ -22,7 +23,23 @@ export const setThresholdDefaultsAction = workspaceAction('strategy.setThreshold
   setThresholdDefaults(tx, ctx, input),
 );
 
-export const openRoundAction = workspaceAction('rounds.open', OpenRoundInput, 'strategy.rounds.manage', (ctx, input, tx) => openRound(tx, ctx, input));
+/** Opens a round and tells each reporter how many indicators await their value (in the same transaction). */
+export const openRoundAction = workspaceAction('rounds.open', OpenRoundInput, 'strategy.rounds.manage', (ctx, input, tx) => {
+  const outcome = openRound(tx, ctx, input);
+  for (const [userId, count] of outcome.data.counts) {
+    notify(tx, {
+      workspaceId: ctx.workspaceId,
+      recipients: [userId],
+      kind: 'reporting_round',
+      params: { year: String(input.year), count: String(count), due: input.dueOn },
+      href: '/strategy/rounds',
+      actorId: ctx.userId,
+      permission: 'strategy.indicators.update',
+      dedupeKey: `round-${outcome.data.id}`,
+    });
+  }
+  return { data: { id: outcome.data.id }, audit: outcome.audit };
+});
 
 export const closeRoundAction = workspaceAction('rounds.close', RoundRef, 'strategy.rounds.manage', (ctx, input, tx) => closeRound(tx, ctx, input));
 

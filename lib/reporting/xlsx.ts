@@ -2,24 +2,15 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { escapeCell, unescapeCell } from '@/lib/actors/import-file';
 import type { ImportTable } from '@/lib/actors/import-schemas';
-import type { RoundImportRow } from './term-schemas';
+import type { RoundImportRow } from '@/lib/strategy/term-schemas';
+import type { RoundSheetRow } from '@/lib/strategy/round-import';
 
 // A round's values as a spreadsheet, and back (issue 21, point 2). The first two columns are ids:
 // a row that keeps its value id updates that value, a row without one adds a value; a file sent
-// back unchanged changes nothing (lib/strategy/rounds.test.ts).
+// back unchanged changes nothing (lib/strategy/rounds.test.ts). Apart from lib/strategy because it
+// reuses the actors import's safe spreadsheet reading (lib/actors/import-file.ts).
 
 export const ROUND_COLUMNS = ['valueId', 'indicatorId', 'indicator', 'unit', 'observedOn', 'value', 'source', 'comment'] as const;
-
-export type RoundSheetRow = {
-  valueId: string;
-  indicatorId: string;
-  indicator: string;
-  unit: string;
-  observedOn: string;
-  value: number | null;
-  source: string;
-  comment: string;
-};
 
 /** The workbook of a round: one row per value of the year, and one empty row per indicator still without one. */
 export async function roundToXlsx(rows: RoundSheetRow[], headers: Record<(typeof ROUND_COLUMNS)[number], string>): Promise<Buffer> {
