@@ -4,7 +4,8 @@ import type { CalendarSource } from '../types';
 
 /**
  * The due day of each open reporting round, for the members who report indicators in it: their
- * list on the home page's due list (issue 21, point 2), done once all their values are entered.
+ * list on the home page's due list (issue 21, point 2) until the round closes, saying how many
+ * values are left; late once the due day is past with values still missing.
  */
 export const reportingRoundSource: CalendarSource = {
   key: 'round',
@@ -20,7 +21,7 @@ export const reportingRoundSource: CalendarSource = {
           date: round.dueOn,
           title: { key: 'calendar.events.round', values: { year: String(round.year), count: String(left) } },
           href: '/strategy/rounds',
-          status: left === 0 ? 'done' : round.dueOn < today ? 'late' : 'planned',
+          status: left > 0 && round.dueOn < today ? 'late' : 'planned',
           mine: true,
         };
       }),
