@@ -72,12 +72,12 @@ export const RoundRef = z.object({ roundId: Id });
 /** One row of a round's spreadsheet, as read back (cells are text). */
 export const RoundImportRow = z.object({
   line: z.number().int().min(1),
-  valueId: z.string().max(64),
-  indicatorId: z.string().max(64),
-  observedOn: z.string().max(40),
-  value: z.string().max(60),
-  source: z.string().max(400),
-  comment: z.string().max(1200),
+  valueId: z.string().trim().max(64),
+  indicatorId: z.string().trim().max(64),
+  observedOn: z.string().trim().max(40),
+  value: z.string().trim().max(60),
+  source: z.string().trim().max(400),
+  comment: z.string().trim().max(1200),
 });
 export type RoundImportRow = z.output<typeof RoundImportRow>;
 export const RoundImportInput = z.object({ roundId: Id, rows: z.array(RoundImportRow).max(5000, { message: 'importTooManyRows' }) });
