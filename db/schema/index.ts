@@ -16,3 +16,4 @@ export * from './publication';
 export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
+export * from './declaration';

@@ -1,5 +1,6 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
+import { EXTRA_ACTIONS, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
 
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -145,7 +146,6 @@ export type RouteHandlerEntry = {
    */
   servedBy?: 'scripts/server.ts';
 };
-
 export type ServerActionEntry = {
   kind: 'action';
   /** The 'use server' module and its export. */
@@ -157,7 +157,6 @@ export type ServerActionEntry = {
   /** The arguments the matrix sends: never valid, so an allowed caller stops at validation and nothing changes. */
   args: (d: DemoIds) => unknown[];
 };
-
 export type CollabEntry = {
   kind: 'collab';
   /** The `type` of lib/collab/names.ts CollabDocumentRef it covers. */
@@ -167,7 +166,6 @@ export type CollabEntry = {
   /** One concrete document and what each identity must get on it. */
   documents: { label: string; name: (d: DemoIds) => string; outcomes: Record<Identity, CollabAccess> }[];
 };
-
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
 
 const ws = (d: DemoIds) => `/${d.workspace}`;
@@ -182,7 +180,6 @@ const workspacePage = (
   rule: { kind: 'workspace', permission, ...extra },
   path,
 });
-
 /** Every identity gets the same. */
 const all = (access: Access) => Object.fromEntries(IDENTITIES.map((i) => [i, access])) as Record<Identity, Access>;
 /** Partners only see the rows shared with their own authority: the other partner finds nothing. */
@@ -374,7 +371,6 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/strategy/axes/[axisId]', 'strategy.read', (d) => `${ws(d)}/strategy/axes/${d.axis}`),
   workspacePage('/[workspace]/strategy/indicators', 'strategy.read', (d) => `${ws(d)}/strategy/indicators`),
   workspacePage('/[workspace]/strategy/indicators/[indicatorId]', 'strategy.read', (d) => `${ws(d)}/strategy/indicators/${d.indicator}`),
-  workspacePage('/[workspace]/strategy/rounds', 'strategy.read', (d) => `${ws(d)}/strategy/rounds`),
   workspacePage('/[workspace]/strategy/map', 'strategy.read', (d) => `${ws(d)}/strategy/map`),
   workspacePage('/[workspace]/strategy/placements', 'strategy.read', (d) => `${ws(d)}/strategy/placements`),
   // Missions and delegations (issue 19): a partner sees only the missions of their own partnership.
@@ -390,6 +386,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
+  ...EXTRA_PAGES,
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -435,13 +432,6 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     method: 'GET',
     rule: { kind: 'workspace', permission: 'actors.export' },
     path: (d) => `/api/workspaces/${d.workspace}/actors/export?format=csv`,
-  },
-  {
-    kind: 'route',
-    route: '/api/workspaces/[workspace]/strategy/values/export',
-    method: 'GET',
-    rule: { kind: 'workspace', permission: 'strategy.read', note: "a year's indicator values as XLSX, the file a reporting round imports back" },
-    path: (d) => `/api/workspaces/${d.workspace}/strategy/values/export?year=2026`,
   },
   {
     kind: 'route',
@@ -583,6 +573,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
+  ...EXTRA_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -750,13 +741,6 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorAction', 'strategy.deleteIndicator', 'strategy.manage'),
   wsAction('lib/strategy/actions.ts', 'recordIndicatorValueAction', 'strategy.recordValue', 'strategy.indicators.update'),
   wsAction('lib/strategy/actions.ts', 'deleteIndicatorValueAction', 'strategy.deleteValue', 'strategy.indicators.update'),
-  wsAction('lib/reporting/actions.ts', 'setIndicatorTermAction', 'strategy.setTerm', 'strategy.manage'),
-  wsAction('lib/reporting/actions.ts', 'setThresholdDefaultsAction', 'strategy.setThresholds', 'strategy.manage'),
-  wsAction('lib/reporting/actions.ts', 'openRoundAction', 'rounds.open', 'strategy.rounds.manage'),
-  wsAction('lib/reporting/actions.ts', 'closeRoundAction', 'rounds.close', 'strategy.rounds.manage'),
-  wsAction('lib/reporting/actions.ts', 'importRoundAction', 'rounds.import', 'strategy.indicators.update', {
-    note: 'reads the file after the policy check; rows only for indicators the caller reports (lib/strategy/round-import.ts)',
-  }),
   wsAction('lib/publication/actions.ts', 'publishStrategyAction', 'publication.publish', 'publication.manage'),
   wsAction('lib/publication/actions.ts', 'unpublishStrategyAction', 'publication.unpublish', 'publication.manage'),
   wsAction('lib/review/actions.ts', 'submitReviewAction', 'review.submit', 'review.submit'),
@@ -858,6 +842,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
+  ...EXTRA_ACTIONS,
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */

@@ -29,8 +29,7 @@ import '@/lib/account/password-actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 import '@/lib/milestones/actions';
-import '@/lib/reporting/actions';
-import { reportingRounds } from '@/db/schema';
+import { roundInputs } from './action-inputs-rounds';
 import { createMilestone } from '@/lib/milestones/queries';
 
 /**
@@ -154,8 +153,6 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   ).data.id;
   const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' }))
     .data.id;
-  const bRound = `round-${b.id}`;
-  db.insert(reportingRounds).values({ id: bRound, workspaceId: b.id, year: 2026, dueOn: '2026-03-31', status: 'open', openedAt: new Date() }).run();
   const bFollowUp = db
     .insert(diagnosticFollowUps)
     .values({
@@ -383,14 +380,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'strategy.deleteIndicator': { indicatorId: bIndicator },
     'strategy.recordValue': { indicatorId: bIndicator, observedOn: '2026-01-01', value: 1, source: 'Intrusion' },
     'strategy.deleteValue': { valueId: bValue },
-    'strategy.setTerm': { indicatorId: bIndicator, targets: [{ year: 2026, target: 5 }], atRiskBelow: 90, offTrackBelow: 60, minValue: null, maxValue: null },
-    'strategy.setThresholds': { atRiskBelow: 90, offTrackBelow: 60 },
-    'rounds.open': { year: 2026, dueOn: '2026-03-31' },
-    'rounds.close': { roundId: bRound },
-    'rounds.import': {
-      roundId: bRound,
-      rows: [{ line: 2, valueId: bValue, indicatorId: bIndicator, observedOn: '2026-01-01', value: '1', source: 'Intrusion', comment: '' }],
-    },
+    ...roundInputs(b.id, bIndicator, bValue),
     'review.submit': { versionId: `review-v2-${b.id}`, reviewerIds: [b.people.reviewer.id], dueDate: '2999-01-01', message: 'Intrusion' },
     'review.decide': { reviewId: bReview, decision: 'approved', note: '' },
     'review.adopt': { reviewId: bReview, adoptedOn: '2026-01-01', body: 'Intrusion', reference: 'X-1' },
