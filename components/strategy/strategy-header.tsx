@@ -7,6 +7,7 @@ const VIEWS = [
   { key: 'map', path: '/map' },
   { key: 'placements', path: '/placements' },
   { key: 'indicators', path: '/indicators' },
+  { key: 'rounds', path: '/rounds' },
 ] as const;
 
 export type StrategyView = (typeof VIEWS)[number]['key'] | null;
