@@ -461,7 +461,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
       kind: 'workspace',
       permission: 'missions.export',
       resource: ownPartnerOnly,
-      note: "the mission report as DOCX; a partner only for their partnership's missions",
+      note: "the mission report as DOCX or PDF; a partner only for their partnership's missions",
     },
     path: (d) => `/api/workspaces/${d.workspace}/missions/${d.mission}/report?lang=en`,
   },
