@@ -107,6 +107,9 @@ const POLICY = {
   // The year's calendar: every member; each source of events applies its own rules (a partner sees
   // only the milestones of the actions shared with them): lib/calendar/sources.
   'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  // Calls for projects the authority watches (issue 19.4): the team reads them, managers record them.
+  'projectCalls.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'projectCalls.manage': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -314,6 +314,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/actions', 'externalActions.readShared', (d) => `${ws(d)}/actions`),
   workspacePage('/[workspace]/actions/new', 'externalActions.create', (d) => `${ws(d)}/actions/new`),
   workspacePage('/[workspace]/actions/milestones', 'externalActions.read', (d) => `${ws(d)}/actions/milestones`),
+  workspacePage('/[workspace]/calendar/calls', 'projectCalls.read', (d) => `${ws(d)}/calendar/calls`),
   workspacePage('/[workspace]/calendar', 'calendar.read', (d) => `${ws(d)}/calendar`, {
     note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only',
   }),
@@ -784,6 +785,9 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)',
   }),
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+  // Calls for projects (lib/project-calls): their deadlines are calendar events.
+  wsAction('lib/project-calls/actions.ts', 'createProjectCallAction', 'projectCalls.create', 'projectCalls.manage'),
+  wsAction('lib/project-calls/actions.ts', 'deleteProjectCallAction', 'projectCalls.delete', 'projectCalls.manage'),
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
   wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),

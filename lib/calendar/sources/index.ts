@@ -5,10 +5,11 @@ import { reviewSource } from './reviews';
 import { indicatorSource } from './indicators';
 import { followUpSource } from './follow-ups';
 import { missionSource } from './missions';
+import { projectCallSource } from './project-calls';
 
 /**
  * Every producer of calendar events. A new kind of dated thing (missions, debrief due dates…) is
  * one file beside these exporting a CalendarSource, and one entry here: the calendar page, the
  * iCalendar feed, the home page's due list and the weekly digest all read this list.
  */
-export const CALENDAR_SOURCES: readonly CalendarSource[] = [milestoneSource, reviewSource, indicatorSource, followUpSource, missionSource];
+export const CALENDAR_SOURCES: readonly CalendarSource[] = [milestoneSource, reviewSource, indicatorSource, followUpSource, missionSource, projectCallSource];

@@ -56,13 +56,18 @@ export default async function CalendarPage({ params, searchParams }: Props) {
           <h1>{t('title')}</h1>
           <p className="lead">{t('intro')}</p>
         </div>
-        {can(ctx.role, 'externalActions.read') ? (
-          <div className="actions">
+        <div className="actions">
+          {can(ctx.role, 'externalActions.read') ? (
             <Link href={`/${slug}/actions/milestones`} className="button secondary">
               {root('milestones.byAxis.link')}
             </Link>
-          </div>
-        ) : null}
+          ) : null}
+          {can(ctx.role, 'projectCalls.read') ? (
+            <Link href={`/${slug}/calendar/calls`} className="button secondary">
+              {t('calls.link')}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <nav aria-label={t('views.label')} className="actions">
         <Link href={href(month, 'month')} aria-current={view === 'month' ? 'page' : undefined} className="button secondary">
