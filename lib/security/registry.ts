@@ -579,6 +579,9 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
+/** The rule on a debrief's entries: a contributor writes only the debriefs assigned to them. */
+const OWN_DEBRIEF = { note: 'a contributor: only a debrief assigned to them' };
+
 const wsAction = (
   module: string,
   exportName: string,
@@ -795,21 +798,13 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/missions/actions.ts', 'saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)',
   }),
-  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
-  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
-  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
+  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', OWN_DEBRIEF),
+  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', OWN_DEBRIEF),
+  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', OWN_DEBRIEF),
   wsAction('lib/missions/actions.ts', 'setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', {
     note: 'the debrief’s writers, or the item’s owner',
   }),
-  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
+  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', OWN_DEBRIEF),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
