@@ -17,3 +17,4 @@ export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
 export * from './declaration';
+export * from './project-calls';
