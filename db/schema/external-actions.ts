@@ -27,6 +27,8 @@ export const externalActions = sqliteTable(
     endDate: text('end_date'),
     /** ISO 3166-1 alpha-2 codes of the countries concerned. */
     countries: text('countries', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The OECD DAC 5-digit purpose code chosen by an officer (IATI `sector`, vocabulary 1); lib/iati/sectors.ts. */
+    dacSector: text('dac_sector'),
     version: integer('version').notNull(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

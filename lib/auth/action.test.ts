@@ -76,6 +76,8 @@ describe('workspace actions, as every role and from outside', () => {
         'externalActions.delete',
         'externalActions.recordObserved',
         'externalActions.deleteObserved',
+        'externalActions.setSector',
+        'workspace.updateIdentifiers',
         'milestones.create',
         'milestones.update',
         'milestones.setDone',
