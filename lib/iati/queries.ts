@@ -11,6 +11,7 @@ import {
   externalActionSdgs,
   observedReturns,
   strategyActionPlacements,
+  strategyAxes,
   workspaces,
 } from '@/db/schema';
 import type { ActorCategory } from '@/db/schema/actors';
@@ -211,4 +212,14 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
       documents: options.documentUrl ? [{ url: options.documentUrl, title: r.title, category: 'A12' }] : [],
     };
   });
+}
+
+/** The strategy's axes, for the export's axis filter. */
+export function listAxisOptions(tx: Tx, workspaceId: string): { id: string; title: string }[] {
+  return tx
+    .select({ id: strategyAxes.id, title: strategyAxes.title })
+    .from(strategyAxes)
+    .where(eq(strategyAxes.workspaceId, workspaceId))
+    .orderBy(asc(strategyAxes.position))
+    .all();
 }

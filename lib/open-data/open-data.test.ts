@@ -78,7 +78,7 @@ describe('open data of a published strategy', () => {
     expect(data.activities.every((a) => a.budgets.length === 0 && a.transactions.length === 0 && a.partners.length === 0 && a.results.length === 0)).toBe(true);
     // Every record's axis is an axis of the published version.
     const published = new Set(data.records.map((r) => r.axis));
-    expect([...published].every((axis) => axis.length > 0)).toBe(true);
+    expect([...published].every((axis) => (axis ?? '').length > 0)).toBe(true);
 
     expect(executeWorkspaceAction(publish, admin.id, ws.id, { versionId, blocks: ['map', 'budget'] })).toMatchObject({ ok: true });
     const withBudget = findOpenData(db, DEMO_WORKSPACE_SLUG, URL_)!;

@@ -81,3 +81,8 @@ export function findOpenData(tx: Tx, slug: string, publicUrl: string): OpenData 
   });
   return { authority: strategy.authority, slug, withBudget, dictionary: dictionaryFor(withBudget), records, activities, reporter };
 }
+
+/** Whether the public IATI file of `slug` can be built (the authority entered its SIREN). */
+export function publicIatiAvailable(tx: Tx, slug: string): boolean {
+  return !!tx.select({ siren: workspaces.siren }).from(workspaces).where(eq(workspaces.slug, slug)).get()?.siren;
+}
