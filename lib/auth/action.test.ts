@@ -16,6 +16,7 @@ const CREATIONS = new Set([
   'actors.create',
   'diagnostic.create',
   'workspace.update',
+  'workspace.updateIdentifiers',
   'actors.importPreview',
   'actors.import',
   'census.createLink',

@@ -10,7 +10,8 @@ export const IatiFilter = z.object({
 });
 export type IatiFilter = z.infer<typeof IatiFilter>;
 
-const optional = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+/** Empty or absent: nothing (clears the value). */
+const optional = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v);
 
 /** The authority's identifiers (workspace settings): SIREN and INSEE COG code, both optional. */
 export const WorkspaceIdentifiersInput = z.object({
