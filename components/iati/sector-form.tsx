@@ -30,7 +30,7 @@ export function SectorForm({
   const [saved, setSaved] = useState(false);
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: { actionId, sector: chosen ?? '' },
-    action: (values: Values) => setActionSectorAction(workspaceId, values),
+    action: (values: Values) => setActionSectorAction(workspaceId, { ...values, actionId }),
     onSuccess: () => {
       setSaved(true);
       router.refresh();
