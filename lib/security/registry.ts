@@ -1,6 +1,6 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
-
+import { addIatiEntries } from './registry-iati';
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
  * (app/∗∗/route.ts, per method), server action ('use server' export, including every workspace
@@ -437,17 +437,6 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
   },
   {
     kind: 'route',
-    route: '/api/workspaces/[workspace]/iati.xml',
-    method: 'GET',
-    rule: {
-      kind: 'workspace',
-      permission: 'externalActions.read',
-      note: 'the register as IATI 2.03 XML, whole or filtered by axis and status (lib/iati/iati.test.ts validates it against the official schema); audited',
-    },
-    path: (d) => `/api/workspaces/${d.workspace}/iati.xml?status=running`,
-  },
-  {
-    kind: 'route',
     route: '/api/workspaces/[workspace]/actors/graph',
     method: 'GET',
     rule: {
@@ -513,17 +502,6 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
       note: 'the PDF of the public page, under the same rule: 404 while nothing is published (the demo publishes nothing)',
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
-  },
-  {
-    kind: 'route',
-    route: '/p/[slug]/data/[file]',
-    method: 'GET',
-    rule: {
-      kind: 'custom',
-      outcomes: all('not_found'),
-      note: 'the open data of the public page (actions.csv, actions.json, dictionary.csv, iati.xml), public under the same rule: 404 while nothing is published (the demo publishes nothing); only what lib/open-data/queries.ts allows, never personal data (lib/open-data/open-data.test.ts, e2e/open-data.spec.ts)',
-    },
-    path: (d) => `/p/${d.workspace}/data/actions.csv`,
   },
   {
     kind: 'route',
@@ -733,10 +711,6 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/external-actions/actions.ts', 'deleteExternalActionAction', 'externalActions.delete', 'externalActions.delete'),
   wsAction('lib/external-actions/actions.ts', 'recordObservedReturnAction', 'externalActions.recordObserved', 'externalActions.update'),
   wsAction('lib/external-actions/actions.ts', 'deleteObservedReturnAction', 'externalActions.deleteObserved', 'externalActions.update'),
-  wsAction('lib/iati/actions.ts', 'setActionSectorAction', 'externalActions.setSector', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/iati/write-queries.ts)',
-  }),
-  wsAction('lib/iati/actions.ts', 'updateWorkspaceIdentifiersAction', 'workspace.updateIdentifiers', 'workspace.update'),
   wsAction('lib/milestones/actions.ts', 'createMilestoneAction', 'milestones.create', 'externalActions.update', {
     note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
   }),
@@ -967,5 +941,5 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
     ],
   },
 ];
-
+addIatiEntries(ROUTE_HANDLERS, SERVER_ACTIONS);
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];
