@@ -1,5 +1,7 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
+import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
+import { partnershipActions } from './registry-partnerships';
 import { addIatiEntries } from './registry-iati';
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -145,7 +147,6 @@ export type RouteHandlerEntry = {
    */
   servedBy?: 'scripts/server.ts';
 };
-
 export type ServerActionEntry = {
   kind: 'action';
   /** The 'use server' module and its export. */
@@ -157,7 +158,6 @@ export type ServerActionEntry = {
   /** The arguments the matrix sends: never valid, so an allowed caller stops at validation and nothing changes. */
   args: (d: DemoIds) => unknown[];
 };
-
 export type CollabEntry = {
   kind: 'collab';
   /** The `type` of lib/collab/names.ts CollabDocumentRef it covers. */
@@ -167,7 +167,6 @@ export type CollabEntry = {
   /** One concrete document and what each identity must get on it. */
   documents: { label: string; name: (d: DemoIds) => string; outcomes: Record<Identity, CollabAccess> }[];
 };
-
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
 
 const ws = (d: DemoIds) => `/${d.workspace}`;
@@ -182,7 +181,6 @@ const workspacePage = (
   rule: { kind: 'workspace', permission, ...extra },
   path,
 });
-
 /** Every identity gets the same. */
 const all = (access: Access) => Object.fromEntries(IDENTITIES.map((i) => [i, access])) as Record<Identity, Access>;
 /** Partners only see the rows shared with their own authority: the other partner finds nothing. */
@@ -389,6 +387,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
+  ...DECLARATION_PAGES,
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -575,9 +574,12 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
+  ...DECLARATION_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
+export type WsAction = typeof wsAction;
+
 const wsAction = (
   module: string,
   exportName: string,
@@ -764,26 +766,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/workspaces/actions.ts', 'revokeInvitationAction', 'invitations.revoke', 'invitations.revoke'),
   wsAction('lib/workspaces/actions.ts', 'inviteMemberAction', 'members.invite', 'members.invite'),
   // Partnerships (lib/partnerships): a partner acts only on their own authority's partnership and shared sections.
-  wsAction('lib/partnerships/actions.ts', 'createPartnershipAction', 'partnerships.create', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'deletePartnershipAction', 'partnerships.delete', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'renamePartnershipAction', 'partnerships.rename', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'shareSectionAction', 'partnerships.shareSection', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'invitePartnerToPartnershipAction', 'partnerships.invite', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'addContributionAction', 'partnerships.addContribution', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'addContactAction', 'partnerships.addContact', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
-  wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', {
-    note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+  ...partnershipActions(wsAction),
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
   wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
@@ -843,6 +826,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
+  ...DECLARATION_ACTIONS,
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
