@@ -2,6 +2,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { partnershipActions } from './registry-partnerships';
 import { EXTRA_ACTIONS, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
+import { addIatiEntries } from './registry-iati';
 
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -923,5 +924,5 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
     ],
   },
 ];
-
+addIatiEntries(ROUTE_HANDLERS, SERVER_ACTIONS);
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];
