@@ -723,6 +723,22 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', {
     note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
   }),
+  wsAction('lib/co-financing/actions.ts', 'createCoFinancingLineAction', 'coFinancing.lineCreate', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
+  }),
+  wsAction('lib/co-financing/actions.ts', 'updateCoFinancingLineAction', 'coFinancing.lineUpdate', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
+  }),
+  wsAction('lib/co-financing/actions.ts', 'deleteCoFinancingLineAction', 'coFinancing.lineDelete', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
+  }),
+  wsAction('lib/co-financing/actions.ts', 'createInstalmentAction', 'coFinancing.instalmentCreate', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
+  }),
+  wsAction('lib/co-financing/actions.ts', 'deleteInstalmentAction', 'coFinancing.instalmentDelete', 'externalActions.update', {
+    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
+  }),
+  wsAction('lib/co-financing/actions.ts', 'saveCoFinancingRuleAction', 'coFinancing.ruleUpdate', 'workspace.update'),
   wsAction('lib/strategy-document/actions.ts', 'initializeDocumentAction', 'document.initialize', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'addSectionAction', 'document.addSection', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'renameSectionAction', 'document.renameSection', 'document.manage'),
