@@ -98,7 +98,7 @@ describe('co-financing plans on the real database', () => {
     run('coFinancing.lineCreate', { actionId: id, year: 2025, funderKind: 'ministry_call', callYear: 2025, asked: '75000' });
     run('coFinancing.lineCreate', { actionId: id, year: 2025, funderKind: 'own', asked: '25000' });
     expect(coFinancingOverview(db, ws.ctx('reviewer')).flagged).toEqual([
-      { actionId: id, actionTitle: 'Jumelage Lindenau', year: 2025, brokenRules: ['ministry_max_other'] },
+      { actionId: id, actionTitle: 'Jumelage Lindenau', year: 2025, brokenRules: [{ key: 'ministry_max_other', percent: 70 }] },
     ]);
     const saved = run(
       'coFinancing.ruleUpdate',

@@ -11,7 +11,7 @@ import { getRuleSet, plansByYear } from './queries';
 import { lineTotalCents } from './rules';
 import { withLeastDevelopedCountry } from './ldc';
 
-export type FlaggedPlan = { actionId: string; actionTitle: string; year: number; brokenRules: string[] };
+export type FlaggedPlan = { actionId: string; actionTitle: string; year: number; brokenRules: { key: string; percent: number }[] };
 
 export type CoFinancingOverview = {
   /** Funding by funder kind and year (granted, or asked until decided, plus staff time in kind). */
@@ -60,7 +60,7 @@ export function coFinancingOverview(tx: Tx, ctx: MemberContext): CoFinancingOver
     if (!own) continue;
     for (const plan of plansByYear(own, instalmentsByAction.get(action.id) ?? [], rules, withLeastDevelopedCountry(action.countries))) {
       planCount += 1;
-      const broken = plan.checks.filter((c) => c.status === 'broken').map((c) => c.rule.key);
+      const broken = plan.checks.filter((c) => c.status === 'broken').map((c) => ({ key: c.rule.key, percent: c.rule.percent }));
       if (broken.length) flagged.push({ actionId: action.id, actionTitle: action.title, year: plan.year, brokenRules: broken });
     }
   }
