@@ -50,7 +50,6 @@ export function LineForm({
     defaultValues: empty,
     action: (values: CoFinancingLineFormValues) => {
       if (!initial) return createCoFinancingLineAction(workspaceId, values);
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { actionId: _unused, ...rest } = values;
       return updateCoFinancingLineAction(workspaceId, { ...rest, id: initial.id });
     },
