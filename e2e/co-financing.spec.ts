@@ -1,0 +1,62 @@
+import fr from '../messages/fr.json';
+import { DEMO, expect, test } from './fixtures';
+
+const slug = DEMO.workspace.slug;
+// Côte d'Ivoire: not a least developed country, so the ministry may pay at most 70 %.
+const ACTION = 'Bouaké-Lac : échanges sportifs de jeunes';
+
+// Issue 20, point 1: an officer fills a co-financing plan; bad input changes nothing; a plan that
+// breaks a call rule is saved as typed and flagged, on the action page and in the consolidated budget.
+test.describe('co-financing plans', () => {
+  test('an officer fills a plan and sees a rule flagged', async ({ page, axe, signIn }) => {
+    test.setTimeout(120_000);
+    await signIn(page, DEMO.accounts.editor.email);
+    const c = fr.coFinancing;
+    await page.goto(`/${slug}/actions?q=${encodeURIComponent('Bouaké-Lac')}`);
+    await page.getByRole('link', { name: ACTION, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ACTION })).toBeVisible();
+    const section = page.locator('#co-financing');
+    await expect(section.getByText(c.none)).toBeVisible();
+    const form = page.getByRole('form', { name: c.form.addTitle });
+
+    // Bad input: no funder, a negative amount. Nothing is saved.
+    await form.getByLabel(c.fields.asked).fill('-5');
+    await form.getByRole('button', { name: c.form.submit }).click();
+    await expect(form.getByText(fr.validation.choose)).toBeVisible();
+    await expect(form.getByText(c.validation.amountFormat)).toBeVisible();
+    await expect(section.getByText(c.none)).toBeVisible();
+
+    // The ministry's call for projects 2026, then the authority's own funds.
+    await form.getByLabel(c.fields.year).fill('2026');
+    await form.getByLabel(c.fields.funderKind).selectOption({ label: c.funderKinds.ministry_call });
+    await form.getByLabel(c.fields.callYear).fill('2026');
+    await form.getByLabel(c.fields.asked).fill('80 000');
+    await form.getByLabel(c.fields.granted).fill('80 000');
+    await form.getByRole('button', { name: c.form.submit }).click();
+    await expect(form.getByRole('status')).toHaveText(c.form.added);
+    await form.getByLabel(c.fields.year).fill('2026');
+    await form.getByLabel(c.fields.funderKind).selectOption({ label: c.funderKinds.own });
+    await form.getByLabel(c.fields.asked).fill('10 000,50');
+    await form.getByRole('button', { name: c.form.submit }).click();
+    await expect(form.getByRole('status')).toHaveText(c.form.added);
+
+    // 80 000 of 90 000,50: the ministry pays 88,88 %, above 70 %. Saved as typed, and flagged.
+    const year = page.getByTestId('co-financing-2026');
+    await expect(year.getByRole('row', { name: new RegExp(c.funderKinds.ministry_call) })).toBeVisible();
+    await expect(year.getByText('10 000,50', { exact: false })).toBeVisible();
+    const ceiling = year.locator('li[data-rule="ministry_max_other"]');
+    await expect(ceiling).toHaveAttribute('data-status', 'broken');
+    await expect(ceiling.getByText(c.statuses.broken, { exact: true })).toBeVisible();
+    await expect(ceiling).toContainText('88,88');
+    await expect(ceiling).toContainText(fr.coFinancing.source.split(' ')[0]!);
+    await expect(year.locator('li[data-rule="authority_min_share"]')).toHaveAttribute('data-status', 'met');
+    await expect(year.getByText(/enfreint 1 règle/)).toBeVisible();
+    await axe(page, 'action page with its co-financing plan');
+
+    // The consolidated budget lists the flagged plan.
+    await page.goto(`/${slug}/actions/budget`);
+    const budget = page.locator('section', { has: page.getByRole('heading', { name: c.budget.title }) });
+    await expect(budget.getByRole('link', { name: new RegExp(`${ACTION} — 2026`) })).toBeVisible();
+    await axe(page, 'budget with co-financing');
+  });
+});
