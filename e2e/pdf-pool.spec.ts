@@ -122,7 +122,7 @@ test('PDF rendering: one stored file with an ETag, limited per address, and page
     const baseline = median([...alone, ...after]);
     const ratio = median(loaded) / baseline;
     console.log(
-      `[pdf-pool] workers ${process.env.FILROUGE_WORKERS ?? 'default (one per core)'}, PDF_NICE ${process.env.PDF_NICE ?? '0'}: signed-in page ${pageUrl}: ` +
+      `[pdf-pool] workers ${process.env.FILROUGE_WORKERS ?? 'default (one per core)'}, PDF_NICE ${process.env.PDF_NICE ?? '10 (default)'}, PDF_WARM ${process.env.PDF_WARM ?? '1 (default)'}: signed-in page ${pageUrl}: ` +
         `alone median ${Math.round(baseline)} ms (before ${Math.round(median(alone))}, after ${Math.round(median(after))}); ` +
         `under 20 anonymous PDF + 10 exports (${(burstMs / 1000).toFixed(1)} s) median ${Math.round(median(loaded))} ms, first ${Math.round(loaded[0]!)} ms, max ${Math.round(Math.max(...loaded))} ms over ${loaded.length} loads (×${ratio.toFixed(2)}, goal ≤ 2); ` +
         `anonymous PDF answers ${JSON.stringify(tally(pdfAnswers.map((a) => a.status)))}, exports ${JSON.stringify(tally(exportAnswers.map((a) => a.status)))}; ` +

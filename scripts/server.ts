@@ -22,7 +22,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { databasePath, db, migrateDatabase, rawSqlite, sqlStatementCount } from '../db/client';
-import { browserPool, closeBrowserPool, type BrowserPoolStats } from '../lib/http/browser-pool';
+import { browserPool, closeBrowserPool, warmBrowserPool, type BrowserPoolStats } from '../lib/http/browser-pool';
 import { forwardPdfJobsTo } from '../lib/http/pdf-print';
 import { guardServerAction, isServerActionCall, refuseOversizedBody, withSecurityHeaders } from '../lib/http/edge-guards';
 import { rendersPage, renderQueue } from '../lib/http/render-queue';
@@ -242,6 +242,8 @@ async function single() {
   server.listen(port, () => {
     console.log(`[fil-rouge] ready on http://localhost:${port} (collaboration on ws://localhost:${port}/collab; one process)`);
   });
+  // This process prints the PDFs: its browser starts now, not in the first burst of requests.
+  void warmBrowserPool();
   onStop(
     async (signal) => {
       state = 'stopping';
@@ -291,6 +293,9 @@ async function primary(workers: number) {
     fork();
   });
   for (let i = 0; i < workers; i++) fork();
+  // The primary prints every PDF (workers forward theirs): its browser starts now, niced, while the
+  // workers start, rather than in the first burst of PDF requests (issue 18.1).
+  void warmBrowserPool();
 
   onStop(
     async (signal) => {

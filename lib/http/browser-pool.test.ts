@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BrowserBusy, BrowserPool } from './browser-pool';
+import { BrowserBusy, BrowserPool, poolOptions } from './browser-pool';
 
 /** Direct children of this process that are a Chromium: one per launched browser. */
 function browserProcesses(): number[] {
@@ -113,5 +113,31 @@ describe('browser pool priority (PDF_NICE)', () => {
     const stat = fs.readFileSync(`/proc/${browser}/stat`, 'utf8');
     // Field 19 of /proc/<pid>/stat is the niceness (fields counted after the command name's ')').
     expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(7);
+  });
+});
+
+describe('browser kept warm (PDF_WARM) and niced by default (PDF_NICE)', () => {
+  it('a warmed browser is started before any render and outlives the idle delay that closes a cold one', { timeout: 90_000 }, async () => {
+    const warm = pool({ size: 1, queue: 1, waitMs: 30_000, idleMs: 100 });
+    await warm.warm();
+    expect(warm.stats.launches).toBe(1);
+    expect(browserProcesses()).toHaveLength(1);
+    expect(await warm.withPage(async (page) => page.evaluate(() => 'printed'))).toBe('printed');
+    // A cold pool with the same idle delay, used after the warm one: its browser closes once idle.
+    const cold = pool({ size: 1, queue: 1, waitMs: 30_000, idleMs: 100 });
+    expect(await cold.withPage(async (page) => page.evaluate(() => 'printed'))).toBe('printed');
+    expect(browserProcesses()).toHaveLength(2);
+    await until(() => browserProcesses().length === 1, 'the cold browser to close when idle');
+    // The warm one is still there: its next render starts no browser.
+    expect(await warm.withPage(async (page) => page.evaluate(() => 'again'))).toBe('again');
+    expect(warm.stats.launches).toBe(1);
+    expect(cold.stats.launches).toBe(1);
+  });
+
+  it('reads its settings from the environment: niced at 10 unless PDF_NICE says otherwise', () => {
+    expect(poolOptions({})).toEqual({ size: 2, queue: 8, waitMs: 20_000, nice: 10 });
+    expect(poolOptions({ PDF_NICE: '0' }).nice).toBe(0);
+    expect(poolOptions({ PDF_NICE: '25' }).nice).toBe(19);
+    expect(poolOptions({ PDF_NICE: 'abc', PDF_RENDERS: '3', PDF_QUEUE: '-1' })).toEqual({ size: 3, queue: 8, waitMs: 20_000, nice: 0 });
   });
 });

@@ -44,8 +44,9 @@ export type BrowserPoolOptions = {
   /** The browser is closed after this long without work (default 60 s), and relaunched on demand. */
   idleMs?: number;
   /**
-   * Chromium's processes get this niceness (Linux; PDF_NICE, default 0: unchanged), so that pages keep
-   * the CPU first. Off by default: on a machine crowded by other work, a niced Chromium starves.
+   * Chromium's processes get this niceness (Linux; PDF_NICE, default 10; 0 leaves it unchanged), so
+   * that pages keep the CPU first. A niced Chromium that cannot get a core in time makes a PDF wait,
+   * and past `waitMs` the answer is 503 with Retry-After: the pages come first (issue 18.1).
    */
   nice?: number;
 };
@@ -65,6 +66,8 @@ export class BrowserPool {
   private active = 0;
   private readonly waiting: Waiter[] = [];
   private idle: NodeJS.Timeout | null = null;
+  /** Kept warm (`warm()`): never closed when idle, so no burst of requests pays Chromium's start. */
+  private kept = false;
   readonly stats: BrowserPoolStats = { launches: 0, active: 0, waiting: 0, peakActive: 0, refused: 0, rendered: 0 };
 
   constructor(readonly options: BrowserPoolOptions) {}
@@ -93,6 +96,20 @@ export class BrowserPool {
     } finally {
       this.release();
     }
+  }
+
+  /**
+   * Starts the browser now and keeps it, idle or not (PDF_WARM; scripts/server.ts calls it in the
+   * process that prints, before any request). Chromium's start-up — several processes loading at
+   * once, about 3 s of CPU — otherwise lands in the first burst of PDF requests, where it takes the
+   * cores from the pages that arrive with it. Idle, a kept browser costs memory (about 100 MB), not
+   * CPU. A crashed browser is started again by the next render.
+   */
+  async warm(): Promise<void> {
+    this.kept = true;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    await this.launch();
   }
 
   /** Closes the browser (at shutdown, or when idle). */
@@ -146,7 +163,7 @@ export class BrowserPool {
     const next = this.waiting.shift();
     this.stats.waiting = this.waiting.length;
     if (next) return next.start();
-    if (this.active === 0) {
+    if (this.active === 0 && !this.kept) {
       this.idle = setTimeout(() => void this.close(), this.options.idleMs ?? 60_000);
       this.idle.unref();
     }
@@ -266,13 +283,31 @@ const globalForPool = globalThis as unknown as { filrougeBrowserPool?: BrowserPo
 export function browserPool(env: Record<string, string | undefined> = process.env): BrowserPool {
   // With several worker processes (scripts/server.ts), only the primary has a browser: workers
   // forward every PDF to it (lib/http/pdf-print.ts), so PDF_RENDERS counts for the installation.
-  globalForPool.filrougeBrowserPool ??= new BrowserPool({
+  globalForPool.filrougeBrowserPool ??= new BrowserPool(poolOptions(env));
+  return globalForPool.filrougeBrowserPool;
+}
+
+/** The pool's settings from the environment (docs/operations.md lists them). */
+export function poolOptions(env: Record<string, string | undefined>): BrowserPoolOptions {
+  return {
     size: Math.max(1, Math.floor(positive(env.PDF_RENDERS, 2))),
     queue: positive(env.PDF_QUEUE, 8),
     waitMs: positive(env.PDF_WAIT_MS, 20_000),
-    nice: Math.max(0, Math.min(19, Number(env.PDF_NICE) | 0)),
-  });
-  return globalForPool.filrougeBrowserPool;
+    nice: env.PDF_NICE === undefined || env.PDF_NICE.trim() === '' ? 10 : Math.max(0, Math.min(19, Number(env.PDF_NICE) | 0)),
+  };
+}
+
+/**
+ * Starts the process's browser before any request and keeps it (scripts/server.ts, in the process
+ * that prints: the primary, or the only process). `PDF_WARM=0` starts it on the first PDF instead
+ * and closes it after a minute without work. A browser that cannot start is reported, not fatal:
+ * the first PDF will try again and answer with the reason.
+ */
+export async function warmBrowserPool(env: Record<string, string | undefined> = process.env) {
+  if (env.PDF_WARM === '0') return;
+  await browserPool(env)
+    .warm()
+    .catch((error: unknown) => console.error('[fil-rouge] the PDF browser could not start (it will be tried again at the first PDF):', error));
 }
 
 /** Closes the pool's browser if one was started (scripts/server.ts, at shutdown). */

@@ -42,11 +42,18 @@ export async function renderExport(
   format: 'docx' | 'pdf',
   snapshot: DocumentSnapshot,
   options: { locale: Locale; versionName: string | null; adoption?: AdoptionMark | null },
+  /** Filled with the milliseconds of each step (`html`, then `print`), for the route's Server-Timing. */
+  timings: Record<string, number> = {},
 ) {
   const generatedAt = new Date();
   if (format === 'pdf') {
+    let started = performance.now();
     const html = renderPrintHtml(snapshot, { ...options, generatedAt });
-    return htmlToPdf(html, { page: translatorFor(options.locale)('document.print.page') });
+    timings.html = performance.now() - started;
+    started = performance.now();
+    const pdf = await htmlToPdf(html, { page: translatorFor(options.locale)('document.print.page') });
+    timings.print = performance.now() - started;
+    return pdf;
   }
   const charts = documentView(snapshot, options.locale)
     .sections.flatMap((s) => s.blocks)

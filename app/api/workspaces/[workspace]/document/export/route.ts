@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { ExportQuery } from '@/lib/strategy-document/schemas';
 import { withTranslations } from '@/lib/partnerships/document-translations';
 import { CONTENT_TYPES, exportFileName, loadDocumentState, renderExport } from '@/lib/strategy-document/export';
+import { databaseStamp, sharedFlight } from '@/lib/strategy-document/export-flight';
 import { BrowserBusy } from '@/lib/http/browser-pool';
 import { operationsMessage, requestLocale } from '@/lib/http/operations-messages';
 
@@ -30,22 +31,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   });
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
   const { format, lang, version } = parsed.data;
-  let state;
+  const started = Date.now();
+  const timings: Record<string, number> = {};
+  // The same file asked again by the same person while it is built, with no commit in between,
+  // shares that build (a double click, a script): once per process, not once per request.
+  const key = JSON.stringify([ctx.workspaceId, ctx.userId, version ?? null, lang, format, databaseStamp()]);
+  const flight = sharedFlight(key, async () => {
+    const state = loadDocumentState(db, ctx, version);
+    const snapshot = withTranslations(db, ctx, state.snapshot, lang);
+    timings.load = Date.now() - started;
+    const file = await renderExport(format, snapshot, { locale: lang, versionName: state.versionName, adoption: state.adoption }, timings);
+    return { file, name: exportFileName(slug, format, lang, state.snapshot) };
+  });
+  let body: Buffer;
+  let name: string;
   try {
-    state = loadDocumentState(db, ctx, version);
+    ({ file: body, name } = await flight.result);
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') return Response.json({ error: 'not_found' }, { status: 404 });
-    throw error;
-  }
-  const started = Date.now();
-  let body: Buffer;
-  try {
-    body = await renderExport(format, withTranslations(db, ctx, state.snapshot, lang), {
-      locale: lang,
-      versionName: state.versionName,
-      adoption: state.adoption,
-    });
-  } catch (error) {
     // Every PDF is printed by the process's one browser pool: when it is saturated, come back later.
     if (!(error instanceof BrowserBusy)) throw error;
     return new Response(operationsMessage(requestLocale(request.headers, access.locale), 'pdfBusy', { seconds: error.retryAfterSeconds }), {
@@ -57,14 +60,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     action: 'document.export',
     entityType: version ? 'document_version' : 'document',
     entityId: version ?? ctx.workspaceId,
-    changes: { format, lang, bytes: body.byteLength, ms: Date.now() - started },
+    changes: { format, lang, bytes: body.byteLength, ms: Date.now() - started, ...(flight.joined ? { shared: true } : {}) },
   });
   return new Response(new Uint8Array(body), {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${exportFileName(slug, format, lang, state.snapshot)}"`,
+      'Content-Disposition': `attachment; filename="${name}"`,
       'Cache-Control': 'no-store',
-      'Server-Timing': `render;dur=${Date.now() - started}`,
+      // The whole answer (`render`, as before) and its steps: reading the data, building the HTML, printing.
+      'Server-Timing': [
+        `render;dur=${Date.now() - started}`,
+        ...(flight.joined ? ['shared'] : Object.entries(timings).map(([step, ms]) => `${step};dur=${Math.round(ms)}`)),
+      ].join(', '),
     },
   });
 }
