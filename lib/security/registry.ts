@@ -1,5 +1,6 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
+import { CO_FINANCING_ACTIONS } from './registry-co-financing';
 
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -167,9 +168,7 @@ export type CollabEntry = {
   /** One concrete document and what each identity must get on it. */
   documents: { label: string; name: (d: DemoIds) => string; outcomes: Record<Identity, CollabAccess> }[];
 };
-
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
-
 const ws = (d: DemoIds) => `/${d.workspace}`;
 const workspacePage = (
   route: string,
@@ -723,22 +722,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', {
     note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
   }),
-  wsAction('lib/co-financing/actions.ts', 'createCoFinancingLineAction', 'coFinancing.lineCreate', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
-  }),
-  wsAction('lib/co-financing/actions.ts', 'updateCoFinancingLineAction', 'coFinancing.lineUpdate', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
-  }),
-  wsAction('lib/co-financing/actions.ts', 'deleteCoFinancingLineAction', 'coFinancing.lineDelete', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
-  }),
-  wsAction('lib/co-financing/actions.ts', 'createInstalmentAction', 'coFinancing.instalmentCreate', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
-  }),
-  wsAction('lib/co-financing/actions.ts', 'deleteInstalmentAction', 'coFinancing.instalmentDelete', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)',
-  }),
-  wsAction('lib/co-financing/actions.ts', 'saveCoFinancingRuleAction', 'coFinancing.ruleUpdate', 'workspace.update'),
+  ...CO_FINANCING_ACTIONS,
   wsAction('lib/strategy-document/actions.ts', 'initializeDocumentAction', 'document.initialize', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'addSectionAction', 'document.addSection', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'renameSectionAction', 'document.renameSection', 'document.manage'),
