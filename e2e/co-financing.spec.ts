@@ -61,4 +61,31 @@ test.describe('co-financing plans', () => {
     await expect(budget.getByRole('link', { name: new RegExp(`${ACTION} — 2026`) })).toBeVisible();
     await axe(page, 'budget with co-financing');
   });
+
+  test('an admin edits a call rule with its source; bad input changes nothing; the demo plan shows the new source', async ({ page, axe, signIn }) => {
+    test.setTimeout(120_000);
+    await signIn(page, DEMO.accounts.admin.email);
+    const c = fr.coFinancing;
+    await page.goto(`/${slug}/settings`);
+    const card = page.locator('#co-financing-rules');
+    await expect(card.getByRole('heading', { name: c.settings.title })).toBeVisible();
+    const rule = page.getByRole('form', { name: c.rules.ministry_max_other.replace('{percent}', '70') });
+    await rule.getByRole('spinbutton', { name: c.fields.percent, exact: true }).fill('140');
+    await rule.getByRole('button', { name: c.settings.save }).click();
+    await expect(rule.getByText(c.validation.percentRange)).toBeVisible();
+    // The threshold kept at 70 %, the source made precise.
+    const source = `Appel à projets 2025, article 4 (e2e ${Date.now().toString(36)})`;
+    await rule.getByRole('spinbutton', { name: c.fields.percent, exact: true }).fill('70');
+    await rule.getByRole('textbox', { name: c.fields.sourceText, exact: true }).fill(source);
+    await rule.getByRole('button', { name: c.settings.save }).click();
+    await expect(rule.getByRole('status')).toHaveText(c.settings.saved);
+    await axe(page, 'settings with the co-financing rules');
+
+    // The demo's ministry-funded plan in Morocco: flagged, with the rule's new source.
+    await page.goto(`/${slug}/actions?q=${encodeURIComponent('Aït Tafraout')}`);
+    await page.getByRole('link', { name: 'Aït Tafraout : tourisme rural et filière argan', exact: true }).click();
+    const ceiling = page.getByTestId('co-financing-2025').locator('li[data-rule="ministry_max_other"]');
+    await expect(ceiling).toHaveAttribute('data-status', 'broken');
+    await expect(ceiling).toContainText(source);
+  });
 });
