@@ -73,13 +73,14 @@ test.describe('co-financing plans', () => {
     await rule.getByRole('spinbutton', { name: c.fields.percent, exact: true }).fill('140');
     await rule.getByRole('button', { name: c.settings.save }).click();
     await expect(rule.getByText(c.validation.percentRange)).toBeVisible();
+    // Scanned here: a refused save refreshes nothing, while a saved one re-renders the page's head.
+    await axe(page, 'settings with the co-financing rules and a refused threshold');
     // The threshold kept at 70 %, the source made precise.
     const source = `Appel à projets 2025, article 4 (e2e ${Date.now().toString(36)})`;
     await rule.getByRole('spinbutton', { name: c.fields.percent, exact: true }).fill('70');
     await rule.getByRole('textbox', { name: c.fields.sourceText, exact: true }).fill(source);
     await rule.getByRole('button', { name: c.settings.save }).click();
     await expect(rule.getByRole('status')).toHaveText(c.settings.saved);
-    await axe(page, 'settings with the co-financing rules');
 
     // The demo's ministry-funded plan in Morocco: flagged, with the rule's new source.
     await page.goto(`/${slug}/actions?q=${encodeURIComponent('Aït Tafraout')}`);
