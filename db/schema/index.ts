@@ -16,3 +16,4 @@ export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
 export * from './co-financing';
+export * from './declaration';

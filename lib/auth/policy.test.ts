@@ -69,6 +69,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'publication.manage': ['admin'],
   'apiTokens.manage': ['admin'],
+  'declaration.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'declaration.manage': ['admin', 'editor'],
+  'declaration.reopen': ['admin'],
 };
 
 describe('policy', () => {

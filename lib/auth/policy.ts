@@ -107,6 +107,11 @@ const POLICY = {
   // The year's calendar: every member; each source of events applies its own rules (a partner sees
   // only the milestones of the actions shared with them): lib/calendar/sources.
   'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  // The yearly declaration of development assistance (lib/declaration): managers choose categories
+  // and freeze a year; only an admin re-opens a frozen year (the next freeze is a new version).
+  'declaration.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'declaration.manage': ['admin', 'editor'],
+  'declaration.reopen': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -1,7 +1,7 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { CO_FINANCING_ACTIONS } from './registry-co-financing';
-
+import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
  * (app/∗∗/route.ts, per method), server action ('use server' export, including every workspace
@@ -146,7 +146,6 @@ export type RouteHandlerEntry = {
    */
   servedBy?: 'scripts/server.ts';
 };
-
 export type ServerActionEntry = {
   kind: 'action';
   /** The 'use server' module and its export. */
@@ -158,7 +157,6 @@ export type ServerActionEntry = {
   /** The arguments the matrix sends: never valid, so an allowed caller stops at validation and nothing changes. */
   args: (d: DemoIds) => unknown[];
 };
-
 export type CollabEntry = {
   kind: 'collab';
   /** The `type` of lib/collab/names.ts CollabDocumentRef it covers. */
@@ -181,7 +179,6 @@ const workspacePage = (
   rule: { kind: 'workspace', permission, ...extra },
   path,
 });
-
 /** Every identity gets the same. */
 const all = (access: Access) => Object.fromEntries(IDENTITIES.map((i) => [i, access])) as Record<Identity, Access>;
 /** Partners only see the rows shared with their own authority: the other partner finds nothing. */
@@ -388,6 +385,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
+  ...DECLARATION_PAGES,
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -574,6 +572,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
+  ...DECLARATION_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -843,6 +842,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
+  ...DECLARATION_ACTIONS,
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */

@@ -15,6 +15,7 @@ import { seedMissions } from './missions';
 import { seedSecurityIdentities } from './security';
 import { seedMilestones } from './milestones';
 import { seedCoFinancing } from './co-financing';
+import { seedDeclaration } from './declaration';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -105,6 +106,8 @@ export function seedDemo(db: Db, passwordHash: string) {
     const partnershipId = seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
     // Three missions: one abroad with its debrief handed in, a delegation received, one to come (issue 19).
     seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
+    // Categories of the yearly aid declaration, and last year declared (frozen) (issue 20, point 2).
+    seedDeclaration(tx, { workspaceId: deptId, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
