@@ -2,6 +2,8 @@ import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { CO_FINANCING_ACTIONS } from './registry-co-financing';
 import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
+import { partnershipActions } from './registry-partnerships';
+
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
  * (app/∗∗/route.ts, per method), server action ('use server' export, including every workspace
@@ -576,6 +578,8 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
+export type WsAction = typeof wsAction;
+
 const wsAction = (
   module: string,
   exportName: string,
@@ -763,26 +767,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/workspaces/actions.ts', 'revokeInvitationAction', 'invitations.revoke', 'invitations.revoke'),
   wsAction('lib/workspaces/actions.ts', 'inviteMemberAction', 'members.invite', 'members.invite'),
   // Partnerships (lib/partnerships): a partner acts only on their own authority's partnership and shared sections.
-  wsAction('lib/partnerships/actions.ts', 'createPartnershipAction', 'partnerships.create', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'deletePartnershipAction', 'partnerships.delete', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'renamePartnershipAction', 'partnerships.rename', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'shareSectionAction', 'partnerships.shareSection', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'invitePartnerToPartnershipAction', 'partnerships.invite', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'addContributionAction', 'partnerships.addContribution', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'addContactAction', 'partnerships.addContact', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
-  wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', {
-    note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+  ...partnershipActions(wsAction),
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
   wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
