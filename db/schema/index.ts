@@ -16,5 +16,6 @@ export * from './publication';
 export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
+export * from './co-financing';
 export * from './declaration';
 export * from './project-calls';
