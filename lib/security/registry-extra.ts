@@ -1,9 +1,10 @@
 import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
+import { API_ROUTES } from './registry-api';
 import { ROUND_ACTIONS, ROUND_PAGES, ROUND_ROUTES } from './registry-rounds';
 
 // The endpoints registered in their own files, spread into lib/security/registry.ts's lists through
 // these three: that file may not grow (lib/unit-size.test.ts). A new area adds its file here.
 
 export const EXTRA_PAGES = [...DECLARATION_PAGES, ...ROUND_PAGES];
-export const EXTRA_ROUTES = [...DECLARATION_ROUTES, ...ROUND_ROUTES];
+export const EXTRA_ROUTES = [...DECLARATION_ROUTES, ...ROUND_ROUTES, ...API_ROUTES];
 export const EXTRA_ACTIONS = [...DECLARATION_ACTIONS, ...ROUND_ACTIONS];
