@@ -8,6 +8,7 @@ import { makeWorkspace } from '@/lib/test/fixtures';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { assembleDeclaration } from './assemble';
+import { listDeclarationActions, listDeclarationYears } from './queries';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
@@ -75,5 +76,11 @@ describe('the co-financing plans in the declaration', () => {
     expect(snapshot.byCategory.reduce((sum, c) => sum + c.cents, 0)).toBe(snapshot.totalCents);
     expect(snapshot.lines.reduce((sum, l) => sum + l.cents, 0)).toBe(snapshot.totalCents);
     expect(snapshot.missing).toEqual([]);
+
+    // The page offers a category for the action known only by its plan, not for one without spending.
+    action(ws, 'Nothing this year', []);
+    const offered = db.transaction((tx) => listDeclarationActions(tx, ws.ctx('editor'), 2025)).map((a) => a.title);
+    expect(offered.sort()).toEqual(['Budgeted water', 'Unbudgeted school']);
+    expect(db.transaction((tx) => listDeclarationYears(tx, ws.ctx('editor')))).toEqual([2025]);
   });
 });
