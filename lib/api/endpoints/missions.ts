@@ -16,7 +16,7 @@ const MissionItem = z.object({
   city: z.string().nullable(),
   startDate: z.string().describe('YYYY-MM-DD.'),
   endDate: z.string().describe('YYYY-MM-DD.'),
-  status: z.enum(MISSION_STATUSES).describe('From the dates and today (Europe/Paris server day).'),
+  status: z.enum(MISSION_STATUSES).describe('From the dates and today (UTC day).'),
   debrief: z.enum(['done', 'pending', 'late']).describe('The debrief: handed in, not yet due, or past its due date.'),
   participantCount: z.number().int().describe('How many took part (never who).'),
 });
