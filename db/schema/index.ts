@@ -15,3 +15,4 @@ export * from './publication';
 export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
+export * from './evaluation';

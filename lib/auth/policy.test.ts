@@ -69,6 +69,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'dashboard.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'publication.manage': ['admin'],
   'apiTokens.manage': ['admin'],
+  'evaluation.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'evaluation.write': ['admin', 'editor'],
+  'evaluation.adopt': ['admin'],
 };
 
 describe('policy', () => {

@@ -5,6 +5,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { can } from '@/lib/auth/policy';
 import type { CollabDocumentRef } from '@/lib/collab/names';
 import { sectionAccess, type SectionAccess } from '@/lib/strategy-document/access';
+import { resolveEvaluationDocument } from '@/lib/evaluation/access';
 
 // No `server-only` here: the collaboration server asks the same rules as the pages and actions.
 
@@ -53,6 +54,7 @@ export type CollabTarget = { workspaceId: string; access: (member: Member) => Se
  * added, removed partnership). A translation follows its section's rule.
  */
 export function resolveCollabDocument(ref: CollabDocumentRef, tx: Tx = db): CollabTarget | null {
+  if (ref.type === 'evaluation') return resolveEvaluationDocument(tx, ref.evaluationId);
   if (ref.type === 'partnership') {
     const row = tx
       .select({ workspaceId: partnerships.workspaceId, actorId: partnerships.actorId })

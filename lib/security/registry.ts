@@ -117,6 +117,9 @@ export type DemoIds = {
   translationLanguage: string;
   /** A demo mission of the partner's own partnership (Nioro-Kaya) whose debrief is assigned to the contributor. */
   mission: string;
+  /** Last year's evaluation (issue 21.4): its id and year. */
+  evaluation: string;
+  evaluationYear: number;
 };
 
 export type PageEntry = {
@@ -806,6 +809,10 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them',
   }),
+  // The yearly evaluation (lib/evaluation): managers open a year and freeze versions; an admin records the adoption.
+  wsAction('lib/evaluation/actions.ts', 'openEvaluationAction', 'evaluation.open', 'evaluation.write'),
+  wsAction('lib/evaluation/actions.ts', 'freezeEvaluationAction', 'evaluation.freeze', 'evaluation.write'),
+  wsAction('lib/evaluation/actions.ts', 'adoptEvaluationAction', 'evaluation.adopt', 'evaluation.adopt'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
@@ -937,6 +944,18 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
         label: "the partner's own partnership page",
         name: (d) => `partnership:${d.partnerPartnership}`,
         outcomes: sharedWithPartner,
+      },
+    ],
+  },
+  {
+    kind: 'collab',
+    type: 'evaluation',
+    builder: 'evaluationDocumentName',
+    documents: [
+      {
+        label: "a written chapter of last year's evaluation (evaluation.write; the team reads; partners nothing)",
+        name: (d) => `evaluation:${d.evaluation}:summary`,
+        outcomes: { ...sharedWithOtherPartner, otherPartner: 'refused' },
       },
     ],
   },

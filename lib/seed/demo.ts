@@ -12,6 +12,7 @@ import { seedReview } from './review';
 import { seedStrategy } from './strategy';
 import { seedPartnerships } from './partnerships';
 import { seedMissions } from './missions';
+import { seedEvaluation } from './evaluation';
 import { seedSecurityIdentities } from './security';
 import { seedMilestones } from './milestones';
 
@@ -102,6 +103,8 @@ export function seedDemo(db: Db, passwordHash: string) {
     const partnershipId = seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
     // Three missions: one abroad with its debrief handed in, a delegation received, one to come (issue 19).
     seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
+    // Last year's evaluation, opened, its summary begun (issue 21.4).
+    seedEvaluation(tx, { workspaceId: deptId, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
