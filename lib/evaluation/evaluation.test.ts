@@ -86,7 +86,15 @@ describe('the yearly evaluation (issue 21.4)', () => {
     recordIndicatorValue(db, admin, { indicatorId: indicator.id, observedOn: `${YEAR}-12-30`, value: 987654, source: 'Late count' }, () => new Date());
     const action = db.select().from(externalActions).where(eq(externalActions.workspaceId, ws.id)).get()!;
     db.insert(externalActionBudgetLines)
-      .values({ id: crypto.randomUUID(), workspaceId: ws.id, actionId: action.id, year: YEAR, amountCents: 1_000_000, fundingSource: 'own_funds', position: 99 })
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId: ws.id,
+        actionId: action.id,
+        year: YEAR,
+        amountCents: 1_000_000,
+        fundingSource: 'own_funds',
+        position: 99,
+      })
       .run();
     expect(getVersion(db, admin, (first as { data: { id: string } }).data.id).snapshot).toEqual(frozen);
     const live = assembleEvaluation(db, admin, evaluation);

@@ -20,7 +20,12 @@ export type Today = () => string;
 const systemToday: Today = () => new Date().toISOString().slice(0, 10);
 
 /** Opens the evaluation of a year: one per workspace and year, never a year still to come. */
-export function openEvaluation(tx: Tx, ctx: MemberContext, input: OpenEvaluationInput, today: Today = systemToday): MutationOutcome<{ id: string; year: number }> {
+export function openEvaluation(
+  tx: Tx,
+  ctx: MemberContext,
+  input: OpenEvaluationInput,
+  today: Today = systemToday,
+): MutationOutcome<{ id: string; year: number }> {
   if (input.year > Number(today().slice(0, 4))) throw new Invalid('evaluationFutureYear', { year: 'evaluationFutureYear' });
   const existing = tx
     .select({ id: evaluations.id })
@@ -64,7 +69,7 @@ function evaluationById(tx: Tx, ctx: MemberContext, id: string): Evaluation {
 export function writtenChapters(tx: Tx, evaluationId: string): WrittenChapter[] {
   return EVALUATION_CHAPTERS.map((chapter) => {
     const content = contentFromYState(currentDocumentState(evaluationDocumentName(evaluationId, chapter), tx));
-    return { chapter, html: richTextToHtml(content), text: plainText(content) };
+    return { chapter, html: richTextToHtml(content), text: plainText(content), content };
   });
 }
 
@@ -81,7 +86,12 @@ export function assembleEvaluation(tx: Tx, ctx: MemberContext, evaluation: Evalu
 /** The frozen versions of an evaluation, newest first (without their snapshot). */
 export function listVersions(tx: Tx, ctx: MemberContext, evaluationId: string) {
   return tx
-    .select({ id: evaluationVersions.id, number: evaluationVersions.number, authorName: evaluationVersions.authorName, createdAt: evaluationVersions.createdAt })
+    .select({
+      id: evaluationVersions.id,
+      number: evaluationVersions.number,
+      authorName: evaluationVersions.authorName,
+      createdAt: evaluationVersions.createdAt,
+    })
     .from(evaluationVersions)
     .where(and(eq(evaluationVersions.evaluationId, evaluationId), eq(evaluationVersions.workspaceId, ctx.workspaceId)))
     .orderBy(desc(evaluationVersions.number))
@@ -121,7 +131,11 @@ export function freezeEvaluation(
   today: Today = systemToday,
 ): MutationOutcome<{ id: string; number: number }> {
   const evaluation = evaluationById(tx, ctx, input.evaluationId);
-  const last = tx.select({ n: max(evaluationVersions.number) }).from(evaluationVersions).where(eq(evaluationVersions.evaluationId, evaluation.id)).get();
+  const last = tx
+    .select({ n: max(evaluationVersions.number) })
+    .from(evaluationVersions)
+    .where(eq(evaluationVersions.evaluationId, evaluation.id))
+    .get();
   const number = (last?.n ?? 0) + 1;
   const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
@@ -137,7 +151,10 @@ export function freezeEvaluation(
       createdAt: new Date(),
     })
     .run();
-  return { data: { id, number }, audit: { action: 'evaluation.freeze', entityType: 'evaluation', entityId: evaluation.id, changes: { year: evaluation.year, number } } };
+  return {
+    data: { id, number },
+    audit: { action: 'evaluation.freeze', entityType: 'evaluation', entityId: evaluation.id, changes: { year: evaluation.year, number } },
+  };
 }
 
 /** Records the adoption of a frozen version by the deciding body: one per evaluation, never rewritten. */
@@ -162,6 +179,11 @@ export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluati
     .run();
   return {
     data: { id },
-    audit: { action: 'evaluation.adopt', entityType: 'evaluation', entityId: version.evaluationId, changes: { versionId: version.id, adoptedOn: input.adoptedOn, body: input.body, reference: input.reference } },
+    audit: {
+      action: 'evaluation.adopt',
+      entityType: 'evaluation',
+      entityId: version.evaluationId,
+      changes: { versionId: version.id, adoptedOn: input.adoptedOn, body: input.body, reference: input.reference },
+    },
   };
 }

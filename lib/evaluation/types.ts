@@ -1,4 +1,5 @@
 import type { EvaluationChapter } from '@/db/schema/evaluation';
+import type { PmNode } from '@/lib/strategy-document/types';
 
 // No `server-only`: the renderers (web, print, DOCX) and the tests read the same neutral model.
 
@@ -16,7 +17,7 @@ export type DataTable = { id: string; caption: string; columns: string[]; rows: 
 export type DataChapter = { key: string; tables: DataTable[]; note?: string };
 
 /** A written chapter's text, frozen in a version. */
-export type WrittenChapter = { chapter: EvaluationChapter; html: string; text: string };
+export type WrittenChapter = { chapter: EvaluationChapter; html: string; text: string; content: PmNode };
 
 /** Everything an evaluation shows, live or frozen: what a version stores and every renderer reads. */
 export type EvaluationSnapshot = { year: number; assembledOn: string; data: DataChapter[]; written: WrittenChapter[] };

@@ -119,9 +119,6 @@ export function loadDemoIds(databasePath: string): DemoIds {
         contributor,
       ),
       evaluation: one('evaluation of last year', 'select id from evaluations where workspace_id = ? order by year desc', workspaceId),
-      evaluationYear: Number(
-        (sqlite.prepare('select year from evaluations where workspace_id = ? order by year desc').get(workspaceId) as { year: number } | undefined)?.year,
-      ),
       translationLanguage: one(
         'translation of the shared section',
         'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language',

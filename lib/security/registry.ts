@@ -1,24 +1,21 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
+import { EVALUATION_ACTIONS, EVALUATION_COLLAB, EVALUATION_PAGES, EVALUATION_ROUTES } from './registry-evaluation';
 
 /**
- * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
- * (app/∗∗/route.ts, per method), server action ('use server' export, including every workspace
- * action of lib/auth/action.ts) and collaboration document type, with the rule that governs it
- * and how to build a concrete URL / input / document name in the demo workspace.
+ * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler (app/∗∗/route.ts, per method), server
+ * action ('use server' export, including every workspace action of lib/auth/action.ts) and collaboration document type, with
+ * the rule that governs it and how to build a concrete URL / input / document name in the demo workspace.
  *
  * - lib/security/registry.test.ts fails when an endpoint exists in the code but not here.
- * - e2e/access-matrix.spec.ts calls every entry as every IDENTITY against the production server
- *   and compares what happens with `expectedAccess` (pages, route handlers, server actions over
- *   HTTP, Hocuspocus connections); lib/security/action-matrix.test.ts calls every workspace action
- *   through the real action wrapper.
+ * - e2e/access-matrix.spec.ts calls every entry as every IDENTITY against the production server and compares what happens
+ *   with `expectedAccess` (pages, route handlers, server actions over HTTP, Hocuspocus connections);
+ *   lib/security/action-matrix.test.ts calls every workspace action through the real action wrapper.
  *
- * When you add an endpoint: add an entry below with its rule. Use `{ kind: 'workspace', permission }`
- * when the page/route/action asks `requirePageMember` / `guardRoute` / `workspaceAction` for that
- * permission; add `resource` when a rule on the row itself (lib/∗/queries.ts) narrows it for some
- * identities, and say why in `note`.
- *
- * No `server-only`: Playwright (Node) and Vitest read it. Imports only the policy.
+ * When you add an endpoint: add an entry below with its rule. Use `{ kind: 'workspace', permission }` when the page/route/action
+ * asks `requirePageMember` / `guardRoute` / `workspaceAction` for that permission; add `resource` when a rule on the row itself
+ * (lib/∗/queries.ts) narrows it for some identities, and say why in `note`. A domain may keep its entries beside this file
+ * (./registry-evaluation.ts), spread into the lists below. No `server-only`: Playwright (Node) and Vitest read it.
  */
 
 /** Who calls: nobody, each role of the demo workspace, a partner of another partnership, a member of another workspace. */
@@ -26,10 +23,9 @@ export const IDENTITIES = ['anonymous', 'admin', 'editor', 'contributor', 'revie
 export type Identity = (typeof IDENTITIES)[number];
 
 /**
- * What a caller gets. `allowed`: the page renders (200), the route answers 200, the action reaches
- * its validation (the matrix sends an empty input, so nothing changes). `unauthenticated`: sign-in
- * redirect (pages), 401 (routes), `unauthenticated` (actions). `redirect`: a page that sends this
- * caller elsewhere (not to sign-in).
+ * What a caller gets. `allowed`: the page renders (200), the route answers 200, the action reaches its validation (the matrix
+ * sends an empty input, so nothing changes). `unauthenticated`: sign-in redirect (pages), 401 (routes), `unauthenticated`
+ * (actions). `redirect`: a page that sends this caller elsewhere (not to sign-in).
  */
 export type Access = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found' | 'redirect';
 /** What a collaboration connection gets. */
@@ -41,9 +37,9 @@ export type Rule =
   /** Any signed-in person; anonymous callers go to sign-in. */
   | { kind: 'signedIn'; note?: string }
   /**
-   * A member of the workspace whose role has `permission` (lib/auth/policy.ts). Anonymous → sign-in,
-   * not a member → not_found, role without the permission → forbidden. `resource` overrides the
-   * outcome for identities a rule on the row itself treats differently (explain it in `note`).
+   * A member of the workspace whose role has `permission` (lib/auth/policy.ts). Anonymous → sign-in, not a member → not_found,
+   * role without the permission → forbidden. `resource` overrides the outcome for identities a rule on the row itself treats
+   * differently (explain it in `note`).
    */
   | { kind: 'workspace'; permission: Permission; resource?: Partial<Record<Identity, Access>>; note?: string }
   /** Anything else, spelled out for every identity. */
@@ -76,10 +72,7 @@ export function expectedAccess(rule: Rule, identity: Identity): Access {
   }
 }
 
-/**
- * Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database
- * by lib/security/demo-ids.ts.
- */
+/** Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database by lib/security/demo-ids.ts. */
 export type DemoIds = {
   workspace: string;
   workspaceId: string;
@@ -117,9 +110,7 @@ export type DemoIds = {
   translationLanguage: string;
   /** A demo mission of the partner's own partnership (Nioro-Kaya) whose debrief is assigned to the contributor. */
   mission: string;
-  /** Last year's evaluation (issue 21.4): its id and year. */
-  evaluation: string;
-  evaluationYear: number;
+  evaluation: string; // last year's evaluation (issue 21.4, lib/seed/evaluation.ts)
 };
 
 export type PageEntry = {
@@ -392,6 +383,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
+  ...EVALUATION_PAGES,
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -578,6 +570,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
+  ...EVALUATION_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -809,10 +802,6 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them',
   }),
-  // The yearly evaluation (lib/evaluation): managers open a year and freeze versions; an admin records the adoption.
-  wsAction('lib/evaluation/actions.ts', 'openEvaluationAction', 'evaluation.open', 'evaluation.write'),
-  wsAction('lib/evaluation/actions.ts', 'freezeEvaluationAction', 'evaluation.freeze', 'evaluation.write'),
-  wsAction('lib/evaluation/actions.ts', 'adoptEvaluationAction', 'evaluation.adopt', 'evaluation.adopt'),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
@@ -850,6 +839,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
+  ...EVALUATION_ACTIONS,
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
@@ -947,18 +937,7 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
       },
     ],
   },
-  {
-    kind: 'collab',
-    type: 'evaluation',
-    builder: 'evaluationDocumentName',
-    documents: [
-      {
-        label: "a written chapter of last year's evaluation (evaluation.write; the team reads; partners nothing)",
-        name: (d) => `evaluation:${d.evaluation}:summary`,
-        outcomes: { ...sharedWithOtherPartner, otherPartner: 'refused' },
-      },
-    ],
-  },
+  ...EVALUATION_COLLAB,
 ];
 
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];
