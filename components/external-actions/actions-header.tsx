@@ -8,6 +8,7 @@ const VIEWS = [
   { key: 'matrix', path: '/matrix', permission: 'externalActions.read' },
   { key: 'returns', path: '/returns', permission: 'externalActions.read' },
   { key: 'budget', path: '/budget', permission: 'externalActions.read' },
+  { key: 'declaration', path: '/declaration', permission: 'declaration.read' },
   { key: 'blindSpots', path: '/blind-spots', permission: 'externalActions.read' },
   { key: 'competencies', path: '/competencies', permission: 'competencies.read' },
   { key: 'departments', path: '/departments', permission: 'departments.read' },

@@ -9,6 +9,7 @@ import {
   addContributionAction,
   addExchangeAction,
   addTranslationAction,
+  updateContributionAction,
   commentAction,
   createPartnershipAction,
   invitePartnerToPartnershipAction,
@@ -21,6 +22,7 @@ const ACTIONS = {
   create: createPartnershipAction,
   rename: renamePartnershipAction,
   contribution: addContributionAction,
+  updateContribution: updateContributionAction,
   contact: addContactAction,
   exchange: addExchangeAction,
   comment: commentAction,
@@ -111,7 +113,7 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
               {field.required ? <span aria-hidden="true"> *</span> : null}
             </label>
             {field.type === 'textarea' ? (
-              <textarea rows={3} {...common} />
+              <textarea rows={3} {...common} defaultValue={field.defaultValue} />
             ) : field.type === 'select' ? (
               // Keyed by its default: switching the page's language offers the new one first.
               <select key={field.defaultValue ?? ''} {...common} defaultValue={field.defaultValue ?? ''}>

@@ -4,6 +4,7 @@ import { users } from './users';
 import { actors } from './actors';
 import { departments, FUNDING_SOURCES } from './departments';
 import { customCompetencies } from './competencies';
+import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
 
 export * from '../enums/external-actions';
@@ -27,6 +28,8 @@ export const externalActions = sqliteTable(
     endDate: text('end_date'),
     /** ISO 3166-1 alpha-2 codes of the countries concerned. */
     countries: text('countries', { mode: 'json' }).$type<string[]>().notNull(),
+    /** The category of the yearly aid declaration (db/enums/declaration.ts); null until an officer chooses it. */
+    aidCategory: text('aid_category', { enum: AID_CATEGORIES }),
     version: integer('version').notNull(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

@@ -16,3 +16,4 @@ export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
 export * from './evaluation';
+export * from './declaration';

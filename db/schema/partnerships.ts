@@ -7,8 +7,11 @@ import { documentSections } from './strategy-document';
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
 export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;
 export type PartnershipSide = (typeof PARTNERSHIP_SIDES)[number];
-/** Reciprocity: what a side brings to the partnership, and what it expects in return. */
-export const CONTRIBUTION_KINDS = ['brings', 'expects'] as const;
+/**
+ * Reciprocity: what a side brings to the partnership, what it expects in return, and the returns it
+ * has observed on its own side (issue 21, point 3: the partner records these in their language).
+ */
+export const CONTRIBUTION_KINDS = ['brings', 'expects', 'observed'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 export const EXCHANGE_KINDS = ['meeting', 'visit', 'call', 'mail', 'document', 'other'] as const;
 export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
@@ -58,8 +61,14 @@ export const partnershipContributions = sqliteTable(
     language: text('language').notNull().default('fr'),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When the text was last rewritten (its translations are then out of date); null while never edited. */
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('partnership_contributions_partnership_idx').on(t.partnershipId)],
+  (t) => [
+    index('partnership_contributions_partnership_idx').on(t.partnershipId),
+    // The coherence check counts each partnership's returns by side and kind.
+    index('partnership_contributions_side_kind_idx').on(t.partnershipId, t.side, t.kind),
+  ],
 );
 
 /** The people to contact on each side. */

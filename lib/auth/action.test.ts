@@ -122,6 +122,7 @@ describe('workspace actions, as every role and from outside', () => {
         'partnerships.comment',
         'partnerships.invite',
         'partnerships.translateEntry',
+        'partnerships.updateContribution',
         'translations.add',
         'translations.confirm',
         'coordination.consent',

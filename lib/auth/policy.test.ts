@@ -72,6 +72,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'evaluation.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'evaluation.write': ['admin', 'editor'],
   'evaluation.adopt': ['admin'],
+  'declaration.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'declaration.manage': ['admin', 'editor'],
+  'declaration.reopen': ['admin'],
 };
 
 describe('policy', () => {

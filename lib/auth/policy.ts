@@ -112,6 +112,11 @@ const POLICY = {
   'evaluation.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'evaluation.write': ['admin', 'editor'],
   'evaluation.adopt': ['admin'],
+  // The yearly declaration of development assistance (lib/declaration): managers choose categories
+  // and freeze a year; only an admin re-opens a frozen year (the next freeze is a new version).
+  'declaration.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'declaration.manage': ['admin', 'editor'],
+  'declaration.reopen': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

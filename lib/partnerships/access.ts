@@ -3,6 +3,7 @@ import { db, type Tx } from '@/db/client';
 import { documentSections, evaluations, partnerships, partnershipSections, sectionTranslations } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { can } from '@/lib/auth/policy';
+import { Invalid } from '@/lib/errors';
 import type { CollabDocumentRef } from '@/lib/collab/names';
 import { sectionAccess, type SectionAccess } from '@/lib/strategy-document/access';
 
@@ -32,6 +33,15 @@ export function mayRemoveEntry(member: Member, entry: { authorId?: string | null
   if (!can(member.role, 'partnerships.contribute')) return false;
   if (entry.authorId !== undefined) return entry.authorId === member.userId;
   return member.role === 'partner' && entry.side === 'partner';
+}
+
+/**
+ * A partner speaks for their own authority only: they write reciprocity entries (brings, expects,
+ * observed) on the partner side of their partnership, never on the team's; the team may record
+ * what the partner told them on either side. Refused with a message beside the side field.
+ */
+export function assertSideWritable(member: Member, side: 'team' | 'partner') {
+  if (member.role === 'partner' && side !== 'partner') throw new Invalid('invalid', { side: 'partnershipSideNotYours' });
 }
 
 /** The partner actors a section is shared with (through their partnerships). */

@@ -18,11 +18,11 @@ import {
   RenamePartnershipInput,
   ShareSectionInput,
   TranslationInput,
+  UpdateContributionInput,
 } from './schemas';
 import {
   addComment,
   addContact,
-  addContribution,
   addExchange,
   addTranslation,
   createPartnership,
@@ -35,6 +35,7 @@ import {
 } from './queries';
 import { setCoordinationConsent } from './coordination';
 import { saveEntryTranslation } from './entry-translations';
+import { addContribution, updateContribution } from './returns';
 
 export const createPartnershipAction = workspaceAction('partnerships.create', CreatePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
   createPartnership(tx, ctx, input),
@@ -54,6 +55,14 @@ export const shareSectionAction = workspaceAction('partnerships.shareSection', S
 
 export const addContributionAction = workspaceAction('partnerships.addContribution', ContributionInput, 'partnerships.contribute', (ctx, input, tx) =>
   addContribution(tx, ctx, input),
+);
+
+/** Rewrites a reciprocity entry (its author or a manager); its translations then show as out of date. */
+export const updateContributionAction = workspaceAction(
+  'partnerships.updateContribution',
+  UpdateContributionInput,
+  'partnerships.contribute',
+  (ctx, input, tx) => updateContribution(tx, ctx, input),
 );
 
 export const addContactAction = workspaceAction('partnerships.addContact', ContactInput, 'partnerships.contribute', (ctx, input, tx) =>

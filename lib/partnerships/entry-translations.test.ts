@@ -11,7 +11,8 @@ import { yStateFromContent } from '@/lib/strategy-document/ydoc';
 import { storeDocumentState } from '@/lib/collab/persistence';
 import { partnershipDocumentName } from '@/lib/collab/names';
 import '@/lib/partnerships/actions';
-import { addContribution, addExchange, createPartnership, getPartnershipPage, removeEntry } from './queries';
+import { addExchange, createPartnership, getPartnershipPage, removeEntry } from './queries';
+import { addContribution } from './returns';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
 

@@ -23,7 +23,6 @@ import { expectedAccess, PAGES, ROUTE_HANDLERS, COLLAB_DOCUMENTS } from '@/lib/s
 import '@/lib/partnerships/actions';
 import {
   addContact,
-  addContribution,
   addExchange,
   addTranslation,
   createPartnership,
@@ -40,6 +39,7 @@ import {
   shareSection,
 } from './queries';
 import { coordinationMatches, setCoordinationConsent } from './coordination';
+import { addContribution } from './returns';
 import { translationStatus } from './translation-state';
 import { withTranslations } from './document-translations';
 import { currentSnapshot } from '@/lib/strategy-document/queries';

@@ -38,7 +38,6 @@ import { normalizeText, translationStatus, type TranslationStatus } from './tran
 import type {
   CommentInput,
   ContactInput,
-  ContributionInput,
   CreatePartnershipInput,
   ExchangeInput,
   InvitePartnerInput,
@@ -422,33 +421,6 @@ export function shareSection(tx: Tx, ctx: MemberContext, input: ShareSectionInpu
       entityType: 'partnership',
       entityId: partnership.id,
       changes: { sectionId: section.id },
-    },
-  };
-}
-
-export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionInput, now = new Date()): MutationOutcome<{ id: string }> {
-  const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipContributions)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      side: input.side,
-      kind: input.kind,
-      text: input.text,
-      language: input.language ?? 'fr',
-      authorId: ctx.userId,
-      createdAt: now,
-    })
-    .run();
-  return {
-    data: { id },
-    audit: {
-      action: 'partnership.addContribution',
-      entityType: 'partnership',
-      entityId: partnership.id,
-      changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' },
     },
   };
 }

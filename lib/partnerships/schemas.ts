@@ -37,11 +37,19 @@ export const ContributionInput = z.object({
   partnershipId: Id,
   side: z.enum(PARTNERSHIP_SIDES, { message: 'choose' }),
   kind: z.enum(CONTRIBUTION_KINDS, { message: 'choose' }),
-  text: requiredText(3, 600, 'partnershipEntryLength'),
+  text: requiredText(3, 600, 'partnershipContributionLength'),
   language: WrittenIn,
 });
 /** What the query takes: the language may be left out (the original's). */
 export type ContributionInput = z.input<typeof ContributionInput>;
+
+/** Rewrites a reciprocity entry (brings, expects, observed): its translations then show as out of date. */
+export const UpdateContributionInput = z.object({
+  entryId: Id,
+  text: requiredText(3, 600, 'partnershipContributionLength'),
+  language: WrittenIn,
+});
+export type UpdateContributionInput = z.input<typeof UpdateContributionInput>;
 
 export const ContactInput = z.object({
   partnershipId: Id,

@@ -1,21 +1,27 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { EVALUATION_ACTIONS, EVALUATION_COLLAB, EVALUATION_PAGES, EVALUATION_ROUTES } from './registry-evaluation';
+import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
+import { partnershipActions } from './registry-partnerships';
 
 /**
- * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler (app/∗∗/route.ts, per method), server
- * action ('use server' export, including every workspace action of lib/auth/action.ts) and collaboration document type, with
- * the rule that governs it and how to build a concrete URL / input / document name in the demo workspace.
+ * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
+ * (app/∗∗/route.ts, per method), server action ('use server' export, including every workspace
+ * action of lib/auth/action.ts) and collaboration document type, with the rule that governs it
+ * and how to build a concrete URL / input / document name in the demo workspace.
  *
  * - lib/security/registry.test.ts fails when an endpoint exists in the code but not here.
- * - e2e/access-matrix.spec.ts calls every entry as every IDENTITY against the production server and compares what happens
- *   with `expectedAccess` (pages, route handlers, server actions over HTTP, Hocuspocus connections);
- *   lib/security/action-matrix.test.ts calls every workspace action through the real action wrapper.
+ * - e2e/access-matrix.spec.ts calls every entry as every IDENTITY against the production server
+ *   and compares what happens with `expectedAccess` (pages, route handlers, server actions over
+ *   HTTP, Hocuspocus connections); lib/security/action-matrix.test.ts calls every workspace action
+ *   through the real action wrapper.
  *
- * When you add an endpoint: add an entry below with its rule. Use `{ kind: 'workspace', permission }` when the page/route/action
- * asks `requirePageMember` / `guardRoute` / `workspaceAction` for that permission; add `resource` when a rule on the row itself
- * (lib/∗/queries.ts) narrows it for some identities, and say why in `note`. A domain may keep its entries beside this file
- * (./registry-evaluation.ts), spread into the lists below. No `server-only`: Playwright (Node) and Vitest read it.
+ * When you add an endpoint: add an entry below with its rule. Use `{ kind: 'workspace', permission }`
+ * when the page/route/action asks `requirePageMember` / `guardRoute` / `workspaceAction` for that
+ * permission; add `resource` when a rule on the row itself (lib/∗/queries.ts) narrows it for some
+ * identities, and say why in `note`.
+ *
+ * No `server-only`: Playwright (Node) and Vitest read it. Imports only the policy.
  */
 
 /** Who calls: nobody, each role of the demo workspace, a partner of another partnership, a member of another workspace. */
@@ -23,9 +29,10 @@ export const IDENTITIES = ['anonymous', 'admin', 'editor', 'contributor', 'revie
 export type Identity = (typeof IDENTITIES)[number];
 
 /**
- * What a caller gets. `allowed`: the page renders (200), the route answers 200, the action reaches its validation (the matrix
- * sends an empty input, so nothing changes). `unauthenticated`: sign-in redirect (pages), 401 (routes), `unauthenticated`
- * (actions). `redirect`: a page that sends this caller elsewhere (not to sign-in).
+ * What a caller gets. `allowed`: the page renders (200), the route answers 200, the action reaches
+ * its validation (the matrix sends an empty input, so nothing changes). `unauthenticated`: sign-in
+ * redirect (pages), 401 (routes), `unauthenticated` (actions). `redirect`: a page that sends this
+ * caller elsewhere (not to sign-in).
  */
 export type Access = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found' | 'redirect';
 /** What a collaboration connection gets. */
@@ -37,9 +44,9 @@ export type Rule =
   /** Any signed-in person; anonymous callers go to sign-in. */
   | { kind: 'signedIn'; note?: string }
   /**
-   * A member of the workspace whose role has `permission` (lib/auth/policy.ts). Anonymous → sign-in, not a member → not_found,
-   * role without the permission → forbidden. `resource` overrides the outcome for identities a rule on the row itself treats
-   * differently (explain it in `note`).
+   * A member of the workspace whose role has `permission` (lib/auth/policy.ts). Anonymous → sign-in,
+   * not a member → not_found, role without the permission → forbidden. `resource` overrides the
+   * outcome for identities a rule on the row itself treats differently (explain it in `note`).
    */
   | { kind: 'workspace'; permission: Permission; resource?: Partial<Record<Identity, Access>>; note?: string }
   /** Anything else, spelled out for every identity. */
@@ -72,7 +79,10 @@ export function expectedAccess(rule: Rule, identity: Identity): Access {
   }
 }
 
-/** Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database by lib/security/demo-ids.ts. */
+/**
+ * Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database
+ * by lib/security/demo-ids.ts.
+ */
 export type DemoIds = {
   workspace: string;
   workspaceId: string;
@@ -139,7 +149,6 @@ export type RouteHandlerEntry = {
    */
   servedBy?: 'scripts/server.ts';
 };
-
 export type ServerActionEntry = {
   kind: 'action';
   /** The 'use server' module and its export. */
@@ -151,7 +160,6 @@ export type ServerActionEntry = {
   /** The arguments the matrix sends: never valid, so an allowed caller stops at validation and nothing changes. */
   args: (d: DemoIds) => unknown[];
 };
-
 export type CollabEntry = {
   kind: 'collab';
   /** The `type` of lib/collab/names.ts CollabDocumentRef it covers. */
@@ -161,7 +169,6 @@ export type CollabEntry = {
   /** One concrete document and what each identity must get on it. */
   documents: { label: string; name: (d: DemoIds) => string; outcomes: Record<Identity, CollabAccess> }[];
 };
-
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
 
 const ws = (d: DemoIds) => `/${d.workspace}`;
@@ -176,7 +183,6 @@ const workspacePage = (
   rule: { kind: 'workspace', permission, ...extra },
   path,
 });
-
 /** Every identity gets the same. */
 const all = (access: Access) => Object.fromEntries(IDENTITIES.map((i) => [i, access])) as Record<Identity, Access>;
 /** Partners only see the rows shared with their own authority: the other partner finds nothing. */
@@ -383,6 +389,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
+  ...DECLARATION_PAGES,
   ...EVALUATION_PAGES,
 ];
 
@@ -570,10 +577,13 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
+  ...DECLARATION_ROUTES,
   ...EVALUATION_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
+export type WsAction = typeof wsAction;
+
 const wsAction = (
   module: string,
   exportName: string,
@@ -760,26 +770,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/workspaces/actions.ts', 'revokeInvitationAction', 'invitations.revoke', 'invitations.revoke'),
   wsAction('lib/workspaces/actions.ts', 'inviteMemberAction', 'members.invite', 'members.invite'),
   // Partnerships (lib/partnerships): a partner acts only on their own authority's partnership and shared sections.
-  wsAction('lib/partnerships/actions.ts', 'createPartnershipAction', 'partnerships.create', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'deletePartnershipAction', 'partnerships.delete', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'renamePartnershipAction', 'partnerships.rename', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'shareSectionAction', 'partnerships.shareSection', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'invitePartnerToPartnershipAction', 'partnerships.invite', 'partnerships.manage'),
-  wsAction('lib/partnerships/actions.ts', 'addContributionAction', 'partnerships.addContribution', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'addContactAction', 'partnerships.addContact', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
-  wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
-  wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'translateEntryAction', 'partnerships.translateEntry', 'partnerships.contribute', {
-    note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)',
-  }),
-  wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+  ...partnershipActions(wsAction),
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
   wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
@@ -839,6 +830,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
+  ...DECLARATION_ACTIONS,
   ...EVALUATION_ACTIONS,
 ];
 

@@ -15,6 +15,7 @@ import { seedMissions } from './missions';
 import { seedEvaluation } from './evaluation';
 import { seedSecurityIdentities } from './security';
 import { seedMilestones } from './milestones';
+import { seedDeclaration } from './declaration';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
 export const DEMO_WORKSPACE_SLUG = 'val-d-argence';
@@ -105,6 +106,8 @@ export function seedDemo(db: Db, passwordHash: string) {
     seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
     // Last year's evaluation, opened, its summary begun (issue 21.4).
     seedEvaluation(tx, { workspaceId: deptId, users: ids }, now);
+    // Categories of the yearly aid declaration, and last year declared (frozen) (issue 20, point 2).
+    seedDeclaration(tx, { workspaceId: deptId, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
     seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);

@@ -8,6 +8,7 @@ import {
   partnershipExchanges,
   partnerships,
   partnershipSections,
+  partnershipTranslations,
   sectionTranslations,
 } from '@/db/schema';
 import type { ContributionKind, ExchangeKind, PartnershipSide } from '@/db/schema/partnerships';
@@ -16,10 +17,12 @@ import { storeDocumentState } from '@/lib/collab/persistence';
 import { partnershipDocumentName, translationDocumentName } from '@/lib/collab/names';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
 import { yStateFromContent } from '@/lib/strategy-document/ydoc';
+import { normalizeText } from '@/lib/partnerships/translation-state';
 
 const DAY = 24 * 3600 * 1000;
 
-const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
+/** Side, kind, text and, when not French, the language it is written in (the partner writes its returns in English). */
+const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string, string?][] = [
   ['team', 'brings', "L'expertise des puéricultrices et sages-femmes de la PMI départementale pour le suivi des grossesses et des jeunes enfants."],
   ['team', 'brings', 'Un cofinancement annuel sur les fonds propres du Département (CGCT, art. L1115-1), prévu par la convention transmise au préfet.'],
   ['team', 'expects', "Des échanges entre collèges du Val-d'Argence et écoles de Nioro-Kaya, pour l'ouverture des jeunes au monde."],
@@ -28,7 +31,20 @@ const CONTRIBUTIONS: [PartnershipSide, ContributionKind, string][] = [
   ['partner', 'brings', 'Les données du centre de santé communal pour suivre les effets des actions.'],
   ['partner', 'expects', "La formation des agents municipaux à la gestion budgétaire et à l'état civil."],
   ['partner', 'expects', 'Des décisions prises ensemble en comité de pilotage, et non transmises après coup.'],
+  [
+    'team',
+    'observed',
+    'Quinze collégiens ont correspondu toute l’année avec une classe de Nioro-Kaya ; deux familles de la diaspora ont rejoint le comité de pilotage.',
+  ],
+  // Returns recorded by the partner on its side, in English (issue 21, point 3).
+  ['partner', 'expects', 'A second health post equipped for deliveries in the villages of the commune by 2027.', 'en'],
+  ['partner', 'observed', 'Prenatal visits at the communal health centre rose from 410 in 2023 to 620 in 2025, after the training of the midwives.', 'en'],
+  ['partner', 'observed', 'The civil registry now issues a birth certificate within a week, instead of a month before the training of its agents.', 'en'],
 ];
+
+/** The French translation the team wrote of the partner's first observed return. */
+const OBSERVED_TRANSLATION =
+  'Les consultations prénatales du centre de santé communal sont passées de 410 en 2023 à 620 en 2025, après la formation des sages-femmes.';
 
 const EXCHANGES: [number, ExchangeKind, string, string][] = [
   [
@@ -92,20 +108,39 @@ export function seedPartnerships(
     ),
     tx,
   );
-  CONTRIBUTIONS.forEach(([side, kind, text], index) => {
+  CONTRIBUTIONS.forEach(([side, kind, text, language = 'fr'], index) => {
     const author = side === 'team' ? editorId : demo.users.get('partner@demo.filrouge.eu')!;
+    const entryId = crypto.randomUUID();
     tx.insert(partnershipContributions)
       .values({
-        id: crypto.randomUUID(),
+        id: entryId,
         workspaceId: demo.workspaceId,
         partnershipId: id,
         side,
         kind,
         text,
+        language,
         authorId: author,
         createdAt: new Date(created.getTime() + index * 1000),
       })
       .run();
+    if (text.startsWith('Prenatal visits')) {
+      tx.insert(partnershipTranslations)
+        .values({
+          id: crypto.randomUUID(),
+          workspaceId: demo.workspaceId,
+          partnershipId: id,
+          targetType: 'contribution',
+          targetId: entryId,
+          language: 'fr',
+          text: OBSERVED_TRANSLATION,
+          sourceText: normalizeText(text),
+          updatedBy: editorId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+    }
   });
   tx.insert(partnershipContacts)
     .values([

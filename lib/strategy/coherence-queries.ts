@@ -12,6 +12,8 @@ import {
   externalActionDepartments,
   externalActions,
   observedReturns,
+  partnershipContributions,
+  partnerships,
   strategyActionPlacements,
   strategyCoherenceSnapshots,
   strategyFollowUpAxes,
@@ -55,6 +57,46 @@ function loadRecommendations(tx: Tx, ctx: MemberContext, locale: Locale): Cohere
   }));
 }
 
+type PartnershipReturnFacts = { partnershipId: string; actorId: string; actorName: string; normalizedName: string; partnerReturns: number };
+
+/**
+ * Per partnership, how many returns its partner side records, expected or observed (issue 21,
+ * point 3; lib/partnerships/returns.ts): none makes it one-way. Read here, not through
+ * lib/partnerships, which already depends on the strategy through the document.
+ */
+function listPartnershipReturnFacts(tx: Tx, workspaceId: string): PartnershipReturnFacts[] {
+  return tx
+    .select({
+      partnershipId: partnerships.id,
+      actorId: partnerships.actorId,
+      actorName: actors.name,
+      normalizedName: actors.normalizedName,
+      partnerReturns: sql<number>`(select count(*) from ${partnershipContributions} c where c.partnership_id = ${partnerships.id} and c.side = 'partner' and c.kind in ('expects', 'observed'))`,
+    })
+    .from(partnerships)
+    .innerJoin(actors, eq(actors.id, partnerships.actorId))
+    .where(eq(partnerships.workspaceId, workspaceId))
+    .all();
+}
+
+/**
+ * The partners of actions and the authorities with a partnership, one row each, by name: a
+ * partnership brings how many returns its partner side records (issue 21, point 3).
+ */
+function mergePartnerships(
+  actionPartners: (CoherenceFacts['partners'][number] & { normalizedName: string })[],
+  partnershipFacts: PartnershipReturnFacts[],
+): CoherenceFacts['partners'] {
+  const byActor = new Map(actionPartners.map((p) => [p.id, { ...p }]));
+  for (const f of partnershipFacts) {
+    const row = byActor.get(f.actorId) ?? { id: f.actorId, name: f.actorName, normalizedName: f.normalizedName, actionCount: 0, territoryReturnActions: 0 };
+    byActor.set(f.actorId, { ...row, partnershipId: f.partnershipId, partnerReturns: f.partnerReturns });
+  }
+  return [...byActor.values()]
+    .sort((a, b) => (a.normalizedName < b.normalizedName ? -1 : a.normalizedName > b.normalizedName ? 1 : 0))
+    .map(({ normalizedName: _, ...p }) => p);
+}
+
 /** The facts the coherence checks read, from a fixed number of grouped statements. */
 export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?: Clock; locale?: Locale } = {}): CoherenceFacts {
   const ws = ctx.workspaceId;
@@ -88,9 +130,10 @@ export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?
     TERRITORY.map((c) => sql`${c}`),
     sql`, `,
   );
-  const partners = tx
+  const actionPartners = tx
     .select({
       id: actors.id,
+      normalizedName: actors.normalizedName,
       name: actors.name,
       actionCount: sql<number>`count(distinct ${externalActionActors.actionId})`,
       territoryReturnActions: sql<number>`count(distinct case when exists (select 1 from ${expectedReturns} e where e.action_id = ${externalActionActors.actionId} and e.category in (${territoryList})) then ${externalActionActors.actionId} end)`,
@@ -101,6 +144,7 @@ export function loadCoherenceFacts(tx: Tx, ctx: MemberContext, options: { clock?
     .groupBy(actors.id, actors.name)
     .orderBy(asc(actors.normalizedName))
     .all();
+  const partners = mergePartnerships(actionPartners, listPartnershipReturnFacts(tx, ws));
   const indicators = listIndicators(tx, ctx, { clock: options.clock }).map((i) => ({
     id: i.id,
     name: i.name,

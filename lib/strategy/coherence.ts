@@ -57,8 +57,19 @@ export type CoherenceFacts = {
   }[];
   axes: { id: string; title: string; actionCount: number; indicatorCount: number }[];
   departments: { id: string; name: string; actionCount: number }[];
-  /** Partners (external actors) of at least one action, with how many of their actions expect a return for the territory. */
-  partners: { id: string; name: string; actionCount: number; territoryReturnActions: number }[];
+  /**
+   * Partners (external actors) of at least one action, with how many of their actions expect a
+   * return for the territory, and foreign authorities with a partnership, with how many returns
+   * its partner side records (expected or observed, issue 21 point 3).
+   */
+  partners: {
+    id: string;
+    name: string;
+    actionCount: number;
+    territoryReturnActions: number;
+    partnershipId?: string | null;
+    partnerReturns?: number;
+  }[];
   /** Findings of the latest completed diagnostic and whether a follow-up item carries each into the strategy. */
   recommendations: { ruleKey: string; label: string; diagnosticId: string; takenUp: boolean }[];
   indicators: { id: string; name: string; overdue: boolean; dueOn: string }[];
@@ -88,7 +99,7 @@ const CHECKED: Record<CheckKey, (f: CoherenceFacts) => number> = {
   actionsWithoutCompetency: (f) => f.actions.length,
   returnsNeverObserved: (f) => f.actions.filter((a) => a.status === 'finished').length,
   departmentsNeverMobilised: (f) => f.departments.length,
-  oneWayPartners: (f) => f.partners.filter((p) => p.actionCount > 0).length,
+  oneWayPartners: (f) => f.partners.filter((p) => p.actionCount > 0 || p.partnershipId).length,
   recommendationsNotTakenUp: (f) => f.recommendations.length,
   indicatorsOverdue: (f) => f.indicators.length,
 };
@@ -125,11 +136,18 @@ export function departmentsNeverMobilised(f: CoherenceFacts): CheckItem[] {
   return f.departments.filter((d) => d.actionCount === 0).map((d) => ({ id: d.id, label: d.name, href: `/actions/departments/${d.id}` }));
 }
 
-/** Partners none of whose actions expects anything for the territory: a one-way relation. */
+/**
+ * One-way relations: partners none of whose actions expects anything for the territory, and
+ * partnerships whose partner side records no return it expects or has observed (the partner's
+ * voice is missing). The first is fixed in the actions (the detail is how many), the second in
+ * the partnership's reciprocity.
+ */
 export function oneWayPartners(f: CoherenceFacts): CheckItem[] {
-  return f.partners
-    .filter((p) => p.actionCount > 0 && p.territoryReturnActions === 0)
-    .map((p) => ({ id: p.id, label: p.name, href: `/actions?partner=${p.id}`, detail: p.actionCount }));
+  return f.partners.flatMap((p): CheckItem[] => {
+    if (p.actionCount > 0 && p.territoryReturnActions === 0) return [{ id: p.id, label: p.name, href: `/actions?partner=${p.id}`, detail: p.actionCount }];
+    if (p.partnershipId && !p.partnerReturns) return [{ id: p.id, label: p.name, href: `/partnerships/${p.partnershipId}#reciprocity-title` }];
+    return [];
+  });
 }
 
 /** Recommendations of the latest completed diagnostic that no follow-up item carries onto an axis. */

@@ -10,7 +10,8 @@ import { initializeOutline } from '@/lib/strategy-document/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 import type { makeWorkspace } from './fixtures';
 import { commentThreads, documentVersions as savedVersions, notifications, reviewReviewers, reviews } from '@/db/schema';
-import { addContribution, addTranslation, createPartnership, shareSection } from '@/lib/partnerships/queries';
+import { addTranslation, createPartnership, shareSection } from '@/lib/partnerships/queries';
+import { addContribution } from '@/lib/partnerships/returns';
 // Importing the actions registers every workspace action in the registry (add new action modules here).
 import '@/lib/workspaces/actions';
 import '@/lib/diagnostic/actions';
@@ -296,6 +297,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'partnerships.rename': { partnershipId: bPartnership, title: 'Intrusion' },
     'partnerships.shareSection': { partnershipId: bPartnership, sectionId: bSection, shared: false },
     'partnerships.addContribution': { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'Intrusion' },
+    'partnerships.updateContribution': { entryId: bContribution, text: 'Intrusion' },
     'partnerships.addContact': { partnershipId: bPartnership, side: 'partner', name: 'Intrusion' },
     'partnerships.addExchange': { partnershipId: bPartnership, date: '2026-01-01', kind: 'meeting', summary: 'Intrusion' },
     'partnerships.removeEntry': { entryId: bContribution },

@@ -66,7 +66,8 @@ export default async function PartnershipPage({ params }: Props) {
       : side === 'team'
         ? t('sides.yourTeam')
         : t('sides.partnerNamed', { name: partnerName });
-  const sideOptions = PARTNERSHIP_SIDES.map((s) => ({ value: s, label: sideLabel(s) }));
+  // A partner writes for their own authority only (lib/partnerships/access.ts assertSideWritable).
+  const sideOptions = PARTNERSHIP_SIDES.filter((s) => ctx.role !== 'partner' || s === 'partner').map((s) => ({ value: s, label: sideLabel(s) }));
   // Every text of the space read in the page's language, with its translations (issue 17, point 6).
   const translations = listEntryTranslations(db, ctx, partnership.id);
   const view = (targetType: TranslatableTarget, targetId: string, text: string, language: string) =>
@@ -118,6 +119,23 @@ export default async function PartnershipPage({ params }: Props) {
                             <li key={c.id}>
                               <TranslatedText view={v} locale={locale} />{' '}
                               {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+                              {c.removable && (ctx.role !== 'partner' || c.side === 'partner') ? (
+                                <details>
+                                  <summary>{t('returns.edit')}</summary>
+                                  <EntryForm
+                                    workspaceId={ctx.workspaceId}
+                                    action="updateContribution"
+                                    fixed={{ entryId: c.id }}
+                                    idPrefix={`edit-${c.id}`}
+                                    fields={[
+                                      { name: 'text', label: t('fields.text'), type: 'textarea', required: true, defaultValue: c.text },
+                                      { ...writtenIn, defaultValue: c.language },
+                                    ]}
+                                    submitLabel={t('returns.save')}
+                                    successLabel={t('returns.saved')}
+                                  />
+                                </details>
+                              ) : null}
                               <TranslationTools {...tools} view={v} targetType="contribution" targetId={c.id} />
                             </li>
                           );

@@ -50,7 +50,7 @@ BEGIN
 	SELECT RAISE(ABORT, 'evaluation versions are immutable');
 END;
 --> statement-breakpoint
--- An adoption records a deliberation that happened: never rewritten nor removed.
+-- An adoption records a deliberation that happened: never rewritten.
 CREATE TRIGGER `evaluation_adoptions_immutable` BEFORE UPDATE ON `evaluation_adoptions`
 BEGIN
 	SELECT RAISE(ABORT, 'evaluation adoptions are immutable');

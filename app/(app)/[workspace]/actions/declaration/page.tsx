@@ -1,0 +1,280 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { AID_CATEGORIES, AID_CATEGORY_INFO, NOT_ALLOCABLE } from '@/lib/declaration/categories';
+import { getFrozenDeclaration, getLiveDeclaration, listDeclarationActions, listDeclarationVersions, listDeclarationYears } from '@/lib/declaration/queries';
+import { parseDeclarationYear } from '@/lib/declaration/year';
+import { countryName } from '@/lib/geo';
+import { toLocale } from '@/lib/i18n/config';
+import { ActionsHeader } from '@/components/external-actions/actions-header';
+import { formatMoney } from '@/components/external-actions/money';
+import { CategorySelect } from '@/components/declaration/category-select';
+import { FreezeButton, ReopenButton } from '@/components/declaration/freeze-buttons';
+import { TableRegion } from '@/components/ui/table-region';
+import { ClientMessages } from '@/components/i18n/client-messages';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('declaration'))('title') };
+}
+
+/**
+ * The yearly declaration of development assistance: choose a year, see its categories, countries,
+ * what is missing and what is left out, choose categories, confirm and freeze, download.
+ */
+export default async function DeclarationPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ year?: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'declaration.read');
+  const t = await getTranslations('declaration');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const years = listDeclarationYears(db, ctx);
+  const year = parseDeclarationYear((await searchParams).year) ?? years[0] ?? new Date().getFullYear() - 1;
+  const live = getLiveDeclaration(db, ctx, year);
+  const frozen = getFrozenDeclaration(db, ctx, year);
+  const versions = listDeclarationVersions(db, ctx, year);
+  const shown = frozen ? frozen.snapshot : live;
+  const manages = can(ctx.role, 'declaration.manage');
+  const actions = manages ? listDeclarationActions(db, ctx, year) : [];
+  const money = (cents: number) => formatMoney(format, cents, true);
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
+  const country = (code: string) => (code === NOT_ALLOCABLE ? t('notAllocable') : countryName(code, locale));
+  const categoryOptions = AID_CATEGORIES.map((c) => ({ value: c, label: AID_CATEGORY_INFO[c].label[locale] }));
+  const source = (s: string) => (s === 'mission' ? t('sourceMission') : t('sourceAction'));
+  const itemLink = (s: string, id: string, label: string) => <Link href={`/${slug}/${s === 'mission' ? 'missions' : 'actions'}/${id}`}>{label}</Link>;
+  const exportQuery = `year=${year}&lang=${locale}`;
+
+  return (
+    <ClientMessages namespaces={['declaration', 'validation']}>
+      <ActionsHeader ctx={ctx} current="declaration" title={t('title')} intro={t('intro')}>
+        <span />
+      </ActionsHeader>
+      <form method="get" className="inline-form card">
+        <label htmlFor="declaration-year">{t('yearLabel')}</label>
+        <select id="declaration-year" name="year" defaultValue={String(year)}>
+          {[...new Set([year, ...years])]
+            .sort((a, b) => b - a)
+            .map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+        </select>
+        <button type="submit" className="button">
+          {t('show')}
+        </button>
+      </form>
+      {years.length === 0 ? <p className="card muted">{t('noYears')}</p> : null}
+      <p className="card" data-testid="declaration-status">
+        {frozen ? t('frozenStatus', { version: frozen.version, date: day(frozen.frozenAt) }) : t('draftStatus')}
+        {frozen && live.totalCents !== frozen.totalCents ? ` ${t('liveDiffers', { live: money(live.totalCents) })}` : ''}
+      </p>
+      <div className="key-figures">
+        <div className="key-figure">
+          <strong data-testid="declaration-total">{money(shown.totalCents)}</strong>
+          <span>{t('total')}</span>
+        </div>
+        <div className="key-figure">
+          <strong>{money(shown.excludedCents)}</strong>
+          <span>{t('excludedTotal')}</span>
+        </div>
+        {frozen ? null : (
+          <div className="key-figure">
+            <strong>{money(live.missingCents)}</strong>
+            <span>{t('missingTotal')}</span>
+          </div>
+        )}
+      </div>
+      <p className="actions">
+        <a className="button" href={`/api/workspaces/${slug}/declaration/export?${exportQuery}`} download>
+          {t('download')}
+        </a>
+        <a className="button ghost" href={`/${slug}/actions/declaration/print?${exportQuery}`}>
+          {t('print')}
+        </a>
+      </p>
+      <section className="card" aria-labelledby="by-category-h">
+        <h2 id="by-category-h">{t('byCategory')}</h2>
+        <TableRegion labelledBy="by-category-caption">
+          <table>
+            <caption id="by-category-caption">{t('byCategoryCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('category')}</th>
+                <th scope="col" className="num">
+                  {t('amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.byCategory.map((row) => (
+                <tr key={row.category}>
+                  <th scope="row">{AID_CATEGORY_INFO[row.category].label[locale]}</th>
+                  <td className="num">{money(row.cents)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="subtotal">
+                <th scope="row">{t('totalRow')}</th>
+                <td className="num">{money(shown.totalCents)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableRegion>
+      </section>
+      <section className="card" aria-labelledby="by-country-h">
+        <h2 id="by-country-h">{t('byCountry')}</h2>
+        <TableRegion labelledBy="by-country-caption">
+          <table>
+            <caption id="by-country-caption">{t('byCountryCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('country')}</th>
+                <th scope="col" className="num">
+                  {t('amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.byCountry.map((row) => (
+                <tr key={row.country}>
+                  <th scope="row">{country(row.country)}</th>
+                  <td className="num">{money(row.cents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      </section>
+      {frozen ? null : (
+        <section className="card" aria-labelledby="missing-h">
+          <h2 id="missing-h">{t('missingTitle')}</h2>
+          <p className="hint">{t('missingIntro')}</p>
+          {live.missing.length === 0 ? (
+            <p>{t('missingNone')}</p>
+          ) : (
+            <TableRegion labelledBy="missing-caption">
+              <table>
+                <caption id="missing-caption">{t('missingCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('item')}</th>
+                    <th scope="col">{t('reason')}</th>
+                    <th scope="col" className="num">
+                      {t('amount')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {live.missing.map((m, i) => (
+                    <tr key={`${m.source}-${m.refId}-${i}`}>
+                      <th scope="row">
+                        {source(m.source)} · {itemLink(m.source, m.refId, m.label)}
+                      </th>
+                      <td>{m.reason === 'no_category' ? t('reasonNoCategory') : t('reasonNoCountry')}</td>
+                      <td className="num">{money(m.cents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          )}
+        </section>
+      )}
+      <section className="card" aria-labelledby="excluded-h">
+        <h2 id="excluded-h">{t('excludedTitle')}</h2>
+        <p className="hint">{t('excludedIntro', { list: shown.odaList })}</p>
+        {shown.excluded.length === 0 ? (
+          <p>{t('excludedNone')}</p>
+        ) : (
+          <TableRegion labelledBy="excluded-caption">
+            <table>
+              <caption id="excluded-caption">{t('excludedCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('item')}</th>
+                  <th scope="col">{t('country')}</th>
+                  <th scope="col" className="num">
+                    {t('amount')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.excluded.map((x, i) => (
+                  <tr key={`${x.source}-${x.refId}-${x.country}-${i}`}>
+                    <th scope="row">
+                      {source(x.source)} · {itemLink(x.source, x.refId, x.label)}
+                    </th>
+                    <td>{country(x.country)}</td>
+                    <td className="num">{money(x.cents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        )}
+      </section>
+      {manages && !frozen && actions.length > 0 ? (
+        <section className="card" aria-labelledby="categories-h">
+          <h2 id="categories-h">{t('categoriesTitle')}</h2>
+          <p className="hint">{t('categoriesIntro')}</p>
+          <TableRegion labelledBy="categories-caption">
+            <table>
+              <caption id="categories-caption">{t('categoriesCaption', { year: String(year) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sourceAction')}</th>
+                  <th scope="col">{t('country')}</th>
+                  <th scope="col">{t('category')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {actions.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">{itemLink('action', a.id, a.title)}</th>
+                    <td>{a.countries.map((c) => countryName(c, locale)).join(', ') || '—'}</td>
+                    <td>
+                      <CategorySelect workspaceId={ctx.workspaceId} actionId={a.id} title={a.title} value={a.category} options={categoryOptions} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        </section>
+      ) : null}
+      {manages ? (
+        <section className="card" aria-labelledby="freeze-h">
+          <h2 id="freeze-h">{t('freezeTitle')}</h2>
+          {frozen ? (
+            can(ctx.role, 'declaration.reopen') ? (
+              <ReopenButton workspaceId={ctx.workspaceId} year={year} />
+            ) : null
+          ) : (
+            <>
+              <p className="hint">{t('freezeIntro')}</p>
+              {live.missing.length > 0 ? <p className="warning-text">{t('freezeBlocked')}</p> : null}
+              <FreezeButton workspaceId={ctx.workspaceId} year={year} />
+            </>
+          )}
+        </section>
+      ) : null}
+      {versions.length > 0 ? (
+        <section className="card" aria-labelledby="versions-h">
+          <h2 id="versions-h">{t('versionsTitle')}</h2>
+          <ul>
+            {versions.map((v) => (
+              <li key={v.id}>
+                {t('versionLine', { version: v.version, total: money(v.totalCents), date: day(v.frozenAt) })}
+                {v.reopenedAt ? ` · ${t('versionReopened', { date: day(v.reopenedAt) })}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { setAidCategoryAction } from '@/lib/declaration/actions';
+import { FormError } from '@/components/ui/field';
+
+/** Chooses an action's declaration category; saved at once, the page's figures follow. */
+export function CategorySelect({
+  workspaceId,
+  actionId,
+  title,
+  value,
+  options,
+}: {
+  workspaceId: string;
+  actionId: string;
+  title: string;
+  value: string | null;
+  options: { value: string; label: string }[];
+}) {
+  const t = useTranslations('declaration');
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: (category: string) => setAidCategoryAction(workspaceId, { actionId, category: (category || null) as never }),
+    onSuccess: (result) => {
+      if (result.ok) router.refresh();
+    },
+  });
+  const result = mutation.data;
+  const id = `category-${actionId}`;
+  return (
+    <>
+      <label htmlFor={id} className="visually-hidden">
+        {t('categoryFor', { title })}
+      </label>
+      <select id={id} defaultValue={value ?? ''} onChange={(e) => mutation.mutate(e.target.value)} disabled={mutation.isPending}>
+        <option value="">{t('noCategory')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FormError message={result && !result.ok ? result.message : null} />
+      {result?.ok ? (
+        <span role="status" className="visually-hidden">
+          {t('saved')}
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,283 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { actors, auditLog, memberships, partnershipContributions } from '@/db/schema';
+import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { loadMemberContext } from '@/lib/auth/member';
+import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
+import { getCoherence } from '@/lib/strategy/queries';
+import '@/lib/partnerships/actions';
+import { createPartnership, getPartnershipPage } from './queries';
+import { listEntryTranslations, translationKey } from './entry-translations';
+import { readAs } from './entry-translation-view';
+
+// Returns recorded by partners (issue 21, point 3), on the real database through the action
+// wrapper (policy, zod, audit): docs/decisions/0030-returns-recorded-by-partners.md.
+
+function foreignActor(workspaceId: string, name: string, country: string) {
+  const id = crypto.randomUUID();
+  db.insert(actors)
+    .values({
+      id,
+      workspaceId,
+      family: 'external',
+      category: 'partner_authority',
+      name,
+      normalizedName: name.toLowerCase(),
+      country,
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  return id;
+}
+
+/** Two partnerships: A (Nioro-Kaya, the fixture's partner) and B (Tamboura, with its own real partner user). */
+function setup() {
+  const ws = makeWorkspace('alpha');
+  const editor = ws.ctx('editor');
+  const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
+  const tamboura = foreignActor(ws.id, 'Commune de Tamboura', 'BF');
+  db.update(memberships)
+    .set({ actorId: nioro })
+    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
+    .run();
+  const other = makeUser('Tamboura partner');
+  db.insert(memberships)
+    .values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() })
+    .run();
+  const a = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
+  const b = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
+  return { ws, editor, a, b, partnerId: ws.people.partner.id, otherPartnerId: other.id, otherPartner: loadMemberContext(other.id, { id: ws.id }) };
+}
+
+const run = (name: string, userId: string, workspaceId: string, input: unknown) =>
+  executeWorkspaceAction(
+    workspaceActionRegistry.find((d) => d.name === name)!,
+    userId,
+    workspaceId,
+    input,
+  );
+
+const oneWay = (s: ReturnType<typeof setup>) =>
+  getCoherence(db, s.editor, { locale: 'en' })
+    .checks.find((c) => c.key === 'oneWayPartners')!
+    .items.map((i) => [i.label, i.href]);
+
+describe('returns recorded by partners (issue 21, point 3)', () => {
+  it('the partner records what it expects and has observed on its side, in English; both sides show side by side, and the French reader sees it marked as English', () => {
+    const s = setup();
+    const observed = run('partnerships.addContribution', s.partnerId, s.ws.id, {
+      partnershipId: s.a,
+      side: 'partner',
+      kind: 'observed',
+      text: 'Prenatal visits rose from 410 to 620 a year',
+      language: 'en',
+    });
+    expect(observed).toMatchObject({ ok: true });
+    expect(
+      run('partnerships.addContribution', s.partnerId, s.ws.id, {
+        partnershipId: s.a,
+        side: 'partner',
+        kind: 'expects',
+        text: 'A second health post',
+        language: 'en',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      run('partnerships.addContribution', s.ws.people.editor.id, s.ws.id, {
+        partnershipId: s.a,
+        side: 'team',
+        kind: 'observed',
+        text: 'Des échanges scolaires',
+      }),
+    ).toMatchObject({ ok: true });
+    const page = getPartnershipPage(db, s.editor, s.a);
+    expect(page.contributions.map((c) => [c.side, c.kind, c.language])).toEqual([
+      ['partner', 'observed', 'en'],
+      ['partner', 'expects', 'en'],
+      ['team', 'observed', 'fr'],
+    ]);
+    const mine = page.contributions[0]!;
+    expect(readAs({ text: mine.text, language: mine.language }, [], 'fr')).toMatchObject({ state: 'missing', lang: 'en' });
+    // Audited with who wrote what, on which side.
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.addContribution'), eq(auditLog.userId, s.partnerId)))
+        .all()
+        .map((e) => e.changes),
+    ).toEqual([
+      expect.objectContaining({ side: 'partner', kind: 'observed', language: 'en' }),
+      expect.objectContaining({ side: 'partner', kind: 'expects', language: 'en' }),
+    ]);
+  });
+
+  it('a real partner of another partnership writing on this one is refused and changes nothing; bad text gets a clear message', () => {
+    const s = setup();
+    const entry = run('partnerships.addContribution', s.partnerId, s.ws.id, {
+      partnershipId: s.a,
+      side: 'partner',
+      kind: 'observed',
+      text: 'Birth certificates within a week',
+      language: 'en',
+    });
+    if (!entry.ok) throw new Error('setup');
+    const entryId = (entry.data as { id: string }).id;
+    const before = databaseFingerprint();
+    // Tamboura's partner on Nioro-Kaya's partnership: adding, rewriting, removing — all refused as unknown.
+    expect(
+      run('partnerships.addContribution', s.otherPartnerId, s.ws.id, {
+        partnershipId: s.a,
+        side: 'partner',
+        kind: 'observed',
+        text: 'Intrusion',
+        language: 'en',
+      }),
+    ).toMatchObject({ ok: false, code: 'not_found', message: 'partnershipNotFound' });
+    expect(run('partnerships.updateContribution', s.otherPartnerId, s.ws.id, { entryId, text: 'Intrusion', language: 'en' })).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
+    expect(run('partnerships.removeEntry', s.otherPartnerId, s.ws.id, { entryId })).toMatchObject({ ok: false, code: 'not_found' });
+    // The partner writes for their own authority only, not on the team's side.
+    expect(
+      run('partnerships.addContribution', s.partnerId, s.ws.id, {
+        partnershipId: s.a,
+        side: 'team',
+        kind: 'observed',
+        text: 'Written for the team',
+        language: 'en',
+      }),
+    ).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { side: 'partnershipSideNotYours' } });
+    // Empty, too short or too long text, an unknown kind: a message beside the field.
+    for (const text of ['', '   ', 'ab', 'x'.repeat(601)]) {
+      expect(
+        run('partnerships.addContribution', s.partnerId, s.ws.id, { partnershipId: s.a, side: 'partner', kind: 'observed', text, language: 'en' }),
+      ).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { text: 'partnershipContributionLength' } });
+      expect(run('partnerships.updateContribution', s.partnerId, s.ws.id, { entryId, text, language: 'en' })).toMatchObject({
+        ok: false,
+        fieldErrors: { text: 'partnershipContributionLength' },
+      });
+    }
+    expect(
+      run('partnerships.addContribution', s.partnerId, s.ws.id, { partnershipId: s.a, side: 'partner', kind: 'hoped', text: 'Something', language: 'en' }),
+    ).toMatchObject({ ok: false, fieldErrors: { kind: 'choose' } });
+    // A reader of the team may not rewrite it (the policy stops them first).
+    expect(run('partnerships.updateContribution', s.ws.people.reviewer.id, s.ws.id, { entryId, text: 'Rewritten' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(databaseFingerprint()).toEqual(before);
+    // Their own partnership works for the other partner.
+    expect(
+      run('partnerships.addContribution', s.otherPartnerId, s.ws.id, {
+        partnershipId: s.b,
+        side: 'partner',
+        kind: 'expects',
+        text: 'Des formations',
+        language: 'fr',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(getPartnershipPage(db, s.otherPartner, s.b).contributions).toHaveLength(1);
+  });
+
+  it('a translation keeps following the original: rewriting the partner’s return makes it out of date until saved again', () => {
+    const s = setup();
+    const added = run('partnerships.addContribution', s.partnerId, s.ws.id, {
+      partnershipId: s.a,
+      side: 'partner',
+      kind: 'observed',
+      text: 'Prenatal visits rose to 620 a year',
+      language: 'en',
+    });
+    const entryId = (added as { data: { id: string } }).data.id;
+    expect(
+      run('partnerships.translateEntry', s.ws.people.editor.id, s.ws.id, {
+        partnershipId: s.a,
+        targetType: 'contribution',
+        targetId: entryId,
+        language: 'fr',
+        text: 'Les consultations prénatales sont passées à 620 par an',
+      }),
+    ).toMatchObject({ ok: true });
+    const frView = () => {
+      const c = getPartnershipPage(db, s.editor, s.a).contributions.find((x) => x.id === entryId)!;
+      return readAs({ text: c.text, language: c.language }, listEntryTranslations(db, s.editor, s.a).get(translationKey('contribution', entryId)) ?? [], 'fr');
+    };
+    expect(frView()).toMatchObject({ state: 'translation', text: 'Les consultations prénatales sont passées à 620 par an' });
+    expect(frView().translations).toEqual([expect.objectContaining({ language: 'fr', outOfDate: false })]);
+    // The partner rewrites their return: the translation stays, marked out of date.
+    expect(run('partnerships.updateContribution', s.partnerId, s.ws.id, { entryId, text: 'Prenatal visits rose to 650 a year', language: 'en' })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    const row = db.select().from(partnershipContributions).where(eq(partnershipContributions.id, entryId)).get()!;
+    expect(row).toMatchObject({ text: 'Prenatal visits rose to 650 a year', language: 'en' });
+    expect(row.updatedAt).toBeInstanceOf(Date);
+    // The French reader now sees the new original, and that the translation lags behind it.
+    const stale = frView();
+    expect(stale).toMatchObject({ state: 'outOfDate', text: 'Prenatal visits rose to 650 a year', lang: 'en' });
+    expect(stale.translations).toEqual([{ language: 'fr', text: 'Les consultations prénatales sont passées à 620 par an', outOfDate: true }]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.updateContribution')))
+        .get(),
+    ).toMatchObject({
+      userId: s.partnerId,
+      entityId: s.a,
+      changes: { entryId, text: { from: 'Prenatal visits rose to 620 a year', to: 'Prenatal visits rose to 650 a year' } },
+    });
+    // Translated again: up to date.
+    run('partnerships.translateEntry', s.ws.people.editor.id, s.ws.id, {
+      partnershipId: s.a,
+      targetType: 'contribution',
+      targetId: entryId,
+      language: 'fr',
+      text: 'Les consultations prénatales sont passées à 650 par an',
+    });
+    expect(frView()).toMatchObject({ state: 'translation', text: 'Les consultations prénatales sont passées à 650 par an' });
+  });
+
+  it('the coherence check: a partnership whose partner side records no expected or observed return is one-way', () => {
+    const s = setup();
+    // Neither partnership has a partner side yet: both are one-way, each fixed in its reciprocity.
+    expect(oneWay(s)).toEqual([
+      ['Commune de Nioro-Kaya', `/partnerships/${s.a}#reciprocity-title`],
+      ['Commune de Tamboura', `/partnerships/${s.b}#reciprocity-title`],
+    ]);
+    // What the partner brings, or what the team observes, does not make it two-way.
+    run('partnerships.addContribution', s.partnerId, s.ws.id, {
+      partnershipId: s.a,
+      side: 'partner',
+      kind: 'brings',
+      text: 'Hosting the missions',
+      language: 'en',
+    });
+    run('partnerships.addContribution', s.ws.people.editor.id, s.ws.id, { partnershipId: s.a, side: 'team', kind: 'observed', text: 'Des échanges scolaires' });
+    expect(oneWay(s).map(([label]) => label)).toEqual(['Commune de Nioro-Kaya', 'Commune de Tamboura']);
+    // The partner records an observed return on its side: Nioro-Kaya leaves the list.
+    run('partnerships.addContribution', s.partnerId, s.ws.id, {
+      partnershipId: s.a,
+      side: 'partner',
+      kind: 'observed',
+      text: 'More prenatal visits',
+      language: 'en',
+    });
+    expect(oneWay(s).map(([label]) => label)).toEqual(['Commune de Tamboura']);
+    // And an expected return is enough for Tamboura.
+    run('partnerships.addContribution', s.otherPartnerId, s.ws.id, { partnershipId: s.b, side: 'partner', kind: 'expects', text: 'Des formations' });
+    const check = getCoherence(db, s.editor, { locale: 'en' }).checks.find((c) => c.key === 'oneWayPartners')!;
+    expect(check).toMatchObject({ status: 'passed', checked: 2, count: 0 });
+  });
+});

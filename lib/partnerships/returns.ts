@@ -1,0 +1,81 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { partnershipContributions } from '@/db/schema';
+import type { MemberContext } from '@/lib/auth/session';
+import type { MutationOutcome } from '@/lib/auth/action';
+import { Forbidden, NotFound } from '@/lib/errors';
+import { assertSideWritable, mayRemoveEntry } from './access';
+import { getWritablePartnership } from './queries';
+import type { ContributionInput, UpdateContributionInput } from './schemas';
+
+// Returns recorded by partners (issue 21, point 3): each side of a partnership writes what it
+// brings, what it expects and what it has observed on its own side, in its own language; the
+// translations of an entry follow it (lib/partnerships/entry-translations.ts) and show as out of
+// date once it is rewritten. docs/decisions/0030-returns-recorded-by-partners.md.
+
+/** Adds a reciprocity entry (brings, expects, observed) on a side the caller may write for. */
+export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionInput, now = new Date()): MutationOutcome<{ id: string }> {
+  const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
+  assertSideWritable(ctx, input.side);
+  const id = crypto.randomUUID();
+  tx.insert(partnershipContributions)
+    .values({
+      id,
+      workspaceId: ctx.workspaceId,
+      partnershipId: partnership.id,
+      side: input.side,
+      kind: input.kind,
+      text: input.text,
+      language: input.language ?? 'fr',
+      authorId: ctx.userId,
+      createdAt: now,
+    })
+    .run();
+  return {
+    data: { id },
+    audit: {
+      action: 'partnership.addContribution',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr' },
+    },
+  };
+}
+
+/**
+ * Rewrites a reciprocity entry of a partnership the caller contributes to: its author, or the
+ * team's managers. Another partnership's entry is NotFound for a partner (they cannot tell it
+ * exists); nothing is changed when refused.
+ */
+export function updateContribution(tx: Tx, ctx: MemberContext, input: UpdateContributionInput, now = new Date()): MutationOutcome<null> {
+  const entry = tx
+    .select({
+      id: partnershipContributions.id,
+      partnershipId: partnershipContributions.partnershipId,
+      authorId: partnershipContributions.authorId,
+      side: partnershipContributions.side,
+      kind: partnershipContributions.kind,
+      text: partnershipContributions.text,
+      language: partnershipContributions.language,
+    })
+    .from(partnershipContributions)
+    .where(and(eq(partnershipContributions.id, input.entryId), eq(partnershipContributions.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!entry) throw new NotFound('partnershipEntryNotFound');
+  const partnership = getWritablePartnership(tx, ctx, entry.partnershipId);
+  assertSideWritable(ctx, entry.side);
+  if (!mayRemoveEntry(ctx, { authorId: entry.authorId })) throw new Forbidden('partnershipEntryNotYoursToEdit');
+  const language = input.language ?? entry.language;
+  tx.update(partnershipContributions).set({ text: input.text, language, updatedAt: now }).where(eq(partnershipContributions.id, entry.id)).run();
+  return {
+    data: null,
+    audit: {
+      action: 'partnership.updateContribution',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      changes: { entryId: entry.id, side: entry.side, kind: entry.kind, text: { from: entry.text, to: input.text }, language },
+    },
+  };
+}
