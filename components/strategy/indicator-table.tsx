@@ -4,6 +4,7 @@ import type { IndicatorView } from '@/lib/strategy/queries';
 import { Sparkline } from './sparkline';
 import { formatDay } from '@/lib/format/dates';
 import { TableRegion } from '@/components/ui/table-region';
+import { StatusBadge } from './status-badge';
 
 /** Indicators with owner, latest value against target, progress as a small chart, and the next update (flagged when late). */
 export async function IndicatorTable({
@@ -18,6 +19,7 @@ export async function IndicatorTable({
   showTarget?: boolean;
 }) {
   const t = await getTranslations('strategy');
+  const tr = await getTranslations('rounds');
   const format = await getFormatter();
   const day = (iso: string) => formatDay(format, iso);
   const num = (n: number) => format.number(n, { maximumFractionDigits: 2 });
@@ -40,6 +42,7 @@ export async function IndicatorTable({
               {t('fields.target')}
             </th>
             <th scope="col">{t('indicators.progress')}</th>
+            <th scope="col">{tr('term.status')}</th>
             <th scope="col">{t('indicators.nextUpdate')}</th>
           </tr>
         </thead>
@@ -69,6 +72,9 @@ export async function IndicatorTable({
                   height={32}
                 />{' '}
                 {i.progress.progress === null ? '—' : format.number(i.progress.progress, { style: 'percent', maximumFractionDigits: 0 })}
+              </td>
+              <td>
+                <StatusBadge status={i.term.status} label={tr(`status.${i.term.status ?? 'none'}`)} />
               </td>
               <td>
                 {i.progress.overdue ? (

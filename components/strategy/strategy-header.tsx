@@ -7,6 +7,7 @@ const VIEWS = [
   { key: 'map', path: '/map' },
   { key: 'placements', path: '/placements' },
   { key: 'indicators', path: '/indicators' },
+  { key: 'rounds', path: '/rounds' },
   // The yearly evaluation lives at /<workspace>/evaluation, beside the strategy it evaluates.
   { key: 'evaluation', path: null },
 ] as const;

@@ -8,16 +8,17 @@ import type { IndicatorValueInput } from '@/lib/strategy/schemas';
 import { recordIndicatorValueAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
-import { useStrategyMessage } from './use-strategy-message';
+import { useRoundsMessage } from './use-rounds-message';
 
 /** Records an observed value of an indicator: date, value, and where the figure comes from. */
 export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: string; indicatorId: string; unit: string }) {
   const t = useTranslations('strategy');
   const router = useRouter();
-  const message = useStrategyMessage();
+  const message = useRoundsMessage();
+  const tr = useTranslations('rounds');
   const [added, setAdded] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
-  const empty = { indicatorId, observedOn: today, value: '', source: '' };
+  const empty = { indicatorId, observedOn: today, value: '', source: '', comment: '' };
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: empty,
     action: (values: z.input<typeof IndicatorValueInput>) => recordIndicatorValueAction(workspaceId, values),
@@ -42,6 +43,9 @@ export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: str
       </div>
       <Field id="value-source" label={t('fields.source')} hint={t('hints.source')} error={err(errors.source)} required>
         {(p) => <input {...p} type="text" autoComplete="off" {...form.register('source')} />}
+      </Field>
+      <Field id="value-comment" label={tr('term.comment')} error={err(errors.comment)}>
+        {(p) => <textarea {...p} rows={2} maxLength={1000} {...form.register('comment')} />}
       </Field>
       <div className="actions">
         <button type="submit" className="button primary" disabled={mutation.isPending}>

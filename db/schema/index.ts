@@ -8,6 +8,7 @@ export * from './departments';
 export * from './external-actions';
 export * from './strategy-document';
 export * from './strategy';
+export * from './indicator-rounds';
 export * from './review';
 export * from './notifications';
 export * from './partnerships';

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'partner_comment',
   'publication',
   'debrief_assigned',
+  'reporting_round',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -111,6 +111,16 @@ export const strategyIndicators = sqliteTable(
     targetDate: text('target_date').notNull(),
     ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
     frequency: text('frequency', { enum: INDICATOR_FREQUENCIES }).notNull(),
+    /**
+     * Thresholds of the status (lib/strategy/status.ts), as shares of the year's expected progress
+     * from baseline to target: on track from `atRiskBelow`, off track below `offTrackBelow`. Null:
+     * the workspace's default (indicator_settings).
+     */
+    atRiskBelow: real('at_risk_below'),
+    offTrackBelow: real('off_track_below'),
+    /** The range a value may take (a percentage is 0–100 without them); null: unbounded. */
+    minValue: real('min_value'),
+    maxValue: real('max_value'),
     /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
     version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -137,6 +147,7 @@ export const strategyIndicatorValues = sqliteTable(
     observedOn: text('observed_on').notNull(),
     value: real('value').notNull(),
     source: text('source').notNull(),
+    comment: text('comment'),
     recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -61,6 +61,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  'strategy.rounds.manage': ['admin'],
   'review.submit': ['admin', 'editor'],
   'review.comment': ['admin', 'editor', 'contributor', 'reviewer'],
   'review.decide': ['admin', 'editor', 'reviewer'],

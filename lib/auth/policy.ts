@@ -69,6 +69,9 @@ const POLICY = {
   'strategy.manage': ['admin', 'editor'],
   'strategy.propose': ['admin', 'editor', 'contributor'],
   'strategy.indicators.update': ['admin', 'editor', 'contributor'],
+  // The yearly reporting round of indicator values (lib/strategy/round-queries.ts): only an admin
+  // opens and closes it; reporters enter their values through 'strategy.indicators.update'.
+  'strategy.rounds.manage': ['admin'],
   // Review of the strategy document. Only the reviewers named on a review decide (a rule in
   // lib/review/queries.ts); only an admin records the adoption. Everyone reads their notifications.
   'review.submit': ['admin', 'editor'],

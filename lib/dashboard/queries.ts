@@ -15,6 +15,7 @@ import { listAxes, listCoherenceTrend, loadCoherenceFacts } from '@/lib/strategy
 import { coherenceFigure, fixFirst, runChecks } from '@/lib/strategy/coherence';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getWorkspace } from '@/lib/workspaces/queries';
+import { indicatorStatusByAxis } from '@/lib/strategy/status-by-axis';
 import { OUTSIDE_AXIS, UNPLACED, type ActionsByAxisBlock, type BudgetBlock, type DashboardAggregates, type MapBlock, type MaturityBlock } from './types';
 
 /** The last completed diagnostic and the one before it, scored; null before any is completed. */
@@ -166,6 +167,7 @@ export function getDashboard(tx: Tx, ctx: MemberContext, options: { clock?: Cloc
     overdue: {
       total: facts.indicators.length,
       items: overdue.map((i) => ({ id: i.id, name: i.name, dueOn: i.dueOn })).sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+      statusByAxis: indicatorStatusByAxis(tx, ctx, axes),
     },
   };
 }

@@ -65,6 +65,8 @@ export type CoherenceBlock = {
 export type OverdueBlock = {
   total: number;
   items: { id: string; name: string; dueOn: string }[];
+  /** Indicators of each axis by the status of their latest value (issue 21; absent from older publications). */
+  statusByAxis?: { axisTitle: string | null; on_track: number; at_risk: number; off_track: number; none: number }[];
 };
 
 /** Every figure of the elected officials' dashboard except the review's state. */

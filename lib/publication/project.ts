@@ -125,7 +125,21 @@ function projectBlocks(a: DashboardAggregates, chosen: readonly string[]): Publi
         };
         break;
       case 'overdue':
-        out.overdue = { total: a.overdue.total, items: a.overdue.items.map((i, n) => ({ id: String(n), name: str(i.name), dueOn: str(i.dueOn) })) };
+        out.overdue = {
+          total: a.overdue.total,
+          items: a.overdue.items.map((i, n) => ({ id: String(n), name: str(i.name), dueOn: str(i.dueOn) })),
+          ...(a.overdue.statusByAxis
+            ? {
+                statusByAxis: a.overdue.statusByAxis.map((r) => ({
+                  axisTitle: r.axisTitle === null ? null : str(r.axisTitle),
+                  on_track: r.on_track,
+                  at_risk: r.at_risk,
+                  off_track: r.off_track,
+                  none: r.none,
+                })),
+              }
+            : {}),
+        };
         break;
     }
   }

@@ -167,6 +167,16 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
       },
     ];
     if (o.items.length) blocks.push({ type: 'list', items: o.items.map((i) => `${i.name} — ${t('dashboard.overdue.dueSince', { date: day(i.dueOn) })}`) });
+    if (o.statusByAxis?.length) {
+      const statuses = ['on_track', 'at_risk', 'off_track', 'none'] as const;
+      blocks.push({
+        type: 'table',
+        caption: t('rounds.dashboard.caption'),
+        head: [t('rounds.dashboard.axis'), ...statuses.map((s) => t(`rounds.status.${s}`))],
+        rows: o.statusByAxis.map((r) => [r.axisTitle ?? t('rounds.dashboard.noAxis'), ...statuses.map((s) => String(r[s]))]),
+        numeric: [false, true, true, true, true],
+      });
+    }
     out.push({ id: 'overdue', title: t('dashboard.blocks.overdue'), blocks });
   }
   return out;

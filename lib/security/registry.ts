@@ -1,8 +1,7 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
-import { EVALUATION_ACTIONS, EVALUATION_COLLAB, EVALUATION_PAGES, EVALUATION_ROUTES } from './registry-evaluation';
-import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
 import { partnershipActions } from './registry-partnerships';
+import { EXTRA_ACTIONS, EXTRA_COLLAB, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
 
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -389,8 +388,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
     note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
   }),
-  ...DECLARATION_PAGES,
-  ...EVALUATION_PAGES,
+  ...EXTRA_PAGES,
 ];
 
 export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
@@ -577,8 +575,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
     rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
     path: () => '/__bench/sql-count',
   },
-  ...DECLARATION_ROUTES,
-  ...EVALUATION_ROUTES,
+  ...EXTRA_ROUTES,
 ];
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
@@ -830,8 +827,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
     rule: { kind: 'signedIn', note: 'the caller’s own account only, confirmed by typing its email (account.personalData: self)' },
     args: () => [{}],
   },
-  ...DECLARATION_ACTIONS,
-  ...EVALUATION_ACTIONS,
+  ...EXTRA_ACTIONS,
 ];
 
 /** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
@@ -929,7 +925,7 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
       },
     ],
   },
-  ...EVALUATION_COLLAB,
+  ...EXTRA_COLLAB,
 ];
 
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];

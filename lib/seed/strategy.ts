@@ -64,7 +64,9 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
     tx,
     ctx,
     StrategyInput.parse({
-      periodStart: year - 1,
+      // From last year, or the year before in January–February: the oldest demo value (14 months
+      // ago) must lie within the term, which values are now checked against (issue 21).
+      periodStart: Math.min(year - 1, Number(ago(14).slice(0, 4))),
       periodEnd: year + 4,
       vision:
         'Un Val-d’Argence ouvert sur le monde, dont les habitants, les jeunes, les entreprises et les services tirent profit de chaque coopération, et qui partage avec ses partenaires ce qu’il sait faire.',

@@ -14,6 +14,9 @@ import { indicatorFormValues } from './schemas';
 import type { IndicatorInput, IndicatorValueInput, UpdateIndicatorInput } from './schemas';
 import { getAxis, isManager } from './axis-queries';
 import { requireAction } from './placement-queries';
+import { valueInRange, valueRange } from './status';
+import { termViews, type TermView } from './term-queries';
+import { assertValueWritable, isReporter } from './round-queries';
 
 // Indicators and their values.
 
@@ -125,11 +128,35 @@ export function deleteIndicator(tx: Tx, ctx: MemberContext, input: { indicatorId
   return { data: null, audit: { action: 'strategyIndicator.delete', entityType: 'strategyIndicator', entityId: before.id, changes: { name: before.name } } };
 }
 
-/** Records an observed value; no date after tomorrow (a figure is observed, not forecast). */
-export function recordIndicatorValue(tx: Tx, ctx: MemberContext, input: IndicatorValueInput, clock: Clock = systemClock): MutationOutcome<{ id: string }> {
-  const indicator = getEditableIndicator(tx, ctx, input.indicatorId);
+/** The indicator if the caller may record its values: its editors, and its reporters in a round (round-queries.ts). */
+export function getReportableIndicator(tx: Tx, ctx: MemberContext, indicatorId: string) {
+  const row = getIndicatorRow(tx, ctx, indicatorId);
+  if (!canEditIndicator(ctx, row) && !isReporter(tx, ctx, row)) throw new Forbidden('indicatorNotYours');
+  return row;
+}
+
+/** Refuses a value outside the indicator's range, naming the range. */
+export function assertValueInRange(indicator: StrategyIndicator, value: number, field = 'value') {
+  if (valueInRange(indicator, value)) return;
+  const { min, max } = valueRange(indicator);
+  throw new Invalid('invalid', { [field]: min !== null && max !== null ? 'valueOutOfRange' : min !== null ? 'valueBelowMin' : 'valueAboveMax' });
+}
+
+/**
+ * Records an observed value; no date after tomorrow (a figure is observed, not forecast), within
+ * the indicator's range and the strategy's term, and not in a year whose round is closed.
+ */
+export function recordIndicatorValue(
+  tx: Tx,
+  ctx: MemberContext,
+  input: Omit<IndicatorValueInput, 'comment'> & { comment?: string | null },
+  clock: Clock = systemClock,
+): MutationOutcome<{ id: string }> {
+  const indicator = getReportableIndicator(tx, ctx, input.indicatorId);
   const tomorrow = isoDay(new Date(clock().getTime() + 86_400_000));
   if (input.observedOn > tomorrow) throw new Invalid('invalid', { observedOn: 'dateInFuture' });
+  assertValueInRange(indicator, input.value);
+  assertValueWritable(tx, ctx, input.observedOn);
   const id = crypto.randomUUID();
   tx.insert(strategyIndicatorValues)
     .values({
@@ -139,6 +166,7 @@ export function recordIndicatorValue(tx: Tx, ctx: MemberContext, input: Indicato
       observedOn: input.observedOn,
       value: input.value,
       source: input.source,
+      comment: input.comment ?? null,
       recordedBy: ctx.userId,
       createdAt: new Date(),
     })
@@ -149,7 +177,7 @@ export function recordIndicatorValue(tx: Tx, ctx: MemberContext, input: Indicato
       action: 'strategyIndicatorValue.create',
       entityType: 'strategyIndicator',
       entityId: indicator.id,
-      changes: { observedOn: input.observedOn, value: input.value, source: input.source },
+      changes: { observedOn: input.observedOn, value: input.value, source: input.source, comment: input.comment ?? null },
     },
   };
 }
@@ -161,7 +189,8 @@ export function deleteIndicatorValue(tx: Tx, ctx: MemberContext, input: { valueI
     .where(and(eq(strategyIndicatorValues.id, input.valueId), eq(strategyIndicatorValues.workspaceId, ctx.workspaceId)))
     .get();
   if (!row) throw new NotFound('valueNotFound');
-  getEditableIndicator(tx, ctx, row.indicatorId);
+  getReportableIndicator(tx, ctx, row.indicatorId);
+  assertValueWritable(tx, ctx, row.observedOn);
   tx.delete(strategyIndicatorValues).where(eq(strategyIndicatorValues.id, row.id)).run();
   return {
     data: null,
@@ -178,8 +207,9 @@ export type IndicatorView = StrategyIndicator & {
   ownerName: string | null;
   axisTitle: string | null;
   actionTitle: string | null;
-  values: { id: string; observedOn: string; value: number; source: string }[];
+  values: { id: string; observedOn: string; value: number; source: string; comment: string | null }[];
   progress: ReturnType<typeof indicatorProgress>;
+  term: TermView;
   canEdit: boolean;
 };
 
@@ -214,6 +244,7 @@ export function listIndicators(
       observedOn: strategyIndicatorValues.observedOn,
       value: strategyIndicatorValues.value,
       source: strategyIndicatorValues.source,
+      comment: strategyIndicatorValues.comment,
     })
     .from(strategyIndicatorValues)
     .where(
@@ -230,9 +261,14 @@ export function listIndicators(
   const byIndicator = new Map<string, IndicatorView['values']>();
   for (const v of values) {
     const list = byIndicator.get(v.indicatorId) ?? [];
-    list.push({ id: v.id, observedOn: v.observedOn, value: v.value, source: v.source });
+    list.push({ id: v.id, observedOn: v.observedOn, value: v.value, source: v.source, comment: v.comment });
     byIndicator.set(v.indicatorId, list);
   }
+  const termOf = termViews(
+    tx,
+    ctx,
+    rows.map((r) => r.indicator.id),
+  );
   return rows.map(({ indicator, ownerName, axisTitle, actionTitle }) => {
     const list = byIndicator.get(indicator.id) ?? [];
     return {
@@ -242,6 +278,7 @@ export function listIndicators(
       actionTitle,
       values: list,
       progress: indicatorProgress({ ...indicator, startedOn: isoDay(indicator.createdAt) }, list, today),
+      term: termOf(indicator, list),
       canEdit: canEditIndicator(ctx, indicator),
     };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from '@/lib/zod-fields';
+import { optionalText, requiredText } from '@/lib/zod-fields';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
 import { Version } from '@/lib/concurrency';
 
@@ -160,6 +160,7 @@ export const IndicatorValueInput = z.object({
   observedOn: day,
   value: number,
   source: requiredText(2, 300, 'sourceLength'),
+  comment: optionalText(1000),
 });
 export type IndicatorValueInput = z.output<typeof IndicatorValueInput>;
 export type IndicatorValueFormValues = z.input<typeof IndicatorValueInput>;

@@ -30,6 +30,7 @@ import '@/lib/account/password-actions';
 import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 import '@/lib/milestones/actions';
+import { roundInputs } from './action-inputs-rounds';
 import { createMilestone } from '@/lib/milestones/queries';
 
 /**
@@ -381,6 +382,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     'strategy.deleteIndicator': { indicatorId: bIndicator },
     'strategy.recordValue': { indicatorId: bIndicator, observedOn: '2026-01-01', value: 1, source: 'Intrusion' },
     'strategy.deleteValue': { valueId: bValue },
+    ...roundInputs(b.id, bIndicator, bValue),
     'review.submit': { versionId: `review-v2-${b.id}`, reviewerIds: [b.people.reviewer.id], dueDate: '2999-01-01', message: 'Intrusion' },
     'review.decide': { reviewId: bReview, decision: 'approved', note: '' },
     'review.adopt': { reviewId: bReview, adoptedOn: '2026-01-01', body: 'Intrusion', reference: 'X-1' },

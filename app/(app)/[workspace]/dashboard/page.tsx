@@ -15,6 +15,7 @@ import { MapContent } from '@/components/dashboard/map-block';
 import { MaturityContent } from '@/components/dashboard/maturity-block';
 import { ReturnsContent } from '@/components/dashboard/returns-block';
 import { ReviewContent } from '@/components/dashboard/review-block';
+import { IndicatorStatusContent } from '@/components/dashboard/indicator-status-block';
 import { PrintButton } from '@/components/diagnostic/print-button';
 import '@/components/dashboard/dashboard.css';
 
@@ -33,6 +34,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
   const { workspace: slug } = await params;
   const ctx = await requirePageMember(slug, 'dashboard.read');
   const t = await getTranslations('dashboard');
+  const tr = await getTranslations('rounds');
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const ws = getWorkspace(db, ctx);
@@ -73,6 +75,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         </DashboardBlock>
         <DashboardBlock id="overdue" title={t('blocks.overdue')} href={`${base}/strategy/indicators`} linkLabel={t('details')}>
           <OverdueContent data={data.overdue} base={base} />
+        </DashboardBlock>
+        <DashboardBlock id="indicator-status" title={tr('dashboard.heading')} href={`${base}/strategy/indicators`} linkLabel={t('details')}>
+          <IndicatorStatusContent data={data.overdue} />
         </DashboardBlock>
         <DashboardBlock id="actions" title={t('blocks.actionsByAxis')} href={`${base}/strategy/map`} linkLabel={t('details')} wide>
           <ActionsByAxisContent data={data.actionsByAxis} base={base} />

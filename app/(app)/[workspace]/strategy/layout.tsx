@@ -4,5 +4,5 @@ import './strategy.css';
 
 /** The strategy's pages share a style sheet loaded only here. */
 export default function StrategyLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['strategy', 'concurrency', 'validation']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['strategy', 'rounds', 'concurrency', 'validation']}>{children}</ClientMessages>;
 }

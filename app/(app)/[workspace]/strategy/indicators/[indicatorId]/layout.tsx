@@ -3,5 +3,5 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 /** The messages of this page's forms and client components (components/i18n/client-messages.tsx). */
 export default function IndicatorLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['strategy', 'externalActions', 'concurrency', 'validation']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['strategy', 'rounds', 'externalActions', 'concurrency', 'validation']}>{children}</ClientMessages>;
 }

@@ -12,6 +12,9 @@ import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/delete-buttons';
 import { formatDay } from '@/lib/format/dates';
 import { TableRegion } from '@/components/ui/table-region';
+import { TermSection } from '@/components/strategy/term-section';
+import { TermForm } from '@/components/strategy/term-form';
+import { StatusBadge } from '@/components/strategy/status-badge';
 
 type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
 
@@ -29,6 +32,7 @@ export default async function IndicatorPage({ params }: Props) {
   const ctx = await requirePageMember(slug, 'strategy.read');
   const indicator = load(() => getIndicator(db, ctx, indicatorId));
   const t = await getTranslations('strategy');
+  const tr = await getTranslations('rounds');
   const format = await getFormatter();
   const manager = can(ctx.role, 'strategy.manage');
   const day = (iso: string) => formatDay(format, iso);
@@ -64,6 +68,10 @@ export default async function IndicatorPage({ params }: Props) {
           <dd>{progress.progress === null ? '—' : format.number(progress.progress, { style: 'percent', maximumFractionDigits: 0 })}</dd>
           <dt>{t('indicators.nextUpdate')}</dt>
           <dd>{day(progress.dueOn)}</dd>
+          <dt>{tr('term.status')}</dt>
+          <dd>
+            <StatusBadge status={indicator.term.status} label={tr(`status.${indicator.term.status ?? 'none'}`)} />
+          </dd>
         </dl>
         <Sparkline
           points={[{ x: 'baseline', y: indicator.baseline }, ...indicator.values.map((v) => ({ x: v.observedOn, y: v.value }))]}
@@ -73,6 +81,27 @@ export default async function IndicatorPage({ params }: Props) {
           height={120}
         />
         <p className="hint">{t('indicator.chartHint')}</p>
+      </section>
+      <section className="card" aria-labelledby="term-h">
+        <h2 id="term-h">{tr('term.heading')}</h2>
+        <TermSection indicator={indicator} />
+        {manager && indicator.term.term ? (
+          <TermForm
+            workspaceId={ctx.workspaceId}
+            indicatorId={indicator.id}
+            defaults={{ atRisk: Math.round(indicator.term.thresholds.atRiskBelow * 100), offTrack: Math.round(indicator.term.thresholds.offTrackBelow * 100) }}
+            initial={{
+              targets: indicator.term.years
+                .filter((y) => y.set)
+                .map((y) => `${y.year}=${y.expected}`)
+                .join('\n'),
+              atRiskBelow: indicator.atRiskBelow === null ? '' : String(Math.round(indicator.atRiskBelow * 1000) / 10),
+              offTrackBelow: indicator.offTrackBelow === null ? '' : String(Math.round(indicator.offTrackBelow * 1000) / 10),
+              minValue: indicator.minValue === null ? '' : String(indicator.minValue),
+              maxValue: indicator.maxValue === null ? '' : String(indicator.maxValue),
+            }}
+          />
+        ) : null}
       </section>
       <section className="card" aria-labelledby="values-h">
         <h2 id="values-h">{t('values.title')}</h2>
@@ -87,6 +116,8 @@ export default async function IndicatorPage({ params }: Props) {
                     {t('values.value')}
                   </th>
                   <th scope="col">{t('fields.source')}</th>
+                  <th scope="col">{tr('term.comment')}</th>
+                  <th scope="col">{tr('term.status')}</th>
                   {indicator.canEdit ? <th scope="col">{t('values.actions')}</th> : null}
                 </tr>
               </thead>
@@ -96,6 +127,10 @@ export default async function IndicatorPage({ params }: Props) {
                     <th scope="row">{day(v.observedOn)}</th>
                     <td className="num">{num(v.value)}</td>
                     <td>{v.source}</td>
+                    <td>{v.comment ?? ''}</td>
+                    <td>
+                      <StatusBadge status={indicator.term.valueStatus[v.id] ?? null} label={tr(`status.${indicator.term.valueStatus[v.id] ?? 'none'}`)} />
+                    </td>
                     {indicator.canEdit ? (
                       <td>
                         <DeleteValueButton workspaceId={ctx.workspaceId} valueId={v.id} label={`${day(v.observedOn)} — ${num(v.value)}`} />

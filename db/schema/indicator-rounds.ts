@@ -1,0 +1,58 @@
+import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { workspaces } from './workspaces';
+import { users } from './users';
+import { strategyIndicators } from './strategy';
+
+// Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
+// docs/decisions/0029-indicator-targets-and-reporting-rounds.md).
+
+/** The target of an indicator for one year of the strategy's term. */
+export const indicatorYearTargets = sqliteTable(
+  'indicator_year_targets',
+  {
+    indicatorId: text('indicator_id')
+      .notNull()
+      .references(() => strategyIndicators.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    target: real('target').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.year] }), index('indicator_year_targets_workspace_idx').on(t.workspaceId)],
+);
+
+/** The workspace's default thresholds (one row per workspace; absent: 0.9 and 0.6). */
+export const indicatorSettings = sqliteTable('indicator_settings', {
+  workspaceId: text('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  atRiskBelow: real('at_risk_below').notNull(),
+  offTrackBelow: real('off_track_below').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const ROUND_STATUSES = ['open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** A yearly reporting round: values of `year` are entered until it closes, then locked. */
+export const reportingRounds = sqliteTable(
+  'reporting_rounds',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    /** `YYYY-MM-DD`. */
+    dueOn: text('due_on').notNull(),
+    status: text('status', { enum: ROUND_STATUSES }).notNull(),
+    openedBy: text('opened_by').references(() => users.id, { onDelete: 'set null' }),
+    openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('reporting_rounds_workspace_year_idx').on(t.workspaceId, t.year)],
+);
+
+export type ReportingRound = typeof reportingRounds.$inferSelect;
+export type IndicatorYearTarget = typeof indicatorYearTargets.$inferSelect;
