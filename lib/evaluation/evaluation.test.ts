@@ -35,7 +35,7 @@ describe('the yearly evaluation (issue 21.4)', () => {
     const { admin } = demo();
     const evaluation = getEvaluation(db, admin, YEAR);
     const snapshot = assembleEvaluation(db, admin, evaluation);
-    expect(snapshot.data.map((c) => c.key)).toEqual(['indicators', 'returns', 'budget', 'missions', 'followUps', 'recommendations']);
+    expect(snapshot.data.map((c) => c.key)).toEqual(['indicatorStatus', 'indicators', 'returns', 'budget', 'missions', 'followUps', 'recommendations']);
     // Every indicator, with its last value known on 31 December of the year.
     const indicators = listIndicators(db, admin);
     const rows = table(snapshot.data, 'indicators').rows;
@@ -46,6 +46,13 @@ describe('the yearly evaluation (issue 21.4)', () => {
       const lastInYear = indicator.values.filter((v) => v.observedOn <= `${YEAR}-12-31`).at(-1);
       expect(row[5]).toBe(lastInYear?.value ?? null);
     }
+    // Every indicator counted once by its status of the year (issue 21.1), some of them assessed.
+    const [counts, statuses] = snapshot.data.find((c) => c.key === 'indicatorStatus')!.tables;
+    expect(counts!.rows.reduce((sum, r) => sum + (r[1] as number), 0)).toBe(indicators.length);
+    expect(statuses!.rows).toHaveLength(indicators.length);
+    for (const [label, count] of counts!.rows)
+      expect(statuses!.rows.filter((r) => JSON.stringify(r[3]) === JSON.stringify(label))).toHaveLength(count as number);
+    expect(counts!.rows.slice(0, 3).reduce((sum, r) => sum + (r[1] as number), 0)).toBeGreaterThan(0);
     // The budget adds up to the consolidated budget page's total for the year.
     const budget = table(snapshot.data, 'budget').rows;
     const consolidated = getBudgetConsolidation(db, admin).bySource.totalsByYear[YEAR] ?? 0;

@@ -39,7 +39,18 @@ describe('the evaluation exports (issue 21.4)', () => {
     ] as const) {
       const { snapshot, meta } = loadEvaluationExport(db, admin, YEAR, undefined, locale);
       const text = await docxText(await renderEvaluationDocx(snapshot, meta));
-      for (const key of ['indicators', 'returns', 'budget', 'missions', 'followUps', 'recommendations', 'summary', 'lessons', 'nextYear'] as const)
+      for (const key of [
+        'indicatorStatus',
+        'indicators',
+        'returns',
+        'budget',
+        'missions',
+        'followUps',
+        'recommendations',
+        'summary',
+        'lessons',
+        'nextYear',
+      ] as const)
         expect(text).toContain(messages.evaluation.chapters[key]);
       expect(text).toContain('Nioro-Kaya');
       const html = renderEvaluationHtml(snapshot, meta);
