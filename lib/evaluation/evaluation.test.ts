@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db, rawSqlite } from '@/db/client';
-import { externalActionBudgetLines, externalActions, users, workspaces } from '@/db/schema';
+import { externalActionBudgetLines, externalActions, partnershipContributions, partnerships, users, workspaces } from '@/db/schema';
 import { executeWorkspaceAction } from '@/lib/auth/action';
 import { loadMemberContext } from '@/lib/auth/session';
 import { getBudgetConsolidation, getReturnsGap } from '@/lib/external-actions/queries';
@@ -35,7 +35,16 @@ describe('the yearly evaluation (issue 21.4)', () => {
     const { admin } = demo();
     const evaluation = getEvaluation(db, admin, YEAR);
     const snapshot = assembleEvaluation(db, admin, evaluation);
-    expect(snapshot.data.map((c) => c.key)).toEqual(['indicatorStatus', 'indicators', 'returns', 'budget', 'missions', 'followUps', 'recommendations']);
+    expect(snapshot.data.map((c) => c.key)).toEqual([
+      'indicatorStatus',
+      'indicators',
+      'returns',
+      'partnerReturns',
+      'budget',
+      'missions',
+      'followUps',
+      'recommendations',
+    ]);
     // Every indicator, with its last value known on 31 December of the year.
     const indicators = listIndicators(db, admin);
     const rows = table(snapshot.data, 'indicators').rows;
@@ -53,6 +62,26 @@ describe('the yearly evaluation (issue 21.4)', () => {
     for (const [label, count] of counts!.rows)
       expect(statuses!.rows.filter((r) => JSON.stringify(r[3]) === JSON.stringify(label))).toHaveLength(count as number);
     expect(counts!.rows.slice(0, 3).reduce((sum, r) => sum + (r[1] as number), 0)).toBeGreaterThan(0);
+    // Both sides of each partnership; the partner side's observed returns of the year as written.
+    const [sides, partnerObserved] = snapshot.data.find((c) => c.key === 'partnerReturns')!.tables;
+    expect(sides!.rows.length).toBeGreaterThanOrEqual(2);
+    expect(partnerObserved!.rows.length).toBe(sides!.rows.reduce((sum, r) => sum + (r[4] as number), 0));
+    const partnership = db.select().from(partnerships).where(eq(partnerships.workspaceId, admin.workspaceId)).get()!;
+    db.insert(partnershipContributions)
+      .values({
+        id: crypto.randomUUID(),
+        workspaceId: admin.workspaceId,
+        partnershipId: partnership.id,
+        side: 'partner',
+        kind: 'observed',
+        text: 'Wells repaired',
+        language: 'en',
+        createdAt: new Date(Date.UTC(YEAR, 5, 1)),
+      })
+      .run();
+    const again = assembleEvaluation(db, admin, evaluation).data.find((c) => c.key === 'partnerReturns')!.tables[1]!;
+    expect(again.rows).toHaveLength(partnerObserved!.rows.length + 1);
+    expect(again.rows.some((r) => r[1] === 'Wells repaired' && r[0] === partnership.title)).toBe(true);
     // The budget adds up to the consolidated budget page's total for the year.
     const budget = table(snapshot.data, 'budget').rows;
     const consolidated = getBudgetConsolidation(db, admin).bySource.totalsByYear[YEAR] ?? 0;

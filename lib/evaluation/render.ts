@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/config';
-import { countryName } from '@/lib/geo';
+import { countryName, languageName } from '@/lib/geo';
 import { translatorFor } from '@/lib/strategy-document/render';
 import type { Cell, EvaluationSnapshot } from './types';
 
@@ -22,6 +22,7 @@ export function formatCell(cell: Cell, locale: Locale, t: T = translatorFor(loca
     return cell.percent === null ? t('evaluation.noValue') : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(cell.percent);
   if ('day' in cell) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${cell.day}T00:00:00Z`));
   if ('country' in cell) return countryName(cell.country, locale);
+  if ('language' in cell) return languageName(cell.language, locale);
   return t(cell.label as never);
 }
 

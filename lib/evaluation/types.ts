@@ -8,7 +8,8 @@ import type { PmNode } from '@/lib/strategy-document/types';
  * are formatted in the reader's language by the renderer: a number, an amount in euro cents, a
  * share, a day (YYYY-MM-DD), or a message path (`label`) translated at render time.
  */
-export type Cell = string | number | null | { money: number } | { percent: number | null } | { day: string } | { label: string } | { country: string };
+export type Cell =
+  string | number | null | { money: number } | { percent: number | null } | { day: string } | { label: string } | { country: string } | { language: string };
 
 /** A table of a data chapter. `caption` and `columns` are keys under `evaluation.tables` / `evaluation.columns`. */
 export type DataTable = { id: string; caption: string; columns: string[]; rows: Cell[][] };
