@@ -24,12 +24,10 @@ const KNOWN_LONG: Record<string, number> = {
   'lib/partnerships/queries.ts': 687,
   'lib/missions/queries.ts': 614,
   'components/missions/debrief-forms.tsx': 419,
-  'components/missions/mission-form.tsx': 405,
   'scripts/bench/index.ts': 413,
   'lib/partnerships/partnerships.test.ts': 610,
   'lib/external-actions/queries.test.ts': 511,
   'lib/security/hostile/hostile.test.ts': 477,
-  'lib/missions/missions.test.ts': 464,
   'lib/actors/import.test.ts': 459,
 };
 

@@ -12,6 +12,7 @@ import { createMissionAction, updateMissionAction } from '@/lib/missions/actions
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
+import { MissionProgramme } from './mission-programme';
 
 export const EMPTY_MISSION: MissionFormValues = {
   title: '',
@@ -68,7 +69,6 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
     return message((node as { message?: string } | undefined)?.message);
   };
   const participants = useFieldArray({ control, name: 'participants' as never, keyName: 'key' });
-  const meetings = useFieldArray({ control, name: 'meetings' as never, keyName: 'key' });
   const budgetLines = useFieldArray({ control, name: 'budgetLines' as never, keyName: 'key' });
   const documents = useFieldArray({ control, name: 'documents' as never, keyName: 'key' });
   const participantValues = (watch('participants') as MissionFormValues['participants']) ?? [];
@@ -269,50 +269,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         </div>
       </fieldset>
 
-      <fieldset className="card stack">
-        <legend>{t('form.programme')}</legend>
-        {meetings.fields.map((field, i) => (
-          <fieldset key={(field as { key: string }).key} className="subform">
-            <legend>{t('form.meetingN', { n: i + 1 })}</legend>
-            <div className="grid-2">
-              <Field id={`mt-${i}-day`} label={t('fields.day')} error={err(`meetings.${i}.day`)} required>
-                {(p) => <input {...p} type="date" {...register(`meetings.${i}.day` as const)} />}
-              </Field>
-              <Field id={`mt-${i}-time`} label={t('fields.time')} error={err(`meetings.${i}.time`)}>
-                {(p) => <input {...p} type="time" {...register(`meetings.${i}.time` as const)} />}
-              </Field>
-              <Field id={`mt-${i}-actor`} label={t('fields.meetingActor')} error={err(`meetings.${i}.actorId`)}>
-                {(p) => (
-                  <select {...p} {...register(`meetings.${i}.actorId` as const)}>
-                    <option value="">{t('none')}</option>
-                    {options.actors.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field id={`mt-${i}-subject`} label={t('fields.subject')} error={err(`meetings.${i}.subject`)} required>
-                {(p) => <input {...p} type="text" maxLength={300} autoComplete="off" {...register(`meetings.${i}.subject` as const)} />}
-              </Field>
-            </div>
-            <button type="button" className="button small" onClick={() => meetings.remove(i)}>
-              {t('form.removeMeeting', { n: i + 1 })}
-            </button>
-          </fieldset>
-        ))}
-        {err('meetings') ? <p className="field-error">{err('meetings')}</p> : null}
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => meetings.append({ day: (watch('startDate') as string) ?? '', time: '', actorId: '', subject: '' } as never)}
-          >
-            {t('form.addMeeting')}
-          </button>
-        </div>
-      </fieldset>
+      <MissionProgramme workspaceId={workspaceId} form={form} actors={options.actors} err={err} />
 
       <fieldset className="card stack">
         <legend>{t('form.costs')}</legend>

@@ -30,6 +30,8 @@ export const externalActions = sqliteTable(
     countries: text('countries', { mode: 'json' }).$type<string[]>().notNull(),
     /** The category of the yearly aid declaration (db/enums/declaration.ts); null until an officer chooses it. */
     aidCategory: text('aid_category', { enum: AID_CATEGORIES }),
+    /** The OECD DAC 5-digit purpose code chosen by an officer (IATI `sector`, vocabulary 1); lib/iati/sectors.ts. */
+    dacSector: text('dac_sector'),
     version: integer('version').notNull(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

@@ -18,3 +18,4 @@ export * from './missions';
 export * from './milestones';
 export * from './evaluation';
 export * from './declaration';
+export * from './project-calls';

@@ -14,6 +14,10 @@ export const workspaces = sqliteTable('workspaces', {
   country: text('country').notNull(),
   population: integer('population'),
   languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+  /** The authority's SIREN (9 digits, Luhn-checked): its IATI organisation identifier is `FR-SIRET-<siren>`. */
+  siren: text('siren'),
+  /** The official geographic code of the authority (INSEE COG: commune, département or région code). */
+  geoCode: text('geo_code'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });

@@ -27,6 +27,30 @@ export function worldShapes(): CountryShape[] {
   return cache;
 }
 
+let centroids: Map<string, [number, number]> | null = null;
+
+/**
+ * Where to put a marker for each country on the map (SVG coordinates): the centroid of the
+ * country's largest polygon, so that France's marker sits in Europe, not between it and Guiana.
+ */
+export function countryCentroids(): ReadonlyMap<string, [number, number]> {
+  if (centroids) return centroids;
+  const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const geo = feature(topology, topology.objects.countries);
+  const path = geoPath(geoNaturalEarth1().fitSize([MAP_WIDTH, MAP_HEIGHT], geo));
+  centroids = new Map();
+  for (const f of geo.features) {
+    const code = f.id ? countries.numericToAlpha2(String(f.id)) : undefined;
+    if (!code || centroids.has(code)) continue;
+    const g = f.geometry;
+    const parts = g.type === 'MultiPolygon' ? g.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates })) : [g];
+    const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
+    const [x, y] = path.centroid(largest);
+    if (Number.isFinite(x) && Number.isFinite(y)) centroids.set(code, [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+  }
+  return centroids;
+}
+
 /** Where the outlines are served as one static SVG file (app/api/maps/world/route.ts). */
 export const WORLD_MAP_PATH = '/api/maps/world';
 

@@ -20,6 +20,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'missions.debrief': ['admin', 'editor', 'contributor'],
   'missions.export': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
   'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  'projectCalls.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'projectCalls.manage': ['admin', 'editor'],
   'workspace.update': ['admin'],
   'members.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'members.invite': ['admin'],

@@ -120,6 +120,9 @@ const POLICY = {
   'declaration.read': ['admin', 'editor', 'contributor', 'reviewer'],
   'declaration.manage': ['admin', 'editor'],
   'declaration.reopen': ['admin'],
+  // Calls for projects the authority watches (issue 19.4): the team reads them, managers record them.
+  'projectCalls.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'projectCalls.manage': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICY;

@@ -125,7 +125,7 @@ describe('the calendar', () => {
     // Someone of another workspace sees nothing of this one.
     const other = setUp('cal-bravo-2');
     expect(listCalendarEvents(db, other.ws.ctx('admin'), june, TODAY).map((e) => e.uid)).not.toContain(`milestone-${s.late}`);
-    expect(CALENDAR_SOURCES.map((x) => x.key)).toEqual(['milestone', 'review', 'indicator', 'followUp', 'mission', 'round']);
+    expect(CALENDAR_SOURCES.map((x) => x.key)).toEqual(['milestone', 'review', 'indicator', 'followUp', 'mission', 'round', 'projectCall']);
   });
 
   it('holds missions, their debriefs’ due days and their follow-ups, as the missions pages show them', () => {

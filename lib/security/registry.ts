@@ -2,6 +2,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { partnershipActions } from './registry-partnerships';
 import { EXTRA_ACTIONS, EXTRA_COLLAB, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
+import { addIatiEntries } from './registry-iati';
 
 /**
  * THE registry of every way into the app: each page (app/∗∗/page.tsx), route handler
@@ -313,6 +314,7 @@ export const PAGES: PageEntry[] = [
   workspacePage('/[workspace]/actions', 'externalActions.readShared', (d) => `${ws(d)}/actions`),
   workspacePage('/[workspace]/actions/new', 'externalActions.create', (d) => `${ws(d)}/actions/new`),
   workspacePage('/[workspace]/actions/milestones', 'externalActions.read', (d) => `${ws(d)}/actions/milestones`),
+  workspacePage('/[workspace]/calendar/calls', 'projectCalls.read', (d) => `${ws(d)}/calendar/calls`),
   workspacePage('/[workspace]/calendar', 'calendar.read', (d) => `${ws(d)}/calendar`, {
     note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only',
   }),
@@ -461,7 +463,7 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
       kind: 'workspace',
       permission: 'missions.export',
       resource: ownPartnerOnly,
-      note: "the mission report as DOCX; a partner only for their partnership's missions",
+      note: "the mission report as DOCX or PDF; a partner only for their partnership's missions",
     },
     path: (d) => `/api/workspaces/${d.workspace}/missions/${d.mission}/report?lang=en`,
   },
@@ -580,6 +582,8 @@ export const ROUTE_HANDLERS: RouteHandlerEntry[] = [
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
 export type WsAction = typeof wsAction;
+/** The rule on a debrief's entries: a contributor writes only the debriefs assigned to them. */
+const OWN_DEBRIEF = { note: 'a contributor: only a debrief assigned to them' };
 
 const wsAction = (
   module: string,
@@ -768,6 +772,9 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/workspaces/actions.ts', 'inviteMemberAction', 'members.invite', 'members.invite'),
   // Partnerships (lib/partnerships): a partner acts only on their own authority's partnership and shared sections.
   ...partnershipActions(wsAction),
+  // Calls for projects (lib/project-calls): their deadlines are calendar events.
+  wsAction('lib/project-calls/actions.ts', 'createProjectCallAction', 'projectCalls.create', 'projectCalls.manage'),
+  wsAction('lib/project-calls/actions.ts', 'deleteProjectCallAction', 'projectCalls.delete', 'projectCalls.manage'),
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
   wsAction('lib/missions/actions.ts', 'createMissionAction', 'missions.create', 'missions.manage'),
   wsAction('lib/missions/actions.ts', 'updateMissionAction', 'missions.update', 'missions.manage'),
@@ -775,21 +782,13 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/missions/actions.ts', 'saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)',
   }),
-  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
-  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
-  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
+  wsAction('lib/missions/actions.ts', 'addDebriefContactAction', 'missions.addContact', 'missions.debrief', OWN_DEBRIEF),
+  wsAction('lib/missions/actions.ts', 'addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', OWN_DEBRIEF),
+  wsAction('lib/missions/actions.ts', 'addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', OWN_DEBRIEF),
   wsAction('lib/missions/actions.ts', 'setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', {
     note: 'the debrief’s writers, or the item’s owner',
   }),
-  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', {
-    note: 'a contributor: only a debrief assigned to them',
-  }),
+  wsAction('lib/missions/actions.ts', 'removeDebriefEntryAction', 'missions.removeDebriefEntry', 'missions.debrief', OWN_DEBRIEF),
   // Personal data (lib/privacy): an admin erases a member; everyone erases their own account.
   wsAction('lib/privacy/actions.ts', 'eraseMemberAction', 'members.erase', 'members.personalData'),
   // Sessions and passwords (lib/account/password-actions.ts): an admin ends a member's sessions or makes a reset link.
@@ -927,5 +926,5 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
   },
   ...EXTRA_COLLAB,
 ];
-
+addIatiEntries(ROUTE_HANDLERS, SERVER_ACTIONS);
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];

@@ -49,6 +49,8 @@ export function seedDemo(db: Db, passwordHash: string) {
           country: 'FR',
           population: 412_000,
           languages: ['fr', 'en', 'es'],
+          // A fictional SIREN (Luhn-valid, no real département has code 999): the IATI export's identifiers.
+          siren: '229990007',
           createdAt: now,
           updatedAt: now,
         },

@@ -31,6 +31,7 @@ import '@/lib/publication/actions';
 import '@/lib/partnerships/actions';
 import '@/lib/milestones/actions';
 import { roundInputs } from './action-inputs-rounds';
+import '@/lib/iati/actions';
 import { createMilestone } from '@/lib/milestones/queries';
 
 /**
@@ -357,6 +358,8 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
       observedOn: '2026-01-01',
     },
     'externalActions.deleteObserved': { id: bObserved },
+    'externalActions.setSector': { actionId: bAction, sector: '15112' },
+    'workspace.updateIdentifiers': { siren: '229990007', geoCode: '75' },
     'milestones.create': { actionId: bAction, kind: 'mission', label: 'Intrusion', dueOn: '2026-07-01' },
     'milestones.update': { id: bMilestone, kind: 'mission', label: 'Intrusion', dueOn: '2026-07-01' },
     'milestones.setDone': { id: bMilestone, doneOn: '2026-01-02' },

@@ -6,6 +6,7 @@ import { LOCALES, toLocale, type Locale } from '@/lib/i18n/config';
 import { translatorFor } from '@/lib/strategy-document/render';
 import { findPublicStrategy } from '@/lib/publication/queries';
 import { publicView } from '@/lib/publication/view';
+import { publicIatiAvailable } from '@/lib/open-data/queries';
 import { SectionBlocks } from '@/components/document/section-blocks';
 import '@/components/dashboard/dashboard.css';
 
@@ -112,6 +113,34 @@ export default async function PublicStrategyPage({ params, searchParams }: Props
             </div>
           </section>
         ) : null}
+        <section className="card public-section" aria-labelledby="open-data">
+          <h2 id="open-data">{t('iati.openDataTitle')}</h2>
+          <p>{t('iati.openDataIntro')}</p>
+          <ul>
+            <li>
+              <a href={`/p/${slug}/data/actions.csv`} download>
+                {t('iati.openDataCsv')}
+              </a>
+            </li>
+            <li>
+              <a href={`/p/${slug}/data/actions.json`} download>
+                {t('iati.openDataJson')}
+              </a>
+            </li>
+            <li>
+              <a href={`/p/${slug}/data/dictionary.csv`} download>
+                {t('iati.openDataDictionary')}
+              </a>
+            </li>
+            {publicIatiAvailable(db, slug) ? (
+              <li>
+                <a href={`/p/${slug}/data/iati.xml`} download>
+                  {t('iati.openDataIati')}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
       </main>
       <footer className="public-footer">{t('public.footer')}</footer>
     </div>

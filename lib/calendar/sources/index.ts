@@ -6,6 +6,7 @@ import { indicatorSource } from './indicators';
 import { followUpSource } from './follow-ups';
 import { missionSource } from './missions';
 import { reportingRoundSource } from './reporting-rounds';
+import { projectCallSource } from './project-calls';
 
 /**
  * Every producer of calendar events. A new kind of dated thing (missions, debrief due dates…) is
@@ -19,4 +20,5 @@ export const CALENDAR_SOURCES: readonly CalendarSource[] = [
   followUpSource,
   missionSource,
   reportingRoundSource,
+  projectCallSource,
 ];

@@ -16,6 +16,8 @@ import { ActionFilters } from '@/components/external-actions/action-filters';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { TableRegion } from '@/components/ui/table-region';
+import { IatiExportForm } from '@/components/iati/iati-export-form';
+import { iatiReporter, listAxisOptions } from '@/lib/iati/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('title') };
@@ -148,6 +150,15 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
           {page < pages ? <Link href={href({ page: page + 1 })}>{t('table.next')}</Link> : null}
         </nav>
       ) : null}
+      {limited ? null : (
+        <IatiExportForm
+          slug={slug}
+          axes={listAxisOptions(db, ctx.workspaceId)}
+          status={filter.status}
+          hasSiren={iatiReporter(db, ctx.workspaceId) !== null}
+          canEditSettings={can(ctx.role, 'workspace.update')}
+        />
+      )}
     </>
   );
 }

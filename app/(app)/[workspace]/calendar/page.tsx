@@ -9,6 +9,7 @@ import { monthWeeks, parseMonth, shiftMonth } from '@/lib/calendar/month';
 import { eventTitle } from '@/lib/calendar/title';
 import type { CalendarEvent } from '@/lib/calendar/types';
 import { isoDay } from '@/lib/strategy/progress';
+import { MonthGridKeys } from '@/components/calendar/month-grid-keys';
 import '@/components/milestones/milestones.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,13 +57,18 @@ export default async function CalendarPage({ params, searchParams }: Props) {
           <h1>{t('title')}</h1>
           <p className="lead">{t('intro')}</p>
         </div>
-        {can(ctx.role, 'externalActions.read') ? (
-          <div className="actions">
+        <div className="actions">
+          {can(ctx.role, 'externalActions.read') ? (
             <Link href={`/${slug}/actions/milestones`} className="button secondary">
               {root('milestones.byAxis.link')}
             </Link>
-          </div>
-        ) : null}
+          ) : null}
+          {can(ctx.role, 'projectCalls.read') ? (
+            <Link href={`/${slug}/calendar/calls`} className="button secondary">
+              {t('calls.link')}
+            </Link>
+          ) : null}
+        </div>
       </div>
       <nav aria-label={t('views.label')} className="actions">
         <Link href={href(month, 'month')} aria-current={view === 'month' ? 'page' : undefined} className="button secondary">
@@ -82,10 +88,10 @@ export default async function CalendarPage({ params, searchParams }: Props) {
         </Link>
         {month !== today.slice(0, 7) ? <Link href={href(today.slice(0, 7), view)}>{t('current')}</Link> : null}
       </nav>
-      <p className="hint">{t('keyboardHint')}</p>
+      <p className="hint">{view === 'month' ? t('gridHint') : t('keyboardHint')}</p>
       {view === 'month' ? (
         <div className="table-wrap" role="region" aria-labelledby="calendar-caption" tabIndex={0}>
-          <table className="calendar-grid">
+          <table className="calendar-grid" id="calendar-month">
             <caption id="calendar-caption" className="visually-hidden">
               {t('monthCaption', { month: monthName })}
             </caption>
@@ -104,7 +110,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
                   {week.map((day) => {
                     const list = byDay.get(day) ?? [];
                     return (
-                      <td key={day} data-outside={!day.startsWith(month)} data-today={day === today}>
+                      <td key={day} data-day={day} data-outside={!day.startsWith(month)} data-today={day === today}>
                         <span className="day-number">
                           <span aria-hidden="true">{Number(day.slice(8))}</span>
                           <span className="visually-hidden">
@@ -125,6 +131,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
+          <MonthGridKeys tableId="calendar-month" />
         </div>
       ) : events.length === 0 ? (
         <p className="muted">{t('noEvents')}</p>

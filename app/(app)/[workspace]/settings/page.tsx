@@ -9,6 +9,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { ProfileForm } from '@/components/workspaces/profile-form';
 import { ApiTokensCard } from '@/components/api/api-tokens-card';
 import { apiTokenRows } from '@/lib/api/token-rows';
+import { IdentifiersForm } from '@/components/iati/identifiers-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('profile') };
@@ -31,6 +32,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         countries={countryOptions(locale)}
         languages={codes.map((code) => ({ code, name: languageName(code, locale) }))}
       />
+      <IdentifiersForm workspaceId={ws.id} initial={{ siren: ws.siren, geoCode: ws.geoCode }} />
       {can(ctx.role, 'apiTokens.manage') ? (
         <ApiTokensCard workspaceId={ws.id} tokens={apiTokenRows(ctx, locale)} docsHref={`/api/v1/docs?lang=${locale}`} />
       ) : null}

@@ -19,6 +19,7 @@ import { listActionMilestones } from '@/lib/milestones/queries';
 import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 import { MilestoneForm } from '@/components/milestones/milestone-form';
 import { formatDay, formatMoment } from '@/lib/format/dates';
+import { SectorCard } from '@/components/iati/sector-card';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
@@ -203,6 +204,17 @@ export default async function ExternalActionPage({ params }: Props) {
           <p className="warning-text">{t('detail.noCompetencies')}</p>
         )}
       </section>
+
+      {ctx.role === 'partner' ? null : (
+        <SectorCard
+          workspaceId={ctx.workspaceId}
+          actionId={action.id}
+          chosen={action.dacSector}
+          competencyKeys={detail.competencies.map((c) => c.ref)}
+          canEdit={detail.canEdit}
+          locale={locale}
+        />
+      )}
 
       <section className="card" aria-labelledby="budget-h">
         <h2 id="budget-h">{t('detail.budget')}</h2>

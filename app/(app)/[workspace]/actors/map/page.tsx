@@ -5,12 +5,15 @@ import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
 import { countActorsByCountry, listActors } from '@/lib/actors/queries';
 import { ActorFilter } from '@/lib/actors/schemas';
-import { MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
+import { countryCentroids, MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
+import { can } from '@/lib/auth/policy';
+import { countMissionsByCountry } from '@/lib/missions/map';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { countryName, isCountryCode } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { TableRegion } from '@/components/ui/table-region';
+import { MissionCountryTable, MissionMarkers } from '@/components/missions/mission-map-layer';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actors'))('map.title') };
@@ -41,6 +44,8 @@ export default async function MapPage({ params, searchParams }: Props) {
   const chosen = requested && isCountryCode(requested) ? requested : null;
   const list = chosen ? listActors(db, ctx, ActorFilter.parse({ country: chosen, size: 200 })).rows : [];
   const base = `/${slug}/actors`;
+  // The missions layer: circles on the countries visited or that sent a delegation (issue 19).
+  const missionCounts = can(ctx.role, 'missions.read') ? countMissionsByCountry(db, ctx) : [];
   return (
     <>
       <ActorsHeader ctx={ctx} current="map" title={t('map.title')} intro={t('map.intro')} />
@@ -65,6 +70,7 @@ export default async function MapPage({ params, searchParams }: Props) {
                 </a>
               );
             })}
+          <MissionMarkers slug={slug} counts={missionCounts} locale={locale} centroids={countryCentroids()} />
         </svg>
         <figcaption className="map-legend">
           <span>{t('map.legend')}</span>
@@ -72,6 +78,11 @@ export default async function MapPage({ params, searchParams }: Props) {
             <span key={colour} className="legend-swatch" style={{ background: colour }} aria-hidden="true" />
           ))}
           <span>1 → {max}</span>
+          {missionCounts.length ? (
+            <span className="mission-legend">
+              <span className="legend-marker" aria-hidden="true" /> {(await getTranslations('missions.worldMap'))('legend')}
+            </span>
+          ) : null}
         </figcaption>
       </figure>
       <div className="map-columns">
@@ -121,6 +132,12 @@ export default async function MapPage({ params, searchParams }: Props) {
           )}
         </section>
       </div>
+      {can(ctx.role, 'missions.read') ? (
+        <section aria-labelledby="mission-countries-h">
+          <h2 id="mission-countries-h">{(await getTranslations('missions.worldMap'))('title')}</h2>
+          <MissionCountryTable slug={slug} counts={missionCounts} locale={locale} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -59,12 +59,18 @@ export default async function MissionPage({ params }: Props) {
           ) : null}
           {can(ctx.role, 'missions.export') ? (
             <>
-              <a className="button" href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=fr`} download>
-                {t('export.fr')}
-              </a>
-              <a className="button" href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=en`} download>
-                {t('export.en')}
-              </a>
+              {(['fr', 'en'] as const).flatMap((lang) =>
+                (['docx', 'pdf'] as const).map((format) => (
+                  <a
+                    key={`${lang}-${format}`}
+                    className="button"
+                    href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=${lang}&format=${format}`}
+                    download
+                  >
+                    {format === 'pdf' ? t(`exportPdf.${lang}`) : t(`export.${lang}`)}
+                  </a>
+                )),
+              )}
             </>
           ) : null}
           {detail.canManage ? (

@@ -1,0 +1,62 @@
+'use client';
+
+import type { z } from 'zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { ActionSectorInput } from '@/lib/iati/schemas';
+import { setActionSectorAction } from '@/lib/iati/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+
+type Values = z.input<typeof ActionSectorInput>;
+
+/** Chooses an action's DAC sector among the code list; empty = the suggestion from its competencies. */
+export function SectorForm({
+  workspaceId,
+  actionId,
+  chosen,
+  suggested,
+  options,
+}: {
+  workspaceId: string;
+  actionId: string;
+  chosen: string | null;
+  suggested: string;
+  options: { code: string; label: string }[];
+}) {
+  const t = useTranslations('iati');
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    defaultValues: { actionId, sector: chosen ?? '' },
+    action: (values: Values) => setActionSectorAction(workspaceId, { ...values, actionId }),
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
+      <FormError message={formError} />
+      <Field id="action-sector" label={t('sectorLabel')} error={form.formState.errors.sector?.message as string | undefined}>
+        {(p) => (
+          <select {...p} {...form.register('sector')}>
+            <option value="">{t('sectorUseSuggestion', { code: suggested })}</option>
+            {options.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.code} — {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button" disabled={mutation.isPending}>
+          {t('sectorSave')}
+        </button>
+      </div>
+      <FormSuccess message={saved ? t('sectorSaved') : null} />
+    </form>
+  );
+}

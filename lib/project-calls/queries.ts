@@ -1,0 +1,89 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { externalActions, projectCalls } from '@/db/schema';
+import type { MemberContext } from '@/lib/auth/session';
+import type { MutationOutcome } from '@/lib/auth/action';
+import { Invalid, NotFound } from '@/lib/errors';
+import type { ProjectCallInput } from './schemas';
+
+// Calls for projects: a small register of the workspace's (issue 19.4), read by the calendar.
+
+const columns = {
+  id: projectCalls.id,
+  title: projectCalls.title,
+  funder: projectCalls.funder,
+  deadline: projectCalls.deadline,
+  url: projectCalls.url,
+  actionId: projectCalls.actionId,
+  actionTitle: externalActions.title,
+};
+
+/** The workspace's calls for projects, the next deadline first; past ones after, the latest first. */
+export function listProjectCalls(tx: Tx, ctx: MemberContext, today: string) {
+  const rows = tx
+    .select(columns)
+    .from(projectCalls)
+    .leftJoin(externalActions, eq(externalActions.id, projectCalls.actionId))
+    .where(eq(projectCalls.workspaceId, ctx.workspaceId))
+    .orderBy(asc(projectCalls.deadline), asc(projectCalls.title))
+    .limit(500)
+    .all();
+  return [...rows.filter((r) => r.deadline >= today), ...rows.filter((r) => r.deadline < today).reverse()];
+}
+
+export type ProjectCallRow = ReturnType<typeof listProjectCalls>[number];
+
+/** The calls whose deadline falls in a day range (the calendar source). */
+export function listProjectCallsInRange(tx: Tx, ctx: MemberContext, from: string, to: string) {
+  return tx
+    .select(columns)
+    .from(projectCalls)
+    .leftJoin(externalActions, eq(externalActions.id, projectCalls.actionId))
+    .where(and(eq(projectCalls.workspaceId, ctx.workspaceId), gte(projectCalls.deadline, from), lte(projectCalls.deadline, to)))
+    .orderBy(asc(projectCalls.deadline))
+    .limit(500)
+    .all();
+}
+
+/** The actions a call may be tied to: the workspace's, by title. */
+export function listCallActionOptions(tx: Tx, ctx: MemberContext) {
+  return tx
+    .select({ id: externalActions.id, title: externalActions.title })
+    .from(externalActions)
+    .where(eq(externalActions.workspaceId, ctx.workspaceId))
+    .orderBy(asc(externalActions.title))
+    .limit(1000)
+    .all();
+}
+
+export function createProjectCall(tx: Tx, ctx: MemberContext, input: ProjectCallInput, now = new Date()): MutationOutcome<{ id: string }> {
+  if (input.actionId) {
+    const action = tx
+      .select({ id: externalActions.id })
+      .from(externalActions)
+      .where(and(eq(externalActions.id, input.actionId), eq(externalActions.workspaceId, ctx.workspaceId)))
+      .get();
+    if (!action) throw new Invalid('foreignReference', { actionId: 'foreignReference' });
+  }
+  const id = crypto.randomUUID();
+  tx.insert(projectCalls)
+    .values({ id, workspaceId: ctx.workspaceId, ...input, createdBy: ctx.userId, createdAt: now })
+    .run();
+  return { data: { id }, audit: { action: 'projectCall.create', entityType: 'project_call', entityId: id, changes: { ...input } } };
+}
+
+export function deleteProjectCall(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
+  const before = tx
+    .select()
+    .from(projectCalls)
+    .where(and(eq(projectCalls.id, input.id), eq(projectCalls.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!before) throw new NotFound();
+  tx.delete(projectCalls).where(eq(projectCalls.id, before.id)).run();
+  return {
+    data: null,
+    audit: { action: 'projectCall.delete', entityType: 'project_call', entityId: before.id, changes: { title: before.title, deadline: before.deadline } },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Permission } from '@/lib/auth/policy';
+import type { RouteHandlerEntry, ServerActionEntry } from './registry';
+
+// The IATI export and open data's entries of the endpoint registry (lib/security/registry.ts),
+// kept here so the registry does not grow (lib/unit-size.test.ts). Type-only imports: no cycle.
+
+const wsAction = (exportName: string, name: string, permission: Permission, note?: string): ServerActionEntry => ({
+  kind: 'action',
+  module: 'lib/iati/actions.ts',
+  exportName,
+  workspaceAction: name,
+  rule: { kind: 'workspace', permission, ...(note ? { note } : {}) },
+  args: (d) => [d.workspaceId, {}],
+});
+
+const IATI_ROUTE_HANDLERS: RouteHandlerEntry[] = [
+  {
+    kind: 'route',
+    route: '/api/workspaces/[workspace]/iati.xml',
+    method: 'GET',
+    rule: {
+      kind: 'workspace',
+      permission: 'externalActions.read',
+      note: 'the register as IATI 2.03 XML, whole or filtered by axis and status (lib/iati/iati.test.ts validates it against the official schema); audited',
+    },
+    path: (d) => `/api/workspaces/${d.workspace}/iati.xml?status=running`,
+  },
+  {
+    kind: 'route',
+    route: '/p/[slug]/data/[file]',
+    method: 'GET',
+    rule: {
+      kind: 'custom',
+      outcomes: {
+        anonymous: 'not_found',
+        admin: 'not_found',
+        editor: 'not_found',
+        contributor: 'not_found',
+        reviewer: 'not_found',
+        partner: 'not_found',
+        otherPartner: 'not_found',
+        outsider: 'not_found',
+      },
+      note: 'the open data of the public page (actions.csv, actions.json, dictionary.csv, iati.xml), public under the same rule: 404 while nothing is published (the demo publishes nothing); only what lib/open-data/queries.ts allows, never personal data (lib/open-data/open-data.test.ts, e2e/open-data.spec.ts)',
+    },
+    path: (d) => `/p/${d.workspace}/data/actions.csv`,
+  },
+];
+
+const IATI_SERVER_ACTIONS: ServerActionEntry[] = [
+  wsAction(
+    'setActionSectorAction',
+    'externalActions.setSector',
+    'externalActions.update',
+    'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/iati/write-queries.ts)',
+  ),
+  wsAction('updateWorkspaceIdentifiersAction', 'workspace.updateIdentifiers', 'workspace.update'),
+];
+
+/** Adds these entries to the registry's lists (called once by lib/security/registry.ts). */
+export function addIatiEntries(routes: RouteHandlerEntry[], actions: ServerActionEntry[]) {
+  routes.push(...IATI_ROUTE_HANDLERS);
+  actions.push(...IATI_SERVER_ACTIONS);
+}
