@@ -1,5 +1,6 @@
 import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
+import { CO_FINANCING_ACTIONS } from './registry-co-financing';
 import { partnershipActions } from './registry-partnerships';
 import { EXTRA_ACTIONS, EXTRA_COLLAB, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
 import { addIatiEntries } from './registry-iati';
@@ -170,7 +171,6 @@ export type CollabEntry = {
   documents: { label: string; name: (d: DemoIds) => string; outcomes: Record<Identity, CollabAccess> }[];
 };
 export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEntry;
-
 const ws = (d: DemoIds) => `/${d.workspace}`;
 const workspacePage = (
   route: string,
@@ -730,6 +730,7 @@ export const SERVER_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/milestones/actions.ts', 'deleteMilestoneAction', 'milestones.delete', 'externalActions.update', {
     note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
   }),
+  ...CO_FINANCING_ACTIONS,
   wsAction('lib/strategy-document/actions.ts', 'initializeDocumentAction', 'document.initialize', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'addSectionAction', 'document.addSection', 'document.manage'),
   wsAction('lib/strategy-document/actions.ts', 'renameSectionAction', 'document.renameSection', 'document.manage'),

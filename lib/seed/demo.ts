@@ -15,6 +15,7 @@ import { seedMissions } from './missions';
 import { seedEvaluation } from './evaluation';
 import { seedSecurityIdentities } from './security';
 import { seedMilestones } from './milestones';
+import { seedCoFinancing } from './co-financing';
 import { seedDeclaration } from './declaration';
 
 export const DEMO_PASSWORD = 'filrouge-demo';
@@ -90,6 +91,8 @@ export function seedDemo(db: Db, passwordHash: string) {
     const actorIds = seedActors(tx, deptId, now);
     seedExternalActions(tx, { workspaceId: deptId, actors: actorIds, users: ids }, now);
     seedMilestones(tx, { workspaceId: deptId }, now);
+    // Co-financing plans on five actions, one from the ministry's call breaking two of its rules (issue 20.1).
+    seedCoFinancing(tx, { workspaceId: deptId }, now);
     seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
     seedStrategy(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     // The partner's membership points at their own authority's actor record.

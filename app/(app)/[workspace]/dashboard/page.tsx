@@ -17,6 +17,8 @@ import { ReturnsContent } from '@/components/dashboard/returns-block';
 import { ReviewContent } from '@/components/dashboard/review-block';
 import { IndicatorStatusContent } from '@/components/dashboard/indicator-status-block';
 import { PrintButton } from '@/components/diagnostic/print-button';
+import { coFinancingOverview } from '@/lib/co-financing/overview-queries';
+import { CoFinancingContent } from '@/components/dashboard/co-financing-block';
 import '@/components/dashboard/dashboard.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +42,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
   const ws = getWorkspace(db, ctx);
   const data = getDashboardForPage(ctx, { locale });
   const review = getDashboardReview(db, ctx);
+  const coFinancing = coFinancingOverview(db, ctx);
+  const tc = await getTranslations('coFinancing');
   const base = `/${slug}`;
   return (
     <div className="dashboard">
@@ -84,6 +88,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         </DashboardBlock>
         <DashboardBlock id="budget" title={t('blocks.budget')} href={`${base}/actions/budget`} linkLabel={t('details')} wide>
           <BudgetContent data={data.budget} base={base} />
+        </DashboardBlock>
+        <DashboardBlock id="co-financing" title={tc('budget.title')} href={`${base}/actions/budget#co-financing-h`} linkLabel={t('details')}>
+          <CoFinancingContent data={coFinancing} />
         </DashboardBlock>
         <DashboardBlock id="returns" title={t('blocks.returns')} href={`${base}/actions/returns`} linkLabel={t('details')}>
           <ReturnsContent data={data.returns} base={base} />

@@ -3,5 +3,5 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 /** The messages of this page's forms and client components (components/i18n/client-messages.tsx). */
 export default function WorkspaceSettingsLayout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['workspace', 'validation', 'apiTokens', 'iati']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['workspace', 'validation', 'apiTokens', 'iati', 'coFinancing']}>{children}</ClientMessages>;
 }

@@ -10,6 +10,8 @@ import { ProfileForm } from '@/components/workspaces/profile-form';
 import { ApiTokensCard } from '@/components/api/api-tokens-card';
 import { apiTokenRows } from '@/lib/api/token-rows';
 import { IdentifiersForm } from '@/components/iati/identifiers-form';
+import { getRuleSet } from '@/lib/co-financing/queries';
+import { CoFinancingRulesCard } from '@/components/co-financing/rules-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('profile') };
@@ -36,6 +38,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       {can(ctx.role, 'apiTokens.manage') ? (
         <ApiTokensCard workspaceId={ws.id} tokens={apiTokenRows(ctx, locale)} docsHref={`/api/v1/docs?lang=${locale}`} />
       ) : null}
+      <CoFinancingRulesCard workspaceId={ws.id} rules={Object.values(getRuleSet(db, ctx))} />
     </>
   );
 }

@@ -20,6 +20,8 @@ import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 import { MilestoneForm } from '@/components/milestones/milestone-form';
 import { formatDay, formatMoment } from '@/lib/format/dates';
 import { SectorCard } from '@/components/iati/sector-card';
+import { getActionPlan } from '@/lib/co-financing/queries';
+import { CoFinancingSection } from '@/components/co-financing/plan-section';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
@@ -44,6 +46,8 @@ export default async function ExternalActionPage({ params }: Props) {
   const t = await getTranslations('externalActions');
   const tm = await getTranslations('milestones');
   const milestones = listActionMilestones(db, ctx, actionId);
+  // The co-financing plan: members who read the register (not partners).
+  const coFinancing = can(ctx.role, 'externalActions.read') ? getActionPlan(db, ctx, actionId) : null;
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const competencyTitles = new Map(listCompetencies(db, ctx, locale).map((c) => [c.ref, c.title]));
@@ -269,6 +273,8 @@ export default async function ExternalActionPage({ params }: Props) {
           <p className="muted">{t('detail.noBudget')}</p>
         )}
       </section>
+
+      {coFinancing ? <CoFinancingSection plan={coFinancing} workspaceId={ctx.workspaceId} actionId={action.id} /> : null}
 
       <section className="card" aria-labelledby="returns-h">
         <h2 id="returns-h">{t('detail.returns')}</h2>

@@ -15,6 +15,8 @@ import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { BudgetChart } from '@/components/external-actions/budget-chart';
 import { formatMoney } from '@/components/external-actions/money';
 import { TableRegion } from '@/components/ui/table-region';
+import { coFinancingOverview } from '@/lib/co-financing/overview-queries';
+import { CoFinancingBudgetSection } from '@/components/co-financing/budget-section';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('externalActions'))('budget.title') };
@@ -31,6 +33,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const budget = getBudgetConsolidation(db, ctx);
+  const coFinancing = coFinancingOverview(db, ctx);
   const departments = new Map(listDepartmentOptions(db, ctx).map((d) => [d.id, d.name]));
   const competencies = new Map(listCompetencies(db, ctx, locale).map((c) => [c.ref, c.title]));
   const base = `/${slug}/actions`;
@@ -178,6 +181,7 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
           </section>
         </>
       )}
+      <CoFinancingBudgetSection data={coFinancing} base={base} />
     </>
   );
 }

@@ -1,0 +1,68 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
+import type { InstalmentFormValues } from '@/lib/co-financing/schemas';
+import { createInstalmentAction } from '@/lib/co-financing/actions';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { useCoFinancingMessage } from './use-message';
+
+/** Adds an instalment to a funding line: amount, condition, the day it is due and the day it came. */
+export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: string; lineId: string; name: string }) {
+  const t = useTranslations('coFinancing');
+  const router = useRouter();
+  const message = useCoFinancingMessage();
+  const [added, setAdded] = useState(false);
+  const empty: InstalmentFormValues = { lineId, amount: '', condition: 'none', dueOn: '', receivedOn: '' };
+  const { form, mutation, onSubmit, formError } = useActionForm({
+    defaultValues: empty,
+    action: (values: InstalmentFormValues) => createInstalmentAction(workspaceId, values),
+    onSuccess: () => {
+      setAdded(true);
+      form.reset(empty);
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  const err = (value: { message?: string } | undefined) => message(value?.message);
+  const prefix = `inst-${lineId.slice(0, 8)}`;
+  return (
+    <details className="subform">
+      <summary>{t('instalmentForm.title', { name })}</summary>
+      <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack" aria-label={t('instalmentForm.title', { name })}>
+        <FormError message={message(formError)} />
+        <div className="grid-2">
+          <Field id={`${prefix}-amount`} label={t('fields.amount')} error={err(errors.amount)} required>
+            {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('amount')} />}
+          </Field>
+          <Field id={`${prefix}-condition`} label={t('fields.condition')} error={err(errors.condition)} required>
+            {(p) => (
+              <select {...p} {...form.register('condition')}>
+                {INSTALMENT_CONDITIONS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`conditions.${c}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={`${prefix}-due`} label={t('fields.dueOn')} error={err(errors.dueOn)}>
+            {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
+          </Field>
+          <Field id={`${prefix}-received`} label={t('fields.receivedOn')} error={err(errors.receivedOn)}>
+            {(p) => <input {...p} type="date" {...form.register('receivedOn')} />}
+          </Field>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button small" disabled={mutation.isPending}>
+            {t('instalmentForm.submit')}
+          </button>
+        </div>
+        <FormSuccess message={added ? t('instalmentForm.added') : null} />
+      </form>
+    </details>
+  );
+}
