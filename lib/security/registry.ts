@@ -80,10 +80,7 @@ export function expectedAccess(rule: Rule, identity: Identity): Access {
   }
 }
 
-/**
- * Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database
- * by lib/security/demo-ids.ts.
- */
+/** Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database by lib/security/demo-ids.ts. */
 export type DemoIds = {
   workspace: string;
   workspaceId: string;
