@@ -70,6 +70,10 @@ test('after sign-in, ?callbackUrl tricks stay on the site, for the password form
     await expect.poll(() => posted).not.toBeNull();
     const callbackUrl = new URLSearchParams(posted!).get('callbackUrl')!;
     expect(new URL(callbackUrl, baseURL).origin, `SSO callbackUrl for ${trick}`).toBe(new URL(baseURL).origin);
+    // The button then follows the answered address (this sign-in page, without the trick): let that
+    // navigation end before starting another, or the second interrupts it (seen under load).
+    await page.waitForURL((url) => url.pathname === '/sign-in' && !url.searchParams.has('callbackUrl'));
+    await signIn.expectLoaded();
 
     await page.goto(`/sign-in?callbackUrl=${trick}`);
     await signIn.expectLoaded();
