@@ -19,9 +19,17 @@ export function partnershipDocumentName(partnershipId: string) {
   return `partnership:${partnershipId}`;
 }
 
+/** The free text of a mission's debrief, written together live: `debrief:<missionId>`. */
+export function debriefDocumentName(missionId: string) {
+  return `debrief:${missionId}`;
+}
+
 /** Every kind of collaborative document the server accepts; any other name is refused. */
 export type CollabDocumentRef =
-  { type: 'section'; sectionId: string } | { type: 'translation'; sectionId: string; language: string } | { type: 'partnership'; partnershipId: string };
+  | { type: 'section'; sectionId: string }
+  | { type: 'translation'; sectionId: string; language: string }
+  | { type: 'partnership'; partnershipId: string }
+  | { type: 'debrief'; missionId: string };
 
 /** What a document name designates, or null for a name the server does not serve. */
 export function parseDocumentName(name: string): CollabDocumentRef | null {
@@ -31,6 +39,8 @@ export function parseDocumentName(name: string): CollabDocumentRef | null {
   if (translation) return { type: 'translation', sectionId: translation[1]!, language: translation[2]! };
   const partnership = /^partnership:([0-9a-zA-Z-]{1,64})$/.exec(name);
   if (partnership) return { type: 'partnership', partnershipId: partnership[1]! };
+  const debrief = /^debrief:([0-9a-zA-Z-]{1,64})$/.exec(name);
+  if (debrief) return { type: 'debrief', missionId: debrief[1]! };
   return null;
 }
 

@@ -28,6 +28,7 @@ import { notify } from '@/lib/notifications/notify';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { debriefDueDate, todayIso } from './dates';
+import { writesDebrief } from '@/lib/collab/debrief-access';
 import type { MissionFilter, MissionInput, UpdateMissionInput } from './schemas';
 
 // ---------------------------------------------------------------------------------------------
@@ -65,8 +66,7 @@ export function getMission(tx: Tx, ctx: MemberContext, id: string): Mission {
 
 /** Whether the caller writes the mission's debrief: managers always, a contributor when it is assigned to them. */
 export function canWriteDebrief(ctx: MemberContext, mission: Pick<Mission, 'debriefAssigneeId'>): boolean {
-  if (can(ctx.role, 'missions.manage')) return true;
-  return can(ctx.role, 'missions.debrief') && mission.debriefAssigneeId === ctx.userId;
+  return writesDebrief(ctx, mission);
 }
 
 /** The mission, if the caller writes its debrief: NotFound when they cannot see it, Forbidden when it is not theirs. */
