@@ -1,5 +1,6 @@
 import { DECLARATION_ACTIONS, DECLARATION_PAGES, DECLARATION_ROUTES } from './registry-declaration';
 import { ROUND_ACTIONS, ROUND_PAGES, ROUND_ROUTES } from './registry-rounds';
+import { DEBRIEF_COLLAB_DOCUMENTS } from './registry-debrief';
 
 // The endpoints registered in their own files, spread into lib/security/registry.ts's lists through
 // these three: that file may not grow (lib/unit-size.test.ts). A new area adds its file here.
@@ -7,3 +8,4 @@ import { ROUND_ACTIONS, ROUND_PAGES, ROUND_ROUTES } from './registry-rounds';
 export const EXTRA_PAGES = [...DECLARATION_PAGES, ...ROUND_PAGES];
 export const EXTRA_ROUTES = [...DECLARATION_ROUTES, ...ROUND_ROUTES];
 export const EXTRA_ACTIONS = [...DECLARATION_ACTIONS, ...ROUND_ACTIONS];
+export const EXTRA_COLLAB_DOCUMENTS = [...DEBRIEF_COLLAB_DOCUMENTS];

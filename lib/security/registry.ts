@@ -2,7 +2,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { CO_FINANCING_ACTIONS } from './registry-co-financing';
 import { partnershipActions } from './registry-partnerships';
-import { EXTRA_ACTIONS, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
+import { EXTRA_ACTIONS, EXTRA_COLLAB_DOCUMENTS, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
 import { addIatiEntries } from './registry-iati';
 
 /**
@@ -924,6 +924,7 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
       },
     ],
   },
+  ...EXTRA_COLLAB_DOCUMENTS,
 ];
 addIatiEntries(ROUTE_HANDLERS, SERVER_ACTIONS);
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];
