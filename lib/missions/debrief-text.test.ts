@@ -102,8 +102,10 @@ describe('the live free text of a mission debrief (debrief:<missionId>)', () => 
     expect(html).toContain('<p>Prochaine visite en juin.</p>');
     // No free text yet: no heading for it.
     const empty = createMission(s, { title: 'Sans texte' });
-    expect(missionReportBlocks(getMissionDetail(db, ctx, empty), getDebriefDetail(db, ctx, empty), 'en').some((b) => b.text === 'Text written together')).toBe(
-      false,
-    );
+    expect(
+      missionReportBlocks(getMissionDetail(db, ctx, empty), getDebriefDetail(db, ctx, empty), 'en').some(
+        (b) => b.type === 'h2' && b.text === 'Text written together',
+      ),
+    ).toBe(false);
   });
 });
