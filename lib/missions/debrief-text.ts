@@ -1,7 +1,9 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { collabDocuments } from '@/db/schema';
 import { debriefDocumentName } from '@/lib/collab/names';
-import { currentDocumentState } from '@/lib/collab/persistence';
+import { closeCollabDocument, currentDocumentState } from '@/lib/collab/persistence';
 import { plainText, richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 
@@ -17,4 +19,12 @@ export function debriefFreeText(tx: Tx, missionId: string) {
     .map((line) => line.trim())
     .filter(Boolean);
   return { html: richTextToHtml(content), paragraphs };
+}
+
+/** A removed mission's free text goes with it: its stored state, and anyone still connected to it. */
+export function removeDebriefText(tx: Tx, missionId: string) {
+  tx.delete(collabDocuments)
+    .where(eq(collabDocuments.name, debriefDocumentName(missionId)))
+    .run();
+  closeCollabDocument(debriefDocumentName(missionId));
 }
