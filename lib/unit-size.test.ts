@@ -20,8 +20,8 @@ const DATA_FILES = new Set([
  * file that is back under the limit must leave the list, so the list only shrinks.
  */
 const KNOWN_LONG: Record<string, number> = {
-  'lib/security/registry.ts': 945,
-  'lib/partnerships/queries.ts': 687,
+  'lib/security/registry.ts': 929,
+  'lib/partnerships/queries.ts': 659,
   'lib/missions/queries.ts': 614,
   'components/missions/debrief-forms.tsx': 419,
   'scripts/bench/index.ts': 413,

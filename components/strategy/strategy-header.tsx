@@ -8,6 +8,8 @@ const VIEWS = [
   { key: 'placements', path: '/placements' },
   { key: 'indicators', path: '/indicators' },
   { key: 'rounds', path: '/rounds' },
+  // The yearly evaluation lives at /<workspace>/evaluation, beside the strategy it evaluates.
+  { key: 'evaluation', path: null },
 ] as const;
 
 export type StrategyView = (typeof VIEWS)[number]['key'] | null;
@@ -41,7 +43,10 @@ export async function StrategyHeader({
         <ul>
           {VIEWS.map((view) => (
             <li key={view.key}>
-              <Link href={`${base}${view.path}`} aria-current={view.key === current ? 'page' : undefined}>
+              <Link
+                href={view.path === null ? `/${ctx.workspaceSlug}/evaluation` : `${base}${view.path}`}
+                aria-current={view.key === current ? 'page' : undefined}
+              >
                 {t(`tabs.${view.key}`)}
               </Link>
             </li>

@@ -16,6 +16,7 @@ export * from './publication';
 export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
+export * from './evaluation';
 export * from './co-financing';
 export * from './declaration';
 export * from './project-calls';

@@ -20,7 +20,7 @@ import { hashToken } from './tokens';
 import './actions';
 
 type Ws = ReturnType<typeof makeWorkspace>;
-const RESOURCES = ['actors', 'relations', 'actions', 'axes', 'indicators'] as const;
+const RESOURCES = ['actors', 'relations', 'actions', 'axes', 'indicators', 'co-financing', 'missions'] as const;
 const action = (name: string) => workspaceActionRegistry.find((d) => d.name === name)!;
 
 function createToken(ws: Ws, days = 30, role: 'admin' = 'admin') {
@@ -143,7 +143,7 @@ describe('the read-only API', () => {
     const ws = makeWorkspace('api-read');
     seed(ws);
     const token = createToken(ws);
-    const expected = { actors: 3, relations: 1, actions: 2, axes: 1, indicators: 1 };
+    const expected = { actors: 3, relations: 1, actions: 2, axes: 1, indicators: 1, 'co-financing': 0, missions: 0 };
     for (const resource of RESOURCES) {
       const res = get(ws, resource, token.secret);
       expect(res.status, resource).toBe(200);

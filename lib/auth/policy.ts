@@ -110,6 +110,11 @@ const POLICY = {
   // The year's calendar: every member; each source of events applies its own rules (a partner sees
   // only the milestones of the actions shared with them): lib/calendar/sources.
   'calendar.read': ['admin', 'editor', 'contributor', 'reviewer', 'partner'],
+  // The yearly evaluation (issue 21.4): the team reads and exports it; managers open a year, write
+  // its chapters and freeze versions; only an admin records the adoption. Partners see nothing of it.
+  'evaluation.read': ['admin', 'editor', 'contributor', 'reviewer'],
+  'evaluation.write': ['admin', 'editor'],
+  'evaluation.adopt': ['admin'],
   // The yearly declaration of development assistance (lib/declaration): managers choose categories
   // and freeze a year; only an admin re-opens a frozen year (the next freeze is a new version).
   'declaration.read': ['admin', 'editor', 'contributor', 'reviewer'],

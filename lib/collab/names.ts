@@ -24,11 +24,17 @@ export function debriefDocumentName(missionId: string) {
   return `debrief:${missionId}`;
 }
 
+/** A written chapter of a yearly evaluation (summary, lessons, next year): `evaluation:<evaluationId>:<chapter>`. */
+export function evaluationDocumentName(evaluationId: string, chapter: string) {
+  return `evaluation:${evaluationId}:${chapter}`;
+}
+
 /** Every kind of collaborative document the server accepts; any other name is refused. */
 export type CollabDocumentRef =
   | { type: 'section'; sectionId: string }
   | { type: 'translation'; sectionId: string; language: string }
   | { type: 'partnership'; partnershipId: string }
+  | { type: 'evaluation'; evaluationId: string; chapter: string }
   | { type: 'debrief'; missionId: string };
 
 /** What a document name designates, or null for a name the server does not serve. */
@@ -39,6 +45,8 @@ export function parseDocumentName(name: string): CollabDocumentRef | null {
   if (translation) return { type: 'translation', sectionId: translation[1]!, language: translation[2]! };
   const partnership = /^partnership:([0-9a-zA-Z-]{1,64})$/.exec(name);
   if (partnership) return { type: 'partnership', partnershipId: partnership[1]! };
+  const evaluation = /^evaluation:([0-9a-zA-Z-]{1,64}):(summary|lessons|nextYear)$/.exec(name);
+  if (evaluation) return { type: 'evaluation', evaluationId: evaluation[1]!, chapter: evaluation[2]! };
   const debrief = /^debrief:([0-9a-zA-Z-]{1,64})$/.exec(name);
   if (debrief) return { type: 'debrief', missionId: debrief[1]! };
   return null;

@@ -135,8 +135,8 @@ export async function ownerState(
   }
 }
 
-/** Requests whose answer reads live text: pages, actions, exports and print views of the document and partnerships. */
+/** Requests whose answer reads live text: pages, actions, exports and print views of the document, partnerships and the evaluation. */
 export function readsLiveDocuments(url: string | undefined): boolean {
   const path = (url ?? '/').split('?')[0]!;
-  return /\/(document|partnerships)(\/|$)/.test(path);
+  return /\/(document|partnerships|evaluation)(\/|$)/.test(path);
 }

@@ -32,7 +32,8 @@ const day = (date: Date, locale: Locale) =>
 const money = (cents: number, locale: Locale) =>
   new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const countryLabel = (code: string, locale: Locale) => (code === NOT_ALLOCABLE ? textsFor(locale).notAllocable : `${countryName(code, locale)} (${code})`);
-const sourceLabel = (source: string, t: Texts) => (source === 'mission' ? t.sourceMission : source === 'action' ? t.sourceAction : source);
+const SOURCE_KEYS = { mission: 'sourceMission', action: 'sourceAction', co_financing: 'sourceCoFinancing' } as const;
+const sourceLabel = (source: string, t: Texts) => (source in SOURCE_KEYS ? t[SOURCE_KEYS[source as keyof typeof SOURCE_KEYS]] : source);
 
 function statusLine(doc: DeclarationDocument, locale: Locale) {
   const t = textsFor(locale).export;

@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { aidDeclarations, externalActionBudgetLines, externalActions, missionBudgetLines, workspaces } from '@/db/schema';
+import { aidDeclarations, coFinancingLines, externalActionBudgetLines, externalActions, missionBudgetLines, workspaces } from '@/db/schema';
 import type { DeclarationDocument } from './export';
 import type { MutationOutcome } from '@/lib/auth/action';
 import type { MemberContext } from '@/lib/auth/session';
@@ -48,7 +48,7 @@ export function getFrozenDeclaration(tx: Tx, ctx: MemberContext, year: number): 
 /** The years the declaration page offers: those with spending or a frozen declaration, newest first. */
 export function listDeclarationYears(tx: Tx, ctx: MemberContext): number[] {
   const years = new Set<number>();
-  for (const table of [externalActionBudgetLines, missionBudgetLines]) {
+  for (const table of [externalActionBudgetLines, missionBudgetLines, coFinancingLines]) {
     for (const row of tx.selectDistinct({ year: table.year }).from(table).where(eq(table.workspaceId, ctx.workspaceId)).all()) years.add(row.year);
   }
   for (const row of tx.selectDistinct({ year: aidDeclarations.year }).from(aidDeclarations).where(eq(aidDeclarations.workspaceId, ctx.workspaceId)).all())
@@ -61,7 +61,7 @@ export function getLiveDeclaration(tx: Tx, ctx: MemberContext, year: number): De
   return assembleDeclaration(tx, ctx.workspaceId, year);
 }
 
-/** The actions with spending in the year, with their category, for the page's category choosers. */
+/** The actions with spending in the year (budget lines or own funds in a co-financing plan), with their category, for the page's category choosers. */
 export function listDeclarationActions(tx: Tx, ctx: MemberContext, year: number) {
   return tx
     .select({ id: externalActions.id, title: externalActions.title, category: externalActions.aidCategory, countries: externalActions.countries })
@@ -69,7 +69,8 @@ export function listDeclarationActions(tx: Tx, ctx: MemberContext, year: number)
     .where(
       and(
         eq(externalActions.workspaceId, ctx.workspaceId),
-        sql`exists (select 1 from ${externalActionBudgetLines} where ${externalActionBudgetLines.actionId} = ${externalActions.id} and ${externalActionBudgetLines.year} = ${year})`,
+        sql`(exists (select 1 from ${externalActionBudgetLines} where ${externalActionBudgetLines.actionId} = ${externalActions.id} and ${externalActionBudgetLines.year} = ${year})
+          or exists (select 1 from ${coFinancingLines} where ${coFinancingLines.actionId} = ${externalActions.id} and ${coFinancingLines.year} = ${year} and ${coFinancingLines.funderKind} = 'own'))`,
       ),
     )
     .orderBy(externalActions.normalizedTitle)

@@ -73,9 +73,12 @@ const SORT_COLUMNS = {
   updatedAt: externalActions.updatedAt,
 } as const;
 
-/** One page of the actions table, filtered, sorted and counted in SQL (one statement per page). */
-export function listExternalActions(tx: Tx, ctx: MemberContext, filter: ExternalActionFilter) {
-  const where = and(...filterConditions(ctx, filter));
+/**
+ * One page of the actions table, filtered, sorted and counted in SQL (one statement per page).
+ * `extra`: more conditions on the actions (the API's axis filter).
+ */
+export function listExternalActions(tx: Tx, ctx: MemberContext, filter: ExternalActionFilter, extra: SQL[] = []) {
+  const where = and(...filterConditions(ctx, filter), ...extra);
   const total = tx.select({ n: count() }).from(externalActions).where(where).get()?.n ?? 0;
   const column = SORT_COLUMNS[filter.sort];
   const rows = tx

@@ -74,6 +74,7 @@ function activity(root: XMLBuilder, reporter: IatiReporter, a: IatiActivity) {
     tr.ele('transaction-date').att('iso-date', t.date);
     tr.ele('value').att('currency', 'EUR').att('value-date', t.date).txt(centsToDecimal(t.amountCents));
     if (t.description) narratives(tr.ele('description'), [{ lang: reporter.lang, text: t.description }]);
+    if (t.provider) narratives(tr.ele('provider-org'), [{ lang: reporter.lang, text: t.provider }]);
   }
   for (const d of a.documents) {
     const link = el.ele('document-link').att('format', 'text/html').att('url', d.url);

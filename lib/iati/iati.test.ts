@@ -47,6 +47,29 @@ describe('IATI identifiers and money', () => {
     expect(transactionsOf([{ year: 2026, amountCents: 1001, label: 'Vols' }], { withLabels: false })).toEqual([
       { type: '2', date: '2026-01-01', amountCents: 1001, description: null },
     ]);
+    // Co-funders' payments are incoming funds (1) with their provider: one per instalment received,
+    // the rest of what was paid on 1 January; the authority's own funds and unpaid lines are not.
+    const coFunding = [
+      {
+        year: 2025,
+        funderKind: 'ministry_call' as const,
+        funderName: null,
+        paidCents: 50_000,
+        instalments: [
+          { amountCents: 30_000, receivedOn: '2025-03-04' },
+          { amountCents: 20_000, receivedOn: null },
+        ],
+      },
+      { year: 2025, funderKind: 'eu_programme' as const, funderName: 'Erasmus+', paidCents: 7_000, instalments: [] },
+      { year: 2025, funderKind: 'own' as const, funderName: null, paidCents: 9_000, instalments: [] },
+      { year: 2025, funderKind: 'afd' as const, funderName: null, paidCents: 0, instalments: [] },
+    ];
+    expect(transactionsOf([], { withLabels: true }, coFunding)).toEqual([
+      { type: '1', date: '2025-03-04', amountCents: 30_000, description: null, provider: 'Ministère de l’Europe et des Affaires étrangères' },
+      { type: '1', date: '2025-01-01', amountCents: 20_000, description: null, provider: 'Ministère de l’Europe et des Affaires étrangères' },
+      { type: '1', date: '2025-01-01', amountCents: 7_000, description: null, provider: 'Erasmus+' },
+    ]);
+    expect(transactionsOf([], { withLabels: false }, coFunding)[2]).toMatchObject({ provider: 'Union européenne' });
   });
 
   it('suggests a DAC sector from the competencies, every mapped code being a real one', () => {
@@ -77,6 +100,11 @@ describe('IATI export', () => {
     expect(xml).toMatch(/<tag vocabulary="2" code="\d+"\/>/);
     expect(xml).toMatch(/<budget type="1" status="1">/);
     expect(xml).toMatch(/<transaction>/);
+    // The co-financing plans' payments by co-funders, as incoming funds with their provider.
+    expect(xml).toContain('<transaction-type code="1"/>');
+    expect(xml).toMatch(/<provider-org>\s*<narrative xml:lang="fr">Erasmus\+ Jeunesse \(KA1\)<\/narrative>/);
+    const incoming = activities.flatMap((a) => a.transactions.filter((t) => t.type === '1'));
+    expect(incoming.find((t) => t.provider === 'Erasmus+ Jeunesse (KA1)')?.amountCents).toBe(2_800_000);
     expect(xml).toMatch(/<result type="2">/);
     expect(xml).toMatch(/<sector vocabulary="1" code="\d{5}" percentage="100"\/>/);
   });

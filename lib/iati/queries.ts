@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   actors,
+  coFinancingInstalments,
+  coFinancingLines,
   expectedReturns,
   externalActionActors,
   externalActionBudgetLines,
@@ -17,7 +19,7 @@ import {
 import type { ActorCategory } from '@/db/schema/actors';
 import { PARTNER_FAMILIES } from '@/db/schema/actors';
 import { suggestSector } from './sectors';
-import { budgetsOf, transactionsOf } from './transactions';
+import { budgetsOf, transactionsOf, type CoFundingSource } from './transactions';
 import type { IatiActivity, IatiReporter } from './types';
 import type { IatiFilter } from './schemas';
 
@@ -139,6 +141,7 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
         (r) => r.actionId,
       )
     : new Map();
+  const coFunding = options.money ? loadCoFunding(tx, workspaceId, ids) : new Map<string, CoFundingSource[]>();
   const partners = options.partners
     ? group(
         keep(
@@ -207,7 +210,7 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
         type: ORG_TYPES[p.category] ?? '70',
       })),
       budgets: budgetsOf(actionLines),
-      transactions: transactionsOf(actionLines, { withLabels: options.labels }),
+      transactions: transactionsOf(actionLines, { withLabels: options.labels }, coFunding.get(r.id) ?? []),
       results,
       documents: options.documentUrl ? [{ url: options.documentUrl, title: r.title, category: 'A12' }] : [],
     };
@@ -222,4 +225,32 @@ export function listAxisOptions(tx: Tx, workspaceId: string): { id: string; titl
     .where(eq(strategyAxes.workspaceId, workspaceId))
     .orderBy(asc(strategyAxes.position))
     .all();
+}
+
+/** The co-funders' lines of the actions' co-financing plans, with their instalments: two queries. */
+function loadCoFunding(tx: Tx, workspaceId: string, ids: Set<string>): Map<string, CoFundingSource[]> {
+  const lines = tx
+    .select()
+    .from(coFinancingLines)
+    .where(eq(coFinancingLines.workspaceId, workspaceId))
+    .orderBy(asc(coFinancingLines.year), asc(coFinancingLines.createdAt))
+    .all()
+    .filter((l) => ids.has(l.actionId));
+  const instalments = group(
+    tx.select().from(coFinancingInstalments).where(eq(coFinancingInstalments.workspaceId, workspaceId)).orderBy(asc(coFinancingInstalments.receivedOn)).all(),
+    (i) => i.lineId,
+  );
+  const byAction = new Map<string, CoFundingSource[]>();
+  for (const l of lines) {
+    const list = byAction.get(l.actionId) ?? [];
+    list.push({
+      year: l.year,
+      funderKind: l.funderKind,
+      funderName: l.funderName,
+      paidCents: l.paidCents,
+      instalments: (instalments.get(l.id) ?? []).map((i) => ({ amountCents: i.amountCents, receivedOn: i.receivedOn })),
+    });
+    byAction.set(l.actionId, list);
+  }
+  return byAction;
 }

@@ -5,7 +5,14 @@ export type Narratives = { lang: string; text: string }[];
 export type IatiOrganisation = { ref: string | null; name: string; role: '1' | '2' | '3' | '4'; type: string };
 
 /** One transaction (IATI TransactionType code list), its amount in euro cents. */
-export type IatiTransaction = { type: string; date: string; amountCents: number; description: string | null };
+export type IatiTransaction = {
+  type: string;
+  date: string;
+  amountCents: number;
+  description: string | null;
+  /** Incoming funds only: who paid (`provider-org`, by name). */
+  provider?: string | null;
+};
 
 /** A result: an expected return and what was observed of it, or an observed return nobody expected. */
 export type IatiResult = {

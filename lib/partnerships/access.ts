@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
-import { documentSections, partnerships, partnershipSections, sectionTranslations } from '@/db/schema';
+import { documentSections, evaluations, partnerships, partnershipSections, sectionTranslations } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { can } from '@/lib/auth/policy';
 import { Invalid } from '@/lib/errors';
@@ -56,6 +56,12 @@ export function sectionSharedWith(tx: Tx, sectionId: string): string[] {
     .map((r) => r.actorId);
 }
 
+/** What a member may do with an evaluation's written chapters (lib/evaluation): `evaluation.write` writes, `evaluation.read` reads. */
+export function evaluationAccess(member: { role: Role }): SectionAccess {
+  if (!can(member.role, 'evaluation.read')) return 'none';
+  return can(member.role, 'evaluation.write') ? 'write' : 'read';
+}
+
 export type CollabTarget = { workspaceId: string; access: (member: Member) => SectionAccess };
 
 /**
@@ -64,6 +70,11 @@ export type CollabTarget = { workspaceId: string; access: (member: Member) => Se
  * added, removed partnership). A translation follows its section's rule.
  */
 export function resolveCollabDocument(ref: CollabDocumentRef, tx: Tx = db): CollabTarget | null {
+  if (ref.type === 'evaluation') {
+    // A written chapter of a yearly evaluation (issue 21.4): managers write, the team reads, partners nothing.
+    const row = tx.select({ workspaceId: evaluations.workspaceId }).from(evaluations).where(eq(evaluations.id, ref.evaluationId)).get();
+    return row ? { workspaceId: row.workspaceId, access: evaluationAccess } : null;
+  }
   if (ref.type === 'partnership') {
     const row = tx
       .select({ workspaceId: partnerships.workspaceId, actorId: partnerships.actorId })

@@ -118,6 +118,7 @@ export function loadDemoIds(databasePath: string): DemoIds {
         partnerPartnership,
         contributor,
       ),
+      evaluation: one('evaluation of last year', 'select id from evaluations where workspace_id = ? order by year desc', workspaceId),
       translationLanguage: one(
         'translation of the shared section',
         'select t.language from section_translations t join partnership_sections p on p.section_id = t.section_id where p.partnership_id = ? order by t.language',

@@ -2,7 +2,7 @@ import type { Role } from '@/db/schema/workspaces';
 import { can, type Permission } from '@/lib/auth/policy';
 import { CO_FINANCING_ACTIONS } from './registry-co-financing';
 import { partnershipActions } from './registry-partnerships';
-import { EXTRA_ACTIONS, EXTRA_COLLAB_DOCUMENTS, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
+import { EXTRA_ACTIONS, EXTRA_COLLAB, EXTRA_PAGES, EXTRA_ROUTES } from './registry-extra';
 import { addIatiEntries } from './registry-iati';
 
 /**
@@ -80,10 +80,7 @@ export function expectedAccess(rule: Rule, identity: Identity): Access {
   }
 }
 
-/**
- * Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database
- * by lib/security/demo-ids.ts.
- */
+/** Concrete ids of the seeded demo (lib/seed/demo.ts + lib/seed/security.ts), read from the database by lib/security/demo-ids.ts. */
 export type DemoIds = {
   workspace: string;
   workspaceId: string;
@@ -121,6 +118,7 @@ export type DemoIds = {
   translationLanguage: string;
   /** A demo mission of the partner's own partnership (Nioro-Kaya) whose debrief is assigned to the contributor. */
   mission: string;
+  evaluation: string; // last year's evaluation (issue 21.4, lib/seed/evaluation.ts)
 };
 
 export type PageEntry = {
@@ -924,7 +922,7 @@ export const COLLAB_DOCUMENTS: CollabEntry[] = [
       },
     ],
   },
-  ...EXTRA_COLLAB_DOCUMENTS,
+  ...EXTRA_COLLAB,
 ];
 addIatiEntries(ROUTE_HANDLERS, SERVER_ACTIONS);
 export const REGISTRY: Entry[] = [...PAGES, ...ROUTE_HANDLERS, ...SERVER_ACTIONS, ...COLLAB_DOCUMENTS];

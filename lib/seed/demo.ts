@@ -12,6 +12,7 @@ import { seedReview } from './review';
 import { seedStrategy } from './strategy';
 import { seedPartnerships } from './partnerships';
 import { seedMissions } from './missions';
+import { seedEvaluation } from './evaluation';
 import { seedSecurityIdentities } from './security';
 import { seedMilestones } from './milestones';
 import { seedCoFinancing } from './co-financing';
@@ -108,6 +109,8 @@ export function seedDemo(db: Db, passwordHash: string) {
     const partnershipId = seedPartnerships(tx, { workspaceId: deptId, actors: actorIds, users: ids, userNames }, now);
     // Three missions: one abroad with its debrief handed in, a delegation received, one to come (issue 19).
     seedMissions(tx, { workspaceId: deptId, partnershipId, actors: actorIds, users: ids }, now);
+    // Last year's evaluation, opened, its summary begun (issue 21.4).
+    seedEvaluation(tx, { workspaceId: deptId, users: ids }, now);
     // Categories of the yearly aid declaration, and last year declared (frozen) (issue 20, point 2).
     seedDeclaration(tx, { workspaceId: deptId, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a

@@ -67,7 +67,7 @@ function runs(nodes: PmNode[] | undefined, marks: Marks = {}): ParagraphChild[] 
   return out;
 }
 
-function richParagraphs(node: PmNode, list?: { ordered: boolean; level: number }, quote = false, base: Marks = {}): Paragraph[] {
+export function richParagraphs(node: PmNode, list?: { ordered: boolean; level: number }, quote = false, base: Marks = {}): Paragraph[] {
   switch (node.type) {
     case 'doc':
       return (node.content ?? []).flatMap((c) => richParagraphs(c, list, quote, base));
@@ -103,7 +103,7 @@ function richParagraphs(node: PmNode, list?: { ordered: boolean; level: number }
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C5C8CC' };
 const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
 
-function cell(text: string, options: { header?: boolean; numeric?: boolean } = {}) {
+export function cell(text: string, options: { header?: boolean; numeric?: boolean } = {}) {
   return new TableCell({
     borders: BORDERS,
     shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F1F1EF' } : undefined,

@@ -6,7 +6,7 @@ import type { AdoptionMark, DocumentSnapshot } from './types';
 // The printable document as one self-contained HTML page (no script, no external resource): the
 // print view serves it and Chromium prints it to PDF from `page.setContent`, without a network.
 
-const CSS = `
+export const CSS = `
 :root { color: #1d1d1f; font-family: 'Marianne', 'DejaVu Sans', Arial, sans-serif; line-height: 1.5; }
 body { margin: 0 auto; max-width: 48rem; padding: 2rem 1.5rem; }
 h1 { font-size: 1.9rem; margin: 0 0 0.25rem; color: #8c1d18; }

@@ -83,6 +83,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         <DashboardBlock id="indicator-status" title={tr('dashboard.heading')} href={`${base}/strategy/indicators`} linkLabel={t('details')}>
           <IndicatorStatusContent data={data.overdue} />
         </DashboardBlock>
+        <DashboardBlock id="returns" title={t('blocks.returns')} href={`${base}/actions/returns`} linkLabel={t('details')}>
+          <ReturnsContent data={data.returns} base={base} />
+        </DashboardBlock>
         <DashboardBlock id="actions" title={t('blocks.actionsByAxis')} href={`${base}/strategy/map`} linkLabel={t('details')} wide>
           <ActionsByAxisContent data={data.actionsByAxis} base={base} />
         </DashboardBlock>
@@ -91,9 +94,6 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         </DashboardBlock>
         <DashboardBlock id="co-financing" title={tc('budget.title')} href={`${base}/actions/budget#co-financing-h`} linkLabel={t('details')}>
           <CoFinancingContent data={coFinancing} />
-        </DashboardBlock>
-        <DashboardBlock id="returns" title={t('blocks.returns')} href={`${base}/actions/returns`} linkLabel={t('details')}>
-          <ReturnsContent data={data.returns} base={base} />
         </DashboardBlock>
         <DashboardBlock id="map" title={t('blocks.map')} href={`${base}/actors/map`} linkLabel={t('details')}>
           <MapContent data={data.map} locale={locale} base={base} />

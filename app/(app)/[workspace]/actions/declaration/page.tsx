@@ -42,7 +42,7 @@ export default async function DeclarationPage({ params, searchParams }: { params
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'long' });
   const country = (code: string) => (code === NOT_ALLOCABLE ? t('notAllocable') : countryName(code, locale));
   const categoryOptions = AID_CATEGORIES.map((c) => ({ value: c, label: AID_CATEGORY_INFO[c].label[locale] }));
-  const source = (s: string) => (s === 'mission' ? t('sourceMission') : t('sourceAction'));
+  const source = (s: string) => (s === 'mission' ? t('sourceMission') : s === 'co_financing' ? t('sourceCoFinancing') : t('sourceAction'));
   const itemLink = (s: string, id: string, label: string) => <Link href={`/${slug}/${s === 'mission' ? 'missions' : 'actions'}/${id}`}>{label}</Link>;
   const exportQuery = `year=${year}&lang=${locale}`;
 

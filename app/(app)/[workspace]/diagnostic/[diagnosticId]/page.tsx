@@ -13,6 +13,8 @@ import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/co
 import { EditDiagnosticForm } from '@/components/diagnostic/edit-diagnostic-form';
 import { formatMoment } from '@/lib/format/dates';
 import { TableRegion } from '@/components/ui/table-region';
+import { evaluationStartingPoint } from '@/lib/evaluation/starting-point';
+import { DataChapters } from '@/components/evaluation/data-chapters';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -37,6 +39,9 @@ export default async function DiagnosticProgressPage({ params }: Props) {
   const base = `/${slug}/diagnostic/${diagnostic.id}`;
   const dimensions = questionnaire.dimensions.filter((d) => view.visibleDimensions.includes(d.key));
   const unanswered = view.score.dimensions.filter((d) => d.score === null);
+  // A diagnostic in progress starts from what the latest yearly evaluation left open (issue 21.4).
+  const startingPoint = inProgress && can(ctx.role, 'evaluation.read') ? evaluationStartingPoint(db, ctx, locale) : null;
+  const te = await getTranslations('evaluation');
   return (
     <>
       <DiagnosticHeader slug={slug} diagnostic={diagnostic} current="progress">
@@ -58,6 +63,15 @@ export default async function DiagnosticProgressPage({ params }: Props) {
           <Link href={`${base}/results`}>{t('seeResults')}</Link>
         </p>
       )}
+      {startingPoint ? (
+        <section aria-labelledby="starting-point-heading" className="card" data-starting-point>
+          <h2 id="starting-point-heading">{te('fromEvaluation', { year: startingPoint.year })}</h2>
+          <p className="hint">
+            {te('fromEvaluationHint')} <Link href={`/${slug}/evaluation/${startingPoint.year}`}>{te('yearTitle', { year: startingPoint.year })}</Link>
+          </p>
+          <DataChapters chapters={[startingPoint.chapter]} />
+        </section>
+      ) : null}
       <TableRegion labelledBy="progress-caption">
         <table>
           <caption id="progress-caption" className="visually-hidden">

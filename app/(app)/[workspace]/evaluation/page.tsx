@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { requirePageMember } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/policy';
+import { listEvaluations } from '@/lib/evaluation/queries';
+import { StrategyHeader } from '@/components/strategy/strategy-header';
+import { OpenEvaluationForm } from '@/components/evaluation/evaluation-forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('evaluation'))('title') };
+}
+
+/** The yearly evaluations of the workspace, latest first; managers open a new year. */
+export default async function EvaluationsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await requirePageMember(slug, 'evaluation.read');
+  const t = await getTranslations('evaluation');
+  const list = listEvaluations(db, ctx);
+  const lastYear = new Date().getUTCFullYear() - 1;
+  return (
+    <>
+      <StrategyHeader ctx={ctx} current="evaluation" title={t('title')} intro={t('intro')} />
+      <section aria-labelledby="evaluations-title" className="card">
+        <h2 id="evaluations-title">{t('listTitle')}</h2>
+        {list.length === 0 ? (
+          <p className="muted">{t('none')}</p>
+        ) : (
+          <ul>
+            {list.map((e) => (
+              <li key={e.id}>
+                <Link href={`/${slug}/evaluation/${e.year}`}>{t('yearTitle', { year: e.year })}</Link> — {t('versionsCount', { count: e.versions })}
+                {e.adoption ? <span className="badge"> {t('adoptedShort')}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {can(ctx.role, 'evaluation.write') ? (
+        <OpenEvaluationForm
+          workspaceId={ctx.workspaceId}
+          slug={slug}
+          maxYear={lastYear + 1}
+          defaultYear={list.some((e) => e.year === lastYear) ? lastYear + 1 : lastYear}
+        />
+      ) : null}
+    </>
+  );
+}

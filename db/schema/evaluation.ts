@@ -1,0 +1,75 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+/** The written chapters of a yearly evaluation, each a collaborative document `evaluation:<id>:<chapter>`. */
+export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;
+export type EvaluationChapter = (typeof EVALUATION_CHAPTERS)[number];
+
+/** A workspace's evaluation of one year (issue 21.4): one per year. Its data chapters are assembled live. */
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('evaluations_workspace_year_idx').on(t.workspaceId, t.year)],
+);
+
+/**
+ * A frozen version of an evaluation: every data chapter's figures and every written chapter's text
+ * as they were. A trigger in the migration refuses any UPDATE, so later changes never alter it.
+ */
+export const evaluationVersions = sqliteTable(
+  'evaluation_versions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    evaluationId: text('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    /** lib/evaluation/types.ts EvaluationSnapshot, as JSON. */
+    snapshot: text('snapshot', { mode: 'json' }).$type<unknown>().notNull(),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('evaluation_versions_number_idx').on(t.evaluationId, t.number), index('evaluation_versions_workspace_idx').on(t.workspaceId)],
+);
+
+/** The adoption of one frozen version by the deciding body; one per evaluation, never rewritten (trigger). */
+export const evaluationAdoptions = sqliteTable(
+  'evaluation_adoptions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    evaluationId: text('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => evaluationVersions.id, { onDelete: 'cascade' }),
+    /** YYYY-MM-DD, the day of the deliberation. */
+    adoptedOn: text('adopted_on').notNull(),
+    body: text('body').notNull(),
+    reference: text('reference').notNull(),
+    recordedById: text('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
+    recorderName: text('recorder_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('evaluation_adoptions_evaluation_idx').on(t.evaluationId), index('evaluation_adoptions_workspace_idx').on(t.workspaceId)],
+);
+
+export type Evaluation = typeof evaluations.$inferSelect;
+export type EvaluationVersion = typeof evaluationVersions.$inferSelect;
+export type EvaluationAdoption = typeof evaluationAdoptions.$inferSelect;
