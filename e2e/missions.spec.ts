@@ -120,6 +120,19 @@ test.describe('missions and delegations', () => {
     await expect(contributorPage.getByText(m.debrief.saved)).toBeVisible();
     await contributor.expectAccessible('debrief filled in');
 
+    // The free text, written live like a document section: typed in, saved, and there after a reload.
+    const freeText = contributorPage.getByRole('region', { name: m.debrief.freeText, exact: true });
+    const d = contributor.t.document;
+    const connected = freeText.getByRole('status').filter({ hasText: d.status.connected });
+    const editor = freeText.getByRole('textbox', { name: d.editorLabel.replace('{title}', m.debrief.freeText), exact: true });
+    await expect(connected).toBeVisible({ timeout: 15_000 });
+    await editor.click();
+    await contributorPage.keyboard.type(`Texte commun ${stamp}`);
+    await expect(connected).toBeVisible({ timeout: 15_000 });
+    await contributorPage.reload();
+    await expect(freeText).toContainText(`Texte commun ${stamp}`);
+    await contributor.expectAccessible('debrief free text');
+
     // The actor page shows the new actor, its relation and the mission it was met during.
     await contributor.section(m.debrief.contacts).getByRole('link', { name: newActor }).click();
     await expect(contributor.heading).toHaveText(newActor);

@@ -41,7 +41,8 @@ export function sectionAccessFor(userId: string, documentName: string): CollabAc
   }
   const access = target.access(member);
   if (access === 'none') throw new CollabRefused('forbidden');
-  const sectionId = ref.type === 'partnership' ? ref.partnershipId : ref.type === 'evaluation' ? ref.evaluationId : ref.sectionId;
+  const sectionId =
+    ref.type === 'partnership' ? ref.partnershipId : ref.type === 'evaluation' ? ref.evaluationId : ref.type === 'debrief' ? ref.missionId : ref.sectionId;
   return { userId, workspaceId: target.workspaceId, sectionId, readOnly: access !== 'write' };
 }
 

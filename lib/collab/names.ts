@@ -19,6 +19,11 @@ export function partnershipDocumentName(partnershipId: string) {
   return `partnership:${partnershipId}`;
 }
 
+/** The free text of a mission's debrief, written together live: `debrief:<missionId>`. */
+export function debriefDocumentName(missionId: string) {
+  return `debrief:${missionId}`;
+}
+
 /** A written chapter of a yearly evaluation (summary, lessons, next year): `evaluation:<evaluationId>:<chapter>`. */
 export function evaluationDocumentName(evaluationId: string, chapter: string) {
   return `evaluation:${evaluationId}:${chapter}`;
@@ -29,7 +34,8 @@ export type CollabDocumentRef =
   | { type: 'section'; sectionId: string }
   | { type: 'translation'; sectionId: string; language: string }
   | { type: 'partnership'; partnershipId: string }
-  | { type: 'evaluation'; evaluationId: string; chapter: string };
+  | { type: 'evaluation'; evaluationId: string; chapter: string }
+  | { type: 'debrief'; missionId: string };
 
 /** What a document name designates, or null for a name the server does not serve. */
 export function parseDocumentName(name: string): CollabDocumentRef | null {
@@ -41,6 +47,8 @@ export function parseDocumentName(name: string): CollabDocumentRef | null {
   if (partnership) return { type: 'partnership', partnershipId: partnership[1]! };
   const evaluation = /^evaluation:([0-9a-zA-Z-]{1,64}):(summary|lessons|nextYear)$/.exec(name);
   if (evaluation) return { type: 'evaluation', evaluationId: evaluation[1]!, chapter: evaluation[2]! };
+  const debrief = /^debrief:([0-9a-zA-Z-]{1,64})$/.exec(name);
+  if (debrief) return { type: 'debrief', missionId: debrief[1]! };
   return null;
 }
 

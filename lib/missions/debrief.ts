@@ -22,6 +22,7 @@ import { Invalid, NotFound } from '@/lib/errors';
 import { ActorInput } from '@/lib/actors/schemas';
 import { insertActor } from '@/lib/actors/queries';
 import { getDebriefMission, getMission } from './queries';
+import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
@@ -93,7 +94,7 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
         .orderBy(asc(expectedReturns.position))
         .all()
     : [];
-  return { mission, contacts, returns, followUps, expected };
+  return { mission, contacts, returns, followUps, expected, freeText: debriefFreeText(tx, mission.id) };
 }
 
 /** Saves what was done and the free text; `submit` hands it in (the missions table stops flagging it). */

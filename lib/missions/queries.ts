@@ -28,6 +28,8 @@ import { notify } from '@/lib/notifications/notify';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { debriefDueDate, todayIso } from './dates';
+import { writesDebrief } from '@/lib/collab/debrief-access';
+import { removeDebriefText } from './debrief-text';
 import type { MissionFilter, MissionInput, UpdateMissionInput } from './schemas';
 
 // ---------------------------------------------------------------------------------------------
@@ -64,10 +66,7 @@ export function getMission(tx: Tx, ctx: MemberContext, id: string): Mission {
 }
 
 /** Whether the caller writes the mission's debrief: managers always, a contributor when it is assigned to them. */
-export function canWriteDebrief(ctx: MemberContext, mission: Pick<Mission, 'debriefAssigneeId'>): boolean {
-  if (can(ctx.role, 'missions.manage')) return true;
-  return can(ctx.role, 'missions.debrief') && mission.debriefAssigneeId === ctx.userId;
-}
+export const canWriteDebrief: (ctx: MemberContext, mission: Pick<Mission, 'debriefAssigneeId'>) => boolean = writesDebrief;
 
 /** The mission, if the caller writes its debrief: NotFound when they cannot see it, Forbidden when it is not theirs. */
 export function getDebriefMission(tx: Tx, ctx: MemberContext, id: string): Mission {
@@ -586,6 +585,7 @@ export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string })
   tx.delete(missions)
     .where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId)))
     .run();
+  removeDebriefText(tx, before.id);
   return {
     data: null,
     audit: { action: 'mission.delete', entityType: 'mission', entityId: before.id, changes: { title: before.title, startDate: before.startDate } },

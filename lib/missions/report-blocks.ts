@@ -122,6 +122,7 @@ export function missionReportBlocks(detail: MissionDetail, debrief: Debrief, loc
         )
       : [para(none)]),
   );
+  if (debrief.freeText.paragraphs.length) children.push(heading(t('missions.debrief.freeText')), ...debrief.freeText.paragraphs.map(para));
   if (m.debriefNotes) children.push(heading(t('missions.debrief.notes')), ...m.debriefNotes.split(/\n+/).map(para));
   return children;
 }

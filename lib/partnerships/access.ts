@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/policy';
 import { Invalid } from '@/lib/errors';
 import type { CollabDocumentRef } from '@/lib/collab/names';
 import { sectionAccess, type SectionAccess } from '@/lib/strategy-document/access';
+import { resolveDebriefDocument } from '@/lib/collab/debrief-access';
 
 // No `server-only` here: the collaboration server asks the same rules as the pages and actions.
 
@@ -82,6 +83,7 @@ export function resolveCollabDocument(ref: CollabDocumentRef, tx: Tx = db): Coll
       .get();
     return row ? { workspaceId: row.workspaceId, access: (member) => partnershipAccess(member, row) } : null;
   }
+  if (ref.type === 'debrief') return resolveDebriefDocument(tx, ref.missionId);
   const section = tx
     .select({ workspaceId: documentSections.workspaceId, kind: documentSections.kind, assigneeId: documentSections.assigneeId })
     .from(documentSections)

@@ -11,7 +11,9 @@ import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { DeleteMissionButton } from '@/components/missions/delete-mission-button';
+import { debriefDocumentName } from '@/lib/collab/names';
 import { DebriefLists } from '@/components/missions/debrief-view';
+import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
@@ -237,6 +239,15 @@ export default async function MissionPage({ params }: Props) {
         {mission.debriefSummary ? <p className="prewrap">{mission.debriefSummary}</p> : <p>{t('debrief.noSummary')}</p>}
         {mission.debriefNotes ? <p className="prewrap">{mission.debriefNotes}</p> : null}
       </section>
+      {debrief.freeText.paragraphs.length ? (
+        <DebriefFreeText
+          missionId={missionId}
+          documentName={debriefDocumentName(missionId)}
+          writable={false}
+          html={debrief.freeText.html}
+          user={{ id: ctx.userId, name: '', color: '' }}
+        />
+      ) : null}
       <DebriefLists
         slug={slug}
         debrief={debrief}

@@ -7,7 +7,11 @@ import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
 import { AppError } from '@/lib/errors';
 import { getDebriefMission, getMissionDetail, listMissionFormOptions } from '@/lib/missions/queries';
 import { getDebriefDetail } from '@/lib/missions/debrief';
+import { getSessionUser } from '@/lib/auth/session';
+import { debriefDocumentName } from '@/lib/collab/names';
 import { DebriefLists } from '@/components/missions/debrief-view';
+import { DebriefFreeText } from '@/components/missions/debrief-free-text';
+import { caretColor } from '@/components/partnerships/colors';
 import { ContactForm, DebriefTextForm, FollowUpDoneToggle, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
@@ -40,6 +44,7 @@ export default async function DebriefPage({ params }: Props) {
   const options = listMissionFormOptions(db, ctx);
   const { mission } = detail;
   const t = await getTranslations('missions');
+  const user = await getSessionUser();
   const actors = options.actors.map((a) => ({ id: a.id, name: a.name, family: a.family }));
   const defaultRelated = detail.partnership?.actorId ?? '';
   return (
@@ -55,6 +60,13 @@ export default async function DebriefPage({ params }: Props) {
         summary={mission.debriefSummary ?? ''}
         notes={mission.debriefNotes ?? ''}
         submitted={!!mission.debriefSubmittedAt}
+      />
+      <DebriefFreeText
+        missionId={missionId}
+        documentName={debriefDocumentName(missionId)}
+        writable
+        html={debrief.freeText.html}
+        user={{ id: ctx.userId, name: user?.name ?? '', color: caretColor(ctx.userId) }}
       />
       <section className="card stack" aria-labelledby="debrief-entries-h">
         <h2 id="debrief-entries-h">{t('debrief.entries')}</h2>

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { getMissionDetail } from '@/lib/missions/queries';
 import { getDebriefDetail } from '@/lib/missions/debrief';
+import { flushLiveDocuments } from '@/lib/collab/persistence';
 import { renderMissionReport, reportFileName } from '@/lib/missions/report';
 import { renderMissionReportHtml } from '@/lib/missions/report-html';
 import { printPdf } from '@/lib/http/pdf-print';
@@ -42,6 +43,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
       return Response.json({ error: 'not_found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
     throw error;
   }
+  // The debrief's free text is live: in a worker, the collaboration owner stores it first.
+  await flushLiveDocuments();
   const debrief = getDebriefDetail(db, ctx, missionId);
   let body: Buffer;
   try {

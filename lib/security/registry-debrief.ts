@@ -1,0 +1,30 @@
+import type { CollabEntry } from './registry';
+
+/**
+ * The live free text of a mission's debrief (`debrief:<missionId>`, lib/collab/debrief-access.ts):
+ * whoever writes the debrief writes it (managers, and the contributor it is assigned to); anyone
+ * else who may read the mission reads it (a partner only a mission of their own partnership).
+ */
+export const DEBRIEF_COLLAB_DOCUMENTS: CollabEntry[] = [
+  {
+    kind: 'collab',
+    type: 'debrief',
+    builder: 'debriefDocumentName',
+    documents: [
+      {
+        label: "debrief of a mission of the partner's partnership, assigned to the contributor",
+        name: (d) => `debrief:${d.mission}`,
+        outcomes: {
+          anonymous: 'refused',
+          admin: 'read-write',
+          editor: 'read-write',
+          contributor: 'read-write',
+          reviewer: 'read-only',
+          partner: 'read-only',
+          otherPartner: 'refused',
+          outsider: 'refused',
+        },
+      },
+    ],
+  },
+];
