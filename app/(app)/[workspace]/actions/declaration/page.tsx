@@ -95,60 +95,23 @@ export default async function DeclarationPage({ params, searchParams }: { params
           {t('print')}
         </a>
       </p>
-      <section className="card" aria-labelledby="by-category-h">
-        <h2 id="by-category-h">{t('byCategory')}</h2>
-        <TableRegion labelledBy="by-category-caption">
-          <table>
-            <caption id="by-category-caption">{t('byCategoryCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('category')}</th>
-                <th scope="col" className="num">
-                  {t('amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.byCategory.map((row) => (
-                <tr key={row.category}>
-                  <th scope="row">{AID_CATEGORY_INFO[row.category].label[locale]}</th>
-                  <td className="num">{money(row.cents)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="subtotal">
-                <th scope="row">{t('totalRow')}</th>
-                <td className="num">{money(shown.totalCents)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableRegion>
-      </section>
-      <section className="card" aria-labelledby="by-country-h">
-        <h2 id="by-country-h">{t('byCountry')}</h2>
-        <TableRegion labelledBy="by-country-caption">
-          <table>
-            <caption id="by-country-caption">{t('byCountryCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('country')}</th>
-                <th scope="col" className="num">
-                  {t('amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.byCountry.map((row) => (
-                <tr key={row.country}>
-                  <th scope="row">{country(row.country)}</th>
-                  <td className="num">{money(row.cents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      </section>
+      <AmountTable
+        id="by-category"
+        title={t('byCategory')}
+        caption={t('byCategoryCaption')}
+        labelHeader={t('category')}
+        amountHeader={t('amount')}
+        rows={shown.byCategory.map((row) => ({ key: row.category, label: AID_CATEGORY_INFO[row.category].label[locale], amount: money(row.cents) }))}
+        total={{ label: t('totalRow'), amount: money(shown.totalCents) }}
+      />
+      <AmountTable
+        id="by-country"
+        title={t('byCountry')}
+        caption={t('byCountryCaption')}
+        labelHeader={t('country')}
+        amountHeader={t('amount')}
+        rows={shown.byCountry.map((row) => ({ key: row.country, label: country(row.country), amount: money(row.cents) }))}
+      />
       {frozen ? null : (
         <section className="card" aria-labelledby="missing-h">
           <h2 id="missing-h">{t('missingTitle')}</h2>
@@ -276,5 +239,51 @@ export default async function DeclarationPage({ params, searchParams }: { params
         </section>
       ) : null}
     </ClientMessages>
+  );
+}
+
+/** A card holding one labelled table of amounts (by category, by country), with an optional total row. */
+function AmountTable(props: {
+  id: string;
+  title: string;
+  caption: string;
+  labelHeader: string;
+  amountHeader: string;
+  rows: { key: string; label: React.ReactNode; amount: string }[];
+  total?: { label: string; amount: string };
+}) {
+  return (
+    <section className="card" aria-labelledby={`${props.id}-h`}>
+      <h2 id={`${props.id}-h`}>{props.title}</h2>
+      <TableRegion labelledBy={`${props.id}-caption`}>
+        <table>
+          <caption id={`${props.id}-caption`}>{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.labelHeader}</th>
+              <th scope="col" className="num">
+                {props.amountHeader}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td className="num">{row.amount}</td>
+              </tr>
+            ))}
+          </tbody>
+          {props.total ? (
+            <tfoot>
+              <tr className="subtotal">
+                <th scope="row">{props.total.label}</th>
+                <td className="num">{props.total.amount}</td>
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </TableRegion>
+    </section>
   );
 }
