@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { checkXlsxArchive, type ArchiveRefusal } from './xlsx-archive';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_COLUMNS, IMPORT_MAX_ROWS, type ImportFileInput, type ImportTable } from './import-schemas';
 
@@ -31,13 +32,17 @@ export function unescapeCell(value: string): string {
 
 // Reading files
 
-/** Decodes a CSV file's bytes: UTF-8 (with or without BOM), else Windows-1252 as saved by Excel in France. */
+/**
+ * Decodes a CSV file's bytes: UTF-8 (with or without BOM), else Windows-1252 as saved by Excel in
+ * France. Windows-1252 goes through iconv-lite: Node 20's own `TextDecoder('windows-1252')` drops
+ * the bytes 0x80–0x9F (’ Œ € …) instead of decoding them (docs/decisions/0015).
+ */
 export function decodeText(bytes: Uint8Array): string {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder('windows-1252').decode(body);
+    return iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252');
   }
 }
 

@@ -20,6 +20,7 @@ import {
   resolveCountry,
   unescapeCell,
 } from './import';
+import { encodeWindows1252 } from '@/lib/test/office-actors';
 import { actorsToCsv, actorsToXlsx, exportHeaders } from './export';
 import {
   IMPORT_MAX_ROWS,
@@ -101,6 +102,11 @@ describe('reading files', () => {
     const bytes = Uint8Array.from([0x4e, 0x6f, 0x6d, 0x0a, 0xc9, 0x63, 0x6f, 0x6c, 0x65]); // "Nom\nÉcole" in cp1252
     expect(decodeText(bytes)).toBe('Nom\nÉcole');
     expect(decodeText(new TextEncoder().encode('\uFEFFNom\nÉcole'))).toBe('Nom\nÉcole');
+  });
+
+  it('keeps the Windows-1252 characters of 0x80–0x9F: curly apostrophe, Œ, euro, dashes', () => {
+    const text = 'Œuvre d’entraide – 5 € « Saint-Cœur » …';
+    expect(decodeText(encodeWindows1252(text))).toBe(text);
   });
 
   it('reads an XLSX built with exceljs, with accents, numbers, hyperlinks and rich text', async () => {
