@@ -1,10 +1,9 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/enums/actors';
 import type { ActorFilter } from '@/lib/actors/schemas';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
-import { Options } from '@/components/ui/options';
+import { FilterActions, FilterSelect } from '@/components/ui/filters';
 
 /** The filter form shared by the table, graph and grid: a plain GET form, usable without script. */
 export async function ActorFilters({
@@ -35,68 +34,40 @@ export async function ActorFilters({
         <label htmlFor="f-q">{t('search')}</label>
         <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ''} placeholder={t('searchHint')} />
       </div>
-      <div className="field">
-        <label htmlFor="f-family">{t('fields.family')}</label>
-        <select id="f-family" name="family" defaultValue={filter.family ?? ''}>
-          <option value="">{t('allFamilies')}</option>
-          {ACTOR_FAMILIES.map((f) => (
-            <option key={f} value={f}>
-              {t(`families.${f}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-category">{t('fields.category')}</label>
-        <select id="f-category" name="category" defaultValue={filter.category ?? ''}>
-          <option value="">{t('allCategories')}</option>
-          {ACTOR_FAMILIES.map((f) => (
-            <optgroup key={f} label={t(`families.${f}`)}>
-              {ACTOR_CATEGORIES[f].map((c) => (
-                <option key={c} value={c}>
-                  {t(`categories.${c}`)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-country">{t('fields.country')}</label>
-        <select id="f-country" name="country" defaultValue={filter.country ?? ''}>
-          <Options empty={t('allCountries')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-tag">{t('tag')}</label>
-        <select id="f-tag" name="tag" defaultValue={filter.tag ?? ''}>
-          <option value="">{t('any')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-theme">{t('theme')}</label>
-        <select id="f-theme" name="theme" defaultValue={filter.theme ?? ''}>
-          <option value="">{t('any')}</option>
-          {themes.map((theme) => (
-            <option key={theme} value={theme}>
-              {theme}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="actions">
-        <button type="submit" className="button primary">
-          {t('apply')}
-        </button>
-        <Link href={action} className="button ghost">
-          {t('reset')}
-        </Link>
-      </div>
+      <FilterSelect
+        id="f-family"
+        name="family"
+        label={t('fields.family')}
+        any={t('allFamilies')}
+        value={filter.family ?? ''}
+        items={ACTOR_FAMILIES.map((f) => ({ value: f, label: t(`families.${f}`) }))}
+      />
+      <FilterSelect
+        id="f-category"
+        name="category"
+        label={t('fields.category')}
+        any={t('allCategories')}
+        value={filter.category ?? ''}
+        items={ACTOR_FAMILIES.map((f) => ({ group: t(`families.${f}`), items: ACTOR_CATEGORIES[f].map((c) => ({ value: c, label: t(`categories.${c}`) })) }))}
+      />
+      <FilterSelect
+        id="f-country"
+        name="country"
+        label={t('fields.country')}
+        any={t('allCountries')}
+        value={filter.country ?? ''}
+        items={countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <FilterSelect id="f-tag" name="tag" label={t('tag')} any={t('any')} value={filter.tag ?? ''} items={tags.map((tag) => ({ value: tag, label: tag }))} />
+      <FilterSelect
+        id="f-theme"
+        name="theme"
+        label={t('theme')}
+        any={t('any')}
+        value={filter.theme ?? ''}
+        items={themes.map((theme) => ({ value: theme, label: theme }))}
+      />
+      <FilterActions apply={t('apply')} reset={t('reset')} resetHref={action} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
 import { setCensusLinkOpenAction } from '@/lib/census/actions';
 import { useCensusMessage } from './use-census-message';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 export type CensusLinkRow = {
   id: string;
@@ -37,65 +37,49 @@ export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; 
   return (
     <div className="stack">
       <FormError message={tc(failed)} />
-      <TableRegion labelledBy="census-links-caption">
-        <table>
-          <caption id="census-links-caption" className="visually-hidden">
-            {t('caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('titleLabel')}</th>
-              <th scope="col">{t('state')}</th>
-              <th scope="col">{t('answers')}</th>
-              <th scope="col">{t('publicUrl')}</th>
-              <th scope="col">{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {links.map((link) => (
-              <tr key={link.id}>
-                <th scope="row">{link.title}</th>
-                <td>
-                  <span className="badge">{t(`status.${link.status}`)}</span>
-                  {link.closesAt ? <span className="muted"> {t('closesOn', { date: link.closesAt })}</span> : null}
-                </td>
-                <td>{t('answersCount', { total: link.responses, pending: link.pending })}</td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`census-url-${link.id}`}>
-                    {t('publicUrlOf', { title: link.title })}
-                  </label>
-                  <input
-                    id={`census-url-${link.id}`}
-                    type="text"
-                    readOnly
-                    value={link.url}
-                    onFocus={(e) => e.currentTarget.select()}
-                    style={{ width: '100%', minWidth: '16rem' }}
-                  />
-                </td>
-                <td>
-                  <div className="actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={t('copyOf', { title: link.title })}
-                      onClick={async () => {
-                        await navigator.clipboard?.writeText(link.url).catch(() => undefined);
-                        setCopied(link.id);
-                      }}
-                    >
-                      {copied === link.id ? t('copied') : t('copy')}
-                    </button>
-                    <button type="button" className="button small" disabled={toggle.isPending} onClick={() => toggle.mutate({ id: link.id, open: !link.open })}>
-                      {link.open ? t('closeLink', { title: link.title }) : t('openLink', { title: link.title })}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <DataTable id="census-links" caption={t('caption')} hideCaption columns={[t('titleLabel'), t('state'), t('answers'), t('publicUrl'), t('actions')]}>
+        {links.map((link) => (
+          <tr key={link.id}>
+            <th scope="row">{link.title}</th>
+            <td>
+              <span className="badge">{t(`status.${link.status}`)}</span>
+              {link.closesAt ? <span className="muted"> {t('closesOn', { date: link.closesAt })}</span> : null}
+            </td>
+            <td>{t('answersCount', { total: link.responses, pending: link.pending })}</td>
+            <td>
+              <label className="visually-hidden" htmlFor={`census-url-${link.id}`}>
+                {t('publicUrlOf', { title: link.title })}
+              </label>
+              <input
+                id={`census-url-${link.id}`}
+                type="text"
+                readOnly
+                value={link.url}
+                onFocus={(e) => e.currentTarget.select()}
+                style={{ width: '100%', minWidth: '16rem' }}
+              />
+            </td>
+            <td>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('copyOf', { title: link.title })}
+                  onClick={async () => {
+                    await navigator.clipboard?.writeText(link.url).catch(() => undefined);
+                    setCopied(link.id);
+                  }}
+                >
+                  {copied === link.id ? t('copied') : t('copy')}
+                </button>
+                <button type="button" className="button small" disabled={toggle.isPending} onClick={() => toggle.mutate({ id: link.id, open: !link.open })}>
+                  {link.open ? t('closeLink', { title: link.title }) : t('openLink', { title: link.title })}
+                </button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="visually-hidden" role="status">
         {copied ? t('copied') : ''}
       </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import type { ComponentProps } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES } from '@/db/enums/external-actions';
 import { COMPETENCY_DOMAINS } from '@/db/enums/competencies';
@@ -6,9 +6,9 @@ import type { ExternalActionFilter } from '@/lib/external-actions/schemas';
 import type { WorkspaceCompetency } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
-import { Options } from '@/components/ui/options';
+import { FilterActions, FilterSelect } from '@/components/ui/filters';
 
-type Options = {
+type FilterOptions = {
   departments: { id: string; name: string }[];
   competencies: WorkspaceCompetency[];
   countries: string[];
@@ -27,35 +27,14 @@ export async function ActionFilters({
 }: {
   action: string;
   filter: ExternalActionFilter;
-  options: Options;
+  options: FilterOptions;
   limited: boolean;
 }) {
   const t = await getTranslations('externalActions');
   const tc = await getTranslations('competencies');
   const locale = toLocale(await getLocale());
-  const select = (
-    name: keyof ExternalActionFilter,
-    label: string,
-    anyLabel: string,
-    items: { value: string; label: string }[] | { group: string; items: { value: string; label: string }[] }[],
-  ) => (
-    <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={String(filter[name] ?? '')}>
-        <option value="">{anyLabel}</option>
-        {items.map((item) =>
-          'group' in item ? (
-            <optgroup key={item.group} label={item.group}>
-              <Options items={item.items} />
-            </optgroup>
-          ) : (
-            <option key={item.value} value={item.value}>
-              {item.label}
-            </option>
-          ),
-        )}
-      </select>
-    </div>
+  const select = (name: keyof ExternalActionFilter, label: string, anyLabel: string, items: ComponentProps<typeof FilterSelect>['items']) => (
+    <FilterSelect id={`f-${name}`} name={name} label={label} any={anyLabel} value={String(filter[name] ?? '')} items={items} />
   );
   const competencyGroups = COMPETENCY_DOMAINS.map((domain) => ({
     group: tc(`domains.${domain}`),
@@ -113,14 +92,7 @@ export async function ActionFilters({
           )}
         </>
       )}
-      <div className="actions">
-        <button type="submit" className="button primary">
-          {t('table.apply')}
-        </button>
-        <Link href={action} className="button ghost">
-          {t('table.reset')}
-        </Link>
-      </div>
+      <FilterActions apply={t('table.apply')} reset={t('table.reset')} resetHref={action} />
     </form>
   );
 }

@@ -3,8 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import type { MissionCountryCount } from '@/lib/missions/map';
 import { countryName } from '@/lib/geo';
 import type { Locale } from '@/lib/i18n/config';
-import { TableRegion } from '@/components/ui/table-region';
 import './mission-map.css';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { slug: string; counts: MissionCountryCount[]; locale: Locale };
 
@@ -38,30 +38,17 @@ export async function MissionCountryTable({ slug, counts, locale }: Props) {
   const t = await getTranslations('missions.worldMap');
   if (counts.length === 0) return <p className="card muted">{t('none')}</p>;
   return (
-    <TableRegion labelledBy="mission-countries-caption">
-      <table>
-        <caption id="mission-countries-caption">{t('tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('country')}</th>
-            <th scope="col">{t('abroad')}</th>
-            <th scope="col">{t('received')}</th>
-            <th scope="col">{t('upcoming')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.map((c) => (
-            <tr key={c.country}>
-              <th scope="row">
-                <Link href={registerHref(slug, c.country)}>{countryName(c.country, locale)}</Link>
-              </th>
-              <td>{c.abroad}</td>
-              <td>{c.received}</td>
-              <td>{c.upcoming}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <DataTable id="mission-countries" caption={t('tableCaption')} columns={[t('country'), t('abroad'), t('received'), t('upcoming')]}>
+      {counts.map((c) => (
+        <tr key={c.country}>
+          <th scope="row">
+            <Link href={registerHref(slug, c.country)}>{countryName(c.country, locale)}</Link>
+          </th>
+          <td>{c.abroad}</td>
+          <td>{c.received}</td>
+          <td>{c.upcoming}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

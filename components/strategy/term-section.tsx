@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorView } from '@/lib/strategy/queries';
-import { TableRegion } from '@/components/ui/table-region';
 import { StatusBadge } from './status-badge';
 import { TermChart } from './term-chart';
 import type { TermPoint } from './term-line-chart';
+import { DataTable } from '@/components/ui/data-table';
 
 /** An indicator over the term: the chart of its values, targets and projection, and the same figures as a table. */
 export async function TermSection({ indicator }: { indicator: IndicatorView }) {
@@ -32,39 +32,25 @@ export async function TermSection({ indicator }: { indicator: IndicatorView }) {
         labels={{ observed: t('term.series.observed'), target: t('term.series.target'), projection: t('term.series.projection') }}
       />
       <p>{term.projection === null ? t('term.noProjection') : t('term.projection', { year: term.term.end, value: num(term.projection) })}</p>
-      <TableRegion labelledBy="term-caption">
-        <table>
-          <caption id="term-caption">{t('term.caption', { name: indicator.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('term.year')}</th>
-              <th scope="col" className="num">
-                {t('term.expected')}
-              </th>
-              <th scope="col">{t('term.kind')}</th>
-              <th scope="col" className="num">
-                {t('term.observed')}
-              </th>
-              <th scope="col">{t('term.status')}</th>
+      <DataTable
+        id="term"
+        caption={t('term.caption', { name: indicator.name })}
+        columns={[t('term.year'), { label: t('term.expected'), num: true }, t('term.kind'), { label: t('term.observed'), num: true }, t('term.status')]}
+      >
+        {term.years.map((y) => {
+          const v = latestOfYear(y.year);
+          const status = v ? (term.valueStatus[v.id] ?? null) : null;
+          return (
+            <tr key={y.year}>
+              <th scope="row">{y.year}</th>
+              <td className="num">{num(y.expected)}</td>
+              <td>{y.set ? t('term.set') : t('term.interpolated')}</td>
+              <td className="num">{v ? num(v.value) : '—'}</td>
+              <td>{v ? <StatusBadge status={status} label={t(`status.${status ?? 'none'}`)} /> : '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {term.years.map((y) => {
-              const v = latestOfYear(y.year);
-              const status = v ? (term.valueStatus[v.id] ?? null) : null;
-              return (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td className="num">{num(y.expected)}</td>
-                  <td>{y.set ? t('term.set') : t('term.interpolated')}</td>
-                  <td className="num">{v ? num(v.value) : '—'}</td>
-                  <td>{v ? <StatusBadge status={status} label={t(`status.${status ?? 'none'}`)} /> : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { ROLES, type Role } from '@/db/enums/workspaces';
 import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/actions';
 import { FormError } from '@/components/ui/field';
 import { formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -133,21 +133,7 @@ export function MembersTable({
       <p role="status" className="form-success">
         {message?.kind === 'ok' ? message.text : ''}
       </p>
-      <TableRegion labelledBy="members-caption">
-        <table>
-          <caption id="members-caption" className="visually-hidden">
-            {t('tableCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('email')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('since')}</th>
-              {canManage ? <th scope="col">{t('actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable id="members" caption={t('tableCaption')} hideCaption columns={[t('name'), t('email'), t('role'), t('since'), canManage ? t('actions') : null]}>
             {members.map((m) => (
               <MemberRow
                 key={m.membershipId}
@@ -158,9 +144,7 @@ export function MembersTable({
                 onMessage={(kind, text) => setMessage({ kind, text })}
               />
             ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      </DataTable>
     </div>
   );
 }

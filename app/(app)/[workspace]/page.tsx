@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -14,10 +13,9 @@ import { DueCard } from '@/components/workspaces/due-card';
 import { getDueList } from '@/lib/journey/due';
 import '@/components/workspaces/journey.css';
 import { formatMoment } from '@/lib/format/dates';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('overview'))('title') };
-}
+export const generateMetadata = pageTitle('overview', 'title');
 
 /**
  * The workspace's home, the journey's hub: first what awaits the reader (a decision and its due

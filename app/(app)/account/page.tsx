@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { PageFrame } from '@/components/shell/page-frame';
@@ -11,10 +10,9 @@ import { env } from '@/lib/env';
 import { getCalendarSettings } from '@/lib/calendar/settings';
 import { DigestPreference, FeedSettings } from '@/components/calendar/feed-settings';
 import { headers } from 'next/headers';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('account'))('title') };
-}
+export const generateMetadata = pageTitle('account', 'title');
 
 export default async function AccountPage() {
   const user = await requirePageUser();

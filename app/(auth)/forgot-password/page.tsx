@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/shell/page-frame';
 import { ForgotPasswordForm } from '@/components/account/forgot-password-form';
 import { emailedResetAvailable } from '@/lib/account/password-mail';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('accountSecurity'))('forgotTitle') };
-}
+export const generateMetadata = pageTitle('accountSecurity', 'forgotTitle');
 
 /** "Forgot your password?": an emailed one-time link when email is set up, otherwise who to ask. */
 export default async function ForgotPasswordPage() {

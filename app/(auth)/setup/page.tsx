@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -7,10 +6,9 @@ import { countryOptions, COMMON_LANGUAGES, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { PageFrame } from '@/components/shell/page-frame';
 import { SetupForm } from '@/components/auth/setup-form';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('setup'))('title') };
-}
+export const generateMetadata = pageTitle('setup', 'title');
 
 /** Offered only while the installation has no account at all. */
 export default async function SetupPage() {

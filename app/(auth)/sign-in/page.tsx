@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -11,6 +10,7 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { SsoButton } from '@/components/auth/sso-button';
 import { FormError } from '@/components/ui/field';
 import { OIDC_PROVIDER_ID, oidcSettings } from '@/lib/auth/oidc';
+import { pageTitle } from '@/lib/shell/page';
 
 /** Why a single sign-on came back refused (lib/auth/options.ts signIn callback, or next-auth's own OAuth errors). */
 const SSO_ERRORS: Record<string, 'noAccount' | 'unverified' | 'failed' | 'erased'> = {
@@ -24,9 +24,7 @@ const SSO_ERRORS: Record<string, 'noAccount' | 'unverified' | 'failed' | 'erased
   AccessDenied: 'failed',
 };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('signIn'))('title') };
-}
+export const generateMetadata = pageTitle('signIn', 'title');
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
   if (await getSessionUser()) redirect('/');

@@ -1,8 +1,5 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listExternalActions, listFilterOptions } from '@/lib/external-actions/queries';
 import { actionQuery, parseActionFilter } from '@/lib/external-actions/search-params';
@@ -10,18 +7,17 @@ import { ACTION_SORTABLE, type ExternalActionFilter } from '@/lib/external-actio
 import { listCompetencies } from '@/lib/competencies/queries';
 import { listDepartmentOptions } from '@/lib/departments/queries';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { ActionFilters } from '@/components/external-actions/action-filters';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable, SortHeader } from '@/components/ui/data-table';
+import { Pagination } from '@/components/ui/pagination';
 import { IatiExportForm } from '@/components/iati/iati-export-form';
 import { iatiReporter, listAxisOptions } from '@/lib/iati/queries';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('title') };
-}
+export const generateMetadata = pageTitle('externalActions', 'title');
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,12 +32,8 @@ const SORT_LABELS = {
 
 /** The register of external actions: filtered, sorted and paginated on the server. Partners see the shared ones only. */
 export default async function ExternalActionsPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.readShared');
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'externalActions.readShared', 'externalActions');
   const filter = parseActionFilter(await searchParams);
-  const t = await getTranslations('externalActions');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const limited = !can(ctx.role, 'externalActions.read');
   const { rows, total, page, size } = listExternalActions(db, ctx, filter);
   const options = limited
@@ -55,16 +47,9 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
   const columnLabel = (c: (typeof ACTION_SORTABLE)[number]) => t(SORT_LABELS[c]);
   const sortHeader = (c: (typeof ACTION_SORTABLE)[number], className?: string) => {
     const active = filter.sort === c;
-    const nextDir = active && filter.dir === 'asc' ? 'desc' : 'asc';
-    return (
-      <th scope="col" className={className} aria-sort={active ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <Link href={href({ sort: c, dir: nextDir })}>
-          {columnLabel(c)}
-          <span aria-hidden="true">{active ? (filter.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-          <span className="visually-hidden">, {t('table.sortBy', { column: columnLabel(c) })}</span>
-        </Link>
-      </th>
-    );
+    const toggled = href({ sort: c, dir: active && filter.dir === 'asc' ? 'desc' : 'asc' });
+    const hint = `, ${t('table.sortBy', { column: columnLabel(c) })}`;
+    return <SortHeader label={columnLabel(c)} dir={active ? filter.dir : null} href={toggled} hint={hint} className={className} />;
   };
   return (
     <>
@@ -88,68 +73,57 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
           ) : null}
         </div>
       ) : (
-        <TableRegion labelledBy="actions-caption">
-          <table>
-            <caption id="actions-caption" className="visually-hidden">
-              {t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
-            </caption>
-            <thead>
-              <tr>
-                {sortHeader('title')}
-                {sortHeader('type')}
-                {sortHeader('status')}
-                {sortHeader('startDate')}
-                {limited ? null : <th scope="col">{t('table.leadDepartment')}</th>}
-                {limited ? null : (
-                  <th scope="col" className="num">
-                    {t('table.competenciesColumn')}
-                  </th>
-                )}
-                {sortHeader('budget', 'num')}
-                <th scope="col" className="num">
-                  {t('table.returnsColumn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className="cell-title">
-                    <Link href={`${base}/${a.id}`}>{a.title}</Link>
-                    {a.partnerNames || a.countries.length ? (
-                      <div className="cell-small">
-                        {[a.partnerNames, a.countries.map((c) => countryName(c, locale)).join(', ')].filter(Boolean).join(' · ')}
-                      </div>
-                    ) : null}
-                  </th>
-                  <td>{t(`types.${a.type}`)}</td>
-                  <td>
-                    <span className="pill" data-status={a.status}>
-                      {t(`statuses.${a.status}`)}
-                    </span>
-                  </td>
-                  <td className="cell-small">{formatPeriod(format, t, a.startDate, a.endDate, true) ?? t('none')}</td>
-                  {limited ? null : <td>{a.leadDepartments ?? t('none')}</td>}
-                  {limited ? null : (
-                    <td className="num">{a.competencyCount === 0 ? <span className="warning-text">{t('table.noneShort')}</span> : a.competencyCount}</td>
-                  )}
-                  <td className="num">{a.budgetCents ? formatMoney(format, a.budgetCents) : t('none')}</td>
-                  <td className="num" aria-label={t('table.returnsCell', { expected: a.expectedCount, observed: a.observedCount })}>
-                    {a.expectedCount} / {a.observedCount}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          id="actions"
+          caption={t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
+          hideCaption
+          columns={[
+            sortHeader('title'),
+            sortHeader('type'),
+            sortHeader('status'),
+            sortHeader('startDate'),
+            !limited && t('table.leadDepartment'),
+            !limited && { label: t('table.competenciesColumn'), num: true },
+            sortHeader('budget', 'num'),
+            { label: t('table.returnsColumn'), num: true },
+          ]}
+        >
+          {rows.map((a) => (
+            <tr key={a.id}>
+              <th scope="row" className="cell-title">
+                <Link href={`${base}/${a.id}`}>{a.title}</Link>
+                {a.partnerNames || a.countries.length ? (
+                  <div className="cell-small">{[a.partnerNames, a.countries.map((c) => countryName(c, locale)).join(', ')].filter(Boolean).join(' · ')}</div>
+                ) : null}
+              </th>
+              <td>{t(`types.${a.type}`)}</td>
+              <td>
+                <span className="pill" data-status={a.status}>
+                  {t(`statuses.${a.status}`)}
+                </span>
+              </td>
+              <td className="cell-small">{formatPeriod(format, t, a.startDate, a.endDate, true) ?? t('none')}</td>
+              {limited ? null : <td>{a.leadDepartments ?? t('none')}</td>}
+              {limited ? null : (
+                <td className="num">{a.competencyCount === 0 ? <span className="warning-text">{t('table.noneShort')}</span> : a.competencyCount}</td>
+              )}
+              <td className="num">{a.budgetCents ? formatMoney(format, a.budgetCents) : t('none')}</td>
+              <td className="num" aria-label={t('table.returnsCell', { expected: a.expectedCount, observed: a.observedCount })}>
+                {a.expectedCount} / {a.observedCount}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t('table.pagination')} className="pagination">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>{t('table.previous')}</Link> : null}
-          <span>{t('table.pageOf', { page, pages })}</span>
-          {page < pages ? <Link href={href({ page: page + 1 })}>{t('table.next')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={(n) => href({ page: n })}
+        label={t('table.pagination')}
+        status={t('table.pageOf', { page, pages })}
+        previous={t('table.previous')}
+        next={t('table.next')}
+      />
       {limited ? null : (
         <IatiExportForm
           slug={slug}

@@ -1,33 +1,25 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listActors, actorFilterValues } from '@/lib/actors/queries';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { SORTABLE, type ActorFilter } from '@/lib/actors/schemas';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
 import { formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable, SortHeader } from '@/components/ui/data-table';
+import { Pagination } from '@/components/ui/pagination';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('actors'))('title') };
-}
+export const generateMetadata = pageTitle('actors', 'title');
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The actors table: filtered, sorted and paginated on the server. */
 export default async function ActorsPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'actors.read');
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'actors.read', 'actors');
   const filter = parseActorFilter(await searchParams);
-  const t = await getTranslations('actors');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const { rows, total, page, size } = listActors(db, ctx, filter);
   const filterValues = actorFilterValues(db, ctx);
   const pages = Math.max(1, Math.ceil(total / size));
@@ -39,16 +31,8 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   const columnLabel = (c: (typeof SORTABLE)[number]) => t(`fields.${c}`);
   const sortHeader = (c: (typeof SORTABLE)[number]) => {
     const active = filter.sort === c;
-    const nextDir = active && filter.dir === 'asc' ? 'desc' : 'asc';
-    return (
-      <th scope="col" aria-sort={active ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <Link href={href({ sort: c, dir: nextDir })}>
-          {columnLabel(c)}
-          <span aria-hidden="true">{active ? (filter.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-          <span className="visually-hidden">{t('sortBy', { column: columnLabel(c) })}</span>
-        </Link>
-      </th>
-    );
+    const toggled = href({ sort: c, dir: active && filter.dir === 'asc' ? 'desc' : 'asc' });
+    return <SortHeader label={columnLabel(c)} dir={active ? filter.dir : null} href={toggled} hint={t('sortBy', { column: columnLabel(c) })} />;
   };
   return (
     <>
@@ -88,53 +72,50 @@ export default async function ActorsPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       ) : (
-        <TableRegion labelledBy="actors-caption">
-          <table>
-            <caption id="actors-caption" className="visually-hidden">
-              {t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
-            </caption>
-            <thead>
-              <tr>
-                {sortHeader('name')}
-                {sortHeader('category')}
-                {sortHeader('country')}
-                <th scope="col">{t('fields.themes')}</th>
-                {sortHeader('influence')}
-                {sortHeader('interest')}
-                {sortHeader('updatedAt')}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    <Link href={`${base}/${a.id}`}>{a.name}</Link>
-                  </th>
-                  <td>
-                    <span className={`family-dot family-${a.family}`} aria-hidden="true" />
-                    {t(`categories.${a.category}`)}
-                  </td>
-                  <td>
-                    {a.country ? countryName(a.country, locale) : t('none')}
-                    {a.city ? <span className="muted"> · {a.city}</span> : null}
-                  </td>
-                  <td>{a.themes.join(', ') || t('none')}</td>
-                  <td>{a.influence}</td>
-                  <td>{a.interest}</td>
-                  <td>{formatMoment(format, a.updatedAt, 'short', false)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          id="actors"
+          caption={t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
+          hideCaption
+          columns={[
+            sortHeader('name'),
+            sortHeader('category'),
+            sortHeader('country'),
+            t('fields.themes'),
+            sortHeader('influence'),
+            sortHeader('interest'),
+            sortHeader('updatedAt'),
+          ]}
+        >
+          {rows.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                <Link href={`${base}/${a.id}`}>{a.name}</Link>
+              </th>
+              <td>
+                <span className={`family-dot family-${a.family}`} aria-hidden="true" />
+                {t(`categories.${a.category}`)}
+              </td>
+              <td>
+                {a.country ? countryName(a.country, locale) : t('none')}
+                {a.city ? <span className="muted"> · {a.city}</span> : null}
+              </td>
+              <td>{a.themes.join(', ') || t('none')}</td>
+              <td>{a.influence}</td>
+              <td>{a.interest}</td>
+              <td>{formatMoment(format, a.updatedAt, 'short', false)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t('pagination')} className="pagination">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>{t('previous')}</Link> : null}
-          <span>{t('pageOf', { page, pages })}</span>
-          {page < pages ? <Link href={href({ page: page + 1 })}>{t('next')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={(n) => href({ page: n })}
+        label={t('pagination')}
+        status={t('pageOf', { page, pages })}
+        previous={t('previous')}
+        next={t('next')}
+      />
     </>
   );
 }

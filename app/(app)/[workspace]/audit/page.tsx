@@ -1,18 +1,15 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { AuditFilter } from '@/lib/audit/schemas';
 import { listAuditEntityTypes, listAuditEntries } from '@/lib/audit/queries';
 import { listMembers } from '@/lib/workspaces/queries';
 import { formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
-import { Options } from '@/components/ui/options';
+import { DataTable } from '@/components/ui/data-table';
+import { Pagination } from '@/components/ui/pagination';
+import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('audit') };
-}
+export const generateMetadata = pageTitle('nav', 'audit');
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'audit'>>>;
 
@@ -49,12 +46,9 @@ export default async function AuditPage({
   params: Promise<{ workspace: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'audit.read');
-  const t = await getTranslations('audit');
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'audit.read', 'audit');
   const tr = await getTranslations('roles');
   const roles = (role: unknown) => (typeof role === 'string' && tr.has(role as never) ? tr(role as never) : String(role));
-  const format = await getFormatter();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = AuditFilter.safeParse(raw);
   const filter = parsed.success ? parsed.data : AuditFilter.parse({});
@@ -78,23 +72,22 @@ export default async function AuditPage({
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <form method="get" className="filters" aria-label={t('filters')}>
-        <div className="field">
-          <label htmlFor="f-user">{t('person')}</label>
-          <select id="f-user" name="userId" defaultValue={filter.userId ?? ''}>
-            <Options empty={t('anyone')} items={people.map((p) => ({ value: p.userId, label: p.name }))} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-type">{t('entityType')}</label>
-          <select id="f-type" name="entityType" defaultValue={filter.entityType ?? ''}>
-            <option value="">{t('anyType')}</option>
-            {types.map((type) => (
-              <option key={type} value={type}>
-                {entityLabel(type)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-user"
+          name="userId"
+          label={t('person')}
+          any={t('anyone')}
+          value={filter.userId ?? ''}
+          items={people.map((p) => ({ value: p.userId, label: p.name }))}
+        />
+        <FilterSelect
+          id="f-type"
+          name="entityType"
+          label={t('entityType')}
+          any={t('anyType')}
+          value={filter.entityType ?? ''}
+          items={types.map((type) => ({ value: type, label: entityLabel(type) }))}
+        />
         <div className="field">
           <label htmlFor="f-from">{t('from')}</label>
           <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ''} />
@@ -103,14 +96,7 @@ export default async function AuditPage({
           <label htmlFor="f-to">{t('to')}</label>
           <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ''} />
         </div>
-        <div className="actions">
-          <button type="submit" className="button primary">
-            {t('apply')}
-          </button>
-          <Link href={`/${slug}/audit`} className="button ghost">
-            {t('reset')}
-          </Link>
-        </div>
+        <FilterActions apply={t('apply')} reset={t('reset')} resetHref={`/${slug}/audit`} />
       </form>
       {!parsed.success ? (
         <p className="form-error" role="alert" data-form-error>
@@ -118,40 +104,26 @@ export default async function AuditPage({
         </p>
       ) : null}
       <p role="status">{t('count', { count: total })}</p>
-      <TableRegion labelledBy="audit-caption">
-        <table>
-          <caption id="audit-caption" className="visually-hidden">
-            {t('title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('when')}</th>
-              <th scope="col">{t('person')}</th>
-              <th scope="col">{t('action')}</th>
-              <th scope="col">{t('entityType')}</th>
-              <th scope="col">{t('changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>{formatMoment(format, row.createdAt)}</td>
-                <td>{row.userName ?? t('system')}</td>
-                <td>{actionLabel(row.action)}</td>
-                <td>{entityLabel(row.entityType)}</td>
-                <td className="changes">{describeChanges(row.changes, row.entityType === 'membership' ? { name: row.subjectName, roles, t } : null)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
-      {pages > 1 ? (
-        <nav aria-label={t('pagination')} className="pagination">
-          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t('previous')}</Link> : null}
-          <span>{t('pageOf', { page: filter.page, pages })}</span>
-          {filter.page < pages ? <Link href={pageHref(filter.page + 1)}>{t('next')}</Link> : null}
-        </nav>
-      ) : null}
+      <DataTable id="audit" caption={t('title')} hideCaption columns={[t('when'), t('person'), t('action'), t('entityType'), t('changes')]}>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td>{formatMoment(format, row.createdAt)}</td>
+            <td>{row.userName ?? t('system')}</td>
+            <td>{actionLabel(row.action)}</td>
+            <td>{entityLabel(row.entityType)}</td>
+            <td className="changes">{describeChanges(row.changes, row.entityType === 'membership' ? { name: row.subjectName, roles, t } : null)}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pagination
+        page={filter.page}
+        pages={pages}
+        href={pageHref}
+        label={t('pagination')}
+        status={t('pageOf', { page: filter.page, pages })}
+        previous={t('previous')}
+        next={t('next')}
+      />
     </>
   );
 }

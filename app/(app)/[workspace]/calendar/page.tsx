@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -11,10 +10,9 @@ import type { CalendarEvent } from '@/lib/calendar/types';
 import { isoDay } from '@/lib/strategy/progress';
 import { MonthGridKeys } from '@/components/calendar/month-grid-keys';
 import '@/components/milestones/milestones.css';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('calendar'))('title') };
-}
+export const generateMetadata = pageTitle('calendar', 'title');
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ month?: string; view?: string }> };
 

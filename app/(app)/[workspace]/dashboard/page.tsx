@@ -1,8 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { toLocale } from '@/lib/i18n/config';
 import { getDashboardForPage } from '@/lib/dashboard/queries';
@@ -20,10 +18,9 @@ import { PrintButton } from '@/components/diagnostic/print-button';
 import { coFinancingOverview } from '@/lib/co-financing/overview-queries';
 import { CoFinancingContent } from '@/components/dashboard/co-financing-block';
 import '@/components/dashboard/dashboard.css';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('dashboard'))('title') };
-}
+export const generateMetadata = pageTitle('dashboard', 'title');
 
 // Always computed at request time: the figures are the database's, never a cached copy.
 export const dynamic = 'force-dynamic';
@@ -33,9 +30,7 @@ export const dynamic = 'force-dynamic';
  * block's figures computed in SQL by the domains' own queries and a link to its detail page.
  */
 export default async function DashboardPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'dashboard.read');
-  const t = await getTranslations('dashboard');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'dashboard.read', 'dashboard');
   const tr = await getTranslations('rounds');
   const format = await getFormatter();
   const locale = toLocale(await getLocale());

@@ -1,31 +1,22 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listDiagnostics, listFollowUps, listOwnerCandidates } from '@/lib/diagnostic/queries';
 import { getQuestionnaire } from '@/lib/diagnostic/questionnaire';
-import { toLocale } from '@/lib/i18n/config';
 import { CreateDiagnosticForm } from '@/components/diagnostic/create-diagnostic-form';
 import { StatusBadge } from '@/components/diagnostic/diagnostic-header';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { TerritorySummary } from '@/components/diagnostic/territory-summary';
 import { territorySummary } from '@/lib/actors/territory-summary';
 import { formatDay } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('diagnostic'))('title') };
-}
+export const generateMetadata = pageTitle('diagnostic', 'title');
 
 /** The workspace's diagnostics, the follow-up items they produced and the territory's summary. */
 export default async function DiagnosticsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'diagnostic.read');
-  const t = await getTranslations('diagnostic');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'diagnostic.read', 'diagnostic');
   const questionnaire = getQuestionnaire();
   const dimensionTitle = (key: string) => questionnaire.dimensions.find((d) => d.key === key)?.title[locale] ?? key;
   const rows = listDiagnostics(db, ctx);
@@ -41,24 +32,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <p className="card">{t(manage ? 'emptyManage' : 'empty')}</p>
         ) : (
-          <TableRegion labelledBy="diagnostics-caption">
-            <table>
-              <caption id="diagnostics-caption" className="visually-hidden">
-                {t('listTitle')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.title')}</th>
-                  <th scope="col">{t('fields.heldOn')}</th>
-                  <th scope="col">{t('fields.status')}</th>
-                  <th scope="col">{t('fields.progress')}</th>
-                  <th scope="col" className="num">
-                    {t('fields.overall')}
-                  </th>
-                  {ctx.role === 'contributor' ? <th scope="col">{t('fields.yourDimensions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable id="diagnostics" caption={t('listTitle')} hideCaption columns={[t('fields.title'), t('fields.heldOn'), t('fields.status'), t('fields.progress'), { label: t('fields.overall'), num: true }, ctx.role === 'contributor' ? t('fields.yourDimensions') : null]}>
                 {rows.map((d) => (
                   <tr key={d.id}>
                     <th scope="row">
@@ -78,9 +52,7 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
                     {ctx.role === 'contributor' ? <td>{d.mine.map(dimensionTitle).join(', ') || '—'}</td> : null}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          </DataTable>
         )}
       </section>
       {manage ? (

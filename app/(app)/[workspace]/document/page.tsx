@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
@@ -18,12 +17,11 @@ import { InitializeButton } from '@/components/document/initialize-button';
 import { SectionShare } from '@/components/partnerships/section-share';
 import { listSectionShares } from '@/lib/partnerships/queries';
 import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
+import { pageTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('document'))('title') };
-}
+export const generateMetadata = pageTitle('document', 'title');
 
 /** Dark enough for white text (WCAG AA), one per person, stable across sessions. */
 const CARET_COLORS = ['#8c1d18', '#1a56c4', '#1e6b35', '#6b3fa0', '#7a4800', '#005f73', '#9d174d', '#3f4d5c'];

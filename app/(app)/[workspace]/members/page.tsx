@@ -1,7 +1,5 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listMembers, listPendingInvitations } from '@/lib/workspaces/queries';
 import { MembersTable } from '@/components/workspaces/members-table';
@@ -9,15 +7,12 @@ import { InviteForm } from '@/components/workspaces/invite-form';
 import { InvitationsList } from '@/components/workspaces/invitations-list';
 import { MemberPersonalData } from '@/components/privacy/member-personal-data';
 import { MemberSessions } from '@/components/account/member-sessions';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('members') };
-}
+export const generateMetadata = pageTitle('nav', 'members');
 
 export default async function MembersPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'members.read');
-  const t = await getTranslations('members');
+  const { ctx, t } = await loadWorkspacePage(params, 'members.read', 'members');
   const tp = await getTranslations('privacy');
   const ts = await getTranslations('accountSecurity');
   const members = listMembers(db, ctx).map((m) => ({ ...m, since: m.since.toISOString() }));

@@ -1,21 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { MISSION_DIRECTIONS, MISSION_KINDS } from '@/db/enums/missions';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listMissionFilterOptions, listMissions } from '@/lib/missions/queries';
 import { missionQuery, parseMissionFilter } from '@/lib/missions/search-params';
 import { MISSION_SORTABLE, type MissionFilter } from '@/lib/missions/schemas';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable, SortHeader } from '@/components/ui/data-table';
+import { Pagination } from '@/components/ui/pagination';
+import { FilterActions, FilterSelect } from '@/components/ui/filters';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('missions'))('title') };
-}
+export const generateMetadata = pageTitle('missions', 'title');
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,13 +25,9 @@ const SORT_LABELS = { startDate: 'fields.period', title: 'fields.title', country
 
 /** The register of missions and delegations: filtered, sorted and paginated on the server; late debriefs flagged. */
 export default async function MissionsPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'missions.read');
-  const filter = parseMissionFilter(await searchParams);
-  const t = await getTranslations('missions');
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'missions.read', 'missions');
   const ta = await getTranslations('externalActions');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const filter = parseMissionFilter(await searchParams);
   const { rows, total, page, size } = listMissions(db, ctx, filter);
   const options = listMissionFilterOptions(db, ctx);
   const pages = Math.max(1, Math.ceil(total / size));
@@ -43,29 +38,12 @@ export default async function MissionsPage({ params, searchParams }: Props) {
   const columnLabel = (c: (typeof MISSION_SORTABLE)[number]) => t(SORT_LABELS[c]);
   const sortHeader = (c: (typeof MISSION_SORTABLE)[number]) => {
     const active = filter.sort === c;
-    const nextDir = active && filter.dir === 'asc' ? 'desc' : 'asc';
-    return (
-      <th scope="col" aria-sort={active ? (filter.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <Link href={href({ sort: c, dir: nextDir })}>
-          {columnLabel(c)}
-          <span aria-hidden="true">{active ? (filter.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-          <span className="visually-hidden">, {ta('table.sortBy', { column: columnLabel(c) })}</span>
-        </Link>
-      </th>
-    );
+    const toggled = href({ sort: c, dir: active && filter.dir === 'asc' ? 'desc' : 'asc' });
+    const hint = `, ${ta('table.sortBy', { column: columnLabel(c) })}`;
+    return <SortHeader label={columnLabel(c)} dir={active ? filter.dir : null} href={toggled} hint={hint} />;
   };
   const select = (name: keyof MissionFilter, label: string, items: { value: string; label: string }[]) => (
-    <div className="field">
-      <label htmlFor={`mf-${name}`}>{label}</label>
-      <select id={`mf-${name}`} name={name} defaultValue={String(filter[name] ?? '')}>
-        <option value="">{t('any')}</option>
-        {items.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect id={`mf-${name}`} name={name} label={label} any={t('any')} value={String(filter[name] ?? '')} items={items} />
   );
   return (
     <>
@@ -119,14 +97,7 @@ export default async function MissionsPage({ params, searchParams }: Props) {
           t('table.debrief'),
           (['late', 'pending', 'done'] as const).map((d) => ({ value: d, label: t(`debriefStates.${d}`) })),
         )}
-        <div className="actions">
-          <button type="submit" className="button primary">
-            {t('table.apply')}
-          </button>
-          <Link href={base} className="button ghost">
-            {t('table.reset')}
-          </Link>
-        </div>
+        <FilterActions apply={t('table.apply')} reset={t('table.reset')} resetHref={base} />
       </form>
       <div className="toolbar">
         <p role="status">{t('table.count', { count: total })}</p>
@@ -137,66 +108,59 @@ export default async function MissionsPage({ params, searchParams }: Props) {
           {filtered ? <Link href={base}>{t('table.reset')}</Link> : null}
         </div>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="missions-caption" tabIndex={0}>
-          <table>
-            <caption id="missions-caption" className="visually-hidden">
-              {t('table.caption', { column: columnLabel(filter.sort), direction: ta(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
-            </caption>
-            <thead>
-              <tr>
-                {sortHeader('title')}
-                {sortHeader('kind')}
-                {sortHeader('startDate')}
-                {sortHeader('country')}
-                <th scope="col" className="num">
-                  {t('table.participants')}
-                </th>
-                <th scope="col" className="num">
-                  {t('table.costs')}
-                </th>
-                <th scope="col">{t('table.debrief')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m) => (
-                <tr key={m.id} data-late={m.late ? 'true' : undefined}>
-                  <th scope="row" className="cell-title">
-                    <Link href={`${base}/${m.id}`}>{m.title}</Link>
-                    <div className="cell-small">{[t(`directions.${m.direction}`), m.partnershipTitle].filter(Boolean).join(' · ')}</div>
-                  </th>
-                  <td>{t(`kinds.${m.kind}`)}</td>
-                  <td className="cell-small">{formatPeriod(format, ta, m.startDate, m.endDate)}</td>
-                  <td>{[m.city, countryName(m.country, locale)].filter(Boolean).join(', ')}</td>
-                  <td className="num">{t('table.participantsCell', { count: m.participantCount, departments: m.departmentCount })}</td>
-                  <td className="num">{m.budgetCents ? formatMoney(format, m.budgetCents) : ta('none')}</td>
-                  <td>
-                    {m.debriefSubmittedAt ? (
-                      <span className="pill" data-status="finished">
-                        {t('debriefStates.done')}
-                      </span>
-                    ) : m.late ? (
-                      <span className="pill warning" data-status="stopped">
-                        {t('table.lateSince', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
-                      </span>
-                    ) : (
-                      <span className="cell-small">
-                        {t('table.dueOn', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          id="missions"
+          caption={t('table.caption', { column: columnLabel(filter.sort), direction: ta(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
+          hideCaption
+          columns={[
+            sortHeader('title'),
+            sortHeader('kind'),
+            sortHeader('startDate'),
+            sortHeader('country'),
+            { label: t('table.participants'), num: true },
+            { label: t('table.costs'), num: true },
+            t('table.debrief'),
+          ]}
+        >
+          {rows.map((m) => (
+            <tr key={m.id} data-late={m.late ? 'true' : undefined}>
+              <th scope="row" className="cell-title">
+                <Link href={`${base}/${m.id}`}>{m.title}</Link>
+                <div className="cell-small">{[t(`directions.${m.direction}`), m.partnershipTitle].filter(Boolean).join(' · ')}</div>
+              </th>
+              <td>{t(`kinds.${m.kind}`)}</td>
+              <td className="cell-small">{formatPeriod(format, ta, m.startDate, m.endDate)}</td>
+              <td>{[m.city, countryName(m.country, locale)].filter(Boolean).join(', ')}</td>
+              <td className="num">{t('table.participantsCell', { count: m.participantCount, departments: m.departmentCount })}</td>
+              <td className="num">{m.budgetCents ? formatMoney(format, m.budgetCents) : ta('none')}</td>
+              <td>
+                {m.debriefSubmittedAt ? (
+                  <span className="pill" data-status="finished">
+                    {t('debriefStates.done')}
+                  </span>
+                ) : m.late ? (
+                  <span className="pill warning" data-status="stopped">
+                    {t('table.lateSince', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
+                  </span>
+                ) : (
+                  <span className="cell-small">
+                    {t('table.dueOn', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      {pages > 1 ? (
-        <nav aria-label={ta('table.pagination')} className="pagination">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>{ta('table.previous')}</Link> : null}
-          <span>{ta('table.pageOf', { page, pages })}</span>
-          {page < pages ? <Link href={href({ page: page + 1 })}>{ta('table.next')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={page}
+        pages={pages}
+        href={(n) => href({ page: n })}
+        label={ta('table.pagination')}
+        status={ta('table.pageOf', { page, pages })}
+        previous={ta('table.previous')}
+        next={ta('table.next')}
+      />
     </>
   );
 }

@@ -1,29 +1,20 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
-import { toLocale } from '@/lib/i18n/config';
 import { listNotifications } from '@/lib/notifications/queries';
 import { notificationText } from '@/lib/notifications/render';
 import { NotificationsPage as PageQuery } from '@/lib/notifications/schemas';
 import { sweepOverdueIndicators } from '@/lib/notifications/sweep';
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from '@/components/notifications/notification-actions';
 import { formatMoment } from '@/lib/format/dates';
+import { Pagination } from '@/components/ui/pagination';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('notifications'))('title') };
-}
+export const generateMetadata = pageTitle('notifications', 'title');
 
 /** The caller's notifications in this workspace, newest first, a page at a time. */
 export default async function NotificationsPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'notifications.read');
-  const t = await getTranslations('notifications');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'notifications.read', 'notifications');
   // Late indicators are noticed here too, not only by the server's hourly sweep.
   db.transaction((tx) => sweepOverdueIndicators(tx, undefined, ctx.workspaceId));
   const { page } = PageQuery.parse({ page: (await searchParams).page });
@@ -64,13 +55,15 @@ export default async function NotificationsPage({ params, searchParams }: Props)
           })}
         </ul>
       )}
-      {list.pages > 1 ? (
-        <nav aria-label={t('pagination')} className="pagination">
-          {list.page > 1 ? <Link href={href(list.page - 1)}>{t('previous')}</Link> : null}
-          <span>{t('page', { page: list.page, pages: list.pages })}</span>
-          {list.page < list.pages ? <Link href={href(list.page + 1)}>{t('next')}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={list.page}
+        pages={list.pages}
+        href={href}
+        label={t('pagination')}
+        status={t('page', { page: list.page, pages: list.pages })}
+        previous={t('previous')}
+        next={t('next')}
+      />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -9,10 +8,9 @@ import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { listPartnerCandidates, listPartnerships } from '@/lib/partnerships/queries';
 import { EntryForm } from '@/components/partnerships/entry-form';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('partnerships'))('title') };
-}
+export const generateMetadata = pageTitle('partnerships', 'title');
 
 /** The workspace's partnerships with foreign partner authorities; a partner goes straight to theirs. */
 export default async function PartnershipsPage({ params }: { params: Promise<{ workspace: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
@@ -12,10 +11,9 @@ import { apiTokenRows } from '@/lib/api/token-rows';
 import { IdentifiersForm } from '@/components/iati/identifiers-form';
 import { getRuleSet } from '@/lib/co-financing/queries';
 import { CoFinancingRulesCard } from '@/components/co-financing/rules-card';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('profile') };
-}
+export const generateMetadata = pageTitle('nav', 'profile');
 
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;

@@ -1,19 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import { toLocale } from '@/lib/i18n/config';
 import { getCoherence, getStrategy, listAxes, listCoherenceTrend, listIndicators, MAX_AXES, recordCoherenceSnapshot } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { Sparkline } from '@/components/strategy/sparkline';
 import { AxisForm } from '@/components/strategy/axis-form';
 import { formatDay } from '@/lib/format/dates';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('strategy'))('title') };
-}
+export const generateMetadata = pageTitle('strategy', 'title');
 
 /**
  * The one screen that says whether the international work is a thread or a juxtaposition: the
@@ -21,11 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * caller's late indicators, then the thread itself and its axes.
  */
 export default async function StrategyPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
-  const t = await getTranslations('strategy');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'strategy.read', 'strategy');
   const manager = can(ctx.role, 'strategy.manage');
   const coherence = getCoherence(db, ctx, { locale });
   recordCoherenceSnapshot(db, ctx, coherence.snapshot);

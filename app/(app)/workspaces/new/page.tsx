@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { COMMON_LANGUAGES, countryOptions, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { PageFrame } from '@/components/shell/page-frame';
 import { CreateWorkspaceForm } from '@/components/workspaces/create-workspace-form';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('workspace'))('newTitle') };
-}
+export const generateMetadata = pageTitle('workspace', 'newTitle');
 
 export default async function NewWorkspacePage() {
   const locale = toLocale(await getLocale());

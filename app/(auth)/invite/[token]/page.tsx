@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -6,10 +5,9 @@ import { getSessionUser } from '@/lib/auth/session';
 import { findInvitationByToken } from '@/lib/workspaces/queries';
 import { PageFrame } from '@/components/shell/page-frame';
 import { AcceptInviteForm, JoinWorkspaceButton } from '@/components/auth/accept-invite-form';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('invite'))('title') };
-}
+export const generateMetadata = pageTitle('invite', 'title');
 
 /** The one-time invitation link: set a name and password, or join with an existing account. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {

@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { PageFrame } from '@/components/shell/page-frame';
 import { ResetPasswordForm } from '@/components/account/reset-password-form';
 import { findPasswordReset } from '@/lib/account/password-queries';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('accountSecurity'))('resetTitle') };
-}
+export const generateMetadata = pageTitle('accountSecurity', 'resetTitle');
 
 /** A one-time reset link: the token is the credential; an unknown, used or expired one is explained. */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

@@ -11,7 +11,6 @@ import { listCompetencies } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableRegion } from '@/components/ui/table-region';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
 import { DeleteActionButton, DeleteObservedButton } from '@/components/external-actions/delete-buttons';
@@ -22,6 +21,7 @@ import { formatDay, formatMoment } from '@/lib/format/dates';
 import { SectorCard } from '@/components/iati/sector-card';
 import { getActionPlan } from '@/lib/co-financing/queries';
 import { CoFinancingSection } from '@/components/co-financing/plan-section';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
@@ -224,34 +224,13 @@ export default async function ExternalActionPage({ params }: Props) {
         <h2 id="budget-h">{t('detail.budget')}</h2>
         {detail.budgetLines.length ? (
           <>
-            <TableRegion labelledBy="budget-caption">
-              <table>
-                <caption id="budget-caption" className="visually-hidden">
-                  {t('detail.budgetCaption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('fields.year')}</th>
-                    <th scope="col">{t('fields.label')}</th>
-                    <th scope="col">{t('fields.fundingSource')}</th>
-                    <th scope="col">{t('fields.budgetDepartment')}</th>
-                    <th scope="col" className="num">
-                      {t('fields.amount')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {detail.budgetLines.map((l) => (
-                    <tr key={l.id}>
-                      <th scope="row">{l.year}</th>
-                      <td>{l.label ?? t('none')}</td>
-                      <td>{t(`fundingSources.${l.fundingSource}`)}</td>
-                      <td>{l.departmentName ?? t('none')}</td>
-                      <td className="num">{formatMoney(format, l.amountCents, l.amountCents % 100 !== 0)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
+            <DataTable
+              id="budget"
+              caption={t('detail.budgetCaption')}
+              hideCaption
+              columns={[t('fields.year'), t('fields.label'), t('fields.fundingSource'), t('fields.budgetDepartment'), { label: t('fields.amount'), num: true }]}
+              foot={
+                <>
                   <tr>
                     <th scope="row" colSpan={4}>
                       {t('detail.total')}
@@ -260,9 +239,19 @@ export default async function ExternalActionPage({ params }: Props) {
                       <strong>{formatMoney(format, budgetTotal, budgetTotal % 100 !== 0)}</strong>
                     </td>
                   </tr>
-                </tfoot>
-              </table>
-            </TableRegion>
+                </>
+              }
+            >
+              {detail.budgetLines.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">{l.year}</th>
+                  <td>{l.label ?? t('none')}</td>
+                  <td>{t(`fundingSources.${l.fundingSource}`)}</td>
+                  <td>{l.departmentName ?? t('none')}</td>
+                  <td className="num">{formatMoney(format, l.amountCents, l.amountCents % 100 !== 0)}</td>
+                </tr>
+              ))}
+            </DataTable>
             {byYear.size > 1 ? (
               <p className="cell-small">
                 {t('detail.byYear')} {[...byYear.entries()].map(([year, cents]) => `${year} — ${formatMoney(format, cents)}`).join(' · ')}

@@ -1,26 +1,21 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getBlindSpots } from '@/lib/external-actions/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { formatMoney } from '@/components/external-actions/money';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('blindSpots.title') };
-}
+export const generateMetadata = pageTitle('externalActions', 'blindSpots.title');
 
 /**
  * Where the international work is not yet tied to the authority: departments never mobilised or
  * only called on ad hoc, actions tied to no competency, competencies served by no action.
  */
 export default async function BlindSpotsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.read');
-  const t = await getTranslations('externalActions');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'externalActions.read', 'externalActions');
   const tc = await getTranslations('competencies');
   const format = await getFormatter();
   const locale = toLocale(await getLocale());

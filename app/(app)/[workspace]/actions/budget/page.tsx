@@ -1,37 +1,28 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { FUNDING_SOURCES } from '@/db/schema/departments';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { BUDGET_DEPARTMENT_LINES, BUDGET_NONE, getBudgetConsolidation } from '@/lib/external-actions/queries';
 import type { BudgetPivot } from '@/lib/external-actions/budget';
 import { listCompetencies } from '@/lib/competencies/queries';
 import { SOLIDARITY_SCHEME_INFO, minimumSchemeBaseCents, schemeOfFundingSource } from '@/lib/competencies/solidarity-schemes';
 import { listDepartmentOptions } from '@/lib/departments/queries';
-import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { BudgetChart } from '@/components/external-actions/budget-chart';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableRegion } from '@/components/ui/table-region';
 import { coFinancingOverview } from '@/lib/co-financing/overview-queries';
 import { CoFinancingBudgetSection } from '@/components/co-financing/budget-section';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('budget.title') };
-}
+export const generateMetadata = pageTitle('externalActions', 'budget.title');
 
 /**
  * The consolidated international budget: actions' lines and departments' own international lines,
  * by department, funding source, competency and year. Each table adds up to the same total.
  */
 export default async function BudgetPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.read');
-  const t = await getTranslations('externalActions');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'externalActions.read', 'externalActions');
   const budget = getBudgetConsolidation(db, ctx);
   const coFinancing = coFinancingOverview(db, ctx);
   const departments = new Map(listDepartmentOptions(db, ctx).map((d) => [d.id, d.name]));
@@ -42,50 +33,37 @@ export default async function BudgetPage({ params }: { params: Promise<{ workspa
   const sourceLabel = (key: string) => t(`fundingSources.${key as (typeof FUNDING_SOURCES)[number]}`);
 
   const table = (id: string, caption: string, pivot: BudgetPivot, label: (key: string) => React.ReactNode) => (
-    <TableRegion labelledBy={`${id}-caption`}>
-      <table id={id}>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('budget.row')}</th>
-            {pivot.years.map((y) => (
-              <th key={y} scope="col" className="num">
-                {y}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('budget.total_column')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {pivot.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{label(row.key)}</th>
-              {pivot.years.map((y) => (
-                <td key={y} className="num">
-                  {row.byYear[y] ? money(row.byYear[y]) : t('none')}
-                </td>
-              ))}
-              <td className="num">
-                <strong>{money(row.total)}</strong>
-              </td>
-            </tr>
+    <DataTable
+      id={id}
+      tableId={id}
+      caption={caption}
+      columns={[t('budget.row'), ...pivot.years.map((y) => ({ label: y, num: true })), { label: t('budget.total_column'), num: true }]}
+      foot={
+        <tr className="subtotal">
+          <th scope="row">{t('budget.totalRow')}</th>
+          {pivot.years.map((y) => (
+            <td key={y} className="num">
+              {money(pivot.totalsByYear[y] ?? 0)}
+            </td>
           ))}
-        </tbody>
-        <tfoot>
-          <tr className="subtotal">
-            <th scope="row">{t('budget.totalRow')}</th>
-            {pivot.years.map((y) => (
-              <td key={y} className="num">
-                {money(pivot.totalsByYear[y] ?? 0)}
-              </td>
-            ))}
-            <td className="num">{money(pivot.total)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableRegion>
+          <td className="num">{money(pivot.total)}</td>
+        </tr>
+      }
+    >
+      {pivot.rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row">{label(row.key)}</th>
+          {pivot.years.map((y) => (
+            <td key={y} className="num">
+              {row.byYear[y] ? money(row.byYear[y]) : t('none')}
+            </td>
+          ))}
+          <td className="num">
+            <strong>{money(row.total)}</strong>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 
   const chartData = budget.years.map((year) => ({

@@ -1,20 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { COMPETENCY_DOMAINS } from '@/db/schema/competencies';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listCompetencies, workspaceLevel, type WorkspaceCompetency } from '@/lib/competencies/queries';
 import { CATALOGUE_VERSION, catalogueLevelsFor } from '@/lib/competencies/catalogue';
-import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { CompetencyVisibilityButton, DeleteCompetencyButton } from '@/components/competencies/competency-buttons';
 import { CustomCompetencyForm } from '@/components/competencies/custom-competency-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('competencies'))('title') };
-}
+export const generateMetadata = pageTitle('competencies', 'title');
 
 /**
  * The competencies of the workspace: the reference catalogue of its level with the legal basis of
@@ -22,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * the workspace, and its own competencies.
  */
 export default async function CompetenciesPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'competencies.read');
-  const t = await getTranslations('competencies');
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, locale } = await loadWorkspacePage(params, 'competencies.read', 'competencies');
   const level = workspaceLevel(db, ctx);
   const levels = catalogueLevelsFor(level);
   const all = listCompetencies(db, ctx, locale);

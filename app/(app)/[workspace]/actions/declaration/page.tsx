@@ -1,35 +1,26 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { AID_CATEGORIES, AID_CATEGORY_INFO, NOT_ALLOCABLE } from '@/lib/declaration/categories';
 import { getFrozenDeclaration, getLiveDeclaration, listDeclarationActions, listDeclarationVersions, listDeclarationYears } from '@/lib/declaration/queries';
 import { parseDeclarationYear } from '@/lib/declaration/year';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { formatMoney } from '@/components/external-actions/money';
 import { CategorySelect } from '@/components/declaration/category-select';
 import { FreezeButton, ReopenButton } from '@/components/declaration/freeze-buttons';
-import { TableRegion } from '@/components/ui/table-region';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('declaration'))('title') };
-}
+export const generateMetadata = pageTitle('declaration', 'title');
 
 /**
  * The yearly declaration of development assistance: choose a year, see its categories, countries,
  * what is missing and what is left out, choose categories, confirm and freeze, download.
  */
 export default async function DeclarationPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ year?: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'declaration.read');
-  const t = await getTranslations('declaration');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'declaration.read', 'declaration');
   const years = listDeclarationYears(db, ctx);
   const year = parseDeclarationYear((await searchParams).year) ?? years[0] ?? new Date().getFullYear() - 1;
   const live = getLiveDeclaration(db, ctx, year);
@@ -119,31 +110,17 @@ export default async function DeclarationPage({ params, searchParams }: { params
           {live.missing.length === 0 ? (
             <p>{t('missingNone')}</p>
           ) : (
-            <TableRegion labelledBy="missing-caption">
-              <table>
-                <caption id="missing-caption">{t('missingCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('item')}</th>
-                    <th scope="col">{t('reason')}</th>
-                    <th scope="col" className="num">
-                      {t('amount')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {live.missing.map((m, i) => (
-                    <tr key={`${m.source}-${m.refId}-${i}`}>
-                      <th scope="row">
-                        {source(m.source)} · {itemLink(m.source, m.refId, m.label)}
-                      </th>
-                      <td>{m.reason === 'no_category' ? t('reasonNoCategory') : t('reasonNoCountry')}</td>
-                      <td className="num">{money(m.cents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <DataTable id="missing" caption={t('missingCaption')} columns={[t('item'), t('reason'), { label: t('amount'), num: true }]}>
+              {live.missing.map((m, i) => (
+                <tr key={`${m.source}-${m.refId}-${i}`}>
+                  <th scope="row">
+                    {source(m.source)} · {itemLink(m.source, m.refId, m.label)}
+                  </th>
+                  <td>{m.reason === 'no_category' ? t('reasonNoCategory') : t('reasonNoCountry')}</td>
+                  <td className="num">{money(m.cents)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       )}
@@ -153,60 +130,34 @@ export default async function DeclarationPage({ params, searchParams }: { params
         {shown.excluded.length === 0 ? (
           <p>{t('excludedNone')}</p>
         ) : (
-          <TableRegion labelledBy="excluded-caption">
-            <table>
-              <caption id="excluded-caption">{t('excludedCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('item')}</th>
-                  <th scope="col">{t('country')}</th>
-                  <th scope="col" className="num">
-                    {t('amount')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.excluded.map((x, i) => (
-                  <tr key={`${x.source}-${x.refId}-${x.country}-${i}`}>
-                    <th scope="row">
-                      {source(x.source)} · {itemLink(x.source, x.refId, x.label)}
-                    </th>
-                    <td>{country(x.country)}</td>
-                    <td className="num">{money(x.cents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable id="excluded" caption={t('excludedCaption')} columns={[t('item'), t('country'), { label: t('amount'), num: true }]}>
+            {shown.excluded.map((x, i) => (
+              <tr key={`${x.source}-${x.refId}-${x.country}-${i}`}>
+                <th scope="row">
+                  {source(x.source)} · {itemLink(x.source, x.refId, x.label)}
+                </th>
+                <td>{country(x.country)}</td>
+                <td className="num">{money(x.cents)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {manages && !frozen && actions.length > 0 ? (
         <section className="card" aria-labelledby="categories-h">
           <h2 id="categories-h">{t('categoriesTitle')}</h2>
           <p className="hint">{t('categoriesIntro')}</p>
-          <TableRegion labelledBy="categories-caption">
-            <table>
-              <caption id="categories-caption">{t('categoriesCaption', { year: String(year) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('sourceAction')}</th>
-                  <th scope="col">{t('country')}</th>
-                  <th scope="col">{t('category')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {actions.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">{itemLink('action', a.id, a.title)}</th>
-                    <td>{a.countries.map((c) => countryName(c, locale)).join(', ') || '—'}</td>
-                    <td>
-                      <CategorySelect workspaceId={ctx.workspaceId} actionId={a.id} title={a.title} value={a.category} options={categoryOptions} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable id="categories" caption={t('categoriesCaption', { year: String(year) })} columns={[t('sourceAction'), t('country'), t('category')]}>
+            {actions.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{itemLink('action', a.id, a.title)}</th>
+                <td>{a.countries.map((c) => countryName(c, locale)).join(', ') || '—'}</td>
+                <td>
+                  <CategorySelect workspaceId={ctx.workspaceId} actionId={a.id} title={a.title} value={a.category} options={categoryOptions} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
       {manages ? (
@@ -255,35 +206,26 @@ function AmountTable(props: {
   return (
     <section className="card" aria-labelledby={`${props.id}-h`}>
       <h2 id={`${props.id}-h`}>{props.title}</h2>
-      <TableRegion labelledBy={`${props.id}-caption`}>
-        <table>
-          <caption id={`${props.id}-caption`}>{props.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{props.labelHeader}</th>
-              <th scope="col" className="num">
-                {props.amountHeader}
-              </th>
+      <DataTable
+        id={props.id}
+        caption={props.caption}
+        columns={[props.labelHeader, { label: props.amountHeader, num: true }]}
+        foot={
+          props.total ? (
+            <tr className="subtotal">
+              <th scope="row">{props.total.label}</th>
+              <td className="num">{props.total.amount}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td className="num">{row.amount}</td>
-              </tr>
-            ))}
-          </tbody>
-          {props.total ? (
-            <tfoot>
-              <tr className="subtotal">
-                <th scope="row">{props.total.label}</th>
-                <td className="num">{props.total.amount}</td>
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </TableRegion>
+          ) : null
+        }
+      >
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td className="num">{row.amount}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

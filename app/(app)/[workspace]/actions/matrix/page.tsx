@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -9,10 +8,9 @@ import { getCompetencyMatrix } from '@/lib/external-actions/queries';
 import { MATRIX_DIMENSIONS, MatrixDimensionParam, type MatrixDimension } from '@/lib/external-actions/schemas';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('matrix.title') };
-}
+export const generateMetadata = pageTitle('externalActions', 'matrix.title');
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,18 +1,13 @@
-import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { getLocale } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionForm } from '@/components/external-actions/action-form';
 import { loadActionFormOptions } from '@/lib/external-actions/form-options';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('newTitle') };
-}
+export const generateMetadata = pageTitle('externalActions', 'newTitle');
 
 export default async function NewExternalActionPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.create');
-  const t = await getTranslations('externalActions');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'externalActions.create', 'externalActions');
   const options = await loadActionFormOptions(ctx, toLocale(await getLocale()));
   return (
     <>

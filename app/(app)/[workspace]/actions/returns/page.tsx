@@ -1,17 +1,14 @@
-import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import type { ReturnScope } from '@/db/schema/external-actions';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { getReturnsGap } from '@/lib/external-actions/queries';
 import type { GapTotals } from '@/lib/external-actions/gap';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { ReturnsChart } from '@/components/external-actions/returns-chart';
 import { TableRegion } from '@/components/ui/table-region';
+import { HeaderRow } from '@/components/ui/data-table';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('returns.title') };
-}
+export const generateMetadata = pageTitle('externalActions', 'returns.title');
 
 const SCOPES: ReturnScope[] = ['territory', 'administration'];
 
@@ -20,10 +17,7 @@ const SCOPES: ReturnScope[] = ['territory', 'administration'];
  * the same figures, with the share of expected returns ever observed.
  */
 export default async function ReturnsGapPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.read');
-  const t = await getTranslations('externalActions');
-  const format = await getFormatter();
+  const { ctx, t, format } = await loadWorkspacePage(params, 'externalActions.read', 'externalActions');
   const gap = getReturnsGap(db, ctx);
   const percent = (share: number | null) => (share === null ? t('returns.noShare') : format.number(share, { style: 'percent', maximumFractionDigits: 0 }));
   const tableId = 'returns-gap-table';
@@ -79,24 +73,12 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
             <table id={tableId}>
               <caption id={`${tableId}-caption`}>{t('returns.caption')}</caption>
               <thead>
-                <tr>
-                  <th scope="col">{t('returns.category')}</th>
-                  <th scope="col" className="num">
-                    {t('returns.expected')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('returns.met')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('returns.share')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('returns.observed')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('returns.unexpected')}
-                  </th>
-                </tr>
+                <HeaderRow
+                  columns={[
+                    t('returns.category'),
+                    ...(['expected', 'met', 'share', 'observed', 'unexpected'] as const).map((key) => ({ label: t(`returns.${key}`), num: true })),
+                  ]}
+                />
               </thead>
               {SCOPES.map((scope) => (
                 <tbody key={scope}>

@@ -1,20 +1,15 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { countResponses, listCensusLinks, listPendingResponses } from '@/lib/census/queries';
 import { countryOptions } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { CensusLinkForm } from '@/components/census/census-link-form';
 import { CensusLinksTable } from '@/components/census/census-links-table';
 import { ModerationQueue } from '@/components/census/moderation-queue';
 import { formatDay, formatMoment } from '@/lib/format/dates';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('census'))('title') };
-}
+export const generateMetadata = pageTitle('census', 'title');
 
 /** The address people outside the app reach: NEXTAUTH_URL when set, else the request's host. */
 async function publicOrigin() {
@@ -25,11 +20,7 @@ async function publicOrigin() {
 
 /** The territorial census: public questionnaire links and the moderation queue of answers. */
 export default async function CensusPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'census.manage');
-  const t = await getTranslations('census');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'census.manage', 'census');
   const origin = await publicOrigin();
   const links = listCensusLinks(db, ctx).map((l) => ({
     id: l.id,

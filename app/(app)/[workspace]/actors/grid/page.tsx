@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember } from '@/lib/auth/page-guard';
@@ -9,12 +8,11 @@ import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
 import { InfluenceGrid } from '@/components/actors/influence-grid';
+import { pageTitle } from '@/lib/shell/page';
 
 const GRID_LIMIT = 200;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('actors'))('grid.title') };
-}
+export const generateMetadata = pageTitle('actors', 'grid.title');
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

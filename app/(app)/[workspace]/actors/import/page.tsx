@@ -1,18 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { ImportWizard } from '@/components/actors/import-wizard';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('actorsImport'))('title') };
-}
+export const generateMetadata = pageTitle('actorsImport', 'title');
 
 /** Import actors or relations from a CSV or XLSX spreadsheet: columns, values, rows set aside, duplicates, confirmed commit. */
 export default async function ImportActorsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'actors.import');
-  const t = await getTranslations('actorsImport');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'actors.import', 'actorsImport');
   return (
     <>
       <p>

@@ -1,8 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { countActorsByCountry, listActors } from '@/lib/actors/queries';
 import { ActorFilter } from '@/lib/actors/schemas';
 import { countryCentroids, MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
@@ -10,14 +8,12 @@ import { can } from '@/lib/auth/policy';
 import { countMissionsByCountry } from '@/lib/missions/map';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { countryName, isCountryCode } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { ActorsHeader } from '@/components/actors/actors-header';
-import { TableRegion } from '@/components/ui/table-region';
 import { MissionCountryTable, MissionMarkers } from '@/components/missions/mission-map-layer';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('actors'))('map.title') };
-}
+export const generateMetadata = pageTitle('actors', 'map.title');
 
 const SHADES = ['#fbe3e1', '#f4b5b0', '#e8827a', '#cf4b42', '#9e2a22'];
 
@@ -31,10 +27,7 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ c
 
 /** World map of the territory's foreign links, drawn on the server as plain, keyboard-usable SVG. */
 export default async function MapPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'actors.read');
-  const t = await getTranslations('actors');
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, locale } = await loadWorkspacePage(params, 'actors.read', 'actors');
   const home = getWorkspace(db, ctx).country;
   const counts = countActorsByCountry(db, ctx, home);
   const href = worldMapHref();
@@ -86,31 +79,19 @@ export default async function MapPage({ params, searchParams }: Props) {
         </figcaption>
       </figure>
       <div className="map-columns">
-        <TableRegion labelledBy="countries-caption">
-          <table>
-            <caption id="countries-caption">{t('map.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.country')}</th>
-                <th scope="col">{t('map.actors')}</th>
-                <th scope="col">{t('map.partners')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((c) => (
-                <tr key={c.country}>
-                  <th scope="row">
-                    <Link href={`${base}/map?country=${c.country}`} aria-current={chosen === c.country ? 'true' : undefined}>
-                      {countryName(c.country, locale)}
-                    </Link>
-                  </th>
-                  <td>{c.total}</td>
-                  <td>{c.partners}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable id="countries" caption={t('map.tableCaption')} columns={[t('fields.country'), t('map.actors'), t('map.partners')]}>
+          {counts.map((c) => (
+            <tr key={c.country}>
+              <th scope="row">
+                <Link href={`${base}/map?country=${c.country}`} aria-current={chosen === c.country ? 'true' : undefined}>
+                  {countryName(c.country, locale)}
+                </Link>
+              </th>
+              <td>{c.total}</td>
+              <td>{c.partners}</td>
+            </tr>
+          ))}
+        </DataTable>
         <section className="card" aria-labelledby="country-list-h" aria-live="polite">
           {chosen ? (
             <>

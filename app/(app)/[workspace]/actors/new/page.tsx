@@ -1,18 +1,13 @@
-import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { getLocale } from 'next-intl/server';
 import { countryOptions } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorForm } from '@/components/actors/actor-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('actors'))('newTitle') };
-}
+export const generateMetadata = pageTitle('actors', 'newTitle');
 
 export default async function NewActorPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'actors.create');
-  const t = await getTranslations('actors');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'actors.create', 'actors');
   return (
     <>
       <h1>{t('newTitle')}</h1>

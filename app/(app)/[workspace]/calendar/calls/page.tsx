@@ -1,27 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listCallActionOptions, listProjectCalls } from '@/lib/project-calls/queries';
 import { isoDay } from '@/lib/strategy/progress';
-import { TableRegion } from '@/components/ui/table-region';
 import { ProjectCallForm } from '@/components/project-calls/project-call-form';
 import { DeleteProjectCallButton } from '@/components/project-calls/delete-project-call-button';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('calendar.calls'))('title') };
-}
+export const generateMetadata = pageTitle('calendar.calls', 'title');
 
 type Props = { params: Promise<{ workspace: string }> };
 
 /** The calls for projects the authority watches (issue 19.4): their deadlines are in the calendar and the iCalendar feed. */
 export default async function ProjectCallsPage({ params }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'projectCalls.read');
-  const t = await getTranslations('calendar.calls');
-  const format = await getFormatter();
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'projectCalls.read', 'calendar.calls');
   const today = isoDay(new Date());
   const calls = listProjectCalls(db, ctx, today);
   const manage = can(ctx.role, 'projectCalls.manage');
@@ -42,19 +35,7 @@ export default async function ProjectCallsPage({ params }: Props) {
       {calls.length === 0 ? (
         <p className="muted">{t('none')}</p>
       ) : (
-        <TableRegion labelledBy="calls-caption">
-          <table>
-            <caption id="calls-caption">{t('caption', { count: calls.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.title')}</th>
-                <th scope="col">{t('fields.funder')}</th>
-                <th scope="col">{t('fields.deadline')}</th>
-                <th scope="col">{t('fields.action')}</th>
-                {manage ? <th scope="col">{t('manage')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable id="calls" caption={t('caption', { count: calls.length })} columns={[t('fields.title'), t('fields.funder'), t('fields.deadline'), t('fields.action'), manage ? t('manage') : null]}>
               {calls.map((c) => (
                 <tr key={c.id} id={`call-${c.id}`}>
                   <th scope="row">
@@ -79,9 +60,7 @@ export default async function ProjectCallsPage({ params }: Props) {
                   ) : null}
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        </DataTable>
       )}
       {manage ? <ProjectCallForm workspaceId={ctx.workspaceId} actions={listCallActionOptions(db, ctx)} /> : null}
     </>

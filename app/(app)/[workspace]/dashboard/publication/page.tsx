@@ -1,25 +1,18 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { getAdoptedVersion } from '@/lib/review/queries';
 import { getPublication } from '@/lib/publication/queries';
 import { PUBLIC_BLOCKS } from '@/lib/dashboard/types';
 import { PublishForm } from '@/components/dashboard/publish-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('publication'))('title') };
-}
+export const generateMetadata = pageTitle('publication', 'title');
 
 export const dynamic = 'force-dynamic';
 
 /** Where an admin publishes the adopted strategy, chooses what it shows, and unpublishes it. */
 export default async function PublicationPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'publication.manage');
-  const t = await getTranslations('publication');
-  const format = await getFormatter();
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'publication.manage', 'publication');
   const adopted = getAdoptedVersion(db, ctx.workspaceId);
   const publication = getPublication(db, ctx);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });

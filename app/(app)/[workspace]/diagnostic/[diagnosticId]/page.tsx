@@ -12,9 +12,9 @@ import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
 import { EditDiagnosticForm } from '@/components/diagnostic/edit-diagnostic-form';
 import { formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
 import { evaluationStartingPoint } from '@/lib/evaluation/starting-point';
 import { DataChapters } from '@/components/evaluation/data-chapters';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -72,60 +72,48 @@ export default async function DiagnosticProgressPage({ params }: Props) {
           <DataChapters chapters={[startingPoint.chapter]} />
         </section>
       ) : null}
-      <TableRegion labelledBy="progress-caption">
-        <table>
-          <caption id="progress-caption" className="visually-hidden">
-            {t('progressCaption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.dimension')}</th>
-              <th scope="col">{t('fields.progress')}</th>
-              <th scope="col" className="num">
-                {t('fields.score')}
+      <DataTable
+        id="progress"
+        caption={t('progressCaption')}
+        hideCaption
+        columns={[t('fields.dimension'), t('fields.progress'), { label: t('fields.score'), num: true }, t('fields.assignees')]}
+      >
+        {dimensions.map((d) => {
+          const progress = view.progress.find((p) => p.dimension === d.key)!;
+          const score = view.score.dimensions.find((s) => s.dimension === d.key)!;
+          const assignees = view.assignments.filter((a) => a.dimension === d.key);
+          const canAnswer = mayAnswer(ctx, diagnostic, d.key, view.assignments);
+          const title = d.title[locale];
+          return (
+            <tr key={d.key}>
+              <th scope="row">
+                <Link href={`${base}/${d.key}`}>{title}</Link>
+                {canAnswer ? <span className="muted"> · {t('youCanAnswer')}</span> : null}
               </th>
-              <th scope="col">{t('fields.assignees')}</th>
+              <td>
+                <span className="progress-cell">
+                  <progress max={progress.total} value={progress.answered} aria-label={t('progressOf', { title })} />
+                  {t('answeredOf', { answered: progress.answered, total: progress.total })}
+                </span>
+              </td>
+              <td className="num score">{score.score === null ? '—' : score.score}</td>
+              <td>
+                {assignees.length ? assignees.map((a) => a.name).join(', ') : <span className="muted">{t('nobodyAssigned')}</span>}
+                {manage && inProgress ? (
+                  <AssignDimension
+                    workspaceId={ctx.workspaceId}
+                    diagnosticId={diagnostic.id}
+                    dimension={d.key}
+                    dimensionTitle={title}
+                    members={members}
+                    assigned={assignees.map((a) => a.userId)}
+                  />
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {dimensions.map((d) => {
-              const progress = view.progress.find((p) => p.dimension === d.key)!;
-              const score = view.score.dimensions.find((s) => s.dimension === d.key)!;
-              const assignees = view.assignments.filter((a) => a.dimension === d.key);
-              const canAnswer = mayAnswer(ctx, diagnostic, d.key, view.assignments);
-              const title = d.title[locale];
-              return (
-                <tr key={d.key}>
-                  <th scope="row">
-                    <Link href={`${base}/${d.key}`}>{title}</Link>
-                    {canAnswer ? <span className="muted"> · {t('youCanAnswer')}</span> : null}
-                  </th>
-                  <td>
-                    <span className="progress-cell">
-                      <progress max={progress.total} value={progress.answered} aria-label={t('progressOf', { title })} />
-                      {t('answeredOf', { answered: progress.answered, total: progress.total })}
-                    </span>
-                  </td>
-                  <td className="num score">{score.score === null ? '—' : score.score}</td>
-                  <td>
-                    {assignees.length ? assignees.map((a) => a.name).join(', ') : <span className="muted">{t('nobodyAssigned')}</span>}
-                    {manage && inProgress ? (
-                      <AssignDimension
-                        workspaceId={ctx.workspaceId}
-                        diagnosticId={diagnostic.id}
-                        dimension={d.key}
-                        dimensionTitle={title}
-                        members={members}
-                        assigned={assignees.map((a) => a.userId)}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
+          );
+        })}
+      </DataTable>
       {dimensions.length === 0 ? <p className="card">{t('nothingAssigned')}</p> : null}
       <p>
         {t('overallSoFar')} <strong className="score">{view.score.overall === null ? '—' : view.score.overall}</strong>{' '}

@@ -1,8 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getAdoptedVersion, getReviewState, listReviewerCandidates, listReviews, listSubmittableVersions } from '@/lib/review/queries';
 import { addMonths, isoDay, systemClock } from '@/lib/strategy/progress';
@@ -11,20 +9,16 @@ import { SubmitReviewForm } from '@/components/review/submit-review-form';
 import { ReviewStateCard } from '@/components/review/review-state-card';
 import './review.css';
 import { formatDay, formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('review'))('title') };
-}
+export const generateMetadata = pageTitle('review', 'title');
 
 /** The review of the strategy document: where it stands, submit a version, the cycles so far. */
 export default async function ReviewPage({ params }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'document.read');
-  const t = await getTranslations('review');
-  const format = await getFormatter();
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'document.read', 'review');
   const state = getReviewState(db, ctx);
   const adopted = getAdoptedVersion(db, ctx.workspaceId);
   const reviews = listReviews(db, ctx);
@@ -73,41 +67,30 @@ export default async function ReviewPage({ params }: Props) {
         {reviews.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
-          <TableRegion labelledBy="reviews-caption">
-            <table>
-              <caption id="reviews-caption" className="visually-hidden">
-                {t('historyCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colVersion')}</th>
-                  <th scope="col">{t('colStatus')}</th>
-                  <th scope="col">{t('colDue')}</th>
-                  <th scope="col">{t('colSubmitter')}</th>
-                  <th scope="col">{t('colDate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reviews.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <Link href={`/${slug}/document/review/${r.id}`} aria-label={t('openReview', { name: r.versionName })}>
-                        {r.versionName}
-                      </Link>
-                    </th>
-                    <td>
-                      <span className="review-status" data-status={r.status}>
-                        {t(`status.${r.status}`)}
-                      </span>
-                    </td>
-                    <td>{day(r.dueDate)}</td>
-                    <td>{r.submitterName}</td>
-                    <td>{when(r.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            id="reviews"
+            caption={t('historyCaption')}
+            hideCaption
+            columns={[t('colVersion'), t('colStatus'), t('colDue'), t('colSubmitter'), t('colDate')]}
+          >
+            {reviews.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <Link href={`/${slug}/document/review/${r.id}`} aria-label={t('openReview', { name: r.versionName })}>
+                    {r.versionName}
+                  </Link>
+                </th>
+                <td>
+                  <span className="review-status" data-status={r.status}>
+                    {t(`status.${r.status}`)}
+                  </span>
+                </td>
+                <td>{day(r.dueDate)}</td>
+                <td>{r.submitterName}</td>
+                <td>{when(r.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -1,26 +1,21 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listVersions } from '@/lib/strategy-document/queries';
 import { listAdoptions } from '@/lib/review/queries';
 import { DocumentTabs } from '@/components/document/document-tabs';
 import { SaveVersionForm } from '@/components/document/save-version-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('document.versions'))('title') };
-}
+export const generateMetadata = pageTitle('document.versions', 'title');
 
 /** Saved versions: save one, open one, compare two (or one with the current document). */
 export default async function VersionsPage({ params }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'document.read');
-  const t = await getTranslations('document.versions');
-  const format = await getFormatter();
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'document.read', 'document.versions');
   const versions = listVersions(db, ctx);
   // The adopted version comes first, marked; the others follow, newest first.
   const adoptions = listAdoptions(db, ctx);
@@ -45,47 +40,34 @@ export default async function VersionsPage({ params }: Props) {
         <p className="card">{t('empty')}</p>
       ) : (
         <>
-          <div className="table-wrap" role="region" aria-labelledby="versions-caption" tabIndex={0}>
-            <table>
-              <caption id="versions-caption">{t('listCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('note')}</th>
-                  <th scope="col">{t('author')}</th>
-                  <th scope="col">{t('date')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {listed.map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">
-                      <Link href={`/${slug}/document/versions/${v.id}`} aria-label={t('openVersion', { name: v.name })}>
-                        {v.name}
-                      </Link>
-                      {adoptionOf.has(v.id) ? (
-                        <>
-                          {' '}
-                          <span className="badge adopted-badge">{v.id === current ? tr('adoptedBadge') : tr('status.adopted')}</span>
-                          <br />
-                          <span className="muted">
-                            {tr('adoptedBanner', {
-                              date: day(adoptionOf.get(v.id)!.adoptedOn),
-                              body: adoptionOf.get(v.id)!.body,
-                              reference: adoptionOf.get(v.id)!.reference,
-                            })}
-                          </span>
-                        </>
-                      ) : null}
-                    </th>
-                    <td>{v.note}</td>
-                    <td>{v.authorName}</td>
-                    <td>{when(v.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable id="versions" caption={t('listCaption')} columns={[t('name'), t('note'), t('author'), t('date')]}>
+            {listed.map((v) => (
+              <tr key={v.id}>
+                <th scope="row">
+                  <Link href={`/${slug}/document/versions/${v.id}`} aria-label={t('openVersion', { name: v.name })}>
+                    {v.name}
+                  </Link>
+                  {adoptionOf.has(v.id) ? (
+                    <>
+                      {' '}
+                      <span className="badge adopted-badge">{v.id === current ? tr('adoptedBadge') : tr('status.adopted')}</span>
+                      <br />
+                      <span className="muted">
+                        {tr('adoptedBanner', {
+                          date: day(adoptionOf.get(v.id)!.adoptedOn),
+                          body: adoptionOf.get(v.id)!.body,
+                          reference: adoptionOf.get(v.id)!.reference,
+                        })}
+                      </span>
+                    </>
+                  ) : null}
+                </th>
+                <td>{v.note}</td>
+                <td>{v.authorName}</td>
+                <td>{when(v.createdAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <section className="card" aria-labelledby="compare-title">
             <h2 id="compare-title">{t('compareTitle')}</h2>
             <form method="get" action={`/${slug}/document/versions/compare`} className="filters compare-form">

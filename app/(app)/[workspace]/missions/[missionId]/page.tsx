@@ -15,6 +15,7 @@ import { debriefDocumentName } from '@/lib/collab/names';
 import { DebriefLists } from '@/components/missions/debrief-view';
 import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -123,28 +124,19 @@ export default async function MissionPage({ params }: Props) {
       <section className="card" aria-labelledby="participants-h">
         <h2 id="participants-h">{t('form.participants')}</h2>
         {detail.participants.length ? (
-          <div className="table-wrap" role="region" aria-labelledby="participants-h" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.participantName')}</th>
-                  <th scope="col">{t('fields.participantKind')}</th>
-                  <th scope="col">{t('fields.department')}</th>
-                  <th scope="col">{t('fields.participantRole')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.participants.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{participantName(p)}</th>
-                    <td>{t(`participantKinds.${p.kind}`)}</td>
-                    <td>{p.departmentName ?? ''}</td>
-                    <td>{p.role ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            labelledBy="participants-h"
+            columns={[t('fields.participantName'), t('fields.participantKind'), t('fields.department'), t('fields.participantRole')]}
+          >
+            {detail.participants.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{participantName(p)}</th>
+                <td>{t(`participantKinds.${p.kind}`)}</td>
+                <td>{p.departmentName ?? ''}</td>
+                <td>{p.role ?? ''}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <p>{t('none')}</p>
         )}
@@ -180,40 +172,30 @@ export default async function MissionPage({ params }: Props) {
       <section className="card" aria-labelledby="costs-h">
         <h2 id="costs-h">{t('form.costs')}</h2>
         {detail.budgetLines.length ? (
-          <div className="table-wrap" role="region" aria-labelledby="costs-h" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{ta('fields.label')}</th>
-                  <th scope="col">{ta('fields.year')}</th>
-                  <th scope="col">{ta('fields.fundingSource')}</th>
-                  <th scope="col">{t('fields.department')}</th>
-                  <th scope="col" className="num">
-                    {ta('fields.amount')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.budgetLines.map((l) => (
-                  <tr key={l.id}>
-                    <th scope="row">{l.label ?? t('none')}</th>
-                    <td>{l.year}</td>
-                    <td>{ta(`fundingSources.${l.fundingSource}`)}</td>
-                    <td>{l.departmentName ?? ''}</td>
-                    <td className="num">{formatMoney(format, l.amountCents, true)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
+          <DataTable
+            labelledBy="costs-h"
+            columns={[ta('fields.label'), ta('fields.year'), ta('fields.fundingSource'), t('fields.department'), { label: ta('fields.amount'), num: true }]}
+            foot={
+              <>
                 <tr>
                   <th scope="row" colSpan={4}>
                     {t('total')}
                   </th>
                   <td className="num">{formatMoney(format, total, true)}</td>
                 </tr>
-              </tfoot>
-            </table>
-          </div>
+              </>
+            }
+          >
+            {detail.budgetLines.map((l) => (
+              <tr key={l.id}>
+                <th scope="row">{l.label ?? t('none')}</th>
+                <td>{l.year}</td>
+                <td>{ta(`fundingSources.${l.fundingSource}`)}</td>
+                <td>{l.departmentName ?? ''}</td>
+                <td className="num">{formatMoney(format, l.amountCents, true)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <p>{t('none')}</p>
         )}

@@ -1,21 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { loadMissionFormProps } from '@/lib/missions/form-options';
 import { toLocale } from '@/lib/i18n/config';
 import { MissionForm } from '@/components/missions/mission-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('missions'))('new') };
-}
+export const generateMetadata = pageTitle('missions', 'new');
 
 /** Records a mission abroad or a delegation received. */
 export default async function NewMissionPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'missions.manage');
-  const t = await getTranslations('missions');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'missions.manage', 'missions');
   const props = loadMissionFormProps(db, ctx, toLocale(await getLocale()));
   return (
     <>

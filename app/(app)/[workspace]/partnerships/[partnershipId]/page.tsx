@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -26,12 +25,11 @@ import { listPartnershipMissions } from '@/lib/missions/queries';
 import { PartnershipMissions } from '@/components/missions/partnership-missions';
 import { listPartnershipMilestones } from '@/lib/milestones/partnership';
 import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
+import { pageTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('partnerships'))('spaceTitle') };
-}
+export const generateMetadata = pageTitle('partnerships', 'spaceTitle');
 
 /**
  * A partnership's shared space: the joint objectives co-edited live, reciprocity (what each side

@@ -1,16 +1,11 @@
-import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { coordinationMatches } from '@/lib/partnerships/coordination';
 import { CoordinationConsent } from '@/components/partnerships/small-actions';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('partnerships.coordination'))('title') };
-}
+export const generateMetadata = pageTitle('partnerships.coordination', 'title');
 
 /**
  * Coordination between the authorities of one installation: once a workspace consents, it sees
@@ -18,10 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * counts only.
  */
 export default async function CoordinationPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'coordination.read');
-  const t = await getTranslations('partnerships.coordination');
-  const locale = toLocale(await getLocale());
+  const { ctx, t, locale } = await loadWorkspacePage(params, 'coordination.read', 'partnerships.coordination');
   const { optedIn, matches } = coordinationMatches(db, ctx);
   return (
     <>

@@ -1,20 +1,14 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { getStrategy } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { StrategyForm } from '@/components/strategy/strategy-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('strategy'))('edit.title') };
-}
+export const generateMetadata = pageTitle('strategy', 'edit.title');
 
 /** Writes the period, vision, thread and guiding principles (editors and admins). */
 export default async function EditStrategyPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.manage');
-  const t = await getTranslations('strategy');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'strategy.manage', 'strategy');
   const strategy = getStrategy(db, ctx);
   const year = new Date().getFullYear();
   return (

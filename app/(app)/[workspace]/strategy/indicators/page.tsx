@@ -1,22 +1,16 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listAxes, listIndicatorOwners, listIndicators, listPlacements } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { IndicatorTable } from '@/components/strategy/indicator-table';
 import { IndicatorForm } from '@/components/strategy/indicator-form';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('strategy'))('indicators.title') };
-}
+export const generateMetadata = pageTitle('strategy', 'indicators.title');
 
 /** Every indicator, of axes and of actions, late ones first; managers add indicators here. */
 export default async function IndicatorsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
-  const t = await getTranslations('strategy');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'strategy.read', 'strategy');
   const indicators = listIndicators(db, ctx).sort((a, b) => Number(b.progress.overdue) - Number(a.progress.overdue));
   const manager = can(ctx.role, 'strategy.manage');
   const late = indicators.filter((i) => i.progress.overdue).length;

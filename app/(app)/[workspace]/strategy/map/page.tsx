@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { toLocale } from '@/lib/i18n/config';
 import { getStrategyMap } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('strategy'))('map.title') };
-}
+export const generateMetadata = pageTitle('strategy', 'map.title');
 
 /**
  * The strategy in one picture: vision, then axes, then the actions on each with their status and
@@ -17,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * A nested list, so that it reads the same with a screen reader and prints as is.
  */
 export default async function StrategyMapPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
-  const t = await getTranslations('strategy');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'strategy.read', 'strategy');
   const ta = await getTranslations('externalActions');
   const map = getStrategyMap(db, ctx, toLocale(await getLocale()));
   type Node = (typeof map.outside)[number];

@@ -1,26 +1,21 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listAxes, listPlacements } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { PlacementForm } from '@/components/strategy/placement-form';
 import { TableRegion } from '@/components/ui/table-region';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('strategy'))('placements.title') };
-}
+export const generateMetadata = pageTitle('strategy', 'placements.title');
 
 /**
  * Every action and where it sits in the thread. Managers place each one on an axis or outside
  * the thread with a reason (accepting contributors' proposals); contributors propose an axis.
  */
 export default async function PlacementsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
-  const t = await getTranslations('strategy');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'strategy.read', 'strategy');
   const ta = await getTranslations('externalActions');
   const axes = listAxes(db, ctx).map((a) => ({ id: a.id, title: a.title }));
   const axisTitle = new Map(axes.map((a) => [a.id, a.title]));

@@ -1,8 +1,5 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listRounds, memberNames } from '@/lib/strategy/round-queries';
 import { getTerm, getThresholdDefaults } from '@/lib/strategy/term-queries';
@@ -10,10 +7,9 @@ import { formatDay } from '@/lib/format/dates';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { TableRegion } from '@/components/ui/table-region';
 import { CloseRoundButton, ImportRoundForm, OpenRoundForm, ThresholdDefaultsForm } from '@/components/strategy/round-forms';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('rounds'))('title') };
-}
+export const generateMetadata = pageTitle('rounds', 'title');
 
 /**
  * The yearly reporting rounds: an admin opens one with a due date and closes it (locking its
@@ -21,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * back as a spreadsheet.
  */
 export default async function RoundsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
-  const t = await getTranslations('rounds');
-  const format = await getFormatter();
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'strategy.read', 'rounds');
   const rounds = listRounds(db, ctx);
   const names = memberNames(db, [...new Set(rounds.flatMap((r) => r.items.flatMap((i) => i.reporters)))]);
   const term = getTerm(db, ctx);

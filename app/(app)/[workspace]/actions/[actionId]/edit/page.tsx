@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -8,10 +7,9 @@ import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionForm } from '@/components/external-actions/action-form';
 import { loadActionFormOptions } from '@/lib/external-actions/form-options';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('externalActions'))('edit') };
-}
+export const generateMetadata = pageTitle('externalActions', 'edit');
 
 /** Edits an action: a contributor whose department takes no part in it gets a 403. */
 export default async function EditExternalActionPage({ params }: { params: Promise<{ workspace: string; actionId: string }> }) {

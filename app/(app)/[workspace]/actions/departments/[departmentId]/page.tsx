@@ -10,7 +10,7 @@ import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
 
@@ -104,42 +104,19 @@ export default async function DepartmentPage({ params }: Props) {
         <h2 id="lines-h">{t('budgetLines')}</h2>
         <p className="hint">{t('budgetLinesHint')}</p>
         {lines.length ? (
-          <TableRegion labelledBy="lines-caption">
-            <table>
-              <caption id="lines-caption" className="visually-hidden">
-                {t('budgetCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{ta('fields.year')}</th>
-                  <th scope="col">{ta('fields.label')}</th>
-                  <th scope="col">{ta('fields.fundingSource')}</th>
-                  <th scope="col" className="num">
-                    {ta('fields.amount')}
-                  </th>
-                  {view.canEdit ? (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('deleteLine')}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {lines.map((l) => (
-                  <tr key={l.id}>
-                    <th scope="row">{l.year}</th>
-                    <td>{l.label}</td>
-                    <td>{ta(`fundingSources.${l.fundingSource}`)}</td>
-                    <td className="num">{formatMoney(format, l.amountCents, l.amountCents % 100 !== 0)}</td>
-                    {view.canEdit ? (
-                      <td>
-                        <DeleteBudgetLineButton workspaceId={ctx.workspaceId} id={l.id} label={l.label} year={l.year} />
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
+          <DataTable
+            id="lines"
+            caption={t('budgetCaption')}
+            hideCaption
+            columns={[
+              ta('fields.year'),
+              ta('fields.label'),
+              ta('fields.fundingSource'),
+              { label: ta('fields.amount'), num: true },
+              view.canEdit ? { label: <span className="visually-hidden">{t('deleteLine')}</span> } : null,
+            ]}
+            foot={
+              <>
                 <tr>
                   <th scope="row" colSpan={3}>
                     {t('total')}
@@ -149,9 +126,23 @@ export default async function DepartmentPage({ params }: Props) {
                   </td>
                   {view.canEdit ? <td /> : null}
                 </tr>
-              </tfoot>
-            </table>
-          </TableRegion>
+              </>
+            }
+          >
+            {lines.map((l) => (
+              <tr key={l.id}>
+                <th scope="row">{l.year}</th>
+                <td>{l.label}</td>
+                <td>{ta(`fundingSources.${l.fundingSource}`)}</td>
+                <td className="num">{formatMoney(format, l.amountCents, l.amountCents % 100 !== 0)}</td>
+                {view.canEdit ? (
+                  <td>
+                    <DeleteBudgetLineButton workspaceId={ctx.workspaceId} id={l.id} label={l.label} year={l.year} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <p className="muted">{t('noBudgetLines')}</p>
         )}

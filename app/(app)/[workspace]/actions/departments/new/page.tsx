@@ -1,18 +1,13 @@
-import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { getLocale } from 'next-intl/server';
 import { toLocale } from '@/lib/i18n/config';
 import { DepartmentForm } from '@/components/departments/department-form';
 import { loadDepartmentFormOptions } from '../load-options';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('departments'))('newTitle') };
-}
+export const generateMetadata = pageTitle('departments', 'newTitle');
 
 export default async function NewDepartmentPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'departments.manage');
-  const t = await getTranslations('departments');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'departments.manage', 'departments');
   return (
     <>
       <h1>{t('newTitle')}</h1>

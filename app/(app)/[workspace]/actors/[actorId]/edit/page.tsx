@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
@@ -9,10 +8,9 @@ import { actorFormValues } from '@/lib/actors/schemas';
 import { countryOptions } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { ActorForm } from '@/components/actors/actor-form';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('actors'))('editTitle') };
-}
+export const generateMetadata = pageTitle('actors', 'editTitle');
 
 export default async function EditActorPage({ params }: { params: Promise<{ workspace: string; actorId: string }> }) {
   const { workspace: slug, actorId } = await params;

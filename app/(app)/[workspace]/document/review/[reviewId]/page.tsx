@@ -16,7 +16,7 @@ import { DecisionForm } from '@/components/review/decision-form';
 import { AdoptionForm } from '@/components/review/adoption-form';
 import '../review.css';
 import { formatDay, formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string; reviewId: string }> };
 
@@ -89,30 +89,19 @@ export default async function ReviewDetailPage({ params }: Props) {
       </p>
       <section className="card" aria-labelledby="reviewers-title">
         <h2 id="reviewers-title">{t('reviewersTitle')}</h2>
-        <TableRegion labelledBy="reviewers-title">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('reviewers')}</th>
-                <th scope="col">{t('colStatus')}</th>
-                <th scope="col">{t('decisionNote')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reviewers.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.name}</th>
-                  <td>
-                    <span className="review-status" data-status={r.decision}>
-                      {r.decidedAt ? t('decidedOn', { decision: t(`decision.${r.decision}`), date: when(r.decidedAt) }) : t(`decision.${r.decision}`)}
-                    </span>
-                  </td>
-                  <td className="prewrap">{r.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable labelledBy="reviewers-title" columns={[t('reviewers'), t('colStatus'), t('decisionNote')]}>
+          {reviewers.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>
+                <span className="review-status" data-status={r.decision}>
+                  {r.decidedAt ? t('decidedOn', { decision: t(`decision.${r.decision}`), date: when(r.decidedAt) }) : t(`decision.${r.decision}`)}
+                </span>
+              </td>
+              <td className="prewrap">{r.note}</td>
+            </tr>
+          ))}
+        </DataTable>
         {mine && (review.status === 'in_review' || review.status === 'changes_requested') ? (
           <>
             {mine.decision !== 'pending' ? <p>{t('yourDecision', { decision: t(`decision.${mine.decision}`) })}</p> : null}

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -11,12 +10,12 @@ import { currentSnapshot, getVersion } from '@/lib/strategy-document/queries';
 import { diffSnapshots } from '@/lib/strategy-document/diff';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
 import { DocumentTabs } from '@/components/document/document-tabs';
+import { pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('document.compare'))('title') };
-}
+export const generateMetadata = pageTitle('document.compare', 'title');
 
 /** The compared state: a saved version, or the current document ("current"). */
 function side(ctx: MemberContext, id: string, currentLabel: string): { label: string; snapshot: DocumentSnapshot } {
@@ -50,28 +49,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p className="lead">{t('compare.subtitle', { from: from.label, to: to.label })}</p>
       <DocumentTabs slug={slug} current={null} />
       <p className="hint">{t('compare.legend')}</p>
-      <div className="table-wrap" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-        <table>
-          <caption id="compare-caption">{t('compare.summaryCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.section')}</th>
-              <th scope="col">{t('compare.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diffs.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{d.status === 'unchanged' ? d.title : <a href={`#diff-${d.id}`}>{d.title}</a>}</th>
-                <td>
-                  {t(`compare.status.${d.status}`)}
-                  {d.status === 'changed' ? ` — ${t('compare.counts', { added: d.added, removed: d.removed })}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable id="compare" caption={t('compare.summaryCaption')} columns={[t('compare.section'), t('compare.change')]}>
+        {diffs.map((d) => (
+          <tr key={d.id}>
+            <th scope="row">{d.status === 'unchanged' ? d.title : <a href={`#diff-${d.id}`}>{d.title}</a>}</th>
+            <td>
+              {t(`compare.status.${d.status}`)}
+              {d.status === 'changed' ? ` — ${t('compare.counts', { added: d.added, removed: d.removed })}` : ''}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {changed.length === 0 ? <p className="card">{t('compare.same')}</p> : null}
       {changed.map((d) => (
         <section key={d.id} id={`diff-${d.id}`} aria-labelledby={`diff-title-${d.id}`} className="card diff-section" data-status={d.status}>

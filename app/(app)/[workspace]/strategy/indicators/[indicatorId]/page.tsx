@@ -11,10 +11,10 @@ import { ValueForm } from '@/components/strategy/value-form';
 import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/delete-buttons';
 import { formatDay } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
 import { TermSection } from '@/components/strategy/term-section';
 import { TermForm } from '@/components/strategy/term-form';
 import { StatusBadge } from '@/components/strategy/status-badge';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
 
@@ -106,22 +106,7 @@ export default async function IndicatorPage({ params }: Props) {
       <section className="card" aria-labelledby="values-h">
         <h2 id="values-h">{t('values.title')}</h2>
         {indicator.values.length ? (
-          <TableRegion labelledBy="values-caption">
-            <table>
-              <caption id="values-caption">{t('values.caption', { name: indicator.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.observedOn')}</th>
-                  <th scope="col" className="num">
-                    {t('values.value')}
-                  </th>
-                  <th scope="col">{t('fields.source')}</th>
-                  <th scope="col">{tr('term.comment')}</th>
-                  <th scope="col">{tr('term.status')}</th>
-                  {indicator.canEdit ? <th scope="col">{t('values.actions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable id="values" caption={t('values.caption', { name: indicator.name })} columns={[t('fields.observedOn'), { label: t('values.value'), num: true }, t('fields.source'), tr('term.comment'), tr('term.status'), indicator.canEdit ? t('values.actions') : null]}>
                 {[...indicator.values].reverse().map((v) => (
                   <tr key={v.id}>
                     <th scope="row">{day(v.observedOn)}</th>
@@ -138,9 +123,7 @@ export default async function IndicatorPage({ params }: Props) {
                     ) : null}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          </DataTable>
         ) : (
           <p>{t('values.empty')}</p>
         )}

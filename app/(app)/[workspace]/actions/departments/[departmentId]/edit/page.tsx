@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -8,10 +7,9 @@ import { toLocale } from '@/lib/i18n/config';
 import { DepartmentForm } from '@/components/departments/department-form';
 import { departmentFormValues } from '@/lib/departments/schemas';
 import { loadDepartmentFormOptions } from '../../load-options';
+import { pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('departments'))('edit') };
-}
+export const generateMetadata = pageTitle('departments', 'edit');
 
 /** Edits a department's record: editors and admins, or its point person (who cannot hand it over). */
 export default async function EditDepartmentPage({ params }: { params: Promise<{ workspace: string; departmentId: string }> }) {

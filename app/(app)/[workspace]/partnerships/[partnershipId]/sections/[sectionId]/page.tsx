@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -16,12 +15,11 @@ import { EntryForm } from '@/components/partnerships/entry-form';
 import { ConfirmTranslationButton } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
+import { pageTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string; sectionId: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('partnerships'))('sectionTitle') };
-}
+export const generateMetadata = pageTitle('partnerships', 'sectionTitle');
 
 /**
  * A section shared with a partnership: the original and its translations side by side, each

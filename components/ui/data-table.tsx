@@ -1,0 +1,97 @@
+import Link from 'next/link';
+import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { TableRegion } from './table-region';
+
+/**
+ * One column of a table's header row: its label (a number column when `num`, aligned right), or a
+ * header cell written out by the page (a sortable column's link), or nothing (a column not shown).
+ */
+export type Column = string | { label: ReactNode; num?: boolean } | ReactElement | null | false;
+
+/** The header row of a table: one `<th scope="col">` per column, number columns aligned right. */
+export function HeaderRow({ columns }: { columns: readonly Column[] }) {
+  return (
+    <tr>
+      {columns.map((column, i) => {
+        if (!column) return null;
+        if (isValidElement(column)) return <Fragment key={i}>{column}</Fragment>;
+        if (typeof column === 'string')
+          return (
+            <th key={i} scope="col">
+              {column}
+            </th>
+          );
+        return (
+          <th key={i} scope="col" className={column.num ? 'num' : undefined}>
+            {column.label}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
+
+type DataTableProps = {
+  /** Prefix of the caption's id (`<id>-caption`), which names the scrolling region. */
+  id?: string;
+  caption?: ReactNode;
+  /** The caption is read by screen readers only (the page's heading already says it). */
+  hideCaption?: boolean;
+  /** Without a caption: the id of the heading that names the table's region. */
+  labelledBy?: string;
+  columns: readonly Column[];
+  /** The table element's own id, for a chart's "see the table" link. */
+  tableId?: string;
+  /** Rows after the body (totals). */
+  foot?: ReactNode;
+  children: ReactNode;
+};
+
+/**
+ * A table of rows in its keyboard-scrollable region (TableRegion): the caption that names it (or
+ * the heading named by `labelledBy`), the header row from `columns`, the body rows given as
+ * children and an optional foot.
+ */
+export function DataTable({ id, caption, hideCaption, labelledBy, columns, tableId, foot, children }: DataTableProps) {
+  const captionId = caption !== undefined ? `${id}-caption` : undefined;
+  return (
+    <TableRegion labelledBy={captionId ?? labelledBy}>
+      <table id={tableId}>
+        {caption !== undefined ? (
+          <caption id={captionId} className={hideCaption ? 'visually-hidden' : undefined}>
+            {caption}
+          </caption>
+        ) : null}
+        <thead>
+          <HeaderRow columns={columns} />
+        </thead>
+        <tbody>{children}</tbody>
+        {foot ? <tfoot>{foot}</tfoot> : null}
+      </table>
+    </TableRegion>
+  );
+}
+
+type SortHeaderProps = {
+  label: string;
+  /** The list's direction when it is sorted by this column, null otherwise. */
+  dir: 'asc' | 'desc' | null;
+  /** The list sorted by this column (the other way round when it already is). */
+  href: string;
+  /** Read by screen readers after the label ("sort by …"). */
+  hint: string;
+  className?: string;
+};
+
+/** A sortable column's header: a link that sorts the list by it, the direction shown and announced. */
+export function SortHeader({ label, dir, href, hint, className }: SortHeaderProps) {
+  return (
+    <th scope="col" className={className} aria-sort={dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <Link href={href}>
+        {label}
+        <span aria-hidden="true">{dir ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        <span className="visually-hidden">{hint}</span>
+      </Link>
+    </th>
+  );
+}
