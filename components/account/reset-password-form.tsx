@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ResetPasswordInput } from '@/lib/account/password-schemas';
 import { resetPasswordAction } from '@/lib/account/password-actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 /** A new password through a one-time link; then the person signs in with it. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -38,11 +38,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <Field id="reset-confirm" label={t('confirm')} error={errors.confirm?.message} required>
         {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={200} {...form.register('confirm')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('resetSubmit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('resetSubmit')}</SubmitRow>
     </form>
   );
 }

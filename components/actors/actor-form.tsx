@@ -7,7 +7,7 @@ import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/enums/actors';
 import type { ActorInput, ActorFormValues } from '@/lib/actors/schemas';
 import { createActorAction, updateActorAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import type { ActionResult } from '@/lib/errors';
 import { Options } from '@/components/ui/options';
@@ -144,11 +144,7 @@ export function ActorForm({
           {text('contactPhone', { type: 'tel' })}
         </div>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {actor ? t('save') : t('create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{actor ? t('save') : t('create')}</SubmitRow>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { FormError } from '@/components/ui/field';
+import { FormError, SubmitRow } from '@/components/ui/field';
 import { commitImportAction, previewImportAction } from '@/lib/actors/import-actions';
 import { asideCsv } from '@/lib/actors/import-aside';
 import { IMPORT_KINDS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type AnyTarget, type ImportKind } from '@/lib/actors/import-limits';
@@ -206,11 +206,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
               <label htmlFor={`${ids}-reading`}>{t('reading')}</label> <progress id={`${ids}-reading`} max={1} value={reading} />
             </p>
           ) : null}
-          <div className="actions">
-            <button type="submit" className="button primary" disabled={busy}>
-              {previewMutation.isPending && !preview ? t('analysing') : t('analyse')}
-            </button>
-          </div>
+          <SubmitRow disabled={busy}>{previewMutation.isPending && !preview ? t('analysing') : t('analyse')}</SubmitRow>
         </form>
       </section>
 

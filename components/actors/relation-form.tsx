@@ -8,7 +8,7 @@ import { RELATION_TYPES } from '@/db/enums/actors';
 import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
 
 /** Adds a relation from this actor to another one of the workspace. */
@@ -74,11 +74,9 @@ export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: 
       <Field id="rel-notes" label={t('relation.notes')} error={errors.notes?.message}>
         {(p) => <textarea {...p} rows={2} {...form.register('notes')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('relation.submit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('relation.submit')}
+      </SubmitRow>
       <FormSuccess message={added ? t('relation.added') : null} />
     </form>
   );

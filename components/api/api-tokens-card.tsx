@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
 import { TableRegion } from '@/components/ui/table-region';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
@@ -65,11 +65,7 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
             </select>
           )}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={mutation.isPending}>
-            {t('create')}
-          </button>
-        </div>
+        <SubmitRow disabled={mutation.isPending}>{t('create')}</SubmitRow>
       </form>
       {created ? (
         <div className="stack" role="status">

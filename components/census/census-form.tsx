@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { submitCensusAction } from '@/lib/census/actions';
 import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS } from '@/lib/census/options';
 import type { CensusSubmission, CensusSubmissionValues } from '@/lib/census/schemas';
@@ -204,11 +204,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
         <input id="census-homepage" type="text" tabIndex={-1} autoComplete="off" {...form.register('homepage')} />
       </div>
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('sending') : t('submit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('sending') : t('submit')}</SubmitRow>
     </form>
   );
 }

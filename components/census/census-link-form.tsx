@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { createCensusLinkAction } from '@/lib/census/actions';
 import type { CensusLinkInput } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
@@ -32,11 +32,7 @@ export function CensusLinkForm({ workspaceId }: { workspaceId: string }) {
       <Field id="census-link-closes" label={t('closesAt')} hint={t('closesAtHint')} error={tc(errors.closesAt?.message)}>
         {(p) => <input {...p} type="date" {...form.register('closesAt')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('create')}</SubmitRow>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
 import type { InstalmentFormValues } from '@/lib/co-financing/schemas';
 import { createInstalmentAction } from '@/lib/co-financing/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
 
 /** Adds an instalment to a funding line: amount, condition, the day it is due and the day it came. */
@@ -56,11 +56,9 @@ export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: str
             {(p) => <input {...p} type="date" {...form.register('receivedOn')} />}
           </Field>
         </div>
-        <div className="actions">
-          <button type="submit" className="button small" disabled={mutation.isPending}>
-            {t('instalmentForm.submit')}
-          </button>
-        </div>
+        <SubmitRow disabled={mutation.isPending} className="button small">
+          {t('instalmentForm.submit')}
+        </SubmitRow>
         <FormSuccess message={added ? t('instalmentForm.added') : null} />
       </form>
     </details>

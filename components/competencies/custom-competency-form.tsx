@@ -9,7 +9,7 @@ import type { CustomCompetencyInput, CustomCompetencyFormValues } from '@/lib/co
 import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 
 const EMPTY: CustomCompetencyFormValues = { title: '', domain: 'external', nature: 'optional', reference: '', note: '' };
@@ -69,11 +69,9 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
       <Field id={`${prefix}-note`} label={t('fields.note')} error={err(errors.note)}>
         {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {competency ? t('saveItem') : t('addSubmit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {competency ? t('saveItem') : t('addSubmit')}
+      </SubmitRow>
       <FormSuccess message={done ? (competency ? t('saved') : t('added')) : null} />
     </form>
   );

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/errors';
-import { FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
+import { FormError, FormSuccess, useValidationMessage, SubmitRow } from '@/components/ui/field';
 import { publishStrategyAction, unpublishStrategyAction } from '@/lib/publication/actions';
 import { PUBLIC_BLOCKS, type PublicBlock } from '@/lib/dashboard/types';
 
@@ -94,11 +94,7 @@ export function PublishForm({
           {t('chapters')}
         </label>
         <FormError message={message(publish.data)} />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={publish.isPending}>
-            {publishedVersionId ? t('republish') : t('publish')}
-          </button>
-        </div>
+        <SubmitRow disabled={publish.isPending}>{publishedVersionId ? t('republish') : t('publish')}</SubmitRow>
       </form>
       {publishedVersionId ? (
         <div className="actions">

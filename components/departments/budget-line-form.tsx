@@ -8,7 +8,7 @@ import type { FundingSource } from '@/db/enums/departments';
 import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 
@@ -66,11 +66,9 @@ export function BudgetLineForm({
           )}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('addLine')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('addLine')}
+      </SubmitRow>
       <FormSuccess message={added ? t('lineAdded') : null} />
     </form>
   );

@@ -7,7 +7,7 @@ import type { DepartmentInput, DepartmentFormValues } from '@/lib/departments/sc
 import { createDepartmentAction, updateDepartmentAction } from '@/lib/departments/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { Options } from '@/components/ui/options';
@@ -123,11 +123,7 @@ export function DepartmentForm({
         </div>
         {errors.languages ? <p className="field-error">{err(errors.languages as { message?: string })}</p> : null}
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {department ? t('save') : t('create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{department ? t('save') : t('create')}</SubmitRow>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import type { DiagnosticInput } from '@/lib/diagnostic/schemas';
 import { createDiagnosticAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
 /** Starts a new diagnostic, then opens it. */
@@ -29,11 +29,7 @@ export function CreateDiagnosticForm({ workspaceId, slug, defaults }: { workspac
       <Field id="diagnostic-held-on" label={t('fields.heldOn')} hint={t('fields.heldOnHint')} error={tr(errors.heldOn?.message)} required>
         {(p) => <input {...p} type="date" {...form.register('heldOn')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('creating') : t('create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('creating') : t('create')}</SubmitRow>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
 import { updateDiagnosticAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
@@ -45,11 +45,9 @@ export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: stri
         <Field id="edit-held-on" label={t('fields.heldOn')} error={tr(errors.heldOn?.message)} required>
           {(p) => <input {...p} type="date" {...form.register('heldOn')} />}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary small" disabled={mutation.isPending}>
-            {t('saveEdit')}
-          </button>
-        </div>
+        <SubmitRow disabled={mutation.isPending} className="button primary small">
+          {t('saveEdit')}
+        </SubmitRow>
         <FormSuccess message={saved ? t('editSaved') : null} />
       </form>
     </details>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FollowUpInput } from '@/lib/diagnostic/schemas';
 import { createFollowUpAction } from '@/lib/diagnostic/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { FormError, FormSuccess } from '@/components/ui/field';
+import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 import { FollowUpFields } from './follow-up-fields';
 
@@ -50,11 +50,9 @@ export function FollowUpForm({
       <form onSubmit={(e) => (setCreated(false), onSubmit(e))} noValidate className="stack form-narrow">
         <FormError message={tr(formError)} />
         <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
-        <div className="actions">
-          <button type="submit" className="button primary small" disabled={mutation.isPending}>
-            {t('followUp.create')}
-          </button>
-        </div>
+        <SubmitRow disabled={mutation.isPending} className="button primary small">
+          {t('followUp.create')}
+        </SubmitRow>
         <FormSuccess message={created ? t('followUp.created') : null} />
       </form>
     </details>

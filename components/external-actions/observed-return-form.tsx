@@ -8,7 +8,7 @@ import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/e
 import type { ObservedReturnInput } from '@/lib/external-actions/schemas';
 import { recordObservedReturnAction } from '@/lib/external-actions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from './use-message';
 import { Options } from '@/components/ui/options';
 
@@ -101,11 +101,9 @@ export function ObservedReturnForm({
           {(p) => <input {...p} type="text" autoComplete="off" {...form.register('value')} />}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('observed.submit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('observed.submit')}
+      </SubmitRow>
       <FormSuccess message={added ? t('observed.added') : null} />
     </form>
   );

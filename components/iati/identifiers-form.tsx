@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { WorkspaceIdentifiersInput } from '@/lib/iati/schemas';
 import { updateWorkspaceIdentifiersAction } from '@/lib/iati/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 type Values = z.input<typeof WorkspaceIdentifiersInput>;
 
@@ -37,11 +37,7 @@ export function IdentifiersForm({ workspaceId, initial }: { workspaceId: string;
         <Field id="ws-geo-code" label={t('geoCode')} hint={t('geoCodeHint')} error={errors.geoCode?.message as string | undefined}>
           {(p) => <input {...p} {...form.register('geoCode')} autoComplete="off" maxLength={5} />}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('saving') : t('save')}
-          </button>
-        </div>
+        <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</SubmitRow>
         <FormSuccess message={saved ? t('saved') : null} />
       </form>
     </section>

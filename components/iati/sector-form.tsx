@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ActionSectorInput } from '@/lib/iati/schemas';
 import { setActionSectorAction } from '@/lib/iati/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 type Values = z.input<typeof ActionSectorInput>;
 
@@ -51,11 +51,9 @@ export function SectorForm({
           </select>
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('sectorSave')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('sectorSave')}
+      </SubmitRow>
       <FormSuccess message={saved ? t('sectorSaved') : null} />
     </form>
   );

@@ -7,7 +7,7 @@ import { MILESTONE_KINDS } from '@/db/enums/milestones';
 import type { MilestoneFormValues } from '@/lib/milestones/schemas';
 import { createMilestoneAction } from '@/lib/milestones/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
 
 /** Records a dated step of an action: its kind, an optional label, the planned day and, if already done, the day it was done. */
@@ -57,11 +57,9 @@ export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; 
           {(p) => <input {...p} type="date" {...form.register('doneOn')} />}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('form.submit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('form.submit')}
+      </SubmitRow>
       <FormSuccess message={added ? t('form.added') : null} />
     </form>
   );

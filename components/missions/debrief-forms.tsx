@@ -16,7 +16,7 @@ import {
   setFollowUpDoneAction,
 } from '@/lib/missions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 
 type Option = { id: string; name: string };
@@ -61,11 +61,7 @@ export function DebriefTextForm({
       <label className="checkbox">
         <input type="checkbox" {...form.register('submit')} /> {t('debrief.submit')}
       </label>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('debrief.save')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('debrief.save')}</SubmitRow>
       <FormSuccess message={saved ? t('debrief.saved') : null} />
     </form>
   );
@@ -194,11 +190,9 @@ export function ContactForm({
       <Field id="c-note" label={t('debrief.contactNote')} error={message(errors.note?.message)}>
         {(p) => <input {...p} type="text" maxLength={1000} autoComplete="off" {...form.register('note')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('debrief.addContact')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('debrief.addContact')}
+      </SubmitRow>
       <FormSuccess message={added ? t('debrief.contactAdded') : null} />
     </form>
   );
@@ -302,11 +296,9 @@ export function ReturnForm({
       <Field id="r-evidence" label={t('debrief.evidence')} error={message(errors.evidence?.message)} required>
         {(p) => <input {...p} type="text" maxLength={2000} autoComplete="off" {...form.register('evidence')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending || actions.length === 0}>
-          {t('debrief.addReturn')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending || actions.length === 0} className="button">
+        {t('debrief.addReturn')}
+      </SubmitRow>
       <FormSuccess message={added ? t('debrief.returnAdded') : null} />
     </form>
   );
@@ -362,11 +354,9 @@ export function FollowUpForm({
           {(p) => <input {...p} type="date" {...form.register('dueDate')} />}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('debrief.addFollowUp')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('debrief.addFollowUp')}
+      </SubmitRow>
       <FormSuccess message={added ? t('debrief.followUpAdded') : null} />
     </form>
   );

@@ -10,7 +10,7 @@ import type { ActionResult } from '@/lib/errors';
 import type { MissionFormOptions } from '@/lib/missions/queries';
 import { createMissionAction, updateMissionAction } from '@/lib/missions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { MissionProgramme } from './mission-programme';
 
@@ -352,11 +352,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         </div>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {mission ? t('form.save') : t('form.create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{mission ? t('form.save') : t('form.create')}</SubmitRow>
     </form>
   );
 }

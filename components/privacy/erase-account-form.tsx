@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { forgetLocalCopies } from '@/lib/collab/local-copy';
 import { eraseOwnAccountAction } from '@/lib/privacy/actions';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 /** Erases the signed-in person's own account, once they type their email to confirm. */
 export function EraseAccountForm({ email, userId }: { email: string; userId: string }) {
@@ -38,11 +38,9 @@ export function EraseAccountForm({ email, userId }: { email: string; userId: str
       <Field id="erase-confirm" label={t('confirmLabel', { email })} hint={t('confirmHint')} required>
         {(p) => <input {...p} type="email" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button danger" disabled={pending || value.trim().toLowerCase() !== email}>
-          {t('eraseOwn')}
-        </button>
-      </div>
+      <SubmitRow disabled={pending || value.trim().toLowerCase() !== email} className="button danger">
+        {t('eraseOwn')}
+      </SubmitRow>
     </form>
   );
 }

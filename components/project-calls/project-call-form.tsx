@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import type { ProjectCallFormValues } from '@/lib/project-calls/schemas';
 import { createProjectCallAction } from '@/lib/project-calls/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
 
 /** Records a call for projects: title, funder, deadline, link and, optionally, the action it would fund. */
@@ -59,11 +59,9 @@ export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string;
           </select>
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('form.submit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('form.submit')}
+      </SubmitRow>
       <FormSuccess message={added ? t('form.added') : null} />
     </form>
   );

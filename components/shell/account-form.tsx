@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { AccountInput } from '@/lib/workspaces/schemas';
 import { updateAccountAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 /** The person's own name and preferred language. */
 export function AccountForm({ initial }: { initial: { name: string; locale: 'fr' | 'en' } }) {
@@ -38,11 +38,7 @@ export function AccountForm({ initial }: { initial: { name: string; locale: 'fr'
           </select>
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('save')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('save')}</SubmitRow>
       <FormSuccess message={saved ? t('saved') : null} />
     </form>
   );

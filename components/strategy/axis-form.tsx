@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { UpdateAxisInput } from '@/lib/strategy/schemas';
 import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
@@ -50,11 +50,7 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
       <Field id={`${prefix}-objectives`} label={t('fields.objectives')} hint={t('hints.lines')} error={err(errors.objectives)} required>
         {(p) => <textarea {...p} rows={3} {...form.register('objectives')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {axis ? t('saveAxis') : t('createAxis')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{axis ? t('saveAxis') : t('createAxis')}</SubmitRow>
       <FormSuccess message={done ? (axis ? t('axisSaved') : t('axisCreated')) : null} />
     </form>
   );

@@ -9,7 +9,7 @@ import type { UpdateIndicatorInput } from '@/lib/strategy/schemas';
 import { indicatorFormValues } from '@/lib/strategy/form-values';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 import { Options } from '@/components/ui/options';
@@ -153,11 +153,7 @@ export function IndicatorForm({
           </Field>
         )}
       </div>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {indicator ? t('indicators.save') : t('indicators.create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{indicator ? t('indicators.save') : t('indicators.create')}</SubmitRow>
       <FormSuccess message={done ? (indicator ? t('indicators.saved') : t('indicators.created')) : null} />
     </form>
   );

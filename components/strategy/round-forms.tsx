@@ -8,7 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { OpenRoundInput, ThresholdDefaultsInput } from '@/lib/strategy/term-schemas';
 import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefaultsAction } from '@/lib/reporting/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** An admin opens the round of a year with its due date; every reporter is notified. */
@@ -37,11 +37,7 @@ export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year
           {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('openSubmit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('openSubmit')}</SubmitRow>
       <FormSuccess message={done ? t('opened') : null} />
     </form>
   );
@@ -110,11 +106,9 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
           />
         )}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button" disabled={!file || mutation.isPending}>
-          {t('importSubmit')}
-        </button>
-      </div>
+      <SubmitRow disabled={!file || mutation.isPending} className="button">
+        {t('importSubmit')}
+      </SubmitRow>
       <FormSuccess message={outcome?.ok ? outcome.text : null} />
     </form>
   );
@@ -146,11 +140,9 @@ export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { works
           {(p) => <input {...p} type="number" min={0} max={200} step="any" {...form.register('offTrackBelow')} />}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {t('term.defaultsSave')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending} className="button">
+        {t('term.defaultsSave')}
+      </SubmitRow>
       <FormSuccess message={done ? t('term.saved') : null} />
     </form>
   );

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { IndicatorTermInput } from '@/lib/strategy/term-schemas';
 import { setIndicatorTermAction } from '@/lib/reporting/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 type Values = { targets: string; atRiskBelow: string; offTrackBelow: string; minValue: string; maxValue: string };
@@ -83,11 +83,7 @@ export function TermForm({
           {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('maxValue')} />}
         </Field>
       </div>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('term.save')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('term.save')}</SubmitRow>
       <FormSuccess message={saved ? t('term.saved') : null} />
     </form>
   );

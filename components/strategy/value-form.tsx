@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { IndicatorValueInput } from '@/lib/strategy/schemas';
 import { recordIndicatorValueAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** Records an observed value of an indicator: date, value, and where the figure comes from. */
@@ -47,11 +47,7 @@ export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: str
       <Field id="value-comment" label={tr('term.comment')} error={err(errors.comment)}>
         {(p) => <textarea {...p} rows={2} maxLength={1000} {...form.register('comment')} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('values.submit')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('values.submit')}</SubmitRow>
       <FormSuccess message={added ? t('values.added') : null} />
     </form>
   );

@@ -61,3 +61,14 @@ export function FormSuccess({ message }: { message?: string | null }) {
     </p>
   );
 }
+
+/** A form's actions row with its submit button (disabled while the submission is pending, or until the form may be sent). */
+export function SubmitRow({ disabled, className = 'button primary', children }: { disabled: boolean; className?: string; children: ReactNode }) {
+  return (
+    <div className="actions">
+      <button type="submit" className={className} disabled={disabled}>
+        {children}
+      </button>
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import type { CreateWorkspaceInput } from '@/lib/workspaces/schemas';
 import { createWorkspaceAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { FormError } from '@/components/ui/field';
+import { FormError, SubmitRow } from '@/components/ui/field';
 import { WorkspaceFields, type Option } from './workspace-fields';
 
 /** Creates a new workspace; its creator becomes its admin. */
@@ -22,11 +22,7 @@ export function CreateWorkspaceForm({ countries, languages }: { countries: Optio
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormError message={formError} />
       <WorkspaceFields register={form.register as never} errors={form.formState.errors} countries={countries} languages={languages} withSlug />
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {t('create')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{t('create')}</SubmitRow>
     </form>
   );
 }

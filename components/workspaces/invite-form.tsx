@@ -8,7 +8,7 @@ import { ROLES } from '@/db/enums/workspaces';
 import type { InviteInput } from '@/lib/workspaces/schemas';
 import { inviteMemberAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 /** Invites someone by email and role, then shows the one-time link to copy. */
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
@@ -46,11 +46,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
             </select>
           )}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={mutation.isPending}>
-            {t('inviteSubmit')}
-          </button>
-        </div>
+        <SubmitRow disabled={mutation.isPending}>{t('inviteSubmit')}</SubmitRow>
       </form>
       <div role="status" className="invite-result">
         {created ? (

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { WorkspaceProfileInput } from '@/lib/workspaces/schemas';
 import { updateWorkspaceProfileAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { FormError, FormSuccess } from '@/components/ui/field';
+import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { WorkspaceFields, type Option } from './workspace-fields';
 
 /** Edits the authority's profile (admins). */
@@ -37,11 +37,7 @@ export function ProfileForm({
     <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
       <FormError message={formError} />
       <WorkspaceFields register={form.register as never} errors={form.formState.errors} countries={countries} languages={languages} />
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t('saving') : t('save')}
-        </button>
-      </div>
+      <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</SubmitRow>
       <FormSuccess message={saved ? t('saved') : null} />
     </form>
   );
