@@ -3,7 +3,6 @@
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { ACTOR_CATEGORIES, ACTOR_FAMILIES } from '@/db/enums/actors';
 import type { ActorInput, ActorFormValues } from '@/lib/actors/schemas';
 import { createActorAction, updateActorAction } from '@/lib/actors/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -11,6 +10,7 @@ import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import type { ActionResult } from '@/lib/errors';
 import { Options } from '@/components/ui/options';
+import { ActorCategoryOptions } from './category-options';
 
 type Option = { code: string; name: string };
 
@@ -92,15 +92,7 @@ export function ActorForm({
         <Field id="actor-category" label={t('fields.category')} error={errors.category?.message} required>
           {(p) => (
             <select {...p} {...form.register('category')}>
-              {ACTOR_FAMILIES.map((f) => (
-                <optgroup key={f} label={t(`families.${f}`)}>
-                  {ACTOR_CATEGORIES[f].map((c) => (
-                    <option key={c} value={c}>
-                      {t(`categories.${c}`)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <ActorCategoryOptions />
             </select>
           )}
         </Field>

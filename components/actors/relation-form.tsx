@@ -2,32 +2,23 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { RELATION_TYPES } from '@/db/enums/actors';
 import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
 
 /** Adds a relation from this actor to another one of the workspace. */
 export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: string; sourceId: string; options: { id: string; name: string }[] }) {
   const t = useTranslations('actors');
-  const router = useRouter();
-  const [added, setAdded] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: { sourceId, targetId: '', type: 'partnership', directed: false, strength: 3, startDate: '', endDate: '', notes: '' },
     action: (values: z.input<typeof RelationInput>) => createRelationAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset();
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={onSubmit} noValidate className="stack subform">
       <h3>{t('relation.add')}</h3>
       <FormError message={formError} />
       <div className="grid-2">

@@ -1,30 +1,21 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
 import type { InstalmentFormValues } from '@/lib/co-financing/schemas';
 import { createInstalmentAction } from '@/lib/co-financing/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
 
 /** Adds an instalment to a funding line: amount, condition, the day it is due and the day it came. */
 export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: string; lineId: string; name: string }) {
   const t = useTranslations('coFinancing');
-  const router = useRouter();
   const message = useCoFinancingMessage();
-  const [added, setAdded] = useState(false);
   const empty: InstalmentFormValues = { lineId, amount: '', condition: 'none', dueOn: '', receivedOn: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: InstalmentFormValues) => createInstalmentAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
@@ -32,7 +23,7 @@ export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: str
   return (
     <details className="subform">
       <summary>{t('instalmentForm.title', { name })}</summary>
-      <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack" aria-label={t('instalmentForm.title', { name })}>
+      <form onSubmit={onSubmit} noValidate className="stack" aria-label={t('instalmentForm.title', { name })}>
         <FormError message={message(formError)} />
         <div className="grid-2">
           <Field id={`${prefix}-amount`} label={t('fields.amount')} error={err(errors.amount)} required>

@@ -1,13 +1,12 @@
 'use client';
 
 import type { z } from 'zod';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { FundingSource } from '@/db/enums/departments';
 import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
@@ -27,21 +26,15 @@ export function BudgetLineForm({
   const ta = useTranslations('externalActions');
   const router = useRouter();
   const message = useActionsMessage();
-  const [added, setAdded] = useState(false);
   const empty: DepartmentBudgetLineFormValues = { departmentId, label: '', year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: z.input<typeof DepartmentBudgetLineInput>) => addDepartmentBudgetLineAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="ea-form stack subform">
+    <form onSubmit={onSubmit} noValidate className="ea-form stack subform">
       <h3>{t('addLine')}</h3>
       <FormError message={message(formError)} />
       <div className="grid-2">

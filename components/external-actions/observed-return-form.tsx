@@ -1,13 +1,11 @@
 'use client';
 
 import type { z } from 'zod';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/enums/external-actions';
 import type { ObservedReturnInput } from '@/lib/external-actions/schemas';
 import { recordObservedReturnAction } from '@/lib/external-actions/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from './use-message';
 import { Options } from '@/components/ui/options';
@@ -26,25 +24,18 @@ export function ObservedReturnForm({
   expected: { id: string; category: ReturnCategory; description: string }[];
 }) {
   const t = useTranslations('externalActions');
-  const router = useRouter();
   const message = useActionsMessage();
-  const [added, setAdded] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
   const empty = { actionId, expectedReturnId: '', category: '' as ReturnCategory, description: '', evidence: '', observedOn: today, value: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: z.input<typeof ObservedReturnInput>) => recordObservedReturnAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   const answers = form.register('expectedReturnId');
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="ea-form stack subform">
+    <form onSubmit={onSubmit} noValidate className="ea-form stack subform">
       <h3>{t('observed.title')}</h3>
       <p className="hint">{t('observed.intro')}</p>
       <FormError message={message(formError)} />

@@ -1,35 +1,26 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { MILESTONE_KINDS } from '@/db/enums/milestones';
 import type { MilestoneFormValues } from '@/lib/milestones/schemas';
 import { createMilestoneAction } from '@/lib/milestones/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
 
 /** Records a dated step of an action: its kind, an optional label, the planned day and, if already done, the day it was done. */
 export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; actionId: string }) {
   const t = useTranslations('milestones');
-  const router = useRouter();
   const message = useMilestonesMessage();
-  const [added, setAdded] = useState(false);
   const empty: MilestoneFormValues = { actionId, kind: '' as MilestoneFormValues['kind'], label: '', dueOn: '', doneOn: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: MilestoneFormValues) => createMilestoneAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby="milestone-form-h">
+    <form onSubmit={onSubmit} noValidate className="stack subform" aria-labelledby="milestone-form-h">
       <h3 id="milestone-form-h">{t('form.title')}</h3>
       <FormError message={message(formError)} />
       <div className="grid-2">

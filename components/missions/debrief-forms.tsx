@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
-import { ACTOR_CATEGORIES, RELATION_TYPES, type ActorFamily } from '@/db/enums/actors';
+import { RELATION_TYPES, type ActorFamily } from '@/db/enums/actors';
 import { ALL_RETURN_CATEGORIES } from '@/db/enums/external-actions';
 import type { DebriefContactFormValues, DebriefFormValues, DebriefReturnFormValues, FollowUpFormValues } from '@/lib/missions/schemas';
 import {
@@ -15,9 +15,10 @@ import {
   saveDebriefAction,
   setFollowUpDoneAction,
 } from '@/lib/missions/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useActionForm, useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
+import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
 
 type Option = { id: string; name: string };
 
@@ -83,9 +84,7 @@ export function ContactForm({
 }) {
   const t = useTranslations('missions');
   const tActors = useTranslations('actors');
-  const router = useRouter();
   const message = useMissionsMessage();
-  const [added, setAdded] = useState(false);
   const empty: DebriefContactFormValues = {
     missionId,
     actorId: '',
@@ -99,19 +98,14 @@ export function ContactForm({
     metOn: defaultDay,
     note: '',
   };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: DebriefContactFormValues) => addDebriefContactAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const existing = form.watch('actorId');
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby="contact-form-h">
+    <form onSubmit={onSubmit} noValidate className="stack subform" aria-labelledby="contact-form-h">
       <h3 id="contact-form-h">{t('debrief.addContact')}</h3>
       <FormError message={message(formError)} />
       <Field id="c-actor" label={t('debrief.existingActor')} hint={t('debrief.existingActorHint')} error={message(errors.actorId?.message)}>
@@ -134,17 +128,7 @@ export function ContactForm({
           <Field id="c-category" label={t('debrief.contactCategory')} error={message(errors.category?.message)} required>
             {(p) => (
               <select {...p} {...form.register('category')}>
-                {(Object.keys(ACTOR_CATEGORIES) as ActorFamily[])
-                  .filter((f) => f !== 'internal')
-                  .map((family) => (
-                    <optgroup key={family} label={tActors(`families.${family}`)}>
-                      {ACTOR_CATEGORIES[family].map((c) => (
-                        <option key={c} value={c}>
-                          {tActors(`categories.${c}`)}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
+                <ActorCategoryOptions families={EXTERNAL_FAMILIES} />
               </select>
             )}
           </Field>
@@ -214,9 +198,7 @@ export function ReturnForm({
 }) {
   const t = useTranslations('missions');
   const ta = useTranslations('externalActions');
-  const router = useRouter();
   const message = useMissionsMessage();
-  const [added, setAdded] = useState(false);
   const empty: DebriefReturnFormValues = {
     missionId,
     actionId: actions[0]?.id ?? '',
@@ -226,19 +208,14 @@ export function ReturnForm({
     evidence: '',
     observedOn: defaultDay,
   };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: DebriefReturnFormValues) => addDebriefReturnAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const actionId = form.watch('actionId');
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby="return-form-h">
+    <form onSubmit={onSubmit} noValidate className="stack subform" aria-labelledby="return-form-h">
       <h3 id="return-form-h">{t('debrief.addReturn')}</h3>
       <FormError message={message(formError)} />
       <div className="grid-2">
@@ -317,22 +294,15 @@ export function FollowUpForm({
   defaultOwner: string;
 }) {
   const t = useTranslations('missions');
-  const router = useRouter();
   const message = useMissionsMessage();
-  const [added, setAdded] = useState(false);
   const empty: FollowUpFormValues = { missionId, title: '', ownerId: defaultOwner, dueDate: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: FollowUpFormValues) => addFollowUpAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby="follow-form-h">
+    <form onSubmit={onSubmit} noValidate className="stack subform" aria-labelledby="follow-form-h">
       <h3 id="follow-form-h">{t('debrief.addFollowUp')}</h3>
       <FormError message={message(formError)} />
       <Field id="f-title" label={t('debrief.followUpTitle')} error={message(errors.title?.message)} required>

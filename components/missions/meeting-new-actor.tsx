@@ -2,10 +2,11 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ACTOR_CATEGORIES, type ActorCategory, type ActorFamily } from '@/db/enums/actors';
+import type { ActorCategory } from '@/db/enums/actors';
 import { createActorAction } from '@/lib/actors/actions';
 import { Field } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
+import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
 
 type Created = { id: string; name: string };
 
@@ -26,7 +27,6 @@ export function MeetingNewActor({
   onCreated: (actor: Created) => void;
 }) {
   const t = useTranslations('missions');
-  const tActors = useTranslations('actors');
   const message = useMissionsMessage();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
@@ -71,17 +71,7 @@ export function MeetingNewActor({
         <Field id={id('category')} label={t('programmeActor.category')} error={fieldError('category')} required>
           {(p) => (
             <select {...p} value={category} onChange={(e) => setCategory(e.target.value as ActorCategory)}>
-              {(Object.keys(ACTOR_CATEGORIES) as ActorFamily[])
-                .filter((f) => f !== 'internal')
-                .map((family) => (
-                  <optgroup key={family} label={tActors(`families.${family}`)}>
-                    {ACTOR_CATEGORIES[family].map((c) => (
-                      <option key={c} value={c}>
-                        {tActors(`categories.${c}`)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+              <ActorCategoryOptions families={EXTERNAL_FAMILIES} />
             </select>
           )}
         </Field>

@@ -1,11 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { ProjectCallFormValues } from '@/lib/project-calls/schemas';
 import { createProjectCallAction } from '@/lib/project-calls/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
 
@@ -13,22 +11,15 @@ import { useDomainMessage } from '@/components/ui/use-domain-message';
 export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string; actions: { id: string; title: string }[] }) {
   const t = useTranslations('calendar.calls');
   const message = useDomainMessage(t);
-  const router = useRouter();
-  const [added, setAdded] = useState(false);
   const empty: ProjectCallFormValues = { title: '', funder: '', deadline: '', url: '', actionId: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: ProjectCallFormValues) => createProjectCallAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="card stack" aria-labelledby="call-form-h">
+    <form onSubmit={onSubmit} noValidate className="card stack" aria-labelledby="call-form-h">
       <h2 id="call-form-h">{t('form.title')}</h2>
       <FormError message={message(formError)} />
       <div className="grid-2">

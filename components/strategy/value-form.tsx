@@ -1,37 +1,28 @@
 'use client';
 
 import type { z } from 'zod';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { IndicatorValueInput } from '@/lib/strategy/schemas';
 import { recordIndicatorValueAction } from '@/lib/strategy/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** Records an observed value of an indicator: date, value, and where the figure comes from. */
 export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: string; indicatorId: string; unit: string }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   const message = useRoundsMessage();
   const tr = useTranslations('rounds');
-  const [added, setAdded] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
   const empty = { indicatorId, observedOn: today, value: '', source: '', comment: '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, added } = useAddForm({
     defaultValues: empty,
     action: (values: z.input<typeof IndicatorValueInput>) => recordIndicatorValueAction(workspaceId, values),
-    onSuccess: () => {
-      setAdded(true);
-      form.reset(empty);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setAdded(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={onSubmit} noValidate className="stack subform">
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id="value-date" label={t('fields.observedOn')} error={err(errors.observedOn)} required>

@@ -4,6 +4,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type PathValu
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/errors';
 import { mergeValues, type ConflictState, type MergeChoice } from '@/lib/merge';
 
@@ -146,4 +147,28 @@ function firstInForm(element: HTMLFormElement | null, names: string[]): string |
   if (!element) return names[0];
   const controls = Array.from(element.elements) as (Element & { name?: string })[];
   return controls.find((control) => control.name && names.includes(control.name))?.name ?? names[0];
+}
+
+/**
+ * A form that adds one record and stays open for the next (a line, a contact, a value): after a
+ * save it says so (`added`), empties itself and refreshes the page's data; the next submission
+ * clears the confirmation.
+ */
+export function useAddForm<T extends FieldValues, R>(options: { defaultValues: DefaultValues<NoInfer<T>>; action: (values: T) => Promise<ActionResult<R>> }) {
+  const router = useRouter();
+  const [added, setAdded] = useState(false);
+  const actionForm = useActionForm<T, R>({
+    defaultValues: options.defaultValues,
+    action: (values) => options.action(values),
+    onSuccess: () => {
+      setAdded(true);
+      actionForm.form.reset(options.defaultValues);
+      router.refresh();
+    },
+  });
+  const onSubmit = (event?: BaseSyntheticEvent) => {
+    setAdded(false);
+    return actionForm.onSubmit(event);
+  };
+  return { ...actionForm, onSubmit, added };
 }
