@@ -113,11 +113,7 @@ export function ActorForm({
           <Field key={name} id={`actor-${name}`} label={t(`fields.${name}`)} error={errors[name]?.message}>
             {(p) => (
               <select {...p} {...form.register(name)}>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
+                <Options items={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />
               </select>
             )}
           </Field>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ACTOR_CATEGORIES, ACTOR_FAMILIES, type ActorFamily } from '@/db/enums/actors';
+import { Options } from '@/components/ui/options';
 
 /**
  * The `<optgroup>`s of the actor categories, one per family, in the person's language; `families`
@@ -11,11 +12,7 @@ export function ActorCategoryOptions({ families = ACTOR_FAMILIES }: { families?:
   const t = useTranslations('actors');
   return families.map((family) => (
     <optgroup key={family} label={t(`families.${family}`)}>
-      {ACTOR_CATEGORIES[family].map((c) => (
-        <option key={c} value={c}>
-          {t(`categories.${c}`)}
-        </option>
-      ))}
+      <Options items={ACTOR_CATEGORIES[family].map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
     </optgroup>
   ));
 }

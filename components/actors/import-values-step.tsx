@@ -5,6 +5,7 @@ import { ACTOR_CATEGORIES, ACTOR_FAMILIES, RELATION_TYPES } from '@/db/enums/act
 import { CHOICE_ASIDE, CHOICE_EMPTY, type ImportKind, type ValueField } from '@/lib/actors/import-limits';
 import type { ImportChoices, ImportPreview, ValueGroup } from '@/lib/actors/import-schemas';
 import { TableRegion } from '@/components/ui/table-region';
+import { Options } from '@/components/ui/options';
 
 /** Past this many distinct values of one column, the rest follow their suggestion (a table of thousands of selects helps nobody). */
 const SHOWN_VALUES = 300;
@@ -45,11 +46,7 @@ export function ImportValuesStep({
     if (group.field === 'category') {
       return ACTOR_FAMILIES.map((family) => (
         <optgroup key={family} label={ta(`families.${family}`)}>
-          {ACTOR_CATEGORIES[family].map((c) => (
-            <option key={c} value={c}>
-              {ta(`categories.${c}`)}
-            </option>
-          ))}
+          <Options items={ACTOR_CATEGORIES[family].map((c) => ({ value: c, label: ta(`categories.${c}`) }))} />
         </optgroup>
       ));
     }

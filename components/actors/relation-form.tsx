@@ -32,22 +32,14 @@ export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: 
         <Field id="rel-type" label={t('relation.type')} error={errors.type?.message} required>
           {(p) => (
             <select {...p} {...form.register('type')}>
-              {RELATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`relationTypes.${type}`)}
-                </option>
-              ))}
+              <Options items={RELATION_TYPES.map((type) => ({ value: type, label: t(`relationTypes.${type}`) }))} />
             </select>
           )}
         </Field>
         <Field id="rel-strength" label={t('relation.strength')} error={errors.strength?.message}>
           {(p) => (
             <select {...p} {...form.register('strength')}>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
+              <Options items={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />
             </select>
           )}
         </Field>

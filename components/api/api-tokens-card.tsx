@@ -12,6 +12,7 @@ import { TableRegion } from '@/components/ui/table-region';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
 import type { CreateApiTokenInput } from '@/lib/api/schemas';
 import { TOKEN_DAY_CHOICES, type ApiTokenRow } from '@/lib/api/token-options';
+import { Options } from '@/components/ui/options';
 
 /** The admin's card of personal access tokens: create (the secret shown once), list, revoke. */
 export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: string; tokens: ApiTokenRow[]; docsHref: string }) {
@@ -57,11 +58,7 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
         <Field id="api-token-days" label={t('days')} error={tm(errors.days?.message)} required>
           {(p) => (
             <select {...p} {...form.register('days')}>
-              {TOKEN_DAY_CHOICES.map((days) => (
-                <option key={days} value={days}>
-                  {t('daysOption', { days })}
-                </option>
-              ))}
+              <Options items={TOKEN_DAY_CHOICES.map((days) => ({ value: String(days), label: t('daysOption', { days }) }))} />
             </select>
           )}
         </Field>

@@ -77,12 +77,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
         <Field id="census-category" label={t('category')} error={err(errors.category?.message)} required>
           {(p) => (
             <select {...p} {...form.register('category')}>
-              <option value="">{t('chooseCategory')}</option>
-              {CENSUS_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {ta(`categories.${c}`)}
-                </option>
-              ))}
+              <Options empty={t('chooseCategory')} items={CENSUS_CATEGORIES.map((c) => ({ value: c, label: ta(`categories.${c}`) }))} />
             </select>
           )}
         </Field>
@@ -158,22 +153,14 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
                 <Field id={`census-link-${i}-kind`} label={t('kind')} error={err(e?.kind?.message)} required>
                   {(p) => (
                     <select {...p} {...form.register(`links.${i}.kind`)}>
-                      {CENSUS_LINK_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {ta(`relationTypes.${k}`)}
-                        </option>
-                      ))}
+                      <Options items={CENSUS_LINK_KINDS.map((k) => ({ value: k, label: ta(`relationTypes.${k}`) }))} />
                     </select>
                   )}
                 </Field>
                 <Field id={`census-link-${i}-frequency`} label={t('frequency')} error={err(e?.frequency?.message)} required>
                   {(p) => (
                     <select {...p} {...form.register(`links.${i}.frequency`)}>
-                      {CENSUS_FREQUENCIES.map((f) => (
-                        <option key={f} value={f}>
-                          {t(`frequencies.${f}`)}
-                        </option>
-                      ))}
+                      <Options items={CENSUS_FREQUENCIES.map((f) => ({ value: f, label: t(`frequencies.${f}`) }))} />
                     </select>
                   )}
                 </Field>

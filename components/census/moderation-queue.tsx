@@ -12,6 +12,7 @@ import { normalizeName } from '@/lib/actors/names';
 import type { AcceptCensusInput, CensusPayload } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 import { TableRegion } from '@/components/ui/table-region';
+import { Options } from '@/components/ui/options';
 
 export type PendingResponse = {
   id: string;
@@ -167,11 +168,7 @@ function ResponseCard({
                     value={links[i]?.partnerCategory}
                     onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, partnerCategory: e.target.value as typeof x.partnerCategory } : x)))}
                   >
-                    {ACTOR_CATEGORIES.external.map((c) => (
-                      <option key={c} value={c}>
-                        {ta(`categories.${c}`)}
-                      </option>
-                    ))}
+                    <Options items={ACTOR_CATEGORIES.external.map((c) => ({ value: c, label: ta(`categories.${c}`) }))} />
                   </select>
                 </td>
                 <td>
@@ -183,11 +180,7 @@ function ResponseCard({
                     value={links[i]?.relationType}
                     onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, relationType: e.target.value as typeof x.relationType } : x)))}
                   >
-                    {RELATION_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {ta(`relationTypes.${type}`)}
-                      </option>
-                    ))}
+                    <Options items={RELATION_TYPES.map((type) => ({ value: type, label: ta(`relationTypes.${type}`) }))} />
                   </select>
                 </td>
               </tr>

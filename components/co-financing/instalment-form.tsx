@@ -7,6 +7,7 @@ import { createInstalmentAction } from '@/lib/co-financing/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
+import { Options } from '@/components/ui/options';
 
 /** Adds an instalment to a funding line: amount, condition, the day it is due and the day it came. */
 export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: string; lineId: string; name: string }) {
@@ -32,11 +33,7 @@ export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: str
           <Field id={`${prefix}-condition`} label={t('fields.condition')} error={err(errors.condition)} required>
             {(p) => (
               <select {...p} {...form.register('condition')}>
-                {INSTALMENT_CONDITIONS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`conditions.${c}`)}
-                  </option>
-                ))}
+                <Options items={INSTALMENT_CONDITIONS.map((c) => ({ value: c, label: t(`conditions.${c}`) }))} />
               </select>
             )}
           </Field>

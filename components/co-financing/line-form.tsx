@@ -9,6 +9,7 @@ import { createCoFinancingLineAction, updateCoFinancingLineAction } from '@/lib/
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
+import { Options } from '@/components/ui/options';
 
 export type LineFormInitial = Omit<CoFinancingLineFormValues, 'actionId'> & { id: string; name: string };
 
@@ -74,12 +75,7 @@ export function LineForm({
         <Field id={`${prefix}-kind`} label={t('fields.funderKind')} error={err(errors.funderKind)} required>
           {(p) => (
             <select {...p} {...form.register('funderKind')}>
-              <option value="">{t('form.chooseKind')}</option>
-              {FUNDER_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`funderKinds.${k}`)}
-                </option>
-              ))}
+              <Options empty={t('form.chooseKind')} items={FUNDER_KINDS.map((k) => ({ value: k, label: t(`funderKinds.${k}`) }))} />
             </select>
           )}
         </Field>

@@ -11,6 +11,7 @@ import type { ActionResult } from '@/lib/errors';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from '@/components/external-actions/use-message';
+import { Options } from '@/components/ui/options';
 
 const EMPTY: CustomCompetencyFormValues = { title: '', domain: 'external', nature: 'optional', reference: '', note: '' };
 
@@ -43,22 +44,14 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
         <Field id={`${prefix}-domain`} label={t('fields.domain')} error={err(errors.domain)} required>
           {(p) => (
             <select {...p} {...form.register('domain')}>
-              {COMPETENCY_DOMAINS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`domains.${d}`)}
-                </option>
-              ))}
+              <Options items={COMPETENCY_DOMAINS.map((d) => ({ value: d, label: t(`domains.${d}`) }))} />
             </select>
           )}
         </Field>
         <Field id={`${prefix}-nature`} label={t('fields.nature')} error={err(errors.nature)} required>
           {(p) => (
             <select {...p} {...form.register('nature')}>
-              {COMPETENCY_NATURES.map((n) => (
-                <option key={n} value={n}>
-                  {t(`natures.${n}`)}
-                </option>
-              ))}
+              <Options items={COMPETENCY_NATURES.map((n) => ({ value: n, label: t(`natures.${n}`) }))} />
             </select>
           )}
         </Field>

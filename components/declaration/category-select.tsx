@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { setAidCategoryAction } from '@/lib/declaration/actions';
 import { FormError } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 /** Chooses an action's declaration category; saved at once, the page's figures follow. */
 export function CategorySelect({
@@ -36,12 +37,7 @@ export function CategorySelect({
         {t('categoryFor', { title })}
       </label>
       <select id={id} defaultValue={value ?? ''} onChange={(e) => mutation.mutate(e.target.value)} disabled={mutation.isPending}>
-        <option value="">{t('noCategory')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options empty={t('noCategory')} items={options.map((o) => ({ value: o.value, label: o.label }))} />
       </select>
       <FormError message={result && !result.ok ? result.message : null} />
       {result?.ok ? (

@@ -10,6 +10,7 @@ import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
+import { Options } from '@/components/ui/options';
 
 /** Adds a line of international spending to the department's own budget. */
 export function BudgetLineForm({
@@ -50,11 +51,7 @@ export function BudgetLineForm({
         <Field id="bl-source" label={ta('fields.fundingSource')} error={err(errors.fundingSource)} required>
           {(p) => (
             <select {...p} {...form.register('fundingSource')}>
-              {fundingSources.map((s) => (
-                <option key={s} value={s}>
-                  {ta(`fundingSources.${s}`)}
-                </option>
-              ))}
+              <Options items={fundingSources.map((s) => ({ value: s, label: ta(`fundingSources.${s}`) }))} />
             </select>
           )}
         </Field>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/enums/diagnostic';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { Options } from '@/components/ui/options';
 
 type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
@@ -44,11 +45,7 @@ export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; ite
         {t('followUp.statusOf', { title: item.title })}
       </label>
       <select id={id} value={status} onChange={(e) => setStatus(e.target.value as FollowUpStatus)}>
-        {FOLLOW_UP_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`followUp.statuses.${s}`)}
-          </option>
-        ))}
+        <Options items={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`followUp.statuses.${s}`) }))} />
       </select>
       <button type="submit" className="button small" disabled={status === item.status || save.isPending}>
         {t('followUp.apply')}

@@ -40,11 +40,7 @@ export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldset
             <Field id={`dep-${i}-mode`} label={t('fields.mode')} error={err(e?.mode)} required>
               {(p) => (
                 <select {...p} {...register(`departments.${i}.mode`)}>
-                  {DEPARTMENT_MODES.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`modes.${m}`)}
-                    </option>
-                  ))}
+                  <Options items={DEPARTMENT_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
                 </select>
               )}
             </Field>

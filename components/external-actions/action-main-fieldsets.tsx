@@ -5,6 +5,7 @@ import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES, SDG_NUMBERS } from '@
 import { Field } from '@/components/ui/field';
 import { MultiPicker } from './multi-picker';
 import type { ActionFieldsetProps } from './action-form-values';
+import { Options } from '@/components/ui/options';
 
 /** The action itself: title, description, type, status, period and rationales. */
 export function ActionFieldset({ form, err }: Omit<ActionFieldsetProps, 'options'>) {
@@ -24,22 +25,14 @@ export function ActionFieldset({ form, err }: Omit<ActionFieldsetProps, 'options
         <Field id="action-type" label={t('fields.type')} error={err(errors.type)} required>
           {(p) => (
             <select {...p} {...register('type')}>
-              {ACTION_TYPES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`types.${v}`)}
-                </option>
-              ))}
+              <Options items={ACTION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))} />
             </select>
           )}
         </Field>
         <Field id="action-status" label={t('fields.status')} error={err(errors.status)} required>
           {(p) => (
             <select {...p} {...register('status')}>
-              {ACTION_STATUSES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`statuses.${v}`)}
-                </option>
-              ))}
+              <Options items={ACTION_STATUSES.map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
             </select>
           )}
         </Field>

@@ -47,11 +47,7 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
             <Field id={`line-${i}-source`} label={t('fields.fundingSource')} error={err(e?.fundingSource)} required>
               {(p) => (
                 <select {...p} {...register(`budgetLines.${i}.fundingSource`)}>
-                  {sourceChoices.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`fundingSources.${s}`)}
-                    </option>
-                  ))}
+                  <Options items={sourceChoices.map((s) => ({ value: s, label: t(`fundingSources.${s}`) }))} />
                 </select>
               )}
             </Field>
@@ -110,11 +106,7 @@ export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 
                   <option value="">{t('form.chooseCategory')}</option>
                   {(Object.keys(RETURN_CATEGORIES) as ReturnScope[]).map((scope) => (
                     <optgroup key={scope} label={t(`returnScopes.${scope}`)}>
-                      {RETURN_CATEGORIES[scope].map((c) => (
-                        <option key={c} value={c}>
-                          {t(`returnCategories.${c}`)}
-                        </option>
-                      ))}
+                      <Options items={RETURN_CATEGORIES[scope].map((c) => ({ value: c, label: t(`returnCategories.${c}`) }))} />
                     </optgroup>
                   ))}
                 </select>

@@ -67,11 +67,7 @@ export function ObservedReturnForm({
               <option value="">{t('form.chooseCategory')}</option>
               {(Object.keys(RETURN_CATEGORIES) as ReturnScope[]).map((scope) => (
                 <optgroup key={scope} label={t(`returnScopes.${scope}`)}>
-                  {RETURN_CATEGORIES[scope].map((c) => (
-                    <option key={c} value={c}>
-                      {t(`returnCategories.${c}`)}
-                    </option>
-                  ))}
+                  <Options items={RETURN_CATEGORIES[scope].map((c) => ({ value: c, label: t(`returnCategories.${c}`) }))} />
                 </optgroup>
               ))}
             </select>

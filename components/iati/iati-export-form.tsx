@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ACTION_STATUSES } from '@/db/enums/external-actions';
+import { Options } from '@/components/ui/options';
 
 /**
  * The register's IATI export: a plain GET form to /api/workspaces/<slug>/iati.xml, filtered by
@@ -36,23 +37,13 @@ export async function IatiExportForm({
         <div className="field">
           <label htmlFor="iati-axis">{t('axis')}</label>
           <select id="iati-axis" name="axis" defaultValue="">
-            <option value="">{t('allAxes')}</option>
-            {axes.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
+            <Options empty={t('allAxes')} items={axes.map((a) => ({ value: a.id, label: a.title }))} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="iati-status">{t('status')}</label>
           <select id="iati-status" name="status" defaultValue={status ?? ''}>
-            <option value="">{t('allStatuses')}</option>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ta(`statuses.${s}`)}
-              </option>
-            ))}
+            <Options empty={t('allStatuses')} items={ACTION_STATUSES.map((s) => ({ value: s, label: ta(`statuses.${s}`) }))} />
           </select>
         </div>
       </div>

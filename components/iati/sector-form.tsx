@@ -8,6 +8,7 @@ import type { ActionSectorInput } from '@/lib/iati/schemas';
 import { setActionSectorAction } from '@/lib/iati/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 type Values = z.input<typeof ActionSectorInput>;
 
@@ -42,12 +43,7 @@ export function SectorForm({
       <Field id="action-sector" label={t('sectorLabel')} error={form.formState.errors.sector?.message as string | undefined}>
         {(p) => (
           <select {...p} {...form.register('sector')}>
-            <option value="">{t('sectorUseSuggestion', { code: suggested })}</option>
-            {options.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.code} — {o.label}
-              </option>
-            ))}
+            <Options empty={t('sectorUseSuggestion', { code: suggested })} items={options.map((o) => ({ value: o.code, label: `${o.code} — ${o.label}` }))} />
           </select>
         )}
       </Field>

@@ -7,6 +7,7 @@ import { createMilestoneAction } from '@/lib/milestones/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
+import { Options } from '@/components/ui/options';
 
 /** Records a dated step of an action: its kind, an optional label, the planned day and, if already done, the day it was done. */
 export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; actionId: string }) {
@@ -27,12 +28,7 @@ export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; 
         <Field id="ms-kind" label={t('fields.kind')} error={err(errors.kind)} required>
           {(p) => (
             <select {...p} {...form.register('kind')}>
-              <option value="">{t('form.chooseKind')}</option>
-              {MILESTONE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
+              <Options empty={t('form.chooseKind')} items={MILESTONE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
             </select>
           )}
         </Field>

@@ -19,6 +19,7 @@ import { useActionForm, useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
+import { Options } from '@/components/ui/options';
 
 type Option = { id: string; name: string };
 
@@ -111,12 +112,7 @@ export function ContactForm({
       <Field id="c-actor" label={t('debrief.existingActor')} hint={t('debrief.existingActorHint')} error={message(errors.actorId?.message)}>
         {(p) => (
           <select {...p} {...form.register('actorId')}>
-            <option value="">{t('debrief.newActor')}</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <Options empty={t('debrief.newActor')} items={actors.map((a) => ({ value: a.id, label: a.name }))} />
           </select>
         )}
       </Field>
@@ -144,23 +140,14 @@ export function ContactForm({
         <Field id="c-related" label={t('debrief.relatedActor')} error={message(errors.relatedActorId?.message)} required>
           {(p) => (
             <select {...p} {...form.register('relatedActorId')}>
-              <option value="">{t('choose')}</option>
-              {actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <Options empty={t('choose')} items={actors.map((a) => ({ value: a.id, label: a.name }))} />
             </select>
           )}
         </Field>
         <Field id="c-type" label={t('debrief.relationType')} error={message(errors.relationType?.message)} required>
           {(p) => (
             <select {...p} {...form.register('relationType')}>
-              {RELATION_TYPES.map((r) => (
-                <option key={r} value={r}>
-                  {tActors(`relationTypes.${r}`)}
-                </option>
-              ))}
+              <Options items={RELATION_TYPES.map((r) => ({ value: r, label: tActors(`relationTypes.${r}`) }))} />
             </select>
           )}
         </Field>
@@ -222,11 +209,7 @@ export function ReturnForm({
         <Field id="r-action" label={t('debrief.returnAction')} error={message(errors.actionId?.message)} required>
           {(p) => (
             <select {...p} {...form.register('actionId')}>
-              {actions.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
+              <Options items={actions.map((a) => ({ value: a.id, label: a.title }))} />
             </select>
           )}
         </Field>
@@ -255,11 +238,7 @@ export function ReturnForm({
         <Field id="r-category" label={ta('returns.category')} error={message(errors.category?.message)} required>
           {(p) => (
             <select {...p} {...form.register('category')}>
-              {ALL_RETURN_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {ta(`returnCategories.${c}`)}
-                </option>
-              ))}
+              <Options items={ALL_RETURN_CATEGORIES.map((c) => ({ value: c, label: ta(`returnCategories.${c}`) }))} />
             </select>
           )}
         </Field>
@@ -312,11 +291,7 @@ export function FollowUpForm({
         <Field id="f-owner" label={t('debrief.owner')} error={message(errors.ownerId?.message)} required>
           {(p) => (
             <select {...p} {...form.register('ownerId')}>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <Options items={members.map((m) => ({ value: m.id, label: m.name }))} />
             </select>
           )}
         </Field>

@@ -13,6 +13,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { MissionProgramme } from './mission-programme';
+import { Options } from '@/components/ui/options';
 
 export const EMPTY_MISSION: MissionFormValues = {
   title: '',
@@ -88,34 +89,21 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
           <Field id="m-kind" label={t('fields.kind')} error={err('kind')} required>
             {(p) => (
               <select {...p} {...register('kind')}>
-                {MISSION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kinds.${k}`)}
-                  </option>
-                ))}
+                <Options items={MISSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
               </select>
             )}
           </Field>
           <Field id="m-direction" label={t('fields.direction')} error={err('direction')} required>
             {(p) => (
               <select {...p} {...register('direction')}>
-                {MISSION_DIRECTIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`directions.${d}`)}
-                  </option>
-                ))}
+                <Options items={MISSION_DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
               </select>
             )}
           </Field>
           <Field id="m-country" label={t('fields.country')} hint={t('fields.countryHint')} error={err('country')} required>
             {(p) => (
               <select {...p} {...register('country')}>
-                <option value="">{t('choose')}</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
+                <Options empty={t('choose')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
               </select>
             )}
           </Field>
@@ -135,12 +123,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         <Field id="m-partnership" label={t('fields.partnership')} error={err('partnershipId')}>
           {(p) => (
             <select {...p} {...register('partnershipId')}>
-              <option value="">{t('none')}</option>
-              {options.partnerships.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                </option>
-              ))}
+              <Options empty={t('none')} items={options.partnerships.map((o) => ({ value: o.id, label: o.title }))} />
             </select>
           )}
         </Field>
@@ -174,11 +157,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                 <Field id={`p-${i}-kind`} label={t('fields.participantKind')} error={err(`participants.${i}.kind`)} required>
                   {(p) => (
                     <select {...p} {...register(`participants.${i}.kind` as const)}>
-                      {PARTICIPANT_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {t(`participantKinds.${k}`)}
-                        </option>
-                      ))}
+                      <Options items={PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`participantKinds.${k}`) }))} />
                     </select>
                   )}
                 </Field>
@@ -186,12 +165,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                   <Field id={`p-${i}-user`} label={t('fields.member')} error={err(`participants.${i}.userId`)} required>
                     {(p) => (
                       <select {...p} {...register(`participants.${i}.userId` as const)}>
-                        <option value="">{t('choose')}</option>
-                        {options.members.map((m) => (
-                          <option key={m.id} value={m.id}>
-                            {m.name}
-                          </option>
-                        ))}
+                        <Options empty={t('choose')} items={options.members.map((m) => ({ value: m.id, label: m.name }))} />
                       </select>
                     )}
                   </Field>
@@ -221,12 +195,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                   <Field id={`p-${i}-department`} label={t('fields.department')} error={err(`participants.${i}.departmentId`)} required>
                     {(p) => (
                       <select {...p} {...register(`participants.${i}.departmentId` as const)}>
-                        <option value="">{t('choose')}</option>
-                        {options.departments.map((d) => (
-                          <option key={d.id} value={d.id}>
-                            {d.name}
-                          </option>
-                        ))}
+                        <Options empty={t('choose')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
                       </select>
                     )}
                   </Field>
@@ -254,12 +223,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
           <Field id="m-assignee" label={t('fields.debriefAssignee')} hint={t('fields.debriefAssigneeHint')} error={err('debriefAssigneeId')}>
             {(p) => (
               <select {...p} {...register('debriefAssigneeId')}>
-                <option value="">{t('none')}</option>
-                {assignable.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <Options empty={t('none')} items={assignable.map((m) => ({ value: m.id, label: m.name }))} />
               </select>
             )}
           </Field>
@@ -290,23 +254,14 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
               <Field id={`bl-${i}-source`} label={ta('fields.fundingSource')} error={err(`budgetLines.${i}.fundingSource`)} required>
                 {(p) => (
                   <select {...p} {...register(`budgetLines.${i}.fundingSource` as const)}>
-                    {fundingSources.map((s) => (
-                      <option key={s} value={s}>
-                        {ta(`fundingSources.${s}`)}
-                      </option>
-                    ))}
+                    <Options items={fundingSources.map((s) => ({ value: s, label: ta(`fundingSources.${s}`) }))} />
                   </select>
                 )}
               </Field>
               <Field id={`bl-${i}-department`} label={t('fields.department')} error={err(`budgetLines.${i}.departmentId`)}>
                 {(p) => (
                   <select {...p} {...register(`budgetLines.${i}.departmentId` as const)}>
-                    <option value="">{t('none')}</option>
-                    {options.departments.map((d) => (
-                      <option key={d.id} value={d.id}>
-                        {d.name}
-                      </option>
-                    ))}
+                    <Options empty={t('none')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
                   </select>
                 )}
               </Field>

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { MissionFormValues } from '@/lib/missions/schemas';
 import { Field } from '@/components/ui/field';
 import { MeetingNewActor } from './meeting-new-actor';
+import { Options } from '@/components/ui/options';
 
 type Props = {
   workspaceId: string;
@@ -46,12 +47,7 @@ export function MissionProgramme({ workspaceId, form, actors, err }: Props) {
             <Field id={`mt-${i}-actor`} label={t('fields.meetingActor')} error={err(`meetings.${i}.actorId`)}>
               {(p) => (
                 <select {...p} {...register(`meetings.${i}.actorId` as const)}>
-                  <option value="">{t('none')}</option>
-                  {options.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
+                  <Options empty={t('none')} items={options.map((a) => ({ value: a.id, label: a.name }))} />
                 </select>
               )}
             </Field>

@@ -8,6 +8,7 @@ import type { TranslationLanguage } from '@/lib/partnerships/schemas';
 import { translateEntryAction } from '@/lib/partnerships/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
 import { usePartnershipMessage } from './use-partnership-message';
+import { Options } from '@/components/ui/options';
 
 type Props = {
   workspaceId: string;
@@ -75,11 +76,7 @@ export function TranslateForm({ workspaceId, partnershipId, targetType, targetId
             setText(existing.find((x) => x.language === e.target.value)?.text ?? '');
           }}
         >
-          {languages.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
+          <Options items={languages.map((l) => ({ value: l.value, label: l.label }))} />
         </select>
         {lang.message ? (
           <p className="field-error" id={`${lang.props.id}-error`}>

@@ -6,6 +6,7 @@ import { createProjectCallAction } from '@/lib/project-calls/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
+import { Options } from '@/components/ui/options';
 
 /** Records a call for projects: title, funder, deadline, link and, optionally, the action it would fund. */
 export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string; actions: { id: string; title: string }[] }) {
@@ -41,12 +42,7 @@ export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string;
       <Field id="call-action" label={t('fields.action')} hint={t('form.actionHint')} error={err(errors.actionId)}>
         {(p) => (
           <select {...p} {...form.register('actionId')}>
-            <option value="">{t('form.noAction')}</option>
-            {actions.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
+            <Options empty={t('form.noAction')} items={actions.map((a) => ({ value: a.id, label: a.title }))} />
           </select>
         )}
       </Field>

@@ -133,11 +133,7 @@ export function IndicatorForm({
         <Field id={`${prefix}-frequency`} label={t('fields.frequency')} error={err('frequency')} required>
           {(p) => (
             <select {...p} {...form.register('frequency')}>
-              {INDICATOR_FREQUENCIES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`frequencies.${f}`)}
-                </option>
-              ))}
+              <Options items={INDICATOR_FREQUENCIES.map((f) => ({ value: f, label: t(`frequencies.${f}`) }))} />
             </select>
           )}
         </Field>

@@ -9,6 +9,7 @@ import type { InviteInput } from '@/lib/workspaces/schemas';
 import { inviteMemberAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 /** Invites someone by email and role, then shows the one-time link to copy. */
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
@@ -38,11 +39,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
         <Field id="invite-role" label={t('role')} error={errors.role?.message} required>
           {(p) => (
             <select {...p} {...form.register('role')}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
+              <Options items={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
             </select>
           )}
         </Field>

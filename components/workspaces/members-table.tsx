@@ -9,6 +9,7 @@ import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/act
 import { FormError } from '@/components/ui/field';
 import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
+import { Options } from '@/components/ui/options';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -74,11 +75,7 @@ function MemberRow({
               {t('roleOf', { name: member.name })}
             </label>
             <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
+              <Options items={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
             </select>
             <button type="submit" className="button small" disabled={role === member.role || changeRole.isPending}>
               {t('applyRole')}
@@ -134,16 +131,16 @@ export function MembersTable({
         {message?.kind === 'ok' ? message.text : ''}
       </p>
       <DataTable id="members" caption={t('tableCaption')} hideCaption columns={[t('name'), t('email'), t('role'), t('since'), canManage ? t('actions') : null]}>
-            {members.map((m) => (
-              <MemberRow
-                key={m.membershipId}
-                workspaceId={workspaceId}
-                member={m}
-                canManage={canManage}
-                isSelf={m.userId === currentUserId}
-                onMessage={(kind, text) => setMessage({ kind, text })}
-              />
-            ))}
+        {members.map((m) => (
+          <MemberRow
+            key={m.membershipId}
+            workspaceId={workspaceId}
+            member={m}
+            canManage={canManage}
+            isSelf={m.userId === currentUserId}
+            onMessage={(kind, text) => setMessage({ kind, text })}
+          />
+        ))}
       </DataTable>
     </div>
   );

@@ -47,11 +47,7 @@ export function WorkspaceFields({
       <Field id="ws-level" label={t('level')} error={errors.level?.message} required>
         {(p) => (
           <select {...p} {...register('level')}>
-            {AUTHORITY_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`levels.${level}`)}
-              </option>
-            ))}
+            <Options items={AUTHORITY_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))} />
           </select>
         )}
       </Field>

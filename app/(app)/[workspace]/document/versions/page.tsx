@@ -8,6 +8,7 @@ import { DocumentTabs } from '@/components/document/document-tabs';
 import { SaveVersionForm } from '@/components/document/save-version-form';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
+import { Options } from '@/components/ui/options';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -74,11 +75,7 @@ export default async function VersionsPage({ params }: Props) {
               <div className="field">
                 <label htmlFor="compare-from">{t('from')}</label>
                 <select id="compare-from" name="from" defaultValue={versions[1]?.id ?? versions[0]!.id}>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.name} — {when(v.createdAt)}
-                    </option>
-                  ))}
+                  <Options items={versions.map((v) => ({ value: v.id, label: `${v.name} — ${when(v.createdAt)}` }))} />
                   <option value="current">{t('current')}</option>
                 </select>
               </div>
@@ -86,11 +83,7 @@ export default async function VersionsPage({ params }: Props) {
                 <label htmlFor="compare-to">{t('to')}</label>
                 <select id="compare-to" name="to" defaultValue={versions[1] ? versions[0]!.id : 'current'}>
                   <option value="current">{t('current')}</option>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.name} — {when(v.createdAt)}
-                    </option>
-                  ))}
+                  <Options items={versions.map((v) => ({ value: v.id, label: `${v.name} — ${when(v.createdAt)}` }))} />
                 </select>
               </div>
               <button type="submit" className="button">
