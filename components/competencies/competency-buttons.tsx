@@ -47,7 +47,6 @@ export function CompetencyVisibilityButton({
 /** Deletes one of the workspace's own competencies (and the actions' links to it). */
 export function DeleteCompetencyButton({ workspaceId, id, title, links }: { workspaceId: string; id: string; title: string; links: number }) {
   const t = useTranslations('competencies');
-  const router = useRouter();
   return (
     <ConfirmButton
       small
@@ -56,7 +55,6 @@ export function DeleteCompetencyButton({ workspaceId, id, title, links }: { work
       confirmLabel={t('confirmDelete', { title, count: links })}
       cancelLabel={t('cancel')}
       run={() => deleteCompetencyAction(workspaceId, { id })}
-      onDone={() => router.refresh()}
     />
   );
 }

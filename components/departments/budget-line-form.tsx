@@ -2,7 +2,6 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { FundingSource } from '@/db/enums/departments';
 import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
@@ -25,7 +24,6 @@ export function BudgetLineForm({
 }) {
   const t = useTranslations('departments');
   const ta = useTranslations('externalActions');
-  const router = useRouter();
   const message = useActionsMessage();
   const empty: DepartmentBudgetLineFormValues = { departmentId, label: '', year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds' };
   const { form, mutation, onSubmit, formError, added } = useAddForm({
@@ -67,7 +65,6 @@ export function BudgetLineForm({
 /** Deletes one of the department's own budget lines. */
 export function DeleteBudgetLineButton({ workspaceId, id, label, year }: { workspaceId: string; id: string; label: string; year: number }) {
   const t = useTranslations('departments');
-  const router = useRouter();
   return (
     <ConfirmButton
       small
@@ -76,7 +73,6 @@ export function DeleteBudgetLineButton({ workspaceId, id, label, year }: { works
       confirmLabel={t('deleteLine')}
       cancelLabel={t('cancel')}
       run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })}
-      onDone={() => router.refresh()}
     />
   );
 }

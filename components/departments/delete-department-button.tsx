@@ -1,24 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { deleteDepartmentAction } from '@/lib/departments/actions';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 
 /** Deletes a department after a second click, then returns to the list. */
 export function DeleteDepartmentButton({ workspaceId, slug, id, name }: { workspaceId: string; slug: string; id: string; name: string }) {
   const t = useTranslations('departments');
-  const router = useRouter();
   return (
     <ConfirmButton
       label={t('delete')}
       confirmLabel={t('confirmDelete', { name })}
       cancelLabel={t('cancel')}
       run={() => deleteDepartmentAction(workspaceId, { id })}
-      onDone={() => {
-        router.push(`/${slug}/actions/departments`);
-        router.refresh();
-      }}
+      then={`/${slug}/actions/departments`}
     />
   );
 }

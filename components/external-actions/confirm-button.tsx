@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { ActionResult } from '@/lib/errors';
 import { FormError } from '@/components/ui/field';
@@ -8,7 +9,8 @@ import { useActionsMessage } from './use-message';
 
 /**
  * A destructive button that asks for a second, explicit click before calling its server action;
- * the refusal (if any) is shown beside it.
+ * the refusal (if any) is shown beside it. Once done, the page's data is refreshed, after opening
+ * `then` when the deleted record's own page would no longer exist.
  */
 export function ConfirmButton({
   label,
@@ -16,7 +18,7 @@ export function ConfirmButton({
   confirmLabel,
   cancelLabel,
   run,
-  onDone,
+  then,
   small = false,
 }: {
   label: string;
@@ -24,17 +26,19 @@ export function ConfirmButton({
   confirmLabel: string;
   cancelLabel: string;
   run: () => Promise<ActionResult<unknown>>;
-  onDone: () => void;
+  then?: string;
   small?: boolean;
 }) {
   const message = useActionsMessage();
+  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const mutation = useMutation({
     mutationFn: run,
     onSuccess: (result) => {
       if (result.ok) {
         setConfirming(false);
-        onDone();
+        if (then) router.push(then);
+        router.refresh();
       }
     },
   });

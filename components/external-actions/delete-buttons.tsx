@@ -1,24 +1,19 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { deleteExternalActionAction, deleteObservedReturnAction } from '@/lib/external-actions/actions';
 import { ConfirmButton } from './confirm-button';
 
 /** Deletes an action (with everything linked to it) after a second click, then returns to the register. */
 export function DeleteActionButton({ workspaceId, slug, id, title }: { workspaceId: string; slug: string; id: string; title: string }) {
   const t = useTranslations('externalActions');
-  const router = useRouter();
   return (
     <ConfirmButton
       label={t('delete')}
       confirmLabel={t('confirmDelete', { title })}
       cancelLabel={t('cancel')}
       run={() => deleteExternalActionAction(workspaceId, { id })}
-      onDone={() => {
-        router.push(`/${slug}/actions`);
-        router.refresh();
-      }}
+      then={`/${slug}/actions`}
     />
   );
 }
@@ -26,7 +21,6 @@ export function DeleteActionButton({ workspaceId, slug, id, title }: { workspace
 /** Deletes one observed return. */
 export function DeleteObservedButton({ workspaceId, id }: { workspaceId: string; id: string }) {
   const t = useTranslations('externalActions');
-  const router = useRouter();
   return (
     <ConfirmButton
       small
@@ -34,7 +28,6 @@ export function DeleteObservedButton({ workspaceId, id }: { workspaceId: string;
       confirmLabel={t('detail.deleteObserved')}
       cancelLabel={t('cancel')}
       run={() => deleteObservedReturnAction(workspaceId, { id })}
-      onDone={() => router.refresh()}
     />
   );
 }

@@ -1,14 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { deleteMissionAction } from '@/lib/missions/actions';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 
 /** Deletes a mission after a second, explicit click; the actors and returns its debrief recorded stay. */
 export function DeleteMissionButton({ workspaceId, slug, id, title }: { workspaceId: string; slug: string; id: string; title: string }) {
   const t = useTranslations('missions');
-  const router = useRouter();
   return (
     <ConfirmButton
       label={t('delete')}
@@ -16,10 +14,7 @@ export function DeleteMissionButton({ workspaceId, slug, id, title }: { workspac
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteMissionAction(workspaceId, { id })}
-      onDone={() => {
-        router.push(`/${slug}/missions`);
-        router.refresh();
-      }}
+      then={`/${slug}/missions`}
     />
   );
 }

@@ -1,14 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { deleteProjectCallAction } from '@/lib/project-calls/actions';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 
 /** Removes a call for projects from the register (and its deadline from the calendar) after a second click. */
 export function DeleteProjectCallButton({ workspaceId, id, title }: { workspaceId: string; id: string; title: string }) {
   const t = useTranslations('calendar.calls');
-  const router = useRouter();
   return (
     <ConfirmButton
       label={t('delete')}
@@ -16,7 +14,6 @@ export function DeleteProjectCallButton({ workspaceId, id, title }: { workspaceI
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteProjectCallAction(workspaceId, { id })}
-      onDone={() => router.refresh()}
     />
   );
 }

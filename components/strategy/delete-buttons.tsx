@@ -1,14 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { deleteAxisAction, deleteIndicatorAction, deleteIndicatorValueAction } from '@/lib/strategy/actions';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 
 /** Deletes an axis after a second click, then returns to the strategy. */
 export function DeleteAxisButton({ workspaceId, axisId, title, slug }: { workspaceId: string; axisId: string; title: string; slug: string }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   return (
     <ConfirmButton
       label={t('axis.delete')}
@@ -16,10 +14,7 @@ export function DeleteAxisButton({ workspaceId, axisId, title, slug }: { workspa
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteAxisAction(workspaceId, { axisId })}
-      onDone={() => {
-        router.push(`/${slug}/strategy`);
-        router.refresh();
-      }}
+      then={`/${slug}/strategy`}
     />
   );
 }
@@ -27,7 +22,6 @@ export function DeleteAxisButton({ workspaceId, axisId, title, slug }: { workspa
 /** Deletes an indicator and its values after a second click. */
 export function DeleteIndicatorButton({ workspaceId, indicatorId, name, slug }: { workspaceId: string; indicatorId: string; name: string; slug: string }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   return (
     <ConfirmButton
       label={t('indicators.delete')}
@@ -35,10 +29,7 @@ export function DeleteIndicatorButton({ workspaceId, indicatorId, name, slug }: 
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteIndicatorAction(workspaceId, { indicatorId })}
-      onDone={() => {
-        router.push(`/${slug}/strategy/indicators`);
-        router.refresh();
-      }}
+      then={`/${slug}/strategy/indicators`}
     />
   );
 }
@@ -46,7 +37,6 @@ export function DeleteIndicatorButton({ workspaceId, indicatorId, name, slug }: 
 /** Deletes one observed value after a second click. */
 export function DeleteValueButton({ workspaceId, valueId, label }: { workspaceId: string; valueId: string; label: string }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   return (
     <ConfirmButton
       small
@@ -55,7 +45,6 @@ export function DeleteValueButton({ workspaceId, valueId, label }: { workspaceId
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteIndicatorValueAction(workspaceId, { valueId })}
-      onDone={() => router.refresh()}
     />
   );
 }
