@@ -1,11 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { ACTOR_CATEGORIES, ACTOR_FAMILIES, RELATION_TYPES } from '@/db/enums/actors';
+import { RELATION_TYPES } from '@/db/enums/actors';
 import { CHOICE_ASIDE, CHOICE_EMPTY, type ImportKind, type ValueField } from '@/lib/actors/import-limits';
 import type { ImportChoices, ImportPreview, ValueGroup } from '@/lib/actors/import-schemas';
-import { TableRegion } from '@/components/ui/table-region';
 import { Options } from '@/components/ui/options';
+import { DataTable } from '@/components/ui/data-table';
+import { ActorCategoryOptions } from './category-options';
 
 /** Past this many distinct values of one column, the rest follow their suggestion (a table of thousands of selects helps nobody). */
 const SHOWN_VALUES = 300;
@@ -44,27 +45,15 @@ export function ImportValuesStep({
 
   const options = (group: ValueGroup) => {
     if (group.field === 'category') {
-      return ACTOR_FAMILIES.map((family) => (
-        <optgroup key={family} label={ta(`families.${family}`)}>
-          <Options items={ACTOR_CATEGORIES[family].map((c) => ({ value: c, label: ta(`categories.${c}`) }))} />
-        </optgroup>
-      ));
+      return <ActorCategoryOptions />;
     }
     if (group.field === 'type') {
-      return RELATION_TYPES.map((c) => (
-        <option key={c} value={c}>
-          {ta(`relationTypes.${c}`)}
-        </option>
-      ));
+      return <Options items={RELATION_TYPES.map((c) => ({ value: c, label: ta(`relationTypes.${c}`) }))} />;
     }
     const list = preview.countryOptions.length
       ? preview.countryOptions
       : [shownChoice(group, choices)].filter((c) => c && !c.startsWith('__')).map((code) => ({ code, name: regionName.of(code) ?? code }));
-    return list.map((c) => (
-      <option key={c.code} value={c.code}>
-        {c.name}
-      </option>
-    ));
+    return <Options items={list.map((c) => ({ value: c.code, label: c.name }))} />;
   };
 
   if (!preview.values.length) return <p className="muted">{t('noValues')}</p>;
@@ -80,48 +69,39 @@ export function ImportValuesStep({
         const groups = preview.values.filter((g) => g.field === field);
         return (
           <div className="stack" key={field}>
-            <TableRegion label={t('valuesCaption', { field: fieldLabel(field) })}>
-              <table>
-                <caption>{t('valuesCaption', { field: fieldLabel(field) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('value')}</th>
-                    <th scope="col">{t('rowCount')}</th>
-                    <th scope="col">{t('source')}</th>
-                    <th scope="col">{t('target')}</th>
+            <DataTable
+              label={t('valuesCaption', { field: fieldLabel(field) })}
+              caption={t('valuesCaption', { field: fieldLabel(field) })}
+              columns={[t('value'), t('rowCount'), t('source'), t('target')]}
+            >
+              {groups.slice(0, SHOWN_VALUES).map((group) => {
+                const id = `${idPrefix}-value-${group.key}`;
+                const shown = group.scope ? t('valueWithScope', { value: group.value, scope: t(`scopes.${group.scope}`) }) : group.value;
+                const value = shownChoice(group, choices);
+                return (
+                  <tr key={group.key}>
+                    <th scope="row">{shown}</th>
+                    <td>{group.count}</td>
+                    <td className="muted">{t(`sources.${group.suggestion?.source ?? 'none'}`)}</td>
+                    <td>
+                      <select
+                        id={id}
+                        aria-label={t('targetFor', { value: shown })}
+                        value={value}
+                        disabled={disabled}
+                        aria-invalid={!value}
+                        onChange={(e) => onChoose(group.key, e.target.value)}
+                      >
+                        {!value ? <option value="">{t('chooseTarget')}</option> : null}
+                        {options(group)}
+                        {group.field === 'country' ? <option value={CHOICE_EMPTY}>{t('leaveEmpty')}</option> : null}
+                        <option value={CHOICE_ASIDE}>{t('setAside')}</option>
+                      </select>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {groups.slice(0, SHOWN_VALUES).map((group) => {
-                    const id = `${idPrefix}-value-${group.key}`;
-                    const shown = group.scope ? t('valueWithScope', { value: group.value, scope: t(`scopes.${group.scope}`) }) : group.value;
-                    const value = shownChoice(group, choices);
-                    return (
-                      <tr key={group.key}>
-                        <th scope="row">{shown}</th>
-                        <td>{group.count}</td>
-                        <td className="muted">{t(`sources.${group.suggestion?.source ?? 'none'}`)}</td>
-                        <td>
-                          <select
-                            id={id}
-                            aria-label={t('targetFor', { value: shown })}
-                            value={value}
-                            disabled={disabled}
-                            aria-invalid={!value}
-                            onChange={(e) => onChoose(group.key, e.target.value)}
-                          >
-                            {!value ? <option value="">{t('chooseTarget')}</option> : null}
-                            {options(group)}
-                            {group.field === 'country' ? <option value={CHOICE_EMPTY}>{t('leaveEmpty')}</option> : null}
-                            <option value={CHOICE_ASIDE}>{t('setAside')}</option>
-                          </select>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableRegion>
+                );
+              })}
+            </DataTable>
             {groups.length > SHOWN_VALUES ? <p className="hint">{t('moreValues', { count: groups.length - SHOWN_VALUES })}</p> : null}
           </div>
         );

@@ -13,7 +13,7 @@ import type { DuplicateDecision, ImportChoices, ImportFileInput, ImportMapping, 
 import { ImportValuesStep } from './import-values-step';
 import { ImportMappingTable } from './import-mapping-table';
 import { ImportDuplicates } from './import-duplicates';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 function formatOf(name: string): ImportFileInput['format'] | null {
   const ext = name.toLowerCase().split('.').pop();
@@ -262,25 +262,14 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           <p role="status">{t('plan', { imported: Math.max(0, toImport), aside: toSetAside })}</p>
           {preview.aside.length ? (
             <>
-              <TableRegion label={t('asideCaption')}>
-                <table>
-                  <caption>{t('asideCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('line')}</th>
-                      <th scope="col">{t('reason')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.aside.map((r) => (
-                      <tr key={r.line}>
-                        <th scope="row">{t('lineN', { line: r.line })}</th>
-                        <td>{r.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableRegion>
+              <DataTable label={t('asideCaption')} caption={t('asideCaption')} columns={[t('line'), t('reason')]}>
+                {preview.aside.map((r) => (
+                  <tr key={r.line}>
+                    <th scope="row">{t('lineN', { line: r.line })}</th>
+                    <td>{r.reason}</td>
+                  </tr>
+                ))}
+              </DataTable>
               {preview.asideCount > preview.aside.length ? (
                 <p className="hint">{t('moreAside', { count: preview.asideCount - preview.aside.length })}</p>
               ) : null}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CoFinancingOverview } from '@/lib/co-financing/overview-queries';
 import { formatMoney } from '@/components/external-actions/money';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 /** The consolidated budget's co-financing part: funding by funder and year, and the plans that break a rule. */
 export async function CoFinancingBudgetSection({ data, base }: { data: CoFinancingOverview; base: string }) {
@@ -19,38 +19,13 @@ export async function CoFinancingBudgetSection({ data, base }: { data: CoFinanci
       ) : (
         <>
           <p>{t('budget.totals', { asked: money(data.askedCents), granted: money(data.grantedCents), paid: money(data.paidCents) })}</p>
-          <TableRegion labelledBy="co-financing-caption">
-            <table id="co-financing-by-funder">
-              <caption id="co-financing-caption">{t('budget.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('columns.funder')}</th>
-                  {pivot.years.map((y) => (
-                    <th key={y} scope="col" className="num">
-                      {y}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {t('total')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {pivot.rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{t(`funderKinds.${row.key as 'own'}`)}</th>
-                    {pivot.years.map((y) => (
-                      <td key={y} className="num">
-                        {row.byYear[y] ? money(row.byYear[y]) : '—'}
-                      </td>
-                    ))}
-                    <td className="num">
-                      <strong>{money(row.total)}</strong>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
+          <DataTable
+            id="co-financing"
+            caption={t('budget.caption')}
+            tableId="co-financing-by-funder"
+            columns={[t('columns.funder'), ...pivot.years.map((y) => ({ label: y, num: true })), { label: t('total'), num: true }]}
+            foot={
+              <>
                 <tr>
                   <th scope="row">{t('total')}</th>
                   {pivot.years.map((y) => (
@@ -60,9 +35,23 @@ export async function CoFinancingBudgetSection({ data, base }: { data: CoFinanci
                   ))}
                   <td className="num">{money(pivot.total)}</td>
                 </tr>
-              </tfoot>
-            </table>
-          </TableRegion>
+              </>
+            }
+          >
+            {pivot.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{t(`funderKinds.${row.key as 'own'}`)}</th>
+                {pivot.years.map((y) => (
+                  <td key={y} className="num">
+                    {row.byYear[y] ? money(row.byYear[y]) : '—'}
+                  </td>
+                ))}
+                <td className="num">
+                  <strong>{money(row.total)}</strong>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <h3>{t('budget.flaggedTitle')}</h3>
           {data.flagged.length ? (
             <ul>

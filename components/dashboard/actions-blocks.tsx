@@ -2,7 +2,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { OUTSIDE_AXIS, UNPLACED, type DashboardAggregates } from '@/lib/dashboard/types';
 import { SOURCE_COLOURS } from '@/components/external-actions/chart-colours';
 import { formatMoney } from '@/components/external-actions/money';
-import { EmptyState, Meter, TableWrap } from './block';
+import { EmptyState, Meter } from './block';
+import { DataTable } from '@/components/ui/data-table';
 
 async function axisLabel(key: string, title: string | null) {
   const t = await getTranslations('dashboard');
@@ -27,42 +28,30 @@ export async function ActionsByAxisContent({ data, base }: { data: DashboardAggr
           axes: data.rows.filter((r) => r.key !== OUTSIDE_AXIS && r.key !== UNPLACED && r.total > 0).length,
         })}
       </p>
-      <TableWrap label={t('actions.caption')}>
-        <table className="dash-table">
-          <caption className="visually-hidden">{t('actions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actions.axis')}</th>
-              {data.statuses.map((s) => (
-                <th key={s} scope="col" className="num">
-                  {ts(s)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((r, i) => (
-              <tr key={r.key}>
-                <th scope="row">{labels[i]}</th>
-                {data.statuses.map((s) => (
-                  <td key={s} className="num">
-                    {r.byStatus[s] ?? 0}
-                  </td>
-                ))}
-                <td className="num">
-                  <span className="dash-bar-cell">
-                    <Meter share={r.total / max} />
-                    <strong>{r.total}</strong>
-                  </span>
-                </td>
-              </tr>
+      <DataTable
+        label={t('actions.caption')}
+        caption={t('actions.caption')}
+        hideCaption
+        className="dash-table"
+        columns={[t('actions.axis'), ...data.statuses.map((s) => ({ label: ts(s), num: true })), { label: t('total'), num: true }]}
+      >
+        {data.rows.map((r, i) => (
+          <tr key={r.key}>
+            <th scope="row">{labels[i]}</th>
+            {data.statuses.map((s) => (
+              <td key={s} className="num">
+                {r.byStatus[s] ?? 0}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </TableWrap>
+            <td className="num">
+              <span className="dash-bar-cell">
+                <Meter share={r.total / max} />
+                <strong>{r.total}</strong>
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
@@ -88,45 +77,14 @@ export async function BudgetContent({ data, base }: { data: DashboardAggregates[
           </li>
         ))}
       </ul>
-      <TableWrap label={t('budget.caption')}>
-        <table className="dash-table">
-          <caption className="visually-hidden">{t('budget.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actions.axis')}</th>
-              {data.sources.map((s) => (
-                <th key={s} scope="col" className="num">
-                  {tf(s)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((r, i) => (
-              <tr key={r.key}>
-                <th scope="row">
-                  {labels[i]}
-                  <span className="dash-stack" aria-hidden="true">
-                    {data.sources.map((s) =>
-                      r.bySource[s] ? <span key={s} style={{ width: `${(r.bySource[s]! / max) * 100}%`, background: SOURCE_COLOURS[s] ?? '#555a60' }} /> : null,
-                    )}
-                  </span>
-                </th>
-                {data.sources.map((s) => (
-                  <td key={s} className="num">
-                    {r.bySource[s] ? formatMoney(format, r.bySource[s]!) : '—'}
-                  </td>
-                ))}
-                <td className="num">
-                  <strong>{formatMoney(format, r.total)}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+      <DataTable
+        label={t('budget.caption')}
+        caption={t('budget.caption')}
+        hideCaption
+        className="dash-table"
+        columns={[t('actions.axis'), ...data.sources.map((s) => ({ label: tf(s), num: true })), { label: t('total'), num: true }]}
+        foot={
+          <>
             <tr>
               <th scope="row">{t('total')}</th>
               {data.sources.map((s) => (
@@ -138,9 +96,30 @@ export async function BudgetContent({ data, base }: { data: DashboardAggregates[
                 <strong>{formatMoney(format, data.total)}</strong>
               </td>
             </tr>
-          </tfoot>
-        </table>
-      </TableWrap>
+          </>
+        }
+      >
+        {data.rows.map((r, i) => (
+          <tr key={r.key}>
+            <th scope="row">
+              {labels[i]}
+              <span className="dash-stack" aria-hidden="true">
+                {data.sources.map((s) =>
+                  r.bySource[s] ? <span key={s} style={{ width: `${(r.bySource[s]! / max) * 100}%`, background: SOURCE_COLOURS[s] ?? '#555a60' }} /> : null,
+                )}
+              </span>
+            </th>
+            {data.sources.map((s) => (
+              <td key={s} className="num">
+                {r.bySource[s] ? formatMoney(format, r.bySource[s]!) : '—'}
+              </td>
+            ))}
+            <td className="num">
+              <strong>{formatMoney(format, r.total)}</strong>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

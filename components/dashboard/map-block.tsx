@@ -3,7 +3,8 @@ import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
 import type { DashboardAggregates } from '@/lib/dashboard/types';
-import { EmptyState, TableWrap } from './block';
+import { EmptyState } from './block';
+import { DataTable } from '@/components/ui/data-table';
 
 const SHADES = ['#fbe3e1', '#f4b5b0', '#e8827a', '#cf4b42', '#9e2a22'];
 
@@ -38,31 +39,20 @@ export async function MapContent({ data, locale, base, limit = 8 }: { data: Dash
           <use key={c.country} href={`${href}#${c.country}`} className="country linked" style={{ fill: shade(c.total, max) }} />
         ))}
       </svg>
-      <TableWrap label={t('map.caption', { count: top.length })}>
-        <table className="dash-table">
-          <caption>{t('map.caption', { count: top.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('map.country')}</th>
-              <th scope="col" className="num">
-                {t('map.actors')}
-              </th>
-              <th scope="col" className="num">
-                {t('map.partners')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {top.map((c) => (
-              <tr key={c.country}>
-                <th scope="row">{countryName(c.country, locale)}</th>
-                <td className="num">{c.total}</td>
-                <td className="num">{c.partners}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t('map.caption', { count: top.length })}
+        caption={t('map.caption', { count: top.length })}
+        className="dash-table"
+        columns={[t('map.country'), { label: t('map.actors'), num: true }, { label: t('map.partners'), num: true }]}
+      >
+        {top.map((c) => (
+          <tr key={c.country}>
+            <th scope="row">{countryName(c.country, locale)}</th>
+            <td className="num">{c.total}</td>
+            <td className="num">{c.partners}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

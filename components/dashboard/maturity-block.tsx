@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
 import type { DashboardAggregates } from '@/lib/dashboard/types';
-import { EmptyState, Meter, TableWrap, day, signed } from './block';
+import { EmptyState, Meter, day, signed } from './block';
+import { DataTable } from '@/components/ui/data-table';
 
 /** Maturity profile: overall score and its change, and each dimension's score with the one before. */
 export async function MaturityContent({ data, locale, base }: { data: DashboardAggregates['maturity']; locale: Locale; base: string }) {
@@ -26,38 +27,26 @@ export async function MaturityContent({ data, locale, base }: { data: DashboardA
             })
           : t('maturity.single', { title: data.latest.title, date: day(format, data.latest.heldOn) })}
       </p>
-      <TableWrap label={t('maturity.caption')}>
-        <table className="dash-table">
-          <caption className="visually-hidden">{t('maturity.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('maturity.dimension')}</th>
-              <th scope="col" className="num">
-                {t('maturity.score')}
-              </th>
-              {data.previous ? (
-                <th scope="col" className="num">
-                  {t('maturity.change')}
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {data.dimensions.map((d) => (
-              <tr key={d.key}>
-                <th scope="row">{d.title[locale]}</th>
-                <td className="num">
-                  <span className="dash-bar-cell">
-                    <Meter share={(d.score ?? 0) / 100} />
-                    {d.score ?? '—'}
-                  </span>
-                </td>
-                {data.previous ? <td className="num">{d.score !== null && d.before !== null ? signed(d.score - d.before) : '—'}</td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t('maturity.caption')}
+        caption={t('maturity.caption')}
+        hideCaption
+        className="dash-table"
+        columns={[t('maturity.dimension'), { label: t('maturity.score'), num: true }, data.previous ? { label: t('maturity.change'), num: true } : null]}
+      >
+        {data.dimensions.map((d) => (
+          <tr key={d.key}>
+            <th scope="row">{d.title[locale]}</th>
+            <td className="num">
+              <span className="dash-bar-cell">
+                <Meter share={(d.score ?? 0) / 100} />
+                {d.score ?? '—'}
+              </span>
+            </td>
+            {data.previous ? <td className="num">{d.score !== null && d.before !== null ? signed(d.score - d.before) : '—'}</td> : null}
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

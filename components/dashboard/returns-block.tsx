@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DashboardAggregates } from '@/lib/dashboard/types';
-import { EmptyState, Meter, TableWrap, percent } from './block';
+import { EmptyState, Meter, percent } from './block';
+import { DataTable } from '@/components/ui/data-table';
 
 /** The returns gap: share of expected returns ever observed, overall and per scope. */
 export async function ReturnsContent({ data, base }: { data: DashboardAggregates['returns']; base: string }) {
@@ -25,40 +26,32 @@ export async function ReturnsContent({ data, base }: { data: DashboardAggregates
           ? t('returns.unexpectedOnly', { unexpected: data.overall.unexpected })
           : t('returns.summary', { met: data.overall.met, expected: data.overall.expected, unexpected: data.overall.unexpected })}
       </p>
-      <TableWrap label={t('returns.caption')}>
-        <table className="dash-table">
-          <caption className="visually-hidden">{t('returns.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('returns.scope')}</th>
-              <th scope="col" className="num">
-                {t('returns.expected')}
-              </th>
-              <th scope="col" className="num">
-                {t('returns.met')}
-              </th>
-              <th scope="col" className="num">
-                {t('returns.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{r.v.expected}</td>
-                <td className="num">{r.v.met}</td>
-                <td className="num">
-                  <span className="dash-bar-cell">
-                    <Meter share={r.v.share ?? 0} />
-                    {percent(format, r.v.share)}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t('returns.caption')}
+        caption={t('returns.caption')}
+        hideCaption
+        className="dash-table"
+        columns={[
+          t('returns.scope'),
+          { label: t('returns.expected'), num: true },
+          { label: t('returns.met'), num: true },
+          { label: t('returns.share'), num: true },
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td className="num">{r.v.expected}</td>
+            <td className="num">{r.v.met}</td>
+            <td className="num">
+              <span className="dash-bar-cell">
+                <Meter share={r.v.share ?? 0} />
+                {percent(format, r.v.share)}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="muted">
         {t('returns.actions', { withExpected: data.actions.withExpected, withObserved: data.actions.withObserved, total: data.actions.total })}
       </p>

@@ -8,7 +8,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { FollowUpStatus } from './follow-up-status';
 import { FollowUpEdit } from './follow-up-edit';
 import { formatDay } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 type Item = {
   id: string;
@@ -48,45 +48,42 @@ export async function FollowUpTable({
   if (items.length === 0) return <p className="muted">{t('followUp.none')}</p>;
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <TableRegion label={caption}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('followUp.title')}</th>
-            <th scope="col">{t('followUp.finding')}</th>
-            {showDiagnostic ? <th scope="col">{t('followUp.diagnostic')}</th> : null}
-            <th scope="col">{t('followUp.owner')}</th>
-            <th scope="col">{t('followUp.dueOn')}</th>
-            <th scope="col">{t('followUp.status')}</th>
+    <DataTable
+      label={caption}
+      caption={caption}
+      hideCaption
+      columns={[
+        t('followUp.title'),
+        t('followUp.finding'),
+        showDiagnostic ? t('followUp.diagnostic') : null,
+        t('followUp.owner'),
+        t('followUp.dueOn'),
+        t('followUp.status'),
+      ]}
+    >
+      {items.map((item) => {
+        const late = item.dueOn && item.dueOn < today && (item.status === 'open' || item.status === 'in_progress');
+        return (
+          <tr key={item.id}>
+            <th scope="row">
+              {item.title}
+              {manage ? <FollowUpEdit workspaceId={ctx.workspaceId} item={item} owners={owners} /> : null}
+            </th>
+            <td>{findRule(item.ruleKey)?.finding[locale] ?? item.ruleKey}</td>
+            {showDiagnostic ? (
+              <td>
+                <Link href={`/${slug}/diagnostic/${item.diagnosticId}/results`}>{item.diagnosticTitle}</Link>
+              </td>
+            ) : null}
+            <td>{item.ownerName ?? t('followUp.noOwner')}</td>
+            <td>
+              {item.dueOn ? formatDay(format, item.dueOn) : '—'}
+              {late ? <strong className="delta-down"> · {t('followUp.late')}</strong> : null}
+            </td>
+            <td>{manage ? <FollowUpStatus workspaceId={ctx.workspaceId} item={item} /> : t(`followUp.statuses.${item.status}`)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const late = item.dueOn && item.dueOn < today && (item.status === 'open' || item.status === 'in_progress');
-            return (
-              <tr key={item.id}>
-                <th scope="row">
-                  {item.title}
-                  {manage ? <FollowUpEdit workspaceId={ctx.workspaceId} item={item} owners={owners} /> : null}
-                </th>
-                <td>{findRule(item.ruleKey)?.finding[locale] ?? item.ruleKey}</td>
-                {showDiagnostic ? (
-                  <td>
-                    <Link href={`/${slug}/diagnostic/${item.diagnosticId}/results`}>{item.diagnosticTitle}</Link>
-                  </td>
-                ) : null}
-                <td>{item.ownerName ?? t('followUp.noOwner')}</td>
-                <td>
-                  {item.dueOn ? formatDay(format, item.dueOn) : '—'}
-                  {late ? <strong className="delta-down"> · {t('followUp.late')}</strong> : null}
-                </td>
-                <td>{manage ? <FollowUpStatus workspaceId={ctx.workspaceId} item={item} /> : t(`followUp.statuses.${item.status}`)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+        );
+      })}
+    </DataTable>
   );
 }

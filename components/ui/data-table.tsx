@@ -32,31 +32,34 @@ export function HeaderRow({ columns }: { columns: readonly Column[] }) {
 }
 
 type DataTableProps = {
-  /** Prefix of the caption's id (`<id>-caption`), which names the scrolling region. */
+  /** Prefix of the caption's id (`<id>-caption`), which then names the scrolling region. */
   id?: string;
   caption?: ReactNode;
   /** The caption is read by screen readers only (the page's heading already says it). */
   hideCaption?: boolean;
-  /** Without a caption: the id of the heading that names the table's region. */
+  /** Without a caption id: the id of the heading that names the table's region… */
   labelledBy?: string;
+  /** …or the region's own name. */
+  label?: string;
   columns: readonly Column[];
-  /** The table element's own id, for a chart's "see the table" link. */
+  /** The table element's own id (a chart's "see the table" link) and class. */
   tableId?: string;
+  className?: string;
   /** Rows after the body (totals). */
   foot?: ReactNode;
   children: ReactNode;
 };
 
 /**
- * A table of rows in its keyboard-scrollable region (TableRegion): the caption that names it (or
- * the heading named by `labelledBy`), the header row from `columns`, the body rows given as
- * children and an optional foot.
+ * A table of rows in its keyboard-scrollable region (TableRegion): the caption, the header row from
+ * `columns`, the body rows given as children and an optional foot. The region is named by the
+ * caption (`id`), by a heading (`labelledBy`) or by `label`.
  */
-export function DataTable({ id, caption, hideCaption, labelledBy, columns, tableId, foot, children }: DataTableProps) {
-  const captionId = caption !== undefined ? `${id}-caption` : undefined;
+export function DataTable({ id, caption, hideCaption, labelledBy, label, columns, tableId, className, foot, children }: DataTableProps) {
+  const captionId = id !== undefined && caption !== undefined ? `${id}-caption` : undefined;
   return (
-    <TableRegion labelledBy={captionId ?? labelledBy}>
-      <table id={tableId}>
+    <TableRegion labelledBy={captionId ?? labelledBy} label={label}>
+      <table id={tableId} className={className}>
         {caption !== undefined ? (
           <caption id={captionId} className={hideCaption ? 'visually-hidden' : undefined}>
             {caption}

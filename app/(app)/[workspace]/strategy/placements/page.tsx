@@ -5,8 +5,8 @@ import { can } from '@/lib/auth/policy';
 import { listAxes, listPlacements } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { PlacementForm } from '@/components/strategy/placement-form';
-import { TableRegion } from '@/components/ui/table-region';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { DataTable } from '@/components/ui/data-table';
 
 export const generateMetadata = pageTitle('strategy', 'placements.title');
 
@@ -27,62 +27,58 @@ export default async function PlacementsPage({ params }: { params: Promise<{ wor
       <StrategyHeader ctx={ctx} current="placements" title={t('placements.title')} intro={t('placements.intro')} />
       <p>{t('placements.summary', { total: rows.length, unplaced })}</p>
       {axes.length === 0 ? <p className="notice">{t('placements.noAxes')}</p> : null}
-      <TableRegion label={t('placements.caption')}>
-        <table>
-          <caption>{t('placements.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('placements.action')}</th>
-              <th scope="col">{t('placements.status')}</th>
-              <th scope="col">{t('placements.current')}</th>
-              {mode ? <th scope="col">{mode === 'manage' ? t('placements.change') : t('placements.proposeColumn')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} id={`action-${r.id}`}>
-                <th scope="row">
-                  <Link href={`/${slug}/actions/${r.id}`}>{r.title}</Link>
-                </th>
-                <td>
-                  <span className="status-tag">{ta(`statuses.${r.status}`)}</span>
-                </td>
-                <td>
-                  {r.axisId ? (
-                    axisTitle.get(r.axisId)
-                  ) : r.outsideReason ? (
-                    <>
-                      <strong>{t('placements.outside')}</strong> — {r.outsideReason}
-                    </>
-                  ) : (
-                    <span className="overdue">{t('placements.none')}</span>
-                  )}
-                  {r.proposedAxisId ? (
-                    <p className="hint">
-                      {t('placements.proposal', { axis: axisTitle.get(r.proposedAxisId) ?? '', name: r.proposedByName ?? '' })}
-                      {r.proposalNote ? ` — ${r.proposalNote}` : ''}
-                    </p>
-                  ) : null}
-                </td>
-                {mode ? (
-                  <td>
-                    <PlacementForm
-                      workspaceId={ctx.workspaceId}
-                      actionId={r.id}
-                      actionTitle={r.title}
-                      axes={axes}
-                      axisId={r.axisId}
-                      outsideReason={r.outsideReason}
-                      proposedAxisId={r.proposedAxisId}
-                      mode={mode}
-                    />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <DataTable
+        label={t('placements.caption')}
+        caption={t('placements.caption')}
+        columns={[
+          t('placements.action'),
+          t('placements.status'),
+          t('placements.current'),
+          mode ? (mode === 'manage' ? t('placements.change') : t('placements.proposeColumn')) : null,
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} id={`action-${r.id}`}>
+            <th scope="row">
+              <Link href={`/${slug}/actions/${r.id}`}>{r.title}</Link>
+            </th>
+            <td>
+              <span className="status-tag">{ta(`statuses.${r.status}`)}</span>
+            </td>
+            <td>
+              {r.axisId ? (
+                axisTitle.get(r.axisId)
+              ) : r.outsideReason ? (
+                <>
+                  <strong>{t('placements.outside')}</strong> — {r.outsideReason}
+                </>
+              ) : (
+                <span className="overdue">{t('placements.none')}</span>
+              )}
+              {r.proposedAxisId ? (
+                <p className="hint">
+                  {t('placements.proposal', { axis: axisTitle.get(r.proposedAxisId) ?? '', name: r.proposedByName ?? '' })}
+                  {r.proposalNote ? ` — ${r.proposalNote}` : ''}
+                </p>
+              ) : null}
+            </td>
+            {mode ? (
+              <td>
+                <PlacementForm
+                  workspaceId={ctx.workspaceId}
+                  actionId={r.id}
+                  actionTitle={r.title}
+                  axes={axes}
+                  axisId={r.axisId}
+                  outsideReason={r.outsideReason}
+                  proposedAxisId={r.proposedAxisId}
+                  mode={mode}
+                />
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
