@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { DuplicateDecision, ImportPreview } from '@/lib/actors/import-schemas';
+import { HeaderRow } from '@/components/ui/data-table';
 
 /** Past this many, duplicates are decided all at once (a table of thousands of radio groups helps nobody). */
 const SHOWN_DUPLICATES = 200;
@@ -39,12 +40,7 @@ export function ImportDuplicates({
         <table>
           <caption className="visually-hidden">{t('duplicatesCaption')}</caption>
           <thead>
-            <tr>
-              <th scope="col">{t('line')}</th>
-              <th scope="col">{t('columns.name')}</th>
-              <th scope="col">{t('matches')}</th>
-              <th scope="col">{t('decision')}</th>
-            </tr>
+            <HeaderRow columns={[t('line'), t('columns.name'), t('matches'), t('decision')]} />
           </thead>
           <tbody>
             {duplicates.slice(0, SHOWN_DUPLICATES).map((d) => {

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { requiredTargetsOf, targetsOf, type AnyTarget, type ImportKind } from '@/lib/actors/import-limits';
 import type { ImportMapping, ImportPreview } from '@/lib/actors/import-schemas';
+import { HeaderRow } from '@/components/ui/data-table';
 
 /** The mapping step's table: for each field, the column that holds it and the first row's value. */
 export function ImportMappingTable({
@@ -31,11 +32,7 @@ export function ImportMappingTable({
       <table>
         <caption className="visually-hidden">{t('mappingCaption')}</caption>
         <thead>
-          <tr>
-            <th scope="col">{t('field')}</th>
-            <th scope="col">{t('column')}</th>
-            <th scope="col">{t('example')}</th>
-          </tr>
+          <HeaderRow columns={[t('field'), t('column'), t('example')]} />
         </thead>
         <tbody>
           {targets.map((target) => {

@@ -13,6 +13,7 @@ import type { AcceptCensusInput, CensusPayload } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 import { TableRegion } from '@/components/ui/table-region';
 import { Options } from '@/components/ui/options';
+import { HeaderRow } from '@/components/ui/data-table';
 
 export type PendingResponse = {
   id: string;
@@ -143,14 +144,7 @@ function ResponseCard({
             {t('linksOf', { name: p.organisation })}
           </caption>
           <thead>
-            <tr>
-              <th scope="col">{tf('partner')}</th>
-              <th scope="col">{tf('country')}</th>
-              <th scope="col">{tf('frequency')}</th>
-              <th scope="col">{tf('potential')}</th>
-              <th scope="col">{t('partnerCategory')}</th>
-              <th scope="col">{t('relationType')}</th>
-            </tr>
+            <HeaderRow columns={[tf('partner'), tf('country'), tf('frequency'), tf('potential'), t('partnerCategory'), t('relationType')]} />
           </thead>
           <tbody>
             {p.links.map((l, i) => (

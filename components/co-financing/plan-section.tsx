@@ -8,6 +8,7 @@ import { formatDay } from '@/lib/format/dates';
 import { LineForm } from './line-form';
 import { LineControls, RemoveButton } from './line-controls';
 import { InstalmentForm } from './instalment-form';
+import { HeaderRow } from '@/components/ui/data-table';
 
 /**
  * An action's co-financing plan, one table per year, each followed by the call rules' verdicts
@@ -44,23 +45,17 @@ export function CoFinancingSection({ plan, workspaceId, actionId }: { plan: Acti
                   {t('yearCaption', { year: String(year) })}
                 </caption>
                 <thead>
-                  <tr>
-                    <th scope="col">{t('columns.funder')}</th>
-                    <th scope="col" className="num">
-                      {t('columns.asked')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('columns.granted')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('columns.paid')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('columns.inKind')}
-                    </th>
-                    <th scope="col">{t('columns.instalments')}</th>
-                    {editable ? <th scope="col">{t('columns.actions')}</th> : null}
-                  </tr>
+                  <HeaderRow
+                    columns={[
+                      t('columns.funder'),
+                      { label: t('columns.asked'), num: true },
+                      { label: t('columns.granted'), num: true },
+                      { label: t('columns.paid'), num: true },
+                      { label: t('columns.inKind'), num: true },
+                      t('columns.instalments'),
+                      editable ? t('columns.actions') : null,
+                    ]}
+                  />
                 </thead>
                 <tbody>
                   {lines.map((l) => {

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { TERRITORY_TOP as TOP, type TerritorySummaryData } from '@/lib/actors/territory-summary';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
+import { HeaderRow } from '@/components/ui/data-table';
 
 /**
  * "Territory and the world": what the actors map says about the territory's links, beside the
@@ -23,12 +24,7 @@ export async function TerritorySummary({ data, slug, headingLevel = 2 }: { data:
     <table>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          <th scope="col" className="num">
-            {t('count')}
-          </th>
-        </tr>
+        <HeaderRow columns={[caption, { label: t('count'), num: true }]} />
       </thead>
       <tbody>
         {rows.map((r) => (

@@ -11,6 +11,7 @@ import { isoDay } from '@/lib/strategy/progress';
 import { MonthGridKeys } from '@/components/calendar/month-grid-keys';
 import '@/components/milestones/milestones.css';
 import { pageTitle } from '@/lib/shell/page';
+import { HeaderRow } from '@/components/ui/data-table';
 
 export const generateMetadata = pageTitle('calendar', 'title');
 
@@ -94,13 +95,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
               {t('monthCaption', { month: monthName })}
             </caption>
             <thead>
-              <tr>
-                {WEEKDAYS.map((d) => (
-                  <th key={d} scope="col">
-                    {t(`weekdays.${d}`)}
-                  </th>
-                ))}
-              </tr>
+              <HeaderRow columns={WEEKDAYS.map((d) => ({ label: t(`weekdays.${d}`) }))} />
             </thead>
             <tbody>
               {weeks.map((week) => (

@@ -4,6 +4,7 @@ import { countryName } from '@/lib/geo';
 import { coordinationMatches } from '@/lib/partnerships/coordination';
 import { CoordinationConsent } from '@/components/partnerships/small-actions';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { HeaderRow } from '@/components/ui/data-table';
 
 export const generateMetadata = pageTitle('partnerships.coordination', 'title');
 
@@ -37,11 +38,7 @@ export default async function CoordinationPage({ params }: { params: Promise<{ w
             <table className="table">
               <caption className="visually-hidden">{t('matchesTitle')}</caption>
               <thead>
-                <tr>
-                  <th scope="col">{t('workspace')}</th>
-                  <th scope="col">{t('partners')}</th>
-                  <th scope="col">{t('countries')}</th>
-                </tr>
+                <HeaderRow columns={[t('workspace'), t('partners'), t('countries')]} />
               </thead>
               <tbody>
                 {matches.map((m) => (

@@ -8,6 +8,7 @@ import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { TableRegion } from '@/components/ui/table-region';
 import { CloseRoundButton, ImportRoundForm, OpenRoundForm, ThresholdDefaultsForm } from '@/components/strategy/round-forms';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { HeaderRow } from '@/components/ui/data-table';
 
 export const generateMetadata = pageTitle('rounds', 'title');
 
@@ -66,11 +67,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ workspa
               <table>
                 <caption id={`round-caption-${round.year}`}>{t('caption', { year: round.year })}</caption>
                 <thead>
-                  <tr>
-                    <th scope="col">{t('columns.indicator')}</th>
-                    <th scope="col">{t('reporters')}</th>
-                    <th scope="col">{t('term.status')}</th>
-                  </tr>
+                  <HeaderRow columns={[t('columns.indicator'), t('reporters'), t('term.status')]} />
                 </thead>
                 <tbody>
                   {round.items.map((i) => (
