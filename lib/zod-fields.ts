@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from '@/lib/geo';
 
 // Field builders shared by the domains' schemas (issue 23). Messages are keys: each domain's
 // message hook looks them up in its own `validation` namespace, then the app-wide `validation`
@@ -55,3 +56,51 @@ export const stringList = (maxItems: number, maxLength: number) =>
       return [...new Set(items)];
     })
     .pipe(z.array(z.string().max(maxLength, { message: 'tooLong' })).max(maxItems, { message: 'tooMany' }));
+
+/** A list filter read from the query string: trimmed text, absent when empty or unreadable. */
+export const optionalParam = (max = 120) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined));
+
+/**
+ * The order and page of a list, read from the query string: a column of `sortable`, a direction
+ * and a page, each falling back to the list's default when absent or unreadable (a bad link opens
+ * the list, it does not refuse it). Spread into the list's filter schema.
+ */
+export const listOrder = <S extends readonly [string, ...string[]]>(sortable: S, defaults: { sort: S[number]; dir: 'asc' | 'desc'; size: number }) => ({
+  sort: z
+    .enum(sortable)
+    .optional()
+    .catch(undefined)
+    .transform((v): S[number] => v ?? defaults.sort),
+  dir: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? defaults.dir),
+  page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
+  size: z.coerce.number().int().min(10).max(200).catch(defaults.size).default(defaults.size),
+});
+
+/** An optional country as an ISO 3166-1 alpha-2 code, trimmed and upper-cased; empty becomes null. */
+export const optionalCountry = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isCountryCode(v), { message: 'countryCode' });
+
+/** A list's country filter from the query string: a known ISO code, or no filter. */
+export const countryParam = z
+  .string()
+  .toUpperCase()
+  .optional()
+  .catch(undefined)
+  .transform((v) => (v && isCountryCode(v) ? v : undefined));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { optionalDay, optionalText, stringList } from '@/lib/zod-fields';
+import { optionalDay, optionalText, stringList, listOrder, optionalCountry, countryParam } from '@/lib/zod-fields';
 import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES, type ActorCategory } from '@/db/schema/actors';
-import { isCountryCode, isLanguageCode } from '@/lib/geo';
+import { isLanguageCode } from '@/lib/geo';
 import { Version } from '@/lib/concurrency';
 
 const score = z.preprocess(
@@ -16,14 +16,7 @@ export const ActorInput = z.object({
   name: z.string().trim().min(2, { message: 'nameLength' }).max(160, { message: 'nameLength' }),
   category: ActorCategoryInput,
   portfolio: optionalText(160),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || isCountryCode(v), { message: 'countryCode' }),
+  country: optionalCountry,
   city: optionalText(120),
   themes: stringList(20, 60),
   languages: stringList(12, 12).refine((codes) => codes.every((c) => isLanguageCode(c.toLowerCase())), { message: 'languageCode' }),
@@ -134,26 +127,10 @@ export const ActorFilter = z.object({
     .transform((v) => (v ? v : undefined)),
   family: z.enum(ACTOR_FAMILIES).optional().catch(undefined),
   category: ActorCategoryInput.optional().catch(undefined),
-  country: z
-    .string()
-    .toUpperCase()
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v && isCountryCode(v) ? v : undefined)),
+  country: countryParam,
   tag: listParam,
   theme: listParam,
-  sort: z
-    .enum(SORTABLE)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v ?? 'name'),
-  dir: z
-    .enum(['asc', 'desc'])
-    .optional()
-    .catch(undefined)
-    .transform((v) => v ?? 'asc'),
-  page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
-  size: z.coerce.number().int().min(10).max(200).catch(50).default(50),
+  ...listOrder(SORTABLE, { sort: 'name', dir: 'asc', size: 50 }),
 });
 export type ActorFilter = z.infer<typeof ActorFilter>;
 

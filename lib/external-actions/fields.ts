@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode, isLanguageCode } from '@/lib/geo';
 import { optionalId, optionalText, stringList } from '@/lib/zod-fields';
+import { FUNDING_SOURCES } from '@/db/enums/departments';
 
 // Field parsers shared by the actions, departments and competencies schemas. Messages are keys
 // under `externalActions.validation`, then the app-wide `validation` namespace.
@@ -69,3 +70,12 @@ export const euros = z.preprocess(
 export function toCents(amount: number): number {
   return Math.round(amount * 100);
 }
+
+/** One budget line of an action or a mission: year, amount, funding source, optional department and label. */
+export const BudgetLineInput = z.object({
+  year: budgetYear,
+  amount: euros,
+  fundingSource: z.enum(FUNDING_SOURCES, { message: 'choose' }),
+  departmentId: optionalId,
+  label: optionalText(160),
+});

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { Id, requiredText } from '@/lib/zod-fields';
-import { FUNDING_SOURCES } from '@/db/schema/departments';
+import { Id, requiredText, listOrder, optionalParam, countryParam } from '@/lib/zod-fields';
 import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES, ALL_RETURN_CATEGORIES, DEPARTMENT_MODES, type ReturnCategory } from '@/db/schema/external-actions';
 import { CompetencyRefString } from '@/lib/competencies/schemas';
-import { isCountryCode } from '@/lib/geo';
-import { budgetYear, countryList, euros, optionalDate, optionalId, optionalText, requiredDate } from './fields';
+import { BudgetLineInput, countryList, optionalDate, optionalId, optionalText, requiredDate } from './fields';
 
 // Messages are keys under `externalActions.validation`, then the app-wide `validation` namespace
 // (components/external-actions/use-message.ts).
@@ -30,13 +28,7 @@ export const ActionCompetencyInput = z.object({
   reason: requiredText(5, 500, 'reasonLength'),
 });
 
-export const ActionBudgetLineInput = z.object({
-  year: budgetYear,
-  amount: euros,
-  fundingSource: z.enum(FUNDING_SOURCES, { message: 'choose' }),
-  departmentId: optionalId,
-  label: optionalText(160),
-});
+export const ActionBudgetLineInput = BudgetLineInput;
 
 export const ExpectedReturnInput = z.object({
   /** Present for a return already saved, so that the observed returns answering it stay linked. */
@@ -116,43 +108,18 @@ export const ObservedReturnRef = z.object({ id: Id });
 
 export const ACTION_SORTABLE = ['title', 'type', 'status', 'startDate', 'budget', 'updatedAt'] as const;
 
-const optionalParam = (max = 120) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v ? v : undefined));
-
 /** The actions table's filters, read from the query string; unknown values mean "no filter". */
 export const ExternalActionFilter = z.object({
   q: optionalParam(),
   type: z.enum(ACTION_TYPES).optional().catch(undefined),
   status: z.enum(ACTION_STATUSES).optional().catch(undefined),
   rationale: z.enum(ACTION_RATIONALES).optional().catch(undefined),
-  country: z
-    .string()
-    .toUpperCase()
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v && isCountryCode(v) ? v : undefined)),
+  country: countryParam,
   department: optionalParam(64),
   /** A competency reference, or `none` for actions linked to no competency. */
   competency: optionalParam(80),
   partner: optionalParam(64),
-  sort: z
-    .enum(ACTION_SORTABLE)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v ?? 'title'),
-  dir: z
-    .enum(['asc', 'desc'])
-    .optional()
-    .catch(undefined)
-    .transform((v) => v ?? 'asc'),
-  page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
-  size: z.coerce.number().int().min(10).max(200).catch(25).default(25),
+  ...listOrder(ACTION_SORTABLE, { sort: 'title', dir: 'asc', size: 25 }),
 });
 export type ExternalActionFilter = z.infer<typeof ExternalActionFilter>;
 

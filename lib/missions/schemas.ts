@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { FUNDING_SOURCES } from '@/db/enums/departments';
 import { ALL_RETURN_CATEGORIES, type ReturnCategory } from '@/db/enums/external-actions';
 import { RELATION_TYPES } from '@/db/enums/actors';
 import { ALL_ACTOR_CATEGORIES, type ActorCategory } from '@/db/enums/actors';
 import { DEFAULT_DEBRIEF_DAYS, MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '@/db/enums/missions';
 import { isCountryCode } from '@/lib/geo';
-import { budgetYear, euros, optionalDate, optionalId, optionalText, requiredDate } from '@/lib/external-actions/fields';
+import { BudgetLineInput, optionalDate, optionalId, optionalText, requiredDate } from '@/lib/external-actions/fields';
+import { listOrder, optionalParam, optionalCountry, countryParam } from '@/lib/zod-fields';
 
 // Messages are keys under `missions.validation`, then the app-wide `validation` namespace.
 
@@ -41,13 +41,7 @@ export const MeetingInput = z.object({
   subject: requiredText(2, 300, 'subjectLength'),
 });
 
-export const MissionBudgetLineInput = z.object({
-  year: budgetYear,
-  amount: euros,
-  fundingSource: z.enum(FUNDING_SOURCES, { message: 'choose' }),
-  departmentId: optionalId,
-  label: optionalText(160),
-});
+export const MissionBudgetLineInput = BudgetLineInput;
 
 export const DocumentLinkInput = z.object({
   label: requiredText(1, 160, 'documentLabelLength'),
@@ -148,14 +142,7 @@ export const DebriefContactInput = z
       .optional()
       .nullable()
       .or(z.literal('').transform(() => null)),
-    country: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || isCountryCode(v), { message: 'countryCode' }),
+    country: optionalCountry,
     city: optionalText(120),
     relatedActorId: Id.or(z.literal('').transform(() => '')).refine((v) => v !== '', { message: 'relatedActorRequired' }),
     relationType: z.enum(RELATION_TYPES, { message: 'choose' }),
@@ -203,15 +190,6 @@ export const FollowUpDoneInput = z.object({ id: Id, done: z.preprocess((v) => v 
 /** Removes one entry of a debrief: a contact (the actor and relation stay on the map), a return, a follow-up. */
 export const DebriefEntryRef = z.object({ missionId: Id, kind: z.enum(['contact', 'return', 'followUp']), id: Id });
 
-const optionalParam = (max = 120) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v ? v : undefined));
-
 export const MISSION_SORTABLE = ['startDate', 'title', 'country', 'kind'] as const;
 
 /** The missions table's filters, read from the query string; unknown values mean "no filter". */
@@ -220,27 +198,11 @@ export const MissionFilter = z.object({
   kind: z.enum(MISSION_KINDS).optional().catch(undefined),
   direction: z.enum(MISSION_DIRECTIONS).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  country: z
-    .string()
-    .toUpperCase()
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v && isCountryCode(v) ? v : undefined)),
+  country: countryParam,
   partnership: optionalParam(64),
   /** `late`: debriefs past their due date and not handed in. */
   debrief: z.enum(['late', 'pending', 'done']).optional().catch(undefined),
-  sort: z
-    .enum(MISSION_SORTABLE)
-    .optional()
-    .catch(undefined)
-    .transform((v) => v ?? 'startDate'),
-  dir: z
-    .enum(['asc', 'desc'])
-    .optional()
-    .catch(undefined)
-    .transform((v) => v ?? 'desc'),
-  page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
-  size: z.coerce.number().int().min(10).max(200).catch(25).default(25),
+  ...listOrder(MISSION_SORTABLE, { sort: 'startDate', dir: 'desc', size: 25 }),
 });
 export type MissionFilter = z.infer<typeof MissionFilter>;
 export const MISSION_FILTER_KEYS = ['q', 'kind', 'direction', 'year', 'country', 'partnership', 'debrief'] as const;
