@@ -2,8 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actionMilestones, actors, auditLog, calendarSettings, diagnosticFollowUps, memberships, missionFollowUps, missions } from '@/db/schema';
-import { makeWorkspace } from '@/lib/test/fixtures';
+import { actionMilestones, auditLog, calendarSettings, diagnosticFollowUps, memberships, missionFollowUps, missions } from '@/db/schema';
+import { insertPartnerAuthority, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/session';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
@@ -24,25 +24,7 @@ const TODAY = '2026-06-01';
 /** A workspace with: an action shared with the partner's authority (a milestone late, one in 10 days), a private action (one milestone), an indicator owned by the contributor, a follow-up owned by the reviewer. */
 function setUp(slug: string) {
   const ws = makeWorkspace(slug);
-  const nioro = crypto.randomUUID();
-  db.insert(actors)
-    .values({
-      id: nioro,
-      workspaceId: ws.id,
-      family: 'external',
-      category: 'partner_authority',
-      name: 'Nioro',
-      normalizedName: 'nioro',
-      country: 'SN',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
+  const nioro = insertPartnerAuthority(ws.id, 'Nioro');
   db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
   const editor = ws.ctx('editor');
   const action = (title: string, partnerIds: string[]) =>

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, diagnosticFollowUps, digestDeliveries, memberships } from '@/db/schema';
-import { makeWorkspace } from '@/lib/test/fixtures';
+import { diagnosticFollowUps, digestDeliveries, memberships } from '@/db/schema';
+import { insertPartnerAuthority, makeWorkspace } from '@/lib/test/fixtures';
 import { decodedBody, startSmtpServer } from '@/lib/test/smtp-server';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
@@ -25,25 +25,7 @@ afterEach(() => {
 /** Milestones due for the action's editors (admin, editor), a follow-up due for the reviewer; nothing for the contributor and the partner. */
 function setUp(slug: string) {
   const ws = makeWorkspace(slug);
-  const nioro = crypto.randomUUID();
-  db.insert(actors)
-    .values({
-      id: nioro,
-      workspaceId: ws.id,
-      family: 'external',
-      category: 'partner_authority',
-      name: 'Nioro',
-      normalizedName: 'nioro',
-      country: 'SN',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
+  const nioro = insertPartnerAuthority(ws.id, 'Nioro');
   db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
   const editor = ws.ctx('editor');
   const action = db.transaction((tx) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actionMilestones, actors, auditLog, memberships } from '@/db/schema';
-import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
+import { actionMilestones, auditLog, memberships } from '@/db/schema';
+import { databaseFingerprint, insertPartnerAuthority, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { loadMemberContext } from '@/lib/auth/session';
 import { Forbidden, NotFound } from '@/lib/errors';
@@ -21,26 +21,7 @@ const action = (name: string) => workspaceActionRegistry.find((d) => d.name === 
 const clock = () => new Date('2026-05-10T12:00:00Z');
 
 function foreignAuthority(ws: Ws, name: string) {
-  const id = crypto.randomUUID();
-  db.insert(actors)
-    .values({
-      id,
-      workspaceId: ws.id,
-      family: 'external',
-      category: 'partner_authority',
-      name,
-      normalizedName: name.toLowerCase(),
-      country: 'SN',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
-  return id;
+  return insertPartnerAuthority(ws.id, name);
 }
 
 function newAction(ws: Ws, title: string, partnerIds: string[] = []) {

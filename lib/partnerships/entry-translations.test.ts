@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, auditLog, externalActionActors, externalActions, memberships, partnershipTranslations } from '@/db/schema';
-import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { auditLog, externalActionActors, externalActions, memberships, partnershipTranslations } from '@/db/schema';
+import { databaseFingerprint, insertPartnerAuthority, makeUser, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
@@ -15,29 +15,6 @@ import { addExchange, createPartnership, getPartnershipPage, removeEntry } from 
 import { addContribution } from './returns';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
-
-function foreignActor(workspaceId: string, name: string, country: string) {
-  const id = crypto.randomUUID();
-  db.insert(actors)
-    .values({
-      id,
-      workspaceId,
-      family: 'external',
-      category: 'partner_authority',
-      name,
-      normalizedName: name.toLowerCase(),
-      country,
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
-  return id;
-}
 
 function jointAction(workspaceId: string, title: string, partner: string) {
   const id = crypto.randomUUID();
@@ -64,8 +41,8 @@ function jointAction(workspaceId: string, title: string, partner: string) {
 function setup() {
   const ws = makeWorkspace('alpha');
   const editor = ws.ctx('editor');
-  const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
-  const tamboura = foreignActor(ws.id, 'Commune de Tamboura', 'BF');
+  const nioro = insertPartnerAuthority(ws.id, 'Commune de Nioro-Kaya', 'SN');
+  const tamboura = insertPartnerAuthority(ws.id, 'Commune de Tamboura', 'BF');
   db.update(memberships)
     .set({ actorId: nioro })
     .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))

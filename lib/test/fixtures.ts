@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { db, rawSqlite } from '@/db/client';
-import { memberships, users } from '@/db/schema';
+import { actors, memberships, users } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { ROLES } from '@/db/schema/workspaces';
 import { createWorkspace } from '@/lib/workspaces/queries';
@@ -47,4 +47,28 @@ export function databaseFingerprint({ except = [] as string[] } = {}) {
     hash.update(name + JSON.stringify(rows));
   }
   return { counts, checksum: hash.digest('hex') };
+}
+
+/** Inserts a partner authority abroad (an `external` actor) straight into the table, for tests that need one as a partner. */
+export function insertPartnerAuthority(workspaceId: string, name: string, country = 'SN') {
+  const id = crypto.randomUUID();
+  db.insert(actors)
+    .values({
+      id,
+      workspaceId,
+      family: 'external',
+      category: 'partner_authority',
+      name,
+      normalizedName: name.toLowerCase(),
+      country,
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  return id;
 }
