@@ -1,38 +1,11 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { test, expect, DEMO } from './fixtures';
+import { ensureAdoption } from './adoption';
 import { PublicationPage } from './pages/dashboard-page';
 import { MESSAGES } from './pages/base-page';
 
 const slug = DEMO.workspace.slug;
 const t = MESSAGES.fr.iati;
-
-/** As e2e/publication.spec.ts: the adoption of the latest saved version, when the demo has none. */
-function ensureAdoption() {
-  const db = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const ws = db.prepare('select id from workspaces where slug = ?').get(slug) as { id: string };
-    if (db.prepare('select version_id from adoptions where workspace_id = ?').get(ws.id)) return;
-    const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
-    db.prepare(
-      'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
-    ).run(
-      crypto.randomUUID(),
-      ws.id,
-      version.id,
-      new Date().toISOString().slice(0, 10),
-      'Assemblée départementale',
-      'Délibération n° 2026-045',
-      'Claire Fontaine',
-      Date.now(),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 function expectNothingPersonal(text: string) {
   for (const account of Object.values(DEMO.accounts)) {
@@ -45,7 +18,7 @@ function expectNothingPersonal(text: string) {
 test.describe('open data and IATI export', () => {
   test('a visitor downloads the published actions as CSV, JSON and IATI XML; nothing once unpublished', async ({ page, axe, signIn, browser }) => {
     test.setTimeout(180_000);
-    ensureAdoption();
+    ensureAdoption(slug);
     await signIn(page, DEMO.accounts.admin.email);
     const admin = new PublicationPage(page, axe);
     await admin.goto(slug);

@@ -1,37 +1,10 @@
-import crypto from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { request, type APIRequestContext } from '@playwright/test';
 import { test, expect, DEMO } from './fixtures';
+import { ensureAdoption } from './adoption';
 import { PublicationPage } from './pages/dashboard-page';
 import { signedInContext } from './security-http';
 
 const slug = DEMO.workspace.slug;
-
-/** The adopted version to publish (as e2e/publication.spec.ts does when the seed has none). */
-function ensureAdoption() {
-  const db = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const ws = db.prepare('select id from workspaces where slug = ?').get(slug) as { id: string };
-    if (db.prepare('select version_id from adoptions where workspace_id = ?').get(ws.id)) return;
-    const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
-    db.prepare(
-      'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
-    ).run(
-      crypto.randomUUID(),
-      ws.id,
-      version.id,
-      new Date().toISOString().slice(0, 10),
-      'Assemblée départementale',
-      'Délibération n° 2026-045',
-      'Claire Fontaine',
-      Date.now(),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 async function timed(context: APIRequestContext, url: string) {
   const started = performance.now();
@@ -56,7 +29,7 @@ function tally(statuses: number[]) {
  */
 test('PDF rendering: one stored file with an ETag, limited per address, and pages keep their turn', async ({ page, axe, signIn, baseURL }) => {
   test.setTimeout(240_000);
-  ensureAdoption();
+  ensureAdoption(slug);
   await signIn(page, DEMO.accounts.admin.email);
   const admin = new PublicationPage(page, axe);
   await admin.goto(slug);

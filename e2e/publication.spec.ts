@@ -1,42 +1,10 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { test, expect, DEMO } from './fixtures';
+import { ensureAdoption } from './adoption';
 import { PublicationPage, PublicStrategyPage } from './pages/dashboard-page';
 import { MESSAGES } from './pages/base-page';
 
 const slug = DEMO.workspace.slug;
-
-/**
- * The adopted version the admin publishes. The review workflow's demo seed records one; should it
- * not, the spec records the adoption of the latest saved version in the test database, as
- * lib/review's adoption would (its own e2e test covers adopting through the app).
- */
-function ensureAdoption() {
-  const db = new Database(path.join(process.env.FILROUGE_E2E_RUN_DIR!, 'filrouge.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const ws = db.prepare('select id from workspaces where slug = ?').get(slug) as { id: string };
-    const adopted = db.prepare('select version_id from adoptions where workspace_id = ?').get(ws.id);
-    if (adopted) return;
-    const version = db.prepare('select id from document_versions where workspace_id = ? order by created_at desc limit 1').get(ws.id) as { id: string };
-    db.prepare(
-      'insert into adoptions (id, workspace_id, version_id, review_id, adopted_on, body, reference, recorded_by_id, recorder_name, created_at) values (?, ?, ?, null, ?, ?, ?, null, ?, ?)',
-    ).run(
-      crypto.randomUUID(),
-      ws.id,
-      version.id,
-      new Date().toISOString().slice(0, 10),
-      'Assemblée départementale',
-      'Délibération n° 2026-045',
-      'Claire Fontaine',
-      Date.now(),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 test.describe('publication of the adopted strategy', () => {
   test('the admin publishes, an anonymous visitor reads it and downloads the PDF, the admin unpublishes and the visitor gets 404', async ({
@@ -47,7 +15,7 @@ test.describe('publication of the adopted strategy', () => {
   }) => {
     // Many pages, each scanned by axe, on a machine shared by the whole team.
     test.setTimeout(180_000);
-    ensureAdoption();
+    ensureAdoption(slug);
     await signIn(page, DEMO.accounts.admin.email);
     const admin = new PublicationPage(page, axe);
     await admin.goto(slug);

@@ -17,6 +17,7 @@ import { TRANSLATION_LANGUAGES } from '@/lib/partnerships/schemas';
 import type { TranslatableTarget } from '@/db/schema/partnerships';
 import { ObjectivesCard } from '@/components/partnerships/objectives-card';
 import { TranslatedText, TranslationTools } from '@/components/partnerships/translated-text';
+import type { ComponentProps } from 'react';
 import { EntryForm } from '@/components/partnerships/entry-form';
 import { DeletePartnership, RemoveEntryButton, ShareToggles } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
@@ -66,6 +67,21 @@ export default async function PartnershipPage({ params }: Props) {
         : t('sides.partnerNamed', { name: partnerName });
   // A partner writes for their own authority only (lib/partnerships/access.ts assertSideWritable).
   const sideOptions = PARTNERSHIP_SIDES.filter((s) => ctx.role !== 'partner' || s === 'partner').map((s) => ({ value: s, label: sideLabel(s) }));
+  // The forms that add a contribution, an exchange or a contact to the space: folded under their summary.
+  const addEntry = (action: 'contribution' | 'exchange' | 'contact', summary: string, fields: ComponentProps<typeof EntryForm>['fields']) => (
+    <details>
+      <summary>{summary}</summary>
+      <EntryForm
+        workspaceId={ctx.workspaceId}
+        action={action}
+        fixed={{ partnershipId: partnership.id }}
+        idPrefix={action}
+        fields={fields}
+        submitLabel={t('add')}
+        successLabel={t('added')}
+      />
+    </details>
+  );
   // Every text of the space read in the page's language, with its translations (issue 17, point 6).
   const translations = listEntryTranslations(db, ctx, partnership.id);
   const view = (targetType: TranslatableTarget, targetId: string, text: string, language: string) =>
@@ -146,31 +162,20 @@ export default async function PartnershipPage({ params }: Props) {
             </div>
           ))}
         </div>
-        {writable ? (
-          <details>
-            <summary>{t('addContribution')}</summary>
-            <EntryForm
-              workspaceId={ctx.workspaceId}
-              action="contribution"
-              fixed={{ partnershipId: partnership.id }}
-              idPrefix="contribution"
-              fields={[
-                { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
-                {
-                  name: 'kind',
-                  label: t('fields.kind'),
-                  type: 'select',
-                  required: true,
-                  options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
-                },
-                { name: 'text', label: t('fields.text'), type: 'textarea', required: true },
-                writtenIn,
-              ]}
-              submitLabel={t('add')}
-              successLabel={t('added')}
-            />
-          </details>
-        ) : null}
+        {writable
+          ? addEntry('contribution', t('addContribution'), [
+              { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
+              {
+                name: 'kind',
+                label: t('fields.kind'),
+                type: 'select',
+                required: true,
+                options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+              },
+              { name: 'text', label: t('fields.text'), type: 'textarea', required: true },
+              writtenIn,
+            ])
+          : null}
       </section>
 
       <section aria-labelledby="sections-title" className="card">
@@ -250,31 +255,20 @@ export default async function PartnershipPage({ params }: Props) {
             ))}
           </ol>
         )}
-        {writable ? (
-          <details>
-            <summary>{t('addExchange')}</summary>
-            <EntryForm
-              workspaceId={ctx.workspaceId}
-              action="exchange"
-              fixed={{ partnershipId: partnership.id }}
-              idPrefix="exchange"
-              fields={[
-                { name: 'date', label: t('fields.date'), type: 'date', required: true },
-                {
-                  name: 'kind',
-                  label: t('fields.exchangeKind'),
-                  type: 'select',
-                  required: true,
-                  options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })),
-                },
-                { name: 'summary', label: t('fields.summary'), type: 'textarea', required: true },
-                writtenIn,
-              ]}
-              submitLabel={t('add')}
-              successLabel={t('added')}
-            />
-          </details>
-        ) : null}
+        {writable
+          ? addEntry('exchange', t('addExchange'), [
+              { name: 'date', label: t('fields.date'), type: 'date', required: true },
+              {
+                name: 'kind',
+                label: t('fields.exchangeKind'),
+                type: 'select',
+                required: true,
+                options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })),
+              },
+              { name: 'summary', label: t('fields.summary'), type: 'textarea', required: true },
+              writtenIn,
+            ])
+          : null}
       </section>
 
       <section aria-labelledby="contacts-title" className="card">
@@ -299,25 +293,14 @@ export default async function PartnershipPage({ params }: Props) {
           </ul>
         )}
         {page.partners.length ? <p className="muted">{t('partnerMembers', { names: page.partners.map((p) => p.name).join(', ') })}</p> : null}
-        {writable ? (
-          <details>
-            <summary>{t('addContact')}</summary>
-            <EntryForm
-              workspaceId={ctx.workspaceId}
-              action="contact"
-              fixed={{ partnershipId: partnership.id }}
-              idPrefix="contact"
-              fields={[
-                { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
-                { name: 'name', label: t('fields.name'), type: 'text', required: true },
-                { name: 'role', label: t('fields.role'), type: 'text' },
-                { name: 'email', label: t('fields.email'), type: 'email' },
-              ]}
-              submitLabel={t('add')}
-              successLabel={t('added')}
-            />
-          </details>
-        ) : null}
+        {writable
+          ? addEntry('contact', t('addContact'), [
+              { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
+              { name: 'name', label: t('fields.name'), type: 'text', required: true },
+              { name: 'role', label: t('fields.role'), type: 'text' },
+              { name: 'email', label: t('fields.email'), type: 'email' },
+            ])
+          : null}
       </section>
 
       {manage ? (
