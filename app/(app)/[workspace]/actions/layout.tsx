@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import '../shared.css';
 import './external-actions.css';
 
 /** The external actions' pages share a style sheet (matrix heat map, returns, budget) loaded only here. */
