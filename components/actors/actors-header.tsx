@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/policy';
 import type { MemberContext } from '@/lib/auth/session';
+import { PageHead, Tabs } from '@/components/ui/page-head';
 
 const VIEWS = [
   { key: 'table', path: '' },
@@ -28,40 +29,34 @@ export async function ActorsHeader({
   const base = `/${ctx.workspaceSlug}/actors`;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{title}</h1>
-          <p className="lead">{intro}</p>
-        </div>
-        <div className="actions">
-          {can(ctx.role, 'actors.create') ? (
-            <Link href={`${base}/new`} className="button primary">
-              {t('new')}
-            </Link>
-          ) : null}
-          {can(ctx.role, 'actors.import') ? (
-            <Link href={`${base}/import`} className="button">
-              {t('import')}
-            </Link>
-          ) : null}
-          {can(ctx.role, 'census.manage') ? (
-            <Link href={`${base}/census`} className="button">
-              {t('census')}
-            </Link>
-          ) : null}
-        </div>
-      </div>
-      <nav aria-label={t('views.label')} className="tabs">
-        <ul>
-          {VIEWS.map((view) => (
-            <li key={view.key}>
-              <Link href={`${base}${view.path}${query}`} aria-current={view.key === current ? 'page' : undefined}>
-                {t(`views.${view.key}`)}
+      <PageHead
+        title={title}
+        lead={intro}
+        actions={
+          <>
+            {can(ctx.role, 'actors.create') ? (
+              <Link href={`${base}/new`} className="button primary">
+                {t('new')}
               </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+            ) : null}
+            {can(ctx.role, 'actors.import') ? (
+              <Link href={`${base}/import`} className="button">
+                {t('import')}
+              </Link>
+            ) : null}
+            {can(ctx.role, 'census.manage') ? (
+              <Link href={`${base}/census`} className="button">
+                {t('census')}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      <Tabs
+        label={t('views.label')}
+        current={current}
+        items={VIEWS.map((view) => ({ key: view.key, href: `${base}${view.path}${query}`, label: t(`views.${view.key}`) }))}
+      />
     </>
   );
 }

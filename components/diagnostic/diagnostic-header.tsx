@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Diagnostic } from '@/db/schema';
 import { formatDay } from '@/lib/format/dates';
+import { Tabs } from '@/components/ui/page-head';
 
 export type DiagnosticTab = 'progress' | 'results' | 'report';
 
@@ -39,17 +40,13 @@ export async function DiagnosticHeader({
         </div>
         {children}
       </div>
-      <nav aria-label={t('tabsLabel')} className="no-print">
-        <ul className="diag-tabs">
-          {tabs.map((tab) => (
-            <li key={tab.key}>
-              <Link href={tab.href} aria-current={current === tab.key ? 'page' : undefined}>
-                {t(`tabs.${tab.key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label={t('tabsLabel')}
+        className="no-print"
+        listClassName="diag-tabs"
+        current={current ?? null}
+        items={tabs.map((tab) => ({ ...tab, label: t(`tabs.${tab.key}`) }))}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Tabs } from '@/components/ui/page-head';
 import { getTranslations } from 'next-intl/server';
 
 /** The document's views: the document itself, its versions, and the printable page. */
@@ -10,20 +10,11 @@ export async function DocumentTabs({ slug, current }: { slug: string; current: '
     { key: 'review', href: `/${slug}/document/review` },
   ] as const;
   return (
-    <nav aria-label={t('tabsLabel')} className="tabs no-print">
-      <ul>
-        {links.map((link) => (
-          <li key={link.key}>
-            <Link href={link.href} aria-current={current === link.key ? 'page' : undefined}>
-              {t(`tabs.${link.key}`)}
-            </Link>
-          </li>
-        ))}
-        <li>
-          {/* A route handler, not a page: a plain link, no client-side navigation. */}
-          <a href={`/${slug}/document/print`}>{t('tabs.print')}</a>
-        </li>
-      </ul>
-    </nav>
+    <Tabs label={t('tabsLabel')} className="tabs no-print" current={current} items={links.map((link) => ({ ...link, label: t(`tabs.${link.key}`) }))}>
+      <li>
+        {/* A route handler, not a page: a plain link, no client-side navigation. */}
+        <a href={`/${slug}/document/print`}>{t('tabs.print')}</a>
+      </li>
+    </Tabs>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { can, type Permission } from '@/lib/auth/policy';
 import type { MemberContext } from '@/lib/auth/session';
+import { PageHead, Tabs } from '@/components/ui/page-head';
 
 const VIEWS = [
   { key: 'register', path: '', permission: 'externalActions.readShared' },
@@ -35,32 +36,24 @@ export async function ActionsHeader({
   const views = VIEWS.filter((v) => can(ctx.role, v.permission));
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{title}</h1>
-          <p className="lead">{intro}</p>
-        </div>
-        <div className="actions">
-          {children ??
-            (can(ctx.role, 'externalActions.create') ? (
-              <Link href={`${base}/new`} className="button primary">
-                {t('new')}
-              </Link>
-            ) : null)}
-        </div>
-      </div>
+      <PageHead
+        title={title}
+        lead={intro}
+        actions={
+          children ??
+          (can(ctx.role, 'externalActions.create') ? (
+            <Link href={`${base}/new`} className="button primary">
+              {t('new')}
+            </Link>
+          ) : null)
+        }
+      />
       {views.length > 1 ? (
-        <nav aria-label={t('tabs.label')} className="tabs">
-          <ul>
-            {views.map((view) => (
-              <li key={view.key}>
-                <Link href={`${base}${view.path}`} aria-current={view.key === current ? 'page' : undefined}>
-                  {t(`tabs.${view.key}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <Tabs
+          label={t('tabs.label')}
+          current={current}
+          items={views.map((view) => ({ key: view.key, href: `${base}${view.path}`, label: t(`tabs.${view.key}`) }))}
+        />
       ) : null}
     </>
   );

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { MemberContext } from '@/lib/auth/session';
+import { PageHead, Tabs } from '@/components/ui/page-head';
 
 const VIEWS = [
   { key: 'overview', path: '' },
@@ -32,27 +32,16 @@ export async function StrategyHeader({
   const base = `/${ctx.workspaceSlug}/strategy`;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{title}</h1>
-          {intro ? <p className="lead">{intro}</p> : null}
-        </div>
-        {children ? <div className="actions">{children}</div> : null}
-      </div>
-      <nav aria-label={t('tabs.label')} className="tabs">
-        <ul>
-          {VIEWS.map((view) => (
-            <li key={view.key}>
-              <Link
-                href={view.path === null ? `/${ctx.workspaceSlug}/evaluation` : `${base}${view.path}`}
-                aria-current={view.key === current ? 'page' : undefined}
-              >
-                {t(`tabs.${view.key}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageHead title={title} lead={intro} actions={children ? children : undefined} />
+      <Tabs
+        label={t('tabs.label')}
+        current={current}
+        items={VIEWS.map((view) => ({
+          key: view.key,
+          href: view.path === null ? `/${ctx.workspaceSlug}/evaluation` : `${base}${view.path}`,
+          label: t(`tabs.${view.key}`),
+        }))}
+      />
     </>
   );
 }

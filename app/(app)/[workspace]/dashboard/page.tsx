@@ -19,6 +19,7 @@ import { coFinancingOverview } from '@/lib/co-financing/overview-queries';
 import { CoFinancingContent } from '@/components/dashboard/co-financing-block';
 import '@/components/dashboard/dashboard.css';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { PageHead } from '@/components/ui/page-head';
 
 export const generateMetadata = pageTitle('dashboard', 'title');
 
@@ -42,21 +43,26 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
   const base = `/${slug}`;
   return (
     <div className="dashboard">
-      <div className="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro', { workspace: ws.name })}</p>
-          <p className="muted">{t('computedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}</p>
-        </div>
-        <div className="actions no-print">
-          <PrintButton label={t('print')} />
-          {can(ctx.role, 'publication.manage') ? (
-            <Link href={`${base}/dashboard/publication`} className="button">
-              {t('publication')}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+      <PageHead
+        title={t('title')}
+        lead={t('intro', { workspace: ws.name })}
+        extra={
+          <>
+            <p className="muted">{t('computedOn', { date: format.dateTime(new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+          </>
+        }
+        actions={
+          <>
+            <PrintButton label={t('print')} />
+            {can(ctx.role, 'publication.manage') ? (
+              <Link href={`${base}/dashboard/publication`} className="button">
+                {t('publication')}
+              </Link>
+            ) : null}
+          </>
+        }
+        actionsClass="no-print"
+      />
       <div className="dash-grid">
         <DashboardBlock id="review" title={t('blocks.review')} href={review.href(base)} linkLabel={t('details')}>
           <ReviewContent state={review.state} latestVersion={review.latestVersion} base={base} />

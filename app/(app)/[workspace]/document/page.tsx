@@ -18,6 +18,7 @@ import { SectionShare } from '@/components/partnerships/section-share';
 import { listSectionShares } from '@/lib/partnerships/queries';
 import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
 import { pageTitle } from '@/lib/shell/page';
+import { PageHead } from '@/components/ui/page-head';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -52,12 +53,7 @@ export default async function DocumentPage({ params }: Props) {
 
   return (
     <div className="document">
-      <div className="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro')}</p>
-        </div>
-      </div>
+      <PageHead title={t('title')} lead={t('intro')} />
       <DocumentTabs slug={slug} current="document" />
       {adopted ? (
         <p className="adopted-banner no-print">

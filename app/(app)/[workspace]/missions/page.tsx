@@ -13,6 +13,7 @@ import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable, SortHeader } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { PageHead } from '@/components/ui/page-head';
 
 export const generateMetadata = pageTitle('missions', 'title');
 
@@ -47,19 +48,18 @@ export default async function MissionsPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="lede">{t('intro')}</p>
-        </div>
-        {can(ctx.role, 'missions.manage') ? (
-          <div className="actions">
+      <PageHead
+        title={t('title')}
+        lead={t('intro')}
+        leadClass="lede"
+        actions={
+          can(ctx.role, 'missions.manage') ? (
             <Link href={`${base}/new`} className="button primary">
               {t('new')}
             </Link>
-          </div>
-        ) : null}
-      </div>
+          ) : undefined
+        }
+      />
       <form method="get" action={base} className="filters" aria-label={t('table.filters')}>
         <input type="hidden" name="sort" value={filter.sort} />
         <input type="hidden" name="dir" value={filter.dir} />

@@ -22,6 +22,7 @@ import { SectorCard } from '@/components/iati/sector-card';
 import { getActionPlan } from '@/lib/co-financing/queries';
 import { CoFinancingSection } from '@/components/co-financing/plan-section';
 import { DataTable } from '@/components/ui/data-table';
+import { PageHead } from '@/components/ui/page-head';
 
 type Props = { params: Promise<{ workspace: string; actionId: string }> };
 
@@ -90,28 +91,30 @@ export default async function ExternalActionPage({ params }: Props) {
       <p>
         <Link href={base}>← {t('back')}</Link>
       </p>
-      <div className="page-head">
-        <div>
-          <h1>{action.title}</h1>
-          <p className="lead">
+      <PageHead
+        title={action.title}
+        lead={
+          <>
             {t(`types.${action.type}`)} ·{' '}
             <span className="pill" data-status={action.status}>
               {t(`statuses.${action.status}`)}
             </span>
-          </p>
-          {ctx.role === 'partner' ? <p className="notice">{t('detail.sharedWith')}</p> : null}
-        </div>
-        <div className="actions">
-          {detail.canEdit ? (
-            <Link href={`${base}/${action.id}/edit`} className="button">
-              {t('edit')}
-            </Link>
-          ) : null}
-          {can(ctx.role, 'externalActions.delete') ? (
-            <DeleteActionButton workspaceId={ctx.workspaceId} slug={slug} id={action.id} title={action.title} />
-          ) : null}
-        </div>
-      </div>
+          </>
+        }
+        extra={ctx.role === 'partner' ? <p className="notice">{t('detail.sharedWith')}</p> : null}
+        actions={
+          <>
+            {detail.canEdit ? (
+              <Link href={`${base}/${action.id}/edit`} className="button">
+                {t('edit')}
+              </Link>
+            ) : null}
+            {can(ctx.role, 'externalActions.delete') ? (
+              <DeleteActionButton workspaceId={ctx.workspaceId} slug={slug} id={action.id} title={action.title} />
+            ) : null}
+          </>
+        }
+      />
 
       <section className="card" aria-labelledby="summary-h">
         <h2 id="summary-h">{t('detail.summary')}</h2>

@@ -13,6 +13,7 @@ import { editableActorIds } from '@/lib/actors/access';
 import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/delete-buttons';
 import { ContactData } from '@/components/actors/contact-data';
 import { formatDay, formatMoment } from '@/lib/format/dates';
+import { PageHead } from '@/components/ui/page-head';
 
 type Props = { params: Promise<{ workspace: string; actorId: string }> };
 
@@ -69,23 +70,25 @@ export default async function ActorPage({ params }: Props) {
           <Link href={base}>← {t('detail.back')}</Link>
         </p>
       ) : null}
-      <div className="page-head">
-        <div>
-          <h1>{actor.name}</h1>
-          <p className="lead">
+      <PageHead
+        title={actor.name}
+        lead={
+          <>
             <span className={`family-dot family-${actor.family}`} aria-hidden="true" />
             {t(`categories.${actor.category}`)} · {t(`family.${actor.family}`)}
-          </p>
-        </div>
-        <div className="actions">
-          {mayEditActors && canEditThis ? (
-            <Link href={`${base}/${actor.id}/edit`} className="button">
-              {t('edit')}
-            </Link>
-          ) : null}
-          {can(ctx.role, 'actors.delete') ? <DeleteActorButton workspaceId={ctx.workspaceId} slug={slug} id={actor.id} name={actor.name} /> : null}
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            {mayEditActors && canEditThis ? (
+              <Link href={`${base}/${actor.id}/edit`} className="button">
+                {t('edit')}
+              </Link>
+            ) : null}
+            {can(ctx.role, 'actors.delete') ? <DeleteActorButton workspaceId={ctx.workspaceId} slug={slug} id={actor.id} name={actor.name} /> : null}
+          </>
+        }
+      />
       <section className="card" aria-labelledby="profile-h">
         <h2 id="profile-h">{t('detail.profile')}</h2>
         <dl className="facts">

@@ -7,6 +7,7 @@ import { ProjectCallForm } from '@/components/project-calls/project-call-form';
 import { DeleteProjectCallButton } from '@/components/project-calls/delete-project-call-button';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
+import { PageHead } from '@/components/ui/page-head';
 
 export const generateMetadata = pageTitle('calendar.calls', 'title');
 
@@ -21,45 +22,47 @@ export default async function ProjectCallsPage({ params }: Props) {
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro')}</p>
-        </div>
-        <div className="actions">
+      <PageHead
+        title={t('title')}
+        lead={t('intro')}
+        actions={
           <Link href={`/${slug}/calendar`} className="button secondary">
             {t('back')}
           </Link>
-        </div>
-      </div>
+        }
+      />
       {calls.length === 0 ? (
         <p className="muted">{t('none')}</p>
       ) : (
-        <DataTable id="calls" caption={t('caption', { count: calls.length })} columns={[t('fields.title'), t('fields.funder'), t('fields.deadline'), t('fields.action'), manage ? t('manage') : null]}>
-              {calls.map((c) => (
-                <tr key={c.id} id={`call-${c.id}`}>
-                  <th scope="row">
-                    {c.url ? (
-                      <a href={c.url} rel="noopener noreferrer" target="_blank">
-                        {c.title}
-                      </a>
-                    ) : (
-                      c.title
-                    )}
-                  </th>
-                  <td>{c.funder}</td>
-                  <td>
-                    <time dateTime={c.deadline}>{day(c.deadline)}</time>
-                    {c.deadline < today ? <span className="muted"> ({t('closed')})</span> : null}
-                  </td>
-                  <td>{c.actionId && c.actionTitle ? <Link href={`/${slug}/actions/${c.actionId}`}>{c.actionTitle}</Link> : '—'}</td>
-                  {manage ? (
-                    <td>
-                      <DeleteProjectCallButton workspaceId={ctx.workspaceId} id={c.id} title={c.title} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
+        <DataTable
+          id="calls"
+          caption={t('caption', { count: calls.length })}
+          columns={[t('fields.title'), t('fields.funder'), t('fields.deadline'), t('fields.action'), manage ? t('manage') : null]}
+        >
+          {calls.map((c) => (
+            <tr key={c.id} id={`call-${c.id}`}>
+              <th scope="row">
+                {c.url ? (
+                  <a href={c.url} rel="noopener noreferrer" target="_blank">
+                    {c.title}
+                  </a>
+                ) : (
+                  c.title
+                )}
+              </th>
+              <td>{c.funder}</td>
+              <td>
+                <time dateTime={c.deadline}>{day(c.deadline)}</time>
+                {c.deadline < today ? <span className="muted"> ({t('closed')})</span> : null}
+              </td>
+              <td>{c.actionId && c.actionTitle ? <Link href={`/${slug}/actions/${c.actionId}`}>{c.actionTitle}</Link> : '—'}</td>
+              {manage ? (
+                <td>
+                  <DeleteProjectCallButton workspaceId={ctx.workspaceId} id={c.id} title={c.title} />
+                </td>
+              ) : null}
+            </tr>
+          ))}
         </DataTable>
       )}
       {manage ? <ProjectCallForm workspaceId={ctx.workspaceId} actions={listCallActionOptions(db, ctx)} /> : null}

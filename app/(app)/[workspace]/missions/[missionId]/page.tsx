@@ -16,6 +16,7 @@ import { DebriefLists } from '@/components/missions/debrief-view';
 import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
 import { DataTable } from '@/components/ui/data-table';
+import { PageHead } from '@/components/ui/page-head';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -46,46 +47,49 @@ export default async function MissionPage({ params }: Props) {
       <p>
         <Link href={base}>← {t('back')}</Link>
       </p>
-      <div className="page-head">
-        <div>
-          <h1>{mission.title}</h1>
-          <p className="lede">
+      <PageHead
+        title={mission.title}
+        lead={
+          <>
             {t(`directions.${mission.direction}`)} · {t(`kinds.${mission.kind}`)} ·{' '}
             {[mission.city, countryName(mission.country, locale)].filter(Boolean).join(', ')}
-          </p>
-        </div>
-        <div className="actions">
-          {detail.canDebrief ? (
-            <Link href={`${base}/${mission.id}/debrief`} className="button primary">
-              {t('debrief.write')}
-            </Link>
-          ) : null}
-          {can(ctx.role, 'missions.export') ? (
-            <>
-              {(['fr', 'en'] as const).flatMap((lang) =>
-                (['docx', 'pdf'] as const).map((format) => (
-                  <a
-                    key={`${lang}-${format}`}
-                    className="button"
-                    href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=${lang}&format=${format}`}
-                    download
-                  >
-                    {format === 'pdf' ? t(`exportPdf.${lang}`) : t(`export.${lang}`)}
-                  </a>
-                )),
-              )}
-            </>
-          ) : null}
-          {detail.canManage ? (
-            <>
-              <Link href={`${base}/${mission.id}/edit`} className="button">
-                {t('edit')}
+          </>
+        }
+        leadClass="lede"
+        actions={
+          <>
+            {detail.canDebrief ? (
+              <Link href={`${base}/${mission.id}/debrief`} className="button primary">
+                {t('debrief.write')}
               </Link>
-              <DeleteMissionButton workspaceId={ctx.workspaceId} slug={slug} id={mission.id} title={mission.title} />
-            </>
-          ) : null}
-        </div>
-      </div>
+            ) : null}
+            {can(ctx.role, 'missions.export') ? (
+              <>
+                {(['fr', 'en'] as const).flatMap((lang) =>
+                  (['docx', 'pdf'] as const).map((format) => (
+                    <a
+                      key={`${lang}-${format}`}
+                      className="button"
+                      href={`/api/workspaces/${slug}/missions/${mission.id}/report?lang=${lang}&format=${format}`}
+                      download
+                    >
+                      {format === 'pdf' ? t(`exportPdf.${lang}`) : t(`export.${lang}`)}
+                    </a>
+                  )),
+                )}
+              </>
+            ) : null}
+            {detail.canManage ? (
+              <>
+                <Link href={`${base}/${mission.id}/edit`} className="button">
+                  {t('edit')}
+                </Link>
+                <DeleteMissionButton workspaceId={ctx.workspaceId} slug={slug} id={mission.id} title={mission.title} />
+              </>
+            ) : null}
+          </>
+        }
+      />
       {detail.debrief.late ? (
         <p className="warning-text" role="note" data-debrief="late">
           {t('debrief.lateNotice', { date: date(detail.debrief.due), name: detail.assignee?.name ?? t('none') })}

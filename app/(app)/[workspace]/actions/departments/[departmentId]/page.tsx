@@ -13,6 +13,7 @@ import { formatMoney } from '@/components/external-actions/money';
 import { DataTable } from '@/components/ui/data-table';
 import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
+import { PageHead } from '@/components/ui/page-head';
 
 type Props = { params: Promise<{ workspace: string; departmentId: string }> };
 
@@ -43,22 +44,22 @@ export default async function DepartmentPage({ params }: Props) {
       <p>
         <Link href={`${base}/departments`}>← {t('back')}</Link>
       </p>
-      <div className="page-head">
-        <div>
-          <h1>{department.name}</h1>
-          {department.pointPersonUserId === ctx.userId ? <p className="pill">{t('yours')}</p> : null}
-        </div>
-        <div className="actions">
-          {view.canEdit ? (
-            <Link href={`${base}/departments/${department.id}/edit`} className="button">
-              {t('edit')}
-            </Link>
-          ) : null}
-          {can(ctx.role, 'departments.manage') ? (
-            <DeleteDepartmentButton workspaceId={ctx.workspaceId} slug={slug} id={department.id} name={department.name} />
-          ) : null}
-        </div>
-      </div>
+      <PageHead
+        title={department.name}
+        extra={department.pointPersonUserId === ctx.userId ? <p className="pill">{t('yours')}</p> : null}
+        actions={
+          <>
+            {view.canEdit ? (
+              <Link href={`${base}/departments/${department.id}/edit`} className="button">
+                {t('edit')}
+              </Link>
+            ) : null}
+            {can(ctx.role, 'departments.manage') ? (
+              <DeleteDepartmentButton workspaceId={ctx.workspaceId} slug={slug} id={department.id} name={department.name} />
+            ) : null}
+          </>
+        }
+      />
       <section className="card" aria-labelledby="record-h">
         <h2 id="record-h">{t('fields.description')}</h2>
         {department.description ? <p className="prewrap">{department.description}</p> : null}
