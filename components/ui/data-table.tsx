@@ -75,22 +75,27 @@ export function DataTable({ id, caption, hideCaption, labelledBy, label, columns
   );
 }
 
-type SortHeaderProps = {
+type SortHeaderProps<C extends string> = {
+  column: C;
+  /** The list's order now. */
+  order: { sort: C; dir: 'asc' | 'desc' };
+  /** The address of the list in another order. */
+  href: (sort: C, dir: 'asc' | 'desc') => string;
   label: string;
-  /** The list's direction when it is sorted by this column, null otherwise. */
-  dir: 'asc' | 'desc' | null;
-  /** The list sorted by this column (the other way round when it already is). */
-  href: string;
   /** Read by screen readers after the label ("sort by …"). */
   hint: string;
   className?: string;
 };
 
-/** A sortable column's header: a link that sorts the list by it, the direction shown and announced. */
-export function SortHeader({ label, dir, href, hint, className }: SortHeaderProps) {
+/**
+ * A sortable column's header: a link that sorts the list by it (the other way round when it already
+ * is), the direction shown and announced.
+ */
+export function SortHeader<C extends string>({ column, order, href, label, hint, className }: SortHeaderProps<C>) {
+  const dir = order.sort === column ? order.dir : null;
   return (
     <th scope="col" className={className} aria-sort={dir ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <Link href={href}>
+      <Link href={href(column, dir === 'asc' ? 'desc' : 'asc')}>
         {label}
         <span aria-hidden="true">{dir ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
         <span className="visually-hidden">{hint}</span>

@@ -45,12 +45,16 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
   const href = (extra: Partial<ExternalActionFilter>) =>
     `${base}${actionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof ACTION_SORTABLE)[number]) => t(SORT_LABELS[c]);
-  const sortHeader = (c: (typeof ACTION_SORTABLE)[number], className?: string) => {
-    const active = filter.sort === c;
-    const toggled = href({ sort: c, dir: active && filter.dir === 'asc' ? 'desc' : 'asc' });
-    const hint = `, ${t('table.sortBy', { column: columnLabel(c) })}`;
-    return <SortHeader label={columnLabel(c)} dir={active ? filter.dir : null} href={toggled} hint={hint} className={className} />;
-  };
+  const sortHeader = (c: (typeof ACTION_SORTABLE)[number], className?: string) => (
+    <SortHeader
+      column={c}
+      order={filter}
+      href={(sort, dir) => href({ sort, dir })}
+      label={columnLabel(c)}
+      hint={`, ${t('table.sortBy', { column: columnLabel(c) })}`}
+      className={className}
+    />
+  );
   return (
     <>
       <ActionsHeader ctx={ctx} current="register" title={t('title')} intro={limited ? t('partnerIntro') : t('intro')} />

@@ -29,11 +29,9 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   const href = (extra: Partial<ActorFilter>) =>
     `${base}${filterQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof SORTABLE)[number]) => t(`fields.${c}`);
-  const sortHeader = (c: (typeof SORTABLE)[number]) => {
-    const active = filter.sort === c;
-    const toggled = href({ sort: c, dir: active && filter.dir === 'asc' ? 'desc' : 'asc' });
-    return <SortHeader label={columnLabel(c)} dir={active ? filter.dir : null} href={toggled} hint={t('sortBy', { column: columnLabel(c) })} />;
-  };
+  const sortHeader = (c: (typeof SORTABLE)[number]) => (
+    <SortHeader column={c} order={filter} href={(sort, dir) => href({ sort, dir })} label={columnLabel(c)} hint={t('sortBy', { column: columnLabel(c) })} />
+  );
   return (
     <>
       <ActorsHeader ctx={ctx} current="table" title={t('title')} intro={t('intro')} query={filterQuery(filter)} />

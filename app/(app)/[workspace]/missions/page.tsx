@@ -37,12 +37,15 @@ export default async function MissionsPage({ params, searchParams }: Props) {
   const href = (extra: Partial<MissionFilter>) =>
     `${base}${missionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof MISSION_SORTABLE)[number]) => t(SORT_LABELS[c]);
-  const sortHeader = (c: (typeof MISSION_SORTABLE)[number]) => {
-    const active = filter.sort === c;
-    const toggled = href({ sort: c, dir: active && filter.dir === 'asc' ? 'desc' : 'asc' });
-    const hint = `, ${ta('table.sortBy', { column: columnLabel(c) })}`;
-    return <SortHeader label={columnLabel(c)} dir={active ? filter.dir : null} href={toggled} hint={hint} />;
-  };
+  const sortHeader = (c: (typeof MISSION_SORTABLE)[number]) => (
+    <SortHeader
+      column={c}
+      order={filter}
+      href={(sort, dir) => href({ sort, dir })}
+      label={columnLabel(c)}
+      hint={`, ${ta('table.sortBy', { column: columnLabel(c) })}`}
+    />
+  );
   const select = (name: keyof MissionFilter, label: string, items: { value: string; label: string }[]) => (
     <FilterSelect id={`mf-${name}`} name={name} label={label} any={t('any')} value={String(filter[name] ?? '')} items={items} />
   );
