@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { requirePageMember } from '@/lib/auth/page-guard';
+import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
 import type { Permission } from '@/lib/auth/policy';
+import type { MemberContext } from '@/lib/auth/session';
 import { toLocale } from '@/lib/i18n/config';
 
 /**
@@ -25,4 +26,16 @@ export async function loadWorkspacePage(params: Promise<{ workspace: string }>, 
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   return { slug, ctx, t, format, locale };
+}
+
+/**
+ * `generateMetadata` of one record's page: its title, read with the caller's membership authorised
+ * for `permission`; a record that is missing or another workspace's gives the 404 page.
+ */
+export function recordTitle<P extends { workspace: string }>(permission: Permission, title: (ctx: MemberContext, params: P) => string) {
+  return async ({ params }: { params: Promise<P> }): Promise<Metadata> => {
+    const values = await params;
+    const ctx = await requirePageMember(values.workspace, permission);
+    return { title: orNotFound(() => title(ctx, values)) };
+  };
 }

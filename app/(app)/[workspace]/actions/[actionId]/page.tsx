@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -23,16 +22,12 @@ import { getActionPlan } from '@/lib/co-financing/queries';
 import { CoFinancingSection } from '@/components/co-financing/plan-section';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
+import { recordTitle } from '@/lib/shell/page';
 
-type Props = { params: Promise<{ workspace: string; actionId: string }> };
+type Params = { workspace: string; actionId: string };
+type Props = { params: Promise<Params> };
 
-const load = orNotFound;
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, actionId } = await params;
-  const ctx = await requirePageMember(workspace, 'externalActions.readShared');
-  return { title: load(() => getExternalAction(db, ctx, actionId)).title };
-}
+export const generateMetadata = recordTitle('externalActions.readShared', (ctx, { actionId }: Params) => getExternalAction(db, ctx, actionId).title);
 
 /**
  * One action: what it is, who takes part and how, which competencies it serves and why, what it
@@ -42,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExternalActionPage({ params }: Props) {
   const { workspace: slug, actionId } = await params;
   const ctx: MemberContext = await requirePageMember(slug, 'externalActions.readShared');
-  const detail = load(() => getExternalActionDetail(db, ctx, actionId));
+  const detail = orNotFound(() => getExternalActionDetail(db, ctx, actionId));
   const { action } = detail;
   const t = await getTranslations('externalActions');
   const tm = await getTranslations('milestones');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -17,14 +16,12 @@ import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
+import { recordTitle } from '@/lib/shell/page';
 
-type Props = { params: Promise<{ workspace: string; missionId: string }> };
+type Params = { workspace: string; missionId: string };
+type Props = { params: Promise<Params> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, missionId } = await params;
-  const ctx = await requirePageMember(workspace, 'missions.read');
-  return { title: orNotFound(() => getMissionDetail(db, ctx, missionId)).mission.title };
-}
+export const generateMetadata = recordTitle('missions.read', (ctx, { missionId }: Params) => getMissionDetail(db, ctx, missionId).mission.title);
 
 /** One mission: the trip, who took part, the day-by-day programme, its costs and documents, and its debrief. */
 export default async function MissionPage({ params }: Props) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -14,22 +13,18 @@ import { DataTable } from '@/components/ui/data-table';
 import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
 import { PageHead } from '@/components/ui/page-head';
+import { recordTitle } from '@/lib/shell/page';
 
-type Props = { params: Promise<{ workspace: string; departmentId: string }> };
+type Params = { workspace: string; departmentId: string };
+type Props = { params: Promise<Params> };
 
-const load = orNotFound;
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, departmentId } = await params;
-  const ctx = await requirePageMember(workspace, 'departments.read');
-  return { title: load(() => getDepartment(db, ctx, departmentId)).name };
-}
+export const generateMetadata = recordTitle('departments.read', (ctx, { departmentId }: Params) => getDepartment(db, ctx, departmentId).name);
 
 /** One department: its record, the actions it takes part in and how, and its own international budget lines. */
 export default async function DepartmentPage({ params }: Props) {
   const { workspace: slug, departmentId } = await params;
   const ctx = await requirePageMember(slug, 'departments.read');
-  const view = load(() => getDepartmentView(db, ctx, departmentId));
+  const view = orNotFound(() => getDepartmentView(db, ctx, departmentId));
   const { department } = view;
   const actions = listDepartmentActions(db, ctx, department.id);
   const lines = listDepartmentBudgetLines(db, ctx, department.id);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -11,22 +10,18 @@ import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { IndicatorTable } from '@/components/strategy/indicator-table';
 import { FollowUpAttach } from '@/components/strategy/follow-up-attach';
 import { DeleteAxisButton } from '@/components/strategy/delete-buttons';
+import { recordTitle } from '@/lib/shell/page';
 
-type Props = { params: Promise<{ workspace: string; axisId: string }> };
+type Params = { workspace: string; axisId: string };
+type Props = { params: Promise<Params> };
 
-const load = orNotFound;
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, axisId } = await params;
-  const ctx = await requirePageMember(workspace, 'strategy.read');
-  return { title: load(() => getAxis(db, ctx, axisId)).title };
-}
+export const generateMetadata = recordTitle('strategy.read', (ctx, { axisId }: Params) => getAxis(db, ctx, axisId).title);
 
 /** One axis: its objectives, the actions placed on it, its indicators, and the diagnostic follow-up items it carries. */
 export default async function AxisPage({ params }: Props) {
   const { workspace: slug, axisId } = await params;
   const ctx = await requirePageMember(slug, 'strategy.read');
-  const axis = load(() => getAxis(db, ctx, axisId));
+  const axis = orNotFound(() => getAxis(db, ctx, axisId));
   const t = await getTranslations('strategy');
   const ta = await getTranslations('externalActions');
   const manager = can(ctx.role, 'strategy.manage');

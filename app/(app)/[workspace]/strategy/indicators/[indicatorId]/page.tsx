@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -15,22 +14,18 @@ import { TermSection } from '@/components/strategy/term-section';
 import { TermForm } from '@/components/strategy/term-form';
 import { StatusBadge } from '@/components/strategy/status-badge';
 import { DataTable } from '@/components/ui/data-table';
+import { recordTitle } from '@/lib/shell/page';
 
-type Props = { params: Promise<{ workspace: string; indicatorId: string }> };
+type Params = { workspace: string; indicatorId: string };
+type Props = { params: Promise<Params> };
 
-const load = orNotFound;
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, indicatorId } = await params;
-  const ctx = await requirePageMember(workspace, 'strategy.read');
-  return { title: load(() => getIndicator(db, ctx, indicatorId)).name };
-}
+export const generateMetadata = recordTitle('strategy.read', (ctx, { indicatorId }: Params) => getIndicator(db, ctx, indicatorId).name);
 
 /** One indicator: its progress as a chart and a table of values; its owner and managers record new values. */
 export default async function IndicatorPage({ params }: Props) {
   const { workspace: slug, indicatorId } = await params;
   const ctx = await requirePageMember(slug, 'strategy.read');
-  const indicator = load(() => getIndicator(db, ctx, indicatorId));
+  const indicator = orNotFound(() => getIndicator(db, ctx, indicatorId));
   const t = await getTranslations('strategy');
   const tr = await getTranslations('rounds');
   const format = await getFormatter();
@@ -106,23 +101,34 @@ export default async function IndicatorPage({ params }: Props) {
       <section className="card" aria-labelledby="values-h">
         <h2 id="values-h">{t('values.title')}</h2>
         {indicator.values.length ? (
-          <DataTable id="values" caption={t('values.caption', { name: indicator.name })} columns={[t('fields.observedOn'), { label: t('values.value'), num: true }, t('fields.source'), tr('term.comment'), tr('term.status'), indicator.canEdit ? t('values.actions') : null]}>
-                {[...indicator.values].reverse().map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">{day(v.observedOn)}</th>
-                    <td className="num">{num(v.value)}</td>
-                    <td>{v.source}</td>
-                    <td>{v.comment ?? ''}</td>
-                    <td>
-                      <StatusBadge status={indicator.term.valueStatus[v.id] ?? null} label={tr(`status.${indicator.term.valueStatus[v.id] ?? 'none'}`)} />
-                    </td>
-                    {indicator.canEdit ? (
-                      <td>
-                        <DeleteValueButton workspaceId={ctx.workspaceId} valueId={v.id} label={`${day(v.observedOn)} — ${num(v.value)}`} />
-                      </td>
-                    ) : null}
-                  </tr>
-                ))}
+          <DataTable
+            id="values"
+            caption={t('values.caption', { name: indicator.name })}
+            columns={[
+              t('fields.observedOn'),
+              { label: t('values.value'), num: true },
+              t('fields.source'),
+              tr('term.comment'),
+              tr('term.status'),
+              indicator.canEdit ? t('values.actions') : null,
+            ]}
+          >
+            {[...indicator.values].reverse().map((v) => (
+              <tr key={v.id}>
+                <th scope="row">{day(v.observedOn)}</th>
+                <td className="num">{num(v.value)}</td>
+                <td>{v.source}</td>
+                <td>{v.comment ?? ''}</td>
+                <td>
+                  <StatusBadge status={indicator.term.valueStatus[v.id] ?? null} label={tr(`status.${indicator.term.valueStatus[v.id] ?? 'none'}`)} />
+                </td>
+                {indicator.canEdit ? (
+                  <td>
+                    <DeleteValueButton workspaceId={ctx.workspaceId} valueId={v.id} label={`${day(v.observedOn)} — ${num(v.value)}`} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
           </DataTable>
         ) : (
           <p>{t('values.empty')}</p>
