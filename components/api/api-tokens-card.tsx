@@ -13,6 +13,7 @@ import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
 import type { CreateApiTokenInput } from '@/lib/api/schemas';
 import { TOKEN_DAY_CHOICES, type ApiTokenRow } from '@/lib/api/token-options';
 import { Options } from '@/components/ui/options';
+import { CopyButton } from '@/components/ui/copy-button';
 
 /** The admin's card of personal access tokens: create (the secret shown once), list, revoke. */
 export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: string; tokens: ApiTokenRow[]; docsHref: string }) {
@@ -20,14 +21,12 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
   const tm = useDomainMessage(t);
   const router = useRouter();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: { name: '', days: 90 },
     action: (values: z.input<typeof CreateApiTokenInput>) => createApiTokenAction(workspaceId, values),
     onSuccess: (data) => {
       setCreated({ name: form.getValues('name'), secret: data.secret });
-      setCopied(false);
       form.reset();
       router.refresh();
     },
@@ -78,16 +77,7 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
             style={{ width: '100%', fontFamily: 'monospace' }}
           />
           <div className="actions">
-            <button
-              type="button"
-              className="button small"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(created.secret).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              {copied ? t('copied') : t('copy')}
-            </button>
+            <CopyButton text={created.secret} copy={t('copy')} copied={t('copied')} />
           </div>
         </div>
       ) : null}

@@ -10,6 +10,7 @@ import { inviteMemberAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
+import { CopyButton } from '@/components/ui/copy-button';
 
 /** Invites someone by email and role, then shows the one-time link to copy. */
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
@@ -17,13 +18,11 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
   const tr = useTranslations('roles');
   const router = useRouter();
   const [created, setCreated] = useState<{ link: string; emailed: boolean } | null>(null);
-  const [copied, setCopied] = useState(false);
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: { email: '', role: 'editor' },
     action: (values: z.input<typeof InviteInput>) => inviteMemberAction(workspaceId, values),
     onSuccess: (data) => {
       setCreated(data);
-      setCopied(false);
       form.reset();
       router.refresh();
     },
@@ -52,16 +51,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
             <label htmlFor="invite-link">{t('inviteLink')}</label>
             <input id="invite-link" type="text" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
             <div className="actions">
-              <button
-                type="button"
-                className="button small"
-                onClick={async () => {
-                  await navigator.clipboard?.writeText(created.link).catch(() => undefined);
-                  setCopied(true);
-                }}
-              >
-                {copied ? t('copied') : t('copy')}
-              </button>
+              <CopyButton text={created.link} copy={t('copy')} copied={t('copied')} />
             </div>
           </div>
         ) : null}
