@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { deleteActorAction, deleteRelationAction } from '@/lib/actors/actions';
 import { FormError } from '@/components/ui/field';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 /** Deletes an actor after an explicit second click. */
 export function DeleteActorButton({ workspaceId, slug, id, name }: { workspaceId: string; slug: string; id: string; name: string }) {
@@ -46,11 +47,7 @@ export function DeleteActorButton({ workspaceId, slug, id, name }: { workspaceId
 /** Deletes one relation. */
 export function DeleteRelationButton({ workspaceId, id, label }: { workspaceId: string; id: string; label: string }) {
   const t = useTranslations('actors');
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: () => deleteRelationAction(workspaceId, { id }),
-    onSuccess: (result) => result.ok && router.refresh(),
-  });
+  const mutation = useRefreshingMutation(() => deleteRelationAction(workspaceId, { id }));
   return (
     <button type="button" className="button ghost small" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
       {t('relation.remove')}

@@ -1,13 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { FormError } from '@/components/ui/field';
 import { setCensusLinkOpenAction } from '@/lib/census/actions';
 import { useCensusMessage } from './use-census-message';
 import { DataTable } from '@/components/ui/data-table';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 export type CensusLinkRow = {
   id: string;
@@ -24,14 +23,8 @@ export type CensusLinkRow = {
 export function CensusLinksTable({ workspaceId, links }: { workspaceId: string; links: CensusLinkRow[] }) {
   const t = useTranslations('census.links');
   const tc = useCensusMessage();
-  const router = useRouter();
   const [copied, setCopied] = useState<string | null>(null);
-  const toggle = useMutation({
-    mutationFn: (input: { id: string; open: boolean }) => setCensusLinkOpenAction(workspaceId, input),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const toggle = useRefreshingMutation((input: { id: string; open: boolean }) => setCensusLinkOpenAction(workspaceId, input));
   const failed = toggle.data && !toggle.data.ok ? toggle.data.message : null;
   if (!links.length) return <p className="muted">{t('none')}</p>;
   return (

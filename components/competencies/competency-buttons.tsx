@@ -1,12 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { deleteCompetencyAction, setCompetencyHiddenAction } from '@/lib/competencies/actions';
 import { FormError } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 /** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
 export function CompetencyVisibilityButton({
@@ -21,12 +20,8 @@ export function CompetencyVisibilityButton({
   title: string;
 }) {
   const t = useTranslations('competencies');
-  const router = useRouter();
   const message = useActionsMessage();
-  const mutation = useMutation({
-    mutationFn: () => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden }),
-    onSuccess: (result) => result.ok && router.refresh(),
-  });
+  const mutation = useRefreshingMutation(() => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden }));
   const result = mutation.data;
   return (
     <span className="inline-form">

@@ -1,11 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { setAidCategoryAction } from '@/lib/declaration/actions';
 import { FormError } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 /** Chooses an action's declaration category; saved at once, the page's figures follow. */
 export function CategorySelect({
@@ -22,13 +21,7 @@ export function CategorySelect({
   options: { value: string; label: string }[];
 }) {
   const t = useTranslations('declaration');
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: (category: string) => setAidCategoryAction(workspaceId, { actionId, category: (category || null) as never }),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const mutation = useRefreshingMutation((category: string) => setAidCategoryAction(workspaceId, { actionId, category: (category || null) as never }));
   const result = mutation.data;
   const id = `category-${actionId}`;
   return (

@@ -1,21 +1,14 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { freezeDeclarationAction, reopenDeclarationAction } from '@/lib/declaration/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 /** Confirms and freezes the declaration of a year; the refusal (something missing, already frozen) shows beside it. */
 export function FreezeButton({ workspaceId, year }: { workspaceId: string; year: number }) {
   const t = useTranslations('declaration');
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: () => freezeDeclarationAction(workspaceId, { year }),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const mutation = useRefreshingMutation(() => freezeDeclarationAction(workspaceId, { year }));
   const result = mutation.data;
   return (
     <div className="stack">
@@ -33,13 +26,7 @@ export function FreezeButton({ workspaceId, year }: { workspaceId: string; year:
 /** Re-opens a frozen year (admins): the version stays readable, the next freeze is a new version. */
 export function ReopenButton({ workspaceId, year }: { workspaceId: string; year: number }) {
   const t = useTranslations('declaration');
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: () => reopenDeclarationAction(workspaceId, { year }),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const mutation = useRefreshingMutation(() => reopenDeclarationAction(workspaceId, { year }));
   const result = mutation.data;
   return (
     <div className="stack">

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { RELATION_TYPES, type ActorFamily } from '@/db/enums/actors';
 import { ALL_RETURN_CATEGORIES } from '@/db/enums/external-actions';
 import type { DebriefContactFormValues, DebriefFormValues, DebriefReturnFormValues, FollowUpFormValues } from '@/lib/missions/schemas';
@@ -20,6 +19,7 @@ import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field'
 import { useMissionsMessage } from './use-message';
 import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
 import { Options } from '@/components/ui/options';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 type Option = { id: string; name: string };
 
@@ -322,14 +322,8 @@ export function RemoveEntryButton({
   label: string;
 }) {
   const t = useTranslations('missions');
-  const router = useRouter();
   const message = useMissionsMessage();
-  const mutation = useMutation({
-    mutationFn: () => removeDebriefEntryAction(workspaceId, { missionId, kind, id }),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const mutation = useRefreshingMutation(() => removeDebriefEntryAction(workspaceId, { missionId, kind, id }));
   const error = mutation.data && !mutation.data.ok ? mutation.data.message : null;
   return (
     <>
@@ -343,12 +337,6 @@ export function RemoveEntryButton({
 
 /** Marks a follow-up item done or open again. */
 export function FollowUpDoneToggle({ workspaceId, id, done, label }: { workspaceId: string; id: string; done: boolean; label: string }) {
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: (next: boolean) => setFollowUpDoneAction(workspaceId, { id, done: next }),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const mutation = useRefreshingMutation((next: boolean) => setFollowUpDoneAction(workspaceId, { id, done: next }));
   return <input type="checkbox" aria-label={label} checked={done} disabled={mutation.isPending} onChange={(e) => mutation.mutate(e.target.checked)} />;
 }

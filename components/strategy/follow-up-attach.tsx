@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { attachFollowUpAction } from '@/lib/strategy/actions';
 import { FormError } from '@/components/ui/field';
 import { useStrategyMessage } from './use-strategy-message';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 /** Attaches a diagnostic follow-up item to this axis, or detaches it. */
 export function FollowUpAttach({
@@ -22,14 +21,8 @@ export function FollowUpAttach({
   attached: boolean;
 }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   const message = useStrategyMessage();
-  const mutation = useMutation({
-    mutationFn: () => attachFollowUpAction(workspaceId, { followUpId, axisId: attached ? null : axisId }),
-    onSuccess: (result) => {
-      if (result.ok) router.refresh();
-    },
-  });
+  const mutation = useRefreshingMutation(() => attachFollowUpAction(workspaceId, { followUpId, axisId: attached ? null : axisId }));
   const result = mutation.data;
   return (
     <span className="inline-form">

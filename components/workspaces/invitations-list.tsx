@@ -1,11 +1,10 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
 import { revokeInvitationAction } from '@/lib/workspaces/actions';
 import { FormError } from '@/components/ui/field';
 import { formatMoment } from '@/lib/format/dates';
+import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 
 type Invitation = { id: string; email: string; role: string; expiresAt: string; createdAt: string; expired: boolean };
 
@@ -14,11 +13,7 @@ export function InvitationsList({ workspaceId, invitations }: { workspaceId: str
   const t = useTranslations('members');
   const tr = useTranslations('roles');
   const format = useFormatter();
-  const router = useRouter();
-  const revoke = useMutation({
-    mutationFn: (invitationId: string) => revokeInvitationAction(workspaceId, { invitationId }),
-    onSuccess: (result) => result.ok && router.refresh(),
-  });
+  const revoke = useRefreshingMutation((invitationId: string) => revokeInvitationAction(workspaceId, { invitationId }));
   if (!invitations.length) return <p className="muted">{t('noPending')}</p>;
   return (
     <div className="stack">
