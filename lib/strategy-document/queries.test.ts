@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { db, rawSqlite } from '@/db/client';
 import { actors, documentVersions } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { makeWorkspace } from '@/lib/test/fixtures';
+import { insertActor, makeWorkspace } from '@/lib/test/fixtures';
 import { setCollabBridge, storeDocumentState } from '@/lib/collab/persistence';
 import { sectionDocumentName } from '@/lib/collab/names';
 import {
@@ -40,24 +39,7 @@ function setup() {
 }
 
 function addActor(workspaceId: string, name: string) {
-  db.insert(actors)
-    .values({
-      id: crypto.randomUUID(),
-      workspaceId,
-      family: 'territorial',
-      category: 'association',
-      name,
-      normalizedName: name.toLowerCase(),
-      country: 'FR',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
+  insertActor(workspaceId, { name, family: 'territorial', category: 'association', country: 'FR' });
 }
 
 describe('strategy document outline', () => {

@@ -8,7 +8,7 @@ import { createExternalAction, getExternalActionDetail, recordObservedReturn } f
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
-import type { makeWorkspace } from './fixtures';
+import { insertActor, type makeWorkspace } from './fixtures';
 import { commentThreads, documentVersions as savedVersions, notifications, reviewReviewers, reviews } from '@/db/schema';
 import { addTranslation, createPartnership, shareSection } from '@/lib/partnerships/queries';
 import { addContribution } from '@/lib/partnerships/returns';
@@ -45,44 +45,8 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
   const bDiagnostic = db.transaction((tx) => createDiagnostic(tx, target, { title: 'B', heldOn: '2026-01-01' })).data.id;
   const bSection = db.transaction((tx) => initializeOutline(tx, target, { locale: 'fr' })).data.ids[0]!;
-  const bActor = db
-    .insert(actors)
-    .values({
-      id: `actor-${b.id}`,
-      workspaceId: b.id,
-      family: 'external',
-      category: 'embassy',
-      name: 'B actor',
-      normalizedName: 'b actor',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .returning({ id: actors.id })
-    .get().id;
-  const bActor2 = db
-    .insert(actors)
-    .values({
-      id: `actor2-${b.id}`,
-      workspaceId: b.id,
-      family: 'territorial',
-      category: 'association',
-      name: 'B association',
-      normalizedName: 'b association',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .returning({ id: actors.id })
-    .get().id;
+  const bActor = insertActor(b.id, { id: `actor-${b.id}`, name: 'B actor', family: 'external', category: 'embassy' });
+  const bActor2 = insertActor(b.id, { id: `actor2-${b.id}`, name: 'B association', family: 'territorial', category: 'association' });
   const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
   const bCensusLink = db
     .insert(censusLinks)

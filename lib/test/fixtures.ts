@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { db, rawSqlite } from '@/db/client';
 import { actors, memberships, users } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
+import type { ActorCategory, ActorFamily } from '@/db/enums/actors';
 import { ROLES } from '@/db/schema/workspaces';
 import { createWorkspace } from '@/lib/workspaces/queries';
 import { loadMemberContext, type MemberContext } from '@/lib/auth/session';
@@ -49,18 +50,18 @@ export function databaseFingerprint({ except = [] as string[] } = {}) {
   return { counts, checksum: hash.digest('hex') };
 }
 
-/** Inserts a partner authority abroad (an `external` actor) straight into the table, for tests that need one as a partner. */
-export function insertPartnerAuthority(workspaceId: string, name: string, country = 'SN') {
-  const id = crypto.randomUUID();
+/** Inserts an actor row straight into the table (no audit, no checks), for tests that only need one to exist. */
+export function insertActor(workspaceId: string, row: { name: string; family: ActorFamily; category: ActorCategory; country?: string; id?: string }) {
+  const id = row.id ?? crypto.randomUUID();
   db.insert(actors)
     .values({
       id,
       workspaceId,
-      family: 'external',
-      category: 'partner_authority',
-      name,
-      normalizedName: name.toLowerCase(),
-      country,
+      family: row.family,
+      category: row.category,
+      name: row.name,
+      normalizedName: row.name.toLowerCase(),
+      country: row.country,
       themes: [],
       languages: [],
       influence: 3,
@@ -71,4 +72,9 @@ export function insertPartnerAuthority(workspaceId: string, name: string, countr
     })
     .run();
   return id;
+}
+
+/** Inserts a partner authority abroad (an `external` actor), for tests that need one as a partner. */
+export function insertPartnerAuthority(workspaceId: string, name: string, country = 'SN') {
+  return insertActor(workspaceId, { name, family: 'external', category: 'partner_authority', country });
 }
