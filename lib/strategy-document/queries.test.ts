@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { db, rawSqlite } from '@/db/client';
-import { actors, documentVersions } from '@/db/schema';
+import { documentVersions } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { insertActor, makeWorkspace } from '@/lib/test/fixtures';
 import { setCollabBridge, storeDocumentState } from '@/lib/collab/persistence';
