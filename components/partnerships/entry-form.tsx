@@ -15,7 +15,8 @@ import {
   invitePartnerToPartnershipAction,
   renamePartnershipAction,
 } from '@/lib/partnerships/actions';
-import { FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 import { usePartnershipMessage } from './use-partnership-message';
 
 const ACTIONS = {
@@ -96,45 +97,22 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
   return (
     <form ref={form} onSubmit={submit} className="stack form-narrow" noValidate>
       <FormError message={formError} />
-      {fields.map((field) => {
-        const id = `${idPrefix}-${field.name}`;
-        const message = tr(errors[field.name]);
-        const common = {
-          id,
-          name: field.name,
-          'aria-invalid': !!message,
-          'aria-describedby': message ? `${id}-error` : undefined,
-          required: field.required,
-        };
-        return (
-          <div className="field" key={field.name}>
-            <label htmlFor={id}>
-              {field.label}
-              {field.required ? <span aria-hidden="true"> *</span> : null}
-            </label>
-            {field.type === 'textarea' ? (
-              <textarea rows={3} {...common} defaultValue={field.defaultValue} />
+      {fields.map((field) => (
+        <Field key={field.name} id={`${idPrefix}-${field.name}`} label={field.label} error={tr(errors[field.name])} required={field.required}>
+          {(p) =>
+            field.type === 'textarea' ? (
+              <textarea rows={3} {...p} name={field.name} defaultValue={field.defaultValue} />
             ) : field.type === 'select' ? (
               // Keyed by its default: switching the page's language offers the new one first.
-              <select key={field.defaultValue ?? ''} {...common} defaultValue={field.defaultValue ?? ''}>
-                <option value="">{t('choose')}</option>
-                {field.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+              <select key={field.defaultValue ?? ''} {...p} name={field.name} defaultValue={field.defaultValue ?? ''}>
+                <Options empty={t('choose')} items={field.options ?? []} />
               </select>
             ) : (
-              <input type={field.type} {...common} defaultValue={field.defaultValue} />
-            )}
-            {message ? (
-              <p className="field-error" id={`${id}-error`}>
-                {message}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+              <input type={field.type} {...p} name={field.name} defaultValue={field.defaultValue} />
+            )
+          }
+        </Field>
+      ))}
       <button type="submit" className="button primary" disabled={pending}>
         {submitLabel}
       </button>

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { TranslatableTarget } from '@/db/schema/partnerships';
 import type { TranslationLanguage } from '@/lib/partnerships/schemas';
 import { translateEntryAction } from '@/lib/partnerships/actions';
-import { FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { usePartnershipMessage } from './use-partnership-message';
 import { Options } from '@/components/ui/options';
 
@@ -57,46 +57,27 @@ export function TranslateForm({ workspaceId, partnershipId, targetType, targetId
     });
   }
 
-  const field = (name: 'language' | 'text') => {
-    const message = tr(errors[name]);
-    return { message, props: { id: `${id}-${name}`, 'aria-invalid': !!message, 'aria-describedby': message ? `${id}-${name}-error` : undefined } };
-  };
-  const lang = field('language');
-  const body = field('text');
   return (
     <form onSubmit={submit} className="stack form-narrow translate-form" noValidate>
       <FormError message={formError} />
-      <div className="field">
-        <label htmlFor={lang.props.id}>{t('language')}</label>
-        <select
-          {...lang.props}
-          value={language}
-          onChange={(e) => {
-            setLanguage(e.target.value);
-            setText(existing.find((x) => x.language === e.target.value)?.text ?? '');
-          }}
-        >
-          <Options items={languages.map((l) => ({ value: l.value, label: l.label }))} />
-        </select>
-        {lang.message ? (
-          <p className="field-error" id={`${lang.props.id}-error`}>
-            {lang.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor={body.props.id}>
-          {t('text')}
-          <span aria-hidden="true"> *</span>
-        </label>
-        {/* The translation is written in the chosen language (WCAG 3.1.2). */}
-        <textarea {...body.props} lang={language} rows={3} required maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />
-        {body.message ? (
-          <p className="field-error" id={`${body.props.id}-error`}>
-            {body.message}
-          </p>
-        ) : null}
-      </div>
+      <Field id={`${id}-language`} label={t('language')} error={tr(errors.language)}>
+        {(p) => (
+          <select
+            {...p}
+            value={language}
+            onChange={(e) => {
+              setLanguage(e.target.value);
+              setText(existing.find((x) => x.language === e.target.value)?.text ?? '');
+            }}
+          >
+            <Options items={languages.map((l) => ({ value: l.value, label: l.label }))} />
+          </select>
+        )}
+      </Field>
+      {/* The translation is written in the chosen language (WCAG 3.1.2). */}
+      <Field id={`${id}-text`} label={t('text')} error={tr(errors.text)} required>
+        {(p) => <textarea {...p} lang={language} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
       <button type="submit" className="button primary small" disabled={pending}>
         {t('save')}
       </button>
