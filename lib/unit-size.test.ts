@@ -23,7 +23,6 @@ const KNOWN_LONG: Record<string, number> = {
   'lib/security/registry.ts': 929,
   'lib/partnerships/queries.ts': 659,
   'lib/missions/queries.ts': 614,
-  'components/missions/debrief-forms.tsx': 419,
   'scripts/bench/index.ts': 413,
   'lib/partnerships/partnerships.test.ts': 610,
   'lib/external-actions/queries.test.ts': 511,

@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { memberships, workspaces } from '@/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { db, type Tx } from '@/db/client';
+import { memberships, users, workspaces } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { NotFound } from '@/lib/errors';
+import { can, type Permission } from './policy';
 
 // No `server-only` here: the collaboration server (a plain Node process beside Next) loads
 // memberships with exactly this code. Re-exported by lib/auth/session.ts.
@@ -32,4 +33,16 @@ export function loadMemberContext(userId: string, workspace: { id?: string; slug
     .get();
   if (!row) throw new NotFound('workspaceNotFound');
   return { userId, ...row };
+}
+
+/** The workspace's members whose role may do `permission`, by name: whom a form may name (a reviewer, a writer, a mention). */
+export function membersWhoMay(tx: Tx, workspaceId: string, permission: Permission) {
+  return tx
+    .select({ userId: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.workspaceId, workspaceId))
+    .orderBy(asc(users.name))
+    .all()
+    .filter((m) => can(m.role, permission));
 }

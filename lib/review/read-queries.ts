@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { adoptions, commentThreads, documentVersions, memberships, reviewReviewers, reviews, users } from '@/db/schema';
+import { adoptions, commentThreads, documentVersions, reviewReviewers, reviews, users } from '@/db/schema';
 import type { Adoption, Review, ReviewDecision, ReviewReviewer } from '@/db/schema/review';
-import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
-import { can } from '@/lib/auth/policy';
+import { membersWhoMay } from '@/lib/auth/member';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { getVersion } from '@/lib/strategy-document/queries';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
@@ -122,27 +121,12 @@ export function getReviewState(tx: Tx, ctx: MemberContext): ReviewStateSummary {
 
 /** Members who may be named reviewers: those whose role may decide (reviewers, editors, admins). */
 export function listReviewerCandidates(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ userId: users.id, name: users.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.workspaceId, ctx.workspaceId))
-    .orderBy(asc(users.name))
-    .all()
-    .filter((m) => can(m.role as Role, 'review.decide'));
+  return membersWhoMay(tx, ctx.workspaceId, 'review.decide');
 }
 
 /** Members who may be mentioned in the review's comments (every reader of the document). */
 export function listMentionable(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ userId: users.id, name: users.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.workspaceId, ctx.workspaceId))
-    .orderBy(asc(users.name))
-    .all()
-    .filter((m) => can(m.role as Role, 'document.read'))
-    .map((m) => ({ userId: m.userId, name: m.name }));
+  return membersWhoMay(tx, ctx.workspaceId, 'document.read').map((m) => ({ userId: m.userId, name: m.name }));
 }
 
 function refusal(reason: Refusal): never {

@@ -3,12 +3,12 @@ import crypto from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
-import { collabDocuments, documentSections, documentVersions, memberships, users, workspaces } from '@/db/schema';
+import { collabDocuments, documentSections, documentVersions, users, workspaces } from '@/db/schema';
 import type { DataSectionKind, DocumentSection, SectionKind } from '@/db/schema/strategy-document';
 import type { MemberContext } from '@/lib/auth/session';
+import { membersWhoMay } from '@/lib/auth/member';
 import type { Locale } from '@/lib/i18n/config';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { can } from '@/lib/auth/policy';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { summarizeActors } from '@/lib/actors/queries';
 import { getDiagnosticView, listDiagnostics } from '@/lib/diagnostic/queries';
@@ -75,14 +75,7 @@ export function accessTo(ctx: MemberContext, section: { kind: SectionKind; assig
 
 /** Members who may be given a section to write (those whose role may write). */
 export function listAssignableMembers(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ userId: users.id, name: users.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.workspaceId, ctx.workspaceId))
-    .orderBy(asc(users.name))
-    .all()
-    .filter((m) => can(m.role, 'document.write'));
+  return membersWhoMay(tx, ctx.workspaceId, 'document.write');
 }
 
 function insertSection(tx: Tx, ctx: MemberContext, values: { kind: SectionKind; title: string | null; position: number }, now: Date) {
