@@ -5,31 +5,21 @@ import { diagnostics, users, workspaces } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/session';
 import { Forbidden } from '@/lib/errors';
 import { makeWorkspace } from '@/lib/test/fixtures';
-import { createActor } from '@/lib/actors/queries';
-import { ActorInput } from '@/lib/actors/schemas';
-import { createExternalAction, getBudgetConsolidation, getReturnsGap } from '@/lib/external-actions/queries';
-import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
-import { createAxis, getCoherence, listIndicators, setPlacement } from '@/lib/strategy/queries';
-import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
+import { getBudgetConsolidation, getReturnsGap } from '@/lib/external-actions/queries';
+import { getCoherence, listIndicators } from '@/lib/strategy/queries';
 import { compareDiagnostics } from '@/lib/diagnostic/queries';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { getDashboard, getDashboardForPage } from './queries';
 import { OUTSIDE_AXIS, UNPLACED } from './types';
+import { createTestAction as action, createTestActor, createTestAxis, placeTestAction as place } from '@/lib/test/builders';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
 function actor(ws: Ws, name: string, country: string, category = 'partner_authority') {
-  return db.transaction((tx) => createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category, country, influence: 3, interest: 3 }))).data.id;
-}
-function action(ws: Ws, values: Partial<ExternalActionFormValues> & { title: string }) {
-  const input = ExternalActionInput.parse({ type: 'decentralised_cooperation', status: 'running', ...values });
-  return db.transaction((tx) => createExternalAction(tx, ws.ctx('editor'), input)).data.id;
+  return createTestActor(ws, name, { country, category });
 }
 function axis(ws: Ws, title: string) {
-  return db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title, objectives: 'One objective' }))).data.id;
-}
-function place(ws: Ws, actionId: string, placement: string, outsideReason?: string) {
-  db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
+  return createTestAxis(ws, title, 'One objective');
 }
 
 describe('dashboard aggregates', () => {

@@ -4,27 +4,17 @@ import { db, rawSqlite } from '@/db/client';
 import { users, workspaces } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/session';
 import { makeWorkspace } from '@/lib/test/fixtures';
-import { createActor, createRelation } from '@/lib/actors/queries';
-import { ActorInput, RelationInput } from '@/lib/actors/schemas';
-import { createExternalAction } from '@/lib/external-actions/queries';
-import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
+import { createRelation } from '@/lib/actors/queries';
+import { RelationInput } from '@/lib/actors/schemas';
 import { createAxis, saveStrategy } from '@/lib/strategy/queries';
 import { AxisInput, StrategyInput } from '@/lib/strategy/schemas';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { getJourney, JOURNEY_STEPS } from './journey';
+import { createTestAction as action, createTestActor as actor } from '@/lib/test/builders';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const clock = () => new Date('2026-06-01T12:00:00Z');
 
-function actor(ws: Ws, name: string) {
-  return db.transaction((tx) =>
-    createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3 })),
-  ).data.id;
-}
-function action(ws: Ws, values: Partial<ExternalActionFormValues> & { title: string }) {
-  const input = ExternalActionInput.parse({ type: 'decentralised_cooperation', status: 'running', ...values });
-  return db.transaction((tx) => createExternalAction(tx, ws.ctx('editor'), input)).data.id;
-}
 function step(ws: Ws, key: string, role: Parameters<Ws['ctx']>[0] = 'admin') {
   return getJourney(db, ws.ctx(role), { clock }).steps.find((s) => s.key === key)!;
 }

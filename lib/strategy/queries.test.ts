@@ -6,14 +6,11 @@ import { diagnosticAnswers, diagnosticFollowUps, diagnostics, strategyCoherenceS
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
-import { createActor } from '@/lib/actors/queries';
-import { ActorInput } from '@/lib/actors/schemas';
 import { createDepartment } from '@/lib/departments/queries';
 import { DepartmentInput } from '@/lib/departments/schemas';
-import { createExternalAction, recordObservedReturn, getExternalActionDetail } from '@/lib/external-actions/queries';
-import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
+import { recordObservedReturn, getExternalActionDetail } from '@/lib/external-actions/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
-import { AxisInput, IndicatorInput, PlacementInput, StrategyInput } from './schemas';
+import { IndicatorInput, PlacementInput, StrategyInput } from './schemas';
 import {
   attachFollowUp,
   createAxis,
@@ -26,7 +23,6 @@ import {
   listCoherenceTrend,
   listIndicators,
   listMyOverdueIndicators,
-  setPlacement,
   proposePlacement,
   recordCoherenceSnapshot,
   recordIndicatorValue,
@@ -34,6 +30,7 @@ import {
   updateIndicator,
 } from './queries';
 import './actions';
+import { createTestAction as action, createTestActor as partner, createTestAxis, placeTestAction as place } from '@/lib/test/builders';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const fixed = (day: string) => () => new Date(`${day}T12:00:00Z`);
@@ -41,20 +38,8 @@ const fixed = (day: string) => () => new Date(`${day}T12:00:00Z`);
 function department(ws: Ws, name: string) {
   return db.transaction((tx) => createDepartment(tx, ws.ctx('editor'), DepartmentInput.parse({ name, languages: ['fr'] }))).data.id;
 }
-function partner(ws: Ws, name: string) {
-  return db.transaction((tx) =>
-    createActor(tx, ws.ctx('editor'), ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3 })),
-  ).data.id;
-}
-function action(ws: Ws, values: Partial<ExternalActionFormValues> & { title: string }) {
-  const input = ExternalActionInput.parse({ type: 'decentralised_cooperation', status: 'running', ...values });
-  return db.transaction((tx) => createExternalAction(tx, ws.ctx('editor'), input)).data.id;
-}
 function axis(ws: Ws, title: string) {
-  return db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title, objectives: 'First objective\nSecond objective' }))).data.id;
-}
-function place(ws: Ws, actionId: string, placement: string, outsideReason?: string) {
-  db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
+  return createTestAxis(ws, title, 'First objective\nSecond objective');
 }
 function indicator(ws: Ws, values: Partial<IndicatorInput>) {
   const input = IndicatorInput.parse({

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { db } from '@/db/client';
+import { createActor } from '@/lib/actors/queries';
+import { ActorInput } from '@/lib/actors/schemas';
+import { createExternalAction } from '@/lib/external-actions/queries';
+import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
+import { createAxis, setPlacement } from '@/lib/strategy/queries';
+import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
+import type { makeWorkspace } from './fixtures';
+
+// Records created through the domains' own queries, as the workspace's editor would (validated,
+// audited), for tests that need a few of them. Each returns the new record's id.
+
+type Ws = ReturnType<typeof makeWorkspace>;
+
+/** An actor: a partner authority in Senegal unless `values` says otherwise. */
+export function createTestActor(ws: Ws, name: string, values: Partial<z.input<typeof ActorInput>> = {}) {
+  const input = ActorInput.parse({ name, category: 'partner_authority', country: 'SN', influence: 3, interest: 3, ...values });
+  return db.transaction((tx) => createActor(tx, ws.ctx('editor'), input)).data.id;
+}
+
+/** An external action: a running decentralised cooperation unless `values` says otherwise. */
+export function createTestAction(ws: Ws, values: Partial<ExternalActionFormValues> & { title: string }) {
+  const input = ExternalActionInput.parse({ type: 'decentralised_cooperation', status: 'running', ...values });
+  return db.transaction((tx) => createExternalAction(tx, ws.ctx('editor'), input)).data.id;
+}
+
+/** An axis of the strategy with its objectives (one per line). */
+export function createTestAxis(ws: Ws, title: string, objectives: string) {
+  return db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title, objectives }))).data.id;
+}
+
+/** Places an action on an axis, or outside any axis with a reason. */
+export function placeTestAction(ws: Ws, actionId: string, placement: string, outsideReason?: string) {
+  db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
+}
