@@ -3,9 +3,9 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import type { FundingSource } from '@/db/enums/departments';
-import { RETURN_CATEGORIES, type ReturnScope } from '@/db/enums/external-actions';
 import { Field } from '@/components/ui/field';
 import { RepeatRow } from './repeat-row';
+import { ReturnCategoryOptions } from './return-category-options';
 import { formatMoney } from './money';
 import { typedCents, type ActionFieldsetProps } from './action-form-values';
 import { Options } from '@/components/ui/options';
@@ -103,12 +103,7 @@ export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 
             <Field id={`exp-${i}-category`} label={t('fields.category')} error={err(e?.category)} required>
               {(p) => (
                 <select {...p} {...register(`expectedReturns.${i}.category`)}>
-                  <option value="">{t('form.chooseCategory')}</option>
-                  {(Object.keys(RETURN_CATEGORIES) as ReturnScope[]).map((scope) => (
-                    <optgroup key={scope} label={t(`returnScopes.${scope}`)}>
-                      <Options items={RETURN_CATEGORIES[scope].map((c) => ({ value: c, label: t(`returnCategories.${c}`) }))} />
-                    </optgroup>
-                  ))}
+                  <ReturnCategoryOptions />
                 </select>
               )}
             </Field>

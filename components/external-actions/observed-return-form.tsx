@@ -2,12 +2,13 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { RETURN_CATEGORIES, type ReturnCategory, type ReturnScope } from '@/db/enums/external-actions';
+import type { ReturnCategory } from '@/db/enums/external-actions';
 import type { ObservedReturnInput } from '@/lib/external-actions/schemas';
 import { recordObservedReturnAction } from '@/lib/external-actions/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from './use-message';
+import { ReturnCategoryOptions } from './return-category-options';
 import { Options } from '@/components/ui/options';
 
 /**
@@ -64,12 +65,7 @@ export function ObservedReturnForm({
         <Field id="obs-category" label={t('fields.category')} error={err(errors.category)} required>
           {(p) => (
             <select {...p} {...form.register('category')}>
-              <option value="">{t('form.chooseCategory')}</option>
-              {(Object.keys(RETURN_CATEGORIES) as ReturnScope[]).map((scope) => (
-                <optgroup key={scope} label={t(`returnScopes.${scope}`)}>
-                  <Options items={RETURN_CATEGORIES[scope].map((c) => ({ value: c, label: t(`returnCategories.${c}`) }))} />
-                </optgroup>
-              ))}
+              <ReturnCategoryOptions />
             </select>
           )}
         </Field>
