@@ -13,7 +13,7 @@ export function DeleteDepartmentButton({ workspaceId, slug, id, name }: { worksp
       confirmLabel={t('confirmDelete', { name })}
       cancelLabel={t('cancel')}
       run={() => deleteDepartmentAction(workspaceId, { id })}
-      then={`/${slug}/actions/departments`}
+      goTo={`/${slug}/actions/departments`}
     />
   );
 }

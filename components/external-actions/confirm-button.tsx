@@ -10,7 +10,7 @@ import { useActionsMessage } from './use-message';
 /**
  * A destructive button that asks for a second, explicit click before calling its server action;
  * the refusal (if any) is shown beside it. Once done, the page's data is refreshed, after opening
- * `then` when the deleted record's own page would no longer exist.
+ * `goTo` when the deleted record's own page would no longer exist.
  */
 export function ConfirmButton({
   label,
@@ -18,7 +18,7 @@ export function ConfirmButton({
   confirmLabel,
   cancelLabel,
   run,
-  then,
+  goTo,
   small = false,
 }: {
   label: string;
@@ -26,7 +26,7 @@ export function ConfirmButton({
   confirmLabel: string;
   cancelLabel: string;
   run: () => Promise<ActionResult<unknown>>;
-  then?: string;
+  goTo?: string;
   small?: boolean;
 }) {
   const message = useActionsMessage();
@@ -37,7 +37,7 @@ export function ConfirmButton({
     onSuccess: (result) => {
       if (result.ok) {
         setConfirming(false);
-        if (then) router.push(then);
+        if (goTo) router.push(goTo);
         router.refresh();
       }
     },

@@ -13,7 +13,7 @@ export function DeleteActionButton({ workspaceId, slug, id, title }: { workspace
       confirmLabel={t('confirmDelete', { title })}
       cancelLabel={t('cancel')}
       run={() => deleteExternalActionAction(workspaceId, { id })}
-      then={`/${slug}/actions`}
+      goTo={`/${slug}/actions`}
     />
   );
 }

@@ -14,7 +14,7 @@ export function DeleteMissionButton({ workspaceId, slug, id, title }: { workspac
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteMissionAction(workspaceId, { id })}
-      then={`/${slug}/missions`}
+      goTo={`/${slug}/missions`}
     />
   );
 }

@@ -14,7 +14,7 @@ export function DeleteAxisButton({ workspaceId, axisId, title, slug }: { workspa
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteAxisAction(workspaceId, { axisId })}
-      then={`/${slug}/strategy`}
+      goTo={`/${slug}/strategy`}
     />
   );
 }
@@ -29,7 +29,7 @@ export function DeleteIndicatorButton({ workspaceId, indicatorId, name, slug }: 
       confirmLabel={t('confirmDelete')}
       cancelLabel={t('cancel')}
       run={() => deleteIndicatorAction(workspaceId, { indicatorId })}
-      then={`/${slug}/strategy/indicators`}
+      goTo={`/${slug}/strategy/indicators`}
     />
   );
 }

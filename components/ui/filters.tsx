@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Options } from './options';
 
 type Item = { value: string; label: string };
+type Group = { group: string; items: readonly Item[] };
 
 type FilterSelectProps = {
   id: string;
@@ -12,7 +13,7 @@ type FilterSelectProps = {
   /** The choice the list is filtered by now ('' for none). */
   value: string;
   /** The choices, or groups of choices (shown as `<optgroup>`s). */
-  items: readonly Item[] | readonly { group: string; items: readonly Item[] }[];
+  items: readonly (Item | Group)[];
 };
 
 /** One choice of a list's GET filter form (usable without script): its label, "any" first, then the items. */
