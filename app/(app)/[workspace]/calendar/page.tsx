@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listCalendarEvents } from '@/lib/calendar/events';
 import { monthWeeks, parseMonth, shiftMonth } from '@/lib/calendar/month';
@@ -10,7 +9,7 @@ import type { CalendarEvent } from '@/lib/calendar/types';
 import { isoDay } from '@/lib/strategy/progress';
 import { MonthGridKeys } from '@/components/calendar/month-grid-keys';
 import '@/components/milestones/milestones.css';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { HeaderRow } from '@/components/ui/data-table';
 
 export const generateMetadata = pageTitle('calendar', 'title');
@@ -25,12 +24,9 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
  * events applies its own rules (lib/calendar/sources).
  */
 export default async function CalendarPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
   const query = await searchParams;
-  const ctx = await requirePageMember(slug, 'calendar.read');
-  const t = await getTranslations('calendar');
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'calendar.read', 'calendar');
   const root = (await getTranslations()) as unknown as (key: string, values?: Record<string, string>) => string;
-  const format = await getFormatter();
   const today = isoDay(new Date());
   const month = parseMonth(query.month, today);
   const view = query.view === 'list' ? 'list' : 'month';

@@ -1,9 +1,7 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { getSessionUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { toLocale } from '@/lib/i18n/config';
 import { accessTo, currentViews, listAssignableMembers, listSections } from '@/lib/strategy-document/queries';
 import { DocumentTabs } from '@/components/document/document-tabs';
 import { getAdoptedVersion } from '@/lib/review/queries';
@@ -17,7 +15,7 @@ import { InitializeButton } from '@/components/document/initialize-button';
 import { SectionShare } from '@/components/partnerships/section-share';
 import { listSectionShares } from '@/lib/partnerships/queries';
 import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { PageHead } from '@/components/ui/page-head';
 
 type Props = { params: Promise<{ workspace: string }> };
@@ -35,11 +33,8 @@ function colorOf(userId: string) {
 
 /** The strategy document: outline, data sections with today's figures, written sections co-edited live. */
 export default async function DocumentPage({ params }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'document.read');
+  const { slug, ctx, t, locale } = await loadWorkspacePage(params, 'document.read', 'document');
   const user = await getSessionUser();
-  const t = await getTranslations('document');
-  const locale = toLocale(await getLocale());
   const canManage = can(ctx.role, 'document.manage');
   const sections = listSections(db, ctx);
   const snapshot = currentViews(db, ctx, locale);

@@ -1,25 +1,19 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { listPartnerCandidates, listPartnerships } from '@/lib/partnerships/queries';
 import { EntryForm } from '@/components/partnerships/entry-form';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('partnerships', 'title');
 
 /** The workspace's partnerships with foreign partner authorities; a partner goes straight to theirs. */
 export default async function PartnershipsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'partnerships.read');
+  const { slug, ctx, t, locale } = await loadWorkspacePage(params, 'partnerships.read', 'partnerships');
   const list = listPartnerships(db, ctx);
   if (ctx.role === 'partner' && list.length === 1) redirect(`/${slug}/partnerships/${list[0]!.id}`);
-  const t = await getTranslations('partnerships');
-  const locale = toLocale(await getLocale());
   const manage = can(ctx.role, 'partnerships.manage');
   const candidates = manage ? listPartnerCandidates(db, ctx) : [];
   return (

@@ -1,26 +1,20 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { COMMON_LANGUAGES, countryOptions, languageName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { ProfileForm } from '@/components/workspaces/profile-form';
 import { ApiTokensCard } from '@/components/api/api-tokens-card';
 import { apiTokenRows } from '@/lib/api/token-rows';
 import { IdentifiersForm } from '@/components/iati/identifiers-form';
 import { getRuleSet } from '@/lib/co-financing/queries';
 import { CoFinancingRulesCard } from '@/components/co-financing/rules-card';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('nav', 'profile');
 
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'workspace.update');
+  const { ctx, t, locale } = await loadWorkspacePage(params, 'workspace.update', 'workspace');
   const ws = getWorkspace(db, ctx);
-  const locale = toLocale(await getLocale());
-  const t = await getTranslations('workspace');
   const codes = [...new Set([...COMMON_LANGUAGES, ...ws.languages])];
   return (
     <>

@@ -1,14 +1,12 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { RETURN_CATEGORIES } from '@/db/schema/external-actions';
-import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
-import type { MemberContext } from '@/lib/auth/session';
 import { getExternalAction, getExternalActionDetail } from '@/lib/external-actions/queries';
 import { listCompetencies } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { ObservedReturnForm } from '@/components/external-actions/observed-return-form';
@@ -22,7 +20,7 @@ import { getActionPlan } from '@/lib/co-financing/queries';
 import { CoFinancingSection } from '@/components/co-financing/plan-section';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
-import { recordTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 
 type Params = { workspace: string; actionId: string };
 type Props = { params: Promise<Params> };
@@ -35,17 +33,14 @@ export const generateMetadata = recordTitle('externalActions.readShared', (ctx, 
  * their authority is one of its partners.
  */
 export default async function ExternalActionPage({ params }: Props) {
-  const { workspace: slug, actionId } = await params;
-  const ctx: MemberContext = await requirePageMember(slug, 'externalActions.readShared');
+  const { actionId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'externalActions.readShared', 'externalActions');
   const detail = orNotFound(() => getExternalActionDetail(db, ctx, actionId));
   const { action } = detail;
-  const t = await getTranslations('externalActions');
   const tm = await getTranslations('milestones');
   const milestones = listActionMilestones(db, ctx, actionId);
   // The co-financing plan: members who read the register (not partners).
   const coFinancing = can(ctx.role, 'externalActions.read') ? getActionPlan(db, ctx, actionId) : null;
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const competencyTitles = new Map(listCompetencies(db, ctx, locale).map((c) => [c.ref, c.title]));
   const base = `/${slug}/actions`;
   const seesActors = can(ctx.role, 'actors.read');

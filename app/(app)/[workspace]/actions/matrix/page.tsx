@@ -1,14 +1,12 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { COMPETENCY_DOMAINS } from '@/db/schema/competencies';
 import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES } from '@/db/schema/external-actions';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { getCompetencyMatrix } from '@/lib/external-actions/queries';
 import { MATRIX_DIMENSIONS, MatrixDimensionParam, type MatrixDimension } from '@/lib/external-actions/schemas';
-import { toLocale } from '@/lib/i18n/config';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('externalActions', 'matrix.title');
 
@@ -26,12 +24,9 @@ function heatLevel(n: number, max: number) {
  * row counts the actions tied to no competency.
  */
 export default async function MatrixPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.read');
+  const { slug, ctx, t, locale } = await loadWorkspacePage(params, 'externalActions.read', 'externalActions');
   const by: MatrixDimension = MatrixDimensionParam.parse([(await searchParams).by].flat()[0]);
-  const t = await getTranslations('externalActions');
   const tc = await getTranslations('competencies');
-  const locale = toLocale(await getLocale());
   const matrix = getCompetencyMatrix(db, ctx, by, locale);
   const base = `/${slug}/actions`;
   const columns: { key: string; label: string }[] = {

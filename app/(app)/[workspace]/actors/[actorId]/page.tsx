@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/queries';
 import { listActorMissionContacts } from '@/lib/missions/debrief';
 import { countryName, languageName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { RelationForm } from '@/components/actors/relation-form';
 import { editableActorIds } from '@/lib/actors/access';
 import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/delete-buttons';
 import { ContactData } from '@/components/actors/contact-data';
 import { formatDay, formatMoment } from '@/lib/format/dates';
 import { PageHead } from '@/components/ui/page-head';
+import { loadWorkspacePage } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; actorId: string }> };
 
@@ -29,12 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One actor: profile, contact (personal data), relations. A partner sees only their own authority's record. */
 export default async function ActorPage({ params }: Props) {
-  const { workspace: slug, actorId } = await params;
-  const ctx = await requirePageMember(slug, 'actors.readOwn');
+  const { actorId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'actors.readOwn', 'actors');
   const actor = load(ctx, actorId);
-  const t = await getTranslations('actors');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const seesMap = can(ctx.role, 'actors.read');
   const relations = seesMap ? listActorRelations(db, ctx, actor.id) : [];
   // The controls follow lib/actors/access.ts: a contributor edits the actors assigned to them, and

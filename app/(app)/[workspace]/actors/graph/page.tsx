@@ -1,6 +1,4 @@
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { actorFilterValues } from '@/lib/actors/queries';
 import { actorGraphUrl } from '@/lib/actors/query-keys';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
@@ -8,7 +6,7 @@ import { ALL_ACTOR_CATEGORIES } from '@/db/schema/actors';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
 import { ActorsGraph } from '@/components/actors/actors-graph';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('actors', 'graph.title');
 
@@ -20,10 +18,8 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Rec
  * fetching while it reads this page (the preload below) and the graph component then uses.
  */
 export default async function GraphPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'actors.read');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'actors.read', 'actors');
   const filter = parseActorFilter(await searchParams);
-  const t = await getTranslations('actors');
   const filterValues = actorFilterValues(db, ctx);
   const query = filterQuery(filter);
   return (

@@ -1,6 +1,4 @@
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listActors, actorFilterValues } from '@/lib/actors/queries';
 import { editableActorIds } from '@/lib/actors/access';
@@ -8,7 +6,7 @@ import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
 import { InfluenceGrid } from '@/components/actors/influence-grid';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 const GRID_LIMIT = 200;
 
@@ -17,10 +15,8 @@ export const generateMetadata = pageTitle('actors', 'grid.title');
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function GridPage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'actors.read');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'actors.read', 'actors');
   const filter = parseActorFilter(await searchParams);
-  const t = await getTranslations('actors');
   const { rows, total } = listActors(db, ctx, { ...filter, sort: 'influence', dir: 'desc', page: 1, size: GRID_LIMIT });
   const filterValues = actorFilterValues(db, ctx);
   const movable = can(ctx.role, 'actors.update')

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listAnsweringMembers, mayAnswer } from '@/lib/diagnostic/queries';
-import { toLocale } from '@/lib/i18n/config';
 import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AssignDimension } from '@/components/diagnostic/assign-dimension';
@@ -15,6 +13,7 @@ import { formatMoment } from '@/lib/format/dates';
 import { evaluationStartingPoint } from '@/lib/evaluation/starting-point';
 import { DataChapters } from '@/components/evaluation/data-chapters';
 import { DataTable } from '@/components/ui/data-table';
+import { loadWorkspacePage } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
@@ -26,12 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Progress of a diagnostic, dimension by dimension: who answers, how far, which score. */
 export default async function DiagnosticProgressPage({ params }: Props) {
-  const { workspace: slug, diagnosticId } = await params;
-  const ctx = await requirePageMember(slug, 'diagnostic.read');
+  const { diagnosticId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'diagnostic.read', 'diagnostic');
   const { view } = await loadDiagnosticPage(slug, diagnosticId);
-  const t = await getTranslations('diagnostic');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const { diagnostic, questionnaire } = view;
   const manage = can(ctx.role, 'diagnostic.manage');
   const inProgress = diagnostic.status === 'in_progress';

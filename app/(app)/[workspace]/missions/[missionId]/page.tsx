@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getMissionDetail } from '@/lib/missions/queries';
 import { getDebriefDetail } from '@/lib/missions/debrief';
 import { countryName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { DeleteMissionButton } from '@/components/missions/delete-mission-button';
@@ -16,7 +15,7 @@ import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
-import { recordTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 
 type Params = { workspace: string; missionId: string };
 type Props = { params: Promise<Params> };
@@ -25,15 +24,12 @@ export const generateMetadata = recordTitle('missions.read', (ctx, { missionId }
 
 /** One mission: the trip, who took part, the day-by-day programme, its costs and documents, and its debrief. */
 export default async function MissionPage({ params }: Props) {
-  const { workspace: slug, missionId } = await params;
-  const ctx = await requirePageMember(slug, 'missions.read');
+  const { missionId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'missions.read', 'missions');
   const detail = orNotFound(() => getMissionDetail(db, ctx, missionId));
   const debrief = getDebriefDetail(db, ctx, missionId);
   const { mission } = detail;
-  const t = await getTranslations('missions');
   const ta = await getTranslations('externalActions');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const base = `/${slug}/missions`;
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'full' });
   const days = [...new Set(detail.meetings.map((m) => m.day))];

@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { getSessionUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { countryName, languageName } from '@/lib/geo';
-import { toLocale } from '@/lib/i18n/config';
 import { getWorkspace } from '@/lib/workspaces/queries';
 import { partnershipDocumentName } from '@/lib/collab/names';
 import { CONTRIBUTION_KINDS, EXCHANGE_KINDS, PARTNERSHIP_SIDES } from '@/db/schema/partnerships';
@@ -26,7 +25,7 @@ import { listPartnershipMissions } from '@/lib/missions/queries';
 import { PartnershipMissions } from '@/components/missions/partnership-missions';
 import { listPartnershipMilestones } from '@/lib/milestones/partnership';
 import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -38,8 +37,8 @@ export const generateMetadata = pageTitle('partnerships', 'spaceTitle');
  * sections shared with the partner authority. A partner sees this and nothing else.
  */
 export default async function PartnershipPage({ params }: Props) {
-  const { workspace: slug, partnershipId } = await params;
-  const ctx = await requirePageMember(slug, 'partnerships.read');
+  const { partnershipId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'partnerships.read', 'partnerships');
   const page = orNotFound(() => getPartnershipPage(db, ctx, partnershipId));
   const { partnership } = page;
   const sections = listSharedSections(db, ctx, partnership.id);
@@ -49,10 +48,7 @@ export default async function PartnershipPage({ params }: Props) {
   const shareable = manage ? listShareableSections(db, ctx, partnership.id) : [];
   const writable = partnership.access === 'write';
   const user = await getSessionUser();
-  const t = await getTranslations('partnerships');
   const ta = await getTranslations('externalActions');
-  const locale = toLocale(await getLocale());
-  const format = await getFormatter();
   // Each side named from the reader's side: a partner reads the host's team by its name and their
   // own side as theirs; the team reads "your team" and the partner authority by its name.
   const hostName = getWorkspace(db, ctx).name;

@@ -1,20 +1,19 @@
 import { forbidden, notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { externalActionFormValues, getEditableAction, getExternalActionDetail } from '@/lib/external-actions/queries';
 import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { ActionForm } from '@/components/external-actions/action-form';
 import { loadActionFormOptions } from '@/lib/external-actions/form-options';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('externalActions', 'edit');
 
 /** Edits an action: a contributor whose department takes no part in it gets a 403. */
 export default async function EditExternalActionPage({ params }: { params: Promise<{ workspace: string; actionId: string }> }) {
-  const { workspace: slug, actionId } = await params;
-  const ctx = await requirePageMember(slug, 'externalActions.update');
+  const { actionId } = await params;
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'externalActions.update', 'externalActions');
   let detail;
   try {
     getEditableAction(db, ctx, actionId);
@@ -25,7 +24,6 @@ export default async function EditExternalActionPage({ params }: { params: Promi
     throw error;
   }
   const { action } = detail;
-  const t = await getTranslations('externalActions');
   const options = await loadActionFormOptions(ctx, toLocale(await getLocale()));
   return (
     <>

@@ -1,19 +1,18 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getDepartment, getDepartmentView, listDepartmentActions, listDepartmentBudgetLines } from '@/lib/departments/queries';
 import { languageName } from '@/lib/geo';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
-import { toLocale } from '@/lib/i18n/config';
 import { formatMoney } from '@/components/external-actions/money';
 import { DataTable } from '@/components/ui/data-table';
 import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments/budget-line-form';
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
 import { PageHead } from '@/components/ui/page-head';
-import { recordTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 
 type Params = { workspace: string; departmentId: string };
 type Props = { params: Promise<Params> };
@@ -22,16 +21,13 @@ export const generateMetadata = recordTitle('departments.read', (ctx, { departme
 
 /** One department: its record, the actions it takes part in and how, and its own international budget lines. */
 export default async function DepartmentPage({ params }: Props) {
-  const { workspace: slug, departmentId } = await params;
-  const ctx = await requirePageMember(slug, 'departments.read');
+  const { departmentId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'departments.read', 'departments');
   const view = orNotFound(() => getDepartmentView(db, ctx, departmentId));
   const { department } = view;
   const actions = listDepartmentActions(db, ctx, department.id);
   const lines = listDepartmentBudgetLines(db, ctx, department.id);
-  const t = await getTranslations('departments');
   const ta = await getTranslations('externalActions');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
   const base = `/${slug}/actions`;
   const total = lines.reduce((s, l) => s + l.amountCents, 0);
   return (

@@ -1,16 +1,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
-import { toLocale } from '@/lib/i18n/config';
 import { AppError } from '@/lib/errors';
 import type { MemberContext } from '@/lib/auth/session';
 import { currentSnapshot, getVersion } from '@/lib/strategy-document/queries';
 import { diffSnapshots } from '@/lib/strategy-document/diff';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
 import { DocumentTabs } from '@/components/document/document-tabs';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<{ from?: string; to?: string }> };
@@ -31,11 +28,8 @@ function side(ctx: MemberContext, id: string, currentLabel: string): { label: st
 
 /** Two states of the document compared section by section, additions and deletions marked in the text. */
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { workspace: slug } = await params;
   const query = await searchParams;
-  const ctx = await requirePageMember(slug, 'document.read');
-  const t = await getTranslations('document');
-  const locale = toLocale(await getLocale());
+  const { slug, ctx, t, locale } = await loadWorkspacePage(params, 'document.read', 'document');
   const from = side(ctx, query.from ?? 'current', t('versions.current'));
   const to = side(ctx, query.to ?? 'current', t('versions.current'));
   const diffs = diffSnapshots(from.snapshot, to.snapshot, locale);

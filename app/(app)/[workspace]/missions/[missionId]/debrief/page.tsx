@@ -13,6 +13,7 @@ import { DebriefLists } from '@/components/missions/debrief-view';
 import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { caretColor } from '@/components/partnerships/colors';
 import { ContactForm, DebriefTextForm, FollowUpDoneToggle, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
+import { loadWorkspacePage } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -29,8 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * follow-up items and the free text.
  */
 export default async function DebriefPage({ params }: Props) {
-  const { workspace: slug, missionId } = await params;
-  const ctx = await requirePageMember(slug, 'missions.debrief');
+  const { missionId } = await params;
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'missions.debrief', 'missions');
   orNotFound(() => {
     try {
       return getDebriefMission(db, ctx, missionId);
@@ -43,7 +44,6 @@ export default async function DebriefPage({ params }: Props) {
   const debrief = getDebriefDetail(db, ctx, missionId);
   const options = listMissionFormOptions(db, ctx);
   const { mission } = detail;
-  const t = await getTranslations('missions');
   const user = await getSessionUser();
   const actors = options.actors.map((a) => ({ id: a.id, name: a.name, family: a.family }));
   const defaultRelated = detail.partnership?.actorId ?? '';

@@ -7,6 +7,7 @@ import { getMissionDetail, missionFormValues } from '@/lib/missions/queries';
 import { loadMissionFormProps } from '@/lib/missions/form-options';
 import { toLocale } from '@/lib/i18n/config';
 import { MissionForm } from '@/components/missions/mission-form';
+import { loadWorkspacePage } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -19,10 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Edits a mission: its trip, participants, programme, costs, documents and the debrief's assignee. */
 export default async function EditMissionPage({ params }: Props) {
-  const { workspace: slug, missionId } = await params;
-  const ctx = await requirePageMember(slug, 'missions.manage');
+  const { missionId } = await params;
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'missions.manage', 'missions');
   const detail = orNotFound(() => getMissionDetail(db, ctx, missionId));
-  const t = await getTranslations('missions');
   const props = loadMissionFormProps(db, ctx, toLocale(await getLocale()));
   return (
     <>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getAxis, listFollowUpsWithAxes, listIndicatorOwners, listIndicators, listPlacements } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
@@ -10,7 +10,7 @@ import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { IndicatorTable } from '@/components/strategy/indicator-table';
 import { FollowUpAttach } from '@/components/strategy/follow-up-attach';
 import { DeleteAxisButton } from '@/components/strategy/delete-buttons';
-import { recordTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 
 type Params = { workspace: string; axisId: string };
 type Props = { params: Promise<Params> };
@@ -19,10 +19,9 @@ export const generateMetadata = recordTitle('strategy.read', (ctx, { axisId }: P
 
 /** One axis: its objectives, the actions placed on it, its indicators, and the diagnostic follow-up items it carries. */
 export default async function AxisPage({ params }: Props) {
-  const { workspace: slug, axisId } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
+  const { axisId } = await params;
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'strategy.read', 'strategy');
   const axis = orNotFound(() => getAxis(db, ctx, axisId));
-  const t = await getTranslations('strategy');
   const ta = await getTranslations('externalActions');
   const manager = can(ctx.role, 'strategy.manage');
   const actions = listPlacements(db, ctx).filter((a) => a.axisId === axis.id);

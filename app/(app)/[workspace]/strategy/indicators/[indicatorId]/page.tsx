@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getIndicator, listIndicatorOwners } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
@@ -14,7 +14,7 @@ import { TermSection } from '@/components/strategy/term-section';
 import { TermForm } from '@/components/strategy/term-form';
 import { StatusBadge } from '@/components/strategy/status-badge';
 import { DataTable } from '@/components/ui/data-table';
-import { recordTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 
 type Params = { workspace: string; indicatorId: string };
 type Props = { params: Promise<Params> };
@@ -23,12 +23,10 @@ export const generateMetadata = recordTitle('strategy.read', (ctx, { indicatorId
 
 /** One indicator: its progress as a chart and a table of values; its owner and managers record new values. */
 export default async function IndicatorPage({ params }: Props) {
-  const { workspace: slug, indicatorId } = await params;
-  const ctx = await requirePageMember(slug, 'strategy.read');
+  const { indicatorId } = await params;
+  const { slug, ctx, t, format } = await loadWorkspacePage(params, 'strategy.read', 'strategy');
   const indicator = orNotFound(() => getIndicator(db, ctx, indicatorId));
-  const t = await getTranslations('strategy');
   const tr = await getTranslations('rounds');
-  const format = await getFormatter();
   const manager = can(ctx.role, 'strategy.manage');
   const day = (iso: string) => formatDay(format, iso);
   const num = (n: number) => `${format.number(n, { maximumFractionDigits: 2 })} ${indicator.unit}`;

@@ -1,23 +1,22 @@
 import { forbidden } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { canEditDepartment, getDepartment } from '@/lib/departments/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { DepartmentForm } from '@/components/departments/department-form';
 import { departmentFormValues } from '@/lib/departments/schemas';
 import { loadDepartmentFormOptions } from '../../load-options';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('departments', 'edit');
 
 /** Edits a department's record: editors and admins, or its point person (who cannot hand it over). */
 export default async function EditDepartmentPage({ params }: { params: Promise<{ workspace: string; departmentId: string }> }) {
-  const { workspace: slug, departmentId } = await params;
-  const ctx = await requirePageMember(slug, 'departments.update');
+  const { departmentId } = await params;
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'departments.update', 'departments');
   const department = orNotFound(() => getDepartment(db, ctx, departmentId));
   if (!canEditDepartment(ctx, department)) forbidden();
-  const t = await getTranslations('departments');
   return (
     <>
       <h1>{t('editTitleOf', { name: department.name })}</h1>
