@@ -1,12 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { CoFinancingRuleKey } from '@/db/enums/co-financing';
 import type { CoFinancingRuleFormValues } from '@/lib/co-financing/schemas';
 import { saveCoFinancingRuleAction } from '@/lib/co-financing/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
 
@@ -14,23 +12,17 @@ type RuleValue = { key: CoFinancingRuleKey; percent: number; sourceText: string;
 
 function RuleForm({ workspaceId, rule }: { workspaceId: string; rule: RuleValue }) {
   const t = useTranslations('coFinancing');
-  const router = useRouter();
   const message = useCoFinancingMessage();
-  const [saved, setSaved] = useState(false);
   const initial: CoFinancingRuleFormValues = { key: rule.key, percent: String(rule.percent), sourceText: rule.sourceText, sourceUrl: rule.sourceUrl ?? '' };
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: initial,
     action: (values: CoFinancingRuleFormValues) => saveCoFinancingRuleAction(workspaceId, { ...values, key: rule.key }),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   const id = `rule-${rule.key}`;
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack subform" aria-labelledby={`${id}-h`}>
+    <form onSubmit={onSubmit} noValidate className="stack subform" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t(`rules.${rule.key}`, { percent: rule.percent })}</h3>
       <FormError message={message(formError)} />
       <div className="grid-2">

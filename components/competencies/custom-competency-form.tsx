@@ -1,14 +1,12 @@
 'use client';
 
 import type { z } from 'zod';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { COMPETENCY_DOMAINS, COMPETENCY_NATURES } from '@/db/enums/competencies';
 import type { CustomCompetencyInput, CustomCompetencyFormValues } from '@/lib/competencies/schemas';
 import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
 import type { ActionResult } from '@/lib/errors';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { Options } from '@/components/ui/options';
@@ -18,24 +16,24 @@ const EMPTY: CustomCompetencyFormValues = { title: '', domain: 'external', natur
 /** Adds one of the workspace's own competencies, or edits it (`competency` given). */
 export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId: string; competency?: CustomCompetencyFormValues & { id: string } }) {
   const t = useTranslations('competencies');
-  const router = useRouter();
   const message = useActionsMessage();
-  const [done, setDone] = useState(false);
   const prefix = competency ? `cc-${competency.id}` : 'cc-new';
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const {
+    form,
+    mutation,
+    onSubmit,
+    formError,
+    saved: done,
+  } = useSavedForm({
     defaultValues: competency ?? EMPTY,
     action: (values: z.input<typeof CustomCompetencyInput>): Promise<ActionResult<unknown>> =>
       competency ? updateCompetencyAction(workspaceId, { ...values, id: competency.id }) : createCompetencyAction(workspaceId, values),
-    onSuccess: () => {
-      setDone(true);
-      if (!competency) form.reset(EMPTY);
-      router.refresh();
-    },
+    reset: !competency,
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="ea-form stack">
+    <form onSubmit={onSubmit} noValidate className="ea-form stack">
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id={`${prefix}-title`} label={t('fields.title')} error={err(errors.title)} required>

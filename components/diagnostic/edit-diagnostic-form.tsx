@@ -2,11 +2,9 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
 import { updateDiagnosticAction } from '@/lib/diagnostic/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
@@ -15,22 +13,16 @@ import { useDiagnosticMessage } from './use-diagnostic-message';
 export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: string; initial: UpdateDiagnosticInput }) {
   const t = useTranslations('diagnostic');
   const tr = useDiagnosticMessage();
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
+  const { form, mutation, onSubmit, formError, versioning, saved } = useSavedForm({
     defaultValues: initial,
     version: initial.version,
     action: (values: z.input<typeof UpdateDiagnosticInput>, version) => updateDiagnosticAction(workspaceId, { ...values, version }),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
     <details className="no-print">
       <summary className="button ghost small">{t('edit')}</summary>
-      <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow card">
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow card">
         <FormError message={tr(formError)} />
         <ConflictPanel
           versioning={versioning}

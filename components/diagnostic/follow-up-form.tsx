@@ -2,11 +2,9 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { FollowUpInput } from '@/lib/diagnostic/schemas';
 import { createFollowUpAction } from '@/lib/diagnostic/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 import { FollowUpFields } from './follow-up-fields';
@@ -31,23 +29,23 @@ export function FollowUpForm({
 }) {
   const t = useTranslations('diagnostic');
   const tr = useDiagnosticMessage();
-  const router = useRouter();
-  const [created, setCreated] = useState(false);
   const title = recommendation.length > 160 ? `${recommendation.slice(0, 157)}…` : recommendation;
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const {
+    form,
+    mutation,
+    onSubmit,
+    formError,
+    saved: created,
+  } = useSavedForm({
     defaultValues: { diagnosticId, ruleKey, title, ownerId: defaultOwnerId, dueOn: '' },
     action: (values: z.input<typeof FollowUpInput>) => createFollowUpAction(workspaceId, values),
-    onSuccess: () => {
-      setCreated(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const id = `fu-${ruleKey}`;
   return (
     <details>
       <summary>{t('followUp.turnInto')}</summary>
-      <form onSubmit={(e) => (setCreated(false), onSubmit(e))} noValidate className="stack form-narrow">
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormError message={tr(formError)} />
         <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
         <SubmitRow disabled={mutation.isPending} className="button primary small">

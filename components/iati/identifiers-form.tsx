@@ -2,11 +2,9 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { WorkspaceIdentifiersInput } from '@/lib/iati/schemas';
 import { updateWorkspaceIdentifiersAction } from '@/lib/iati/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 type Values = z.input<typeof WorkspaceIdentifiersInput>;
@@ -14,22 +12,16 @@ type Values = z.input<typeof WorkspaceIdentifiersInput>;
 /** The authority's SIREN and official geographic code (admins, workspace settings). */
 export function IdentifiersForm({ workspaceId, initial }: { workspaceId: string; initial: { siren: string | null; geoCode: string | null } }) {
   const t = useTranslations('iati');
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { siren: initial.siren ?? '', geoCode: initial.geoCode ?? '' },
     action: (values: Values) => updateWorkspaceIdentifiersAction(workspaceId, values),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
     <section className="card" aria-labelledby="identifiers-h">
       <h2 id="identifiers-h">{t('identifiersTitle')}</h2>
       <p className="hint">{t('identifiersIntro')}</p>
-      <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormError message={formError} />
         <Field id="ws-siren" label={t('siren')} hint={t('sirenHint')} error={errors.siren?.message as string | undefined}>
           {(p) => <input {...p} {...form.register('siren')} inputMode="numeric" autoComplete="off" maxLength={11} pattern="[0-9 ]{9,11}" />}

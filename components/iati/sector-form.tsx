@@ -2,11 +2,9 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { ActionSectorInput } from '@/lib/iati/schemas';
 import { setActionSectorAction } from '@/lib/iati/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
 
@@ -27,18 +25,12 @@ export function SectorForm({
   options: { code: string; label: string }[];
 }) {
   const t = useTranslations('iati');
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { actionId, sector: chosen ?? '' },
     action: (values: Values) => setActionSectorAction(workspaceId, { ...values, actionId }),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormError message={formError} />
       <Field id="action-sector" label={t('sectorLabel')} error={form.formState.errors.sector?.message as string | undefined}>
         {(p) => (

@@ -1,8 +1,6 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { RELATION_TYPES, type ActorFamily } from '@/db/enums/actors';
 import { ALL_RETURN_CATEGORIES } from '@/db/enums/external-actions';
 import type { DebriefContactFormValues, DebriefFormValues, DebriefReturnFormValues, FollowUpFormValues } from '@/lib/missions/schemas';
@@ -14,7 +12,7 @@ import {
   saveDebriefAction,
   setFollowUpDoneAction,
 } from '@/lib/missions/actions';
-import { useActionForm, useAddForm } from '@/components/ui/use-action-form';
+import { useSavedForm, useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
@@ -38,20 +36,14 @@ export function DebriefTextForm({
   submitted: boolean;
 }) {
   const t = useTranslations('missions');
-  const router = useRouter();
   const message = useMissionsMessage();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { missionId, summary, notes, submit: submitted } as DebriefFormValues,
     action: (values: DebriefFormValues) => saveDebriefAction(workspaceId, values),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="card stack">
+    <form onSubmit={onSubmit} noValidate className="card stack">
       <h2 id="debrief-text-h">{t('debrief.report')}</h2>
       <FormError message={message(formError)} />
       <Field id="d-summary" label={t('debrief.summary')} hint={t('debrief.summaryHint')} error={message(errors.summary?.message)}>

@@ -2,26 +2,18 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { AccountInput } from '@/lib/workspaces/schemas';
 import { updateAccountAction } from '@/lib/account/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 /** The person's own name and preferred language. */
 export function AccountForm({ initial }: { initial: { name: string; locale: 'fr' | 'en' } }) {
   const t = useTranslations('account');
   const tl = useTranslations('language');
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: initial,
     action: (values: z.input<typeof AccountInput>) => updateAccountAction(values),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (

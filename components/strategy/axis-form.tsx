@@ -1,12 +1,10 @@
 'use client';
 
 import type { z } from 'zod';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { UpdateAxisInput } from '@/lib/strategy/schemas';
 import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
@@ -14,26 +12,27 @@ import { useStrategyMessage } from './use-strategy-message';
 /** Creates an axis, or edits one when `axis` is given. Objectives are written one per line. */
 export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { id: string; title: string; objectives: string[]; version: number } }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   const message = useStrategyMessage();
-  const [done, setDone] = useState(false);
   const empty = { title: '', objectives: '' };
-  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
+  const {
+    form,
+    mutation,
+    onSubmit,
+    formError,
+    versioning,
+    saved: done,
+  } = useSavedForm({
     defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
     version: axis?.version,
     action: (values: z.input<typeof UpdateAxisInput>, version) =>
       (axis ? updateAxisAction(workspaceId, { ...values, version }) : createAxisAction(workspaceId, values)) as never,
-    onSuccess: () => {
-      setDone(true);
-      if (!axis) form.reset(empty as never);
-      router.refresh();
-    },
+    reset: !axis,
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   const prefix = axis ? 'axis-edit' : 'axis-new';
   return (
-    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
+    <form onSubmit={onSubmit} noValidate className="stack">
       <FormError message={message(formError)} />
       {axis ? (
         <ConflictPanel

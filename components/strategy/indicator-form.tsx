@@ -3,12 +3,11 @@
 import type { z } from 'zod';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { INDICATOR_FREQUENCIES } from '@/db/enums/strategy';
 import type { UpdateIndicatorInput } from '@/lib/strategy/schemas';
 import { indicatorFormValues } from '@/lib/strategy/form-values';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
@@ -46,27 +45,28 @@ export function IndicatorForm({
   ownerLocked?: boolean;
 }) {
   const t = useTranslations('strategy');
-  const router = useRouter();
   const message = useStrategyMessage();
-  const [done, setDone] = useState(false);
   const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
   const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
-  const { form, mutation, onSubmit, formError, versioning } = useActionForm({
+  const {
+    form,
+    mutation,
+    onSubmit,
+    formError,
+    versioning,
+    saved: done,
+  } = useSavedForm({
     defaultValues: (indicator ? { ...indicatorFormValues(indicator), indicatorId: indicator.id } : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
     version: indicator?.version,
     action: (values: z.input<typeof UpdateIndicatorInput>, version) =>
       (indicator ? updateIndicatorAction(workspaceId, { ...values, version }) : createIndicatorAction(workspaceId, values as never)) as never,
-    onSuccess: () => {
-      setDone(true);
-      if (!indicator) form.reset({ ...empty, axisId: axisId ?? '', actionId: '' } as never);
-      router.refresh();
-    },
+    reset: !indicator,
   });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const err = (key: string) => message(errors[key]?.message);
   const prefix = indicator ? 'indicator-edit' : 'indicator-new';
   return (
-    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack">
+    <form onSubmit={onSubmit} noValidate className="stack">
       <FormError message={message(formError)} />
       {indicator ? (
         <ConflictPanel

@@ -7,27 +7,27 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { OpenRoundInput, ThresholdDefaultsInput } from '@/lib/strategy/term-schemas';
 import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefaultsAction } from '@/lib/reporting/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** An admin opens the round of a year with its due date; every reporter is notified. */
 export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year: number }) {
   const t = useTranslations('rounds');
-  const router = useRouter();
   const message = useRoundsMessage();
-  const [done, setDone] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const {
+    form,
+    mutation,
+    onSubmit,
+    formError,
+    saved: done,
+  } = useSavedForm({
     defaultValues: { year: String(year), dueOn: `${year + 1}-01-31` },
     action: (values: z.input<typeof OpenRoundInput>) => openRoundAction(workspaceId, values),
-    onSuccess: () => {
-      setDone(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={onSubmit} noValidate className="stack subform">
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id="round-year" label={t('year')} error={message(errors.year?.message)} required>
@@ -117,20 +117,20 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
 /** Managers set the workspace's default thresholds (percentages of the year's expected progress). */
 export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { workspaceId: string; atRisk: number; offTrack: number }) {
   const t = useTranslations('rounds');
-  const router = useRouter();
   const message = useRoundsMessage();
-  const [done, setDone] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const {
+    form,
+    mutation,
+    onSubmit,
+    formError,
+    saved: done,
+  } = useSavedForm({
     defaultValues: { atRiskBelow: String(atRisk), offTrackBelow: String(offTrack) },
     action: (values: z.input<typeof ThresholdDefaultsInput>) => setThresholdDefaultsAction(workspaceId, values),
-    onSuccess: () => {
-      setDone(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   return (
-    <form onSubmit={(e) => (setDone(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={onSubmit} noValidate className="stack subform">
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id="defaults-at-risk" label={t('term.atRiskBelow')} error={message(errors.atRiskBelow?.message)} required>

@@ -1,12 +1,10 @@
 'use client';
 
 import type { z } from 'zod';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import type { IndicatorTermInput } from '@/lib/strategy/term-schemas';
 import { setIndicatorTermAction } from '@/lib/reporting/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
@@ -39,10 +37,8 @@ export function TermForm({
   defaults: { atRisk: number; offTrack: number };
 }) {
   const t = useTranslations('rounds');
-  const router = useRouter();
   const message = useRoundsMessage();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: initial,
     action: (values: Values) => {
       const targets = parseTargets(values.targets);
@@ -50,15 +46,11 @@ export function TermForm({
       const input: z.input<typeof IndicatorTermInput> = { indicatorId, ...values, targets };
       return setIndicatorTermAction(workspaceId, input);
     },
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   const errors = form.formState.errors;
   const err = (value: { message?: string } | undefined) => message(value?.message);
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack subform">
+    <form onSubmit={onSubmit} noValidate className="stack subform">
       <FormError message={message(formError)} />
       <Field id="term-targets" label={t('term.targetsField')} hint={t('term.intro')} error={err(errors.targets)}>
         {(p) => <textarea {...p} rows={4} {...form.register('targets')} />}

@@ -150,25 +150,37 @@ function firstInForm(element: HTMLFormElement | null, names: string[]): string |
 }
 
 /**
- * A form that adds one record and stays open for the next (a line, a contact, a value): after a
- * save it says so (`added`), empties itself and refreshes the page's data; the next submission
- * clears the confirmation.
+ * A form whose save the page confirms (`saved`, for its FormSuccess) and whose data it then
+ * refreshes; with `reset`, the form empties itself for the next record. The next submission clears
+ * the confirmation.
  */
-export function useAddForm<T extends FieldValues, R>(options: { defaultValues: DefaultValues<NoInfer<T>>; action: (values: T) => Promise<ActionResult<R>> }) {
+export function useSavedForm<T extends FieldValues, R>(options: {
+  defaultValues: DefaultValues<NoInfer<T>>;
+  action: (values: T, version: number) => Promise<ActionResult<R>>;
+  version?: number;
+  reset?: boolean;
+}) {
   const router = useRouter();
-  const [added, setAdded] = useState(false);
+  const [saved, setSaved] = useState(false);
   const actionForm = useActionForm<T, R>({
     defaultValues: options.defaultValues,
-    action: (values) => options.action(values),
+    action: options.action,
+    version: options.version,
     onSuccess: () => {
-      setAdded(true);
-      actionForm.form.reset(options.defaultValues);
+      setSaved(true);
+      if (options.reset) actionForm.form.reset(options.defaultValues);
       router.refresh();
     },
   });
   const onSubmit = (event?: BaseSyntheticEvent) => {
-    setAdded(false);
+    setSaved(false);
     return actionForm.onSubmit(event);
   };
-  return { ...actionForm, onSubmit, added };
+  return { ...actionForm, onSubmit, saved };
+}
+
+/** A form that adds one record and stays open for the next (a line, a contact, a value): `added` once saved, then empty again. */
+export function useAddForm<T extends FieldValues, R>(options: { defaultValues: DefaultValues<NoInfer<T>>; action: (values: T) => Promise<ActionResult<R>> }) {
+  const { saved, ...form } = useSavedForm<T, R>({ ...options, reset: true });
+  return { ...form, added: saved };
 }

@@ -2,11 +2,9 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import type { WorkspaceProfileInput } from '@/lib/workspaces/schemas';
 import { updateWorkspaceProfileAction } from '@/lib/workspaces/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
+import { useSavedForm } from '@/components/ui/use-action-form';
 import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { WorkspaceFields, type Option } from './workspace-fields';
 
@@ -23,18 +21,12 @@ export function ProfileForm({
   languages: Option[];
 }) {
   const t = useTranslations('workspace');
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { ...initial, population: initial.population ?? '' },
     action: (values: z.input<typeof WorkspaceProfileInput>) => updateWorkspaceProfileAction(workspaceId, values),
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
   });
   return (
-    <form onSubmit={(e) => (setSaved(false), onSubmit(e))} noValidate className="stack form-narrow">
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormError message={formError} />
       <WorkspaceFields register={form.register as never} errors={form.formState.errors} countries={countries} languages={languages} />
       <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</SubmitRow>
