@@ -32,6 +32,25 @@ export function plansByYear(lines: CoFinancingLine[], instalments: CoFinancingIn
     .map(([year, yearLines]) => ({ year, lines: yearLines, totals: planTotals(yearLines), checks: checkPlan(yearLines, rules, withLdc) }));
 }
 
+/** The instalments of these co-financing lines (of the caller's workspace), by due date. */
+export function listInstalmentsOf(tx: Tx, ctx: MemberContext, lines: readonly { id: string }[]) {
+  if (lines.length === 0) return [];
+  return tx
+    .select()
+    .from(coFinancingInstalments)
+    .where(
+      and(
+        eq(coFinancingInstalments.workspaceId, ctx.workspaceId),
+        inArray(
+          coFinancingInstalments.lineId,
+          lines.map((l) => l.id),
+        ),
+      ),
+    )
+    .orderBy(asc(coFinancingInstalments.dueOn), asc(coFinancingInstalments.createdAt))
+    .all();
+}
+
 /**
  * One action's plan, year by year, with each year's rule checks. Members who read the register
  * only: a partner does not see who funds the action and how much (NotFound/Forbidden otherwise).
@@ -45,22 +64,7 @@ export function getActionPlan(tx: Tx, ctx: MemberContext, actionId: string): Act
     .where(and(eq(coFinancingLines.workspaceId, ctx.workspaceId), eq(coFinancingLines.actionId, action.id)))
     .orderBy(asc(coFinancingLines.year), asc(coFinancingLines.createdAt))
     .all();
-  const instalments = lines.length
-    ? tx
-        .select()
-        .from(coFinancingInstalments)
-        .where(
-          and(
-            eq(coFinancingInstalments.workspaceId, ctx.workspaceId),
-            inArray(
-              coFinancingInstalments.lineId,
-              lines.map((l) => l.id),
-            ),
-          ),
-        )
-        .orderBy(asc(coFinancingInstalments.dueOn), asc(coFinancingInstalments.createdAt))
-        .all()
-    : [];
+  const instalments = listInstalmentsOf(tx, ctx, lines);
   const withLdc = withLeastDevelopedCountry(action.countries);
   return { years: plansByYear(lines, instalments, getRuleSet(tx, ctx), withLdc), withLdc, canEdit: canEditAction(tx, ctx, action.id) };
 }

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { coFinancingInstalments, coFinancingLines, externalActions } from '@/db/schema';
+import { coFinancingLines, externalActions } from '@/db/schema';
 import { FUNDER_KINDS, INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
+import { listInstalmentsOf } from '@/lib/co-financing/queries';
 import { define, Id, Pagination, type ApiEndpoint } from './define';
 
 const InstalmentItem = z.object({
@@ -71,23 +72,7 @@ export const CO_FINANCING_ENDPOINTS: ApiEndpoint[] = [
         .limit(q.limit)
         .offset((q.page - 1) * q.limit)
         .all();
-      const instalments =
-        lines.length === 0
-          ? []
-          : tx
-              .select()
-              .from(coFinancingInstalments)
-              .where(
-                and(
-                  eq(coFinancingInstalments.workspaceId, ctx.workspaceId),
-                  inArray(
-                    coFinancingInstalments.lineId,
-                    lines.map((l) => l.id),
-                  ),
-                ),
-              )
-              .orderBy(asc(coFinancingInstalments.dueOn), asc(coFinancingInstalments.createdAt))
-              .all();
+      const instalments = listInstalmentsOf(tx, ctx, lines);
       return {
         total,
         items: lines.map((l) => ({
