@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from '@/lib/strategy-document/rich-text';
-import { blockHtml } from '@/lib/strategy-document/html';
+import { blockHtml, printPage } from '@/lib/strategy-document/html';
 import type { PublicStrategy } from './project';
 import { publicView, type PublicSection } from './view';
 
@@ -42,20 +42,8 @@ export function renderPublicHtml(ps: PublicStrategy, locale: Locale): string {
         .map((f) => `<h3>${escapeHtml(f.title)}</h3>${f.blocks.map((b) => blockHtml(b)).join('\n')}`)
         .join('\n')}</section>`
     : '';
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(view.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(view.adoption)}</p><p class="meta">${escapeHtml(view.published)}</p></header>
+  const body = `<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(view.adoption)}</p><p class="meta">${escapeHtml(view.published)}</p></header>
 ${view.sections.map(sectionHtml).join('\n')}
-${figures}
-</main>
-</body>
-</html>`;
+${figures}`;
+  return printPage({ locale, title: view.title, css: CSS, body });
 }

@@ -144,21 +144,30 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
         `<section aria-labelledby="s-${i + 1}"><h2 id="s-${i + 1}"${lang(s)}>${escapeHtml(s.title)}</h2>${s.blocks.map((b) => blockHtml(b)).join('\n')}</section>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(view.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${meta.backHref ? `<p class="no-print"><a href="${escapeHtml(meta.backHref)}">${escapeHtml(t('document.print.back'))}</a></p>` : ''}
+  const body = `${meta.backHref ? `<p class="no-print"><a href="${escapeHtml(meta.backHref)}">${escapeHtml(t('document.print.back'))}</a></p>` : ''}
 <header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(state)}</p>${meta.adoption ? `<p class="adopted">${escapeHtml(adoptionLine(meta.adoption, locale))}</p>` : ''}</header>
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(t('document.print.contents'))}</h2><ol>${toc}</ol></nav>
 ${sections}
-<p class="footer">${escapeHtml(t('document.print.generated', { date: date(meta.generatedAt) }))}</p>
+<p class="footer">${escapeHtml(t('document.print.generated', { date: date(meta.generatedAt) }))}</p>`;
+  return printPage({ locale, title: view.title, css: CSS, body });
+}
+
+/**
+ * A self-contained printable HTML page (no script, no external resource): the shell the document
+ * and the public strategy are printed in, around their own `body` and style sheet.
+ */
+export function printPage(page: { locale: Locale; title: string; css: string; body: string }): string {
+  return `<!doctype html>
+<html lang="${page.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${page.css}</style>
+</head>
+<body>
+<main>
+${page.body}
 </main>
 </body>
 </html>`;
