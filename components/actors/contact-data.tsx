@@ -6,6 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { eraseContactDataAction, exportContactDataAction } from '@/lib/actors/actions';
 import { FormError } from '@/components/ui/field';
+import { downloadBlob } from '@/components/ui/download';
 
 type Contact = { contactName: string | null; contactRole: string | null; contactEmail: string | null; contactPhone: string | null };
 
@@ -19,13 +20,7 @@ export function ContactData({ workspaceId, actorId, contact, canManage }: { work
     mutationFn: () => exportContactDataAction(workspaceId, { id: actorId }),
     onSuccess: (result) => {
       if (!result.ok) return;
-      const blob = new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `contact-${actorId}.json`;
-      a.click();
-      URL.revokeObjectURL(url);
+      downloadBlob(new Blob([JSON.stringify(result.data, null, 2)], { type: 'application/json' }), `contact-${actorId}.json`);
       setStatus(t('detail.exportReady'));
     },
   });

@@ -14,6 +14,7 @@ import { ImportValuesStep } from './import-values-step';
 import { ImportMappingTable } from './import-mapping-table';
 import { ImportDuplicates } from './import-duplicates';
 import { DataTable } from '@/components/ui/data-table';
+import { downloadBlob } from '@/components/ui/download';
 
 function formatOf(name: string): ImportFileInput['format'] | null {
   const ext = name.toLowerCase().split('.').pop();
@@ -33,14 +34,7 @@ function readAsBase64(file: File, onProgress: (share: number) => void): Promise<
 
 /** Saves the rows set aside as a CSV file, built in the browser from the commit's answer. */
 function downloadAside(result: ImportSummary, reasonColumn: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([asideCsv(result.headers, result.aside, reasonColumn)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([asideCsv(result.headers, result.aside, reasonColumn)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { downloadBlob } from '@/components/ui/download';
 
 type Format = 'docx' | 'pdf';
 
@@ -33,14 +34,7 @@ export function ExportPanel({ slug, versionId, defaultLocale }: { slug: string; 
       if (!response.ok) throw new Error(String(response.status));
       const blob = await response.blob();
       const name = fileNameOf(response, `document.${format}`);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(blob, name);
       setMessage({ ok: true, text: t('export.done', { file: name }) });
     } catch {
       setMessage({ ok: false, text: t('export.failed') });
