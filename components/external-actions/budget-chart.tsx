@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { SOURCE_COLOURS } from './chart-colours';
 import type { BudgetBar } from './budget-bar-chart';
+import { ChartFigure } from '@/components/ui/chart-figure';
 
 // recharts is loaded on its own, in the browser, only on the page that draws this chart.
 const BudgetBarChart = dynamic(() => import('./budget-bar-chart'), {
@@ -27,22 +28,12 @@ export function BudgetChart({
   tableLink: string;
 }) {
   return (
-    <figure>
-      <div className="chart-box" aria-hidden="true">
-        <BudgetBarChart data={data} sources={sources.map((s) => s.key)} locale={locale} />
-      </div>
-      <figcaption>
-        {caption} —{' '}
-        {sources.map((s, i) => (
-          <span key={s.key}>
-            {i ? ' · ' : ''}
-            <span className="legend-swatch" style={{ background: SOURCE_COLOURS[s.key] ?? '#555a60' }} aria-hidden="true" />
-            {s.label}
-          </span>
-        ))}
-        <br />
-        <a href={`#${tableId}`}>{tableLink}</a>
-      </figcaption>
-    </figure>
+    <ChartFigure
+      chart={<BudgetBarChart data={data} sources={sources.map((s) => s.key)} locale={locale} />}
+      caption={caption}
+      legend={sources.map((s) => ({ key: s.key, colour: SOURCE_COLOURS[s.key] ?? '#555a60', label: s.label }))}
+      tableId={tableId}
+      tableLink={tableLink}
+    />
   );
 }

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { EXPECTED_COLOUR, OBSERVED_COLOUR } from './chart-colours';
 import type { ReturnsBar } from './returns-bar-chart';
+import { ChartFigure } from '@/components/ui/chart-figure';
 
 // recharts is loaded on its own, in the browser, only on the page that draws this chart.
 const ReturnsBarChart = dynamic(() => import('./returns-bar-chart'), {
@@ -27,24 +28,15 @@ export function ReturnsChart({
   tableLink: string;
 }) {
   return (
-    <figure>
-      <div className="chart-box" aria-hidden="true">
-        <ReturnsBarChart data={data} />
-      </div>
-      <figcaption>
-        {caption} —{' '}
-        <span>
-          <span className="legend-swatch" style={{ background: EXPECTED_COLOUR }} aria-hidden="true" />
-          {expectedLabel}
-        </span>
-        {' · '}
-        <span>
-          <span className="legend-swatch" style={{ background: OBSERVED_COLOUR }} aria-hidden="true" />
-          {observedLabel}
-        </span>
-        <br />
-        <a href={`#${tableId}`}>{tableLink}</a>
-      </figcaption>
-    </figure>
+    <ChartFigure
+      chart={<ReturnsBarChart data={data} />}
+      caption={caption}
+      legend={[
+        { key: 'expected', colour: EXPECTED_COLOUR, label: expectedLabel },
+        { key: 'observed', colour: OBSERVED_COLOUR, label: observedLabel },
+      ]}
+      tableId={tableId}
+      tableLink={tableLink}
+    />
   );
 }

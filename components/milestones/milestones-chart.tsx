@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { MILESTONE_COLOURS } from './colours';
 import type { MilestonesBar } from './milestones-bar-chart';
+import { ChartFigure } from '@/components/ui/chart-figure';
 
 // recharts is loaded on its own, in the browser, only on the page that draws this chart.
 const MilestonesBarChart = dynamic(() => import('./milestones-bar-chart'), {
@@ -25,22 +26,12 @@ export function MilestonesChart({
   tableLink: string;
 }) {
   return (
-    <figure>
-      <div className="chart-box" aria-hidden="true">
-        <MilestonesBarChart data={data} />
-      </div>
-      <figcaption>
-        {caption} —{' '}
-        {(['done', 'planned', 'late'] as const).map((s, i) => (
-          <span key={s}>
-            {i > 0 ? ' · ' : null}
-            <span className="legend-swatch" style={{ background: MILESTONE_COLOURS[s] }} aria-hidden="true" />
-            {labels[s]}
-          </span>
-        ))}
-        <br />
-        <a href={`#${tableId}`}>{tableLink}</a>
-      </figcaption>
-    </figure>
+    <ChartFigure
+      chart={<MilestonesBarChart data={data} />}
+      caption={caption}
+      legend={(['done', 'planned', 'late'] as const).map((s) => ({ key: s, colour: MILESTONE_COLOURS[s], label: labels[s] }))}
+      tableId={tableId}
+      tableLink={tableLink}
+    />
   );
 }
