@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { eraseContactDataAction, exportContactDataAction } from '@/lib/actors/actions';
 import { FormError } from '@/components/ui/field';
 import { downloadBlob } from '@/components/ui/download';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 type Contact = { contactName: string | null; contactRole: string | null; contactEmail: string | null; contactPhone: string | null };
 
@@ -56,20 +57,16 @@ export function ContactData({ workspaceId, actorId, contact, canManage }: { work
           <button type="button" className="button small" onClick={() => exporter.mutate()} disabled={exporter.isPending}>
             {t('detail.exportContact')}
           </button>
-          {confirming ? (
-            <>
-              <button type="button" className="button danger small" onClick={() => eraser.mutate()} disabled={eraser.isPending}>
-                {t('detail.confirmErase')}
-              </button>
-              <button type="button" className="button ghost small" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button ghost small" onClick={() => setConfirming(true)}>
-              {t('detail.eraseContact')}
-            </button>
-          )}
+          <ConfirmStep
+            confirming={confirming}
+            setConfirming={setConfirming}
+            onConfirm={() => eraser.mutate()}
+            pending={eraser.isPending}
+            label={t('detail.eraseContact')}
+            confirmLabel={t('detail.confirmErase')}
+            cancelLabel={t('cancel')}
+            small
+          />
         </div>
       ) : null}
       <p role="status" className="form-success">

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { deleteActorAction, deleteRelationAction } from '@/lib/actors/actions';
 import { FormError } from '@/components/ui/field';
 import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 /** Deletes an actor after an explicit second click. */
 export function DeleteActorButton({ workspaceId, slug, id, name }: { workspaceId: string; slug: string; id: string; name: string }) {
@@ -26,20 +27,15 @@ export function DeleteActorButton({ workspaceId, slug, id, name }: { workspaceId
   return (
     <span className="inline-form">
       <FormError message={result && !result.ok ? result.message : null} />
-      {confirming ? (
-        <>
-          <button type="button" className="button danger" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
-            {t('confirmDelete', { name })}
-          </button>
-          <button type="button" className="button ghost" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </>
-      ) : (
-        <button type="button" className="button ghost" onClick={() => setConfirming(true)}>
-          {t('delete')}
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        setConfirming={setConfirming}
+        onConfirm={() => mutation.mutate()}
+        pending={mutation.isPending}
+        label={t('delete')}
+        confirmLabel={t('confirmDelete', { name })}
+        cancelLabel={t('cancel')}
+      />
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { createFeedAddressAction, revokeFeedAddressAction, setDigestPreferenceAction } from '@/lib/calendar/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 /**
  * The account's calendar feed: make (or remake) the secret address, shown once with a copy
@@ -64,20 +65,16 @@ export function FeedSettings({ createdAt, origin }: { createdAt: string | null; 
           {createdAt || address ? t('regenerate') : t('create')}
         </button>
         {createdAt || address ? (
-          confirming ? (
-            <>
-              <button type="button" className="button danger" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
-                {t('confirmRevoke')}
-              </button>
-              <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
-              {t('revoke')}
-            </button>
-          )
+          <ConfirmStep
+            confirming={confirming}
+            setConfirming={setConfirming}
+            onConfirm={() => revoke.mutate()}
+            pending={revoke.isPending}
+            label={t('revoke')}
+            confirmLabel={t('confirmRevoke')}
+            cancelLabel={t('cancel')}
+            tone="secondary"
+          />
         ) : null}
       </p>
       <FormSuccess message={copied ? t('copied') : revoke.data?.ok ? t('revoked') : null} />

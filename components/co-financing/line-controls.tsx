@@ -8,6 +8,7 @@ import { deleteCoFinancingLineAction, deleteInstalmentAction } from '@/lib/co-fi
 import { FormError } from '@/components/ui/field';
 import { LineForm, type LineFormInitial } from './line-form';
 import { useCoFinancingMessage } from './use-message';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 /** Removes a line or an instalment after a second click. */
 export function RemoveButton({ workspaceId, id, kind, label }: { workspaceId: string; id: string; kind: 'line' | 'instalment'; label: string }) {
@@ -29,20 +30,17 @@ export function RemoveButton({ workspaceId, id, kind, label }: { workspaceId: st
   return (
     <span className="inline-form">
       <FormError message={result && !result.ok ? message(result.message) : null} />
-      {confirming ? (
-        <>
-          <button type="button" className="button small danger" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
-            {t('confirmDelete', { name: label })}
-          </button>
-          <button type="button" className="button small secondary" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </>
-      ) : (
-        <button type="button" className="button small secondary" onClick={() => setConfirming(true)}>
-          {name}
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        setConfirming={setConfirming}
+        onConfirm={() => mutation.mutate()}
+        pending={mutation.isPending}
+        label={name}
+        confirmLabel={t('confirmDelete', { name: label })}
+        cancelLabel={t('cancel')}
+        tone="secondary"
+        small
+      />
     </span>
   );
 }

@@ -8,6 +8,7 @@ import type { ActionResult } from '@/lib/errors';
 import { FormError, FormSuccess, useValidationMessage, SubmitRow } from '@/components/ui/field';
 import { publishStrategyAction, unpublishStrategyAction } from '@/lib/publication/actions';
 import { PUBLIC_BLOCKS, type PublicBlock } from '@/lib/dashboard/types';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 /**
  * The admin's publication controls: which dashboard blocks to show (checkboxes), whether to show
@@ -98,21 +99,17 @@ export function PublishForm({
       </form>
       {publishedVersionId ? (
         <div className="actions">
-          {confirming ? (
-            <>
-              <span>{t('confirmUnpublish')}</span>
-              <button type="button" className="button danger" disabled={unpublish.isPending} onClick={() => unpublish.mutate()}>
-                {t('unpublish')}
-              </button>
-              <button type="button" className="button ghost" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-              {t('unpublish')}
-            </button>
-          )}
+          <ConfirmStep
+            confirming={confirming}
+            setConfirming={setConfirming}
+            onConfirm={() => unpublish.mutate()}
+            pending={unpublish.isPending}
+            label={t('unpublish')}
+            prompt={<span>{t('confirmUnpublish')}</span>}
+            confirmLabel={t('unpublish')}
+            cancelLabel={t('cancel')}
+            tone="danger"
+          />
           <FormError message={message(unpublish.data)} />
         </div>
       ) : null}

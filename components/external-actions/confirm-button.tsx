@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { ActionResult } from '@/lib/errors';
 import { FormError } from '@/components/ui/field';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 import { useActionsMessage } from './use-message';
 
 /**
@@ -43,24 +44,20 @@ export function ConfirmButton({
     },
   });
   const result = mutation.data;
-  const size = small ? ' small' : '';
   return (
     <span className="inline-form">
       <FormError message={result && !result.ok ? message(result.message) : null} />
-      {confirming ? (
-        <>
-          <button type="button" className={`button danger${size}`} onClick={() => mutation.mutate()} disabled={mutation.isPending}>
-            {confirmLabel}
-          </button>
-          <button type="button" className={`button ghost${size}`} onClick={() => setConfirming(false)}>
-            {cancelLabel}
-          </button>
-        </>
-      ) : (
-        <button type="button" className={`button ghost${size}`} onClick={() => setConfirming(true)} aria-label={accessibleLabel}>
-          {label}
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        setConfirming={setConfirming}
+        onConfirm={() => mutation.mutate()}
+        pending={mutation.isPending}
+        label={label}
+        accessibleLabel={accessibleLabel}
+        confirmLabel={confirmLabel}
+        cancelLabel={cancelLabel}
+        small={small}
+      />
     </span>
   );
 }

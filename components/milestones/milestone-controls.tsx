@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { deleteMilestoneAction, setMilestoneDoneAction } from '@/lib/milestones/actions';
 import { FormError } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 /** Marks one milestone done today (or not done any more), or deletes it after a second click. */
 export function MilestoneControls({ workspaceId, id, done, name }: { workspaceId: string; id: string; done: boolean; name: string }) {
@@ -33,20 +34,17 @@ export function MilestoneControls({ workspaceId, id, done, name }: { workspaceId
       <button type="button" className="button small secondary" disabled={mutation.isPending} onClick={() => mutation.mutate(done ? 'reopen' : 'done')}>
         {done ? t('reopen', { name }) : t('markDone', { name })}
       </button>
-      {confirming ? (
-        <>
-          <button type="button" className="button small danger" disabled={mutation.isPending} onClick={() => mutation.mutate('delete')}>
-            {t('confirmDelete', { name })}
-          </button>
-          <button type="button" className="button small secondary" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </>
-      ) : (
-        <button type="button" className="button small secondary" onClick={() => setConfirming(true)}>
-          {t('delete', { name })}
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        setConfirming={setConfirming}
+        onConfirm={() => mutation.mutate('delete')}
+        pending={mutation.isPending}
+        label={t('delete', { name })}
+        confirmLabel={t('confirmDelete', { name })}
+        cancelLabel={t('cancel')}
+        tone="secondary"
+        small
+      />
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { eraseMemberAction } from '@/lib/privacy/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 type Member = { userId: string; name: string; email: string };
 
@@ -60,20 +61,16 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
         <a className="button" href={`/api/workspaces/${workspaceSlug}/members/${userId}/personal-data`} download>
           {t('exportMember')}
         </a>
-        {confirming ? (
-          <>
-            <button type="button" className="button danger" onClick={() => void erase()} disabled={pending}>
-              {t('confirmEraseMember', { name: member?.name ?? '' })}
-            </button>
-            <button type="button" className="button ghost" onClick={() => setConfirming(false)}>
-              {t('cancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-            {t('eraseMember')}
-          </button>
-        )}
+        <ConfirmStep
+          confirming={confirming}
+          setConfirming={setConfirming}
+          onConfirm={() => void erase()}
+          pending={pending}
+          label={t('eraseMember')}
+          confirmLabel={t('confirmEraseMember', { name: member?.name ?? '' })}
+          cancelLabel={t('cancel')}
+          tone="danger"
+        />
       </div>
       <FormSuccess message={done} />
     </div>

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+
+type ConfirmStepProps = {
+  /** Whether the second click is awaited; the caller keeps it (to close the step after its action). */
+  confirming: boolean;
+  setConfirming: (confirming: boolean) => void;
+  onConfirm: () => void;
+  pending?: boolean;
+  /** The first button: its text, and its name for assistive technologies when the text is not enough. */
+  label: ReactNode;
+  accessibleLabel?: string;
+  /** Said before the confirming button (what is about to happen), if anything. */
+  prompt?: ReactNode;
+  confirmLabel: ReactNode;
+  cancelLabel: string;
+  /** The first button's look; cancelling looks the same (`ghost` after a `danger` first button). */
+  tone?: 'ghost' | 'secondary' | 'danger';
+  small?: boolean;
+};
+
+/** A destructive command in two clicks: the first asks, the second (red) does it, or cancel goes back. */
+export function ConfirmStep({
+  confirming,
+  setConfirming,
+  onConfirm,
+  pending = false,
+  label,
+  accessibleLabel,
+  prompt,
+  confirmLabel,
+  cancelLabel,
+  tone = 'ghost',
+  small = false,
+}: ConfirmStepProps) {
+  const size = small ? ' small' : '';
+  if (!confirming) {
+    return (
+      <button type="button" className={`button ${tone}${size}`} onClick={() => setConfirming(true)} aria-label={accessibleLabel}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <>
+      {prompt}
+      <button type="button" className={`button danger${size}`} onClick={onConfirm} disabled={pending}>
+        {confirmLabel}
+      </button>
+      <button type="button" className={`button ${tone === 'secondary' ? 'secondary' : 'ghost'}${size}`} onClick={() => setConfirming(false)}>
+        {cancelLabel}
+      </button>
+    </>
+  );
+}
