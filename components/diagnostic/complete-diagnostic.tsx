@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { completeDiagnosticAction, deleteDiagnosticAction } from '@/lib/diagnostic/actions';
 import { FormError } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 /** Completes (freezes) a diagnostic after an explicit confirmation. */
 export function CompleteDiagnostic({
@@ -93,20 +94,17 @@ export function DeleteDiagnostic({ workspaceId, diagnosticId, listHref }: { work
   return (
     <div className="no-print">
       <FormError message={error} />
-      {confirming ? (
-        <span className="inline-form">
-          <button type="button" className="button danger small" onClick={() => remove.mutate()} disabled={remove.isPending}>
-            {t('deleteConfirm')}
-          </button>
-          <button type="button" className="button ghost small" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </span>
-      ) : (
-        <button type="button" className="button ghost small" onClick={() => setConfirming(true)}>
-          {t('delete')}
-        </button>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        setConfirming={setConfirming}
+        onConfirm={() => remove.mutate()}
+        pending={remove.isPending}
+        label={t('delete')}
+        confirmLabel={t('deleteConfirm')}
+        cancelLabel={t('cancel')}
+        small
+        pairClass="inline-form"
+      />
     </div>
   );
 }

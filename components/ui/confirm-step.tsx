@@ -16,6 +16,8 @@ type ConfirmStepProps = {
   /** The first button's look; cancelling looks the same (`ghost` after a `danger` first button). */
   tone?: 'ghost' | 'secondary' | 'danger';
   small?: boolean;
+  /** A class for a box around the two confirming buttons (`inline-form` where they sit in running text). */
+  pairClass?: string;
 };
 
 /** A destructive command in two clicks: the first asks, the second (red) does it, or cancel goes back. */
@@ -31,6 +33,7 @@ export function ConfirmStep({
   cancelLabel,
   tone = 'ghost',
   small = false,
+  pairClass,
 }: ConfirmStepProps) {
   const size = small ? ' small' : '';
   if (!confirming) {
@@ -40,7 +43,7 @@ export function ConfirmStep({
       </button>
     );
   }
-  return (
+  const pair = (
     <>
       {prompt}
       <button type="button" className={`button danger${size}`} onClick={onConfirm} disabled={pending}>
@@ -51,4 +54,5 @@ export function ConfirmStep({
       </button>
     </>
   );
+  return pairClass ? <span className={pairClass}>{pair}</span> : pair;
 }

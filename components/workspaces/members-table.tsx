@@ -10,6 +10,7 @@ import { FormError } from '@/components/ui/field';
 import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
 import { Options } from '@/components/ui/options';
+import { ConfirmStep } from '@/components/ui/confirm-step';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -89,21 +90,22 @@ function MemberRow({
       <td>{formatMoment(format, member.since, 'medium', false)}</td>
       {canManage ? (
         <td>
-          {confirming ? (
-            <span className="inline-form">
-              <button type="button" className="button danger small" onClick={() => remove.mutate()} disabled={remove.isPending}>
-                {t('confirmRemove', { name: member.name })}
-              </button>
-              <button type="button" className="button ghost small" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="button ghost small" onClick={() => setConfirming(true)}>
-              {t('remove')}
-              <span className="visually-hidden"> — {member.name}</span>
-            </button>
-          )}
+          <ConfirmStep
+            confirming={confirming}
+            setConfirming={setConfirming}
+            onConfirm={() => remove.mutate()}
+            pending={remove.isPending}
+            label={
+              <>
+                {t('remove')}
+                <span className="visually-hidden"> — {member.name}</span>
+              </>
+            }
+            confirmLabel={t('confirmRemove', { name: member.name })}
+            cancelLabel={t('cancel')}
+            small
+            pairClass="inline-form"
+          />
         </td>
       ) : null}
     </tr>
