@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorView } from '@/lib/strategy/queries';
 import { StatusBadge } from './status-badge';
 import { TermChart } from './term-chart';
-import type { TermPoint } from './term-line-chart';
+import type { TermPoint } from './term-colours';
 import { DataTable } from '@/components/ui/data-table';
 
 /** An indicator over the term: the chart of its values, targets and projection, and the same figures as a table. */
