@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { getFormatter } from 'next-intl/server';
+import { formatDay } from '@/lib/format/dates';
 
 // The dashboard's blocks, drawn on the server as HTML tables and plain SVG: no chart library is
 // sent to the browser. Every figure is also given as text (a table or a sentence). One file per
@@ -63,7 +64,7 @@ export function Meter({ share, tone }: { share: number; tone?: 'before' }) {
 }
 
 export function day(format: Format, iso: string) {
-  return format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  return formatDay(format, iso);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from './block';
 import type { DashboardReviewState } from '@/lib/dashboard/review';
+import { formatDay } from '@/lib/format/dates';
 
 /** The state of the strategy's review: where it stands, who decided what, open discussions. */
 export async function ReviewContent({
@@ -43,9 +44,7 @@ export async function ReviewContent({
         </strong>
       </p>
       {state.versionName ? <p>{t('version', { name: state.versionName })}</p> : null}
-      {state.dueDate && state.status !== 'adopted' ? (
-        <p>{t('due', { date: format.dateTime(new Date(`${state.dueDate}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>
-      ) : null}
+      {state.dueDate && state.status !== 'adopted' ? <p>{t('due', { date: formatDay(format, state.dueDate) })}</p> : null}
       {state.reviewers.length ? (
         <>
           <p>{t('decided', { decided, total: state.reviewers.length })}</p>

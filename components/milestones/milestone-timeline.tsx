@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { MilestoneView } from '@/lib/milestones/queries';
 import { MilestoneControls } from './milestone-controls';
 import './milestones.css';
+import { formatDay } from '@/lib/format/dates';
 
 /**
  * The milestones of an action (or of a partnership's joint actions) as a vertical timeline, by
@@ -21,7 +22,7 @@ export function MilestoneTimeline({
   const t = useTranslations('milestones');
   const format = useFormatter();
   if (milestones.length === 0) return <p className="muted">{t('none')}</p>;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso);
   return (
     <ol className="milestone-timeline">
       {milestones.map((m) => {

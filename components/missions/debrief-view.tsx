@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { getDebriefDetail } from '@/lib/missions/debrief';
+import { formatDay } from '@/lib/format/dates';
 
 type Debrief = ReturnType<typeof getDebriefDetail>;
 
@@ -21,7 +22,7 @@ export async function DebriefLists({
   const ta = await getTranslations('externalActions');
   const tActors = await getTranslations('actors');
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium' });
+  const date = (iso: string) => formatDay(format, iso);
   return (
     <>
       <section className="card" aria-labelledby="contacts-h">

@@ -3,13 +3,14 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DueList } from '@/lib/journey/due';
 import { eventTitle } from '@/lib/calendar/title';
 import type { CalendarEvent } from '@/lib/calendar/types';
+import { formatDay } from '@/lib/format/dates';
 
 /** The home page's "due soon and late" card: the reader's own dated things, late first, each linking to its page. */
 export async function DueCard({ slug, due }: { slug: string; due: DueList }) {
   const t = await getTranslations('calendar.due');
   const root = (await getTranslations()) as unknown as (key: string, values?: Record<string, string>) => string;
   const format = await getFormatter();
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso);
   const list = (events: CalendarEvent[]) => (
     <ul className="stack">
       {events.map((e) => (

@@ -9,7 +9,7 @@ import type { useFormatter } from 'next-intl';
  * Pass next-intl's formatter (`useFormatter()` / `getFormatter()`) or, outside React, a locale.
  */
 export type DateFormatter = Pick<ReturnType<typeof useFormatter>, 'dateTime'>;
-export type DateLength = 'short' | 'medium' | 'long';
+export type DateLength = 'short' | 'medium' | 'long' | 'full';
 
 /** The zone moments are written in where next-intl's formatter is not at hand. */
 export const DISPLAY_TIME_ZONE = 'Europe/Paris';

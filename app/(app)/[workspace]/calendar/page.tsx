@@ -11,6 +11,7 @@ import { MonthGridKeys } from '@/components/calendar/month-grid-keys';
 import '@/components/milestones/milestones.css';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { HeaderRow } from '@/components/ui/data-table';
+import { formatDay } from '@/lib/format/dates';
 
 export const generateMetadata = pageTitle('calendar', 'title');
 
@@ -36,7 +37,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   const byDay = new Map<string, CalendarEvent[]>();
   for (const e of events) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
   const monthName = format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const longDay = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' });
+  const longDay = (day: string) => formatDay(format, day, 'full');
   const href = (m: string, v: string) => `/${slug}/calendar?month=${m}&view=${v}`;
   const eventLink = (e: CalendarEvent) => (
     <Link href={`/${slug}${e.href}`} className="calendar-event" data-status={e.status} data-source={e.source}>

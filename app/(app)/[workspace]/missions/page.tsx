@@ -14,6 +14,7 @@ import { DataTable, SortHeader } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { FilterActions, FilterSelect } from '@/components/ui/filters';
 import { PageHead } from '@/components/ui/page-head';
+import { formatDay } from '@/lib/format/dates';
 
 export const generateMetadata = pageTitle('missions', 'title');
 
@@ -143,12 +144,10 @@ export default async function MissionsPage({ params, searchParams }: Props) {
                   </span>
                 ) : m.late ? (
                   <span className="pill warning" data-status="stopped">
-                    {t('table.lateSince', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
+                    {t('table.lateSince', { date: formatDay(format, m.debriefDue) })}
                   </span>
                 ) : (
-                  <span className="cell-small">
-                    {t('table.dueOn', { date: format.dateTime(new Date(`${m.debriefDue}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) })}
-                  </span>
+                  <span className="cell-small">{t('table.dueOn', { date: formatDay(format, m.debriefDue) })}</span>
                 )}
               </td>
             </tr>

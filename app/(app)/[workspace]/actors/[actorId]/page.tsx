@@ -159,7 +159,7 @@ async function ActorMissions({ slug, contacts }: { slug: string; contacts: Retur
   if (contacts.length === 0) return null;
   const t = await getTranslations('missions');
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'medium' });
+  const date = (iso: string) => formatDay(format, iso);
   return (
     <section className="card" aria-labelledby="actor-missions-h">
       <h2 id="actor-missions-h">{t('actor.title')}</h2>

@@ -8,6 +8,7 @@ import { DeleteProjectCallButton } from '@/components/project-calls/delete-proje
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
+import { formatDay } from '@/lib/format/dates';
 
 export const generateMetadata = pageTitle('calendar.calls', 'title');
 
@@ -19,7 +20,7 @@ export default async function ProjectCallsPage({ params }: Props) {
   const today = isoDay(new Date());
   const calls = listProjectCalls(db, ctx, today);
   const manage = can(ctx.role, 'projectCalls.manage');
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso, 'long');
   return (
     <>
       <PageHead

@@ -5,6 +5,7 @@ import { getPublication } from '@/lib/publication/queries';
 import { PUBLIC_BLOCKS } from '@/lib/dashboard/types';
 import { PublishForm } from '@/components/dashboard/publish-form';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { formatDay } from '@/lib/format/dates';
 
 export const generateMetadata = pageTitle('publication', 'title');
 
@@ -15,7 +16,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ wo
   const { slug, ctx, t, format } = await loadWorkspacePage(params, 'publication.manage', 'publication');
   const adopted = getAdoptedVersion(db, ctx.workspaceId);
   const publication = getPublication(db, ctx);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (iso: string) => formatDay(format, iso, 'long');
   return (
     <>
       <p className="no-print">

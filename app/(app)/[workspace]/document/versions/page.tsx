@@ -9,6 +9,7 @@ import { SaveVersionForm } from '@/components/document/save-version-form';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
 import { Options } from '@/components/ui/options';
+import { formatDay } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -24,7 +25,7 @@ export default async function VersionsPage({ params }: Props) {
   const current = adoptions[0]?.versionId;
   const listed = [...versions].sort((a, b) => Number(b.id === current) - Number(a.id === current));
   const tr = await getTranslations('review');
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (d: string) => formatDay(format, d, 'long');
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="document">

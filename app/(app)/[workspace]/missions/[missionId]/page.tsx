@@ -16,6 +16,7 @@ import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
 import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
+import { formatDay } from '@/lib/format/dates';
 
 type Params = { workspace: string; missionId: string };
 type Props = { params: Promise<Params> };
@@ -31,7 +32,7 @@ export default async function MissionPage({ params }: Props) {
   const { mission } = detail;
   const ta = await getTranslations('externalActions');
   const base = `/${slug}/missions`;
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: 'full' });
+  const date = (iso: string) => formatDay(format, iso, 'full');
   const days = [...new Set(detail.meetings.map((m) => m.day))];
   const total = detail.budgetLines.reduce((s, l) => s + l.amountCents, 0);
   const participantName = (p: (typeof detail.participants)[number]) => p.userName ?? p.actorName ?? p.name ?? t('none');

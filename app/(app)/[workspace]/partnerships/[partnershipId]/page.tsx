@@ -26,6 +26,7 @@ import { PartnershipMissions } from '@/components/missions/partnership-missions'
 import { listPartnershipMilestones } from '@/lib/milestones/partnership';
 import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { formatDay } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -239,8 +240,8 @@ export default async function PartnershipPage({ params }: Props) {
             {page.exchanges.map((e) => (
               <li key={e.id}>
                 <p>
-                  <time dateTime={e.date}>{format.dateTime(new Date(`${e.date}T12:00:00Z`), { dateStyle: 'long' })}</time> ·{' '}
-                  <span className="badge">{t(`exchangeKinds.${e.kind}`)}</span> <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
+                  <time dateTime={e.date}>{formatDay(format, e.date, 'long')}</time> · <span className="badge">{t(`exchangeKinds.${e.kind}`)}</span>{' '}
+                  <span className="muted">{t('writtenBy', { name: e.authorName })}</span>
                 </p>
                 <p>
                   <TranslatedText view={view('exchange', e.id, e.summary, e.language)} locale={locale} />

@@ -12,6 +12,7 @@ import { notFound } from 'next/navigation';
 import { DocumentTabs } from '@/components/document/document-tabs';
 import { ExportPanel } from '@/components/document/export-panel';
 import { SectionBlocks } from '@/components/document/section-blocks';
+import { formatDay } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; versionId: string }> };
 
@@ -55,7 +56,7 @@ export default async function VersionPage({ params }: Props) {
         <p className="adopted-banner">
           <strong>{tr('adoptedBadge')}</strong> —{' '}
           {tr('adoptedBanner', {
-            date: format.dateTime(new Date(`${adoption.adoptedOn}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+            date: formatDay(format, adoption.adoptedOn, 'long'),
             body: adoption.body,
             reference: adoption.reference,
           })}
