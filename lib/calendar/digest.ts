@@ -9,6 +9,7 @@ import { isoDay } from '@/lib/strategy/progress';
 import { listDueForMember } from './events';
 import { translatorFor } from './feed';
 import { eventTitle } from './title';
+import { formatDay } from '@/lib/format/dates';
 
 // Read from the environment at each run rather than through lib/env.ts: scripts/server.ts runs
 // the digest outside Next, and tests set SMTP_URL after import (as lib/notifications/email.ts).
@@ -36,7 +37,7 @@ function claim(userId: string, week: string, now: Date): boolean {
 function digestFor(person: { id: string; name: string; locale: string }, base: string, today: string) {
   const locale = toLocale(person.locale);
   const t = translatorFor(locale);
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  const day = (iso: string) => formatDay(locale, iso);
   const rows = db
     .select({ workspaceId: memberships.workspaceId, slug: workspaces.slug, name: workspaces.name })
     .from(memberships)

@@ -3,6 +3,7 @@ import { countryName } from '@/lib/geo';
 import { translatorFor } from '@/lib/strategy-document/render';
 import type { MissionDetail } from './queries';
 import type { getDebriefDetail } from './debrief';
+import { formatDay } from '@/lib/format/dates';
 
 // The mission report's content: the trip, its participants, the programme, costs, and the debrief
 // (what was done, contacts, returns, follow-ups, notes), in French or English. One list of blocks,
@@ -33,7 +34,7 @@ export function reportFileName(detail: MissionDetail, locale: Locale, format: 'd
 export function missionReportBlocks(detail: MissionDetail, debrief: Debrief, locale: Locale): ReportBlock[] {
   const t = translatorFor(locale);
   const m = detail.mission;
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) => formatDay(locale, iso, 'long');
   const money = (cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
   const none = t('missions.none');
   const children: ReportBlock[] = [

@@ -4,6 +4,7 @@ import { translatorFor } from '@/lib/strategy-document/render';
 import type { MissionDetail } from './queries';
 import type { getDebriefDetail } from './debrief';
 import { missionReportBlocks, type ReportBlock } from './report-blocks';
+import { formatMoment } from '@/lib/format/dates';
 
 // The mission report as one self-contained HTML page (no script, no external resource), in the
 // strategy document's print style: Chromium prints it to PDF from `page.setContent`
@@ -57,7 +58,7 @@ function blocksHtml(blocks: ReportBlock[]): string {
 /** The mission report as a printable HTML page in `locale`. */
 export function renderMissionReportHtml(detail: MissionDetail, debrief: ReturnType<typeof getDebriefDetail>, locale: Locale, generatedAt = new Date()): string {
   const t = translatorFor(locale);
-  const generated = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(generatedAt);
+  const generated = formatMoment(locale, generatedAt, 'long');
   return `<!doctype html>
 <html lang="${locale}">
 <head>

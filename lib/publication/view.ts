@@ -4,6 +4,7 @@ import { sectionView, translatorFor, type Block } from '@/lib/strategy-document/
 import { OUTSIDE_AXIS, UNPLACED } from '@/lib/dashboard/types';
 import type { FundingSource } from '@/db/schema/departments';
 import type { PublicStrategy } from './project';
+import { formatDay } from '@/lib/format/dates';
 
 // The public page and its PDF are two thin renderers (React, an HTML string) of these sections,
 // built only from a PublicStrategy: they show the same thing, and nothing the projection left out.
@@ -24,7 +25,7 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
   const pct = (v: number | null) => (v === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v));
   const money = (cents: number) =>
     new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(cents / 100));
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const day = (iso: string) => formatDay(locale, iso);
   const b = ps.blocks;
   if (b.maturity !== undefined) {
     const m = b.maturity;
@@ -185,7 +186,7 @@ function blockSections(ps: PublicStrategy, locale: Locale, t: T): PublicSection[
 /** The public strategy as titled sections of blocks, in a language. */
 export function publicView(ps: PublicStrategy, locale: Locale) {
   const t = translatorFor(locale);
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const day = (iso: string) => formatDay(locale, iso, 'long');
   const sections: PublicSection[] = [
     { ...sectionView({ id: 'thread', kind: 'thread', title: null, data: { thread: ps.thread } }, locale), id: 'thread' },
     { ...sectionView({ id: 'axes', kind: 'axes', title: null, data: { axes: ps.axes } }, locale), id: 'axes' },

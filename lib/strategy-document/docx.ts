@@ -18,6 +18,7 @@ import {
 import type { Locale } from '@/lib/i18n/config';
 import { adoptionLine, documentView, translatorFor, type Block } from './render';
 import type { AdoptionMark, DocumentSnapshot, PmNode } from './types';
+import { formatMoment } from '@/lib/format/dates';
 
 // The DOCX export: the same blocks as the print view, as Word headings, paragraphs, lists and
 // tables. Charts are embedded as PNG images when the caller rasterised them (lib/strategy-document/
@@ -167,7 +168,7 @@ export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Pr
   const { locale } = meta;
   const t = translatorFor(locale);
   const view = documentView(snapshot, locale);
-  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+  const date = (d: Date) => formatMoment(locale, d, 'long');
   const state = meta.versionName
     ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });

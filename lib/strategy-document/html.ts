@@ -2,6 +2,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from './rich-text';
 import { adoptionLine, documentView, translatorFor, type Block } from './render';
 import type { AdoptionMark, DocumentSnapshot } from './types';
+import { formatMoment } from '@/lib/format/dates';
 
 // The printable document as one self-contained HTML page (no script, no external resource): the
 // print view serves it and Chromium prints it to PDF from `page.setContent`, without a network.
@@ -129,7 +130,7 @@ export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): st
   const { locale } = meta;
   const t = translatorFor(locale);
   const view = documentView(snapshot, locale);
-  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(d);
+  const date = (d: Date) => formatMoment(locale, d, 'long');
   const state = meta.versionName
     ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
     : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';
 import type { AdoptionMark, AxesData, BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData, ThreadData } from './types';
+import { formatDay } from '@/lib/format/dates';
 
 // One neutral model of what a section shows, built from a snapshot in a chosen language. The web
 // pages (React), the print view and PDF (an HTML string), the DOCX and the version comparison
@@ -32,7 +33,7 @@ type T = ReturnType<typeof translatorFor>;
 
 /** "Adopted on 12 March 2026 by the departmental assembly (deliberation CD-2026-03-14)", in a language. */
 export function adoptionLine(adoption: AdoptionMark, locale: Locale) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${adoption.adoptedOn}T00:00:00Z`));
+  const date = formatDay(locale, adoption.adoptedOn, 'long');
   return translatorFor(locale)('review.adoptedBanner', { date, body: adoption.body, reference: adoption.reference });
 }
 
@@ -112,7 +113,7 @@ function territoryBlocks(data: TerritoryData, locale: Locale, t: T): Block[] {
     blocks.push({ type: 'empty', text: t('document.territory.noDiagnostic') });
     return blocks;
   }
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${diagnostic.heldOn}T12:00:00Z`));
+  const date = formatDay(locale, diagnostic.heldOn, 'long');
   blocks.push({ type: 'subheading', text: t('document.territory.diagnosticTitle', { title: diagnostic.title, date }) });
   if (diagnostic.overall !== null) blocks.push({ type: 'paragraph', text: t('document.territory.overall', { score: diagnostic.overall }) });
   const scored = diagnostic.dimensions.filter((d) => d.score !== null);

@@ -17,6 +17,7 @@ import { listSectionShares } from '@/lib/partnerships/queries';
 import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { PageHead } from '@/components/ui/page-head';
+import { formatDay } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -44,7 +45,7 @@ export default async function DocumentPage({ params }: Props) {
   const views = snapshot.views;
   const adopted = getAdoptedVersion(db, ctx.workspaceId);
   const tr = await getTranslations('review');
-  const adoptedOn = adopted ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${adopted.adoptedOn}T00:00:00Z`)) : '';
+  const adoptedOn = adopted ? formatDay(locale, adopted.adoptedOn, 'long') : '';
 
   return (
     <div className="document">
