@@ -12,10 +12,11 @@ import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { getDashboard, getDashboardForPage } from './queries';
 import { OUTSIDE_AXIS, UNPLACED } from './types';
 import { createTestAction as action, createTestActor, createTestAxis, placeTestAction as place } from '@/lib/test/builders';
+import type { ActorCategory } from '@/db/enums/actors';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
-function actor(ws: Ws, name: string, country: string, category = 'partner_authority') {
+function actor(ws: Ws, name: string, country: string, category: ActorCategory = 'partner_authority') {
   return createTestActor(ws, name, { country, category });
 }
 function axis(ws: Ws, title: string) {

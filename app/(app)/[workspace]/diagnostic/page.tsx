@@ -32,26 +32,38 @@ export default async function DiagnosticsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <p className="card">{t(manage ? 'emptyManage' : 'empty')}</p>
         ) : (
-          <DataTable id="diagnostics" caption={t('listTitle')} hideCaption columns={[t('fields.title'), t('fields.heldOn'), t('fields.status'), t('fields.progress'), { label: t('fields.overall'), num: true }, ctx.role === 'contributor' ? t('fields.yourDimensions') : null]}>
-                {rows.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">
-                      <Link href={`/${slug}/diagnostic/${d.id}`}>{d.title}</Link>
-                    </th>
-                    <td>{formatDay(format, d.heldOn)}</td>
-                    <td>
-                      <StatusBadge status={d.status} label={t(`statuses.${d.status}`)} />
-                    </td>
-                    <td>
-                      <span className="progress-cell">
-                        <progress max={d.total} value={d.answered} aria-label={t('progressOf', { title: d.title })} />
-                        {t('answeredOf', { answered: d.answered, total: d.total })}
-                      </span>
-                    </td>
-                    <td className="num score">{d.overall === null ? '—' : d.overall}</td>
-                    {ctx.role === 'contributor' ? <td>{d.mine.map(dimensionTitle).join(', ') || '—'}</td> : null}
-                  </tr>
-                ))}
+          <DataTable
+            id="diagnostics"
+            caption={t('listTitle')}
+            hideCaption
+            columns={[
+              t('fields.title'),
+              t('fields.heldOn'),
+              t('fields.status'),
+              t('fields.progress'),
+              { label: t('fields.overall'), num: true },
+              ctx.role === 'contributor' ? t('fields.yourDimensions') : null,
+            ]}
+          >
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <Link href={`/${slug}/diagnostic/${d.id}`}>{d.title}</Link>
+                </th>
+                <td>{formatDay(format, d.heldOn)}</td>
+                <td>
+                  <StatusBadge status={d.status} label={t(`statuses.${d.status}`)} />
+                </td>
+                <td>
+                  <span className="progress-cell">
+                    <progress max={d.total} value={d.answered} aria-label={t('progressOf', { title: d.title })} />
+                    {t('answeredOf', { answered: d.answered, total: d.total })}
+                  </span>
+                </td>
+                <td className="num score">{d.overall === null ? '—' : d.overall}</td>
+                {ctx.role === 'contributor' ? <td>{d.mine.map(dimensionTitle).join(', ') || '—'}</td> : null}
+              </tr>
+            ))}
           </DataTable>
         )}
       </section>
