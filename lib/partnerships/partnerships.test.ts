@@ -21,23 +21,9 @@ import { partnershipDocumentName, sectionDocumentName, translationDocumentName }
 import { acceptInvitation } from '@/lib/workspaces/queries';
 import { expectedAccess, PAGES, ROUTE_HANDLERS, COLLAB_DOCUMENTS } from '@/lib/security/registry';
 import '@/lib/partnerships/actions';
-import {
-  addContact,
-  addExchange,
-  addTranslation,
-  createPartnership,
-  getPartnership,
-  getPartnershipPage,
-  getSharedSection,
-  invitePartner,
-  listComments,
-  listJointActions,
-  listPartnerships,
-  listSharedSections,
-  markTranslationUpToDate,
-  removeEntry,
-  shareSection,
-} from './queries';
+import { getPartnership, getPartnershipPage, listComments, listJointActions, listPartnerships } from './queries';
+import { addTranslation, getSharedSection, listSharedSections, markTranslationUpToDate, shareSection } from './section-queries';
+import { addContact, addExchange, createPartnership, invitePartner, removeEntry } from './write-queries';
 import { coordinationMatches, setCoordinationConsent } from './coordination';
 import { addContribution } from './returns';
 import { translationStatus } from './translation-state';

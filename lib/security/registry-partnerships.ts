@@ -48,7 +48,7 @@ export const PARTNERSHIP_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
   wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
   wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)',
+    note: 'only on a shared written section the caller writes (lib/partnerships/section-queries.ts)',
   }),
   wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', {
     note: 'only on a shared written section the caller writes',
