@@ -19,7 +19,7 @@ import {
   listExternalActions,
 } from './queries';
 import './actions';
-import { department, create, formValues, update, observe, setUp } from './test-setup';
+import { create, formValues, update, observe, setUp } from './test-setup';
 
 describe('external actions: who may do what', () => {
   it('lets a contributor edit only the actions their department takes part in', () => {

@@ -8,7 +8,7 @@ import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { ExternalActionFilter, ObservedReturnInput } from './schemas';
 import { getExternalAction, getExternalActionDetail, listExternalActions } from './queries';
 import './actions';
-import { department, create, formValues, update, observe, setUp } from './test-setup';
+import { create, formValues, update, observe, setUp } from './test-setup';
 
 describe('external actions: writing and reading', () => {
   it('creates an action with partners, countries, departments, competencies, SDGs, budget and expected returns', () => {

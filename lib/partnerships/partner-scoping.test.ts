@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, externalActions } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { can } from '@/lib/auth/policy';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { and } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import '@/lib/partnerships/actions';
