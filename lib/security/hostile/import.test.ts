@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import fr from '@/messages/fr.json';
+import en from '@/messages/en.json';
 import { db } from '@/db/client';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
