@@ -10,6 +10,8 @@ import { ImportFileInput, IMPORT_MAX_BYTES } from '@/lib/actors/import-schemas';
 import { actorsToCsv } from '@/lib/actors/export';
 import { listAllActors } from '@/lib/actors/queries';
 import { ActorFilter } from '@/lib/actors/schemas';
+// Registers the import's workspace actions (the whole suite got them through lib/test/action-inputs.ts).
+import '@/lib/actors/import-actions';
 import { HOSTILE_RUNS, describe as show } from './values';
 import { options, count, printTallyAfterAll, expectRefused } from './checks';
 
