@@ -1,5 +1,5 @@
 import type { Permission } from '@/lib/auth/policy';
-import type { RouteHandlerEntry, ServerActionEntry } from './registry-model';
+import { all, type RouteHandlerEntry, type ServerActionEntry } from './registry-model';
 
 // The IATI export and open data's entries of the endpoint registry: an area of
 // lib/security/registry.ts.
@@ -31,16 +31,7 @@ export const IATI_ROUTES: RouteHandlerEntry[] = [
     method: 'GET',
     rule: {
       kind: 'custom',
-      outcomes: {
-        anonymous: 'not_found',
-        admin: 'not_found',
-        editor: 'not_found',
-        contributor: 'not_found',
-        reviewer: 'not_found',
-        partner: 'not_found',
-        otherPartner: 'not_found',
-        outsider: 'not_found',
-      },
+      outcomes: all('not_found'),
       note: 'the open data of the public page (actions.csv, actions.json, dictionary.csv, iati.xml), public under the same rule: 404 while nothing is published (the demo publishes nothing); only what lib/open-data/queries.ts allows, never personal data (lib/open-data/open-data.test.ts, e2e/open-data.spec.ts)',
     },
     path: (d) => `/p/${d.workspace}/data/actions.csv`,

@@ -1,4 +1,4 @@
-import { workspacePage, ws, wsAction, type PageEntry, type RouteHandlerEntry, type ServerActionEntry } from './registry-model';
+import { all, workspacePage, ws, wsAction, type PageEntry, type RouteHandlerEntry, type ServerActionEntry } from './registry-model';
 
 // The workspace itself: its home, dashboard and public page, members, settings, audit log and
 // notifications. An area of lib/security/registry.ts.
@@ -21,16 +21,7 @@ export const WORKSPACE_PAGES: PageEntry[] = [
     route: '/p/[slug]',
     rule: {
       kind: 'custom',
-      outcomes: {
-        anonymous: 'not_found',
-        admin: 'not_found',
-        editor: 'not_found',
-        contributor: 'not_found',
-        reviewer: 'not_found',
-        partner: 'not_found',
-        otherPartner: 'not_found',
-        outsider: 'not_found',
-      },
+      outcomes: all('not_found'),
       note: 'the public page of an adopted strategy, without sign-in, only while an admin publishes it; the demo publishes nothing, so 404 for everyone (e2e/publication.spec.ts publishes, reads anonymously, unpublishes)',
     },
     path: (d) => `/p/${d.workspace}`,
@@ -44,16 +35,7 @@ export const WORKSPACE_ROUTES: RouteHandlerEntry[] = [
     method: 'GET',
     rule: {
       kind: 'custom',
-      outcomes: {
-        anonymous: 'not_found',
-        admin: 'not_found',
-        editor: 'not_found',
-        contributor: 'not_found',
-        reviewer: 'not_found',
-        partner: 'not_found',
-        otherPartner: 'not_found',
-        outsider: 'not_found',
-      },
+      outcomes: all('not_found'),
       note: 'the PDF of the public page, under the same rule: 404 while nothing is published (the demo publishes nothing)',
     },
     path: (d) => `/p/${d.workspace}/pdf?lang=fr`,
