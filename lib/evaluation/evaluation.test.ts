@@ -113,20 +113,23 @@ describe('the yearly evaluation (issue 21.4)', () => {
 
   it('freezes a version that later changes to the data never alter', () => {
     const { run, admin, ws } = demo();
-    const evaluation = getEvaluation(db, admin, YEAR);
+    // This year's evaluation: last year's values are locked since the demo closed its round (issue 21.2).
+    const THIS_YEAR = YEAR + 1;
+    expect(run(openEvaluationAction, 'editor@demo.filrouge.eu', { year: THIS_YEAR })).toMatchObject({ ok: true });
+    const evaluation = getEvaluation(db, admin, THIS_YEAR);
     const first = run(freezeEvaluationAction, 'editor@demo.filrouge.eu', { evaluationId: evaluation.id });
     expect(first).toMatchObject({ ok: true, data: { number: 1 } });
     const frozen = getVersion(db, admin, (first as { data: { id: string } }).data.id).snapshot;
     // A value observed in the year and a new budget line of the year, recorded after the freeze.
     const indicator = listIndicators(db, admin)[0]!;
-    recordIndicatorValue(db, admin, { indicatorId: indicator.id, observedOn: `${YEAR}-12-30`, value: 987654, source: 'Late count' }, () => new Date());
+    recordIndicatorValue(db, admin, { indicatorId: indicator.id, observedOn: new Date().toISOString().slice(0, 10), value: 987654, source: 'Late count' }, () => new Date());
     const action = db.select().from(externalActions).where(eq(externalActions.workspaceId, ws.id)).get()!;
     db.insert(externalActionBudgetLines)
       .values({
         id: crypto.randomUUID(),
         workspaceId: ws.id,
         actionId: action.id,
-        year: YEAR,
+        year: THIS_YEAR,
         amountCents: 1_000_000,
         fundingSource: 'own_funds',
         position: 99,
