@@ -101,6 +101,8 @@ test('the evaluation chain: a round, an off-track value, the dashboard, a partne
     await page.getByRole('button', { name: fr.strategy.values.submit }).click();
     await expect(page.getByText(r.validation.yearOutsideTerm)).toBeVisible();
     await page.getByLabel(fr.strategy.fields.observedOn).fill(`${YEAR - 1}-11-30`);
+    await page.getByLabel(/^Valeur \(/).fill('10');
+    await page.getByLabel(fr.strategy.fields.source).fill('Essai');
     await page.getByRole('button', { name: fr.strategy.values.submit }).click();
     await expect(page.getByText(r.errors.roundClosed)).toBeVisible();
   });
@@ -148,8 +150,8 @@ test('the evaluation chain: a round, an off-track value, the dashboard, a partne
     await page.getByRole('button', { name: ev.open }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ev.yearTitle.replace('{year}', String(YEAR)));
     // Assembled: the value off track, the partner's return as they wrote it.
-    await expect(page.getByRole('table', { name: ev.tables.indicatorStatus }).getByRole('row', { name: new RegExp(INDICATOR) })).toContainText(r.status.off_track);
-    await expect(page.getByRole('table', { name: ev.tables.partnerObserved })).toContainText(OBSERVED);
+    await expect(page.getByRole('table', { name: ev.tables.indicatorStatus, exact: true }).getByRole('row', { name: new RegExp(INDICATOR) })).toContainText(r.status.off_track);
+    await expect(page.getByRole('table', { name: ev.tables.partnerObserved, exact: true })).toContainText(OBSERVED);
     await page.getByRole('button', { name: ev.freeze }).click();
     await expect(page.getByRole('status').filter({ hasText: ev.frozen.replace('{number}', '1') })).toBeVisible();
     const review = page.getByRole('region', { name: ev.review.title, exact: true });
