@@ -150,7 +150,9 @@ test('the evaluation chain: a round, an off-track value, the dashboard, a partne
     await page.getByRole('button', { name: ev.open }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ev.yearTitle.replace('{year}', String(YEAR)));
     // Assembled: the value off track, the partner's return as they wrote it.
-    await expect(page.getByRole('table', { name: ev.tables.indicatorStatus, exact: true }).getByRole('row', { name: new RegExp(INDICATOR) })).toContainText(r.status.off_track);
+    await expect(page.getByRole('table', { name: ev.tables.indicatorStatus, exact: true }).getByRole('row', { name: new RegExp(INDICATOR) })).toContainText(
+      r.status.off_track,
+    );
     await expect(page.getByRole('table', { name: ev.tables.partnerObserved, exact: true })).toContainText(OBSERVED);
     await page.getByRole('button', { name: ev.freeze }).click();
     await expect(page.getByRole('status').filter({ hasText: ev.frozen.replace('{number}', '1') })).toBeVisible();
@@ -165,9 +167,11 @@ test('the evaluation chain: a round, an off-track value, the dashboard, a partne
     await review.getByRole('checkbox', { name: DEMO.accounts.reviewer.name }).check();
     await submit.click();
     await expect(review.locator('[data-review-status="in_review"]')).toHaveText(ev.review.status.in_review);
-    await expect(review.getByRole('table', { name: ev.review.reviewersCaption.replace('{number}', '1') }).getByRole('row', { name: new RegExp(DEMO.accounts.reviewer.name) })).toContainText(
-      ev.review.decisions.pending,
-    );
+    await expect(
+      review
+        .getByRole('table', { name: ev.review.reviewersCaption.replace('{number}', '1') })
+        .getByRole('row', { name: new RegExp(DEMO.accounts.reviewer.name) }),
+    ).toContainText(ev.review.decisions.pending);
     // Not adoptable before its review.
     await expect(page.getByRole('region', { name: ev.adoption, exact: true })).toContainText(ev.review.adoptWaiting);
     await axe(page, 'evaluation submitted for review');

@@ -52,7 +52,17 @@ function ChoiceGroup({
 }
 
 /** Submits a frozen version of the evaluation to named reviewers (managers). */
-export function SubmitEvaluationReviewForm({ workspaceId, versions, reviewers, today }: { workspaceId: string; versions: Choice[]; reviewers: Choice[]; today: string }) {
+export function SubmitEvaluationReviewForm({
+  workspaceId,
+  versions,
+  reviewers,
+  today,
+}: {
+  workspaceId: string;
+  versions: Choice[];
+  reviewers: Choice[];
+  today: string;
+}) {
   const t = useTranslations('evaluation.review');
   const [values, setValues] = useState({ versionId: versions[0]?.id ?? '', reviewerIds: [] as string[], dueOn: '', message: '' });
   const { pending, outcome, run } = useRun();
@@ -98,7 +108,9 @@ export function SubmitEvaluationReviewForm({ workspaceId, versions, reviewers, t
         {(props) => <input {...props} type="date" min={today} value={values.dueOn} onChange={(e) => setValues((v) => ({ ...v, dueOn: e.target.value }))} />}
       </Field>
       <Field id="review-message" label={t('fields.message')} error={outcome.fields.message}>
-        {(props) => <textarea {...props} rows={3} maxLength={2000} value={values.message} onChange={(e) => setValues((v) => ({ ...v, message: e.target.value }))} />}
+        {(props) => (
+          <textarea {...props} rows={3} maxLength={2000} value={values.message} onChange={(e) => setValues((v) => ({ ...v, message: e.target.value }))} />
+        )}
       </Field>
       <p>
         <button type="submit" className="button" disabled={pending}>

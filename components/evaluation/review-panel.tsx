@@ -26,7 +26,12 @@ export function ReviewCycles({ cycles, locale }: { cycles: ReviewCycle[]; locale
       {cycles.map((c) => (
         <li key={c.id} data-review-version={c.versionNumber}>
           <p>
-            {t('cycle', { number: c.versionNumber, author: c.submitterName, date: formatMoment(locale, c.createdAt, 'medium', false), due: formatDay(locale, c.dueOn) })}{' '}
+            {t('cycle', {
+              number: c.versionNumber,
+              author: c.submitterName,
+              date: formatMoment(locale, c.createdAt, 'medium', false),
+              due: formatDay(locale, c.dueOn),
+            })}{' '}
             <span className="badge" data-review-status={c.status}>
               {t(`status.${c.status}`)}
             </span>

@@ -23,11 +23,8 @@ export const adoptEvaluationAction = workspaceAction('evaluation.adopt', AdoptEv
 // reviewers, who approve it or send it back; the resource rules (named reviewers only, the state
 // machine) are checked there.
 
-export const submitEvaluationReviewAction = workspaceAction(
-  'evaluation.submitReview',
-  SubmitEvaluationReviewInput,
-  'evaluation.write',
-  (ctx, input, tx) => submitEvaluationReview(tx, ctx, input),
+export const submitEvaluationReviewAction = workspaceAction('evaluation.submitReview', SubmitEvaluationReviewInput, 'evaluation.write', (ctx, input, tx) =>
+  submitEvaluationReview(tx, ctx, input),
 );
 
 export const decideEvaluationReviewAction = workspaceAction('evaluation.decideReview', DecideEvaluationReviewInput, 'review.decide', (ctx, input, tx) =>

@@ -122,7 +122,12 @@ describe('the yearly evaluation (issue 21.4)', () => {
     const frozen = getVersion(db, admin, (first as { data: { id: string } }).data.id).snapshot;
     // A value observed in the year and a new budget line of the year, recorded after the freeze.
     const indicator = listIndicators(db, admin)[0]!;
-    recordIndicatorValue(db, admin, { indicatorId: indicator.id, observedOn: new Date().toISOString().slice(0, 10), value: 987654, source: 'Late count' }, () => new Date());
+    recordIndicatorValue(
+      db,
+      admin,
+      { indicatorId: indicator.id, observedOn: new Date().toISOString().slice(0, 10), value: 987654, source: 'Late count' },
+      () => new Date(),
+    );
     const action = db.select().from(externalActions).where(eq(externalActions.workspaceId, ws.id)).get()!;
     db.insert(externalActionBudgetLines)
       .values({
@@ -152,10 +157,17 @@ describe('the yearly evaluation (issue 21.4)', () => {
     const frozen = run(freezeEvaluationAction, 'admin@demo.filrouge.eu', { evaluationId: evaluation.id }) as { ok: true; data: { id: string } };
     // Through its review first (lib/evaluation/review.test.ts covers the review itself).
     const elu = ctx('elu@demo.filrouge.eu').userId;
-    const submitted = run(submitEvaluationReviewAction, 'admin@demo.filrouge.eu', { versionId: frozen.data.id, reviewerIds: [elu], dueOn: `${YEAR + 2}-01-31` });
+    const submitted = run(submitEvaluationReviewAction, 'admin@demo.filrouge.eu', {
+      versionId: frozen.data.id,
+      reviewerIds: [elu],
+      dueOn: `${YEAR + 2}-01-31`,
+    });
     expect(submitted).toMatchObject({ ok: true });
     const reviewId = (submitted as { ok: true; data: { id: string } }).data.id;
-    expect(run(decideEvaluationReviewAction, 'elu@demo.filrouge.eu', { reviewId, decision: 'approved' })).toMatchObject({ ok: true, data: { status: 'approved' } });
+    expect(run(decideEvaluationReviewAction, 'elu@demo.filrouge.eu', { reviewId, decision: 'approved' })).toMatchObject({
+      ok: true,
+      data: { status: 'approved' },
+    });
     const adoption = { versionId: frozen.data.id, adoptedOn: `${YEAR + 1}-02-12`, body: 'Assemblée départementale', reference: 'D-2026-014' };
     const before = databaseFingerprint();
     expect(run(adoptEvaluationAction, 'editor@demo.filrouge.eu', adoption)).toMatchObject({ ok: false, code: 'forbidden' });

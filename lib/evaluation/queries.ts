@@ -166,7 +166,11 @@ export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluati
   // Only a version its reviewers approved is adopted (lib/evaluation/review-state.ts).
   const review = reviewOfVersion(tx, ctx, version.id);
   const next = checkEvaluationReview(review?.status ?? 'frozen', { type: 'adopt', role: ctx.role });
-  if (review) tx.update(evaluationReviews).set({ status: next as EvaluationReview['status'], updatedAt: new Date() }).where(eq(evaluationReviews.id, review.id)).run();
+  if (review)
+    tx.update(evaluationReviews)
+      .set({ status: next as EvaluationReview['status'], updatedAt: new Date() })
+      .where(eq(evaluationReviews.id, review.id))
+      .run();
   const recorder = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(evaluationAdoptions)

@@ -105,7 +105,12 @@ export function submitEvaluationReview(
   const open = cycles.find((c) => isOpenReview(c.status));
   if (own) checkEvaluationReview(own.status, { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   if (open) {
-    const next = checkEvaluationReview(open.status, { type: 'resubmit', role: ctx.role, reviewers: reviewerIds.length, newer: version.number > open.versionNumber });
+    const next = checkEvaluationReview(open.status, {
+      type: 'resubmit',
+      role: ctx.role,
+      reviewers: reviewerIds.length,
+      newer: version.number > open.versionNumber,
+    });
     tx.update(evaluationReviews)
       .set({ status: next as EvaluationReview['status'], updatedAt: now })
       .where(eq(evaluationReviews.id, open.id))
@@ -203,7 +208,12 @@ export function decideEvaluationReview(
     params: { ...params, actor: mine!.name, decision: input.decision, body: input.note },
   });
   if (next === 'approved') {
-    notify(tx, { ...base, recipients: [review.submittedById, ...membersWith(tx, ctx.workspaceId, 'evaluation.adopt')], kind: 'evaluation_review_completed', params });
+    notify(tx, {
+      ...base,
+      recipients: [review.submittedById, ...membersWith(tx, ctx.workspaceId, 'evaluation.adopt')],
+      kind: 'evaluation_review_completed',
+      params,
+    });
   }
   return {
     data: { status: next },

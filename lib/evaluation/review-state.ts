@@ -19,7 +19,13 @@ export type EvaluationReviewState = 'frozen' | EvaluationReviewStatus;
 export type EvaluationReviewEvent =
   | { type: 'submit'; role: Role; reviewers: number }
   | { type: 'resubmit'; role: Role; reviewers: number; newer: boolean }
-  | { type: 'decide'; role: Role; isNamedReviewer: boolean; decision: Exclude<EvaluationReviewDecision, 'pending'>; others: readonly EvaluationReviewDecision[] }
+  | {
+      type: 'decide';
+      role: Role;
+      isNamedReviewer: boolean;
+      decision: Exclude<EvaluationReviewDecision, 'pending'>;
+      others: readonly EvaluationReviewDecision[];
+    }
   | { type: 'adopt'; role: Role };
 
 /** Why a transition is refused: a message key under `evaluation.errors`. */

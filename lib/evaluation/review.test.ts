@@ -49,7 +49,8 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
     // Not adopted before its review.
     expect(run(adoptEvaluationAction, ADMIN, adoption)).toMatchObject({ ok: false, code: 'conflict', message: 'evaluationReviewNotApproved' });
 
-    const submit = (versionId: string) => run(submitEvaluationReviewAction, EDITOR, { versionId, reviewerIds: [userId(ELU), userId(SECOND_REVIEWER.email)], dueOn: DUE });
+    const submit = (versionId: string) =>
+      run(submitEvaluationReviewAction, EDITOR, { versionId, reviewerIds: [userId(ELU), userId(SECOND_REVIEWER.email)], dueOn: DUE });
     expect(submit(v1.id)).toMatchObject({ ok: true });
     expect(kindsFor(ELU)).toEqual([{ kind: 'evaluation_review_requested', params: expect.objectContaining({ year: String(YEAR), number: '1', due: DUE }) }]);
     expect(kindsFor(SECOND_REVIEWER.email).map((n) => n.kind)).toEqual(['evaluation_review_requested']);
@@ -58,17 +59,28 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
     expect(cycle1).toMatchObject({ status: 'in_review', versionNumber: 1, submitterName: 'Mehdi Laurent' });
 
     // Only a named reviewer decides; sending back needs a comment.
-    expect(run(decideEvaluationReviewAction, ADMIN, { reviewId: cycle1!.id, decision: 'approved' })).toMatchObject({ ok: false, code: 'forbidden', message: 'evaluationReviewNotNamed' });
-    expect(run(decideEvaluationReviewAction, 'contributor@demo.filrouge.eu', { reviewId: cycle1!.id, decision: 'approved' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(run(decideEvaluationReviewAction, ADMIN, { reviewId: cycle1!.id, decision: 'approved' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      message: 'evaluationReviewNotNamed',
+    });
+    expect(run(decideEvaluationReviewAction, 'contributor@demo.filrouge.eu', { reviewId: cycle1!.id, decision: 'approved' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
     expect(run(decideEvaluationReviewAction, ELU, { reviewId: cycle1!.id, decision: 'changes_requested', note: ' ' })).toMatchObject({
       ok: false,
       fieldErrors: { note: 'evaluationReviewNoteRequired' },
     });
-    expect(run(decideEvaluationReviewAction, ELU, { reviewId: cycle1!.id, decision: 'changes_requested', note: 'Chiffrer les retours côté Tamboura.' })).toMatchObject({
+    expect(
+      run(decideEvaluationReviewAction, ELU, { reviewId: cycle1!.id, decision: 'changes_requested', note: 'Chiffrer les retours côté Tamboura.' }),
+    ).toMatchObject({
       ok: true,
       data: { status: 'changes_requested' },
     });
-    expect(kindsFor(EDITOR)).toEqual([{ kind: 'evaluation_reviewed', params: expect.objectContaining({ decision: 'changes_requested', body: 'Chiffrer les retours côté Tamboura.' }) }]);
+    expect(kindsFor(EDITOR)).toEqual([
+      { kind: 'evaluation_reviewed', params: expect.objectContaining({ decision: 'changes_requested', body: 'Chiffrer les retours côté Tamboura.' }) },
+    ]);
 
     // A newer version replaces the one sent back; every decision starts again.
     const v2 = freeze();
@@ -76,9 +88,15 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
     const [cycle2, old] = listEvaluationReviews(db, admin, evaluation.id);
     expect(old).toMatchObject({ id: cycle1!.id, status: 'superseded' });
     expect(cycle2!.reviewers.map((r) => r.decision)).toEqual(['pending', 'pending']);
-    expect(run(decideEvaluationReviewAction, ELU, { reviewId: cycle1!.id, decision: 'approved' })).toMatchObject({ ok: false, message: 'evaluationReviewFinal' });
+    expect(run(decideEvaluationReviewAction, ELU, { reviewId: cycle1!.id, decision: 'approved' })).toMatchObject({
+      ok: false,
+      message: 'evaluationReviewFinal',
+    });
     expect(run(decideEvaluationReviewAction, ELU, { reviewId: cycle2!.id, decision: 'approved' })).toMatchObject({ ok: true, data: { status: 'in_review' } });
-    expect(run(decideEvaluationReviewAction, SECOND_REVIEWER.email, { reviewId: cycle2!.id, decision: 'approved' })).toMatchObject({ ok: true, data: { status: 'approved' } });
+    expect(run(decideEvaluationReviewAction, SECOND_REVIEWER.email, { reviewId: cycle2!.id, decision: 'approved' })).toMatchObject({
+      ok: true,
+      data: { status: 'approved' },
+    });
     expect(kindsFor(ADMIN).map((n) => n.kind)).toEqual(['evaluation_review_completed']);
     expect(run(decideEvaluationReviewAction, ELU, { reviewId: cycle2!.id, decision: 'changes_requested', note: 'Trop tard' })).toMatchObject({
       ok: false,
@@ -94,7 +112,11 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
     const { meta } = loadEvaluationExport(db, admin, YEAR, v2.id, 'en');
     expect(meta.stateLine).toContain('Review — Adopted: Jean-Pierre Roussel, approved; Nathalie Cordier, approved.');
     // Every step is in the audit log.
-    const actions = db.select({ action: auditLog.action }).from(auditLog).all().map((a) => a.action);
+    const actions = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .all()
+      .map((a) => a.action);
     expect(actions.filter((a) => a.startsWith('evaluation.') && a.includes('Review'))).toEqual([
       'evaluation.submitReview',
       'evaluation.decideReview',
@@ -111,8 +133,12 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
     const before = databaseFingerprint();
     expect(run(submitEvaluationReviewAction, 'contributor@demo.filrouge.eu', base)).toMatchObject({ ok: false, code: 'forbidden' });
     expect(run(submitEvaluationReviewAction, ELU, base)).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(run(submitEvaluationReviewAction, EDITOR, { ...base, reviewerIds: [] })).toMatchObject({ fieldErrors: { reviewerIds: 'evaluationReviewersRequired' } });
-    expect(run(submitEvaluationReviewAction, EDITOR, { ...base, reviewerIds: [userId(EDITOR)] })).toMatchObject({ fieldErrors: { reviewerIds: 'evaluationReviewSelf' } });
+    expect(run(submitEvaluationReviewAction, EDITOR, { ...base, reviewerIds: [] })).toMatchObject({
+      fieldErrors: { reviewerIds: 'evaluationReviewersRequired' },
+    });
+    expect(run(submitEvaluationReviewAction, EDITOR, { ...base, reviewerIds: [userId(EDITOR)] })).toMatchObject({
+      fieldErrors: { reviewerIds: 'evaluationReviewSelf' },
+    });
     expect(run(submitEvaluationReviewAction, EDITOR, { ...base, reviewerIds: [userId('contributor@demo.filrouge.eu')] })).toMatchObject({
       fieldErrors: { reviewerIds: 'evaluationReviewerNotEligible' },
     });
@@ -128,7 +154,10 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
   it('follows the state machine: only named reviewers decide, only an approved version is adopted, final states stay', () => {
     expect(evaluationReviewTransition('frozen', { type: 'submit', role: 'editor', reviewers: 1 })).toEqual({ ok: true, next: 'in_review' });
     expect(evaluationReviewTransition('frozen', { type: 'submit', role: 'reviewer', reviewers: 1 })).toEqual({ ok: false, reason: 'forbidden' });
-    expect(evaluationReviewTransition('frozen', { type: 'submit', role: 'editor', reviewers: 0 })).toEqual({ ok: false, reason: 'evaluationReviewNoReviewers' });
+    expect(evaluationReviewTransition('frozen', { type: 'submit', role: 'editor', reviewers: 0 })).toEqual({
+      ok: false,
+      reason: 'evaluationReviewNoReviewers',
+    });
     const decide = (others: ('pending' | 'approved' | 'changes_requested')[], decision: 'approved' | 'changes_requested') =>
       evaluationReviewTransition('in_review', { type: 'decide', role: 'reviewer', isNamedReviewer: true, decision, others });
     expect(decide(['pending'], 'approved')).toEqual({ ok: true, next: 'in_review' });
@@ -142,8 +171,14 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
       expect(evaluationReviewTransition(state, { type: 'adopt', role: 'admin' })).toEqual({ ok: false, reason: 'evaluationReviewNotApproved' });
     expect(evaluationReviewTransition('approved', { type: 'adopt', role: 'editor' })).toEqual({ ok: false, reason: 'forbidden' });
     expect(evaluationReviewTransition('approved', { type: 'adopt', role: 'admin' })).toEqual({ ok: true, next: 'adopted' });
-    expect(evaluationReviewTransition('approved', { type: 'resubmit', role: 'editor', reviewers: 1, newer: false })).toEqual({ ok: false, reason: 'evaluationReviewNotNewer' });
+    expect(evaluationReviewTransition('approved', { type: 'resubmit', role: 'editor', reviewers: 1, newer: false })).toEqual({
+      ok: false,
+      reason: 'evaluationReviewNotNewer',
+    });
     for (const state of ['adopted', 'superseded'] as const)
-      expect(evaluationReviewTransition(state, { type: 'resubmit', role: 'editor', reviewers: 1, newer: true })).toEqual({ ok: false, reason: 'evaluationReviewFinal' });
+      expect(evaluationReviewTransition(state, { type: 'resubmit', role: 'editor', reviewers: 1, newer: true })).toEqual({
+        ok: false,
+        reason: 'evaluationReviewFinal',
+      });
   });
 });

@@ -119,9 +119,18 @@ export function seedDemo(db: Db, passwordHash: string) {
     seedDeclaration(tx, { workspaceId: deptId, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
-    const security = seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
+    const security = seedSecurityIdentities(
+      tx,
+      { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! },
+      passwordHash,
+      now,
+    );
     // Partner-side returns in both partnerships: Tamboura's too, written by its partner (issue 21.3).
-    seedTambouraReturns(tx, { workspaceId: deptId, partnershipId: security.partnershipId, editorId: ids.get('editor@demo.filrouge.eu')!, partnerId: security.otherPartnerId }, now);
+    seedTambouraReturns(
+      tx,
+      { workspaceId: deptId, partnershipId: security.partnershipId, editorId: ids.get('editor@demo.filrouge.eu')!, partnerId: security.otherPartnerId },
+      now,
+    );
     recordAudit(
       tx,
       { workspaceId: deptId, userId: null },

@@ -27,7 +27,13 @@ const TERMS: Record<string, { target: number; atRiskBelow?: number; offTrackBelo
  * the strategy seed.
  */
 export function seedIndicatorTerms(tx: Tx, demo: { workspaceId: string; slug: string; users: Map<string, string> }, now: Date) {
-  const ctx: MemberContext = { userId: demo.users.get('admin@demo.filrouge.eu')!, workspaceId: demo.workspaceId, workspaceSlug: demo.slug, role: 'admin', actorId: null };
+  const ctx: MemberContext = {
+    userId: demo.users.get('admin@demo.filrouge.eu')!,
+    workspaceId: demo.workspaceId,
+    workspaceSlug: demo.slug,
+    role: 'admin',
+    actorId: null,
+  };
   const indicators = tx.select().from(strategyIndicators).where(eq(strategyIndicators.workspaceId, demo.workspaceId)).all();
   for (const indicator of indicators) {
     const term = TERMS[indicator.name];

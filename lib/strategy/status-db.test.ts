@@ -62,9 +62,16 @@ describe('status computation on the real database (issue 21.1)', () => {
         (target, offPct, gap, onAtRisk) => {
           const atPct = Math.min(offPct + gap, 100);
           const id = indicator();
-          expect(run(ws, 'strategy.setTerm', { indicatorId: id, targets: [{ year: 2021, target }], atRiskBelow: atPct, offTrackBelow: offPct, minValue: '', maxValue: '' }).ok).toBe(
-            true,
-          );
+          expect(
+            run(ws, 'strategy.setTerm', {
+              indicatorId: id,
+              targets: [{ year: 2021, target }],
+              atRiskBelow: atPct,
+              offTrackBelow: offPct,
+              minValue: '',
+              maxValue: '',
+            }).ok,
+          ).toBe(true);
           // The value that reaches exactly the threshold's share of the year's expected progress.
           const share = (onAtRisk ? atPct : offPct) / 100;
           const onThreshold = 10 + (target - 10) * share;
@@ -98,7 +105,10 @@ describe('status computation on the real database (issue 21.1)', () => {
           const known = new Map<number, number>([[2018, 10], [2024, 1000], ...targets.map((t) => [t.year, t.target] as [number, number])]);
           const row = years.find((y) => y.year === year)!;
           if (!withTarget.includes(year) && year !== 2024) {
-            const before = [...known.keys()].filter((y) => y < year).sort((a, b) => a - b).at(-1)!;
+            const before = [...known.keys()]
+              .filter((y) => y < year)
+              .sort((a, b) => a - b)
+              .at(-1)!;
             const after = [...known.keys()].filter((y) => y > year).sort((a, b) => a - b)[0]!;
             expect(row.expected).toBeGreaterThanOrEqual(Math.min(known.get(before)!, known.get(after)!) - 1e-9);
             expect(row.expected).toBeLessThanOrEqual(Math.max(known.get(before)!, known.get(after)!) + 1e-9);
