@@ -6,6 +6,7 @@ import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/acti
 import { AxisInput, IndicatorInput, StrategyInput } from './schemas';
 import { createAxis, createIndicator, getIndicator, saveStrategy } from './queries';
 import './actions';
+import '@/lib/reporting/actions';
 
 // Issue 21, "Done when": the status computation as property tests on the real database, through
 // the actions a person uses (targets and thresholds set, a value recorded, the status read back
