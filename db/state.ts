@@ -32,7 +32,7 @@ const caches = new WeakMap<Database.Database, Map<string, { state: string; value
 /**
  * `compute()` once per `key` and connection until anything is written to the database; many
  * readers of a large workspace then share one computation. Inside a transaction it always computes. `compute` must depend only on the
- * database and on what `key` says. Callers must not mutate the value they get.
+ * database and on what `key` says; what it writes must be derived from what it read. Callers must not mutate the value they get.
  */
 export function whileUnchanged<T>(tx: Tx, key: string, compute: () => T): T {
   const sqlite = connectionOf(tx);
@@ -41,10 +41,14 @@ export function whileUnchanged<T>(tx: Tx, key: string, compute: () => T): T {
   if (sqlite.inTransaction) return compute();
   let entries = caches.get(sqlite);
   if (!entries) caches.set(sqlite, (entries = new Map()));
-  const state = databaseState(tx);
+  const before = databaseState(tx);
   const hit = entries.get(key);
-  if (hit && hit.state === state) return hit.value as T;
+  if (hit && hit.state === before) return hit.value as T;
   const value = compute();
+  // `compute` may store what it derived (the actors graph keeps its layout): the value then holds
+  // for the state after its own writes, unless another connection committed meanwhile.
+  const after = databaseState(tx);
+  const state = after.split(':')[1] === before.split(':')[1] ? after : before;
   entries.delete(key);
   entries.set(key, { state, value });
   if (entries.size > LIMIT) entries.delete(entries.keys().next().value!);

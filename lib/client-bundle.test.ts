@@ -91,3 +91,20 @@ describe("the editor's code", () => {
     },
   );
 });
+
+describe('modules loaded with import()', () => {
+  const relative = (file: string) => path.relative(ROOT, file);
+  const files = SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
+  const lazy = new Set(files.flatMap((file) => dynamicImports(parse(file)).flatMap((s) => resolveLocal(s, file) ?? [])));
+
+  it('are found (charts, the graph and the editor load this way)', () => {
+    expect([...lazy].map(relative)).toEqual(expect.arrayContaining(['components/strategy/term-line-chart.tsx', EDITOR_MODULES[0]]));
+  });
+
+  // A value imported from a lazy module (a colour, a constant) brings the whole module, and the
+  // library it draws with, into the page's first load: the trend chart's colours did (306 kB).
+  it.each([...lazy].map((file) => [relative(file), file]))('%s is imported by nothing statically', (_name, lazyFile) => {
+    const importers = files.filter((file) => file !== lazyFile && valueImports(parse(file)).some((s) => resolveLocal(s, file) === lazyFile));
+    expect(importers.map(relative)).toEqual([]);
+  });
+});

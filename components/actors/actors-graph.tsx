@@ -27,6 +27,8 @@ if (typeof window !== 'undefined') void loadLibraries();
 
 const FAMILY_COLOURS: Record<string, string> = { internal: '#1a56c4', territorial: '#1e6b35', external: '#b3261e' };
 const SELECTED_COLOUR = '#f2b705';
+/** Above this many relations, they are hidden while the camera moves. */
+const LARGE_GRAPH_EDGES = 5_000;
 
 /** The drawn radius of an actor of influence 1–5 (lib/actors/graph-layout.ts lays them out with the same). */
 const nodeSize = (influence: number) => 3 + influence * 1.5;
@@ -53,6 +55,8 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
   const [ready, setReady] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
+  // Built once per graph: typing in "find" re-renders the form, not thousands of options.
+  const options = useMemo(() => (ready ? nodes.map((n) => <option key={n.id} value={n.name} />) : null), [ready, nodes]);
   const byName = useMemo(() => new Map(nodes.map((n) => [n.name.toLowerCase(), n.id])), [nodes]);
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
   const degree = useMemo(() => {
@@ -97,6 +101,9 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
         zIndex: true,
         minCameraRatio: 0.02,
         maxCameraRatio: 4,
+        // A whole network (thousands of relations) is drawn without its relations while the camera
+        // moves: each frame then costs the nodes only, so panning, zooming and "find" stay fluid.
+        hideEdgesOnMove: edges.length > LARGE_GRAPH_EDGES,
         nodeReducer: (node, data) =>
           node === selectedRef.current
             ? { ...data, color: SELECTED_COLOUR, highlighted: true, forceLabel: true, zIndex: 1, size: (data.size as number) * 1.4 }
@@ -177,7 +184,7 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
               }}
             />
             {/* Filled once the graph is ready: thousands of options need not be sent and hydrated first. */}
-            <datalist id="graph-actors">{ready ? nodes.map((n) => <option key={n.id} value={n.name} />) : null}</datalist>
+            <datalist id="graph-actors">{options}</datalist>
             <span id="graph-find-hint" className="hint">
               {t('graph.findHint')}
             </span>

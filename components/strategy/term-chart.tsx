@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import './indicator-status.css';
-import { TERM_COLOURS, type TermPoint } from './term-line-chart';
+import { TERM_COLOURS, type TermPoint } from './term-colours';
 
 // recharts is loaded on its own, in the browser, only on the page that draws this chart.
 const TermLineChart = dynamic(() => import('./term-line-chart'), { ssr: false, loading: () => <div className="chart-placeholder" /> });

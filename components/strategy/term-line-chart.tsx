@@ -2,9 +2,7 @@
 
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 
-export type TermPoint = { x: number; observed?: number; target?: number; projection?: number };
-
-export const TERM_COLOURS = { observed: '#1f4e9c', target: '#6b7280', projection: '#b45309' };
+import { TERM_COLOURS, type TermPoint } from './term-colours';
 
 /**
  * An indicator over the term (recharts): observed values, yearly targets, and the projection's

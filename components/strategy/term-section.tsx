@@ -3,7 +3,7 @@ import type { IndicatorView } from '@/lib/strategy/queries';
 import { TableRegion } from '@/components/ui/table-region';
 import { StatusBadge } from './status-badge';
 import { TermChart } from './term-chart';
-import type { TermPoint } from './term-line-chart';
+import type { TermPoint } from './term-colours';
 
 /** An indicator over the term: the chart of its values, targets and projection, and the same figures as a table. */
 export async function TermSection({ indicator }: { indicator: IndicatorView }) {

@@ -146,3 +146,24 @@ export const importValueChoices = sqliteTable(
   (t) => [uniqueIndex('import_value_choices_key_idx').on(t.workspaceId, t.field, t.scope, t.value)],
 );
 export type ImportValueChoice = typeof importValueChoices.$inferSelect;
+
+/**
+ * The last layout of each actors graph (workspace and filters), computed by whichever process first
+ * serves it and read by the others, and kept across restarts: derived data, recomputed from the
+ * actors and relations when `structure` (a hash of them) no longer matches.
+ */
+export const actorGraphLayouts = sqliteTable(
+  'actor_graph_layouts',
+  {
+    key: text('key').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    structure: text('structure').notNull(),
+    /** The actors' ids, in the order of `positions` (x, y pairs): a changed graph starts from them. */
+    ids: text('ids', { mode: 'json' }).$type<string[]>().notNull(),
+    positions: text('positions', { mode: 'json' }).$type<number[]>().notNull(),
+    computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('actor_graph_layouts_workspace_idx').on(t.workspaceId, t.computedAt)],
+);

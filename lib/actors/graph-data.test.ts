@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
+import { actorGraphLayouts } from '@/db/schema';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { ActorInput, RelationInput, type ActorFormValues } from './schemas';
 import { createActor, createRelation } from './queries';
@@ -96,4 +99,40 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     expect(after.headers.get('etag')).not.toBe(etag);
     expect(((await after.json()) as GraphPayload).nodes.map((n) => n[1]).sort()).toEqual(['Premier', 'Second']);
   });
+
+  it('lays a graph out once for every process: the others read the layout from the database until the graph changes', async () => {
+    const ws = makeWorkspace('alpha');
+    const a = add(ws, { name: 'Un' });
+    const b = add(ws, { name: 'Deux' });
+    add(ws, { name: 'Trois' });
+    relate(ws, { sourceId: a, targetId: b });
+    const graph = (await (await get(ws, 'reviewer')).json()) as GraphPayload;
+    const stored = db.select().from(actorGraphLayouts).where(eq(actorGraphLayouts.workspaceId, ws.id)).all();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.ids).toEqual(graph.nodes.map((n) => n[0]));
+    expect(stored[0]!.positions).toEqual(graph.positions);
+
+    // Another process (its own connection and memory) sends what is stored, without laying out again.
+    const marked = graph.positions.map((_, i) => 1000 + i);
+    db.update(actorGraphLayouts).set({ positions: marked }).where(eq(actorGraphLayouts.key, stored[0]!.key)).run();
+    const otherProcess = () =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--require', './scripts/allow-server-only.cjs', '--import', 'tsx', 'lib/actors/graph-layout.child.ts', JSON.stringify(ws.ctx('reviewer'))],
+          {
+            encoding: 'utf8',
+            env: process.env,
+          },
+        ),
+      ) as number[];
+    expect(otherProcess()).toEqual(marked);
+
+    // A new relation changes the graph: it is laid out again (from the stored places) and stored.
+    relate(ws, { sourceId: b, targetId: add(ws, { name: 'Quatre' }) });
+    const again = otherProcess();
+    expect(again).toHaveLength(8);
+    expect(again).not.toEqual(marked.concat([0, 0]));
+    expect(db.select().from(actorGraphLayouts).where(eq(actorGraphLayouts.workspaceId, ws.id)).get()!.positions).toEqual(again);
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import { and, desc, eq, notInArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { actorGraphLayouts } from '@/db/schema';
 import { whileUnchanged } from '@/db/state';
 import type { MemberContext } from '@/lib/auth/member';
 import { getActorGraph } from './queries';
@@ -13,32 +15,69 @@ import type { GraphEdge, GraphNodeTuple, GraphPayload } from './graph-types';
 export const GRAPH_LIMIT = 6000;
 
 /**
- * The last layout of each graph (workspace and filters), kept per process: a graph whose actors and
- * relations are unchanged reuses it as it is (a renamed actor does not move anything); a graph that
- * changed starts from it. Bounded: the least recently used are dropped.
+ * The last layout of each graph (workspace and filters). A graph whose actors and relations are
+ * unchanged reuses it as it is (a renamed actor does not move anything); a graph that changed starts
+ * from it. Kept in the database (`actor_graph_layouts`), so that the process that lays a graph out
+ * first serves every other one, and across restarts — a region's whole network takes seconds to lay
+ * out; and in each process for the graphs it served last (bounded, least recently used dropped).
  */
-const layouts = new Map<string, { structure: string; positions: Map<string, { x: number; y: number }>; list: number[] }>();
+type StoredLayout = { structure: string; positions: Map<string, { x: number; y: number }>; list: number[] };
+const layouts = new Map<string, StoredLayout>();
 const MAX_LAYOUTS = 50;
+/** Layouts kept per workspace in the database: one per filter combination seen, the latest first. */
+const MAX_STORED_LAYOUTS = 20;
 
-function layoutFor(key: string, nodes: GraphNodeTuple[], edges: GraphEdge[]): number[] {
+function remember(key: string, layout: StoredLayout) {
+  layouts.delete(key);
+  layouts.set(key, layout);
+  if (layouts.size > MAX_LAYOUTS) layouts.delete(layouts.keys().next().value!);
+}
+
+function storedLayout(tx: Tx, key: string): StoredLayout | null {
+  const row = tx.select().from(actorGraphLayouts).where(eq(actorGraphLayouts.key, key)).get();
+  if (!row) return null;
+  const positions = new Map(row.ids.map((id, i) => [id, { x: row.positions[2 * i]!, y: row.positions[2 * i + 1]! }]));
+  return { structure: row.structure, positions, list: row.positions };
+}
+
+function storeLayout(tx: Tx, key: string, workspaceId: string, structure: string, ids: string[], list: number[]) {
+  const row = { key, workspaceId, structure, ids, positions: list, computedAt: new Date() };
+  tx.insert(actorGraphLayouts)
+    .values(row)
+    .onConflictDoUpdate({ target: actorGraphLayouts.key, set: { structure, ids, positions: list, computedAt: row.computedAt } })
+    .run();
+  const kept = tx
+    .select({ key: actorGraphLayouts.key })
+    .from(actorGraphLayouts)
+    .where(eq(actorGraphLayouts.workspaceId, workspaceId))
+    .orderBy(desc(actorGraphLayouts.computedAt))
+    .limit(MAX_STORED_LAYOUTS)
+    .all()
+    .map((r) => r.key);
+  tx.delete(actorGraphLayouts)
+    .where(and(eq(actorGraphLayouts.workspaceId, workspaceId), notInArray(actorGraphLayouts.key, kept)))
+    .run();
+}
+
+function layoutFor(tx: Tx, workspaceId: string, key: string, nodes: GraphNodeTuple[], edges: GraphEdge[]): number[] {
   const structure = crypto
     .createHash('sha1')
     .update(JSON.stringify([nodes.map((n) => [n[0], n[4]]), edges.map((e) => [e[0], e[1], e[2]])]))
     .digest('base64url');
-  const last = layouts.get(key);
-  layouts.delete(key);
+  let last = layouts.get(key);
+  if (!last || last.structure !== structure) last = storedLayout(tx, key) ?? last;
   if (last && last.structure === structure) {
-    layouts.set(key, last);
+    remember(key, last);
     return last.list;
   }
+  const ids = nodes.map((n) => n[0]);
   const { positions: list } = layoutGraph(
     nodes.map(([id, , , , influence]) => ({ id, influence })),
     edges,
     last?.positions,
   );
-  const positions = new Map(nodes.map((n, i) => [n[0], { x: list[2 * i]!, y: list[2 * i + 1]! }]));
-  layouts.set(key, { structure, positions, list });
-  if (layouts.size > MAX_LAYOUTS) layouts.delete(layouts.keys().next().value!);
+  remember(key, { structure, positions: new Map(ids.map((id, i) => [id, { x: list[2 * i]!, y: list[2 * i + 1]! }])), list });
+  storeLayout(tx, key, workspaceId, structure, ids, list);
   return list;
 }
 
@@ -55,7 +94,7 @@ export function buildGraphPayload(tx: Tx, ctx: MemberContext, filter: Partial<Ac
   const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const nodes = graph.nodes.map((n): GraphNodeTuple => [n.id, n.name, n.family, n.category, n.influence]);
   const edges = graph.edges.map((e): GraphEdge => [position.get(e.source)!, position.get(e.target)!, e.strength, e.directed ? 1 : 0]);
-  const positions = layoutFor(`${ctx.workspaceId}:${filterQuery(filter)}:${limit}`, nodes, edges);
+  const positions = layoutFor(tx, ctx.workspaceId, `${ctx.workspaceId}:${filterQuery(filter)}:${limit}`, nodes, edges);
   return { nodes, edges, positions, truncated: graph.truncated, limit };
 }
 
