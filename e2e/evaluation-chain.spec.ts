@@ -186,8 +186,10 @@ test('the evaluation chain: a round, an off-track value, the dashboard, a partne
     await expect(notifications.list).toContainText(`${DEMO.accounts.admin.name} vous demande de relire la version 1 de l’évaluation ${YEAR}`);
     await page.goto(`/${ws}/evaluation/${YEAR}`);
     const review = page.getByRole('region', { name: ev.review.title, exact: true });
+    const decide = review.getByRole('button', { name: ev.review.decide });
+    await expect.poll(() => decide.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
     await review.getByRole('radio', { name: ev.review.approve }).check();
-    await review.getByRole('button', { name: ev.review.decide }).click();
+    await decide.click();
     await expect(review.locator('[data-review-status="approved"]')).toHaveText(ev.review.status.approved);
     await expect(review.getByRole('row', { name: new RegExp(DEMO.accounts.reviewer.name) })).toContainText(ev.review.decisions.approved);
     await axe(page, 'evaluation approved, as the reviewer');
