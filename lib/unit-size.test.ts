@@ -20,15 +20,8 @@ const DATA_FILES = new Set([
  * file that is back under the limit must leave the list, so the list only shrinks.
  */
 const KNOWN_LONG: Record<string, number> = {
-  'lib/security/registry.ts': 929,
-  'lib/partnerships/queries.ts': 659,
-  'lib/missions/queries.ts': 614,
+  // Being reworked on another branch (issue 23): it leaves the list there.
   'components/missions/debrief-forms.tsx': 419,
-  'scripts/bench/index.ts': 413,
-  'lib/partnerships/partnerships.test.ts': 610,
-  'lib/external-actions/queries.test.ts': 511,
-  'lib/security/hostile/hostile.test.ts': 477,
-  'lib/actors/import.test.ts': 465,
 };
 
 function codeFiles(): string[] {
@@ -39,14 +32,32 @@ function codeFiles(): string[] {
 
 const lineCount = (file: string) => fs.readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length;
 
+/** The files longer than the lists allow: over the limit, not data, and not listed at that length or more. */
+function overTheLimit(lengths: Map<string, number>, known: Record<string, number> = KNOWN_LONG): string[] {
+  return [...lengths]
+    .filter(([file, lines]) => lines > MAX_LINES && !DATA_FILES.has(file) && lines > (known[file] ?? MAX_LINES))
+    .map(([file, lines]) => `${file}: ${lines} lines`);
+}
+
 describe(`code files stay under ${MAX_LINES} lines`, () => {
   const lengths = new Map(codeFiles().map((file) => [file, lineCount(file)]));
 
   it('no new file over the limit, and no listed one longer than it was', () => {
-    const over = [...lengths]
-      .filter(([file, lines]) => lines > MAX_LINES && !DATA_FILES.has(file) && lines > (KNOWN_LONG[file] ?? MAX_LINES))
-      .map(([file, lines]) => `${file}: ${lines} lines`);
-    expect(over).toEqual([]);
+    expect(overTheLimit(lengths)).toEqual([]);
+  });
+
+  it('the check catches a deliberate breach: a new long file, a listed file that grew; data files and the limit itself pass', () => {
+    const breach = new Map([
+      ['lib/new-domain/queries.ts', MAX_LINES + 1],
+      ['lib/at-the-limit.ts', MAX_LINES],
+      ['lib/diagnostic/questionnaire.ts', 5 * MAX_LINES],
+      ['lib/listed.ts', 450],
+      ['lib/listed-shorter.ts', 430],
+    ]);
+    expect(overTheLimit(breach, { 'lib/listed.ts': 449, 'lib/listed-shorter.ts': 440 })).toEqual([
+      `lib/new-domain/queries.ts: ${MAX_LINES + 1} lines`,
+      'lib/listed.ts: 450 lines',
+    ]);
   });
 
   it('the lists name files that exist, and a listed file back under the limit leaves the list', () => {

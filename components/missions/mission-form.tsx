@@ -7,7 +7,7 @@ import type { FundingSource } from '@/db/enums/departments';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS, DEFAULT_DEBRIEF_DAYS } from '@/db/enums/missions';
 import type { MissionFormValues } from '@/lib/missions/schemas';
 import type { ActionResult } from '@/lib/errors';
-import type { MissionFormOptions } from '@/lib/missions/queries';
+import type { MissionFormOptions } from '@/lib/missions/form-options';
 import { createMissionAction, updateMissionAction } from '@/lib/missions/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError } from '@/components/ui/field';

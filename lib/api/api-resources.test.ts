@@ -6,7 +6,7 @@ import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/acti
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { createMission } from '@/lib/missions/queries';
+import { createMission } from '@/lib/missions/write-queries';
 import { MissionInput } from '@/lib/missions/schemas';
 import { createAxis } from '@/lib/strategy/queries';
 import { AxisInput } from '@/lib/strategy/schemas';

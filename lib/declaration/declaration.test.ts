@@ -6,7 +6,7 @@ import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { createMission } from '@/lib/missions/queries';
+import { createMission } from '@/lib/missions/write-queries';
 import { MissionInput } from '@/lib/missions/schemas';
 import { AID_CATEGORIES, NOT_ALLOCABLE } from './categories';
 import { assembleDeclaration, placeItems, splitCents } from './assemble';

@@ -12,7 +12,7 @@ import {
   MissionRef,
   UpdateMissionInput,
 } from './schemas';
-import { createMission, deleteMission, updateMission } from './queries';
+import { createMission, deleteMission, updateMission } from './write-queries';
 import { addDebriefContact, addDebriefReturn, addFollowUp, removeDebriefEntry, saveDebrief, setFollowUpDone } from './debrief';
 
 // Managers record missions. The debrief's actions pass the policy for contributors too;

@@ -1,11 +1,17 @@
 import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { actors, departments, externalActions, memberships, partnerships, users } from '@/db/schema';
+import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
+import { can } from '@/lib/auth/policy';
 import type { Locale } from '@/lib/i18n/config';
 import { countryOptions } from '@/lib/geo';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
-import { listMissionFormOptions } from './queries';
+import type { MissionDetail } from './queries';
+
+// The mission form: what it offers and the values it starts from when editing.
 
 /** Everything the mission form offers, for the new and edit pages. */
 export function loadMissionFormProps(tx: Tx, ctx: MemberContext, locale: Locale) {
@@ -15,3 +21,78 @@ export function loadMissionFormProps(tx: Tx, ctx: MemberContext, locale: Locale)
     fundingSources: fundingSourcesFor(workspaceLevel(tx, ctx)),
   };
 }
+
+/** A stored mission as its edit form shows it (amounts in euros as typed, no nulls). */
+export function missionFormValues(detail: MissionDetail) {
+  const { mission } = detail;
+  return {
+    title: mission.title,
+    kind: mission.kind,
+    direction: mission.direction,
+    country: mission.country,
+    city: mission.city ?? '',
+    purpose: mission.purpose ?? '',
+    startDate: mission.startDate,
+    endDate: mission.endDate,
+    partnershipId: mission.partnershipId ?? '',
+    actionIds: detail.actions.map((a) => a.id),
+    participants: detail.participants.map((p) => ({
+      kind: p.kind,
+      userId: p.userId ?? '',
+      actorId: p.actorId ?? '',
+      departmentId: p.departmentId ?? '',
+      name: p.name ?? '',
+      role: p.role ?? '',
+    })),
+    meetings: detail.meetings.map((m) => ({ day: m.day, time: m.time ?? '', actorId: m.actorId ?? '', subject: m.subject })),
+    budgetLines: detail.budgetLines.map((l) => ({
+      year: String(l.year),
+      amount: String(l.amountCents / 100),
+      fundingSource: l.fundingSource,
+      departmentId: l.departmentId ?? '',
+      label: l.label ?? '',
+    })),
+    documents: mission.documents,
+    debriefAssigneeId: mission.debriefAssigneeId ?? '',
+    debriefDays: String(mission.debriefDays),
+  };
+}
+
+/** What the mission form offers: members (who may write a debrief), departments, actors, actions, partnerships. */
+export function listMissionFormOptions(tx: Tx, ctx: MemberContext) {
+  const ws = ctx.workspaceId;
+  const members = tx
+    .select({ id: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, ws), sql`${memberships.role} != 'partner'`))
+    .orderBy(asc(users.name))
+    .all()
+    .map((m) => ({ id: m.id, name: m.name, canDebrief: can(m.role as Role, 'missions.debrief') }));
+  const departmentRows = tx
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.workspaceId, ws))
+    .orderBy(asc(departments.name))
+    .all();
+  const actorRows = tx
+    .select({ id: actors.id, name: actors.name, family: actors.family, country: actors.country })
+    .from(actors)
+    .where(eq(actors.workspaceId, ws))
+    .orderBy(asc(actors.normalizedName))
+    .all();
+  const actionRows = tx
+    .select({ id: externalActions.id, title: externalActions.title })
+    .from(externalActions)
+    .where(eq(externalActions.workspaceId, ws))
+    .orderBy(asc(externalActions.normalizedTitle))
+    .all();
+  const partnershipRows = tx
+    .select({ id: partnerships.id, title: partnerships.title })
+    .from(partnerships)
+    .where(eq(partnerships.workspaceId, ws))
+    .orderBy(asc(partnerships.title))
+    .all();
+  return { members, departments: departmentRows, actors: actorRows, actions: actionRows, partnerships: partnershipRows };
+}
+export type MissionFormOptions = ReturnType<typeof listMissionFormOptions>;

@@ -9,7 +9,7 @@ import { createDepartment } from '@/lib/departments/queries';
 import { DepartmentInput } from '@/lib/departments/schemas';
 import { createExternalAction, getExternalActionDetail } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { createPartnership } from '@/lib/partnerships/queries';
+import { createPartnership } from '@/lib/partnerships/write-queries';
 import type { MissionFormValues } from './schemas';
 import './actions';
 

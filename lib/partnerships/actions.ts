@@ -20,19 +20,8 @@ import {
   TranslationInput,
   UpdateContributionInput,
 } from './schemas';
-import {
-  addComment,
-  addContact,
-  addExchange,
-  addTranslation,
-  createPartnership,
-  deletePartnership,
-  invitePartner,
-  markTranslationUpToDate,
-  removeEntry,
-  renamePartnership,
-  shareSection,
-} from './queries';
+import { addTranslation, markTranslationUpToDate, shareSection } from './section-queries';
+import { addComment, addContact, addExchange, createPartnership, deletePartnership, invitePartner, removeEntry, renamePartnership } from './write-queries';
 import { setCoordinationConsent } from './coordination';
 import { saveEntryTranslation } from './entry-translations';
 import { addContribution, updateContribution } from './returns';

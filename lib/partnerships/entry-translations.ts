@@ -19,7 +19,7 @@ import { normalizeText } from './translation-state';
 
 // Translations of the partnership space's own texts (issue 17, point 6): the joint objectives, the
 // reciprocity entries, the exchanges and the joint actions' titles. Plain text, one per language;
-// the shared sections keep their live co-edited translations (lib/partnerships/queries.ts).
+// the shared sections keep their live co-edited translations (lib/partnerships/section-queries.ts).
 
 /** The key of a translatable text in the map `listEntryTranslations` returns. */
 export function translationKey(targetType: TranslatableTarget, targetId: string) {

@@ -8,7 +8,8 @@ import { loadMemberContext } from '@/lib/auth/member';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { getCoherence } from '@/lib/strategy/queries';
 import '@/lib/partnerships/actions';
-import { createPartnership, getPartnershipPage } from './queries';
+import { getPartnershipPage } from './queries';
+import { createPartnership } from './write-queries';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
 

@@ -1,20 +1,42 @@
-import type { Identity, RouteHandlerEntry } from './registry';
+import { all, wsAction, type RouteHandlerEntry, type ServerActionEntry } from './registry-model';
 
-// The read-only API v1's resources added after its first five (issue 20: co-financing plans and
-// missions, docs/decisions/0025-read-only-api.md), spread into lib/security/registry.ts's routes
-// through registry-extra.ts: that file may not grow (lib/unit-size.test.ts).
+// The read-only REST API v1 (docs/decisions/0025-read-only-api.md) and the personal access tokens it
+// takes: a bearer token is the only credential; a session cookie is not one, so every identity of the
+// matrix gets 401 (lib/api/api.test.ts covers tokens). An area of lib/security/registry.ts.
 
-// Listed here, not imported: registry.ts imports this file before it defines IDENTITIES.
-const EVERYONE: Identity[] = ['anonymous', 'admin', 'editor', 'contributor', 'reviewer', 'partner', 'otherPartner', 'outsider'];
+const V1_RESOURCES = ['actors', 'relations', 'actions', 'axes', 'indicators'] as const;
+/** Added after the first five (issue 20: co-financing plans and missions). */
+const V1_LATER_RESOURCES = ['co-financing', 'missions'] as const;
 
-export const API_ROUTES: RouteHandlerEntry[] = (['co-financing', 'missions'] as const).map((resource) => ({
-  kind: 'route',
-  route: `/api/v1/workspaces/[workspace]/${resource}`,
-  method: 'GET',
-  rule: {
-    kind: 'custom',
-    outcomes: Object.fromEntries(EVERYONE.map((i) => [i, 'unauthenticated' as const])) as Record<Identity, 'unauthenticated'>,
-    note: 'bearer token of this workspace only (reads as a reviewer; 401 expired/revoked/unknown/malformed, 404 other workspace): lib/api/api.test.ts',
+export const API_ROUTES: RouteHandlerEntry[] = [
+  ...[...V1_RESOURCES, ...V1_LATER_RESOURCES].map((resource): RouteHandlerEntry => ({
+    kind: 'route',
+    route: `/api/v1/workspaces/[workspace]/${resource}`,
+    method: 'GET',
+    rule: {
+      kind: 'custom',
+      outcomes: all('unauthenticated'),
+      note: 'bearer token of this workspace only (reads as a reviewer; 401 expired/revoked/unknown/malformed, 404 other workspace): lib/api/api.test.ts',
+    },
+    path: (d) => `/api/v1/workspaces/${d.workspace}/${resource}`,
+  })),
+  {
+    kind: 'route',
+    route: '/api/v1/docs',
+    method: 'GET',
+    rule: { kind: 'public', note: 'the API reference, server-rendered HTML from the same zod schemas: no data' },
+    path: () => '/api/v1/docs?lang=en',
   },
-  path: (d) => `/api/v1/workspaces/${d.workspace}/${resource}`,
-}));
+  {
+    kind: 'route',
+    route: '/api/v1/openapi.json',
+    method: 'GET',
+    rule: { kind: 'public', note: 'the OpenAPI 3.1 document of the API: no data' },
+    path: () => '/api/v1/openapi.json',
+  },
+];
+
+export const API_ACTIONS: ServerActionEntry[] = [
+  wsAction('lib/api/actions.ts', 'createApiTokenAction', 'apiTokens.create', 'apiTokens.manage'),
+  wsAction('lib/api/actions.ts', 'revokeApiTokenAction', 'apiTokens.revoke', 'apiTokens.manage'),
+];

@@ -1,9 +1,8 @@
 import type { Permission } from '@/lib/auth/policy';
-import type { ServerActionEntry } from './registry';
+import type { ServerActionEntry } from './registry-model';
 
-// The co-financing plans' server actions (issue 20.1), spread into SERVER_ACTIONS of
-// lib/security/registry.ts, which is at its length limit (lib/unit-size.test.ts). Same shape as its
-// `wsAction` entries: the matrix sends an empty input, so an allowed caller stops at validation.
+// The co-financing plans' server actions (issue 20.1): an area of lib/security/registry.ts. Same
+// shape as its `wsAction` entries: the matrix sends an empty input, so an allowed caller stops at validation.
 
 const MODULE = 'lib/co-financing/actions.ts';
 const ROW_NOTE = 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/co-financing/queries.ts)';

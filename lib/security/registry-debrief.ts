@@ -1,4 +1,4 @@
-import type { CollabEntry } from './registry';
+import type { CollabEntry } from './registry-model';
 
 /**
  * The live free text of a mission's debrief (`debrief:<missionId>`, lib/collab/debrief-access.ts):

@@ -1,7 +1,7 @@
-import type { DemoIds, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry';
+import type { DemoIds, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The yearly aid declaration's endpoints (lib/declaration, docs/decisions/0027-yearly-aid-declaration.md),
-// spread into lib/security/registry.ts's lists: that file may not grow (lib/unit-size.test.ts).
+// an area of lib/security/registry.ts.
 // The demo declares last year (lib/seed/declaration.ts): the matrix reads that year.
 
 const lastYear = () => new Date().getFullYear() - 1;

@@ -1,8 +1,8 @@
-import type { CollabEntry, DemoIds, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry';
+import type { CollabEntry, DemoIds, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
-// The yearly evaluation's entries of the endpoint registry (issue 21.4), kept beside it so that
-// lib/security/registry.ts does not grow (through ./registry-extra.ts): the team reads it, managers write, an admin adopts,
-// partners see nothing of it. Type imports only: registry.ts spreads these arrays into its own.
+// The yearly evaluation's entries of the endpoint registry (issue 21.4), an area of
+// lib/security/registry.ts: the team reads it, managers write, an admin adopts,
+// partners see nothing of it. registry.ts spreads these arrays into its own.
 
 /** The demo seeds last year's evaluation (lib/seed/evaluation.ts). */
 const year = () => new Date().getUTCFullYear() - 1;

@@ -1,8 +1,8 @@
 import type { Permission } from '@/lib/auth/policy';
-import type { RouteHandlerEntry, ServerActionEntry } from './registry';
+import { all, type RouteHandlerEntry, type ServerActionEntry } from './registry-model';
 
-// The IATI export and open data's entries of the endpoint registry (lib/security/registry.ts),
-// kept here so the registry does not grow (lib/unit-size.test.ts). Type-only imports: no cycle.
+// The IATI export and open data's entries of the endpoint registry: an area of
+// lib/security/registry.ts.
 
 const wsAction = (exportName: string, name: string, permission: Permission, note?: string): ServerActionEntry => ({
   kind: 'action',
@@ -13,7 +13,7 @@ const wsAction = (exportName: string, name: string, permission: Permission, note
   args: (d) => [d.workspaceId, {}],
 });
 
-const IATI_ROUTE_HANDLERS: RouteHandlerEntry[] = [
+export const IATI_ROUTES: RouteHandlerEntry[] = [
   {
     kind: 'route',
     route: '/api/workspaces/[workspace]/iati.xml',
@@ -31,23 +31,14 @@ const IATI_ROUTE_HANDLERS: RouteHandlerEntry[] = [
     method: 'GET',
     rule: {
       kind: 'custom',
-      outcomes: {
-        anonymous: 'not_found',
-        admin: 'not_found',
-        editor: 'not_found',
-        contributor: 'not_found',
-        reviewer: 'not_found',
-        partner: 'not_found',
-        otherPartner: 'not_found',
-        outsider: 'not_found',
-      },
+      outcomes: all('not_found'),
       note: 'the open data of the public page (actions.csv, actions.json, dictionary.csv, iati.xml), public under the same rule: 404 while nothing is published (the demo publishes nothing); only what lib/open-data/queries.ts allows, never personal data (lib/open-data/open-data.test.ts, e2e/open-data.spec.ts)',
     },
     path: (d) => `/p/${d.workspace}/data/actions.csv`,
   },
 ];
 
-const IATI_SERVER_ACTIONS: ServerActionEntry[] = [
+export const IATI_ACTIONS: ServerActionEntry[] = [
   wsAction(
     'setActionSectorAction',
     'externalActions.setSector',
@@ -56,9 +47,3 @@ const IATI_SERVER_ACTIONS: ServerActionEntry[] = [
   ),
   wsAction('updateWorkspaceIdentifiersAction', 'workspace.updateIdentifiers', 'workspace.update'),
 ];
-
-/** Adds these entries to the registry's lists (called once by lib/security/registry.ts). */
-export function addIatiEntries(routes: RouteHandlerEntry[], actions: ServerActionEntry[]) {
-  routes.push(...IATI_ROUTE_HANDLERS);
-  actions.push(...IATI_SERVER_ACTIONS);
-}

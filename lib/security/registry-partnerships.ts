@@ -1,11 +1,39 @@
-import type { WsAction } from './registry';
+import {
+  sharedWithOtherPartner,
+  sharedWithPartner,
+  workspacePage,
+  ws,
+  wsAction,
+  type CollabEntry,
+  type PageEntry,
+  type ServerActionEntry,
+} from './registry-model';
 
-/**
- * The server actions of partnerships (lib/partnerships/actions.ts), cut out of registry.ts to keep
- * it under its length: a partner acts only on their own authority's partnership and shared
- * sections. `wsAction` is registry.ts's own helper, passed in (a value import would be a cycle).
- */
-export const partnershipActions = (wsAction: WsAction) => [
+// Partnerships (issue 9): a partner reaches only their own authority's partnership and the sections
+// shared with it, and acts only there. An area of lib/security/registry.ts.
+
+export const PARTNERSHIP_PAGES: PageEntry[] = [
+  workspacePage('/[workspace]/partnerships', 'partnerships.read', (d) => `${ws(d)}/partnerships`, {
+    resource: { partner: 'redirect', otherPartner: 'redirect' },
+    note: 'a partner with one partnership is sent straight to its space',
+  }),
+  workspacePage('/[workspace]/partnerships/coordination', 'coordination.read', (d) => `${ws(d)}/partnerships/coordination`),
+  workspacePage('/[workspace]/partnerships/[partnershipId]', 'partnerships.read', (d) => `${ws(d)}/partnerships/${d.otherPartnership}`, {
+    resource: { partner: 'not_found' },
+    note: "the other partner's partnership: the partner of Nioro-Kaya finds nothing (lib/partnerships/access.ts)",
+  }),
+  workspacePage(
+    '/[workspace]/partnerships/[partnershipId]/sections/[sectionId]',
+    'partnerships.read',
+    (d) => `${ws(d)}/partnerships/${d.otherPartnership}/sections/${d.otherPartnerSection}`,
+    {
+      resource: { partner: 'not_found' },
+      note: "a section shared with the other partner's partnership only",
+    },
+  ),
+];
+
+export const PARTNERSHIP_ACTIONS: ServerActionEntry[] = [
   wsAction('lib/partnerships/actions.ts', 'createPartnershipAction', 'partnerships.create', 'partnerships.manage'),
   wsAction('lib/partnerships/actions.ts', 'deletePartnershipAction', 'partnerships.delete', 'partnerships.manage'),
   wsAction('lib/partnerships/actions.ts', 'renamePartnershipAction', 'partnerships.rename', 'partnerships.manage'),
@@ -20,7 +48,7 @@ export const partnershipActions = (wsAction: WsAction) => [
   wsAction('lib/partnerships/actions.ts', 'removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
   wsAction('lib/partnerships/actions.ts', 'commentAction', 'partnerships.comment', 'partnerships.comment'),
   wsAction('lib/partnerships/actions.ts', 'addTranslationAction', 'translations.add', 'partnerships.contribute', {
-    note: 'only on a shared written section the caller writes (lib/partnerships/queries.ts)',
+    note: 'only on a shared written section the caller writes (lib/partnerships/section-queries.ts)',
   }),
   wsAction('lib/partnerships/actions.ts', 'confirmTranslationAction', 'translations.confirm', 'partnerships.contribute', {
     note: 'only on a shared written section the caller writes',
@@ -29,4 +57,24 @@ export const partnershipActions = (wsAction: WsAction) => [
     note: 'a text of the caller’s own partnership, into another language than its original (lib/partnerships/entry-translations.ts)',
   }),
   wsAction('lib/partnerships/actions.ts', 'setCoordinationConsentAction', 'coordination.consent', 'coordination.manage'),
+];
+
+export const PARTNERSHIP_COLLAB: CollabEntry[] = [
+  {
+    kind: 'collab',
+    type: 'partnership',
+    builder: 'partnershipDocumentName',
+    documents: [
+      {
+        label: "the other partner's partnership page (partnerships.contribute; a partner reaches only their own)",
+        name: (d) => `partnership:${d.otherPartnership}`,
+        outcomes: sharedWithOtherPartner,
+      },
+      {
+        label: "the partner's own partnership page",
+        name: (d) => `partnership:${d.partnerPartnership}`,
+        outcomes: sharedWithPartner,
+      },
+    ],
+  },
 ];

@@ -1,8 +1,8 @@
-import type { DemoIds, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry';
+import type { DemoIds, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The endpoints of indicators over the term and of the yearly reporting round (lib/reporting,
-// docs/decisions/0029-indicator-targets-and-reporting-rounds.md), spread into
-// lib/security/registry.ts's lists: that file may not grow (lib/unit-size.test.ts).
+// docs/decisions/0029-indicator-targets-and-reporting-rounds.md): an area of
+// lib/security/registry.ts.
 
 export const ROUND_PAGES: PageEntry[] = [
   {

@@ -10,7 +10,8 @@ import { initializeOutline } from '@/lib/strategy-document/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 import type { makeWorkspace } from './fixtures';
 import { commentThreads, documentVersions as savedVersions, notifications, reviewReviewers, reviews } from '@/db/schema';
-import { addTranslation, createPartnership, shareSection } from '@/lib/partnerships/queries';
+import { addTranslation, shareSection } from '@/lib/partnerships/section-queries';
+import { createPartnership } from '@/lib/partnerships/write-queries';
 import { addContribution } from '@/lib/partnerships/returns';
 // Importing the actions registers every workspace action in the registry (add new action modules here).
 import '@/lib/workspaces/actions';

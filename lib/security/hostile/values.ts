@@ -1,5 +1,5 @@
 /**
- * Hostile values for the property-based input tests (lib/security/hostile/hostile.test.ts): for a
+ * Hostile values for the property-based input tests (lib/security/hostile/*.test.ts): for a
  * field of a valid input, fast-check arbitraries of values that no endpoint may accept there.
  * Each value carries a label so that the summary and any failure say what was tried.
  */

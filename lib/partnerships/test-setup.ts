@@ -1,0 +1,131 @@
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { actors, externalActionActors, externalActions, memberships } from '@/db/schema';
+import { makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { loadMemberContext } from '@/lib/auth/member';
+import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
+import { contentFrom } from '@/lib/strategy-document/rich-text';
+import { yStateFromContent } from '@/lib/strategy-document/ydoc';
+import { storeDocumentState } from '@/lib/collab/persistence';
+import { CollabRefused, sectionAccessFor } from '@/lib/collab/auth';
+import { sectionDocumentName, translationDocumentName } from '@/lib/collab/names';
+import { shareSection } from './section-queries';
+import { createPartnership } from './write-queries';
+
+// Shared by the partnerships' Vitest files: a workspace with two partnerships and their partners,
+// sections written and shared, joint actions; and what a collaboration connection gets.
+
+export function foreignActor(workspaceId: string, name: string, country: string) {
+  const id = crypto.randomUUID();
+  const normalizedName = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  db.insert(actors)
+    .values({
+      id,
+      workspaceId,
+      family: 'external',
+      category: 'partner_authority',
+      name,
+      normalizedName,
+      country,
+      themes: [],
+      languages: [],
+      influence: 3,
+      interest: 3,
+      tags: [],
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  return id;
+}
+
+export function writeSection(sectionId: string, ...paragraphs: string[]) {
+  storeDocumentState(sectionDocumentName(sectionId), yStateFromContent(contentFrom(paragraphs)));
+}
+
+export function writeTranslation(sectionId: string, language: string, ...paragraphs: string[]) {
+  storeDocumentState(translationDocumentName(sectionId, language), yStateFromContent(contentFrom(paragraphs)));
+}
+
+/**
+ * A workspace with two partnerships (Nioro-Kaya and Tamboura), the fixture's partner bound to
+ * Nioro-Kaya, a second partner bound to Tamboura, one section shared with each and one shared with
+ * nobody, a joint action with each partner.
+ */
+export function setup() {
+  const ws = makeWorkspace('alpha');
+  const editor = ws.ctx('editor');
+  const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
+  const tamboura = foreignActor(ws.id, 'Commune de Tamboura', 'BF');
+  db.update(memberships)
+    .set({ actorId: nioro })
+    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
+    .run();
+  const other = makeUser('Tamboura partner');
+  db.insert(memberships)
+    .values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() })
+    .run();
+  const mine = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
+  const theirs = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
+  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
+  const sections = listSections(db, editor);
+  const written = sections.filter((s) => s.kind === 'written');
+  const [shared, sharedOther, unshared] = [written[1]!.id, written[4]!.id, written[0]!.id];
+  const dataSection = sections.find((s) => s.kind === 'territory')!.id;
+  writeSection(shared, 'La gouvernance du partenariat repose sur un comité de pilotage annuel.');
+  writeSection(unshared, 'Un avant-propos interne.');
+  db.transaction((tx) => shareSection(tx, editor, { partnershipId: mine, sectionId: shared, shared: true }));
+  db.transaction((tx) => shareSection(tx, editor, { partnershipId: theirs, sectionId: sharedOther, shared: true }));
+  const action = (title: string, partner: string) => {
+    const id = crypto.randomUUID();
+    db.insert(externalActions)
+      .values({
+        id,
+        workspaceId: ws.id,
+        title,
+        normalizedTitle: title.toLowerCase(),
+        type: 'decentralised_cooperation',
+        rationales: [],
+        status: 'running',
+        countries: [],
+        version: 1,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .run();
+    db.insert(externalActionActors).values({ workspaceId: ws.id, actionId: id, actorId: partner, role: 'partner' }).run();
+    return id;
+  };
+  const jointAction = action('Eau potable', nioro);
+  const otherAction = action('Assainissement', tamboura);
+  return {
+    ws,
+    editor,
+    partner: ws.ctx('partner'),
+    otherPartner: loadMemberContext(other.id, { id: ws.id }),
+    otherPartnerId: other.id,
+    nioro,
+    tamboura,
+    mine,
+    theirs,
+    shared,
+    sharedOther,
+    unshared,
+    dataSection,
+    jointAction,
+    otherAction,
+  };
+}
+
+export const access = (userId: string, name: string) => {
+  try {
+    return sectionAccessFor(userId, name).readOnly ? 'read-only' : 'read-write';
+  } catch (error) {
+    if (error instanceof CollabRefused) return 'refused';
+    throw error;
+  }
+};

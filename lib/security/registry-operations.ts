@@ -1,0 +1,47 @@
+import { all, type PageEntry, type RouteHandlerEntry } from './registry-model';
+
+// What the server answers for monitoring and the benchmark: /health, the bench baselines and SQL
+// counter. An area of lib/security/registry.ts.
+
+export const OPERATIONS_PAGES: PageEntry[] = [
+  {
+    kind: 'page',
+    route: '/bench/baseline',
+    rule: {
+      kind: 'custom',
+      outcomes: all('not_found'),
+      note: "the benchmark's page baseline (scripts/bench): it exists only on the benchmark's server (FILROUGE_BENCH=1)",
+    },
+    path: () => '/bench/baseline',
+  },
+];
+
+export const OPERATIONS_ROUTES: RouteHandlerEntry[] = [
+  {
+    kind: 'route',
+    route: '/api/bench/baseline',
+    method: 'GET',
+    rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' },
+    path: () => '/api/bench/baseline',
+  },
+  {
+    kind: 'route',
+    route: '/health',
+    method: 'GET',
+    servedBy: 'scripts/server.ts',
+    rule: {
+      kind: 'public',
+      note: 'for monitoring: database writable, free space, collaboration and PDF pool state; no session, no data of anyone (lib/operations/health.ts)',
+    },
+    path: () => '/health',
+  },
+  {
+    kind: 'route',
+    route: '/__bench/sql-count',
+    method: 'GET',
+    servedBy: 'scripts/server.ts',
+    matrix: false,
+    rule: { kind: 'public', note: "the benchmark's SQL statement counter, answered only when FILROUGE_SQL_COUNT=1 (never in production); a number, no data" },
+    path: () => '/__bench/sql-count',
+  },
+];
