@@ -9,7 +9,9 @@ import { StrategyPage } from './pages/strategy-page';
 /**
  * Issue 21, point 3: returns recorded by partners. The partner records, in English, a return
  * observed on its side; the French officer reads it in the reciprocity view, in the partner's
- * column under "observed", marked as English. docs/decisions/0030-returns-recorded-by-partners.md.
+ * column under "observed", marked as English; the other partnership (Tamboura) holds its partner's
+ * returns too, so no partnership is one-way for lack of the partner's voice.
+ * docs/decisions/0030-returns-recorded-by-partners.md.
  */
 
 const ws = DEMO.workspace.slug;
@@ -83,13 +85,19 @@ test('a partner records an observed return on their side in English; the French 
   await expect(kindBlock(partner, page, fr.partnerships.kinds.observed)).toContainText('Les consultations prénatales du centre de santé communal');
   await axe(page, 'partner returns, as the French officer');
 
-  // The coherence check: Tamboura's partner side records no return, so it is one-way and fixed in
-  // its reciprocity; Nioro-Kaya's partner side records some, so its partnership is not named.
+  // Tamboura's partner side records returns too (in French, its language): read beside the team's.
+  await page.goto(`/${ws}/partnerships/${otherPartnershipId}`);
+  const tamboura = page.getByRole('region', { name: fr.partnerships.reciprocity, exact: true }).locator('.grid-2 > div').nth(1);
+  await expect(kindBlock(tamboura, page, fr.partnerships.kinds.observed)).toContainText('Les trois écoles équipées ont eu de l’eau toute l’année scolaire');
+  await expect(kindBlock(tamboura, page, fr.partnerships.kinds.expects)).toContainText('La formation de deux fontainiers communaux');
+
+  // The coherence check on one-way partnerships: both partners' sides record returns they expect
+  // and observed, so neither partnership is named for its reciprocity (the check still names
+  // partners whose actions expect nothing for the territory, which are fixed in the actions).
   const strategy = new StrategyPage(page, axe);
   await strategy.goto(ws);
   const oneWay = strategy.check('oneWayPartners');
-  await oneWay.locator('summary').click();
-  await expect(oneWay.getByRole('link', { name: 'Commune de Tamboura' })).toBeVisible();
-  await expect(oneWay.locator(`a[href="/${ws}/partnerships/${otherPartnershipId}#reciprocity-title"]`)).toHaveCount(1);
-  await expect(oneWay.locator(`a[href^="/${ws}/partnerships/${partnershipId}"]`)).toHaveCount(0);
+  await expect(oneWay).toHaveCount(1);
+  await expect(oneWay.locator(`a[href="/${ws}/partnerships/${otherPartnershipId}#reciprocity-title"]`)).toHaveCount(0);
+  await expect(oneWay.locator(`a[href^="/${ws}/partnerships/"]`)).toHaveCount(0);
 });

@@ -10,7 +10,7 @@ import { Field, FormError, FormSuccess } from '@/components/ui/field';
 type Outcome = { error: string | null; fields: Record<string, string>; done: string | null };
 
 /** Runs an action: its refusal and field errors shown, else `onDone`'s message and the page refreshed (or `goTo`). */
-function useRun() {
+export function useRun() {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<Outcome>({ error: null, fields: {}, done: null });

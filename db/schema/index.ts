@@ -17,6 +17,7 @@ export * from './api-tokens';
 export * from './missions';
 export * from './milestones';
 export * from './evaluation';
+export * from './evaluation-review';
 export * from './co-financing';
 export * from './declaration';
 export * from './project-calls';

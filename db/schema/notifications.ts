@@ -15,6 +15,9 @@ export const NOTIFICATION_KINDS = [
   'publication',
   'debrief_assigned',
   'reporting_round',
+  'evaluation_review_requested',
+  'evaluation_reviewed',
+  'evaluation_review_completed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -11,7 +11,7 @@ import { sectionAccessFor, CollabRefused } from '@/lib/collab/auth';
 import { evaluationDocumentName } from '@/lib/collab/names';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
 import { databaseFingerprint } from '@/lib/test/fixtures';
-import { adoptEvaluationAction, freezeEvaluationAction, openEvaluationAction } from './actions';
+import { adoptEvaluationAction, decideEvaluationReviewAction, freezeEvaluationAction, openEvaluationAction, submitEvaluationReviewAction } from './actions';
 import { assembleEvaluation, getEvaluation, getVersion, listVersions } from './queries';
 import type { DataChapter } from './types';
 
@@ -113,20 +113,28 @@ describe('the yearly evaluation (issue 21.4)', () => {
 
   it('freezes a version that later changes to the data never alter', () => {
     const { run, admin, ws } = demo();
-    const evaluation = getEvaluation(db, admin, YEAR);
+    // This year's evaluation: last year's values are locked since the demo closed its round (issue 21.2).
+    const THIS_YEAR = YEAR + 1;
+    expect(run(openEvaluationAction, 'editor@demo.filrouge.eu', { year: THIS_YEAR })).toMatchObject({ ok: true });
+    const evaluation = getEvaluation(db, admin, THIS_YEAR);
     const first = run(freezeEvaluationAction, 'editor@demo.filrouge.eu', { evaluationId: evaluation.id });
     expect(first).toMatchObject({ ok: true, data: { number: 1 } });
     const frozen = getVersion(db, admin, (first as { data: { id: string } }).data.id).snapshot;
     // A value observed in the year and a new budget line of the year, recorded after the freeze.
     const indicator = listIndicators(db, admin)[0]!;
-    recordIndicatorValue(db, admin, { indicatorId: indicator.id, observedOn: `${YEAR}-12-30`, value: 987654, source: 'Late count' }, () => new Date());
+    recordIndicatorValue(
+      db,
+      admin,
+      { indicatorId: indicator.id, observedOn: new Date().toISOString().slice(0, 10), value: 987654, source: 'Late count' },
+      () => new Date(),
+    );
     const action = db.select().from(externalActions).where(eq(externalActions.workspaceId, ws.id)).get()!;
     db.insert(externalActionBudgetLines)
       .values({
         id: crypto.randomUUID(),
         workspaceId: ws.id,
         actionId: action.id,
-        year: YEAR,
+        year: THIS_YEAR,
         amountCents: 1_000_000,
         fundingSource: 'own_funds',
         position: 99,
@@ -143,10 +151,23 @@ describe('the yearly evaluation (issue 21.4)', () => {
     expect(() => rawSqlite().prepare("update evaluation_versions set author_name = 'x'").run()).toThrow(/immutable/);
   });
 
-  it('records the adoption of a frozen version once, by an admin only', () => {
-    const { run, admin } = demo();
+  it('records the adoption of a frozen version its reviewer approved once, by an admin only', () => {
+    const { run, admin, ctx } = demo();
     const evaluation = getEvaluation(db, admin, YEAR);
     const frozen = run(freezeEvaluationAction, 'admin@demo.filrouge.eu', { evaluationId: evaluation.id }) as { ok: true; data: { id: string } };
+    // Through its review first (lib/evaluation/review.test.ts covers the review itself).
+    const elu = ctx('elu@demo.filrouge.eu').userId;
+    const submitted = run(submitEvaluationReviewAction, 'admin@demo.filrouge.eu', {
+      versionId: frozen.data.id,
+      reviewerIds: [elu],
+      dueOn: `${YEAR + 2}-01-31`,
+    });
+    expect(submitted).toMatchObject({ ok: true });
+    const reviewId = (submitted as { ok: true; data: { id: string } }).data.id;
+    expect(run(decideEvaluationReviewAction, 'elu@demo.filrouge.eu', { reviewId, decision: 'approved' })).toMatchObject({
+      ok: true,
+      data: { status: 'approved' },
+    });
     const adoption = { versionId: frozen.data.id, adoptedOn: `${YEAR + 1}-02-12`, body: 'Assemblée départementale', reference: 'D-2026-014' };
     const before = databaseFingerprint();
     expect(run(adoptEvaluationAction, 'editor@demo.filrouge.eu', adoption)).toMatchObject({ ok: false, code: 'forbidden' });

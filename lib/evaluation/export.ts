@@ -9,6 +9,7 @@ import { NotFound } from '@/lib/errors';
 import { renderEvaluationDocx, type EvaluationExportMeta } from './docx';
 import { renderEvaluationHtml } from './print';
 import { assembleEvaluation, getAdoption, getEvaluation, getVersion } from './queries';
+import { listEvaluationReviews } from './review-queries';
 import type { EvaluationSnapshot } from './types';
 
 export const EVALUATION_CONTENT_TYPES = {
@@ -35,6 +36,12 @@ export function loadEvaluationExport(tx: Tx, ctx: MemberContext, year: number, v
     if (version.evaluationId !== evaluation.id) throw new NotFound('evaluationVersionNotFound');
     snapshot = version.snapshot;
     stateLine = t('evaluation.frozenView', { number: version.number, date: longDay(snapshot.assembledOn, locale), author: version.authorName });
+    // The version's review, when it was submitted: its status and each reviewer's decision.
+    const cycle = listEvaluationReviews(tx, ctx, evaluation.id).find((c) => c.versionId === version.id);
+    if (cycle) {
+      const decisions = cycle.reviewers.map((r) => t('evaluation.review.exportDecision', { name: r.name, decision: r.decision })).join('; ');
+      stateLine += ` ${t('evaluation.review.exportLine', { status: t(`evaluation.review.status.${cycle.status}`), decisions })}`;
+    }
     if (adoption?.versionId === version.id)
       adoptionLine = t('evaluation.adoptedBanner', {
         number: version.number,

@@ -2,7 +2,8 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { evaluationAdoptions, evaluations, evaluationVersions, users } from '@/db/schema';
+import { evaluationAdoptions, evaluationReviews, evaluations, evaluationVersions, users } from '@/db/schema';
+import type { EvaluationReview } from '@/db/schema/evaluation-review';
 import { EVALUATION_CHAPTERS, type Evaluation } from '@/db/schema/evaluation';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -12,6 +13,7 @@ import { evaluationDocumentName } from '@/lib/collab/names';
 import { plainText, richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import { EVALUATION_SOURCES } from './sources';
+import { checkEvaluationReview, reviewOfVersion } from './review-queries';
 import type { EvaluationSnapshot, WrittenChapter } from './types';
 import type { AdoptEvaluationInput, FreezeEvaluationInput, OpenEvaluationInput } from './schemas';
 
@@ -157,10 +159,18 @@ export function freezeEvaluation(
   };
 }
 
-/** Records the adoption of a frozen version by the deciding body: one per evaluation, never rewritten. */
+/** Records the adoption of a frozen version its reviewers approved, by the deciding body: one per evaluation, never rewritten. */
 export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluationInput): MutationOutcome<{ id: string }> {
   const version = getVersion(tx, ctx, input.versionId);
   if (getAdoption(tx, ctx, version.evaluationId)) throw new Conflict('evaluationAlreadyAdopted');
+  // Only a version its reviewers approved is adopted (lib/evaluation/review-state.ts).
+  const review = reviewOfVersion(tx, ctx, version.id);
+  const next = checkEvaluationReview(review?.status ?? 'frozen', { type: 'adopt', role: ctx.role });
+  if (review)
+    tx.update(evaluationReviews)
+      .set({ status: next as EvaluationReview['status'], updatedAt: new Date() })
+      .where(eq(evaluationReviews.id, review.id))
+      .run();
   const recorder = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(evaluationAdoptions)

@@ -32,3 +32,31 @@ export const AdoptEvaluationInput = z.object({
     .max(120, { message: 'evaluationAdoptionReference' }),
 });
 export type AdoptEvaluationInput = z.infer<typeof AdoptEvaluationInput>;
+
+/** A checkbox list arrives as an array, a single string, or nothing when no box is ticked. */
+const ReviewerIds = z.preprocess(
+  (v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []),
+  z.array(Id).min(1, { message: 'evaluationReviewersRequired' }).max(12, { message: 'evaluationReviewersTooMany' }),
+);
+
+/** Submits a frozen version for review, naming its reviewers and the day they answer by. */
+export const SubmitEvaluationReviewInput = z.object({
+  versionId: Id,
+  reviewerIds: ReviewerIds,
+  dueOn: z
+    .string({ message: 'evaluationReviewDueOn' })
+    .trim()
+    .refine((v) => isRealDay(v), { message: 'evaluationReviewDueOn' }),
+  message: z.string().trim().max(2000, { message: 'evaluationReviewMessageLength' }).default(''),
+});
+export type SubmitEvaluationReviewInput = z.infer<typeof SubmitEvaluationReviewInput>;
+
+/** A named reviewer's decision; sending the version back says why. */
+export const DecideEvaluationReviewInput = z
+  .object({
+    reviewId: Id,
+    decision: z.enum(['approved', 'changes_requested'], { message: 'evaluationReviewDecision' }),
+    note: z.string().trim().max(2000, { message: 'evaluationReviewMessageLength' }).default(''),
+  })
+  .refine((d) => d.decision !== 'changes_requested' || d.note.length > 0, { path: ['note'], message: 'evaluationReviewNoteRequired' });
+export type DecideEvaluationReviewInput = z.infer<typeof DecideEvaluationReviewInput>;

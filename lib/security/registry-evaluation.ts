@@ -28,7 +28,7 @@ export const EVALUATION_ROUTES: RouteHandlerEntry[] = [
   },
 ];
 
-const action = (exportName: string, workspaceAction: string, permission: 'evaluation.write' | 'evaluation.adopt'): ServerActionEntry => ({
+const action = (exportName: string, workspaceAction: string, permission: 'evaluation.write' | 'evaluation.adopt' | 'review.decide'): ServerActionEntry => ({
   kind: 'action',
   module: 'lib/evaluation/actions.ts',
   exportName,
@@ -41,6 +41,9 @@ export const EVALUATION_ACTIONS: ServerActionEntry[] = [
   action('openEvaluationAction', 'evaluation.open', 'evaluation.write'),
   action('freezeEvaluationAction', 'evaluation.freeze', 'evaluation.write'),
   action('adoptEvaluationAction', 'evaluation.adopt', 'evaluation.adopt'),
+  // The review of a frozen version: managers submit it, the strategy's reviewers decide (issue 21.4).
+  action('submitEvaluationReviewAction', 'evaluation.submitReview', 'evaluation.write'),
+  action('decideEvaluationReviewAction', 'evaluation.decideReview', 'review.decide'),
 ];
 
 export const EVALUATION_COLLAB: CollabEntry[] = [

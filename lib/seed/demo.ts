@@ -7,6 +7,8 @@ import { and, eq } from 'drizzle-orm';
 import { seedActors } from './actors';
 import { seedExternalActions } from './external-actions';
 import { seedDemoDiagnostics } from './diagnostic';
+import { seedIndicatorTerms } from './indicator-term';
+import { seedTambouraReturns } from './partner-returns';
 import { seedStrategyDocument } from './strategy-document';
 import { seedReview } from './review';
 import { seedStrategy } from './strategy';
@@ -95,6 +97,8 @@ export function seedDemo(db: Db, passwordHash: string) {
     seedCoFinancing(tx, { workspaceId: deptId }, now);
     seedDemoDiagnostics(tx, { workspaceId: deptId, users: ids }, now);
     seedStrategy(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
+    // Yearly targets putting indicators on track, at risk and off track; last year's round closed (issue 21).
+    seedIndicatorTerms(tx, { workspaceId: deptId, slug: DEMO_WORKSPACE_SLUG, users: ids }, now);
     // The partner's membership points at their own authority's actor record.
     tx.update(memberships)
       .set({ actorId: actorIds.get('nioro')! })
@@ -115,7 +119,18 @@ export function seedDemo(db: Db, passwordHash: string) {
     seedDeclaration(tx, { workspaceId: deptId, users: ids }, now);
     // A partner of another partnership (Tamboura, with its own partnership and shared section) and a
     // member of Nioro-Kaya only: the access matrix's outsiders (lib/seed/security.ts).
-    seedSecurityIdentities(tx, { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! }, passwordHash, now);
+    const security = seedSecurityIdentities(
+      tx,
+      { workspaceId: deptId, partnerWorkspaceId: partnerWsId, otherPartnerActorId: actorIds.get('tamboura')! },
+      passwordHash,
+      now,
+    );
+    // Partner-side returns in both partnerships: Tamboura's too, written by its partner (issue 21.3).
+    seedTambouraReturns(
+      tx,
+      { workspaceId: deptId, partnershipId: security.partnershipId, editorId: ids.get('editor@demo.filrouge.eu')!, partnerId: security.otherPartnerId },
+      now,
+    );
     recordAudit(
       tx,
       { workspaceId: deptId, userId: null },

@@ -11,12 +11,15 @@ import { evaluationDocumentName } from '@/lib/collab/names';
 import { EvaluationYear } from '@/lib/evaluation/schemas';
 import { loadEvaluationExport } from '@/lib/evaluation/export';
 import { getAdoption, getEvaluation, listVersions } from '@/lib/evaluation/queries';
+import { evaluationReviewerCandidates, listEvaluationReviews } from '@/lib/evaluation/review-queries';
 import { evaluationView } from '@/lib/evaluation/render';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { SectionEditor } from '@/components/document/section-editor';
 import { caretColor } from '@/components/partnerships/colors';
 import { DataChapters } from '@/components/evaluation/data-chapters';
 import { AdoptForm, FreezeButton } from '@/components/evaluation/evaluation-forms';
+import { ReviewCycles } from '@/components/evaluation/review-panel';
+import { DecideEvaluationReviewForm, SubmitEvaluationReviewForm } from '@/components/evaluation/review-forms';
 
 type Props = { params: Promise<{ workspace: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The evaluation of one year: the written chapters (co-edited live, like the strategy document)
  * and the data chapters assembled now, or a frozen version of both (`?version=<id>`); its
- * versions, exports in French and English, and its adoption.
+ * versions, their review by named reviewers, exports in French and English, and its adoption.
  */
 export default async function EvaluationPage({ params, searchParams }: Props) {
   const { workspace: slug, year: rawYear } = await params;
@@ -45,6 +48,12 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const view = evaluationView(snapshot, meta.workspaceName, locale);
   const versions = listVersions(db, ctx, evaluation.id);
   const adoption = getAdoption(db, ctx, evaluation.id);
+  const cycles = listEvaluationReviews(db, ctx, evaluation.id);
+  const cycleOf = new Map(cycles.map((c) => [c.versionId, c]));
+  const myOpenCycle = cycles.find((c) => (c.status === 'in_review' || c.status === 'changes_requested') && c.reviewers.some((r) => r.userId === ctx.userId));
+  const unsubmitted = versions.filter((v) => !cycleOf.has(v.id));
+  const reviewers = can(ctx.role, 'evaluation.write') ? evaluationReviewerCandidates(db, ctx) : [];
+  const approved = versions.filter((v) => cycleOf.get(v.id)?.status === 'approved');
   const writable = !versionId && can(ctx.role, 'evaluation.write');
   const user = await getSessionUser();
   const base = `/${slug}/evaluation/${year}`;
@@ -119,7 +128,14 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
                 <Link href={`${base}?version=${v.id}`} aria-current={v.id === versionId ? 'page' : undefined}>
                   {t('versionLine', { number: v.number, date: dateOf(v.createdAt), author: v.authorName })}
                 </Link>
-                {adoption?.versionId === v.id ? <span className="badge"> {t('adoptedShort')}</span> : null}
+                {adoption?.versionId === v.id ? (
+                  <span className="badge"> {t('adoptedShort')}</span>
+                ) : (
+                  <span className="badge" data-version-status={cycleOf.get(v.id)?.status ?? 'frozen'}>
+                    {' '}
+                    {t(`review.status.${cycleOf.get(v.id)?.status ?? 'frozen'}`)}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -127,13 +143,38 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         {can(ctx.role, 'evaluation.write') ? <FreezeButton workspaceId={ctx.workspaceId} evaluationId={evaluation.id} /> : null}
       </section>
 
+      <section aria-labelledby="review-title" className="card">
+        <h2 id="review-title">{t('review.title')}</h2>
+        <p className="hint">{t('review.intro')}</p>
+        <ReviewCycles cycles={cycles} locale={locale} />
+        {myOpenCycle ? <DecideEvaluationReviewForm workspaceId={ctx.workspaceId} reviewId={myOpenCycle.id} number={myOpenCycle.versionNumber} /> : null}
+        {can(ctx.role, 'evaluation.write') && !adoption && versions.length > 0 ? (
+          unsubmitted.length === 0 ? (
+            <p className="muted">{t('review.nothingToSubmit')}</p>
+          ) : reviewers.length === 0 ? (
+            <p className="muted">{t('review.noCandidates')}</p>
+          ) : (
+            <SubmitEvaluationReviewForm
+              workspaceId={ctx.workspaceId}
+              versions={unsubmitted.map((v) => ({ id: v.id, label: t('versionLine', { number: v.number, date: dateOf(v.createdAt), author: v.authorName }) }))}
+              reviewers={reviewers.map((r) => ({ id: r.userId, label: r.name }))}
+              today={new Date().toISOString().slice(0, 10)}
+            />
+          )
+        ) : null}
+      </section>
+
       {can(ctx.role, 'evaluation.adopt') && !adoption && versions.length > 0 ? (
         <section aria-labelledby="adoption-title" className="card">
           <h2 id="adoption-title">{t('adoption')}</h2>
-          <AdoptForm
-            workspaceId={ctx.workspaceId}
-            versions={versions.map((v) => ({ id: v.id, label: t('versionLine', { number: v.number, date: dateOf(v.createdAt), author: v.authorName }) }))}
-          />
+          {approved.length === 0 ? (
+            <p className="muted">{t('review.adoptWaiting')}</p>
+          ) : (
+            <AdoptForm
+              workspaceId={ctx.workspaceId}
+              versions={approved.map((v) => ({ id: v.id, label: t('versionLine', { number: v.number, date: dateOf(v.createdAt), author: v.authorName }) }))}
+            />
+          )}
         </section>
       ) : null}
     </>

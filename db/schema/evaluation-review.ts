@@ -1,0 +1,68 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+import { evaluations, evaluationVersions } from './evaluation';
+
+/**
+ * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033): a frozen version is
+ * submitted (`in_review`), its named reviewers approve or send it back (`changes_requested`), once
+ * all approve it is `approved` and may be adopted (`adopted`); a newer version submitted in its
+ * place makes it `superseded`.
+ */
+export const EVALUATION_REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
+export type EvaluationReviewStatus = (typeof EVALUATION_REVIEW_STATUSES)[number];
+export const EVALUATION_REVIEW_DECISIONS = ['pending', 'approved', 'changes_requested'] as const;
+export type EvaluationReviewDecision = (typeof EVALUATION_REVIEW_DECISIONS)[number];
+
+/** One review cycle of one frozen version of an evaluation; a version is submitted at most once. */
+export const evaluationReviews = sqliteTable(
+  'evaluation_reviews',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    evaluationId: text('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => evaluationVersions.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: EVALUATION_REVIEW_STATUSES }).notNull(),
+    /** YYYY-MM-DD, the day the reviewers are asked to answer by. */
+    dueOn: text('due_on').notNull(),
+    message: text('message').notNull(),
+    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    submitterName: text('submitter_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('evaluation_reviews_version_idx').on(t.versionId),
+    index('evaluation_reviews_evaluation_idx').on(t.evaluationId),
+    index('evaluation_reviews_workspace_idx').on(t.workspaceId),
+  ],
+);
+
+/** A named reviewer of a cycle and their decision (a note is required to send the version back). */
+export const evaluationReviewers = sqliteTable(
+  'evaluation_reviewers',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    reviewId: text('review_id')
+      .notNull()
+      .references(() => evaluationReviews.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    decision: text('decision', { enum: EVALUATION_REVIEW_DECISIONS }).notNull(),
+    note: text('note').notNull(),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('evaluation_reviewers_review_user_idx').on(t.reviewId, t.userId), index('evaluation_reviewers_workspace_idx').on(t.workspaceId)],
+);
+
+export type EvaluationReview = typeof evaluationReviews.$inferSelect;
+export type EvaluationReviewer = typeof evaluationReviewers.$inferSelect;
