@@ -15,11 +15,11 @@ function serverOnlyChain(entry: string): string[] | null {
 }
 
 // The co-writing editor (Tiptap, ProseMirror, Yjs, Hocuspocus, y-indexeddb: ~550 kB before
-// compression) loads only where someone writes (issue 24.4): components/document/section-editor.tsx
+// compression) loads only where someone writes (issue 24.4): components/strategy-document/section-editor.tsx
 // imports it with import() for writers, and a reader's page never renders it. No other client
 // module may reach these packages through a static import, or every page that shows it pays for them.
 const isEditorPackage = (name: string) => /^(@tiptap\/|@hocuspocus\/|yjs$|y-|prosemirror-|lib0$)/.test(name);
-const EDITOR_MODULES = ['components/document/collab-editor.tsx', 'components/document/use-collab-session.ts'];
+const EDITOR_MODULES = ['components/strategy-document/collab-editor.tsx', 'components/strategy-document/use-collab-session.ts'];
 
 /** The first chain of static value imports from `entry` to a package `matches`, if any. */
 function packageChain(entry: string, matches: (name: string) => boolean): string[] | null {
@@ -72,7 +72,7 @@ describe("the editor's code", () => {
   });
 
   it('is imported by the section only with import(), and by nothing statically', () => {
-    const sectionEditor = path.join(ROOT, 'components', 'document', 'section-editor.tsx');
+    const sectionEditor = path.join(ROOT, 'components', 'strategy-document', 'section-editor.tsx');
     expect(
       dynamicImports(parse(sectionEditor))
         .map((s) => resolveLocal(s, sectionEditor))

@@ -4,14 +4,7 @@ import { useTranslations } from 'next-intl';
 import { RELATION_TYPES, type ActorFamily } from '@/db/enums/actors';
 import { ALL_RETURN_CATEGORIES } from '@/db/enums/external-actions';
 import type { DebriefContactFormValues, DebriefFormValues, DebriefReturnFormValues, FollowUpFormValues } from '@/lib/missions/schemas';
-import {
-  addDebriefContactAction,
-  addDebriefReturnAction,
-  addFollowUpAction,
-  removeDebriefEntryAction,
-  saveDebriefAction,
-  setFollowUpDoneAction,
-} from '@/lib/missions/actions';
+import { addDebriefContactAction, addDebriefReturnAction, addFollowUpAction, removeDebriefEntryAction, saveDebriefAction } from '@/lib/missions/actions';
 import { useSavedForm, useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
@@ -325,10 +318,4 @@ export function RemoveEntryButton({
       {error ? <FormError message={message(error)} /> : null}
     </>
   );
-}
-
-/** Marks a follow-up item done or open again. */
-export function FollowUpDoneToggle({ workspaceId, id, done, label }: { workspaceId: string; id: string; done: boolean; label: string }) {
-  const mutation = useRefreshingMutation((next: boolean) => setFollowUpDoneAction(workspaceId, { id, done: next }));
-  return <input type="checkbox" aria-label={label} checked={done} disabled={mutation.isPending} onChange={(e) => mutation.mutate(e.target.checked)} />;
 }

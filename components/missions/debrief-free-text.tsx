@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { CollabUser } from '@/components/document/collab-editor';
-import { SectionEditor } from '@/components/document/section-editor';
+import type { CollabUser } from '@/components/strategy-document/collab-editor';
+import { SectionEditor } from '@/components/strategy-document/section-editor';
 
 type Props = { missionId: string; documentName: string; writable: boolean; html: string; user: CollabUser };
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
-import type { CollabUser } from '@/components/document/collab-editor';
+import type { CollabUser } from '@/components/strategy-document/collab-editor';
 import type { ReadAs } from '@/lib/partnerships/entry-translation-view';
-import { SectionEditor } from '@/components/document/section-editor';
+import { SectionEditor } from '@/components/strategy-document/section-editor';
 import { TranslatedText, TranslationTools, languageInSentence } from './translated-text';
 
 type Props = {

@@ -1,6 +1,6 @@
 /**
  * What the collaboration server tells an editor beyond Yjs (issue 24): shared by lib/collab/server.ts
- * and components/document/collab-editor.tsx. Sent as Hocuspocus stateless messages (JSON) or as the
+ * and components/strategy-document/collab-editor.tsx. Sent as Hocuspocus stateless messages (JSON) or as the
  * reason of a document connection's close.
  */
 

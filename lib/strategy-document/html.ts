@@ -65,7 +65,7 @@ export function barsSvg(block: Extract<Block, { type: 'bars' }>): string {
 
 /**
  * How a block is written: for the printed page (print view, PDF, public page), or `screen` for the
- * app's pages, where wide tables and charts scroll sideways in focusable regions (components/document/section-blocks.tsx).
+ * app's pages, where wide tables and charts scroll sideways in focusable regions (components/strategy-document/section-blocks.tsx).
  */
 export type BlockHtmlOptions = { screen?: boolean; level?: 3 | 4; longTables?: LongTables };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '@/lib/zod-fields';
 import { LOCALES } from '@/lib/i18n/config';
 
-// Messages are keys under `document.validation` (components/document/use-document-message.ts).
+// Messages are keys under `document.validation` (components/strategy-document/use-document-message.ts).
 
 const OptionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), Id.nullable());
 const Title = z.string().trim().min(2, { message: 'titleLength' }).max(120, { message: 'titleLength' });

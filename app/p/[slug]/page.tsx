@@ -7,7 +7,7 @@ import { translatorFor } from '@/lib/strategy-document/render';
 import { findPublicStrategy } from '@/lib/publication/queries';
 import { publicView } from '@/lib/publication/view';
 import { publicIatiAvailable } from '@/lib/open-data/queries';
-import { SectionBlocks } from '@/components/document/section-blocks';
+import { SectionBlocks } from '@/components/strategy-document/section-blocks';
 import '@/components/dashboard/dashboard.css';
 
 // Rendered at every request, never cached: unpublishing must answer 404 at once.

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { getAdoptedVersion, getReviewState, listReviewerCandidates, listReviews, listSubmittableVersions } from '@/lib/review/queries';
 import { addMonths, isoDay, systemClock } from '@/lib/strategy/progress';
-import { DocumentTabs } from '@/components/document/document-tabs';
+import { DocumentTabs } from '@/components/strategy-document/document-tabs';
 import { SubmitReviewForm } from '@/components/review/submit-review-form';
 import { ReviewStateCard } from '@/components/review/review-state-card';
 import './review.css';

@@ -14,7 +14,7 @@ import { getAdoption, getEvaluation, listVersions } from '@/lib/evaluation/queri
 import { evaluationReviewerCandidates, listEvaluationReviews } from '@/lib/evaluation/review-queries';
 import { evaluationView } from '@/lib/evaluation/render';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
-import { SectionEditor } from '@/components/document/section-editor';
+import { SectionEditor } from '@/components/strategy-document/section-editor';
 import { caretColor } from '@/components/partnerships/colors';
 import { DataChapters } from '@/components/evaluation/data-chapters';
 import { AdoptForm, FreezeButton } from '@/components/evaluation/evaluation-forms';

@@ -12,7 +12,7 @@ import { DeleteMissionButton } from '@/components/missions/delete-mission-button
 import { debriefDocumentName } from '@/lib/collab/names';
 import { DebriefLists } from '@/components/missions/debrief-view';
 import { DebriefFreeText } from '@/components/missions/debrief-free-text';
-import { FollowUpDoneToggle } from '@/components/missions/debrief-forms';
+import { FollowUpDoneToggle } from '@/components/missions/follow-up-toggle';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
 import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';

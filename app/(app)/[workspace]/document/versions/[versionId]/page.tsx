@@ -9,9 +9,9 @@ import { getAdoptionOfVersion } from '@/lib/review/queries';
 import { documentView } from '@/lib/strategy-document/render';
 import { AppError } from '@/lib/errors';
 import { notFound } from 'next/navigation';
-import { DocumentTabs } from '@/components/document/document-tabs';
-import { ExportPanel } from '@/components/document/export-panel';
-import { SectionBlocks } from '@/components/document/section-blocks';
+import { DocumentTabs } from '@/components/strategy-document/document-tabs';
+import { ExportPanel } from '@/components/strategy-document/export-panel';
+import { SectionBlocks } from '@/components/strategy-document/section-blocks';
 import { formatDay } from '@/lib/format/dates';
 
 type Props = { params: Promise<{ workspace: string; versionId: string }> };

@@ -6,7 +6,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import { currentSnapshot, getVersion } from '@/lib/strategy-document/queries';
 import { diffSnapshots } from '@/lib/strategy-document/diff';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
-import { DocumentTabs } from '@/components/document/document-tabs';
+import { DocumentTabs } from '@/components/strategy-document/document-tabs';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
 

@@ -13,7 +13,8 @@ import { debriefDocumentName } from '@/lib/collab/names';
 import { DebriefLists } from '@/components/missions/debrief-view';
 import { DebriefFreeText } from '@/components/missions/debrief-free-text';
 import { caretColor } from '@/components/partnerships/colors';
-import { ContactForm, DebriefTextForm, FollowUpDoneToggle, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
+import { ContactForm, DebriefTextForm, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
+import { FollowUpDoneToggle } from '@/components/missions/follow-up-toggle';
 import { loadWorkspacePage } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };

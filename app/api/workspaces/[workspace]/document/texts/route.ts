@@ -5,7 +5,7 @@ import { liveTextResponse } from '@/lib/strategy-document/live-text';
 /**
  * GET /api/workspaces/<slug>/document/texts?name=section:<id>&name=…: the current HTML of the
  * collaborative documents the caller may read (lib/strategy-document/live-text.ts). Readers' pages
- * refresh their sections from it instead of loading the editor (components/document/section-text.tsx).
+ * refresh their sections from it instead of loading the editor (components/strategy-document/section-text.tsx).
  * Under /document/ so that a worker asks the collaboration owner to store live text first.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {

@@ -11,7 +11,7 @@ import { translationDocumentName } from '@/lib/collab/names';
 import { listComments } from '@/lib/partnerships/queries';
 import { getSharedSection } from '@/lib/partnerships/section-queries';
 import { TRANSLATION_LANGUAGES } from '@/lib/partnerships/schemas';
-import { SectionEditor } from '@/components/document/section-editor';
+import { SectionEditor } from '@/components/strategy-document/section-editor';
 import { EntryForm } from '@/components/partnerships/entry-form';
 import { ConfirmTranslationButton } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 
-/** The formatting buttons of the editor's toolbar, in order (components/document/collab-editor.tsx). */
+/** The formatting buttons of the editor's toolbar, in order (components/strategy-document/collab-editor.tsx). */
 export const TOOLBAR_KEYS = ['bold', 'italic', 'heading', 'bulletList', 'orderedList', 'quote'] as const;
 
 /**
