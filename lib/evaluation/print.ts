@@ -1,5 +1,5 @@
 import { escapeHtml } from '@/lib/strategy-document/rich-text';
-import { blockHtml, CSS } from '@/lib/strategy-document/html';
+import { blockHtml, CSS, printPage } from '@/lib/strategy-document/html';
 import type { EvaluationExportMeta } from './docx';
 import { evaluationView } from './render';
 import type { EvaluationSnapshot } from './types';
@@ -29,20 +29,12 @@ export function renderEvaluationHtml(snapshot: EvaluationSnapshot, meta: Evaluat
       return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(chapter.title)}</h2>${note}${tables}</section>`;
     })
     .join('\n');
-  return `<!doctype html>
-<html lang="${meta.locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(view.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(meta.stateLine)}</p>${meta.adoptionLine ? `<p class="adopted">${escapeHtml(meta.adoptionLine)}</p>` : ''}</header>
+  return printPage({
+    locale: meta.locale,
+    title: view.title,
+    css: CSS,
+    body: `<header><h1>${escapeHtml(view.title)}</h1><p class="meta">${escapeHtml(meta.stateLine)}</p>${meta.adoptionLine ? `<p class="adopted">${escapeHtml(meta.adoptionLine)}</p>` : ''}</header>
 ${written}
-${data}
-</main>
-</body>
-</html>`;
+${data}`,
+  });
 }

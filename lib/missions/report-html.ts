@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from '@/lib/strategy-document/rich-text';
 import { translatorFor } from '@/lib/strategy-document/render';
+import { printPage } from '@/lib/strategy-document/html';
 import type { MissionDetail } from './queries';
 import type { getDebriefDetail } from './debrief';
 import { missionReportBlocks, type ReportBlock } from './report-blocks';
@@ -59,19 +60,11 @@ function blocksHtml(blocks: ReportBlock[]): string {
 export function renderMissionReportHtml(detail: MissionDetail, debrief: ReturnType<typeof getDebriefDetail>, locale: Locale, generatedAt = new Date()): string {
   const t = translatorFor(locale);
   const generated = formatMoment(locale, generatedAt, 'long');
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(detail.mission.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${blocksHtml(missionReportBlocks(detail, debrief, locale))}
-<p class="footer">${escapeHtml(t('document.print.generated', { date: generated }))}</p>
-</main>
-</body>
-</html>`;
+  return printPage({
+    locale,
+    title: detail.mission.title,
+    css: CSS,
+    body: `${blocksHtml(missionReportBlocks(detail, debrief, locale))}
+<p class="footer">${escapeHtml(t('document.print.generated', { date: generated }))}</p>`,
+  });
 }
