@@ -1,60 +1,23 @@
-import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, auditLog, memberships, partnershipContributions } from '@/db/schema';
-import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { auditLog, partnershipContributions } from '@/db/schema';
+import { databaseFingerprint } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { getCoherence } from '@/lib/strategy/queries';
 import '@/lib/partnerships/actions';
 import { getPartnershipPage } from './queries';
-import { createPartnership } from './write-queries';
+import { twoPartnerships } from './test-setup';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
 
 // Returns recorded by partners (issue 21, point 3), on the real database through the action
 // wrapper (policy, zod, audit): docs/decisions/0030-returns-recorded-by-partners.md.
 
-function foreignActor(workspaceId: string, name: string, country: string) {
-  const id = crypto.randomUUID();
-  db.insert(actors)
-    .values({
-      id,
-      workspaceId,
-      family: 'external',
-      category: 'partner_authority',
-      name,
-      normalizedName: name.toLowerCase(),
-      country,
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
-  return id;
-}
-
 /** Two partnerships: A (Nioro-Kaya, the fixture's partner) and B (Tamboura, with its own real partner user). */
 function setup() {
-  const ws = makeWorkspace('alpha');
-  const editor = ws.ctx('editor');
-  const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
-  const tamboura = foreignActor(ws.id, 'Commune de Tamboura', 'BF');
-  db.update(memberships)
-    .set({ actorId: nioro })
-    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
-    .run();
-  const other = makeUser('Tamboura partner');
-  db.insert(memberships)
-    .values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() })
-    .run();
-  const a = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
-  const b = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
+  const { ws, editor, other, mine: a, theirs: b } = twoPartnerships();
   return { ws, editor, a, b, partnerId: ws.people.partner.id, otherPartnerId: other.id, otherPartner: loadMemberContext(other.id, { id: ws.id }) };
 }
 

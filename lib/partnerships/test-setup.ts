@@ -56,7 +56,11 @@ export function writeTranslation(sectionId: string, language: string, ...paragra
  * Nioro-Kaya, a second partner bound to Tamboura, one section shared with each and one shared with
  * nobody, a joint action with each partner.
  */
-export function setup() {
+/**
+ * A workspace with two partnerships: Nioro-Kaya, bound to the fixture's partner, and Tamboura, bound
+ * to a second partner user of its own.
+ */
+export function twoPartnerships() {
   const ws = makeWorkspace('alpha');
   const editor = ws.ctx('editor');
   const nioro = foreignActor(ws.id, 'Commune de Nioro-Kaya', 'SN');
@@ -71,6 +75,11 @@ export function setup() {
     .run();
   const mine = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
   const theirs = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
+  return { ws, editor, nioro, tamboura, other, mine, theirs };
+}
+
+export function setup() {
+  const { ws, editor, nioro, tamboura, other, mine, theirs } = twoPartnerships();
   db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
   const sections = listSections(db, editor);
   const written = sections.filter((s) => s.kind === 'written');
