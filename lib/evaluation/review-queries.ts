@@ -9,6 +9,7 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { listReviewerCandidates } from '@/lib/review/read-queries';
+import { chosenReviewers, decideEvent, pendingReviewerRows, requestDecisions, submittedCycleValues } from '@/lib/review/reviewers';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { evaluationReviewTransition, isOpenReview, type EvaluationReviewEvent, type EvaluationReviewState } from './review-state';
 import type { DecideEvaluationReviewInput, SubmitEvaluationReviewInput } from './schemas';
@@ -95,10 +96,11 @@ export function submitEvaluationReview(
   const version = frozenVersion(tx, ctx, input.versionId);
   const now = clock();
   if (input.dueOn < isoDay(now)) throw new Invalid('invalid', { dueOn: 'evaluationReviewDuePast' });
-  const reviewerIds = [...new Set(input.reviewerIds)];
-  if (reviewerIds.includes(ctx.userId)) throw new Invalid('invalid', { reviewerIds: 'evaluationReviewSelf' });
   const candidates = new Map(listReviewerCandidates(tx, ctx).map((c) => [c.userId, c.name]));
-  if (reviewerIds.some((id) => !candidates.has(id))) throw new Invalid('invalid', { reviewerIds: 'evaluationReviewerNotEligible' });
+  const reviewerIds = chosenReviewers(ctx, input.reviewerIds, (id) => candidates.has(id), {
+    self: 'evaluationReviewSelf',
+    notEligible: 'evaluationReviewerNotEligible',
+  });
   const cycles = listEvaluationReviews(tx, ctx, version.evaluationId);
   if (cycles.some((c) => c.status === 'adopted')) throw new Conflict('evaluationAlreadyAdopted');
   const own = cycles.find((c) => c.versionId === version.id);
@@ -123,42 +125,26 @@ export function submitEvaluationReview(
   tx.insert(evaluationReviews)
     .values({
       id,
-      workspaceId: ctx.workspaceId,
       evaluationId: version.evaluationId,
       versionId: version.id,
-      status: 'in_review',
       dueOn: input.dueOn,
-      message: input.message,
-      submittedById: ctx.userId,
-      submitterName,
-      createdAt: now,
-      updatedAt: now,
+      ...submittedCycleValues(ctx, submitterName, input.message, now),
     })
     .run();
   tx.insert(evaluationReviewers)
-    .values(
-      reviewerIds.map((userId) => ({
-        id: crypto.randomUUID(),
-        workspaceId: ctx.workspaceId,
-        reviewId: id,
-        userId,
-        name: candidates.get(userId)!,
-        decision: 'pending' as const,
-        note: '',
-        decidedAt: null,
-      })),
-    )
+    .values(pendingReviewerRows(ctx.workspaceId, id, reviewerIds, (userId) => candidates.get(userId)!))
     .run();
-  notify(tx, {
-    workspaceId: ctx.workspaceId,
-    recipients: reviewerIds,
-    actorId: ctx.userId,
-    kind: 'evaluation_review_requested',
-    params: { actor: submitterName, year: String(version.year), number: String(version.number), due: input.dueOn },
-    href: versionHref(version.year, version.id),
-    permission: 'review.decide',
+  requestDecisions(
+    tx,
+    ctx,
+    reviewerIds,
+    {
+      kind: 'evaluation_review_requested',
+      params: { actor: submitterName, year: String(version.year), number: String(version.number), due: input.dueOn },
+      href: versionHref(version.year, version.id),
+    },
     now,
-  });
+  );
   return {
     data: { id },
     audit: {
@@ -184,14 +170,8 @@ export function decideEvaluationReview(
     .get();
   if (!review) throw new NotFound('evaluationReviewNotFound');
   const reviewers = tx.select().from(evaluationReviewers).where(eq(evaluationReviewers.reviewId, review.id)).all();
-  const mine = reviewers.find((r) => r.userId === ctx.userId);
-  const next = checkEvaluationReview(review.status, {
-    type: 'decide',
-    role: ctx.role,
-    isNamedReviewer: !!mine,
-    decision: input.decision,
-    others: reviewers.filter((r) => r !== mine).map((r) => r.decision),
-  });
+  const { mine, event } = decideEvent(ctx, reviewers, input.decision);
+  const next = checkEvaluationReview(review.status, event);
   tx.update(evaluationReviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(evaluationReviewers.id, mine!.id)).run();
   tx.update(evaluationReviews)
     .set({ status: next as EvaluationReview['status'], updatedAt: now })

@@ -20,10 +20,9 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { Invalid, NotFound } from '@/lib/errors';
 import { assertSaved } from '@/lib/concurrency';
 import { normalizeName } from '@/lib/actors/schemas';
-import { resolveCompetencyRefs, workspaceLevel } from '@/lib/competencies/queries';
-import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
+import { resolveCompetencyRefs } from '@/lib/competencies/queries';
 import { departmentsByIds, myDepartmentIds } from '@/lib/departments/queries';
-import { toCents } from './fields';
+import { assertFundingSourcesOffered, budgetCents, budgetLineRows } from './budget-lines';
 import type { ExternalActionInput, ObservedReturnInput, UpdateExternalActionInput } from './schemas';
 import { getEditableAction, getExternalAction } from './access-queries';
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
@@ -52,10 +51,7 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: ExternalActionInput)
     ...new Set([...input.departments.map((d) => d.departmentId), ...input.budgetLines.flatMap((l) => (l.departmentId ? [l.departmentId] : []))]),
   ];
   if (departmentsByIds(tx, ctx, departmentIds).length !== departmentIds.length) throw new NotFound('departmentNotFound');
-  // The "1 %" schemes are reserved to the bodies that run the service (CGCT L1115-1-1 to L1115-3).
-  const level = workspaceLevel(tx, ctx);
-  const refused = input.budgetLines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
-  if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
+  assertFundingSourcesOffered(tx, ctx, input.budgetLines);
   const competencies = resolveCompetencyRefs(
     tx,
     ctx,
@@ -119,23 +115,10 @@ function writeLinks(tx: Tx, ctx: MemberContext, actionId: string, input: Externa
     tx.insert(externalActionSdgs)
       .values(input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg })))
       .run();
-  if (input.budgetLines.length) {
+  if (input.budgetLines.length)
     tx.insert(externalActionBudgetLines)
-      .values(
-        input.budgetLines.map((l, position) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          actionId,
-          year: l.year,
-          amountCents: toCents(l.amount),
-          fundingSource: l.fundingSource,
-          departmentId: l.departmentId,
-          label: l.label,
-          position,
-        })),
-      )
+      .values(budgetLineRows({ workspaceId: ws, actionId }, input.budgetLines))
       .run();
-  }
 }
 
 /**
@@ -182,7 +165,7 @@ function linkSummary(input: ExternalActionInput) {
     departments: input.departments.map((d) => `${d.departmentId}:${d.mode}`),
     competencies: input.competencies.map((c) => c.ref),
     sdgs: input.sdgs,
-    budgetCents: input.budgetLines.reduce((s, l) => s + toCents(l.amount), 0),
+    budgetCents: budgetCents(input.budgetLines),
   };
 }
 

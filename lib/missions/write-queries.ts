@@ -21,10 +21,8 @@ import { can } from '@/lib/auth/policy';
 import { Invalid } from '@/lib/errors';
 import { assertSaved } from '@/lib/concurrency';
 import { normalizeName } from '@/lib/actors/names';
-import { toCents } from '@/lib/external-actions/fields';
+import { assertFundingSourcesOffered, budgetCents, budgetLineRows } from '@/lib/external-actions/budget-lines';
 import { notify } from '@/lib/notifications/notify';
-import { workspaceLevel } from '@/lib/competencies/queries';
-import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { debriefDueDate } from './dates';
 import { removeDebriefText } from './debrief-text';
 import { getMission, getMissionDetail } from './queries';
@@ -84,10 +82,7 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
         .get()?.n ?? 0;
     assertInWorkspace(tx, n, departmentIds, 'participants');
   }
-  // The "1 %" schemes are reserved to the bodies that run the service, as on actions' lines (CGCT L1115-1-1 to L1115-3).
-  const level = workspaceLevel(tx, ctx);
-  const refused = input.budgetLines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
-  if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
+  assertFundingSourcesOffered(tx, ctx, input.budgetLines);
   if (input.actionIds.length) {
     const n =
       tx
@@ -172,23 +167,10 @@ function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: Missio
       )
       .run();
   }
-  if (input.budgetLines.length) {
+  if (input.budgetLines.length)
     tx.insert(missionBudgetLines)
-      .values(
-        input.budgetLines.map((l, position) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          missionId,
-          year: l.year,
-          amountCents: toCents(l.amount),
-          fundingSource: l.fundingSource,
-          departmentId: l.departmentId,
-          label: l.label,
-          position,
-        })),
-      )
+      .values(budgetLineRows({ workspaceId: ws, missionId }, input.budgetLines))
       .run();
-  }
 }
 
 /** Tells the person a debrief is assigned to, with its due date (once per mission and person). */
@@ -217,7 +199,7 @@ function summary(input: MissionInput) {
     actionIds: input.actionIds,
     participants: input.participants.length,
     meetings: input.meetings.length,
-    budgetCents: input.budgetLines.reduce((s, l) => s + toCents(l.amount), 0),
+    budgetCents: budgetCents(input.budgetLines),
     debriefAssigneeId: input.debriefAssigneeId,
   };
 }

@@ -1,9 +1,8 @@
-import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, externalActionActors, externalActions, memberships, partnershipTranslations } from '@/db/schema';
-import { databaseFingerprint, insertPartnerAuthority, makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { auditLog, externalActions, partnershipTranslations } from '@/db/schema';
+import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
@@ -12,48 +11,15 @@ import { storeDocumentState } from '@/lib/collab/persistence';
 import { partnershipDocumentName } from '@/lib/collab/names';
 import '@/lib/partnerships/actions';
 import { getPartnershipPage } from './queries';
-import { addExchange, createPartnership, removeEntry } from './write-queries';
+import { addExchange, removeEntry } from './write-queries';
 import { addContribution } from './returns';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
-
-function jointAction(workspaceId: string, title: string, partner: string) {
-  const id = crypto.randomUUID();
-  db.insert(externalActions)
-    .values({
-      id,
-      workspaceId,
-      title,
-      normalizedTitle: title.toLowerCase(),
-      type: 'decentralised_cooperation',
-      rationales: [],
-      status: 'running',
-      countries: [],
-      version: 1,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
-  db.insert(externalActionActors).values({ workspaceId, actionId: id, actorId: partner, role: 'partner' }).run();
-  return id;
-}
+import { insertJointAction, twoPartnerships } from './test-setup';
 
 /** Two partnerships (A: Nioro-Kaya, the fixture's partner; B: Tamboura, another partner), French entries by the team, an English one by the partner. */
 function setup() {
-  const ws = makeWorkspace('alpha');
-  const editor = ws.ctx('editor');
-  const nioro = insertPartnerAuthority(ws.id, 'Commune de Nioro-Kaya', 'SN');
-  const tamboura = insertPartnerAuthority(ws.id, 'Commune de Tamboura', 'BF');
-  db.update(memberships)
-    .set({ actorId: nioro })
-    .where(and(eq(memberships.workspaceId, ws.id), eq(memberships.userId, ws.people.partner.id)))
-    .run();
-  const other = makeUser('Tamboura partner');
-  db.insert(memberships)
-    .values({ id: crypto.randomUUID(), workspaceId: ws.id, userId: other.id, role: 'partner', actorId: tamboura, createdAt: new Date() })
-    .run();
-  const a = db.transaction((tx) => createPartnership(tx, editor, { actorId: nioro, title: 'Nioro-Kaya' })).data.id;
-  const b = db.transaction((tx) => createPartnership(tx, editor, { actorId: tamboura, title: 'Tamboura' })).data.id;
+  const { ws, editor, nioro, tamboura, other, mine: a, theirs: b } = twoPartnerships();
   const teamEntry = db.transaction((tx) =>
     addContribution(tx, editor, { partnershipId: a, side: 'team', kind: 'brings', text: 'Une expertise en gestion de l’eau' }),
   ).data.id;
@@ -77,8 +43,8 @@ function setup() {
     partnerEntry,
     bEntry,
     bExchange,
-    actionA: jointAction(ws.id, 'Eau potable à Nioro-Kaya', nioro),
-    actionB: jointAction(ws.id, 'Écoles de Tamboura', tamboura),
+    actionA: insertJointAction(ws.id, 'Eau potable à Nioro-Kaya', nioro),
+    actionB: insertJointAction(ws.id, 'Écoles de Tamboura', tamboura),
   };
 }
 

@@ -51,11 +51,28 @@ export function writeTranslation(sectionId: string, language: string, ...paragra
   storeDocumentState(translationDocumentName(sectionId, language), yStateFromContent(contentFrom(paragraphs)));
 }
 
-/**
- * A workspace with two partnerships (Nioro-Kaya and Tamboura), the fixture's partner bound to
- * Nioro-Kaya, a second partner bound to Tamboura, one section shared with each and one shared with
- * nobody, a joint action with each partner.
- */
+/** An action run with `partner` (a joint action: the partnership space shows it). */
+export function insertJointAction(workspaceId: string, title: string, partner: string) {
+  const id = crypto.randomUUID();
+  db.insert(externalActions)
+    .values({
+      id,
+      workspaceId,
+      title,
+      normalizedTitle: title.toLowerCase(),
+      type: 'decentralised_cooperation',
+      rationales: [],
+      status: 'running',
+      countries: [],
+      version: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .run();
+  db.insert(externalActionActors).values({ workspaceId, actionId: id, actorId: partner, role: 'partner' }).run();
+  return id;
+}
+
 /**
  * A workspace with two partnerships: Nioro-Kaya, bound to the fixture's partner, and Tamboura, bound
  * to a second partner user of its own.
@@ -78,6 +95,10 @@ export function twoPartnerships() {
   return { ws, editor, nioro, tamboura, other, mine, theirs };
 }
 
+/**
+ * Two partnerships (above), one section shared with each and one shared with nobody, a joint
+ * action with each partner.
+ */
 export function setup() {
   const { ws, editor, nioro, tamboura, other, mine, theirs } = twoPartnerships();
   db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
@@ -89,28 +110,8 @@ export function setup() {
   writeSection(unshared, 'Un avant-propos interne.');
   db.transaction((tx) => shareSection(tx, editor, { partnershipId: mine, sectionId: shared, shared: true }));
   db.transaction((tx) => shareSection(tx, editor, { partnershipId: theirs, sectionId: sharedOther, shared: true }));
-  const action = (title: string, partner: string) => {
-    const id = crypto.randomUUID();
-    db.insert(externalActions)
-      .values({
-        id,
-        workspaceId: ws.id,
-        title,
-        normalizedTitle: title.toLowerCase(),
-        type: 'decentralised_cooperation',
-        rationales: [],
-        status: 'running',
-        countries: [],
-        version: 1,
-        createdAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .run();
-    db.insert(externalActionActors).values({ workspaceId: ws.id, actionId: id, actorId: partner, role: 'partner' }).run();
-    return id;
-  };
-  const jointAction = action('Eau potable', nioro);
-  const otherAction = action('Assainissement', tamboura);
+  const jointAction = insertJointAction(ws.id, 'Eau potable', nioro);
+  const otherAction = insertJointAction(ws.id, 'Assainissement', tamboura);
   return {
     ws,
     editor,

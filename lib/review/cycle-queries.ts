@@ -11,6 +11,7 @@ import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getVersion } from '@/lib/strategy-document/queries';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { type ReviewState } from './state-machine';
+import { chosenReviewers, decideEvent, pendingReviewerRows, requestDecisions, submittedCycleValues } from './reviewers';
 import type { AdoptInput, DecideInput, SubmitReviewInput } from './schemas';
 import { check, currentReview, getAdoptedVersion, getAdoptionOfVersion, getReviewRow, listReviewerCandidates, nameOf, reviewersOf } from './read-queries';
 
@@ -34,9 +35,10 @@ export function submitReview(
   const now = clock();
   if (input.dueDate < isoDay(now)) throw new Invalid('invalid', { dueDate: 'reviewDueDatePast' });
   const candidates = new Map(listReviewerCandidates(tx, ctx).map((c) => [c.userId, c]));
-  const reviewerIds = [...new Set(input.reviewerIds)];
-  if (reviewerIds.includes(ctx.userId)) throw new Invalid('invalid', { reviewerIds: 'reviewSelfReview' });
-  if (reviewerIds.some((id) => !candidates.has(id))) throw new Invalid('invalid', { reviewerIds: 'reviewReviewerNotEligible' });
+  const reviewerIds = chosenReviewers(ctx, input.reviewerIds, (id) => candidates.has(id), {
+    self: 'reviewSelfReview',
+    notEligible: 'reviewReviewerNotEligible',
+  });
   const adopted = getAdoptedVersion(tx, ctx.workspaceId);
   if (adopted) {
     const adoptedAt = getVersion(tx, ctx, adopted.versionId).createdAt;
@@ -64,42 +66,22 @@ export function submitReview(
   tx.insert(reviews)
     .values({
       id,
-      workspaceId: ctx.workspaceId,
       versionId: version.id,
       previousId: resubmission ? open!.review.id : null,
-      status: 'in_review',
       dueDate: input.dueDate,
-      message: input.message,
-      submittedById: ctx.userId,
-      submitterName,
-      createdAt: now,
-      updatedAt: now,
+      ...submittedCycleValues(ctx, submitterName, input.message, now),
     })
     .run();
   tx.insert(reviewReviewers)
-    .values(
-      reviewerIds.map((userId) => ({
-        id: crypto.randomUUID(),
-        workspaceId: ctx.workspaceId,
-        reviewId: id,
-        userId,
-        name: candidates.get(userId)!.name,
-        decision: 'pending' as const,
-        note: '',
-        decidedAt: null,
-      })),
-    )
+    .values(pendingReviewerRows(ctx.workspaceId, id, reviewerIds, (userId) => candidates.get(userId)!.name))
     .run();
-  notify(tx, {
-    workspaceId: ctx.workspaceId,
-    recipients: reviewerIds,
-    actorId: ctx.userId,
-    kind: 'review_requested',
-    params: { actor: submitterName, version: version.name, due: input.dueDate },
-    href: reviewHref(id),
-    permission: 'review.decide',
+  requestDecisions(
+    tx,
+    ctx,
+    reviewerIds,
+    { kind: 'review_requested', params: { actor: submitterName, version: version.name, due: input.dueDate }, href: reviewHref(id) },
     now,
-  });
+  );
   return {
     data: { id, resubmission },
     audit: {
@@ -120,15 +102,8 @@ export function submitReview(
 /** A named reviewer approves or asks for changes; the cycle's status follows every decision. */
 export function decideReview(tx: Tx, ctx: MemberContext, input: DecideInput, now = new Date()): MutationOutcome<{ status: ReviewState }> {
   const review = getReviewRow(tx, ctx, input.reviewId);
-  const reviewers = reviewersOf(tx, review.id);
-  const mine = reviewers.find((r) => r.userId === ctx.userId);
-  const next = check(review.status, {
-    type: 'decide',
-    role: ctx.role,
-    isNamedReviewer: !!mine,
-    decision: input.decision,
-    others: reviewers.filter((r) => r !== mine).map((r) => r.decision),
-  });
+  const { mine, event } = decideEvent(ctx, reviewersOf(tx, review.id), input.decision);
+  const next = check(review.status, event);
   tx.update(reviewReviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(reviewReviewers.id, mine!.id)).run();
   tx.update(reviews)
     .set({ status: next as Review['status'], updatedAt: now })

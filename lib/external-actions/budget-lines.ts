@@ -1,0 +1,43 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import type { z } from 'zod';
+import type { Tx } from '@/db/client';
+import type { MemberContext } from '@/lib/auth/session';
+import { Invalid } from '@/lib/errors';
+import { workspaceLevel } from '@/lib/competencies/queries';
+import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
+import { toCents, type BudgetLineInput } from './fields';
+
+// Budget lines, written the same way on an action and on a mission (their tables share the columns
+// and differ only by the row they belong to).
+
+type BudgetLine = z.output<typeof BudgetLineInput>;
+
+/**
+ * Refuses a line whose funding source the workspace may not use: the "1 %" schemes are reserved to
+ * the bodies that run the service (CGCT L1115-1-1 to L1115-3).
+ */
+export function assertFundingSourcesOffered(tx: Tx, ctx: MemberContext, lines: readonly BudgetLine[]) {
+  const level = workspaceLevel(tx, ctx);
+  const refused = lines.findIndex((l) => !fundingSourceAllowed(level, l.fundingSource));
+  if (refused >= 0) throw new Invalid('invalid', { [`budgetLines.${refused}.fundingSource`]: 'fundingSourceNotOffered' });
+}
+
+/** The rows to insert for `lines`, in order, each with `owner` (the workspace and the action's or mission's id). */
+export function budgetLineRows<Owner extends { workspaceId: string }>(owner: Owner, lines: readonly BudgetLine[]) {
+  return lines.map((l, position) => ({
+    id: crypto.randomUUID(),
+    ...owner,
+    year: l.year,
+    amountCents: toCents(l.amount),
+    fundingSource: l.fundingSource,
+    departmentId: l.departmentId,
+    label: l.label,
+    position,
+  }));
+}
+
+/** The lines' total, in cents. */
+export function budgetCents(lines: readonly BudgetLine[]): number {
+  return lines.reduce((s, l) => s + toCents(l.amount), 0);
+}
