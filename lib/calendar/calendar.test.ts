@@ -2,8 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actionMilestones, auditLog, calendarSettings, diagnosticFollowUps, memberships, missionFollowUps, missions } from '@/db/schema';
-import { insertPartnerAuthority, makeWorkspace } from '@/lib/test/fixtures';
+import { actionMilestones, auditLog, calendarSettings, diagnosticFollowUps, missionFollowUps, missions } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/session';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
@@ -18,15 +17,13 @@ import { createFeedToken, getCalendarSettings, revokeFeedToken } from './setting
 import { monthWeeks, parseMonth, shiftMonth } from './month';
 import { eventTitle } from './title';
 import { CALENDAR_SOURCES } from './sources';
+import { insertReviewerFollowUp, workspaceWithNioro } from './test-setup';
 
 const TODAY = '2026-06-01';
 
 /** A workspace with: an action shared with the partner's authority (a milestone late, one in 10 days), a private action (one milestone), an indicator owned by the contributor, a follow-up owned by the reviewer. */
 function setUp(slug: string) {
-  const ws = makeWorkspace(slug);
-  const nioro = insertPartnerAuthority(ws.id, 'Nioro');
-  db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
-  const editor = ws.ctx('editor');
+  const { ws, nioro, editor } = workspaceWithNioro(slug);
   const action = (title: string, partnerIds: string[]) =>
     db.transaction((tx) => createExternalAction(tx, editor, ExternalActionInput.parse({ title, type: 'twinning', status: 'running', partnerIds }))).data.id;
   const shared = action('Coopération Nioro', [nioro]);
@@ -56,20 +53,7 @@ function setUp(slug: string) {
   ).data.id;
   const diagnostic = db.transaction((tx) => createDiagnostic(tx, editor, { title: 'Diagnostic 2026', heldOn: '2026-01-01' })).data.id;
   const followUp = `fu-${slug}`;
-  db.insert(diagnosticFollowUps)
-    .values({
-      id: followUp,
-      workspaceId: ws.id,
-      diagnosticId: diagnostic,
-      ruleKey: 'no_common_thread',
-      title: 'Nommer un élu référent',
-      ownerId: ws.people.reviewer.id,
-      dueOn: '2026-06-08',
-      status: 'open',
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
+  insertReviewerFollowUp(ws, diagnostic, followUp);
   const partner = loadMemberContext(ws.people.partner.id, { id: ws.id });
   return { ws, shared, hidden, late, soon, privateOne, indicator, followUp, diagnostic, partner };
 }

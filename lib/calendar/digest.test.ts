@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { diagnosticFollowUps, digestDeliveries, memberships } from '@/db/schema';
-import { insertPartnerAuthority, makeWorkspace } from '@/lib/test/fixtures';
+import { digestDeliveries } from '@/db/schema';
 import { decodedBody, startSmtpServer } from '@/lib/test/smtp-server';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
@@ -10,6 +8,7 @@ import { createDiagnostic } from '@/lib/diagnostic/queries';
 import { createMilestone } from '@/lib/milestones/queries';
 import { isoWeek, sendWeeklyDigests } from './digest';
 import { setDigestPreference } from './settings';
+import { insertReviewerFollowUp, workspaceWithNioro } from './test-setup';
 
 const saved = { smtp: process.env.SMTP_URL, base: process.env.NEXTAUTH_URL };
 afterEach(() => {
@@ -24,30 +23,14 @@ afterEach(() => {
 
 /** Milestones due for the action's editors (admin, editor), a follow-up due for the reviewer; nothing for the contributor and the partner. */
 function setUp(slug: string) {
-  const ws = makeWorkspace(slug);
-  const nioro = insertPartnerAuthority(ws.id, 'Nioro');
-  db.update(memberships).set({ actorId: nioro }).where(eq(memberships.userId, ws.people.partner.id)).run();
-  const editor = ws.ctx('editor');
+  const { ws, nioro, editor } = workspaceWithNioro(slug);
   const action = db.transaction((tx) =>
     createExternalAction(tx, editor, ExternalActionInput.parse({ title: 'Coopération Nioro', type: 'twinning', status: 'running', partnerIds: [nioro] })),
   ).data.id;
   db.transaction((tx) => createMilestone(tx, editor, { actionId: action, kind: 'report_due', label: null, dueOn: '2026-05-28', doneOn: null }));
   db.transaction((tx) => createMilestone(tx, editor, { actionId: action, kind: 'mission', label: 'Délégation', dueOn: '2026-06-10', doneOn: null }));
   const diagnostic = db.transaction((tx) => createDiagnostic(tx, editor, { title: 'Diagnostic', heldOn: '2026-01-01' })).data.id;
-  db.insert(diagnosticFollowUps)
-    .values({
-      id: `fu-${slug}`,
-      workspaceId: ws.id,
-      diagnosticId: diagnostic,
-      ruleKey: 'no_common_thread',
-      title: 'Nommer un élu référent',
-      ownerId: ws.people.reviewer.id,
-      dueOn: '2026-06-08',
-      status: 'open',
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
+  insertReviewerFollowUp(ws, diagnostic, `fu-${slug}`);
   return { ws, action };
 }
 

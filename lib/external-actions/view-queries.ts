@@ -26,6 +26,7 @@ import type { MatrixDimension } from './schemas';
 import { ACTION_ID, DEPARTMENT_ID, EXPECTED_ID } from './access-queries';
 import { budgetTotal, leadDepartments } from './list-queries';
 import { missionBudgetCells } from '@/lib/mission-costs';
+import { budgetCells } from '@/lib/budget-cells';
 
 // Views across all actions. Pages are guarded by 'externalActions.read', which partners lack;
 // the queries refuse them too, since a partner may only ever see the actions shared with them.
@@ -90,28 +91,8 @@ export const BUDGET_DEPARTMENT_LINES = '__department_lines';
 export function getBudgetConsolidation(tx: Tx, ctx: MemberContext) {
   refusePartner(ctx);
   const ws = ctx.workspaceId;
-  const actionCells = tx
-    .select({
-      year: externalActionBudgetLines.year,
-      departmentId: externalActionBudgetLines.departmentId,
-      source: externalActionBudgetLines.fundingSource,
-      cents: sql<number>`sum(${externalActionBudgetLines.amountCents})`,
-    })
-    .from(externalActionBudgetLines)
-    .where(eq(externalActionBudgetLines.workspaceId, ws))
-    .groupBy(externalActionBudgetLines.year, externalActionBudgetLines.departmentId, externalActionBudgetLines.fundingSource)
-    .all();
-  const departmentCells = tx
-    .select({
-      year: departmentBudgetLines.year,
-      departmentId: departmentBudgetLines.departmentId,
-      source: departmentBudgetLines.fundingSource,
-      cents: sql<number>`sum(${departmentBudgetLines.amountCents})`,
-    })
-    .from(departmentBudgetLines)
-    .where(eq(departmentBudgetLines.workspaceId, ws))
-    .groupBy(departmentBudgetLines.year, departmentBudgetLines.departmentId, departmentBudgetLines.fundingSource)
-    .all();
+  const actionCells = budgetCells(tx, externalActionBudgetLines, ws);
+  const departmentCells = budgetCells(tx, departmentBudgetLines, ws);
   const competencyCells = tx.all<{ year: number; catalogueKey: string | null; customId: string | null; cents: number }>(sql`
     with shares as (
       select ${externalActionCompetencies.actionId} as action_id, count(*) as n
