@@ -21,6 +21,7 @@ import { listCompetencies } from '@/lib/competencies/queries';
 import { competencyRef } from '@/lib/competencies/schemas';
 import { listDepartmentOptions } from '@/lib/departments/queries';
 import { computeReturnsGap } from './gap';
+import { expectedReturnsByCategory, observedReturnsByCategory } from './gap-queries';
 import { pivotBudget, yearsOf, type BudgetCell } from './budget';
 import type { MatrixDimension } from './schemas';
 import { ACTION_ID, DEPARTMENT_ID, EXPECTED_ID } from './access-queries';
@@ -43,26 +44,12 @@ export function getReturnsGap(tx: Tx, ctx: MemberContext) {
 }
 
 function returnsGap(tx: Tx, workspaceId: string) {
-  const expected = tx
-    .select({
-      category: expectedReturns.category,
-      total: count(),
-      met: sql<number>`sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.expectedReturnId} = ${EXPECTED_ID}) then 1 else 0 end)`,
-    })
-    .from(expectedReturns)
-    .where(eq(expectedReturns.workspaceId, workspaceId))
-    .groupBy(expectedReturns.category)
-    .all();
-  const observed = tx
-    .select({
-      category: observedReturns.category,
-      total: count(),
-      unexpected: sql<number>`sum(case when ${observedReturns.expectedReturnId} is null then 1 else 0 end)`,
-    })
-    .from(observedReturns)
-    .where(eq(observedReturns.workspaceId, workspaceId))
-    .groupBy(observedReturns.category)
-    .all();
+  const expected = expectedReturnsByCategory(
+    tx,
+    workspaceId,
+    sql<number>`sum(case when exists (select 1 from ${observedReturns} where ${observedReturns.expectedReturnId} = ${EXPECTED_ID}) then 1 else 0 end)`,
+  );
+  const observed = observedReturnsByCategory(tx, eq(observedReturns.workspaceId, workspaceId));
   const actionsRow = tx
     .select({
       total: count(),

@@ -16,6 +16,7 @@ import type { EntryTranslationRow } from './entry-translation-view';
 import { getPartnership, getWritablePartnership } from './queries';
 import type { EntryTranslationInput } from './schemas';
 import { normalizeText } from './translation-state';
+import { jointActionLink } from './columns';
 
 // Translations of the partnership space's own texts (issue 17, point 6): the joint objectives, the
 // reciprocity entries, the exchanges and the joint actions' titles. Plain text, one per language;
@@ -72,14 +73,7 @@ function originalOf(tx: Tx, ctx: MemberContext, partnership: { id: string; actor
       const row = tx
         .select({ text: externalActions.title })
         .from(externalActions)
-        .innerJoin(
-          externalActionActors,
-          and(
-            eq(externalActionActors.actionId, externalActions.id),
-            eq(externalActionActors.actorId, partnership.actorId),
-            eq(externalActionActors.role, 'partner'),
-          ),
-        )
+        .innerJoin(externalActionActors, jointActionLink(partnership.actorId))
         .where(and(eq(externalActions.id, targetId), eq(externalActions.workspaceId, ctx.workspaceId)))
         .get();
       if (!row) throw new NotFound('partnershipEntryNotFound');

@@ -25,6 +25,7 @@ import { plainText, richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import type { SectionAccess } from '@/lib/strategy-document/access';
 import { mayRemoveEntry, partnershipAccess } from './access';
+import { contributionColumns, jointActionLink } from './columns';
 
 // The partnerships domain's reads: who sees which partnership, its page, joint actions and comments.
 // The shared sections and their translations are in section-queries.ts, the other writes in write-queries.ts.
@@ -109,14 +110,7 @@ export function listJointActions(tx: Tx, ctx: MemberContext, partnershipId: stri
       endDate: externalActions.endDate,
     })
     .from(externalActions)
-    .innerJoin(
-      externalActionActors,
-      and(
-        eq(externalActionActors.actionId, externalActions.id),
-        eq(externalActionActors.actorId, partnership.actorId),
-        eq(externalActionActors.role, 'partner'),
-      ),
-    )
+    .innerJoin(externalActionActors, jointActionLink(partnership.actorId))
     .where(eq(externalActions.workspaceId, ctx.workspaceId))
     .orderBy(asc(externalActions.title))
     .limit(200)
@@ -131,10 +125,7 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
   const contributions = tx
     .select({
       id: partnershipContributions.id,
-      side: partnershipContributions.side,
-      kind: partnershipContributions.kind,
-      text: partnershipContributions.text,
-      language: partnershipContributions.language,
+      ...contributionColumns,
       authorId: partnershipContributions.authorId,
     })
     .from(partnershipContributions)

@@ -9,6 +9,7 @@ import { Forbidden, NotFound } from '@/lib/errors';
 import { assertSideWritable, mayRemoveEntry } from './access';
 import { getWritablePartnership } from './queries';
 import type { ContributionInput, UpdateContributionInput } from './schemas';
+import { contributionColumns } from './columns';
 
 // Returns recorded by partners (issue 21, point 3): each side of a partnership writes what it
 // brings, what it expects and what it has observed on its own side, in its own language; the
@@ -55,10 +56,7 @@ export function updateContribution(tx: Tx, ctx: MemberContext, input: UpdateCont
       id: partnershipContributions.id,
       partnershipId: partnershipContributions.partnershipId,
       authorId: partnershipContributions.authorId,
-      side: partnershipContributions.side,
-      kind: partnershipContributions.kind,
-      text: partnershipContributions.text,
-      language: partnershipContributions.language,
+      ...contributionColumns,
     })
     .from(partnershipContributions)
     .where(and(eq(partnershipContributions.id, input.entryId), eq(partnershipContributions.workspaceId, ctx.workspaceId)))

@@ -4,6 +4,7 @@ import { partnershipContributions, partnerships } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/member';
 import type { Cell } from '../types';
 import { yearInstants, type EvaluationSource } from './source';
+import { contributionColumns } from '@/lib/partnerships/columns';
 
 /**
  * The returns gap on both sides of each partnership (issue 21.3: returns recorded by partners):
@@ -23,10 +24,7 @@ export const partnerReturnsSource: EvaluationSource = {
     const entries = tx
       .select({
         partnershipId: partnershipContributions.partnershipId,
-        side: partnershipContributions.side,
-        kind: partnershipContributions.kind,
-        text: partnershipContributions.text,
-        language: partnershipContributions.language,
+        ...contributionColumns,
         createdAt: partnershipContributions.createdAt,
       })
       .from(partnershipContributions)

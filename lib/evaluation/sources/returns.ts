@@ -1,8 +1,9 @@
-import { and, count, eq, lte, gte, sql } from 'drizzle-orm';
+import { and, eq, lte, gte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { expectedReturns, observedReturns } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/member';
 import { computeReturnsGap } from '@/lib/external-actions/gap';
+import { expectedReturnsByCategory, observedReturnsByCategory } from '@/lib/external-actions/gap-queries';
 import type { Cell } from '../types';
 import { yearBounds, type EvaluationSource } from './source';
 
@@ -17,22 +18,11 @@ export const returnsSource: EvaluationSource = {
   assemble(tx: Tx, ctx: MemberContext, year: number) {
     const { from, to } = yearBounds(year);
     const answered = sql<number>`sum(case when exists (select 1 from ${observedReturns} o where o.expected_return_id = ${expectedReturns.id} and o.observed_on <= ${to}) then 1 else 0 end)`;
-    const expected = tx
-      .select({ category: expectedReturns.category, total: count(), met: answered })
-      .from(expectedReturns)
-      .where(eq(expectedReturns.workspaceId, ctx.workspaceId))
-      .groupBy(expectedReturns.category)
-      .all();
-    const observed = tx
-      .select({
-        category: observedReturns.category,
-        total: count(),
-        unexpected: sql<number>`sum(case when ${observedReturns.expectedReturnId} is null then 1 else 0 end)`,
-      })
-      .from(observedReturns)
-      .where(and(eq(observedReturns.workspaceId, ctx.workspaceId), gte(observedReturns.observedOn, from), lte(observedReturns.observedOn, to)))
-      .groupBy(observedReturns.category)
-      .all();
+    const expected = expectedReturnsByCategory(tx, ctx.workspaceId, answered);
+    const observed = observedReturnsByCategory(
+      tx,
+      and(eq(observedReturns.workspaceId, ctx.workspaceId), gte(observedReturns.observedOn, from), lte(observedReturns.observedOn, to)),
+    );
     const gap = computeReturnsGap({ expected, observed });
     const rows: Cell[][] = gap.rows.map((r) => [
       { label: `externalActions.returnCategories.${r.category}` },
