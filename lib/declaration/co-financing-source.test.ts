@@ -5,27 +5,14 @@ import { coFinancingLines, externalActions } from '@/db/schema';
 import type { FunderKind } from '@/db/enums/co-financing';
 import { eq } from 'drizzle-orm';
 import { makeWorkspace } from '@/lib/test/fixtures';
-import { createExternalAction } from '@/lib/external-actions/queries';
-import { ExternalActionInput } from '@/lib/external-actions/schemas';
+import { create } from '@/lib/external-actions/test-setup';
 import { assembleDeclaration } from './assemble';
 import { listDeclarationActions, listDeclarationYears } from './queries';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
 function action(ws: Ws, title: string, amounts: string[]) {
-  const id = db.transaction((tx) =>
-    createExternalAction(
-      tx,
-      ws.ctx('editor'),
-      ExternalActionInput.parse({
-        title,
-        type: 'decentralised_cooperation',
-        status: 'running',
-        countries: ['SN'],
-        budgetLines: amounts.map((amount) => ({ year: '2025', amount, fundingSource: 'own_funds' })),
-      }),
-    ),
-  ).data.id;
+  const id = create(ws, { title, countries: ['SN'], budgetLines: amounts.map((amount) => ({ year: '2025', amount, fundingSource: 'own_funds' })) });
   db.update(externalActions).set({ aidCategory: 'decentralised_cooperation' }).where(eq(externalActions.id, id)).run();
   return id;
 }

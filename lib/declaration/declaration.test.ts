@@ -4,8 +4,8 @@ import { db } from '@/db/client';
 import { aidDeclarations, auditLog, externalActionBudgetLines } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
-import { createExternalAction } from '@/lib/external-actions/queries';
-import { ExternalActionInput } from '@/lib/external-actions/schemas';
+import type { FundingSource } from '@/db/enums/departments';
+import { create } from '@/lib/external-actions/test-setup';
 import { createMission } from '@/lib/missions/write-queries';
 import { MissionInput } from '@/lib/missions/schemas';
 import { AID_CATEGORIES, NOT_ALLOCABLE } from './categories';
@@ -22,20 +22,8 @@ const run = (name: string, ws: Ws, role: 'admin' | 'editor' | 'contributor' | 'r
   return executeWorkspaceAction(definition, ws.people[role].id, ws.id, input, 'en');
 };
 
-function action(ws: Ws, title: string, countries: string[], lines: { year: number; amount: string; source?: string }[]) {
-  return db.transaction((tx) =>
-    createExternalAction(
-      tx,
-      ws.ctx('editor'),
-      ExternalActionInput.parse({
-        title,
-        type: 'decentralised_cooperation',
-        status: 'running',
-        countries,
-        budgetLines: lines.map((l) => ({ year: String(l.year), amount: l.amount, fundingSource: l.source ?? 'own_funds' })),
-      }),
-    ),
-  ).data.id;
+function action(ws: Ws, title: string, countries: string[], lines: { year: number; amount: string; source?: FundingSource }[]) {
+  return create(ws, { title, countries, budgetLines: lines.map((l) => ({ year: String(l.year), amount: l.amount, fundingSource: l.source ?? 'own_funds' })) });
 }
 
 function setCategory(ws: Ws, actionId: string, category: string | null) {

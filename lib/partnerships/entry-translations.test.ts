@@ -132,53 +132,29 @@ describe('translations of a partnership space’s texts (issue 17, point 6)', ()
     expect(
       translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'fr', text: 'Même langue' }),
     ).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { language: 'translationSameLanguage' } });
-    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contact', targetId: s.teamEntry, language: 'en', text: 'x' })).toMatchObject({
-      ok: false,
-      code: 'invalid',
-    });
-    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'xx', text: 'x' })).toMatchObject({
-      ok: false,
-      code: 'invalid',
-    });
-    // Empty joint objectives: nothing to translate yet.
-    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'objectives', targetId: s.a, language: 'en', text: 'Goals' })).toMatchObject({
-      ok: false,
-      code: 'invalid',
-    });
+    // An unknown target, an unknown language, and empty joint objectives (nothing to translate yet).
+    for (const input of [
+      { partnershipId: s.a, targetType: 'contact', targetId: s.teamEntry, language: 'en', text: 'x' },
+      { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'xx', text: 'x' },
+      { partnershipId: s.a, targetType: 'objectives', targetId: s.a, language: 'en', text: 'Goals' },
+    ]) {
+      expect(translate(partner, s.ws.id, input)).toMatchObject({ ok: false, code: 'invalid' });
+    }
     // Partner of A: B's partnership does not exist for them, and B's entries are not A's.
-    expect(
-      translate(partner, s.ws.id, { partnershipId: s.b, targetType: 'contribution', targetId: s.bEntry, language: 'en', text: 'Intrusion' }),
-    ).toMatchObject({ ok: false, code: 'not_found' });
-    expect(
-      translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.bEntry, language: 'en', text: 'Intrusion' }),
-    ).toMatchObject({ ok: false, code: 'not_found' });
-    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'exchange', targetId: s.bExchange, language: 'en', text: 'Intrusion' })).toMatchObject(
-      { ok: false, code: 'not_found' },
-    );
-    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'action', targetId: s.actionB, language: 'en', text: 'Intrusion' })).toMatchObject({
-      ok: false,
-      code: 'not_found',
-    });
-    expect(translate(partner, s.ws.id, { partnershipId: s.a, targetType: 'objectives', targetId: s.b, language: 'en', text: 'Intrusion' })).toMatchObject({
-      ok: false,
-      code: 'not_found',
-    });
+    for (const target of [
+      { partnershipId: s.b, targetType: 'contribution', targetId: s.bEntry },
+      { partnershipId: s.a, targetType: 'contribution', targetId: s.bEntry },
+      { partnershipId: s.a, targetType: 'exchange', targetId: s.bExchange },
+      { partnershipId: s.a, targetType: 'action', targetId: s.actionB },
+      { partnershipId: s.a, targetType: 'objectives', targetId: s.b },
+    ]) {
+      expect(translate(partner, s.ws.id, { ...target, language: 'en', text: 'Intrusion' })).toMatchObject({ ok: false, code: 'not_found' });
+    }
     // The other partner (B) cannot write A; a reviewer reads but does not write; another workspace does not see A.
-    expect(
-      translate(s.otherPartner.userId, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'en', text: 'Intrusion' }),
-    ).toMatchObject({ ok: false, code: 'not_found' });
-    expect(
-      translate(s.ws.people.reviewer.id, s.ws.id, { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'en', text: 'Intrusion' }),
-    ).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(
-      translate(stranger.people.editor.id, stranger.id, {
-        partnershipId: s.a,
-        targetType: 'contribution',
-        targetId: s.teamEntry,
-        language: 'en',
-        text: 'Intrusion',
-      }),
-    ).toMatchObject({ ok: false, code: 'not_found' });
+    const intrusion = { partnershipId: s.a, targetType: 'contribution', targetId: s.teamEntry, language: 'en', text: 'Intrusion' };
+    expect(translate(s.otherPartner.userId, s.ws.id, intrusion)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(translate(s.ws.people.reviewer.id, s.ws.id, intrusion)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(translate(stranger.people.editor.id, stranger.id, intrusion)).toMatchObject({ ok: false, code: 'not_found' });
     expect(databaseFingerprint()).toEqual(before);
     // The other partner writes their own partnership's translation.
     expect(
@@ -196,30 +172,16 @@ describe('translations of a partnership space’s texts (issue 17, point 6)', ()
   it('a translation of the joint objectives goes out of date when they change, and follows them again once saved', () => {
     const s = setup();
     storeDocumentState(partnershipDocumentName(s.a), yStateFromContent(contentFrom(['Accès à l’eau potable pour 5 000 habitants.'])));
-    expect(
-      translate(s.ws.people.partner.id, s.ws.id, {
-        partnershipId: s.a,
-        targetType: 'objectives',
-        targetId: s.a,
-        language: 'en',
-        text: 'Drinking water for 5,000 people.',
-      }),
-    ).toMatchObject({ ok: true });
+    const translateObjectives = (text: string) =>
+      translate(s.ws.people.partner.id, s.ws.id, { partnershipId: s.a, targetType: 'objectives', targetId: s.a, language: 'en', text });
+    expect(translateObjectives('Drinking water for 5,000 people.')).toMatchObject({ ok: true });
     const original = () => ({ text: getPartnershipPage(db, s.editor, s.a).objectivesText, language: 'fr' });
     const rows = () => listEntryTranslations(db, s.editor, s.a).get(translationKey('objectives', s.a)) ?? [];
     expect(readAs(original(), rows(), 'en')).toMatchObject({ state: 'translation', text: 'Drinking water for 5,000 people.' });
     storeDocumentState(partnershipDocumentName(s.a), yStateFromContent(contentFrom(['Accès à l’eau potable pour 8 000 habitants.'])));
     expect(readAs(original(), rows(), 'en')).toMatchObject({ state: 'outOfDate', lang: 'fr', text: 'Accès à l’eau potable pour 8 000 habitants.' });
     expect(readAs(original(), rows(), 'fr').translations).toEqual([{ language: 'en', text: 'Drinking water for 5,000 people.', outOfDate: true }]);
-    expect(
-      translate(s.ws.people.partner.id, s.ws.id, {
-        partnershipId: s.a,
-        targetType: 'objectives',
-        targetId: s.a,
-        language: 'en',
-        text: 'Drinking water for 8,000 people.',
-      }),
-    ).toMatchObject({ ok: true });
+    expect(translateObjectives('Drinking water for 8,000 people.')).toMatchObject({ ok: true });
     expect(readAs(original(), rows(), 'en')).toMatchObject({ state: 'translation', text: 'Drinking water for 8,000 people.' });
   });
 

@@ -29,6 +29,10 @@ const run = (name: string, userId: string, workspaceId: string, input: unknown) 
     input,
   );
 
+/** Adds a reciprocity entry through the action wrapper, as `userId` (with no language, the entry takes the author's). */
+const contribute = (s: ReturnType<typeof setup>, userId: string, partnershipId: string, side: string, kind: string, text: string, language?: string) =>
+  run('partnerships.addContribution', userId, s.ws.id, { partnershipId, side, kind, text, ...(language ? { language } : {}) });
+
 const oneWay = (s: ReturnType<typeof setup>) =>
   getCoherence(db, s.editor, { locale: 'en' })
     .checks.find((c) => c.key === 'oneWayPartners')!
@@ -37,31 +41,10 @@ const oneWay = (s: ReturnType<typeof setup>) =>
 describe('returns recorded by partners (issue 21, point 3)', () => {
   it('the partner records what it expects and has observed on its side, in English; both sides show side by side, and the French reader sees it marked as English', () => {
     const s = setup();
-    const observed = run('partnerships.addContribution', s.partnerId, s.ws.id, {
-      partnershipId: s.a,
-      side: 'partner',
-      kind: 'observed',
-      text: 'Prenatal visits rose from 410 to 620 a year',
-      language: 'en',
-    });
+    const observed = contribute(s, s.partnerId, s.a, 'partner', 'observed', 'Prenatal visits rose from 410 to 620 a year', 'en');
     expect(observed).toMatchObject({ ok: true });
-    expect(
-      run('partnerships.addContribution', s.partnerId, s.ws.id, {
-        partnershipId: s.a,
-        side: 'partner',
-        kind: 'expects',
-        text: 'A second health post',
-        language: 'en',
-      }),
-    ).toMatchObject({ ok: true });
-    expect(
-      run('partnerships.addContribution', s.ws.people.editor.id, s.ws.id, {
-        partnershipId: s.a,
-        side: 'team',
-        kind: 'observed',
-        text: 'Des échanges scolaires',
-      }),
-    ).toMatchObject({ ok: true });
+    expect(contribute(s, s.partnerId, s.a, 'partner', 'expects', 'A second health post', 'en')).toMatchObject({ ok: true });
+    expect(contribute(s, s.ws.people.editor.id, s.a, 'team', 'observed', 'Des échanges scolaires')).toMatchObject({ ok: true });
     const page = getPartnershipPage(db, s.editor, s.a);
     expect(page.contributions.map((c) => [c.side, c.kind, c.language])).toEqual([
       ['partner', 'observed', 'en'],
@@ -86,54 +69,40 @@ describe('returns recorded by partners (issue 21, point 3)', () => {
 
   it('a real partner of another partnership writing on this one is refused and changes nothing; bad text gets a clear message', () => {
     const s = setup();
-    const entry = run('partnerships.addContribution', s.partnerId, s.ws.id, {
-      partnershipId: s.a,
-      side: 'partner',
-      kind: 'observed',
-      text: 'Birth certificates within a week',
-      language: 'en',
-    });
+    const entry = contribute(s, s.partnerId, s.a, 'partner', 'observed', 'Birth certificates within a week', 'en');
     if (!entry.ok) throw new Error('setup');
     const entryId = (entry.data as { id: string }).id;
     const before = databaseFingerprint();
     // Tamboura's partner on Nioro-Kaya's partnership: adding, rewriting, removing — all refused as unknown.
-    expect(
-      run('partnerships.addContribution', s.otherPartnerId, s.ws.id, {
-        partnershipId: s.a,
-        side: 'partner',
-        kind: 'observed',
-        text: 'Intrusion',
-        language: 'en',
-      }),
-    ).toMatchObject({ ok: false, code: 'not_found', message: 'partnershipNotFound' });
+    expect(contribute(s, s.otherPartnerId, s.a, 'partner', 'observed', 'Intrusion', 'en')).toMatchObject({
+      ok: false,
+      code: 'not_found',
+      message: 'partnershipNotFound',
+    });
     expect(run('partnerships.updateContribution', s.otherPartnerId, s.ws.id, { entryId, text: 'Intrusion', language: 'en' })).toMatchObject({
       ok: false,
       code: 'not_found',
     });
     expect(run('partnerships.removeEntry', s.otherPartnerId, s.ws.id, { entryId })).toMatchObject({ ok: false, code: 'not_found' });
     // The partner writes for their own authority only, not on the team's side.
-    expect(
-      run('partnerships.addContribution', s.partnerId, s.ws.id, {
-        partnershipId: s.a,
-        side: 'team',
-        kind: 'observed',
-        text: 'Written for the team',
-        language: 'en',
-      }),
-    ).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { side: 'partnershipSideNotYours' } });
+    expect(contribute(s, s.partnerId, s.a, 'team', 'observed', 'Written for the team', 'en')).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { side: 'partnershipSideNotYours' },
+    });
     // Empty, too short or too long text, an unknown kind: a message beside the field.
     for (const text of ['', '   ', 'ab', 'x'.repeat(601)]) {
-      expect(
-        run('partnerships.addContribution', s.partnerId, s.ws.id, { partnershipId: s.a, side: 'partner', kind: 'observed', text, language: 'en' }),
-      ).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { text: 'partnershipContributionLength' } });
+      expect(contribute(s, s.partnerId, s.a, 'partner', 'observed', text, 'en')).toMatchObject({
+        ok: false,
+        code: 'invalid',
+        fieldErrors: { text: 'partnershipContributionLength' },
+      });
       expect(run('partnerships.updateContribution', s.partnerId, s.ws.id, { entryId, text, language: 'en' })).toMatchObject({
         ok: false,
         fieldErrors: { text: 'partnershipContributionLength' },
       });
     }
-    expect(
-      run('partnerships.addContribution', s.partnerId, s.ws.id, { partnershipId: s.a, side: 'partner', kind: 'hoped', text: 'Something', language: 'en' }),
-    ).toMatchObject({ ok: false, fieldErrors: { kind: 'choose' } });
+    expect(contribute(s, s.partnerId, s.a, 'partner', 'hoped', 'Something', 'en')).toMatchObject({ ok: false, fieldErrors: { kind: 'choose' } });
     // A reader of the team may not rewrite it (the policy stops them first).
     expect(run('partnerships.updateContribution', s.ws.people.reviewer.id, s.ws.id, { entryId, text: 'Rewritten' })).toMatchObject({
       ok: false,
@@ -141,27 +110,13 @@ describe('returns recorded by partners (issue 21, point 3)', () => {
     });
     expect(databaseFingerprint()).toEqual(before);
     // Their own partnership works for the other partner.
-    expect(
-      run('partnerships.addContribution', s.otherPartnerId, s.ws.id, {
-        partnershipId: s.b,
-        side: 'partner',
-        kind: 'expects',
-        text: 'Des formations',
-        language: 'fr',
-      }),
-    ).toMatchObject({ ok: true });
+    expect(contribute(s, s.otherPartnerId, s.b, 'partner', 'expects', 'Des formations', 'fr')).toMatchObject({ ok: true });
     expect(getPartnershipPage(db, s.otherPartner, s.b).contributions).toHaveLength(1);
   });
 
   it('a translation keeps following the original: rewriting the partner’s return makes it out of date until saved again', () => {
     const s = setup();
-    const added = run('partnerships.addContribution', s.partnerId, s.ws.id, {
-      partnershipId: s.a,
-      side: 'partner',
-      kind: 'observed',
-      text: 'Prenatal visits rose to 620 a year',
-      language: 'en',
-    });
+    const added = contribute(s, s.partnerId, s.a, 'partner', 'observed', 'Prenatal visits rose to 620 a year', 'en');
     const entryId = (added as { data: { id: string } }).data.id;
     expect(
       run('partnerships.translateEntry', s.ws.people.editor.id, s.ws.id, {
@@ -221,26 +176,14 @@ describe('returns recorded by partners (issue 21, point 3)', () => {
       ['Commune de Tamboura', `/partnerships/${s.b}#reciprocity-title`],
     ]);
     // What the partner brings, or what the team observes, does not make it two-way.
-    run('partnerships.addContribution', s.partnerId, s.ws.id, {
-      partnershipId: s.a,
-      side: 'partner',
-      kind: 'brings',
-      text: 'Hosting the missions',
-      language: 'en',
-    });
-    run('partnerships.addContribution', s.ws.people.editor.id, s.ws.id, { partnershipId: s.a, side: 'team', kind: 'observed', text: 'Des échanges scolaires' });
+    contribute(s, s.partnerId, s.a, 'partner', 'brings', 'Hosting the missions', 'en');
+    contribute(s, s.ws.people.editor.id, s.a, 'team', 'observed', 'Des échanges scolaires');
     expect(oneWay(s).map(([label]) => label)).toEqual(['Commune de Nioro-Kaya', 'Commune de Tamboura']);
     // The partner records an observed return on its side: Nioro-Kaya leaves the list.
-    run('partnerships.addContribution', s.partnerId, s.ws.id, {
-      partnershipId: s.a,
-      side: 'partner',
-      kind: 'observed',
-      text: 'More prenatal visits',
-      language: 'en',
-    });
+    contribute(s, s.partnerId, s.a, 'partner', 'observed', 'More prenatal visits', 'en');
     expect(oneWay(s).map(([label]) => label)).toEqual(['Commune de Tamboura']);
     // And an expected return is enough for Tamboura.
-    run('partnerships.addContribution', s.otherPartnerId, s.ws.id, { partnershipId: s.b, side: 'partner', kind: 'expects', text: 'Des formations' });
+    contribute(s, s.otherPartnerId, s.b, 'partner', 'expects', 'Des formations');
     const check = getCoherence(db, s.editor, { locale: 'en' }).checks.find((c) => c.key === 'oneWayPartners')!;
     expect(check).toMatchObject({ status: 'passed', checked: 2, count: 0 });
   });
