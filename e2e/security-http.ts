@@ -11,6 +11,22 @@ import type { CollabAccess } from '../lib/security/registry';
  * browser, just what a browser would send.
  */
 
+/**
+ * Checks the Content-Security-Policy rules every page carries: scripts by nonce only (no
+ * 'unsafe-inline'), never framed, no plugins.
+ */
+export function expectNonceCsp(csp: string) {
+  const scriptSrc =
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src')) ?? '';
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+}
+
 /** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the context holding the session cookie. */
 export async function signedInContext(baseURL: string, email: string, password: string, extraHeaders: Record<string, string> = {}): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: extraHeaders });

@@ -3,29 +3,12 @@ import { BasePage } from './base-page';
 
 /** /account's password and sessions sections, and the forgotten-password and reset-link pages. */
 export class AccountSecurityPage extends BasePage {
-  get passwordSection(): Locator {
-    return this.page.getByRole('region', { name: this.t.accountSecurity.passwordTitle });
-  }
-
-  get current(): Locator {
-    return this.passwordSection.getByRole('textbox', { name: this.t.accountSecurity.current, exact: true });
-  }
-
-  get newPassword(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.accountSecurity.newPassword, exact: true });
-  }
-
-  get confirm(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.accountSecurity.confirm, exact: true });
-  }
-
-  get changeButton(): Locator {
-    return this.passwordSection.getByRole('button', { name: this.t.accountSecurity.change });
-  }
-
-  get signOutEverywhereButton(): Locator {
-    return this.page.getByRole('button', { name: this.t.accountSecurity.signOutEverywhere });
-  }
+  readonly passwordSection: Locator = this.page.getByRole('region', { name: this.t.accountSecurity.passwordTitle });
+  readonly current: Locator = this.passwordSection.getByRole('textbox', { name: this.t.accountSecurity.current, exact: true });
+  readonly newPassword: Locator = this.page.getByRole('textbox', { name: this.t.accountSecurity.newPassword, exact: true });
+  readonly confirm: Locator = this.page.getByRole('textbox', { name: this.t.accountSecurity.confirm, exact: true });
+  readonly changeButton: Locator = this.passwordSection.getByRole('button', { name: this.t.accountSecurity.change });
+  readonly signOutEverywhereButton: Locator = this.page.getByRole('button', { name: this.t.accountSecurity.signOutEverywhere });
 
   async goto() {
     await this.page.goto('/account');

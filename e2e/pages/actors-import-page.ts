@@ -71,10 +71,7 @@ export class ActorsImportPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/actors/import`);
-    await expect(this.heading).toHaveText(this.m.title);
-    await this.hydrated(this.analyseButton);
-    await this.expectAccessible('import: choose a file');
+    await this.openScreen(`/${slug}/actors/import`, this.m.title, 'import: choose a file', this.analyseButton);
   }
 
   /** Chooses a file and analyses it; waits for the mapping and check steps. */

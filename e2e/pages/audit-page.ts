@@ -1,11 +1,9 @@
-import { expect, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { WorkspacePage } from './workspace-page';
 
 /** /[workspace]/audit: the workspace's audit log (admins). */
 export class AuditPage extends WorkspacePage {
-  get table(): Locator {
-    return this.page.getByRole('table', { name: this.t.audit.title });
-  }
+  readonly table: Locator = this.page.getByRole('table', { name: this.t.audit.title });
 
   /** Log rows whose text (action, person, changes) contains `text`. */
   entries(text: string): Locator {
@@ -18,9 +16,6 @@ export class AuditPage extends WorkspacePage {
   }
 
   async expectLoaded() {
-    await expect(this.heading).toHaveText(this.t.audit.title);
-    await expect(this.table).toBeVisible();
-    await this.expectTitle(this.t.nav.audit);
-    await this.expectAccessible('audit log');
+    await this.expectScreen(this.t.audit.title, this.table, this.t.nav.audit, 'audit log');
   }
 }

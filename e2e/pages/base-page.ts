@@ -36,6 +36,25 @@ export abstract class BasePage {
     await expect(this.page).toHaveTitle(`${title} · Fil rouge`);
   }
 
+  /**
+   * Goes to `path` and waits for its screen: the main heading reads `heading` (and `ready`, when
+   * given, is hydrated); then scans it as `what`.
+   */
+  protected async openScreen(path: string, heading: string, what: string, ready?: Locator) {
+    await this.page.goto(path);
+    await expect(this.heading).toHaveText(heading);
+    if (ready) await this.hydrated(ready);
+    await this.expectAccessible(what);
+  }
+
+  /** Checks a loaded screen: its main heading, its `content` visible, its document title; then scans it as `what`. */
+  protected async expectScreen(heading: string, content: Locator, title: string, what: string) {
+    await expect(this.heading).toHaveText(heading);
+    await expect(content).toBeVisible();
+    await this.expectTitle(title);
+    await this.expectAccessible(what);
+  }
+
   /** Scans the page as it is now. */
   async expectAccessible(what?: string) {
     await this.axe(this.page, what);

@@ -8,10 +8,7 @@ export class CensusPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/actors/census`);
-    await expect(this.heading).toHaveText(this.c.title);
-    await this.hydrated(this.createButton);
-    await this.expectAccessible('census');
+    await this.openScreen(`/${slug}/actors/census`, this.c.title, 'census', this.createButton);
   }
 
   get newLinkRegion(): Locator {

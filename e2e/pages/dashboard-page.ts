@@ -21,9 +21,7 @@ export class DashboardPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/dashboard`);
-    await expect(this.heading).toHaveText(this.d.title);
-    await this.expectAccessible('dashboard');
+    await this.openScreen(`/${slug}/dashboard`, this.d.title, 'dashboard');
   }
 
   /** A block, found by its heading. */
@@ -44,9 +42,7 @@ export class PublicationPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/dashboard/publication`);
-    await expect(this.heading).toHaveText(this.p.title);
-    await this.expectAccessible('publication');
+    await this.openScreen(`/${slug}/dashboard/publication`, this.p.title, 'publication');
   }
 
   get status(): Locator {

@@ -8,9 +8,7 @@ export class DocumentPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/document`);
-    await expect(this.heading).toHaveText(this.d.title);
-    await this.expectAccessible('strategy document');
+    await this.openScreen(`/${slug}/document`, this.d.title, 'strategy document');
   }
 
   /** A section of the document, named by its heading. */

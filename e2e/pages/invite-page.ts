@@ -3,26 +3,12 @@ import { BasePage } from './base-page';
 
 /** /invite/[token]: a newcomer sets a name and password to join a workspace. */
 export class InvitePage extends BasePage {
-  get name(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.invite.name, exact: true });
-  }
-
-  get password(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.invite.password, exact: true });
-  }
-
-  get confirm(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.invite.confirm, exact: true });
-  }
-
-  get submit(): Locator {
-    return this.page.getByRole('button', { name: this.t.invite.submit });
-  }
-
+  readonly name: Locator = this.page.getByRole('textbox', { name: this.t.invite.name, exact: true });
+  readonly password: Locator = this.page.getByRole('textbox', { name: this.t.invite.password, exact: true });
+  readonly confirm: Locator = this.page.getByRole('textbox', { name: this.t.invite.confirm, exact: true });
+  readonly submit: Locator = this.page.getByRole('button', { name: this.t.invite.submit });
   /** The notice shown instead of the form when the link can no longer be used. */
-  get statusNotice(): Locator {
-    return this.page.getByRole('main').getByRole('status');
-  }
+  readonly statusNotice: Locator = this.page.getByRole('main').getByRole('status');
 
   async goto(link: string) {
     await this.page.goto(link);

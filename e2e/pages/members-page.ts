@@ -6,9 +6,7 @@ type Role = keyof Messages['roles'];
 
 /** /[workspace]/members: the members table, the invite form and pending invitations. */
 export class MembersPage extends WorkspacePage {
-  get table(): Locator {
-    return this.page.getByRole('table', { name: this.t.members.tableCaption });
-  }
+  readonly table: Locator = this.page.getByRole('table', { name: this.t.members.tableCaption });
 
   /** A member's row, found by the name in its row header. */
   row(name: string): Locator {
@@ -23,29 +21,12 @@ export class MembersPage extends WorkspacePage {
     return this.row(name).getByRole('button', { name: `${this.t.members.applyRole} — ${name}` });
   }
 
-  get inviteSection(): Locator {
-    return this.page.getByRole('region', { name: this.t.members.inviteTitle });
-  }
-
-  get inviteEmail(): Locator {
-    return this.inviteSection.getByRole('textbox', { name: this.t.members.inviteEmail, exact: true });
-  }
-
-  get inviteRole(): Locator {
-    return this.inviteSection.getByRole('combobox', { name: this.t.members.role, exact: true });
-  }
-
-  get inviteSubmit(): Locator {
-    return this.inviteSection.getByRole('button', { name: this.t.members.inviteSubmit });
-  }
-
-  get inviteLink(): Locator {
-    return this.inviteSection.getByRole('textbox', { name: this.t.members.inviteLink });
-  }
-
-  get pendingInvitations(): Locator {
-    return this.page.getByRole('region', { name: this.t.members.pendingTitle });
-  }
+  readonly inviteSection: Locator = this.page.getByRole('region', { name: this.t.members.inviteTitle });
+  readonly inviteEmail: Locator = this.inviteSection.getByRole('textbox', { name: this.t.members.inviteEmail, exact: true });
+  readonly inviteRole: Locator = this.inviteSection.getByRole('combobox', { name: this.t.members.role, exact: true });
+  readonly inviteSubmit: Locator = this.inviteSection.getByRole('button', { name: this.t.members.inviteSubmit });
+  readonly inviteLink: Locator = this.inviteSection.getByRole('textbox', { name: this.t.members.inviteLink });
+  readonly pendingInvitations: Locator = this.page.getByRole('region', { name: this.t.members.pendingTitle });
 
   /** A pending invitation, found by its email. */
   pendingInvitation(email: string): Locator {
@@ -58,10 +39,7 @@ export class MembersPage extends WorkspacePage {
   }
 
   async expectLoaded() {
-    await expect(this.heading).toHaveText(this.t.members.title);
-    await expect(this.table).toBeVisible();
-    await this.expectTitle(this.t.nav.members);
-    await this.expectAccessible('members');
+    await this.expectScreen(this.t.members.title, this.table, this.t.nav.members, 'members');
   }
 
   /** Creates an invitation and returns the one-time link shown to the admin. */

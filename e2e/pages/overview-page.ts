@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { WorkspacePage } from './workspace-page';
 
 /** /[workspace]: the authority's profile and team figures. */
@@ -21,9 +21,6 @@ export class OverviewPage extends WorkspacePage {
   }
 
   async expectLoaded(workspaceName: string) {
-    await expect(this.heading).toHaveText(workspaceName);
-    await expect(this.profile).toBeVisible();
-    await this.expectTitle(this.t.overview.title);
-    await this.expectAccessible('overview');
+    await this.expectScreen(workspaceName, this.profile, this.t.overview.title, 'overview');
   }
 }

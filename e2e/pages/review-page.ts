@@ -8,15 +8,11 @@ export class ReviewPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/document/review`);
-    await expect(this.heading).toHaveText(this.r.title);
-    await this.expectAccessible('review');
+    await this.openScreen(`/${slug}/document/review`, this.r.title, 'review');
   }
 
   async open(url: string, versionName: string) {
-    await this.page.goto(url);
-    await expect(this.heading).toHaveText(this.r.detailTitle.replace('{name}', versionName));
-    await this.expectAccessible(`review of ${versionName}`);
+    await this.openScreen(url, this.r.detailTitle.replace('{name}', versionName), `review of ${versionName}`);
   }
 
   /** Submits (or resubmits) a saved version to the named reviewers; lands on the new cycle's page. */

@@ -3,17 +3,9 @@ import { WorkspacePage } from './workspace-page';
 
 /** /[workspace]/settings: the authority's profile form (admins). */
 export class SettingsPage extends WorkspacePage {
-  get population(): Locator {
-    return this.page.getByRole('spinbutton', { name: this.t.workspace.population, exact: true });
-  }
-
-  get save(): Locator {
-    return this.page.getByRole('button', { name: this.t.workspace.save, exact: true });
-  }
-
-  get savedMessage(): Locator {
-    return this.page.getByRole('status').filter({ hasText: this.t.workspace.saved });
-  }
+  readonly population: Locator = this.page.getByRole('spinbutton', { name: this.t.workspace.population, exact: true });
+  readonly save: Locator = this.page.getByRole('button', { name: this.t.workspace.save, exact: true });
+  readonly savedMessage: Locator = this.page.getByRole('status').filter({ hasText: this.t.workspace.saved });
 
   async goto(slug: string) {
     await this.page.goto(`/${slug}/settings`);

@@ -3,17 +3,9 @@ import { BasePage } from './base-page';
 
 /** /sign-in: email and password. */
 export class SignInPage extends BasePage {
-  get email(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.signIn.email, exact: true });
-  }
-
-  get password(): Locator {
-    return this.page.getByRole('textbox', { name: this.t.signIn.password, exact: true });
-  }
-
-  get submit(): Locator {
-    return this.page.getByRole('button', { name: this.t.signIn.submit });
-  }
+  readonly email: Locator = this.page.getByRole('textbox', { name: this.t.signIn.email, exact: true });
+  readonly password: Locator = this.page.getByRole('textbox', { name: this.t.signIn.password, exact: true });
+  readonly submit: Locator = this.page.getByRole('button', { name: this.t.signIn.submit });
 
   async goto() {
     // A navigation the previous page still had in flight (a language switch's refresh) can abort

@@ -12,9 +12,7 @@ export class StrategyPage extends WorkspacePage {
   }
 
   async goto(slug: string) {
-    await this.page.goto(`/${slug}/strategy`);
-    await expect(this.heading).toHaveText(this.s.title);
-    await this.expectAccessible('strategy overview');
+    await this.openScreen(`/${slug}/strategy`, this.s.title, 'strategy overview');
   }
 
   /** A coherence check's card, found by its heading. */
