@@ -16,6 +16,7 @@ import { EVALUATION_SOURCES } from './sources';
 import { checkEvaluationReview, reviewOfVersion } from './review-queries';
 import type { EvaluationSnapshot, WrittenChapter } from './types';
 import type { AdoptEvaluationInput, FreezeEvaluationInput, OpenEvaluationInput } from './schemas';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** Today, YYYY-MM-DD (UTC), injectable for tests. */
 export type Today = () => string;
@@ -88,12 +89,7 @@ export function assembleEvaluation(tx: Tx, ctx: MemberContext, evaluation: Evalu
 /** The frozen versions of an evaluation, newest first (without their snapshot). */
 export function listVersions(tx: Tx, ctx: MemberContext, evaluationId: string) {
   return tx
-    .select({
-      id: evaluationVersions.id,
-      number: evaluationVersions.number,
-      authorName: evaluationVersions.authorName,
-      createdAt: evaluationVersions.createdAt,
-    })
+    .select(pickColumns(evaluationVersions, ['id', 'number', 'authorName', 'createdAt']))
     .from(evaluationVersions)
     .where(and(eq(evaluationVersions.evaluationId, evaluationId), eq(evaluationVersions.workspaceId, ctx.workspaceId)))
     .orderBy(desc(evaluationVersions.number))

@@ -16,6 +16,7 @@ import { isPartnerFamily, PARTNER_FAMILIES } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import { competencyRef } from '@/lib/competencies/schemas';
 import { canEditAction, getExternalAction } from './access-queries';
+import { pickColumns } from '@/lib/pick-columns';
 
 // One action with everything linked to it.
 
@@ -94,11 +95,7 @@ export function getExternalActionDetail(tx: Tx, ctx: MemberContext, id: string) 
     .map((r) => r.sdg);
   const budgetLines = tx
     .select({
-      id: externalActionBudgetLines.id,
-      year: externalActionBudgetLines.year,
-      amountCents: externalActionBudgetLines.amountCents,
-      fundingSource: externalActionBudgetLines.fundingSource,
-      departmentId: externalActionBudgetLines.departmentId,
+      ...pickColumns(externalActionBudgetLines, ['id', 'year', 'amountCents', 'fundingSource', 'departmentId']),
       departmentName: departments.name,
       label: externalActionBudgetLines.label,
     })

@@ -17,6 +17,7 @@ import { normalizeName } from '@/lib/actors/schemas';
 import { parseCompetencyRef } from '@/lib/competencies/schemas';
 import type { ExternalActionFilter } from './schemas';
 import { ACTION_ID, visibleActions } from './access-queries';
+import { pickColumns } from '@/lib/pick-columns';
 
 // The actions table, its filters and the pickers of other pages.
 
@@ -83,14 +84,7 @@ export function listExternalActions(tx: Tx, ctx: MemberContext, filter: External
   const column = SORT_COLUMNS[filter.sort];
   const rows = tx
     .select({
-      id: externalActions.id,
-      title: externalActions.title,
-      type: externalActions.type,
-      status: externalActions.status,
-      startDate: externalActions.startDate,
-      endDate: externalActions.endDate,
-      countries: externalActions.countries,
-      rationales: externalActions.rationales,
+      ...pickColumns(externalActions, ['id', 'title', 'type', 'status', 'startDate', 'endDate', 'countries', 'rationales']),
       budgetCents: budgetTotal,
       leadDepartments,
       departmentCount,

@@ -28,6 +28,7 @@ import { ACTION_ID, DEPARTMENT_ID, EXPECTED_ID } from './access-queries';
 import { budgetTotal, leadDepartments } from './list-queries';
 import { missionBudgetCells } from '@/lib/mission-costs';
 import { budgetCells } from '@/lib/budget-cells';
+import { pickColumns } from '@/lib/pick-columns';
 
 // Views across all actions. Pages are guarded by 'externalActions.read', which partners lack;
 // the queries refuse them too, since a partner may only ever see the actions shared with them.
@@ -213,10 +214,7 @@ export function getBlindSpots(tx: Tx, ctx: MemberContext, locale: Locale) {
     .all();
   const actionsWithoutCompetency = tx
     .select({
-      id: externalActions.id,
-      title: externalActions.title,
-      type: externalActions.type,
-      status: externalActions.status,
+      ...pickColumns(externalActions, ['id', 'title', 'type', 'status']),
       leadDepartments,
       budgetCents: budgetTotal,
     })

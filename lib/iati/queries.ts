@@ -22,6 +22,7 @@ import { suggestSector } from './sectors';
 import { budgetsOf, transactionsOf, type CoFundingSource } from './transactions';
 import type { IatiActivity, IatiReporter } from './types';
 import type { IatiFilter } from './schemas';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** OrganisationType of a partner actor: 11 local government, 21/22 NGOs, 40 multilateral, 10 government, 70 other. */
 const ORG_TYPES: Partial<Record<ActorCategory, string>> = {
@@ -80,18 +81,7 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
   if (options.filter?.status) where.push(eq(externalActions.status, options.filter.status));
   if (options.actionIds) where.push(inArray(externalActions.id, [...options.actionIds]));
   let query = tx
-    .select({
-      id: externalActions.id,
-      title: externalActions.title,
-      description: externalActions.description,
-      status: externalActions.status,
-      startDate: externalActions.startDate,
-      endDate: externalActions.endDate,
-      countries: externalActions.countries,
-      dacSector: externalActions.dacSector,
-      createdAt: externalActions.createdAt,
-      updatedAt: externalActions.updatedAt,
-    })
+    .select(pickColumns(externalActions, ['id', 'title', 'description', 'status', 'startDate', 'endDate', 'countries', 'dacSector', 'createdAt', 'updatedAt']))
     .from(externalActions)
     .$dynamic();
   if (options.filter?.axis) {
@@ -127,12 +117,7 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
     ? group(
         keep(
           tx
-            .select({
-              actionId: externalActionBudgetLines.actionId,
-              year: externalActionBudgetLines.year,
-              amountCents: externalActionBudgetLines.amountCents,
-              label: externalActionBudgetLines.label,
-            })
+            .select(pickColumns(externalActionBudgetLines, ['actionId', 'year', 'amountCents', 'label']))
             .from(externalActionBudgetLines)
             .where(byWorkspace(externalActionBudgetLines))
             .orderBy(asc(externalActionBudgetLines.year), asc(externalActionBudgetLines.position))
@@ -165,12 +150,7 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
     ? group(
         keep(
           tx
-            .select({
-              actionId: observedReturns.actionId,
-              expectedReturnId: observedReturns.expectedReturnId,
-              description: observedReturns.description,
-              observedOn: observedReturns.observedOn,
-            })
+            .select(pickColumns(observedReturns, ['actionId', 'expectedReturnId', 'description', 'observedOn']))
             .from(observedReturns)
             .where(byWorkspace(observedReturns))
             .orderBy(asc(observedReturns.observedOn))

@@ -24,6 +24,7 @@ import { insertActor } from '@/lib/actors/queries';
 import { getDebriefMission, getMission } from './queries';
 import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
 export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) {
@@ -54,10 +55,7 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
       actionTitle: externalActions.title,
       expectedReturnId: observedReturns.expectedReturnId,
       expectedDescription: expectedReturns.description,
-      category: observedReturns.category,
-      description: observedReturns.description,
-      evidence: observedReturns.evidence,
-      observedOn: observedReturns.observedOn,
+      ...pickColumns(observedReturns, ['category', 'description', 'evidence', 'observedOn']),
     })
     .from(missionReturns)
     .innerJoin(observedReturns, eq(observedReturns.id, missionReturns.observedReturnId))

@@ -21,6 +21,7 @@ import { normalizeName } from '@/lib/actors/names';
 import { debriefDueDate, todayIso } from './dates';
 import { writesDebrief } from '@/lib/collab/debrief-access';
 import type { MissionFilter } from './schemas';
+import { pickColumns } from '@/lib/pick-columns';
 
 // The missions domain's reads: who sees and writes what, the table, one mission. The form's values
 // and options are in form-options.ts, the writes in write-queries.ts.
@@ -115,14 +116,7 @@ export function listMissions(tx: Tx, ctx: MemberContext, filter: MissionFilter, 
   const column = SORT_COLUMNS[filter.sort];
   const rows = tx
     .select({
-      id: missions.id,
-      title: missions.title,
-      kind: missions.kind,
-      direction: missions.direction,
-      country: missions.country,
-      city: missions.city,
-      startDate: missions.startDate,
-      endDate: missions.endDate,
+      ...pickColumns(missions, ['id', 'title', 'kind', 'direction', 'country', 'city', 'startDate', 'endDate']),
       partnershipTitle: partnerships.title,
       assigneeName: users.name,
       debriefDue: dueDateSql,
@@ -214,13 +208,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .all();
   const participants = tx
     .select({
-      id: missionParticipants.id,
-      kind: missionParticipants.kind,
-      userId: missionParticipants.userId,
-      actorId: missionParticipants.actorId,
-      departmentId: missionParticipants.departmentId,
-      name: missionParticipants.name,
-      role: missionParticipants.role,
+      ...pickColumns(missionParticipants, ['id', 'kind', 'userId', 'actorId', 'departmentId', 'name', 'role']),
       userName: users.name,
       actorName: actors.name,
       departmentName: departments.name,
@@ -234,10 +222,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .all();
   const meetings = tx
     .select({
-      id: missionMeetings.id,
-      day: missionMeetings.day,
-      time: missionMeetings.time,
-      actorId: missionMeetings.actorId,
+      ...pickColumns(missionMeetings, ['id', 'day', 'time', 'actorId']),
       actorName: actors.name,
       subject: missionMeetings.subject,
     })
@@ -248,11 +233,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .all();
   const budgetLines = tx
     .select({
-      id: missionBudgetLines.id,
-      year: missionBudgetLines.year,
-      amountCents: missionBudgetLines.amountCents,
-      fundingSource: missionBudgetLines.fundingSource,
-      departmentId: missionBudgetLines.departmentId,
+      ...pickColumns(missionBudgetLines, ['id', 'year', 'amountCents', 'fundingSource', 'departmentId']),
       departmentName: departments.name,
       label: missionBudgetLines.label,
     })
@@ -284,12 +265,7 @@ export type MissionDetail = ReturnType<typeof getMissionDetail>;
 export function listPartnershipMissions(tx: Tx, ctx: MemberContext, partnershipId: string, today = todayIso()) {
   return tx
     .select({
-      id: missions.id,
-      title: missions.title,
-      direction: missions.direction,
-      kind: missions.kind,
-      startDate: missions.startDate,
-      endDate: missions.endDate,
+      ...pickColumns(missions, ['id', 'title', 'direction', 'kind', 'startDate', 'endDate']),
       submitted: sql<number>`${missions.debriefSubmittedAt} is not null`,
       late: sql<number>`${lateCondition(today)}`,
     })

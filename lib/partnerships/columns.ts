@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { externalActionActors, externalActions, partnershipContributions } from '@/db/schema';
+import { pickColumns } from '@/lib/pick-columns';
 
 // Query pieces the partnership space's queries share (and the evaluation's partner-returns source).
 
@@ -12,8 +13,5 @@ export const jointActionLink = (actorId: string) =>
 
 /** What a reciprocity entry says: its side, what it brings/expects/observed, its text and language. */
 export const contributionColumns = {
-  side: partnershipContributions.side,
-  kind: partnershipContributions.kind,
-  text: partnershipContributions.text,
-  language: partnershipContributions.language,
+  ...pickColumns(partnershipContributions, ['side', 'kind', 'text', 'language']),
 };

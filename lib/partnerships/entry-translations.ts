@@ -17,6 +17,7 @@ import { getPartnership, getWritablePartnership } from './queries';
 import type { EntryTranslationInput } from './schemas';
 import { normalizeText } from './translation-state';
 import { jointActionLink } from './columns';
+import { pickColumns } from '@/lib/pick-columns';
 
 // Translations of the partnership space's own texts (issue 17, point 6): the joint objectives, the
 // reciprocity entries, the exchanges and the joint actions' titles. Plain text, one per language;
@@ -86,14 +87,7 @@ function originalOf(tx: Tx, ctx: MemberContext, partnership: { id: string; actor
 export function listEntryTranslations(tx: Tx, ctx: MemberContext, partnershipId: string): Map<string, EntryTranslationRow[]> {
   const partnership = getPartnership(tx, ctx, partnershipId);
   const rows = tx
-    .select({
-      targetType: partnershipTranslations.targetType,
-      targetId: partnershipTranslations.targetId,
-      language: partnershipTranslations.language,
-      text: partnershipTranslations.text,
-      sourceText: partnershipTranslations.sourceText,
-      updatedAt: partnershipTranslations.updatedAt,
-    })
+    .select(pickColumns(partnershipTranslations, ['targetType', 'targetId', 'language', 'text', 'sourceText', 'updatedAt']))
     .from(partnershipTranslations)
     .where(and(eq(partnershipTranslations.partnershipId, partnership.id), eq(partnershipTranslations.workspaceId, ctx.workspaceId)))
     .orderBy(partnershipTranslations.language)

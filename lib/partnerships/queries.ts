@@ -26,6 +26,7 @@ import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import type { SectionAccess } from '@/lib/strategy-document/access';
 import { mayRemoveEntry, partnershipAccess } from './access';
 import { contributionColumns, jointActionLink } from './columns';
+import { pickColumns } from '@/lib/pick-columns';
 
 // The partnerships domain's reads: who sees which partnership, its page, joint actions and comments.
 // The shared sections and their translations are in section-queries.ts, the other writes in write-queries.ts.
@@ -101,14 +102,7 @@ export function listPartnerCandidates(tx: Tx, ctx: MemberContext) {
 export function listJointActions(tx: Tx, ctx: MemberContext, partnershipId: string) {
   const partnership = getPartnership(tx, ctx, partnershipId);
   return tx
-    .select({
-      id: externalActions.id,
-      title: externalActions.title,
-      type: externalActions.type,
-      status: externalActions.status,
-      startDate: externalActions.startDate,
-      endDate: externalActions.endDate,
-    })
+    .select(pickColumns(externalActions, ['id', 'title', 'type', 'status', 'startDate', 'endDate']))
     .from(externalActions)
     .innerJoin(externalActionActors, jointActionLink(partnership.actorId))
     .where(eq(externalActions.workspaceId, ctx.workspaceId))
@@ -134,28 +128,14 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
     .all()
     .map(({ authorId, ...c }) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { authorId }) }));
   const contacts = tx
-    .select({
-      id: partnershipContacts.id,
-      side: partnershipContacts.side,
-      name: partnershipContacts.name,
-      role: partnershipContacts.role,
-      email: partnershipContacts.email,
-    })
+    .select(pickColumns(partnershipContacts, ['id', 'side', 'name', 'role', 'email']))
     .from(partnershipContacts)
     .where(eq(partnershipContacts.partnershipId, partnership.id))
     .orderBy(asc(partnershipContacts.side), asc(partnershipContacts.name))
     .all()
     .map((c) => ({ ...c, removable: writable && mayRemoveEntry(ctx, { side: c.side }) }));
   const exchanges = tx
-    .select({
-      id: partnershipExchanges.id,
-      date: partnershipExchanges.date,
-      kind: partnershipExchanges.kind,
-      summary: partnershipExchanges.summary,
-      language: partnershipExchanges.language,
-      authorName: partnershipExchanges.authorName,
-      authorId: partnershipExchanges.authorId,
-    })
+    .select(pickColumns(partnershipExchanges, ['id', 'date', 'kind', 'summary', 'language', 'authorName', 'authorId']))
     .from(partnershipExchanges)
     .where(eq(partnershipExchanges.partnershipId, partnership.id))
     .orderBy(desc(partnershipExchanges.date), desc(partnershipExchanges.createdAt))
@@ -186,13 +166,7 @@ export function getPartnershipPage(tx: Tx, ctx: MemberContext, partnershipId: st
 export function listComments(tx: Tx, ctx: MemberContext, partnershipId: string, target: string) {
   const partnership = getPartnership(tx, ctx, partnershipId);
   return tx
-    .select({
-      id: partnershipComments.id,
-      parentId: partnershipComments.parentId,
-      authorName: partnershipComments.authorName,
-      body: partnershipComments.body,
-      createdAt: partnershipComments.createdAt,
-    })
+    .select(pickColumns(partnershipComments, ['id', 'parentId', 'authorName', 'body', 'createdAt']))
     .from(partnershipComments)
     .where(and(eq(partnershipComments.partnershipId, partnership.id), eq(partnershipComments.target, target)))
     .orderBy(asc(partnershipComments.createdAt))

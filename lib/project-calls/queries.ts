@@ -7,16 +7,12 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Invalid, NotFound } from '@/lib/errors';
 import type { ProjectCallInput } from './schemas';
+import { pickColumns } from '@/lib/pick-columns';
 
 // Calls for projects: a small register of the workspace's (issue 19.4), read by the calendar.
 
 const columns = {
-  id: projectCalls.id,
-  title: projectCalls.title,
-  funder: projectCalls.funder,
-  deadline: projectCalls.deadline,
-  url: projectCalls.url,
-  actionId: projectCalls.actionId,
+  ...pickColumns(projectCalls, ['id', 'title', 'funder', 'deadline', 'url', 'actionId']),
   actionTitle: externalActions.title,
 };
 

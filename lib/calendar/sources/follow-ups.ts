@@ -3,6 +3,7 @@ import { and, eq, gte, isNotNull, lte, or, type SQL } from 'drizzle-orm';
 import { diagnosticFollowUps, diagnostics } from '@/db/schema';
 import { can } from '@/lib/auth/policy';
 import type { CalendarSource } from '../types';
+import { pickColumns } from '@/lib/pick-columns';
 
 /**
  * Diagnostic follow-up items with a due day. Managers see all; other readers those of completed
@@ -14,14 +15,7 @@ export const followUpSource: CalendarSource = {
   events: (tx, ctx, range, today) => {
     const scope: SQL[] = can(ctx.role, 'diagnostic.manage') ? [] : [or(eq(diagnostics.status, 'completed'), eq(diagnosticFollowUps.ownerId, ctx.userId))!];
     const rows = tx
-      .select({
-        id: diagnosticFollowUps.id,
-        diagnosticId: diagnosticFollowUps.diagnosticId,
-        title: diagnosticFollowUps.title,
-        dueOn: diagnosticFollowUps.dueOn,
-        status: diagnosticFollowUps.status,
-        ownerId: diagnosticFollowUps.ownerId,
-      })
+      .select(pickColumns(diagnosticFollowUps, ['id', 'diagnosticId', 'title', 'dueOn', 'status', 'ownerId']))
       .from(diagnosticFollowUps)
       .innerJoin(diagnostics, eq(diagnostics.id, diagnosticFollowUps.diagnosticId))
       .where(

@@ -4,6 +4,7 @@ import { missionFollowUps, missions } from '@/db/schema';
 import { can } from '@/lib/auth/policy';
 import { visibleMissions } from '@/lib/missions/queries';
 import type { CalendarEvent, CalendarSource } from '../types';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** The day a debrief is due: `debriefDays` after the return (as lib/missions/queries.ts counts it). */
 const debriefDue = sql<string>`date(${missions.endDate}, '+' || ${missions.debriefDays} || ' days')`;
@@ -58,12 +59,7 @@ export const missionSource: CalendarSource = {
     }
     const followUps = tx
       .select({
-        id: missionFollowUps.id,
-        missionId: missionFollowUps.missionId,
-        title: missionFollowUps.title,
-        dueDate: missionFollowUps.dueDate,
-        done: missionFollowUps.done,
-        ownerId: missionFollowUps.ownerId,
+        ...pickColumns(missionFollowUps, ['id', 'missionId', 'title', 'dueDate', 'done', 'ownerId']),
         mission: missions.title,
       })
       .from(missionFollowUps)

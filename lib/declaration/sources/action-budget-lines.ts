@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { externalActionBudgetLines, externalActions } from '@/db/schema';
 import type { SpendingSource } from './types';
+import { actionItemColumns } from './action-item';
 
 /**
  * The actions' budget lines of the year, one item per action (two when part of it is paid by a
@@ -13,10 +14,7 @@ export const actionBudgetLinesSource: SpendingSource = {
     const scheme = sql<number>`case when ${externalActionBudgetLines.fundingSource} like 'solidarity_%' then 1 else 0 end`;
     return tx
       .select({
-        refId: externalActions.id,
-        label: externalActions.title,
-        category: externalActions.aidCategory,
-        countries: externalActions.countries,
+        ...actionItemColumns,
         scheme,
         cents: sql<number>`sum(${externalActionBudgetLines.amountCents})`,
       })

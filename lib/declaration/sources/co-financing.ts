@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { coFinancingLines, externalActionBudgetLines, externalActions } from '@/db/schema';
 import type { SpendingSource } from './types';
+import { actionItemColumns } from './action-item';
 
 /**
  * The co-financing plans' part of the year that the budget lines do not already count
@@ -16,10 +17,7 @@ export const coFinancingSource: SpendingSource = {
     const cents = sql<number>`sum(${coFinancingLines.staffDays} * ${coFinancingLines.staffDailyCostCents} + case when ${budgeted} then 0 else coalesce(${coFinancingLines.grantedCents}, ${coFinancingLines.askedCents}) end)`;
     return tx
       .select({
-        refId: externalActions.id,
-        label: externalActions.title,
-        category: externalActions.aidCategory,
-        countries: externalActions.countries,
+        ...actionItemColumns,
         cents,
       })
       .from(coFinancingLines)

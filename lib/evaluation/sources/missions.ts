@@ -5,6 +5,7 @@ import type { MemberContext } from '@/lib/auth/member';
 import { visibleMissions } from '@/lib/missions/queries';
 import type { Cell } from '../types';
 import { yearBounds, type EvaluationSource } from './source';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** How far a mission's debrief went: submitted, started (saved, not submitted), or none yet. */
 function debriefState(m: { debriefSubmittedAt: Date | null; debriefSummary: string | null }) {
@@ -21,14 +22,7 @@ export const missionsSource: EvaluationSource = {
   assemble(tx: Tx, ctx: MemberContext, year: number) {
     const { from, to } = yearBounds(year);
     const list = tx
-      .select({
-        title: missions.title,
-        country: missions.country,
-        startDate: missions.startDate,
-        endDate: missions.endDate,
-        debriefSubmittedAt: missions.debriefSubmittedAt,
-        debriefSummary: missions.debriefSummary,
-      })
+      .select(pickColumns(missions, ['title', 'country', 'startDate', 'endDate', 'debriefSubmittedAt', 'debriefSummary']))
       .from(missions)
       .where(and(...visibleMissions(ctx), lte(missions.startDate, to), gte(missions.endDate, from)))
       .orderBy(asc(missions.startDate), asc(missions.title))
