@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
+import type { FundingSource } from '@/db/enums/departments';
 import type { MemberContext } from '@/lib/auth/session';
 import { Invalid } from '@/lib/errors';
 import { workspaceLevel } from '@/lib/competencies/queries';
@@ -35,6 +36,23 @@ export function budgetLineRows<Owner extends { workspaceId: string }>(owner: Own
     label: l.label,
     position,
   }));
+}
+
+/** A stored line as the edit forms show it: the amount in euros as typed, no nulls. */
+export function budgetLineFormValues(l: {
+  year: number;
+  amountCents: number;
+  fundingSource: FundingSource;
+  departmentId: string | null;
+  label: string | null;
+}) {
+  return {
+    year: String(l.year),
+    amount: String(l.amountCents / 100),
+    fundingSource: l.fundingSource,
+    departmentId: l.departmentId ?? '',
+    label: l.label ?? '',
+  };
 }
 
 /** The lines' total, in cents. */

@@ -17,6 +17,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import { competencyRef } from '@/lib/competencies/schemas';
 import { canEditAction, getExternalAction } from './access-queries';
 import { pickColumns } from '@/lib/pick-columns';
+import { budgetLineFormValues } from './budget-lines';
 
 // One action with everything linked to it.
 
@@ -37,13 +38,7 @@ export function externalActionFormValues(detail: ReturnType<typeof getExternalAc
     departments: detail.departments.map((d) => ({ departmentId: d.id, mode: d.mode })),
     competencies: detail.competencies.map((c) => ({ ref: c.ref, reason: c.reason })),
     sdgs: detail.sdgs.map(String),
-    budgetLines: detail.budgetLines.map((l) => ({
-      year: String(l.year),
-      amount: String(l.amountCents / 100),
-      fundingSource: l.fundingSource,
-      departmentId: l.departmentId ?? '',
-      label: l.label ?? '',
-    })),
+    budgetLines: detail.budgetLines.map(budgetLineFormValues),
     expectedReturns: detail.expected.map((e) => ({
       id: e.id,
       category: e.category,

@@ -25,6 +25,7 @@ import { departmentsByIds, myDepartmentIds } from '@/lib/departments/queries';
 import { assertFundingSourcesOffered, budgetCents, budgetLineRows } from './budget-lines';
 import type { ExternalActionInput, ObservedReturnInput, UpdateExternalActionInput } from './schemas';
 import { getEditableAction, getExternalAction } from './access-queries';
+import { expectedReturnCategory, observedReturnChanges } from './observed-returns';
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
 
 // Writing an action, its links and its returns.
@@ -245,13 +246,9 @@ export function deleteExternalAction(tx: Tx, ctx: MemberContext, input: { id: st
 export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: ObservedReturnInput): MutationOutcome<{ id: string }> {
   const action = getEditableAction(tx, ctx, input.actionId);
   if (input.expectedReturnId) {
-    const expected = tx
-      .select({ category: expectedReturns.category })
-      .from(expectedReturns)
-      .where(and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, action.id), eq(expectedReturns.workspaceId, ctx.workspaceId)))
-      .get();
-    if (!expected) throw new NotFound('expectedReturnNotFound');
-    if (expected.category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
+    const category = expectedReturnCategory(tx, ctx.workspaceId, input.expectedReturnId, action.id);
+    if (!category) throw new NotFound('expectedReturnNotFound');
+    if (category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
   }
   const id = crypto.randomUUID();
   tx.insert(observedReturns)
@@ -263,7 +260,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
       action: 'observedReturn.create',
       entityType: 'observedReturn',
       entityId: id,
-      changes: { actionId: action.id, category: input.category, expectedReturnId: input.expectedReturnId, observedOn: input.observedOn },
+      changes: observedReturnChanges(action.id, input),
     },
   };
 }

@@ -25,6 +25,7 @@ import { getDebriefMission, getMission } from './queries';
 import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
+import { expectedReturnCategory, observedReturnChanges } from '@/lib/external-actions/observed-returns';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
 export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) {
@@ -229,15 +230,9 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
     .get();
   if (!linked) throw new Invalid('invalid', { actionId: 'actionNotOfMission' });
   if (input.expectedReturnId) {
-    const expected = tx
-      .select({ category: expectedReturns.category })
-      .from(expectedReturns)
-      .where(
-        and(eq(expectedReturns.id, input.expectedReturnId), eq(expectedReturns.actionId, input.actionId), eq(expectedReturns.workspaceId, ctx.workspaceId)),
-      )
-      .get();
-    if (!expected) throw new Invalid('invalid', { expectedReturnId: 'expectedNotOfAction' });
-    if (expected.category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
+    const category = expectedReturnCategory(tx, ctx.workspaceId, input.expectedReturnId, input.actionId);
+    if (!category) throw new Invalid('invalid', { expectedReturnId: 'expectedNotOfAction' });
+    if (category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
   }
   const id = crypto.randomUUID();
   const { missionId: _missionId, ...values } = input;
@@ -252,13 +247,7 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
       action: 'observedReturn.create',
       entityType: 'observedReturn',
       entityId: id,
-      changes: {
-        actionId: input.actionId,
-        category: input.category,
-        expectedReturnId: input.expectedReturnId,
-        observedOn: input.observedOn,
-        missionId: mission.id,
-      },
+      changes: { ...observedReturnChanges(input.actionId, input), missionId: mission.id },
     },
   };
 }

@@ -10,6 +10,7 @@ import { countryOptions } from '@/lib/geo';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import type { MissionDetail } from './queries';
+import { budgetLineFormValues } from '@/lib/external-actions/budget-lines';
 
 // The mission form: what it offers and the values it starts from when editing.
 
@@ -45,13 +46,7 @@ export function missionFormValues(detail: MissionDetail) {
       role: p.role ?? '',
     })),
     meetings: detail.meetings.map((m) => ({ day: m.day, time: m.time ?? '', actorId: m.actorId ?? '', subject: m.subject })),
-    budgetLines: detail.budgetLines.map((l) => ({
-      year: String(l.year),
-      amount: String(l.amountCents / 100),
-      fundingSource: l.fundingSource,
-      departmentId: l.departmentId ?? '',
-      label: l.label ?? '',
-    })),
+    budgetLines: detail.budgetLines.map(budgetLineFormValues),
     documents: mission.documents,
     debriefAssigneeId: mission.debriefAssigneeId ?? '',
     debriefDays: String(mission.debriefDays),
