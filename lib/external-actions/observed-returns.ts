@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { expectedReturns } from '@/db/schema';
+import type { MutationOutcome } from '@/lib/auth/action';
 
 // Recording an observed return, from an action's page (./write-queries.ts) or a mission's debrief
 // (lib/missions/debrief.ts): the expected return it answers, and what the audit log keeps.
@@ -15,7 +16,20 @@ export function expectedReturnCategory(tx: Tx, workspaceId: string, expectedRetu
     .get()?.category;
 }
 
-/** What the audit log keeps of a new observed return. */
-export function observedReturnChanges(actionId: string, input: { category: string; expectedReturnId: string | null; observedOn: string }) {
-  return { actionId, category: input.category, expectedReturnId: input.expectedReturnId, observedOn: input.observedOn };
+/** The outcome of recording observed return `id`: its id, and what the audit log keeps of it (plus `extra`). */
+export function observedReturnRecorded(
+  id: string,
+  actionId: string,
+  input: { category: string; expectedReturnId: string | null; observedOn: string },
+  extra: Record<string, unknown> = {},
+): MutationOutcome<{ id: string }> {
+  return {
+    data: { id },
+    audit: {
+      action: 'observedReturn.create',
+      entityType: 'observedReturn',
+      entityId: id,
+      changes: { actionId, category: input.category, expectedReturnId: input.expectedReturnId, observedOn: input.observedOn, ...extra },
+    },
+  };
 }

@@ -25,7 +25,7 @@ import { departmentsByIds, myDepartmentIds } from '@/lib/departments/queries';
 import { assertFundingSourcesOffered, budgetCents, budgetLineRows } from './budget-lines';
 import type { ExternalActionInput, ObservedReturnInput, UpdateExternalActionInput } from './schemas';
 import { getEditableAction, getExternalAction } from './access-queries';
-import { expectedReturnCategory, observedReturnChanges } from './observed-returns';
+import { expectedReturnCategory, observedReturnRecorded } from './observed-returns';
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
 
 // Writing an action, its links and its returns.
@@ -254,15 +254,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
   tx.insert(observedReturns)
     .values({ id, workspaceId: ctx.workspaceId, ...input, recordedBy: ctx.userId, createdAt: new Date() })
     .run();
-  return {
-    data: { id },
-    audit: {
-      action: 'observedReturn.create',
-      entityType: 'observedReturn',
-      entityId: id,
-      changes: observedReturnChanges(action.id, input),
-    },
-  };
+  return observedReturnRecorded(id, action.id, input);
 }
 
 export function deleteObservedReturn(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {

@@ -25,7 +25,7 @@ import { getDebriefMission, getMission } from './queries';
 import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
-import { expectedReturnCategory, observedReturnChanges } from '@/lib/external-actions/observed-returns';
+import { expectedReturnCategory, observedReturnRecorded } from '@/lib/external-actions/observed-returns';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
 export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) {
@@ -241,15 +241,7 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
     .values({ id, workspaceId: ctx.workspaceId, ...values, value: null, recordedBy: ctx.userId, createdAt: new Date() })
     .run();
   tx.insert(missionReturns).values({ workspaceId: ctx.workspaceId, missionId: mission.id, observedReturnId: id }).run();
-  return {
-    data: { id },
-    audit: {
-      action: 'observedReturn.create',
-      entityType: 'observedReturn',
-      entityId: id,
-      changes: { ...observedReturnChanges(input.actionId, input), missionId: mission.id },
-    },
-  };
+  return observedReturnRecorded(id, input.actionId, input, { missionId: mission.id });
 }
 
 /** Adds a follow-up item; its owner must be a member of the team (not a partner). */
