@@ -78,6 +78,11 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_PATH: path.join(runDir, 'filrouge.db'),
       NEXTAUTH_URL: BASE_URL,
+      // Two workers whatever the machine, as `npm start` runs on two cores; each also alone on
+      // PORT + 30 + its number, for e2e/collab-workers.spec.ts. playwright.one-process.config.ts
+      // runs the co-writing specs again with one process.
+      FILROUGE_WORKERS: '2',
+      FILROUGE_WORKER_PORTS: String(PORT + 30),
       NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
       FILROUGE_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',
