@@ -4,6 +4,12 @@ import path from 'node:path';
 import { oidcE2eSettings } from './e2e/oidc-provider';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/**
+ * The server's worker processes: two, whatever the machine, as `npm start` runs on two cores.
+ * `E2E_SERVER_WORKERS=1 npx playwright test` runs the whole suite on one process instead (then the
+ * spec that holds two browsers to two workers has nothing to hold them to and is left out).
+ */
+const SERVER_WORKERS = process.env.E2E_SERVER_WORKERS ?? '2';
 const BASE_URL = `http://localhost:${PORT}`;
 /** The local OpenID Connect provider that e2e/oidc.spec.ts starts (it listens only during that spec). */
 const OIDC = oidcE2eSettings(PORT);
@@ -23,7 +29,7 @@ const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefi
 export default defineConfig({
   testDir: './e2e',
   // The empty installation's first day runs on its own server: playwright.empty-install.config.ts.
-  testIgnore: ['**/empty-install/**'],
+  testIgnore: ['**/empty-install/**', ...(SERVER_WORKERS === '1' ? ['**/collab-workers.spec.ts'] : [])],
   globalSetup: './e2e/global-setup.ts',
   // One worker: the machine has two cores and the tests share one database.
   workers: 1,
@@ -78,10 +84,9 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_PATH: path.join(runDir, 'filrouge.db'),
       NEXTAUTH_URL: BASE_URL,
-      // Two workers whatever the machine, as `npm start` runs on two cores; each also alone on
-      // PORT + 30 + its number, for e2e/collab-workers.spec.ts. playwright.one-process.config.ts
-      // runs the co-writing specs again with one process.
-      FILROUGE_WORKERS: '2',
+      // Each worker also alone on PORT + 30 + its number, for e2e/collab-workers.spec.ts.
+      // playwright.one-process.config.ts runs the co-writing specs again with one process.
+      FILROUGE_WORKERS: SERVER_WORKERS,
       FILROUGE_WORKER_PORTS: String(PORT + 30),
       NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
       FILROUGE_DEMO: '1',
