@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import fs from 'node:fs';
 import path from 'node:path';
 import { oidcE2eSettings } from './e2e/oidc-provider';
+import { CHROMIUM_ARGS, systemChromium } from './lib/http/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 /**
@@ -23,8 +23,7 @@ process.env.FILROUGE_E2E_RUN_DIR ??= path.join(process.cwd(), '.tmp', 'e2e', `ru
 const runDir = process.env.FILROUGE_E2E_RUN_DIR;
 
 /** Debian's Chromium when installed (CI installs it); otherwise Playwright's own browser. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: './e2e',
@@ -56,17 +55,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: executablePath
-            ? [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-dev-shm-usage',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ]
-            : [],
+          args: executablePath ? CHROMIUM_ARGS : [],
         },
       },
     },
