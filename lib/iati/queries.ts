@@ -95,68 +95,58 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
   if (rows.length === 0) return [];
   const byWorkspace = <T extends { workspaceId: unknown }>(t: T) => eq(t.workspaceId as never, workspaceId);
   const ids = new Set(rows.map((r) => r.id));
-  const keep = <T extends { actionId: string }>(list: T[]) => list.filter((r) => ids.has(r.actionId));
+  /** The rows of the actions loaded, grouped by action. */
+  const byAction = <T extends { actionId: string }>(list: T[]) =>
+    group(
+      list.filter((r) => ids.has(r.actionId)),
+      (r) => r.actionId,
+    );
 
-  const competencies = group(
-    keep(
-      tx
-        .select({ actionId: externalActionCompetencies.actionId, key: externalActionCompetencies.catalogueKey })
-        .from(externalActionCompetencies)
-        .where(byWorkspace(externalActionCompetencies))
-        .all(),
-    ),
-    (r) => r.actionId,
+  const competencies = byAction(
+    tx
+      .select({ actionId: externalActionCompetencies.actionId, key: externalActionCompetencies.catalogueKey })
+      .from(externalActionCompetencies)
+      .where(byWorkspace(externalActionCompetencies))
+      .all(),
   );
-  const sdgs = group(
-    keep(
-      tx.select({ actionId: externalActionSdgs.actionId, sdg: externalActionSdgs.sdg }).from(externalActionSdgs).where(byWorkspace(externalActionSdgs)).all(),
-    ),
-    (r) => r.actionId,
+  const sdgs = byAction(
+    tx.select({ actionId: externalActionSdgs.actionId, sdg: externalActionSdgs.sdg }).from(externalActionSdgs).where(byWorkspace(externalActionSdgs)).all(),
   );
   const lines = options.money
-    ? group(
-        keep(
-          tx
-            .select(pickColumns(externalActionBudgetLines, ['actionId', 'year', 'amountCents', 'label']))
-            .from(externalActionBudgetLines)
-            .where(byWorkspace(externalActionBudgetLines))
-            .orderBy(asc(externalActionBudgetLines.year), asc(externalActionBudgetLines.position))
-            .all(),
-        ),
-        (r) => r.actionId,
+    ? byAction(
+        tx
+          .select(pickColumns(externalActionBudgetLines, ['actionId', 'year', 'amountCents', 'label']))
+          .from(externalActionBudgetLines)
+          .where(byWorkspace(externalActionBudgetLines))
+          .orderBy(asc(externalActionBudgetLines.year), asc(externalActionBudgetLines.position))
+          .all(),
       )
     : new Map();
   const coFunding = options.money ? loadCoFunding(tx, workspaceId, ids) : new Map<string, CoFundingSource[]>();
   const partners = options.partners
-    ? group(
-        keep(
-          tx
-            .select({ actionId: externalActionActors.actionId, name: actors.name, family: actors.family, category: actors.category })
-            .from(externalActionActors)
-            .innerJoin(actors, eq(actors.id, externalActionActors.actorId))
-            .where(
-              and(eq(externalActionActors.workspaceId, workspaceId), eq(externalActionActors.role, 'partner'), inArray(actors.family, [...PARTNER_FAMILIES])),
-            )
-            .orderBy(asc(actors.name))
-            .all(),
-        ),
-        (r) => r.actionId,
+    ? byAction(
+        tx
+          .select({ actionId: externalActionActors.actionId, name: actors.name, family: actors.family, category: actors.category })
+          .from(externalActionActors)
+          .innerJoin(actors, eq(actors.id, externalActionActors.actorId))
+          .where(
+            and(eq(externalActionActors.workspaceId, workspaceId), eq(externalActionActors.role, 'partner'), inArray(actors.family, [...PARTNER_FAMILIES])),
+          )
+          .orderBy(asc(actors.name))
+          .all(),
       )
     : new Map();
   const expected = options.results
-    ? group(keep(tx.select().from(expectedReturns).where(byWorkspace(expectedReturns)).orderBy(asc(expectedReturns.position)).all()), (r) => r.actionId)
+    ? byAction(tx.select().from(expectedReturns).where(byWorkspace(expectedReturns)).orderBy(asc(expectedReturns.position)).all())
     : new Map();
   const observed = options.results
-    ? group(
-        keep(
-          tx
-            .select(pickColumns(observedReturns, ['actionId', 'expectedReturnId', 'description', 'observedOn']))
-            .from(observedReturns)
-            .where(byWorkspace(observedReturns))
-            .orderBy(asc(observedReturns.observedOn))
-            .all(),
-        ),
-        (r) => r.actionId,
+    ? byAction(
+        tx
+          .select(pickColumns(observedReturns, ['actionId', 'expectedReturnId', 'description', 'observedOn']))
+          .from(observedReturns)
+          .where(byWorkspace(observedReturns))
+          .orderBy(asc(observedReturns.observedOn))
+          .all(),
       )
     : new Map();
 
