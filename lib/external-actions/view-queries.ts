@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
 import {
@@ -147,21 +147,17 @@ function computeCompetencyMatrix(tx: Tx, ctx: MemberContext, dimension: MatrixDi
     where c.workspace_id = ${ws}
     group by c.catalogue_key, c.custom_competency_id, ${column.key}
   `);
-  const unlinked = tx.all<{ col: string; n: number }>(sql`
-    select ${column.key} as col, count(distinct a.id) as n
-    from ${externalActions} a
-    ${column.join}
-    where a.workspace_id = ${ws}
-      and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = a.id)
-    group by ${column.key}
-  `);
-  const columnTotals = tx.all<{ col: string; n: number }>(sql`
-    select ${column.key} as col, count(distinct a.id) as n
-    from ${externalActions} a
-    ${column.join}
-    where a.workspace_id = ${ws}
-    group by ${column.key}
-  `);
+  /** Actions per column of the dimension (those `extra` keeps). */
+  const perColumn = (extra: SQL = sql``) =>
+    tx.all<{ col: string; n: number }>(sql`
+      select ${column.key} as col, count(distinct a.id) as n
+      from ${externalActions} a
+      ${column.join}
+      where a.workspace_id = ${ws} ${extra}
+      group by ${column.key}
+    `);
+  const unlinked = perColumn(sql`and not exists (select 1 from ${externalActionCompetencies} c where c.action_id = a.id)`);
+  const columnTotals = perColumn();
   const competencies = listCompetencies(tx, ctx, locale).filter((c) => !c.hidden || c.actionCount > 0);
   const cells = new Map<string, Map<string, number>>();
   for (const row of linked) {
