@@ -1,11 +1,12 @@
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadDemoIds } from '../lib/security/demo-ids';
 import { DEMO, expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { MESSAGES } from './pages/base-page';
 import { NotificationsPage } from './pages/notifications-page';
+import { addPartnerEntryInEnglish, kindBlock } from './helpers/reciprocity';
 
 /**
  * Issue 21, "Done when", as one chain on the production build: an admin opens this year's
@@ -49,7 +50,6 @@ async function statusCounts(page: Page, row?: RegExp) {
 }
 
 /** The block of one kind (brings, expects, observed) inside a side's column of the reciprocity view. */
-const kindBlock = (column: Locator, page: Page, heading: string) => column.locator('div', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
 test('the evaluation chain: a round, an off-track value, the dashboard, a partner’s return in English, the evaluation assembled, reviewed and exported', async ({
   page,
@@ -125,14 +125,7 @@ test('the evaluation chain: a round, an off-track value, the dashboard, a partne
     try {
       const reciprocity = page.getByRole('region', { name: en.partnerships.reciprocity, exact: true });
       const own = reciprocity.locator('.grid-2 > div').nth(1);
-      await reciprocity.locator('summary', { hasText: en.partnerships.addContribution }).click();
-      const side = reciprocity.getByRole('combobox', { name: en.partnerships.fields.side, exact: true });
-      await expect.poll(() => side.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
-      await side.selectOption('partner');
-      await reciprocity.getByRole('combobox', { name: en.partnerships.fields.kind, exact: true }).selectOption('observed');
-      await reciprocity.getByRole('textbox', { name: en.partnerships.fields.text, exact: true }).fill(OBSERVED);
-      await expect(reciprocity.getByRole('combobox', { name: en.partnerships.entryTranslation.writtenIn, exact: true })).toHaveValue('en');
-      await reciprocity.getByRole('button', { name: en.partnerships.add, exact: true }).click();
+      await addPartnerEntryInEnglish(reciprocity, 'observed', OBSERVED);
       await expect(kindBlock(own, page, en.partnerships.kinds.observed).getByRole('listitem').filter({ hasText: OBSERVED })).toBeVisible();
       await axe(page, 'partnership, as the partner in English');
     } finally {

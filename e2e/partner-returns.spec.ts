@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { loadDemoIds } from '../lib/security/demo-ids';
 import { DEMO, expect, test } from './fixtures';
 import { MESSAGES } from './pages/base-page';
 import { AppShell } from './pages/app-shell';
 import { StrategyPage } from './pages/strategy-page';
+import { addInEnglish, kindBlock, openEntryForm } from './helpers/reciprocity';
 
 /**
  * Issue 21, point 3: returns recorded by partners. The partner records, in English, a return
@@ -28,7 +28,6 @@ test.beforeAll(() => {
 });
 
 /** The block of one kind (brings, expects, observed) inside a side's column. */
-const kindBlock = (column: Locator, page: Page, heading: string) => column.locator('div', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
 test('a partner records an observed return on their side in English; the French officer sees it beside the team’s side', async ({ page, signIn, axe }) => {
   test.setTimeout(180_000);
@@ -41,9 +40,7 @@ test('a partner records an observed return on their side in English; the French 
     // The demo's partner side already holds returns it expects and has observed, in English.
     const own = reciprocity.locator('.grid-2 > div').nth(1);
     await expect(kindBlock(own, page, en.partnerships.kinds.observed).locator('li').first()).toBeVisible();
-    await reciprocity.locator('summary', { hasText: en.partnerships.addContribution }).click();
-    const side = reciprocity.getByRole('combobox', { name: en.partnerships.fields.side, exact: true });
-    await expect.poll(() => side.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
+    const side = await openEntryForm(reciprocity);
     // A partner speaks for their own authority only: the team's side is not offered.
     await expect(side.locator('option[value="team"]')).toHaveCount(0);
     await side.selectOption('partner');
@@ -54,8 +51,7 @@ test('a partner records an observed return on their side in English; the French 
     await reciprocity.getByRole('button', { name: en.partnerships.add, exact: true }).click();
     await expect(reciprocity.getByText(en.partnerships.validation.partnershipContributionLength)).toBeVisible();
     await text.fill(OBSERVED);
-    await expect(reciprocity.getByRole('combobox', { name: en.partnerships.entryTranslation.writtenIn, exact: true })).toHaveValue('en');
-    await reciprocity.getByRole('button', { name: en.partnerships.add, exact: true }).click();
+    await addInEnglish(reciprocity);
     await expect(kindBlock(own, page, en.partnerships.kinds.observed).getByRole('listitem').filter({ hasText: OBSERVED })).toBeVisible();
     await axe(page, 'partner returns, as the partner in English');
   } finally {

@@ -5,6 +5,7 @@ import { DEMO, expect, test } from './fixtures';
 import { MESSAGES } from './pages/base-page';
 import { AppShell } from './pages/app-shell';
 import { DashboardPage, DASHBOARD_BLOCKS } from './pages/dashboard-page';
+import { addPartnerEntryInEnglish } from './helpers/reciprocity';
 
 /**
  * Issue 17, point 6: the partnership space's own texts are translatable like shared sections. The
@@ -77,14 +78,7 @@ test('the partner translates the team’s French texts into English and writes i
     await expect(note(translated, en.partnerships.entryTranslation.translation.replace('{language}', 'French'))).toBeVisible();
 
     // And writes an entry of their own in English (the language offered first is the page's).
-    await reciprocity.locator('summary', { hasText: en.partnerships.addContribution }).click();
-    const side = reciprocity.getByRole('combobox', { name: en.partnerships.fields.side, exact: true });
-    await expect.poll(() => side.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps$')))).toBe(true);
-    await side.selectOption('partner');
-    await reciprocity.getByRole('combobox', { name: en.partnerships.fields.kind, exact: true }).selectOption('brings');
-    await reciprocity.getByRole('textbox', { name: en.partnerships.fields.text, exact: true }).fill(PARTNER_ENTRY);
-    await expect(reciprocity.getByRole('combobox', { name: en.partnerships.entryTranslation.writtenIn, exact: true })).toHaveValue('en');
-    await reciprocity.getByRole('button', { name: en.partnerships.add, exact: true }).click();
+    await addPartnerEntryInEnglish(reciprocity, 'brings', PARTNER_ENTRY);
     await expect(reciprocity.getByRole('listitem').filter({ hasText: PARTNER_ENTRY })).toBeVisible();
     await axe(page, 'partnership space in English, translated');
   } finally {
