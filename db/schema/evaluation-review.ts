@@ -1,7 +1,6 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { workspaces } from './workspaces';
+import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
+import { idColumn, timestampColumn, timestamps, workspaceIdColumn, parentColumn, userColumn } from './columns';
 
 /**
  * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033): a frozen version is
@@ -18,24 +17,17 @@ export type EvaluationReviewDecision = (typeof EVALUATION_REVIEW_DECISIONS)[numb
 export const evaluationReviews = sqliteTable(
   'evaluation_reviews',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    evaluationId: text('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id, { onDelete: 'cascade' }),
-    versionId: text('version_id')
-      .notNull()
-      .references(() => evaluationVersions.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    workspaceId: workspaceIdColumn(),
+    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
+    versionId: parentColumn('version_id', () => evaluationVersions.id),
     status: text('status', { enum: EVALUATION_REVIEW_STATUSES }).notNull(),
     /** YYYY-MM-DD, the day the reviewers are asked to answer by. */
     dueOn: text('due_on').notNull(),
     message: text('message').notNull(),
-    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    submittedById: userColumn('submitted_by_id'),
     submitterName: text('submitter_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('evaluation_reviews_version_idx').on(t.versionId),
@@ -48,18 +40,14 @@ export const evaluationReviews = sqliteTable(
 export const evaluationReviewers = sqliteTable(
   'evaluation_reviewers',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    reviewId: text('review_id')
-      .notNull()
-      .references(() => evaluationReviews.id, { onDelete: 'cascade' }),
-    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    id: idColumn(),
+    workspaceId: workspaceIdColumn(),
+    reviewId: parentColumn('review_id', () => evaluationReviews.id),
+    userId: userColumn('user_id'),
     name: text('name').notNull(),
     decision: text('decision', { enum: EVALUATION_REVIEW_DECISIONS }).notNull(),
     note: text('note').notNull(),
-    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedAt: timestampColumn('decided_at'),
   },
   (t) => [uniqueIndex('evaluation_reviewers_review_user_idx').on(t.reviewId, t.userId), index('evaluation_reviewers_workspace_idx').on(t.workspaceId)],
 );
