@@ -1,7 +1,6 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACTOR_FAMILIES, RELATION_TYPES, type ActorCategory } from '../enums/actors';
 import {
-  idColumn,
   timestampColumn,
   createdAtColumn,
   updatedAtColumn,
@@ -11,6 +10,7 @@ import {
   parentColumn,
   optionalLinkColumn,
   userColumn,
+  workspaceRowColumns,
 } from './columns';
 
 export * from '../enums/actors';
@@ -19,8 +19,7 @@ export * from '../enums/actors';
 export const actors = sqliteTable(
   'actors',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     family: text('family', { enum: ACTOR_FAMILIES }).notNull(),
     category: text('category').$type<ActorCategory>().notNull(),
     name: text('name').notNull(),
@@ -56,8 +55,7 @@ export const actors = sqliteTable(
 export const actorRelations = sqliteTable(
   'actor_relations',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     sourceId: parentColumn('source_id', () => actors.id),
     targetId: parentColumn('target_id', () => actors.id),
     type: text('type', { enum: RELATION_TYPES }).notNull(),
@@ -81,8 +79,7 @@ export const actorRelations = sqliteTable(
 export const censusLinks = sqliteTable(
   'census_links',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     token: text('token').notNull().unique(),
     open: integer('open', { mode: 'boolean' }).notNull(),
@@ -99,8 +96,7 @@ export const CENSUS_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export const censusResponses = sqliteTable(
   'census_responses',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     linkId: parentColumn('link_id', () => censusLinks.id),
     status: text('status', { enum: CENSUS_STATUSES }).notNull(),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
@@ -127,8 +123,7 @@ export type CensusResponse = typeof censusResponses.$inferSelect;
 export const importValueChoices = sqliteTable(
   'import_value_choices',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     field: text('field').notNull(),
     scope: text('scope').notNull(),
     value: text('value').notNull(),

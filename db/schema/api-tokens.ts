@@ -1,5 +1,5 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { idColumn, timestampColumn, createdAtColumn, workspaceIdColumn, userColumn } from './columns';
+import { timestampColumn, createdAtColumn, userColumn, workspaceRowColumns } from './columns';
 
 /**
  * Personal access tokens of the read-only REST API (docs/decisions/0025-read-only-api.md): scoped to
@@ -9,8 +9,7 @@ import { idColumn, timestampColumn, createdAtColumn, workspaceIdColumn, userColu
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     name: text('name').notNull(),
     /** Hex sha256 of the secret. */
     tokenHash: text('token_hash').notNull(),

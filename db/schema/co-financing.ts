@@ -1,7 +1,7 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
 import { CO_FINANCING_RULE_KEYS, FUNDER_KINDS, INSTALMENT_CONDITIONS } from '../enums/co-financing';
-import { idColumn, createdAtColumn, updatedAtColumn, timestamps, workspaceIdColumn, parentColumn, userColumn } from './columns';
+import { createdAtColumn, updatedAtColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/co-financing';
 
@@ -12,8 +12,7 @@ export * from '../enums/co-financing';
 export const coFinancingLines = sqliteTable(
   'co_financing_lines',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     year: integer('year').notNull(),
     funderKind: text('funder_kind', { enum: FUNDER_KINDS }).notNull(),
@@ -37,8 +36,7 @@ export const coFinancingLines = sqliteTable(
 export const coFinancingInstalments = sqliteTable(
   'co_financing_instalments',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     lineId: parentColumn('line_id', () => coFinancingLines.id),
     amountCents: integer('amount_cents').notNull(),
     condition: text('condition', { enum: INSTALMENT_CONDITIONS }).notNull(),
@@ -57,8 +55,7 @@ export const coFinancingInstalments = sqliteTable(
 export const coFinancingRules = sqliteTable(
   'co_financing_rules',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     key: text('key', { enum: CO_FINANCING_RULE_KEYS }).notNull(),
     percent: integer('percent').notNull(),
     sourceText: text('source_text').notNull(),

@@ -62,3 +62,26 @@ export function userColumn(name: string) {
 export function authorColumns() {
   return { authorId: userColumn('author_id'), authorName: text('author_name').notNull() };
 }
+
+/** `id` then `workspaceId`: the first columns of a row a workspace owns. */
+export function workspaceRowColumns() {
+  return { id: idColumn(), workspaceId: workspaceIdColumn() };
+}
+
+/** Who submitted a version for review (the name kept after the account is gone), then when the cycle began and last moved. */
+export function submissionColumns() {
+  return { submittedById: userColumn('submitted_by_id'), submitterName: text('submitter_name').notNull(), ...timestamps() };
+}
+
+/** The adoption of a version by the deciding body (the strategy document's and the evaluation's): frozen once written. */
+export function adoptionColumns() {
+  return {
+    /** YYYY-MM-DD, the day of the deliberation. */
+    adoptedOn: text('adopted_on').notNull(),
+    body: text('body').notNull(),
+    reference: text('reference').notNull(),
+    recordedById: userColumn('recorded_by_id'),
+    recorderName: text('recorder_name').notNull(),
+    createdAt: createdAtColumn(),
+  };
+}

@@ -2,7 +2,7 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 
 /** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
 import { COMPETENCY_NATURES, COMPETENCY_DOMAINS } from '../enums/competencies';
-import { idColumn, updatedAtColumn, timestamps, workspaceIdColumn } from './columns';
+import { updatedAtColumn, timestamps, workspaceRowColumns } from './columns';
 
 export * from '../enums/competencies';
 
@@ -13,8 +13,7 @@ export * from '../enums/competencies';
 export const competencyOverrides = sqliteTable(
   'competency_overrides',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     catalogueKey: text('catalogue_key').notNull(),
     hidden: integer('hidden', { mode: 'boolean' }).notNull(),
     updatedAt: updatedAtColumn(),
@@ -26,8 +25,7 @@ export const competencyOverrides = sqliteTable(
 export const customCompetencies = sqliteTable(
   'custom_competencies',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     domain: text('domain', { enum: COMPETENCY_DOMAINS }).notNull(),
     nature: text('nature', { enum: COMPETENCY_NATURES }).notNull(),

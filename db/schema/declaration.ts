@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { idColumn, timestampColumn, workspaceIdColumn, userColumn } from './columns';
+import { timestampColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/declaration';
 
@@ -12,8 +12,7 @@ export * from '../enums/declaration';
 export const aidDeclarations = sqliteTable(
   'aid_declarations',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     version: integer('version').notNull(),
     /** The declared total (sum of the categories), in euro cents. */

@@ -3,7 +3,7 @@ import { actors } from './actors';
 
 /** Where a department's money comes from (shared with external actions' budget lines). */
 import { FUNDING_SOURCES } from '../enums/departments';
-import { idColumn, createdAtColumn, timestamps, versionColumn, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn } from './columns';
+import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/departments';
 
@@ -14,8 +14,7 @@ export * from '../enums/departments';
 export const departments = sqliteTable(
   'departments',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     name: text('name').notNull(),
     description: text('description'),
     pointPersonUserId: userColumn('point_person_user_id'),
@@ -35,8 +34,7 @@ export const departments = sqliteTable(
 export const departmentBudgetLines = sqliteTable(
   'department_budget_lines',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     departmentId: parentColumn('department_id', () => departments.id),
     label: text('label').notNull(),
     year: integer('year').notNull(),

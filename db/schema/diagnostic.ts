@@ -1,7 +1,7 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
-import { idColumn, timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, workspaceIdColumn, parentColumn, userColumn } from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/diagnostic';
 
@@ -13,8 +13,7 @@ export * from '../enums/diagnostic';
 export const diagnostics = sqliteTable(
   'diagnostics',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     /** The day the diagnostic is dated by, `YYYY-MM-DD`. */
     heldOn: text('held_on').notNull(),
@@ -33,8 +32,7 @@ export const diagnostics = sqliteTable(
 export const diagnosticAssignments = sqliteTable(
   'diagnostic_assignments',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     dimension: text('dimension').notNull(),
     userId: parentColumn('user_id', () => users.id),
@@ -53,8 +51,7 @@ export const diagnosticAssignments = sqliteTable(
 export const diagnosticAnswers = sqliteTable(
   'diagnostic_answers',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     dimension: text('dimension').notNull(),
     questionKey: text('question_key').notNull(),
@@ -70,8 +67,7 @@ export const diagnosticAnswers = sqliteTable(
 export const diagnosticFollowUps = sqliteTable(
   'diagnostic_follow_ups',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     /** The finding rule whose recommendation this item carries out. */
     ruleKey: text('rule_key').notNull(),

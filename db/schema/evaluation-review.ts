@@ -1,6 +1,6 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
-import { idColumn, timestampColumn, timestamps, workspaceIdColumn, parentColumn, userColumn } from './columns';
+import { timestampColumn, parentColumn, userColumn, workspaceRowColumns, submissionColumns } from './columns';
 
 /**
  * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033): a frozen version is
@@ -17,17 +17,14 @@ export type EvaluationReviewDecision = (typeof EVALUATION_REVIEW_DECISIONS)[numb
 export const evaluationReviews = sqliteTable(
   'evaluation_reviews',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     versionId: parentColumn('version_id', () => evaluationVersions.id),
     status: text('status', { enum: EVALUATION_REVIEW_STATUSES }).notNull(),
     /** YYYY-MM-DD, the day the reviewers are asked to answer by. */
     dueOn: text('due_on').notNull(),
     message: text('message').notNull(),
-    submittedById: userColumn('submitted_by_id'),
-    submitterName: text('submitter_name').notNull(),
-    ...timestamps(),
+    ...submissionColumns(),
   },
   (t) => [
     uniqueIndex('evaluation_reviews_version_idx').on(t.versionId),
@@ -40,8 +37,7 @@ export const evaluationReviews = sqliteTable(
 export const evaluationReviewers = sqliteTable(
   'evaluation_reviewers',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     reviewId: parentColumn('review_id', () => evaluationReviews.id),
     userId: userColumn('user_id'),
     name: text('name').notNull(),

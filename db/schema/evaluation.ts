@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { idColumn, createdAtColumn, workspaceIdColumn, parentColumn, userColumn, authorColumns } from './columns';
+import { createdAtColumn, parentColumn, userColumn, authorColumns, workspaceRowColumns, adoptionColumns } from './columns';
 
 /** The written chapters of a yearly evaluation, each a collaborative document `evaluation:<id>:<chapter>`. */
 export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;
@@ -9,8 +9,7 @@ export type EvaluationChapter = (typeof EVALUATION_CHAPTERS)[number];
 export const evaluations = sqliteTable(
   'evaluations',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     createdBy: userColumn('created_by'),
     createdAt: createdAtColumn(),
@@ -25,8 +24,7 @@ export const evaluations = sqliteTable(
 export const evaluationVersions = sqliteTable(
   'evaluation_versions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     number: integer('number').notNull(),
     /** lib/evaluation/types.ts EvaluationSnapshot, as JSON. */
@@ -41,17 +39,10 @@ export const evaluationVersions = sqliteTable(
 export const evaluationAdoptions = sqliteTable(
   'evaluation_adoptions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     versionId: parentColumn('version_id', () => evaluationVersions.id),
-    /** YYYY-MM-DD, the day of the deliberation. */
-    adoptedOn: text('adopted_on').notNull(),
-    body: text('body').notNull(),
-    reference: text('reference').notNull(),
-    recordedById: userColumn('recorded_by_id'),
-    recorderName: text('recorder_name').notNull(),
-    createdAt: createdAtColumn(),
+    ...adoptionColumns(),
   },
   (t) => [uniqueIndex('evaluation_adoptions_evaluation_idx').on(t.evaluationId), index('evaluation_adoptions_workspace_idx').on(t.workspaceId)],
 );

@@ -1,10 +1,11 @@
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 import { actors } from './actors';
-import { departments, FUNDING_SOURCES } from './departments';
+import { departments } from './departments';
+import { budgetLineColumns } from './budget-lines';
 import { customCompetencies } from './competencies';
 import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
-import { idColumn, createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn } from './columns';
+import { createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/external-actions';
 
@@ -12,8 +13,7 @@ export * from '../enums/external-actions';
 export const externalActions = sqliteTable(
   'external_actions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     /** Lower-case, accents removed: the search matches "cooperation" and "coopération". */
     normalizedTitle: text('normalized_title').notNull(),
@@ -76,8 +76,7 @@ export const externalActionDepartments = sqliteTable(
 export const externalActionCompetencies = sqliteTable(
   'external_action_competencies',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     catalogueKey: text('catalogue_key'),
     customCompetencyId: text('custom_competency_id').references(() => customCompetencies.id, { onDelete: 'cascade' }),
@@ -104,16 +103,9 @@ export const externalActionSdgs = sqliteTable(
 export const externalActionBudgetLines = sqliteTable(
   'external_action_budget_lines',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
-    year: integer('year').notNull(),
-    /** In euro cents. */
-    amountCents: integer('amount_cents').notNull(),
-    fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
-    departmentId: optionalLinkColumn('department_id', () => departments.id),
-    label: text('label'),
-    position: integer('position').notNull(),
+    ...budgetLineColumns(),
   },
   (t) => [index('external_action_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('external_action_budget_lines_action_idx').on(t.actionId)],
 );
@@ -122,8 +114,7 @@ export const externalActionBudgetLines = sqliteTable(
 export const expectedReturns = sqliteTable(
   'expected_returns',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     category: text('category').$type<ReturnCategory>().notNull(),
     description: text('description').notNull(),
@@ -139,8 +130,7 @@ export const expectedReturns = sqliteTable(
 export const observedReturns = sqliteTable(
   'observed_returns',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     expectedReturnId: optionalLinkColumn('expected_return_id', () => expectedReturns.id),
     category: text('category').$type<ReturnCategory>().notNull(),

@@ -1,7 +1,7 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { workspaces } from './workspaces';
 import { strategyIndicators } from './strategy';
-import { idColumn, timestampColumn, updatedAtColumn, workspaceIdColumn, parentColumn, userColumn } from './columns';
+import { timestampColumn, updatedAtColumn, workspaceIdColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 // Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
 // docs/decisions/0029-indicator-targets-and-reporting-rounds.md).
@@ -35,8 +35,7 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const reportingRounds = sqliteTable(
   'reporting_rounds',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     /** `YYYY-MM-DD`. */
     dueOn: text('due_on').notNull(),

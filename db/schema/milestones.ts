@@ -2,7 +2,7 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
-import { idColumn, timestampColumn, timestamps, workspaceIdColumn, parentColumn, userColumn } from './columns';
+import { timestampColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/milestones';
 
@@ -13,8 +13,7 @@ export * from '../enums/milestones';
 export const actionMilestones = sqliteTable(
   'action_milestones',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
     /** An optional label; the kind names the step otherwise. */

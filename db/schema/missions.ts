@@ -1,10 +1,11 @@
 import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { actors, actorRelations } from './actors';
-import { departments, FUNDING_SOURCES } from './departments';
+import { departments } from './departments';
+import { budgetLineColumns } from './budget-lines';
 import { externalActions, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
-import { idColumn, timestampColumn, createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn } from './columns';
+import { timestampColumn, createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/missions';
 
@@ -15,8 +16,7 @@ export * from '../enums/missions';
 export const missions = sqliteTable(
   'missions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     normalizedTitle: text('normalized_title').notNull(),
     kind: text('kind', { enum: MISSION_KINDS }).notNull(),
@@ -68,8 +68,7 @@ export const missionActions = sqliteTable(
 export const missionParticipants = sqliteTable(
   'mission_participants',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     kind: text('kind', { enum: PARTICIPANT_KINDS }).notNull(),
     userId: userColumn('user_id'),
@@ -87,8 +86,7 @@ export const missionParticipants = sqliteTable(
 export const missionMeetings = sqliteTable(
   'mission_meetings',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     day: text('day').notNull(),
     time: text('time'),
@@ -103,16 +101,9 @@ export const missionMeetings = sqliteTable(
 export const missionBudgetLines = sqliteTable(
   'mission_budget_lines',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
-    year: integer('year').notNull(),
-    /** In euro cents. */
-    amountCents: integer('amount_cents').notNull(),
-    fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
-    departmentId: optionalLinkColumn('department_id', () => departments.id),
-    label: text('label'),
-    position: integer('position').notNull(),
+    ...budgetLineColumns(),
   },
   (t) => [index('mission_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('mission_budget_lines_mission_idx').on(t.missionId)],
 );
@@ -124,8 +115,7 @@ export const missionBudgetLines = sqliteTable(
 export const missionContacts = sqliteTable(
   'mission_contacts',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     actorId: parentColumn('actor_id', () => actors.id),
     relationId: optionalLinkColumn('relation_id', () => actorRelations.id),
@@ -152,8 +142,7 @@ export const missionReturns = sqliteTable(
 export const missionFollowUps = sqliteTable(
   'mission_follow_ups',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     title: text('title').notNull(),
     ownerId: userColumn('owner_id'),

@@ -1,6 +1,6 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
-import { idColumn, timestampColumn, createdAtColumn, workspaceIdColumn, parentColumn } from './columns';
+import { timestampColumn, createdAtColumn, parentColumn, workspaceRowColumns } from './columns';
 
 export const NOTIFICATION_KINDS = [
   'review_requested',
@@ -30,8 +30,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notifications = sqliteTable(
   'notifications',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     userId: parentColumn('user_id', () => users.id),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),

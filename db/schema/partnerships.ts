@@ -2,7 +2,17 @@ import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'driz
 import { invitations, workspaces } from './workspaces';
 import { actors } from './actors';
 import { documentSections } from './strategy-document';
-import { idColumn, timestampColumn, createdAtColumn, updatedAtColumn, timestamps, workspaceIdColumn, parentColumn, userColumn, authorColumns } from './columns';
+import {
+  timestampColumn,
+  createdAtColumn,
+  updatedAtColumn,
+  timestamps,
+  workspaceIdColumn,
+  parentColumn,
+  userColumn,
+  authorColumns,
+  workspaceRowColumns,
+} from './columns';
 
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
 export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;
@@ -28,8 +38,7 @@ export type TranslatableTarget = (typeof TRANSLATABLE_TARGETS)[number];
 export const partnerships = sqliteTable(
   'partnerships',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     actorId: parentColumn('actor_id', () => actors.id),
     title: text('title').notNull(),
     createdBy: userColumn('created_by'),
@@ -42,8 +51,7 @@ export const partnerships = sqliteTable(
 export const partnershipContributions = sqliteTable(
   'partnership_contributions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     kind: text('kind', { enum: CONTRIBUTION_KINDS }).notNull(),
@@ -66,8 +74,7 @@ export const partnershipContributions = sqliteTable(
 export const partnershipContacts = sqliteTable(
   'partnership_contacts',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     name: text('name').notNull(),
@@ -82,8 +89,7 @@ export const partnershipContacts = sqliteTable(
 export const partnershipExchanges = sqliteTable(
   'partnership_exchanges',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     /** ISO date (YYYY-MM-DD) of the exchange. */
     date: text('date').notNull(),
@@ -125,8 +131,7 @@ export const partnershipInvitations = sqliteTable('partnership_invitations', {
 export const sectionTranslations = sqliteTable(
   'section_translations',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     sectionId: parentColumn('section_id', () => documentSections.id),
     language: text('language').notNull(),
     sourceText: text('source_text').notNull(),
@@ -148,8 +153,7 @@ export const sectionTranslations = sqliteTable(
 export const partnershipTranslations = sqliteTable(
   'partnership_translations',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     targetType: text('target_type', { enum: TRANSLATABLE_TARGETS }).notNull(),
     targetId: text('target_id').notNull(),
@@ -172,8 +176,7 @@ export const partnershipTranslations = sqliteTable(
 export const partnershipComments = sqliteTable(
   'partnership_comments',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     /** `page`, or the id of a shared section. */
     target: text('target').notNull(),

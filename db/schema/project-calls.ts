@@ -1,6 +1,6 @@
 import { sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
-import { idColumn, createdAtColumn, workspaceIdColumn, optionalLinkColumn, userColumn } from './columns';
+import { createdAtColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 /**
  * A call for projects the authority watches (issue 19.4): its title, the funder, the day
@@ -10,8 +10,7 @@ import { idColumn, createdAtColumn, workspaceIdColumn, optionalLinkColumn, userC
 export const projectCalls = sqliteTable(
   'project_calls',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     funder: text('funder').notNull(),
     /** YYYY-MM-DD: the last day to apply. */

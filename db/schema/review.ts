@@ -1,15 +1,16 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { documentVersions } from './strategy-document';
 import {
-  idColumn,
   timestampColumn,
   createdAtColumn,
   timestamps,
-  workspaceIdColumn,
   parentColumn,
   optionalLinkColumn,
   userColumn,
   authorColumns,
+  workspaceRowColumns,
+  submissionColumns,
+  adoptionColumns,
 } from './columns';
 
 /** Where a review cycle of one saved version stands (lib/review/state-machine.ts moves it). */
@@ -25,17 +26,14 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const reviews = sqliteTable(
   'reviews',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     versionId: parentColumn('version_id', () => documentVersions.id),
     previousId: text('previous_id'),
     status: text('status', { enum: REVIEW_STATUSES }).notNull(),
     /** The day by which reviewers are asked to decide, YYYY-MM-DD. */
     dueDate: text('due_date').notNull(),
     message: text('message').notNull().default(''),
-    submittedById: userColumn('submitted_by_id'),
-    submitterName: text('submitter_name').notNull(),
-    ...timestamps(),
+    ...submissionColumns(),
   },
   (t) => [index('reviews_workspace_created_idx').on(t.workspaceId, t.createdAt), uniqueIndex('reviews_version_idx').on(t.versionId)],
 );
@@ -44,8 +42,7 @@ export const reviews = sqliteTable(
 export const reviewReviewers = sqliteTable(
   'review_reviewers',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     reviewId: parentColumn('review_id', () => reviews.id),
     userId: userColumn('user_id'),
     /** Kept so that the review still says who decided after the account is gone. */
@@ -64,17 +61,10 @@ export const reviewReviewers = sqliteTable(
 export const adoptions = sqliteTable(
   'adoptions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     versionId: parentColumn('version_id', () => documentVersions.id),
     reviewId: optionalLinkColumn('review_id', () => reviews.id),
-    /** YYYY-MM-DD, the day of the deliberation. */
-    adoptedOn: text('adopted_on').notNull(),
-    body: text('body').notNull(),
-    reference: text('reference').notNull(),
-    recordedById: userColumn('recorded_by_id'),
-    recorderName: text('recorder_name').notNull(),
-    createdAt: createdAtColumn(),
+    ...adoptionColumns(),
   },
   (t) => [uniqueIndex('adoptions_version_idx').on(t.versionId), index('adoptions_workspace_idx').on(t.workspaceId, t.adoptedOn)],
 );
@@ -88,8 +78,7 @@ export const adoptions = sqliteTable(
 export const commentThreads = sqliteTable(
   'comment_threads',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     scope: text('scope').notNull(),
     sectionId: text('section_id').notNull(),
     versionId: text('version_id').references(() => documentVersions.id, { onDelete: 'cascade' }),
@@ -111,8 +100,7 @@ export const commentThreads = sqliteTable(
 export const comments = sqliteTable(
   'comments',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     threadId: parentColumn('thread_id', () => commentThreads.id),
     ...authorColumns(),
     body: text('body').notNull(),

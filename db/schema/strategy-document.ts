@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, index, blob } from 'drizzle-orm/sqlite-core';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
-import { idColumn, createdAtColumn, updatedAtColumn, timestamps, workspaceIdColumn, userColumn, authorColumns } from './columns';
+import { createdAtColumn, updatedAtColumn, timestamps, workspaceIdColumn, userColumn, authorColumns, workspaceRowColumns } from './columns';
 
 /** Sections built from the workspace's data; each renders what its domain holds at that moment. */
 export const DATA_SECTION_KINDS = ['territory', 'thread', 'axes', 'competencies', 'budget'] as const;
@@ -13,8 +13,7 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export const documentSections = sqliteTable(
   'document_sections',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     kind: text('kind', { enum: SECTION_KINDS }).notNull(),
     position: integer('position').notNull(),
     /** A written section's title; null for a data section, which takes its title from the messages. */
@@ -49,8 +48,7 @@ export const collabDocuments = sqliteTable(
 export const documentVersions = sqliteTable(
   'document_versions',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     name: text('name').notNull(),
     note: text('note').notNull().default(''),
     ...authorColumns(),

@@ -5,7 +5,6 @@ import { diagnosticFollowUps } from './diagnostic';
 /** How often an indicator's owner must record a new value. */
 import { INDICATOR_FREQUENCIES } from '../enums/strategy';
 import {
-  idColumn,
   createdAtColumn,
   updatedAtColumn,
   timestamps,
@@ -14,6 +13,7 @@ import {
   parentColumn,
   optionalLinkColumn,
   userColumn,
+  workspaceRowColumns,
 } from './columns';
 
 export * from '../enums/strategy';
@@ -25,8 +25,7 @@ export * from '../enums/strategy';
 export const strategies = sqliteTable(
   'strategies',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     periodStart: integer('period_start').notNull(),
     periodEnd: integer('period_end').notNull(),
     vision: text('vision').notNull(),
@@ -43,8 +42,7 @@ export const strategies = sqliteTable(
 export const strategyAxes = sqliteTable(
   'strategy_axes',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     objectives: text('objectives', { mode: 'json' }).$type<string[]>().notNull(),
     position: integer('position').notNull(),
@@ -93,8 +91,7 @@ export const strategyFollowUpAxes = sqliteTable(
 export const strategyIndicators = sqliteTable(
   'strategy_indicators',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'cascade' }),
     actionId: text('action_id').references(() => externalActions.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
@@ -129,8 +126,7 @@ export const strategyIndicators = sqliteTable(
 export const strategyIndicatorValues = sqliteTable(
   'strategy_indicator_values',
   {
-    id: idColumn(),
-    workspaceId: workspaceIdColumn(),
+    ...workspaceRowColumns(),
     indicatorId: parentColumn('indicator_id', () => strategyIndicators.id),
     observedOn: text('observed_on').notNull(),
     value: real('value').notNull(),
