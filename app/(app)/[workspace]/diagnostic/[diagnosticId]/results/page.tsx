@@ -1,37 +1,25 @@
-import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { compareDiagnostics, listEarlierCompleted, listFollowUps, listOwnerCandidates } from '@/lib/diagnostic/queries';
 import { CompareParam } from '@/lib/diagnostic/schemas';
-import { toLocale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { formatDay } from '@/lib/format/dates';
 import { Options } from '@/components/ui/options';
+import { diagnosticTabTitle, loadDiagnosticTab } from '../load-tab';
 
 type Props = {
   params: Promise<{ workspace: string; diagnosticId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, diagnosticId } = await params;
-  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
-  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.results')}` };
-}
+export const generateMetadata = diagnosticTabTitle('results');
 
 /** Profile, comparison with an earlier diagnostic, findings and their follow-up items. */
 export default async function ResultsPage({ params, searchParams }: Props) {
-  const { workspace: slug, diagnosticId } = await params;
-  const { ctx, view } = await loadDiagnosticPage(slug, diagnosticId);
-  const t = await getTranslations('diagnostic');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
-  const { diagnostic } = view;
+  const { slug, ctx, view, diagnostic, t, format, locale } = await loadDiagnosticTab(params);
   const raw = await searchParams;
   const query = CompareParam.safeParse({ compare: Array.isArray(raw.compare) ? raw.compare[0] : raw.compare });
   const earlier = listEarlierCompleted(db, ctx, diagnostic);
