@@ -23,31 +23,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function clientQuestion(question: Question, locale: Locale, languageCodes: string[]): ClientQuestion {
+  const words = { prompt: question.prompt[locale], hint: question.hint?.[locale] };
   switch (question.kind) {
     case 'maturity':
       return {
         key: question.key,
         kind: 'maturity',
-        prompt: question.prompt[locale],
-        hint: question.hint?.[locale],
+        ...words,
         levels: question.levels.map((l) => l[locale]),
       };
     case 'number':
-      return { ...question, prompt: question.prompt[locale], hint: question.hint?.[locale] };
+      return { ...question, ...words };
     case 'choice':
       return {
         key: question.key,
         kind: 'choice',
-        prompt: question.prompt[locale],
-        hint: question.hint?.[locale],
+        ...words,
         options: question.options.map((o) => ({ value: o.value, label: o.label[locale] })),
       };
     case 'languages':
       return {
         key: question.key,
         kind: 'languages',
-        prompt: question.prompt[locale],
-        hint: question.hint?.[locale],
+        ...words,
         options: languageCodes.map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
       };
   }

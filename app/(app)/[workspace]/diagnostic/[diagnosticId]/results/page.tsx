@@ -59,30 +59,20 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <section aria-labelledby="changes-heading" className="card">
           <h2 id="changes-heading">{t('changesTitle', { title: label(chosen) })}</h2>
           <div className="summary-grid">
-            <div>
-              <h3>{t('resolved')}</h3>
-              {comparison.resolved.length === 0 ? (
-                <p className="muted">{t('none')}</p>
-              ) : (
-                <ul>
-                  {comparison.resolved.map((f) => (
-                    <li key={f.key}>{f.finding[locale]}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h3>{t('appeared')}</h3>
-              {comparison.appeared.length === 0 ? (
-                <p className="muted">{t('none')}</p>
-              ) : (
-                <ul>
-                  {comparison.appeared.map((f) => (
-                    <li key={f.key}>{f.finding[locale]}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
+            {(['resolved', 'appeared'] as const).map((change) => (
+              <div key={change}>
+                <h3>{t(change)}</h3>
+                {comparison[change].length === 0 ? (
+                  <p className="muted">{t('none')}</p>
+                ) : (
+                  <ul>
+                    {comparison[change].map((f) => (
+                      <li key={f.key}>{f.finding[locale]}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ))}
           </div>
         </section>
       ) : null}
