@@ -1,17 +1,18 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
+import { REVIEW_DECISIONS, REVIEW_STATUSES, type ReviewDecision, type ReviewStatus } from './review';
 import { timestampColumn, parentColumn, userColumn, workspaceRowColumns, submissionColumns } from './columns';
 
 /**
- * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033): a frozen version is
- * submitted (`in_review`), its named reviewers approve or send it back (`changes_requested`), once
- * all approve it is `approved` and may be adopted (`adopted`); a newer version submitted in its
- * place makes it `superseded`.
+ * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033), the same as the
+ * strategy document's (db/schema/review.ts): a frozen version is submitted (`in_review`), its named
+ * reviewers approve or send it back (`changes_requested`), once all approve it is `approved` and
+ * may be adopted (`adopted`); a newer version submitted in its place makes it `superseded`.
  */
-export const EVALUATION_REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
-export type EvaluationReviewStatus = (typeof EVALUATION_REVIEW_STATUSES)[number];
-export const EVALUATION_REVIEW_DECISIONS = ['pending', 'approved', 'changes_requested'] as const;
-export type EvaluationReviewDecision = (typeof EVALUATION_REVIEW_DECISIONS)[number];
+export const EVALUATION_REVIEW_STATUSES = REVIEW_STATUSES;
+export type EvaluationReviewStatus = ReviewStatus;
+export const EVALUATION_REVIEW_DECISIONS = REVIEW_DECISIONS;
+export type EvaluationReviewDecision = ReviewDecision;
 
 /** One review cycle of one frozen version of an evaluation; a version is submitted at most once. */
 export const evaluationReviews = sqliteTable(
