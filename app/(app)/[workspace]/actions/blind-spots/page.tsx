@@ -11,6 +11,9 @@ import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('externalActions', 'blindSpots.title');
 
+/** One blind spot: its name (a link when the reader may open it), then what describes it. */
+type Spot = { key: string; name: ReactNode; details: ReactNode };
+
 /** One kind of blind spot: its heading with "(n of total)", an optional hint, then its items or the sentence saying there are none. */
 function BlindSpotSection({
   id,
@@ -25,7 +28,7 @@ function BlindSpotSection({
   count: ReactNode;
   hint?: string;
   empty: string;
-  items: ReactNode[];
+  items: Spot[];
 }) {
   return (
     <section className="card" aria-labelledby={id}>
@@ -33,7 +36,21 @@ function BlindSpotSection({
         {title} {count}
       </h2>
       {hint ? <p className="hint">{hint}</p> : null}
-      {items.length ? <ul className="blind-list">{items}</ul> : <p className="muted">{empty}</p>}
+      {items.length ? (
+        <ul className="blind-list">
+          {items.map((item) => (
+            <li key={item.key}>
+              {item.name}
+              <span className="muted">
+                {' · '}
+                {item.details}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{empty}</p>
+      )}
     </section>
   );
 }
@@ -50,15 +67,11 @@ export default async function BlindSpotsPage({ params }: { params: Promise<{ wor
   const spots = getBlindSpots(db, ctx, locale);
   const base = `/${slug}/actions`;
   const seesDepartments = can(ctx.role, 'departments.read');
-  const department = (d: { id: string; name: string; pointPersonName: string | null }) => (
-    <li key={d.id}>
-      {seesDepartments ? <Link href={`${base}/departments/${d.id}`}>{d.name}</Link> : d.name}
-      <span className="muted">
-        {' · '}
-        {d.pointPersonName ? t('blindSpots.pointPerson', { name: d.pointPersonName }) : t('blindSpots.noPointPerson')}
-      </span>
-    </li>
-  );
+  const department = (d: { id: string; name: string; pointPersonName: string | null }): Spot => ({
+    key: d.id,
+    name: seesDepartments ? <Link href={`${base}/departments/${d.id}`}>{d.name}</Link> : d.name,
+    details: d.pointPersonName ? t('blindSpots.pointPerson', { name: d.pointPersonName }) : t('blindSpots.noPointPerson'),
+  });
   const count = (n: number, total: number) => <span className="section-count">({t('blindSpots.departmentsNeverCount', { count: n, total })})</span>;
   return (
     <>
@@ -83,32 +96,32 @@ export default async function BlindSpotsPage({ params }: { params: Promise<{ wor
         title={t('blindSpots.actionsWithout')}
         count={count(spots.actionsWithoutCompetency.length, spots.totals.actions)}
         empty={t('blindSpots.actionsWithoutEmpty')}
-        items={spots.actionsWithoutCompetency.map((a) => (
-          <li key={a.id}>
-            <Link href={`${base}/${a.id}`}>{a.title}</Link>
-            <span className="muted">
-              {' · '}
+        items={spots.actionsWithoutCompetency.map((a) => ({
+          key: a.id,
+          name: <Link href={`${base}/${a.id}`}>{a.title}</Link>,
+          details: (
+            <>
               {t(`types.${a.type}`)} · {t(`statuses.${a.status}`)}
               {a.leadDepartments ? ` · ${a.leadDepartments}` : ''}
               {a.budgetCents ? ` · ${formatMoney(format, a.budgetCents)}` : ''}
-            </span>
-          </li>
-        ))}
+            </>
+          ),
+        }))}
       />
       <BlindSpotSection
         id="no-action-h"
         title={t('blindSpots.competenciesWithout')}
         count={count(spots.competenciesWithoutAction.length, spots.totals.competencies)}
         empty={t('blindSpots.competenciesWithoutEmpty')}
-        items={spots.competenciesWithoutAction.map((c) => (
-          <li key={c.ref}>
-            {c.title}
-            <span className="muted">
-              {' · '}
+        items={spots.competenciesWithoutAction.map((c) => ({
+          key: c.ref,
+          name: c.title,
+          details: (
+            <>
               {tc(`domains.${c.domain}`)} · {tc(`natures.${c.nature}`)}
-            </span>
-          </li>
-        ))}
+            </>
+          ),
+        }))}
       />
     </>
   );
