@@ -7,7 +7,7 @@ import type { CustomCompetencyInput, CustomCompetencyFormValues } from '@/lib/co
 import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { Options } from '@/components/ui/options';
 
@@ -60,10 +60,9 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
       <Field id={`${prefix}-note`} label={t('fields.note')} error={err(errors.note)}>
         {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={done ? (competency ? t('saved') : t('added')) : null}>
         {competency ? t('saveItem') : t('addSubmit')}
       </SubmitRow>
-      <FormSuccess message={done ? (competency ? t('saved') : t('added')) : null} />
     </form>
   );
 }

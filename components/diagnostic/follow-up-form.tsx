@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { FollowUpInput } from '@/lib/diagnostic/schemas';
 import { createFollowUpAction } from '@/lib/diagnostic/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { FormError, SubmitRow } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 import { FollowUpFields } from './follow-up-fields';
 
@@ -48,10 +48,9 @@ export function FollowUpForm({
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormError message={tr(formError)} />
         <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
-        <SubmitRow disabled={mutation.isPending} className="button primary small">
+        <SubmitRow disabled={mutation.isPending} className="button primary small" success={created ? t('followUp.created') : null}>
           {t('followUp.create')}
         </SubmitRow>
-        <FormSuccess message={created ? t('followUp.created') : null} />
       </form>
     </details>
   );

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { UpdateAxisInput } from '@/lib/strategy/schemas';
 import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
@@ -49,8 +49,9 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
       <Field id={`${prefix}-objectives`} label={t('fields.objectives')} hint={t('hints.lines')} error={err(errors.objectives)} required>
         {(p) => <textarea {...p} rows={3} {...form.register('objectives')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{axis ? t('saveAxis') : t('createAxis')}</SubmitRow>
-      <FormSuccess message={done ? (axis ? t('axisSaved') : t('axisCreated')) : null} />
+      <SubmitRow disabled={mutation.isPending} success={done ? (axis ? t('axisSaved') : t('axisCreated')) : null}>
+        {axis ? t('saveAxis') : t('createAxis')}
+      </SubmitRow>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import type { UpdateIndicatorInput } from '@/lib/strategy/schemas';
 import { indicatorFormValues } from '@/lib/strategy/form-values';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 import { Options } from '@/components/ui/options';
@@ -149,8 +149,9 @@ export function IndicatorForm({
           </Field>
         )}
       </div>
-      <SubmitRow disabled={mutation.isPending}>{indicator ? t('indicators.save') : t('indicators.create')}</SubmitRow>
-      <FormSuccess message={done ? (indicator ? t('indicators.saved') : t('indicators.created')) : null} />
+      <SubmitRow disabled={mutation.isPending} success={done ? (indicator ? t('indicators.saved') : t('indicators.created')) : null}>
+        {indicator ? t('indicators.save') : t('indicators.create')}
+      </SubmitRow>
     </form>
   );
 }

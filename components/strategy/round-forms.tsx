@@ -8,7 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { OpenRoundInput, ThresholdDefaultsInput } from '@/lib/strategy/term-schemas';
 import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefaultsAction } from '@/lib/reporting/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** An admin opens the round of a year with its due date; every reporter is notified. */
@@ -37,8 +37,9 @@ export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year
           {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending}>{t('openSubmit')}</SubmitRow>
-      <FormSuccess message={done ? t('opened') : null} />
+      <SubmitRow disabled={mutation.isPending} success={done ? t('opened') : null}>
+        {t('openSubmit')}
+      </SubmitRow>
     </form>
   );
 }
@@ -106,10 +107,9 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
           />
         )}
       </Field>
-      <SubmitRow disabled={!file || mutation.isPending} className="button">
+      <SubmitRow disabled={!file || mutation.isPending} className="button" success={outcome?.ok ? outcome.text : null}>
         {t('importSubmit')}
       </SubmitRow>
-      <FormSuccess message={outcome?.ok ? outcome.text : null} />
     </form>
   );
 }
@@ -140,10 +140,9 @@ export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { works
           {(p) => <input {...p} type="number" min={0} max={200} step="any" {...form.register('offTrackBelow')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={done ? t('term.saved') : null}>
         {t('term.defaultsSave')}
       </SubmitRow>
-      <FormSuccess message={done ? t('term.saved') : null} />
     </form>
   );
 }

@@ -62,13 +62,30 @@ export function FormSuccess({ message }: { message?: string | null }) {
   );
 }
 
-/** A form's actions row with its submit button (disabled while the submission is pending, or until the form may be sent). */
-export function SubmitRow({ disabled, className = 'button primary', children }: { disabled: boolean; className?: string; children: ReactNode }) {
+/**
+ * A form's actions row with its submit button (disabled while the submission is pending, or until
+ * the form may be sent); with `success`, the polite confirmation under it (a FormSuccess, empty
+ * until there is something to confirm).
+ */
+export function SubmitRow({
+  disabled,
+  className = 'button primary',
+  success,
+  children,
+}: {
+  disabled: boolean;
+  className?: string;
+  success?: string | null;
+  children: ReactNode;
+}) {
   return (
-    <div className="actions">
-      <button type="submit" className={className} disabled={disabled}>
-        {children}
-      </button>
-    </div>
+    <>
+      <div className="actions">
+        <button type="submit" className={className} disabled={disabled}>
+          {children}
+        </button>
+      </div>
+      {success !== undefined ? <FormSuccess message={success} /> : null}
+    </>
   );
 }
