@@ -67,6 +67,35 @@ export function FormSuccess({ message }: { message?: string | null }) {
  * the form may be sent); with `success`, the polite confirmation under it (a FormSuccess, empty
  * until there is something to confirm).
  */
+/**
+ * A submit button on its own line of the form (no actions row); with `success`, the polite
+ * confirmation after it. `pendingLabel` replaces the text while the submission runs.
+ */
+export function SubmitButton({
+  pending,
+  disabled = pending,
+  className = 'button primary',
+  pendingLabel,
+  success,
+  children,
+}: {
+  pending: boolean;
+  disabled?: boolean;
+  className?: string;
+  pendingLabel?: ReactNode;
+  success?: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <button type="submit" className={className} disabled={disabled}>
+        {pending && pendingLabel !== undefined ? pendingLabel : children}
+      </button>
+      {success !== undefined ? <FormSuccess message={success} /> : null}
+    </>
+  );
+}
+
 export function SubmitRow({
   disabled,
   className = 'button primary',
