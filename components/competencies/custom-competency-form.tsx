@@ -18,13 +18,7 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
   const t = useTranslations('competencies');
   const message = useActionsMessage();
   const prefix = competency ? `cc-${competency.id}` : 'cc-new';
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: competency ?? EMPTY,
     action: (values: z.input<typeof CustomCompetencyInput>): Promise<ActionResult<unknown>> =>
       competency ? updateCompetencyAction(workspaceId, { ...values, id: competency.id }) : createCompetencyAction(workspaceId, values),
@@ -60,7 +54,7 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
       <Field id={`${prefix}-note`} label={t('fields.note')} error={err(errors.note)}>
         {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button" success={done ? (competency ? t('saved') : t('added')) : null}>
+      <SubmitRow disabled={mutation.isPending} className="button" success={saved ? (competency ? t('saved') : t('added')) : null}>
         {competency ? t('saveItem') : t('addSubmit')}
       </SubmitRow>
     </form>

@@ -30,13 +30,7 @@ export function FollowUpForm({
   const t = useTranslations('diagnostic');
   const tr = useDiagnosticMessage();
   const title = recommendation.length > 160 ? `${recommendation.slice(0, 157)}…` : recommendation;
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: created,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { diagnosticId, ruleKey, title, ownerId: defaultOwnerId, dueOn: '' },
     action: (values: z.input<typeof FollowUpInput>) => createFollowUpAction(workspaceId, values),
   });
@@ -48,7 +42,7 @@ export function FollowUpForm({
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormError message={tr(formError)} />
         <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
-        <SubmitRow disabled={mutation.isPending} className="button primary small" success={created ? t('followUp.created') : null}>
+        <SubmitRow disabled={mutation.isPending} className="button primary small" success={saved ? t('followUp.created') : null}>
           {t('followUp.create')}
         </SubmitRow>
       </form>

@@ -14,14 +14,7 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
   const t = useTranslations('strategy');
   const message = useStrategyMessage();
   const empty = { title: '', objectives: '' };
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    versioning,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, versioning, saved } = useSavedForm({
     defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
     version: axis?.version,
     action: (values: z.input<typeof UpdateAxisInput>, version) =>
@@ -49,7 +42,7 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
       <Field id={`${prefix}-objectives`} label={t('fields.objectives')} hint={t('hints.lines')} error={err(errors.objectives)} required>
         {(p) => <textarea {...p} rows={3} {...form.register('objectives')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} success={done ? (axis ? t('axisSaved') : t('axisCreated')) : null}>
+      <SubmitRow disabled={mutation.isPending} success={saved ? (axis ? t('axisSaved') : t('axisCreated')) : null}>
         {axis ? t('saveAxis') : t('createAxis')}
       </SubmitRow>
     </form>

@@ -48,14 +48,7 @@ export function IndicatorForm({
   const message = useStrategyMessage();
   const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
   const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    versioning,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, versioning, saved } = useSavedForm({
     defaultValues: (indicator ? { ...indicatorFormValues(indicator), indicatorId: indicator.id } : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
     version: indicator?.version,
     action: (values: z.input<typeof UpdateIndicatorInput>, version) =>
@@ -149,7 +142,7 @@ export function IndicatorForm({
           </Field>
         )}
       </div>
-      <SubmitRow disabled={mutation.isPending} success={done ? (indicator ? t('indicators.saved') : t('indicators.created')) : null}>
+      <SubmitRow disabled={mutation.isPending} success={saved ? (indicator ? t('indicators.saved') : t('indicators.created')) : null}>
         {indicator ? t('indicators.save') : t('indicators.create')}
       </SubmitRow>
     </form>

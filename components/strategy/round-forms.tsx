@@ -15,13 +15,7 @@ import { useRoundsMessage } from './use-rounds-message';
 export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year: number }) {
   const t = useTranslations('rounds');
   const message = useRoundsMessage();
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { year: String(year), dueOn: `${year + 1}-01-31` },
     action: (values: z.input<typeof OpenRoundInput>) => openRoundAction(workspaceId, values),
   });
@@ -37,7 +31,7 @@ export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year
           {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} success={done ? t('opened') : null}>
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('opened') : null}>
         {t('openSubmit')}
       </SubmitRow>
     </form>
@@ -118,13 +112,7 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
 export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { workspaceId: string; atRisk: number; offTrack: number }) {
   const t = useTranslations('rounds');
   const message = useRoundsMessage();
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { atRiskBelow: String(atRisk), offTrackBelow: String(offTrack) },
     action: (values: z.input<typeof ThresholdDefaultsInput>) => setThresholdDefaultsAction(workspaceId, values),
   });
@@ -140,7 +128,7 @@ export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { works
           {(p) => <input {...p} type="number" min={0} max={200} step="any" {...form.register('offTrackBelow')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button" success={done ? t('term.saved') : null}>
+      <SubmitRow disabled={mutation.isPending} className="button" success={saved ? t('term.saved') : null}>
         {t('term.defaultsSave')}
       </SubmitRow>
     </form>
