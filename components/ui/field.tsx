@@ -118,3 +118,16 @@ export function SubmitRow({
     </>
   );
 }
+
+/** A group of fields under its legend, described by the hint under the legend (`<id>-hint`). */
+export function HintedFieldset({ id, legend, hint, children }: { id: string; legend: ReactNode; hint: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="stack" aria-describedby={`${id}-hint`}>
+      <legend>{legend}</legend>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {children}
+    </fieldset>
+  );
+}
