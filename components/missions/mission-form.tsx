@@ -181,14 +181,10 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                   <Field id={`p-${i}-actor`} label={t('fields.actor')} error={err(`participants.${i}.actorId`)} required>
                     {(p) => (
                       <select {...p} {...register(`participants.${i}.actorId` as const)}>
-                        <option value="">{t('choose')}</option>
-                        {options.actors
-                          .filter((a) => a.family === 'territorial')
-                          .map((a) => (
-                            <option key={a.id} value={a.id}>
-                              {a.name}
-                            </option>
-                          ))}
+                        <Options
+                          empty={t('choose')}
+                          items={options.actors.filter((a) => a.family === 'territorial').map((a) => ({ value: a.id, label: a.name }))}
+                        />
                       </select>
                     )}
                   </Field>

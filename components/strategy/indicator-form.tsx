@@ -90,18 +90,10 @@ export function IndicatorForm({
             >
               <option value="">{t('indicators.chooseTarget')}</option>
               <optgroup label={t('indicators.axesGroup')}>
-                {targets.axes.map((a) => (
-                  <option key={a.id} value={`axis:${a.id}`}>
-                    {a.label}
-                  </option>
-                ))}
+                <Options items={targets.axes.map((a) => ({ value: `axis:${a.id}`, label: a.label }))} />
               </optgroup>
               <optgroup label={t('indicators.actionsGroup')}>
-                {targets.actions.map((a) => (
-                  <option key={a.id} value={`action:${a.id}`}>
-                    {a.label}
-                  </option>
-                ))}
+                <Options items={targets.actions.map((a) => ({ value: `action:${a.id}`, label: a.label }))} />
               </optgroup>
             </select>
           )}
