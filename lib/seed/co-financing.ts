@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { coFinancingInstalments, coFinancingLines, externalActions } from '@/db/schema';
+import { actionIdsByTitle } from './action-ids';
+import { coFinancingInstalments, coFinancingLines } from '@/db/schema';
 import type { FunderKind, InstalmentCondition } from '@/db/enums/co-financing';
 
 type DemoInstalment = { euros: number; condition: InstalmentCondition; dueDays: number; received: boolean };
@@ -94,14 +95,7 @@ const cents = (euros: number) => euros * 100;
 /** Seeds the plans; an action that already has a plan is left as it is, so running it again changes nothing. */
 export function seedCoFinancing(tx: Tx, { workspaceId }: { workspaceId: string }, now: Date) {
   const titles = PLANS.map((p) => p.action);
-  const actions = new Map(
-    tx
-      .select({ id: externalActions.id, title: externalActions.title })
-      .from(externalActions)
-      .where(and(eq(externalActions.workspaceId, workspaceId), inArray(externalActions.title, titles)))
-      .all()
-      .map((a) => [a.title, a.id]),
-  );
+  const actions = actionIdsByTitle(tx, workspaceId, titles);
   const planned = new Set(
     tx
       .select({ actionId: coFinancingLines.actionId })

@@ -17,6 +17,7 @@ import { requireAction } from './placement-queries';
 import { valueInRange, valueRange } from './status';
 import { termViews, type TermView } from './term-queries';
 import { assertValueWritable, isReporter } from './round-queries';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Indicators and their values.
 
@@ -27,12 +28,7 @@ export function canEditIndicator(ctx: MemberContext, indicator: Pick<StrategyInd
 }
 
 function getIndicatorRow(tx: Tx, ctx: MemberContext, indicatorId: string) {
-  const row = tx
-    .select()
-    .from(strategyIndicators)
-    .where(and(eq(strategyIndicators.id, indicatorId), eq(strategyIndicators.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('indicatorNotFound');
+  const row = getInWorkspace(tx, strategyIndicators, ctx, indicatorId, 'indicatorNotFound');
   return row;
 }
 

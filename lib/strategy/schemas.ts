@@ -74,13 +74,7 @@ export const PlacementInput = z
     actionId: Id,
     /** An axis id, or `outside`. */
     placement: z.string({ message: 'placementRequired' }).min(1, { message: 'placementRequired' }).max(64),
-    outsideReason: z
-      .string()
-      .trim()
-      .max(500, { message: 'tooLong' })
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null)),
+    outsideReason: optionalText(500),
   })
   .superRefine((p, ctx) => {
     if (p.placement === 'outside' && (!p.outsideReason || p.outsideReason.length < 5)) {
@@ -93,13 +87,7 @@ export type PlacementInput = z.output<typeof PlacementInput>;
 export const ProposalInput = z.object({
   actionId: Id,
   axisId: Id,
-  note: z
-    .string()
-    .trim()
-    .max(500, { message: 'tooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  note: optionalText(500),
 });
 export type ProposalInput = z.output<typeof ProposalInput>;
 export const ActionRef = z.object({ actionId: Id });
