@@ -227,12 +227,7 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
 }
 
 export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(actorRelations)
-    .where(and(eq(actorRelations.id, input.id), eq(actorRelations.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('relationNotFound');
+  const row = getInWorkspace(tx, actorRelations, ctx, input.id, 'relationNotFound');
   if (!editableActorIds(tx, ctx, [row.sourceId, row.targetId]).size) throw new Forbidden('actorNotAssigned');
   tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDay, optionalEmail, optionalPhone, optionalText, requiredText } from '@/lib/zod-fields';
+import { isRealDay, optionalEmail, optionalPhone, optionalText, requiredText, optionalId } from '@/lib/zod-fields';
 import { RELATION_TYPES } from '@/db/schema/actors';
 import { isCountryCode } from '@/lib/geo';
 import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS, PARTNER_CATEGORIES, type CensusFrequency } from './options';
@@ -98,12 +98,7 @@ export const AcceptCensusInput = z
   .object({
     id: z.string().min(1).max(64),
     mode: z.enum(['create', 'merge']),
-    actorId: z
-      .string()
-      .max(64)
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null)),
+    actorId: optionalId,
     links: z
       .array(z.object({ partnerCategory: z.enum(PARTNER_CATEGORIES), relationType: z.enum(RELATION_TYPES) }))
       .max(CENSUS_MAX_LINKS)

@@ -4,14 +4,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
-import { makeWorkspace } from '@/lib/test/fixtures';
 import { collabClients, sessionCookie, storedText, textOf, type } from '@/lib/test/collab-harness';
-import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
 import { sectionDocumentName } from './names';
 import { forwardUpgrade, readsLiveDocuments, startOwnerChannel, bridgeToOwner } from './owner';
 import { closeCollabDocument, currentDocumentState, fetchDocumentState, flushLiveDocuments, setCollabBridge } from './persistence';
 import { createCollaboration, type Collaboration } from './server';
+import { outlinedWorkspace } from '@/lib/test/outline';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
@@ -47,10 +45,8 @@ async function startOwnerAndWorker() {
 }
 
 function firstWrittenSection() {
-  const ws = makeWorkspace('alpha');
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const section = listSections(db, editor).find((s) => s.kind === 'written')!;
+  const { ws, written } = outlinedWorkspace('alpha');
+  const section = written[0]!;
   return { ws, name: sectionDocumentName(section.id) };
 }
 

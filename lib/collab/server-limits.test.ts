@@ -5,14 +5,13 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { db, rawSqlite } from '@/db/client';
 import { memberships } from '@/db/schema';
-import { makeWorkspace } from '@/lib/test/fixtures';
-import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
 import { plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import { collabServers, sessionCookie as signedCookie, type } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { sectionDocumentName } from './names';
 import { parseNotice, revokeReasonOf, type CollabNotice } from './protocol';
+import { outlinedWorkspace } from '@/lib/test/outline';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
@@ -79,10 +78,8 @@ function editorClient(url: string, name: string, cookie: string) {
 }
 
 function setup() {
-  const ws = makeWorkspace('limits');
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const section = listSections(db, editor).filter((s) => s.kind === 'written')[0]!;
+  const { ws, written } = outlinedWorkspace('limits');
+  const section = written[0]!;
   return { ws, name: sectionDocumentName(section.id) };
 }
 

@@ -243,12 +243,7 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
 }
 
 export function deleteDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const line = tx
-    .select()
-    .from(departmentBudgetLines)
-    .where(and(eq(departmentBudgetLines.id, input.id), eq(departmentBudgetLines.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!line) throw new NotFound('budgetLineNotFound');
+  const line = getInWorkspace(tx, departmentBudgetLines, ctx, input.id, 'budgetLineNotFound');
   getEditableDepartment(tx, ctx, line.departmentId);
   tx.delete(departmentBudgetLines).where(eq(departmentBudgetLines.id, line.id)).run();
   return {

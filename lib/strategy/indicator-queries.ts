@@ -179,12 +179,7 @@ export function recordIndicatorValue(
 }
 
 export function deleteIndicatorValue(tx: Tx, ctx: MemberContext, input: { valueId: string }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(strategyIndicatorValues)
-    .where(and(eq(strategyIndicatorValues.id, input.valueId), eq(strategyIndicatorValues.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('valueNotFound');
+  const row = getInWorkspace(tx, strategyIndicatorValues, ctx, input.valueId, 'valueNotFound');
   getReportableIndicator(tx, ctx, row.indicatorId);
   assertValueWritable(tx, ctx, row.observedOn);
   tx.delete(strategyIndicatorValues).where(eq(strategyIndicatorValues.id, row.id)).run();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '@/lib/zod-fields';
+import { optionalText, requiredText, optionalId } from '@/lib/zod-fields';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
 import { Version } from '@/lib/concurrency';
 
@@ -95,12 +95,7 @@ export const ActionRef = z.object({ actionId: Id });
 /** Attaches a diagnostic follow-up item to an axis (or detaches it with an empty axis). */
 export const FollowUpAxisInput = z.object({
   followUpId: Id,
-  axisId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  axisId: optionalId,
 });
 export type FollowUpAxisInput = z.output<typeof FollowUpAxisInput>;
 
@@ -110,29 +105,14 @@ const IndicatorFields = z.object({
   baseline: number,
   target: number,
   targetDate: day,
-  ownerId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  ownerId: optionalId,
   frequency: z.enum(INDICATOR_FREQUENCIES, { message: 'choose' }),
 });
 
 /** A new indicator, on an axis or on an action (exactly one). */
 export const IndicatorInput = IndicatorFields.extend({
-  axisId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
-  actionId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  axisId: optionalId,
+  actionId: optionalId,
 }).refine((i) => (i.axisId ? 1 : 0) + (i.actionId ? 1 : 0) === 1, { path: ['axisId'], message: 'indicatorTarget' });
 export type IndicatorInput = z.output<typeof IndicatorInput>;
 export type IndicatorFormValues = z.input<typeof IndicatorInput>;
