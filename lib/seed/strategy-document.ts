@@ -1,11 +1,11 @@
 import type { Tx } from '@/db/client';
-import type { MemberContext } from '@/lib/auth/member';
 import { recordAudit } from '@/lib/audit/queries';
 import { sectionDocumentName } from '@/lib/collab/names';
 import { storeDocumentState } from '@/lib/collab/persistence';
 import { assignSection, initializeOutline, listSections, saveVersion } from '@/lib/strategy-document/queries';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
 import { yStateFromContent } from '@/lib/strategy-document/ydoc';
+import { demoContext, type DemoWorkspace } from './demo-context';
 
 type Texts = Record<'foreword' | 'governance' | 'partnerships' | 'communication' | 'evaluation', Parameters<typeof contentFrom>[0]>;
 
@@ -76,14 +76,8 @@ const DAY = 24 * 3600 * 1000;
  * (stored as Y documents, as the collaboration server keeps them), the partnerships section given
  * to the contributor, and two saved versions that differ from each other and from today's text.
  */
-export function seedStrategyDocument(tx: Tx, demo: { workspaceId: string; slug: string; users: Map<string, string> }, now: Date) {
-  const ctx: MemberContext = {
-    userId: demo.users.get('editor@demo.filrouge.eu')!,
-    workspaceId: demo.workspaceId,
-    workspaceSlug: demo.slug,
-    role: 'editor',
-    actorId: null,
-  };
+export function seedStrategyDocument(tx: Tx, demo: DemoWorkspace, now: Date) {
+  const ctx = demoContext(demo, 'editor@demo.filrouge.eu', 'editor');
   initializeOutline(tx, ctx, { locale: 'fr' }, new Date(now.getTime() - 40 * DAY));
   const written = listSections(tx, ctx).filter((s) => s.kind === 'written');
   const byKey = {
