@@ -1,9 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
-import fs from 'node:fs';
 import path from 'node:path';
 import { oidcE2eSettings } from './e2e/oidc-provider';
+import { CHROMIUM_ARGS, systemChromium } from './lib/http/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/**
+ * The server's worker processes: two, whatever the machine, as `npm start` runs on two cores.
+ * `E2E_SERVER_WORKERS=1 npx playwright test` runs the whole suite on one process instead (then the
+ * spec that holds two browsers to two workers has nothing to hold them to and is left out).
+ */
+const SERVER_WORKERS = process.env.E2E_SERVER_WORKERS ?? '2';
 const BASE_URL = `http://localhost:${PORT}`;
 /** The local OpenID Connect provider that e2e/oidc.spec.ts starts (it listens only during that spec). */
 const OIDC = oidcE2eSettings(PORT);
@@ -17,13 +23,12 @@ process.env.FILROUGE_E2E_RUN_DIR ??= path.join(process.cwd(), '.tmp', 'e2e', `ru
 const runDir = process.env.FILROUGE_E2E_RUN_DIR;
 
 /** Debian's Chromium when installed (CI installs it); otherwise Playwright's own browser. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const executablePath = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
+const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: './e2e',
   // The empty installation's first day runs on its own server: playwright.empty-install.config.ts.
-  testIgnore: ['**/empty-install/**'],
+  testIgnore: ['**/empty-install/**', ...(SERVER_WORKERS === '1' ? ['**/collab-workers.spec.ts'] : [])],
   globalSetup: './e2e/global-setup.ts',
   // One worker: the machine has two cores and the tests share one database.
   workers: 1,
@@ -50,17 +55,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: executablePath
-            ? [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-dev-shm-usage',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ]
-            : [],
+          args: executablePath ? CHROMIUM_ARGS : [],
         },
       },
     },
@@ -78,6 +73,10 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_PATH: path.join(runDir, 'filrouge.db'),
       NEXTAUTH_URL: BASE_URL,
+      // Each worker also alone on PORT + 30 + its number, for e2e/collab-workers.spec.ts.
+      // playwright.one-process.config.ts runs the co-writing specs again with one process.
+      FILROUGE_WORKERS: SERVER_WORKERS,
+      FILROUGE_WORKER_PORTS: String(PORT + 30),
       NEXTAUTH_SECRET: 'e2e-only-secret-not-used-anywhere-else',
       FILROUGE_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',

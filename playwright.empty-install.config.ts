@@ -11,6 +11,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
 const BASE_URL = `http://localhost:${PORT}`;
 const runDir = process.env.FILROUGE_E2E_RUN_DIR!;
 const server = Array.isArray(base.webServer) ? base.webServer[0]! : base.webServer!;
+// Workers are not reached one by one here (that is e2e/collab-workers.spec.ts, in the main suite).
+const { FILROUGE_WORKER_PORTS: _pinnedPorts, ...serverEnv } = server.env ?? {};
 
 export default defineConfig({
   ...base,
@@ -21,7 +23,7 @@ export default defineConfig({
     ...server,
     url: `${BASE_URL}/setup`,
     env: {
-      ...server.env,
+      ...serverEnv,
       PORT: String(PORT),
       DATABASE_PATH: path.join(runDir, 'empty-install.db'),
       NEXTAUTH_URL: BASE_URL,

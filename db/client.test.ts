@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openDatabase } from './client';
+import { openDatabase, STATEMENT_CACHE_SIZE } from './client';
 import { users } from './schema';
 
 describe('transactions across processes', () => {
@@ -28,5 +28,58 @@ describe('transactions across processes', () => {
     expect(b.db.select().from(users).where(eq(users.id, 'u-a')).get()?.name).toBe('A2');
     a.sqlite.close();
     b.sqlite.close();
+  });
+});
+
+describe('compiled statements', () => {
+  const withDatabase = (run: (opened: ReturnType<typeof openDatabase>) => void) => {
+    const opened = openDatabase(':memory:');
+    try {
+      opened.sqlite.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)');
+      opened.sqlite.exec("INSERT INTO t (name) VALUES ('a'), ('b'), ('c')");
+      run(opened);
+    } finally {
+      opened.sqlite.close();
+    }
+  };
+
+  it('are compiled once per SQL text and come back with their modes reset', () => {
+    withDatabase(({ sqlite }) => {
+      const first = sqlite.prepare('SELECT id, name FROM t ORDER BY id');
+      expect(first.raw().all()).toEqual([
+        [1, 'a'],
+        [2, 'b'],
+        [3, 'c'],
+      ]);
+      const again = sqlite.prepare('SELECT id, name FROM t ORDER BY id');
+      expect(again).toBe(first);
+      // Left in raw mode by its last user (drizzle does so), it answers with objects again.
+      expect(again.get()).toEqual({ id: 1, name: 'a' });
+      sqlite.prepare('SELECT name FROM t WHERE id = ?').pluck();
+      expect(sqlite.prepare('SELECT name FROM t WHERE id = ?').get(2)).toEqual({ name: 'b' });
+    });
+  });
+
+  it('still being iterated, a statement is not handed out again: the caller gets a fresh one', () => {
+    withDatabase(({ sqlite }) => {
+      const names: string[] = [];
+      const source = 'SELECT name FROM t ORDER BY id';
+      for (const row of sqlite.prepare(source).iterate() as Iterable<{ name: string }>) {
+        const inner = sqlite.prepare(source);
+        expect(inner.busy).toBe(false);
+        names.push(`${row.name}:${(inner.all() as { name: string }[]).length}`);
+      }
+      expect(names).toEqual(['a:3', 'b:3', 'c:3']);
+    });
+  });
+
+  it('are kept up to a bound, the least recently used leaving first', () => {
+    withDatabase(({ sqlite }) => {
+      const first = sqlite.prepare('SELECT 0 AS n');
+      for (let i = 1; i <= STATEMENT_CACHE_SIZE; i++) sqlite.prepare(`SELECT ${i} AS n`);
+      expect(sqlite.prepare('SELECT 0 AS n')).not.toBe(first);
+      const recent = sqlite.prepare(`SELECT ${STATEMENT_CACHE_SIZE} AS n`);
+      expect(sqlite.prepare(`SELECT ${STATEMENT_CACHE_SIZE} AS n`)).toBe(recent);
+    });
   });
 });

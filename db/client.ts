@@ -21,6 +21,7 @@ export function openDatabase(file: string): { sqlite: Database.Database; db: Db 
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   if (process.env.FILROUGE_SQL_COUNT === '1') countStatements(sqlite);
+  reuseStatements(sqlite);
   const database = drizzle(sqlite, { schema });
   // Transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first write:
   // with several processes on one file (scripts/server.ts's workers), a transaction that read first
@@ -29,6 +30,36 @@ export function openDatabase(file: string): { sqlite: Database.Database; db: Db 
   const transaction = database.transaction.bind(database);
   database.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as typeof database.transaction;
   return { sqlite, db: database };
+}
+
+/** How many compiled statements a connection keeps (least recently used out). */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 compiles SQL on every prepare(), and drizzle prepares each query it runs: the same
+ * few hundred statements were compiled again on every request (4.5 % of a route's CPU in a
+ * profile, docs/performance.md). A connection keeps its compiled statements by SQL text and hands one
+ * back with the modes drizzle toggles (raw, pluck, expand) reset, as a new one would be. A statement
+ * still being iterated is busy: the caller gets a fresh one instead.
+ */
+function reuseStatements(sqlite: Database.Database) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (statement && !statement.busy) {
+      kept.delete(source);
+      kept.set(source, statement);
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+      return statement;
+    }
+    const fresh = prepare(source);
+    if (!statement) {
+      kept.set(source, fresh);
+      if (kept.size > STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+    }
+    return fresh;
+  }) as typeof sqlite.prepare;
 }
 
 const sqlCounter = globalThis as unknown as { filrougeSqlCount?: number };

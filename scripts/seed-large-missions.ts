@@ -4,22 +4,11 @@ import type { Tx } from '../db/client';
 import { actors, departments, missionActions, missionBudgetLines, missionMeetings, missionParticipants, missions } from '../db/schema';
 import { MISSION_KINDS } from '../db/schema/missions';
 import { normalizeName } from '../lib/actors/schemas';
+import { seededRandom } from '../lib/seeded-random';
 
 // seed:large's missions (issue 19): 200 per scale in the large region, spread over three years,
 // each with participants from several departments, a programme, costs and linked actions; the
 // past ones mostly debriefed, some late. Deterministic (its own seeded generator).
-
-/** mulberry32, as in scripts/seed-large.ts. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PURPOSES = [
   'Comité de pilotage annuel',
@@ -34,7 +23,7 @@ const LAST = ['Mounier', 'Esteve', 'Ferrand', 'Arnal', 'Baptiste', 'Roche', 'Gir
 
 /** Inserts `count` missions into a workspace whose actors, departments and actions are already seeded. */
 export function seedLargeMissions(tx: Tx, workspaceId: string, userIds: string[], actionIds: string[], count: number, today = new Date()) {
-  const random = prng(20261205);
+  const random = seededRandom(20261205);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const deptIds = tx

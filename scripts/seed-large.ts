@@ -55,6 +55,7 @@ import { sectionDocumentName } from '../lib/collab/names';
 import { seedLargeMissions } from './seed-large-missions';
 import { contentFrom } from '../lib/strategy-document/rich-text';
 import { yStateFromContent } from '../lib/strategy-document/ydoc';
+import { seededRandom } from '../lib/seeded-random';
 
 export const LARGE_WORKSPACE_SLUG = 'region-grand-large';
 export const LARGE_PASSWORD = 'filrouge-demo';
@@ -77,18 +78,7 @@ const SIZES = sizesFor(SCALE);
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** mulberry32: a tiny seeded PRNG, good enough to spread synthetic data. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20261126);
+const random = seededRandom(20261126);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const some = <T>(list: readonly T[], min: number, max: number): T[] => {

@@ -37,6 +37,13 @@ const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
 const role = cluster.isPrimary ? 'primary' : 'worker';
 let stopping = false;
+/**
+ * FILROUGE_WORKER_PORTS=<base>: each worker also listens on <base> + its number (1, 2, …) and names
+ * itself in an X-Filrouge-Worker header, so that a test or a diagnosis can reach one given worker
+ * (e2e/collab-workers.spec.ts puts two browsers on two workers). Unset in production.
+ */
+const workerPortBase = Number(process.env.FILROUGE_WORKER_PORTS) || 0;
+const pinnedWorker = workerPortBase && cluster.worker ? cluster.worker.id : 0;
 
 /** How many processes serve HTTP: FILROUGE_WORKERS, or one per core. */
 export function workerCount(env = process.env): number {
@@ -198,6 +205,7 @@ async function startNext(options: {
   const server = http.createServer((request, response) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
     withSecurityHeaders(request, response);
+    if (pinnedWorker) response.setHeader('X-Filrouge-Worker', String(pinnedWorker));
     // The benchmark reads the SQL statement counter between sequential requests (FILROUGE_SQL_COUNT=1 only).
     if (process.env.FILROUGE_SQL_COUNT === '1' && request.url === '/__bench/sql-count') {
       response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -346,8 +354,16 @@ async function worker() {
     forwardUpgrade(socketPath, request, socket, head);
   });
   server.listen(port);
+  // This worker alone on its own port too (FILROUGE_WORKER_PORTS): the same handlers.
+  const pinned = pinnedWorker ? http.createServer() : null;
+  if (pinned) {
+    pinned.on('request', (request, response) => server.emit('request', request, response));
+    pinned.on('upgrade', (request, socket, head) => server.emit('upgrade', request, socket, head));
+    pinned.listen(workerPortBase + pinnedWorker);
+  }
   onStop(
     async () => {
+      pinned?.close();
       server.close();
       server.closeIdleConnections();
       await app.close?.();

@@ -3,7 +3,6 @@
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { forgetLocalCopies } from '@/lib/collab/local-copy';
 import { eraseOwnAccountAction } from '@/lib/privacy/actions';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
@@ -25,6 +24,7 @@ export function EraseAccountForm({ email, userId }: { email: string; userId: str
         return;
       }
       // What this browser kept of the person's documents goes with the account.
+      const { forgetLocalCopies } = await import('@/lib/collab/local-copy');
       await forgetLocalCopies(userId);
       await signOut({ callbackUrl: '/sign-in?erased=1' });
     } finally {

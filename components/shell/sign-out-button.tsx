@@ -1,10 +1,12 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { forgetLocalCopies } from '@/lib/collab/local-copy';
 
-/** Ends the session and returns to the sign-in page, after deleting this person's local copies of documents. */
+/**
+ * Ends the session and returns to the sign-in page, after deleting this person's local copies of
+ * documents. The button is in every page's header: what the click needs (next-auth's client and the
+ * IndexedDB clean-up) loads on the click, not with the page.
+ */
 export function SignOutButton({ userId }: { userId: string }) {
   const t = useTranslations('shell');
   return (
@@ -12,6 +14,7 @@ export function SignOutButton({ userId }: { userId: string }) {
       type="button"
       className="button ghost small"
       onClick={async () => {
+        const [{ forgetLocalCopies }, { signOut }] = await Promise.all([import('@/lib/collab/local-copy'), import('next-auth/react')]);
         await forgetLocalCopies(userId);
         await signOut({ callbackUrl: '/sign-in' });
       }}

@@ -5,7 +5,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
 import { COLLAB_PATH } from '@/lib/collab/names';
-import { localCopyName } from '@/lib/collab/local-copy';
+import { localCopyName } from '@/lib/collab/local-copy-name';
 import { CLIENT_SILENCE_MS, parseNotice, revokeReasonOf, type RevokeReason, type SaveFailure } from '@/lib/collab/protocol';
 
 /** Why this person may no longer write here, found while the page was open. */

@@ -3,15 +3,11 @@
  * person and document, `filrouge-collab:<userId>:<documentName>`, written by y-indexeddb on every
  * change, so that what was typed offline survives a reload, a closed tab or a restarted browser and
  * merges on reconnection. They are deleted when the person signs out or erases their account here.
- * Browser only; no Yjs here, so the sign-out button does not load the editor's libraries.
+ * Browser only; no Yjs here, so the sign-out button does not load the editor's libraries, and it
+ * loads this module only when clicked (lib/collab/local-copy-name.ts names the copies).
  */
 
-const PREFIX = 'filrouge-collab';
-
-/** The IndexedDB database holding a person's copy of a document. */
-export function localCopyName(userId: string, documentName: string): string {
-  return `${PREFIX}:${userId}:${documentName}`;
-}
+import { LOCAL_COPY_PREFIX as PREFIX } from './local-copy-name';
 
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve) => {

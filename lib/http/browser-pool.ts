@@ -2,21 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, systemChromium } from './chromium';
 
 // No `server-only`: the bench (scripts/bench) drives its browser through a pool too.
-
-/** Debian's Chromium (installed by .ci/run); Playwright's own build when it is absent. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Every rendering slot is taken and the queue is full, or a render waited past the limit: answer 503. */
 export class BrowserBusy extends Error {
@@ -179,8 +167,9 @@ export class BrowserPool {
       this.stats.launches += 1;
       const nice = this.options.nice ?? 0;
       const launching = import('playwright-core').then(({ chromium }) => {
-        const executable = fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath();
-        return chromium.launch({ executablePath: nice > 0 ? niceLauncher(executable, nice) : executable, args: ARGS, headless: true });
+        // Debian's Chromium (installed by .ci/run); Playwright's own build when it is absent.
+        const executable = systemChromium() ?? chromium.executablePath();
+        return chromium.launch({ executablePath: nice > 0 ? niceLauncher(executable, nice) : executable, args: CHROMIUM_ARGS, headless: true });
       });
       this.browser = launching.then((browser) => {
         // A browser that crashed or was killed is launched again by the next render.

@@ -14,20 +14,9 @@ import {
 import { ACTION_STATUSES, ACTION_TYPES, ALL_RETURN_CATEGORIES } from '@/db/schema/external-actions';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { DAC_SECTORS } from '@/lib/iati/sectors';
+import { seededRandom } from '@/lib/seeded-random';
 
 const COUNTRIES = ['SN', 'ML', 'BF', 'MA', 'TN', 'VN', 'HT', 'MG', 'BJ', 'CM', 'DE', 'IT'];
-
-/** A seeded PRNG (mulberry32), so the generated workspace is the same at every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A large generated workspace for the IATI tests, in the spirit of `npm run seed:large` at a
@@ -37,7 +26,7 @@ function prng(seed: number) {
  */
 export function makeLargeWorkspace(slug: string, count: number) {
   const ws = makeWorkspace(slug);
-  const random = prng(20261205);
+  const random = seededRandom(20261205);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const now = new Date(Date.UTC(2026, 10, 2));

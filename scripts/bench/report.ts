@@ -57,6 +57,8 @@ export function writeReport(run: BenchRun): boolean {
       count: allWorkers,
       runs: runs.map((r) => ({
         workers: r.workers,
+        // The baselines of this run too: how far the machine itself scales with a second worker.
+        baselines: Object.fromEntries(Object.entries(r.baselines).map(([kind, b]) => [kind, { route: b.route, rps: b.rps, p50: b.p50, p99: b.p99 }])),
         pages: r.pages.map((p) => ({ route: p.route, rps: p.rps, p50: p.p50, p99: p.p99, p50Alone: p.p50Alone })),
         memory: r.memory,
       })),
@@ -98,6 +100,16 @@ export function writeReport(run: BenchRun): boolean {
     );
     for (const x of scaling)
       console.log(`${x.name.padEnd(40)} ${pad(x.rpsOne, 7)} ${pad(x.rpsAll, 7)} ${pad(x.speedup.toFixed(2), 5)} ${pad(x.p99One, 6)} ${pad(x.p99All, 6)}`);
+    // Not a budget: how far the bare baselines scale on this machine (the load generator shares its cores).
+    const one = runs.find((r) => r.workers === 1);
+    const all = runs.find((r) => r.workers === allWorkers);
+    if (one && all && one !== all)
+      for (const kind of ['page', 'api'] as const) {
+        const [a, b] = [one.baselines[kind], all.baselines[kind]];
+        console.log(
+          `${`baseline (${kind}), for reference`.padEnd(40)} ${pad(a.rps, 7)} ${pad(b.rps, 7)} ${pad((b.rps / a.rps).toFixed(2), 5)} ${pad(a.p99, 6)} ${pad(b.p99, 6)}`,
+        );
+      }
   }
   for (const r of runs) {
     console.log(`\n${r.workers} worker(s): one request alone (p50 ms): ${r.pages.map((p) => `${p.name} ${p.p50Alone}`).join(', ')}`);
