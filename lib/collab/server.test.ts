@@ -1,27 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { assignSection } from '@/lib/strategy-document/queries';
 import { plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
-import { collabClients, collabServers, sessionCookie, textOf, type } from '@/lib/test/collab-harness';
+import { collabHarness, sessionCookie, textOf, type } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { sectionDocumentName } from './names';
 import { outlinedWorkspace } from '@/lib/test/outline';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
-const servers = collabServers();
-const clients = collabClients();
-const start = servers.start;
-const stop = servers.stop;
-const connect = clients.connect;
-const closeClients = clients.close;
-
-afterEach(async () => {
-  closeClients();
-  await servers.stopAll();
-});
+const { start, stop, connect, closeClients } = collabHarness();
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
