@@ -92,19 +92,16 @@ export function seedStrategyDocument(tx: Tx, demo: DemoWorkspace, now: Date) {
       storeDocumentState(sectionDocumentName(byKey[key]), yStateFromContent(contentFrom(blocks)), tx);
     }
   };
-  write(FIRST);
-  const first = saveVersion(
-    tx,
-    ctx,
-    { name: 'Première version de travail', note: 'Plan et premiers textes, pour relecture par les directions.' },
-    new Date(now.getTime() - 20 * DAY),
-  );
-  write(SECOND);
-  const second = saveVersion(
-    tx,
-    ctx,
+  /** Writes `texts`, then saves them as a version `daysAgo` days before now. */
+  const writeVersion = (texts: Texts, version: { name: string; note: string }, daysAgo: number) => {
+    write(texts);
+    return saveVersion(tx, ctx, version, new Date(now.getTime() - daysAgo * DAY));
+  };
+  const first = writeVersion(FIRST, { name: 'Première version de travail', note: 'Plan et premiers textes, pour relecture par les directions.' }, 20);
+  const second = writeVersion(
+    SECOND,
     { name: 'Version pour le comité de pilotage', note: 'Gouvernance complétée après la réunion des référents ; communication et évaluation rédigées.' },
-    new Date(now.getTime() - 5 * DAY),
+    5,
   );
   write(CURRENT);
   const assigned = assignSection(tx, ctx, { sectionId: byKey.partnerships, assigneeId: demo.users.get('contributor@demo.filrouge.eu')! });
