@@ -1,16 +1,5 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { PageFrame } from '@/components/shell/page-frame';
+import { StatusPage } from './status-page';
 
-export default async function Forbidden() {
-  const t = await getTranslations('errors');
-  return (
-    <PageFrame narrow bare>
-      <h1>{t('forbiddenTitle')}</h1>
-      <p>{t('forbiddenBody')}</p>
-      <p>
-        <Link href="/">{t('home')}</Link>
-      </p>
-    </PageFrame>
-  );
+export default function Forbidden() {
+  return <StatusPage status="forbidden" />;
 }

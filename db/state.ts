@@ -15,16 +15,12 @@ function connectionOf(tx: Tx): Database.Database {
  */
 export function databaseState(tx: Tx): string {
   const sqlite = connectionOf(tx);
-  let statements = stateStatements.get(sqlite);
-  if (!statements) {
-    statements = { changes: sqlite.prepare('select total_changes()').pluck(), version: sqlite.prepare('pragma data_version').pluck() };
-    stateStatements.set(sqlite, statements);
-  }
-  return `${statements.changes.get() as number}:${statements.version.get() as number}`;
+  // Read on every cached read of every request: the connection keeps both statements compiled
+  // (db/client.ts), and each use sets the mode it needs, since another caller may share them.
+  const changes = sqlite.prepare('select total_changes()').pluck().get() as number;
+  const version = sqlite.prepare('pragma data_version').pluck().get() as number;
+  return `${changes}:${version}`;
 }
-
-/** Prepared once per connection: the state is read on every cached read of every request. */
-const stateStatements = new WeakMap<Database.Database, { changes: Database.Statement; version: Database.Statement }>();
 
 const LIMIT = 512;
 const caches = new WeakMap<Database.Database, Map<string, { state: string; value: unknown }>>();

@@ -25,6 +25,29 @@ export const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
+/** An optional email, trimmed and lower-cased; empty becomes null. `tooLong`: the message of one over 254 characters (zod's own without it). */
+export const optionalEmail = (tooLong?: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, tooLong && { message: tooLong })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' });
+
+/** An optional phone number (digits, spaces, + ( ) . / -), trimmed; empty becomes null. `tooLong` as for `optionalEmail`. */
+export const optionalPhone = (tooLong?: string) =>
+  z
+    .string()
+    .trim()
+    .max(40, tooLong && { message: tooLong })
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' });
+
 /** An optional id from a select: '' becomes null. */
 export const optionalId = z
   .string()

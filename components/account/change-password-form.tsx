@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { ChangePasswordInput } from '@/lib/account/password-schemas';
 import { changePasswordAction } from '@/lib/account/password-actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 /** Change of one's own password: the current one, the new one twice. Other sessions end; this one stays. */
 export function ChangePasswordForm() {
@@ -36,8 +36,9 @@ export function ChangePasswordForm() {
       <Field id="password-confirm" label={t('confirm')} error={errors.confirm?.message} required>
         {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={200} {...form.register('confirm')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{t('change')}</SubmitRow>
-      <FormSuccess message={saved ? t('changed') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('changed') : null}>
+        {t('change')}
+      </SubmitRow>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { RequestPasswordResetInput } from '@/lib/account/password-schemas';
 import { requestPasswordResetAction } from '@/lib/account/password-actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 /** "Forgot your password?": the same answer whether the address has an account or not. */
 export function ForgotPasswordForm() {
@@ -24,8 +24,9 @@ export function ForgotPasswordForm() {
       <Field id="forgot-email" label={t('forgotEmail')} error={errors.email?.message} required>
         {(p) => <input {...p} type="email" autoComplete="username" maxLength={254} {...form.register('email')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{t('forgotSubmit')}</SubmitRow>
-      <FormSuccess message={sent ? t('forgotSent') : null} />
+      <SubmitRow disabled={mutation.isPending} success={sent ? t('forgotSent') : null}>
+        {t('forgotSubmit')}
+      </SubmitRow>
     </form>
   );
 }

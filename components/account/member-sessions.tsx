@@ -4,12 +4,10 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { createMemberResetLinkAction, endMemberSessionsAction } from '@/lib/account/password-actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
-import { Options } from '@/components/ui/options';
-
-type Member = { userId: string; name: string; email: string };
+import { MemberSelect, type MemberChoice } from '@/components/workspaces/member-select';
 
 /** For an admin: end a member's sessions, or make them a one-time password reset link (shown once). */
-export function MemberSessions({ workspaceId, members }: { workspaceId: string; members: Member[] }) {
+export function MemberSessions({ workspaceId, members }: { workspaceId: string; members: MemberChoice[] }) {
   const t = useTranslations('accountSecurity');
   const [userId, setUserId] = useState(members[0]?.userId ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -41,21 +39,18 @@ export function MemberSessions({ workspaceId, members }: { workspaceId: string; 
   return (
     <div className="stack">
       <FormError message={error} />
-      <div className="field">
-        <label htmlFor="sessions-member">{t('member')}</label>
-        <select
-          id="sessions-member"
-          value={userId}
-          onChange={(e) => {
-            setUserId(e.target.value);
-            setDone(null);
-            setLink(null);
-            setError(null);
-          }}
-        >
-          <Options items={members.map((m) => ({ value: m.userId, label: `${m.name} — ${m.email}` }))} />
-        </select>
-      </div>
+      <MemberSelect
+        id="sessions-member"
+        label={t('member')}
+        members={members}
+        value={userId}
+        onChange={(id) => {
+          setUserId(id);
+          setDone(null);
+          setLink(null);
+          setError(null);
+        }}
+      />
       <div className="actions">
         <button type="button" className="button" onClick={() => void run('end')} disabled={pending}>
           {t('endSessions')}

@@ -25,6 +25,19 @@ export async function ActorFilters({
   const countries = [...new Set([...values.countries, ...(filter.country ? [filter.country] : [])])]
     .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+  // The lists the table, graph and grid filter by, each with its "any" choice first.
+  const selects = [
+    { name: 'family', label: t('fields.family'), any: t('allFamilies'), items: ACTOR_FAMILIES.map((f) => ({ value: f, label: t(`families.${f}`) })) },
+    {
+      name: 'category',
+      label: t('fields.category'),
+      any: t('allCategories'),
+      items: ACTOR_FAMILIES.map((f) => ({ group: t(`families.${f}`), items: ACTOR_CATEGORIES[f].map((c) => ({ value: c, label: t(`categories.${c}`) })) })),
+    },
+    { name: 'country', label: t('fields.country'), any: t('allCountries'), items: countries.map((c) => ({ value: c.code, label: c.name })) },
+    { name: 'tag', label: t('tag'), any: t('any'), items: tags.map((tag) => ({ value: tag, label: tag })) },
+    { name: 'theme', label: t('theme'), any: t('any'), items: themes.map((theme) => ({ value: theme, label: theme })) },
+  ] as const;
   return (
     <form method="get" action={action} className="filters" aria-label={t('filters')}>
       {Object.entries(keep).map(([k, v]) => (
@@ -34,39 +47,9 @@ export async function ActorFilters({
         <label htmlFor="f-q">{t('search')}</label>
         <input id="f-q" type="search" name="q" defaultValue={filter.q ?? ''} placeholder={t('searchHint')} />
       </div>
-      <FilterSelect
-        id="f-family"
-        name="family"
-        label={t('fields.family')}
-        any={t('allFamilies')}
-        value={filter.family ?? ''}
-        items={ACTOR_FAMILIES.map((f) => ({ value: f, label: t(`families.${f}`) }))}
-      />
-      <FilterSelect
-        id="f-category"
-        name="category"
-        label={t('fields.category')}
-        any={t('allCategories')}
-        value={filter.category ?? ''}
-        items={ACTOR_FAMILIES.map((f) => ({ group: t(`families.${f}`), items: ACTOR_CATEGORIES[f].map((c) => ({ value: c, label: t(`categories.${c}`) })) }))}
-      />
-      <FilterSelect
-        id="f-country"
-        name="country"
-        label={t('fields.country')}
-        any={t('allCountries')}
-        value={filter.country ?? ''}
-        items={countries.map((c) => ({ value: c.code, label: c.name }))}
-      />
-      <FilterSelect id="f-tag" name="tag" label={t('tag')} any={t('any')} value={filter.tag ?? ''} items={tags.map((tag) => ({ value: tag, label: tag }))} />
-      <FilterSelect
-        id="f-theme"
-        name="theme"
-        label={t('theme')}
-        any={t('any')}
-        value={filter.theme ?? ''}
-        items={themes.map((theme) => ({ value: theme, label: theme }))}
-      />
+      {selects.map((select) => (
+        <FilterSelect key={select.name} id={`f-${select.name}`} {...select} value={filter[select.name] ?? ''} />
+      ))}
       <FilterActions apply={t('apply')} reset={t('reset')} resetHref={action} />
     </form>
   );

@@ -1,42 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { deleteActorAction, deleteRelationAction } from '@/lib/actors/actions';
-import { FormError } from '@/components/ui/field';
 import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 
 /** Deletes an actor after an explicit second click. */
 export function DeleteActorButton({ workspaceId, slug, id, name }: { workspaceId: string; slug: string; id: string; name: string }) {
   const t = useTranslations('actors');
-  const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const mutation = useMutation({
-    mutationFn: () => deleteActorAction(workspaceId, { id }),
-    onSuccess: (result) => {
-      if (result.ok) {
-        router.push(`/${slug}/actors`);
-        router.refresh();
-      }
-    },
-  });
-  const result = mutation.data;
   return (
-    <span className="inline-form">
-      <FormError message={result && !result.ok ? result.message : null} />
-      <ConfirmStep
-        confirming={confirming}
-        setConfirming={setConfirming}
-        onConfirm={() => mutation.mutate()}
-        pending={mutation.isPending}
-        label={t('delete')}
-        confirmLabel={t('confirmDelete', { name })}
-        cancelLabel={t('cancel')}
-      />
-    </span>
+    <ConfirmButton
+      label={t('delete')}
+      confirmLabel={t('confirmDelete', { name })}
+      cancelLabel={t('cancel')}
+      run={() => deleteActorAction(workspaceId, { id })}
+      goTo={`/${slug}/actors`}
+    />
   );
 }
 

@@ -6,7 +6,7 @@ import { RELATION_TYPES } from '@/db/enums/actors';
 import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
 
 /** Adds a relation from this actor to another one of the workspace. */
@@ -57,10 +57,9 @@ export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: 
       <Field id="rel-notes" label={t('relation.notes')} error={errors.notes?.message}>
         {(p) => <textarea {...p} rows={2} {...form.register('notes')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('relation.added') : null}>
         {t('relation.submit')}
       </SubmitRow>
-      <FormSuccess message={added ? t('relation.added') : null} />
     </form>
   );
 }

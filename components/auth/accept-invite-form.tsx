@@ -2,26 +2,22 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { AcceptInvitationInput } from '@/lib/workspaces/schemas';
 import { acceptInvitationAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
+import { useSignInAndOpen } from './use-sign-in-and-open';
 
 /** A newcomer chooses their name and password, then is signed in to the workspace. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations('invite');
-  const router = useRouter();
+  const signInAndOpen = useSignInAndOpen();
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: { token, name: '', password: '', confirm: '' },
     action: (values: z.input<typeof AcceptInvitationInput>) => acceptInvitationAction(values),
-    onSuccess: async (data) => {
-      await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
-      router.push(`/${data.workspaceSlug}`);
-      router.refresh();
-    },
+    onSuccess: (data) => signInAndOpen(data.email, form.getValues('password'), data.workspaceSlug),
   });
   const errors = form.formState.errors;
   return (
@@ -39,9 +35,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
         {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
       </Field>
-      <button type="submit" className="button primary" disabled={mutation.isPending}>
-        {t('submit')}
-      </button>
+      <SubmitButton pending={mutation.isPending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

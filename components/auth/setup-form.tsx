@@ -2,18 +2,17 @@
 
 import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
-import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import type { SetupInput } from '@/lib/workspaces/schemas';
 import { setupAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
+import { useSignInAndOpen } from './use-sign-in-and-open';
 import { WorkspaceFields, type Option } from '@/components/workspaces/workspace-fields';
 
 /** First run without demo data: the first admin's account and their authority's workspace. */
 export function SetupForm({ countries, languages }: { countries: Option[]; languages: Option[] }) {
   const t = useTranslations('setup');
-  const router = useRouter();
+  const signInAndOpen = useSignInAndOpen();
   const { form, mutation, onSubmit, formError } = useActionForm({
     defaultValues: {
       name: '',
@@ -28,11 +27,7 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
       confirm: '',
     },
     action: (values: z.input<typeof SetupInput>) => setupAction(values),
-    onSuccess: async (data) => {
-      await signIn('credentials', { email: data.email, password: form.getValues('password'), redirect: false });
-      router.push(`/${data.slug}`);
-      router.refresh();
-    },
+    onSuccess: (data) => signInAndOpen(data.email, form.getValues('password'), data.slug),
   });
   const errors = form.formState.errors;
   return (
@@ -57,9 +52,7 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
         <legend>{t('workspaceLegend')}</legend>
         <WorkspaceFields register={form.register as never} errors={errors} countries={countries} languages={languages} withSlug />
       </fieldset>
-      <button type="submit" className="button primary" disabled={mutation.isPending}>
-        {t('submit')}
-      </button>
+      <SubmitButton pending={mutation.isPending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
 import type { InstalmentFormValues } from '@/lib/co-financing/schemas';
 import { createInstalmentAction } from '@/lib/co-financing/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
 import { Options } from '@/components/ui/options';
 
@@ -44,10 +44,9 @@ export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: str
             {(p) => <input {...p} type="date" {...form.register('receivedOn')} />}
           </Field>
         </div>
-        <SubmitRow disabled={mutation.isPending} className="button small">
+        <SubmitRow disabled={mutation.isPending} className="button small" success={added ? t('instalmentForm.added') : null}>
           {t('instalmentForm.submit')}
         </SubmitRow>
-        <FormSuccess message={added ? t('instalmentForm.added') : null} />
       </form>
     </details>
   );

@@ -5,7 +5,7 @@ import type { CoFinancingRuleKey } from '@/db/enums/co-financing';
 import type { CoFinancingRuleFormValues } from '@/lib/co-financing/schemas';
 import { saveCoFinancingRuleAction } from '@/lib/co-financing/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
 
 type RuleValue = { key: CoFinancingRuleKey; percent: number; sourceText: string; sourceUrl: string | null };
@@ -36,10 +36,9 @@ function RuleForm({ workspaceId, rule }: { workspaceId: string; rule: RuleValue 
       <Field id={`${id}-source`} label={t('fields.sourceText')} error={err(errors.sourceText)} required>
         {(p) => <textarea {...p} rows={2} maxLength={500} {...form.register('sourceText')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button small">
+      <SubmitRow disabled={mutation.isPending} className="button small" success={saved ? t('settings.saved') : null}>
         {t('settings.save')}
       </SubmitRow>
-      <FormSuccess message={saved ? t('settings.saved') : null} />
     </form>
   );
 }

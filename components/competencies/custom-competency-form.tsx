@@ -7,7 +7,7 @@ import type { CustomCompetencyInput, CustomCompetencyFormValues } from '@/lib/co
 import { createCompetencyAction, updateCompetencyAction } from '@/lib/competencies/actions';
 import type { ActionResult } from '@/lib/errors';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { Options } from '@/components/ui/options';
 
@@ -18,13 +18,7 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
   const t = useTranslations('competencies');
   const message = useActionsMessage();
   const prefix = competency ? `cc-${competency.id}` : 'cc-new';
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: competency ?? EMPTY,
     action: (values: z.input<typeof CustomCompetencyInput>): Promise<ActionResult<unknown>> =>
       competency ? updateCompetencyAction(workspaceId, { ...values, id: competency.id }) : createCompetencyAction(workspaceId, values),
@@ -60,10 +54,9 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
       <Field id={`${prefix}-note`} label={t('fields.note')} error={err(errors.note)}>
         {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={saved ? (competency ? t('saved') : t('added')) : null}>
         {competency ? t('saveItem') : t('addSubmit')}
       </SubmitRow>
-      <FormSuccess message={done ? (competency ? t('saved') : t('added')) : null} />
     </form>
   );
 }

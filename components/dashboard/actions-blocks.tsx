@@ -3,7 +3,7 @@ import { OUTSIDE_AXIS, UNPLACED, type DashboardAggregates } from '@/lib/dashboar
 import { SOURCE_COLOURS } from '@/components/external-actions/chart-colours';
 import { formatMoney } from '@/components/external-actions/money';
 import { EmptyState, Meter } from './block';
-import { DataTable } from '@/components/ui/data-table';
+import { DashTable } from './dash-table';
 
 async function axisLabel(key: string, title: string | null) {
   const t = await getTranslations('dashboard');
@@ -28,11 +28,8 @@ export async function ActionsByAxisContent({ data, base }: { data: DashboardAggr
           axes: data.rows.filter((r) => r.key !== OUTSIDE_AXIS && r.key !== UNPLACED && r.total > 0).length,
         })}
       </p>
-      <DataTable
-        label={t('actions.caption')}
+      <DashTable
         caption={t('actions.caption')}
-        hideCaption
-        className="dash-table"
         columns={[t('actions.axis'), ...data.statuses.map((s) => ({ label: ts(s), num: true })), { label: t('total'), num: true }]}
       >
         {data.rows.map((r, i) => (
@@ -51,7 +48,7 @@ export async function ActionsByAxisContent({ data, base }: { data: DashboardAggr
             </td>
           </tr>
         ))}
-      </DataTable>
+      </DashTable>
     </>
   );
 }
@@ -77,11 +74,8 @@ export async function BudgetContent({ data, base }: { data: DashboardAggregates[
           </li>
         ))}
       </ul>
-      <DataTable
-        label={t('budget.caption')}
+      <DashTable
         caption={t('budget.caption')}
-        hideCaption
-        className="dash-table"
         columns={[t('actions.axis'), ...data.sources.map((s) => ({ label: tf(s), num: true })), { label: t('total'), num: true }]}
         foot={
           <>
@@ -119,7 +113,7 @@ export async function BudgetContent({ data, base }: { data: DashboardAggregates[
             </td>
           </tr>
         ))}
-      </DataTable>
+      </DashTable>
     </>
   );
 }

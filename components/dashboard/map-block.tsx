@@ -4,7 +4,7 @@ import { countryName } from '@/lib/geo';
 import { MAP_HEIGHT, MAP_WIDTH, worldMapAsset, worldMapHref } from '@/lib/actors/world-map';
 import type { DashboardAggregates } from '@/lib/dashboard/types';
 import { EmptyState } from './block';
-import { DataTable } from '@/components/ui/data-table';
+import { DashTable } from './dash-table';
 
 const SHADES = ['#fbe3e1', '#f4b5b0', '#e8827a', '#cf4b42', '#9e2a22'];
 
@@ -39,10 +39,9 @@ export async function MapContent({ data, locale, base, limit = 8 }: { data: Dash
           <use key={c.country} href={`${href}#${c.country}`} className="country linked" style={{ fill: shade(c.total, max) }} />
         ))}
       </svg>
-      <DataTable
-        label={t('map.caption', { count: top.length })}
+      <DashTable
         caption={t('map.caption', { count: top.length })}
-        className="dash-table"
+        showCaption
         columns={[t('map.country'), { label: t('map.actors'), num: true }, { label: t('map.partners'), num: true }]}
       >
         {top.map((c) => (
@@ -52,7 +51,7 @@ export async function MapContent({ data, locale, base, limit = 8 }: { data: Dash
             <td className="num">{c.partners}</td>
           </tr>
         ))}
-      </DataTable>
+      </DashTable>
     </>
   );
 }

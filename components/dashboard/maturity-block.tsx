@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
 import type { DashboardAggregates } from '@/lib/dashboard/types';
 import { EmptyState, Meter, day, signed } from './block';
-import { DataTable } from '@/components/ui/data-table';
+import { DashTable } from './dash-table';
 
 /** Maturity profile: overall score and its change, and each dimension's score with the one before. */
 export async function MaturityContent({ data, locale, base }: { data: DashboardAggregates['maturity']; locale: Locale; base: string }) {
@@ -27,11 +27,8 @@ export async function MaturityContent({ data, locale, base }: { data: DashboardA
             })
           : t('maturity.single', { title: data.latest.title, date: day(format, data.latest.heldOn) })}
       </p>
-      <DataTable
-        label={t('maturity.caption')}
+      <DashTable
         caption={t('maturity.caption')}
-        hideCaption
-        className="dash-table"
         columns={[t('maturity.dimension'), { label: t('maturity.score'), num: true }, data.previous ? { label: t('maturity.change'), num: true } : null]}
       >
         {data.dimensions.map((d) => (
@@ -46,7 +43,7 @@ export async function MaturityContent({ data, locale, base }: { data: DashboardA
             {data.previous ? <td className="num">{d.score !== null && d.before !== null ? signed(d.score - d.before) : '—'}</td> : null}
           </tr>
         ))}
-      </DataTable>
+      </DashTable>
     </>
   );
 }

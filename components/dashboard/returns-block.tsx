@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DashboardAggregates } from '@/lib/dashboard/types';
 import { EmptyState, Meter, percent } from './block';
-import { DataTable } from '@/components/ui/data-table';
+import { DashTable } from './dash-table';
 
 /** The returns gap: share of expected returns ever observed, overall and per scope. */
 export async function ReturnsContent({ data, base }: { data: DashboardAggregates['returns']; base: string }) {
@@ -26,11 +26,8 @@ export async function ReturnsContent({ data, base }: { data: DashboardAggregates
           ? t('returns.unexpectedOnly', { unexpected: data.overall.unexpected })
           : t('returns.summary', { met: data.overall.met, expected: data.overall.expected, unexpected: data.overall.unexpected })}
       </p>
-      <DataTable
-        label={t('returns.caption')}
+      <DashTable
         caption={t('returns.caption')}
-        hideCaption
-        className="dash-table"
         columns={[
           t('returns.scope'),
           { label: t('returns.expected'), num: true },
@@ -51,7 +48,7 @@ export async function ReturnsContent({ data, base }: { data: DashboardAggregates
             </td>
           </tr>
         ))}
-      </DataTable>
+      </DashTable>
       <p className="muted">
         {t('returns.actions', { withExpected: data.actions.withExpected, withObserved: data.actions.withObserved, total: data.actions.total })}
       </p>

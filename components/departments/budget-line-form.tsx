@@ -6,7 +6,7 @@ import type { FundingSource } from '@/db/enums/departments';
 import type { DepartmentBudgetLineInput, DepartmentBudgetLineFormValues } from '@/lib/departments/schemas';
 import { addDepartmentBudgetLineAction, deleteDepartmentBudgetLineAction } from '@/lib/departments/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { Options } from '@/components/ui/options';
@@ -54,10 +54,9 @@ export function BudgetLineForm({
           )}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('lineAdded') : null}>
         {t('addLine')}
       </SubmitRow>
-      <FormSuccess message={added ? t('lineAdded') : null} />
     </form>
   );
 }

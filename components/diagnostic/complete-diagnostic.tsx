@@ -5,9 +5,35 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { completeDiagnosticAction, deleteDiagnosticAction } from '@/lib/diagnostic/actions';
+import type { ActionResult } from '@/lib/errors';
 import { FormError } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 import { ConfirmStep } from '@/components/ui/confirm-step';
+
+/**
+ * A command on the diagnostic that leaves its page: once done, `goTo` opens (refreshed); a refusal
+ * (or a network failure) is kept in `error`, in the person's language, after `onRefused`.
+ */
+function useLeavingCommand(run: () => Promise<ActionResult<unknown>>, goTo: string, onRefused?: () => void) {
+  const t = useTranslations('diagnostic');
+  const tr = useDiagnosticMessage();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: run,
+    onSuccess: (result) => {
+      if (result.ok) {
+        router.push(goTo);
+        router.refresh();
+      } else {
+        onRefused?.();
+        setError(tr(result.message) ?? result.message);
+      }
+    },
+    onError: () => setError(t('errors.network')),
+  });
+  return { mutation, error };
+}
 
 /** Completes (freezes) a diagnostic after an explicit confirmation. */
 export function CompleteDiagnostic({
@@ -22,23 +48,12 @@ export function CompleteDiagnostic({
   blocked: boolean;
 }) {
   const t = useTranslations('diagnostic');
-  const tr = useDiagnosticMessage();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const complete = useMutation({
-    mutationFn: () => completeDiagnosticAction(workspaceId, { diagnosticId }),
-    onSuccess: (result) => {
-      if (result.ok) {
-        router.push(resultsHref);
-        router.refresh();
-      } else {
-        setConfirming(false);
-        setError(tr(result.message) ?? result.message);
-      }
-    },
-    onError: () => setError(t('errors.network')),
-  });
+  const { mutation: complete, error } = useLeavingCommand(
+    () => completeDiagnosticAction(workspaceId, { diagnosticId }),
+    resultsHref,
+    () => setConfirming(false),
+  );
   return (
     <div className="stack no-print">
       <FormError message={error} />
@@ -77,20 +92,8 @@ export function CompleteDiagnostic({
 /** Deletes a diagnostic in progress after an explicit confirmation. */
 export function DeleteDiagnostic({ workspaceId, diagnosticId, listHref }: { workspaceId: string; diagnosticId: string; listHref: string }) {
   const t = useTranslations('diagnostic');
-  const tr = useDiagnosticMessage();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const remove = useMutation({
-    mutationFn: () => deleteDiagnosticAction(workspaceId, { diagnosticId }),
-    onSuccess: (result) => {
-      if (result.ok) {
-        router.push(listHref);
-        router.refresh();
-      } else setError(tr(result.message) ?? result.message);
-    },
-    onError: () => setError(t('errors.network')),
-  });
+  const { mutation: remove, error } = useLeavingCommand(() => deleteDiagnosticAction(workspaceId, { diagnosticId }), listHref);
   return (
     <div className="no-print">
       <FormError message={error} />

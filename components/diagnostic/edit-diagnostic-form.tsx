@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { UpdateDiagnosticInput } from '@/lib/diagnostic/schemas';
 import { updateDiagnosticAction } from '@/lib/diagnostic/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 
@@ -37,10 +37,9 @@ export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: stri
         <Field id="edit-held-on" label={t('fields.heldOn')} error={tr(errors.heldOn?.message)} required>
           {(p) => <input {...p} type="date" {...form.register('heldOn')} />}
         </Field>
-        <SubmitRow disabled={mutation.isPending} className="button primary small">
+        <SubmitRow disabled={mutation.isPending} className="button primary small" success={saved ? t('editSaved') : null}>
           {t('saveEdit')}
         </SubmitRow>
-        <FormSuccess message={saved ? t('editSaved') : null} />
       </form>
     </details>
   );

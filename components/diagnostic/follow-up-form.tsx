@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { FollowUpInput } from '@/lib/diagnostic/schemas';
 import { createFollowUpAction } from '@/lib/diagnostic/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { FormError, SubmitRow } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 import { FollowUpFields } from './follow-up-fields';
 
@@ -30,13 +30,7 @@ export function FollowUpForm({
   const t = useTranslations('diagnostic');
   const tr = useDiagnosticMessage();
   const title = recommendation.length > 160 ? `${recommendation.slice(0, 157)}…` : recommendation;
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: created,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { diagnosticId, ruleKey, title, ownerId: defaultOwnerId, dueOn: '' },
     action: (values: z.input<typeof FollowUpInput>) => createFollowUpAction(workspaceId, values),
   });
@@ -48,10 +42,9 @@ export function FollowUpForm({
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormError message={tr(formError)} />
         <FollowUpFields id={id} owners={owners} register={form.register} errors={errors} tr={tr} />
-        <SubmitRow disabled={mutation.isPending} className="button primary small">
+        <SubmitRow disabled={mutation.isPending} className="button primary small" success={saved ? t('followUp.created') : null}>
           {t('followUp.create')}
         </SubmitRow>
-        <FormSuccess message={created ? t('followUp.created') : null} />
       </form>
     </details>
   );

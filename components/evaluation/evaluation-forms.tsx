@@ -1,11 +1,12 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { adoptEvaluationAction, freezeEvaluationAction, openEvaluationAction } from '@/lib/evaluation/actions';
 import type { ActionResult } from '@/lib/errors';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
 
 type Outcome = { error: string | null; fields: Record<string, string>; done: string | null };
 
@@ -29,35 +30,69 @@ export function useRun() {
   return { pending, outcome, run };
 }
 
+/** A form that runs an action through `useRun` on submit: its fields, then its submit button in a paragraph and the confirmation. */
+export function RunForm({
+  className = 'stack',
+  labelledBy,
+  onSubmit,
+  pending,
+  done,
+  submitLabel,
+  children,
+}: {
+  className?: string;
+  labelledBy?: string;
+  onSubmit: () => void;
+  pending: boolean;
+  done: string | null;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      noValidate
+      aria-labelledby={labelledBy}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <p>
+        <button type="submit" className="button" disabled={pending}>
+          {submitLabel}
+        </button>
+      </p>
+      <FormSuccess message={done} />
+    </form>
+  );
+}
+
 /** Opens the evaluation of a year (managers). */
 export function OpenEvaluationForm({ workspaceId, slug, defaultYear, maxYear }: { workspaceId: string; slug: string; defaultYear: number; maxYear: number }) {
   const t = useTranslations('evaluation');
   const [year, setYear] = useState(String(defaultYear));
   const { pending, outcome, run } = useRun();
   return (
-    <form
+    <RunForm
       className="card stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() =>
         run(
           () => openEvaluationAction(workspaceId, { year: year as unknown as number }),
           (data) => ({ message: t('opened', { year: data.year }), goTo: `/${slug}/evaluation/${data.year}` }),
-        );
-      }}
+        )
+      }
+      pending={pending}
+      done={outcome.done}
+      submitLabel={t('open')}
     >
       <h2>{t('openLegend')}</h2>
       <FormError message={outcome.error} />
       <Field id="evaluation-year" label={t('year')} error={outcome.fields.year} required>
         {(props) => <input {...props} type="number" inputMode="numeric" min={2000} max={maxYear} value={year} onChange={(e) => setYear(e.target.value)} />}
       </Field>
-      <p>
-        <button type="submit" className="button" disabled={pending}>
-          {t('open')}
-        </button>
-      </p>
-      <FormSuccess message={outcome.done} />
-    </form>
+    </RunForm>
   );
 }
 
@@ -96,27 +131,23 @@ export function AdoptForm({ workspaceId, versions }: { workspaceId: string; vers
   const { pending, outcome, run } = useRun();
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RunForm
+      onSubmit={() =>
         run(
           () => adoptEvaluationAction(workspaceId, values),
           () => ({ message: t('adopted') }),
-        );
-      }}
+        )
+      }
+      pending={pending}
+      done={outcome.done}
+      submitLabel={t('adopt')}
     >
       <p className="hint">{t('adoptionHint')}</p>
       <FormError message={outcome.error} />
       <Field id="adopt-version" label={t('fields.version')} error={outcome.fields.versionId} required>
         {(props) => (
           <select {...props} value={values.versionId} onChange={set('versionId')}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
+            <Options items={versions.map((v) => ({ value: v.id, label: v.label }))} />
           </select>
         )}
       </Field>
@@ -129,12 +160,6 @@ export function AdoptForm({ workspaceId, versions }: { workspaceId: string; vers
       <Field id="adopt-reference" label={t('fields.reference')} error={outcome.fields.reference} required>
         {(props) => <input {...props} type="text" maxLength={120} value={values.reference} onChange={set('reference')} />}
       </Field>
-      <p>
-        <button type="submit" className="button" disabled={pending}>
-          {t('adopt')}
-        </button>
-      </p>
-      <FormSuccess message={outcome.done} />
-    </form>
+    </RunForm>
   );
 }

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { decideEvaluationReviewAction, submitEvaluationReviewAction } from '@/lib/evaluation/actions';
-import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
-import { useRun } from './evaluation-forms';
+import { Field, FormError, useValidationMessage } from '@/components/ui/field';
+import { Options } from '@/components/ui/options';
+import { RunForm, useRun } from './evaluation-forms';
 
 type Choice = { id: string; label: string };
 type Decision = 'approved' | 'changes_requested';
@@ -69,17 +70,17 @@ export function SubmitEvaluationReviewForm({
   const toggle = (id: string) =>
     setValues((v) => ({ ...v, reviewerIds: v.reviewerIds.includes(id) ? v.reviewerIds.filter((x) => x !== id) : [...v.reviewerIds, id] }));
   return (
-    <form
-      className="stack"
-      noValidate
-      aria-labelledby="submit-review-title"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RunForm
+      labelledBy="submit-review-title"
+      onSubmit={() =>
         run(
           () => submitEvaluationReviewAction(workspaceId, values),
           () => ({ message: t('submitted') }),
-        );
-      }}
+        )
+      }
+      pending={pending}
+      done={outcome.done}
+      submitLabel={t('submit')}
     >
       <h3 id="submit-review-title">{t('submitLegend')}</h3>
       <p className="hint">{t('submitHint')}</p>
@@ -87,11 +88,7 @@ export function SubmitEvaluationReviewForm({
       <Field id="review-version" label={t('fields.version')} error={outcome.fields.versionId} required>
         {(props) => (
           <select {...props} value={values.versionId} onChange={(e) => setValues((v) => ({ ...v, versionId: e.target.value }))}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
+            <Options items={versions.map((v) => ({ value: v.id, label: v.label }))} />
           </select>
         )}
       </Field>
@@ -112,13 +109,7 @@ export function SubmitEvaluationReviewForm({
           <textarea {...props} rows={3} maxLength={2000} value={values.message} onChange={(e) => setValues((v) => ({ ...v, message: e.target.value }))} />
         )}
       </Field>
-      <p>
-        <button type="submit" className="button" disabled={pending}>
-          {t('submit')}
-        </button>
-      </p>
-      <FormSuccess message={outcome.done} />
-    </form>
+    </RunForm>
   );
 }
 
@@ -128,18 +119,18 @@ export function DecideEvaluationReviewForm({ workspaceId, reviewId, number }: { 
   const [values, setValues] = useState<{ decision: Decision | ''; note: string }>({ decision: '', note: '' });
   const { pending, outcome, run } = useRun();
   return (
-    <form
-      className="stack"
-      noValidate
-      aria-labelledby="decide-review-title"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <RunForm
+      labelledBy="decide-review-title"
+      onSubmit={() =>
         run(
           // No choice yet is sent as is: the server's parse refuses it beside the radio group.
           () => decideEvaluationReviewAction(workspaceId, { reviewId, note: values.note, decision: values.decision as Decision }),
           () => ({ message: t('decided') }),
-        );
-      }}
+        )
+      }
+      pending={pending}
+      done={outcome.done}
+      submitLabel={t('decide')}
     >
       <h3 id="decide-review-title">{t('decideLegend', { number })}</h3>
       <FormError message={outcome.error} />
@@ -158,12 +149,6 @@ export function DecideEvaluationReviewForm({ workspaceId, reviewId, number }: { 
       <Field id="review-note" label={t('fields.note')} error={outcome.fields.note}>
         {(props) => <textarea {...props} rows={3} maxLength={2000} value={values.note} onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))} />}
       </Field>
-      <p>
-        <button type="submit" className="button" disabled={pending}>
-          {t('decide')}
-        </button>
-      </p>
-      <FormSuccess message={outcome.done} />
-    </form>
+    </RunForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import { COMPETENCY_DOMAINS } from '@/db/enums/competencies';
 import { DEPARTMENT_MODES } from '@/db/enums/external-actions';
-import { Field } from '@/components/ui/field';
+import { Field, HintedFieldset } from '@/components/ui/field';
 import { RepeatRow } from './repeat-row';
 import type { ActionFieldsetProps } from './action-form-values';
 import { Options } from '@/components/ui/options';
@@ -18,12 +18,16 @@ export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldset
   const isContributor = options.myDepartmentIds.length > 0;
   const arrayError = err({ message: errors.departments?.message ?? errors.departments?.root?.message });
   return (
-    <fieldset className="stack" aria-describedby="action-departments-hint">
-      <legend>{t('form.sectionDepartments')}</legend>
-      <p className="hint" id="action-departments-hint">
-        {t('form.departmentsHint')}
-        {isContributor ? ` ${t('form.contributorNote')}` : ''}
-      </p>
+    <HintedFieldset
+      id="action-departments"
+      legend={t('form.sectionDepartments')}
+      hint={
+        <>
+          {t('form.departmentsHint')}
+          {isContributor ? ` ${t('form.contributorNote')}` : ''}
+        </>
+      }
+    >
       {options.departments.length === 0 ? <p className="muted">{t('form.noDepartments')}</p> : null}
       {departments.fields.length === 0 && options.departments.length > 0 ? <p className="muted">{t('form.noDepartmentsYet')}</p> : null}
       {departments.fields.map((field, i) => {
@@ -53,7 +57,7 @@ export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldset
           {t('form.addDepartment')}
         </button>
       ) : null}
-    </fieldset>
+    </HintedFieldset>
   );
 }
 
@@ -69,11 +73,7 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
     items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || chosenRefs.includes(c.ref))),
   })).filter((g) => g.items.length > 0);
   return (
-    <fieldset className="stack" aria-describedby="action-competencies-hint">
-      <legend>{t('form.sectionCompetencies')}</legend>
-      <p className="hint" id="action-competencies-hint">
-        {t('form.competenciesHint')}
-      </p>
+    <HintedFieldset id="action-competencies" legend={t('form.sectionCompetencies')} hint={t('form.competenciesHint')}>
       {competencies.fields.length === 0 ? <p className="muted">{t('form.noCompetenciesYet')}</p> : null}
       {competencies.fields.map((field, i) => {
         const e = errors.competencies?.[i];
@@ -110,6 +110,6 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
       <button type="button" className="button small" onClick={() => competencies.append({ ref: '', reason: '' })}>
         {t('form.addCompetency')}
       </button>
-    </fieldset>
+    </HintedFieldset>
   );
 }

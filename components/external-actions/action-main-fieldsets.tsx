@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES, SDG_NUMBERS } from '@/db/enums/external-actions';
-import { Field } from '@/components/ui/field';
+import { Field, HintedFieldset } from '@/components/ui/field';
 import { MultiPicker } from './multi-picker';
 import type { ActionFieldsetProps } from './action-form-values';
 import { Options } from '@/components/ui/options';
@@ -43,11 +43,7 @@ export function ActionFieldset({ form, err }: Omit<ActionFieldsetProps, 'options
           {(p) => <input {...p} type="date" {...register('endDate')} />}
         </Field>
       </div>
-      <fieldset className="stack" aria-describedby="action-rationales-hint">
-        <legend>{t('fields.rationales')}</legend>
-        <p className="hint" id="action-rationales-hint">
-          {t('fields.rationalesHint')}
-        </p>
+      <HintedFieldset id="action-rationales" legend={t('fields.rationales')} hint={t('fields.rationalesHint')}>
         <div className="checkbox-grid">
           {ACTION_RATIONALES.map((v) => (
             <label key={v} className="checkbox">
@@ -56,7 +52,7 @@ export function ActionFieldset({ form, err }: Omit<ActionFieldsetProps, 'options
             </label>
           ))}
         </div>
-      </fieldset>
+      </HintedFieldset>
     </fieldset>
   );
 }

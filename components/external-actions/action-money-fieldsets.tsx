@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import type { FundingSource } from '@/db/enums/departments';
-import { Field } from '@/components/ui/field';
+import { Field, HintedFieldset } from '@/components/ui/field';
 import { RepeatRow } from './repeat-row';
 import { ReturnCategoryOptions } from './return-category-options';
 import { formatMoney } from './money';
@@ -22,11 +22,7 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
   // A saved line keeps showing its source even if the level may no longer use it; saving then says why.
   const sourceChoices = [...new Set([...options.fundingSources, ...savedSources])];
   return (
-    <fieldset className="stack" aria-describedby="action-budget-hint">
-      <legend>{t('form.sectionBudget')}</legend>
-      <p className="hint" id="action-budget-hint">
-        {t('form.budgetHint')}
-      </p>
+    <HintedFieldset id="action-budget" legend={t('form.sectionBudget')} hint={t('form.budgetHint')}>
       {budgetLines.fields.length === 0 ? <p className="muted">{t('form.noBudgetYet')}</p> : null}
       {budgetLines.fields.map((field, i) => {
         const e = errors.budgetLines?.[i];
@@ -78,7 +74,7 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
           {t('form.budgetTotal', { amount: formatMoney(format, total, total % 100 !== 0) })}
         </p>
       </div>
-    </fieldset>
+    </HintedFieldset>
   );
 }
 
@@ -89,11 +85,7 @@ export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 
   const errors = form.formState.errors;
   const expected = useFieldArray({ control, name: 'expectedReturns', keyName: 'key' });
   return (
-    <fieldset className="stack" aria-describedby="action-expected-hint">
-      <legend>{t('form.sectionExpected')}</legend>
-      <p className="hint" id="action-expected-hint">
-        {t('form.expectedHint')}
-      </p>
+    <HintedFieldset id="action-expected" legend={t('form.sectionExpected')} hint={t('form.expectedHint')}>
       {expected.fields.length === 0 ? <p className="muted">{t('form.noExpectedYet')}</p> : null}
       {expected.fields.map((field, i) => {
         const e = errors.expectedReturns?.[i];
@@ -124,6 +116,6 @@ export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 
       <button type="button" className="button small" onClick={() => expected.append({ id: '', category: '', description: '', indicator: '', target: '' })}>
         {t('form.addExpected')}
       </button>
-    </fieldset>
+    </HintedFieldset>
   );
 }

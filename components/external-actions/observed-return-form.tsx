@@ -6,7 +6,7 @@ import type { ReturnCategory } from '@/db/enums/external-actions';
 import type { ObservedReturnInput } from '@/lib/external-actions/schemas';
 import { recordObservedReturnAction } from '@/lib/external-actions/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from './use-message';
 import { ReturnCategoryOptions } from './return-category-options';
 import { Options } from '@/components/ui/options';
@@ -84,10 +84,9 @@ export function ObservedReturnForm({
           {(p) => <input {...p} type="text" autoComplete="off" {...form.register('value')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('observed.added') : null}>
         {t('observed.submit')}
       </SubmitRow>
-      <FormSuccess message={added ? t('observed.added') : null} />
     </form>
   );
 }

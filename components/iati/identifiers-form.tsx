@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { WorkspaceIdentifiersInput } from '@/lib/iati/schemas';
 import { updateWorkspaceIdentifiersAction } from '@/lib/iati/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 type Values = z.input<typeof WorkspaceIdentifiersInput>;
 
@@ -29,8 +29,9 @@ export function IdentifiersForm({ workspaceId, initial }: { workspaceId: string;
         <Field id="ws-geo-code" label={t('geoCode')} hint={t('geoCodeHint')} error={errors.geoCode?.message as string | undefined}>
           {(p) => <input {...p} {...form.register('geoCode')} autoComplete="off" maxLength={5} />}
         </Field>
-        <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</SubmitRow>
-        <FormSuccess message={saved ? t('saved') : null} />
+        <SubmitRow disabled={mutation.isPending} success={saved ? t('saved') : null}>
+          {mutation.isPending ? t('saving') : t('save')}
+        </SubmitRow>
       </form>
     </section>
   );

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { ActionSectorInput } from '@/lib/iati/schemas';
 import { setActionSectorAction } from '@/lib/iati/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
 
 type Values = z.input<typeof ActionSectorInput>;
@@ -39,10 +39,9 @@ export function SectorForm({
           </select>
         )}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={saved ? t('sectorSaved') : null}>
         {t('sectorSave')}
       </SubmitRow>
-      <FormSuccess message={saved ? t('sectorSaved') : null} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { MILESTONE_KINDS } from '@/db/enums/milestones';
 import type { MilestoneFormValues } from '@/lib/milestones/schemas';
 import { createMilestoneAction } from '@/lib/milestones/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
 import { Options } from '@/components/ui/options';
 
@@ -44,10 +44,9 @@ export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; 
           {(p) => <input {...p} type="date" {...form.register('doneOn')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('form.added') : null}>
         {t('form.submit')}
       </SubmitRow>
-      <FormSuccess message={added ? t('form.added') : null} />
     </form>
   );
 }

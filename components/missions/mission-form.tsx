@@ -14,6 +14,7 @@ import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { MissionProgramme } from './mission-programme';
 import { Options } from '@/components/ui/options';
+import { RepeatedFieldsets } from '@/components/ui/repeated-fieldsets';
 
 export const EMPTY_MISSION: MissionFormValues = {
   title: '',
@@ -148,12 +149,18 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
             {err('participants')}
           </p>
         ) : null}
-        {participants.fields.map((field, i) => {
-          const kind = participantValues[i]?.kind ?? 'member';
-          return (
-            <fieldset key={(field as { key: string }).key} className="subform">
-              <legend>{t('form.participantN', { n: i + 1 })}</legend>
-              <div className="grid-2">
+        <RepeatedFieldsets
+          fields={participants.fields}
+          legend={(n) => t('form.participantN', { n })}
+          removeLabel={(n) => t('form.removeParticipant', { n })}
+          onRemove={participants.remove}
+          addLabel={t('form.addParticipant')}
+          onAdd={() => participants.append({ kind: 'member', userId: '', actorId: '', departmentId: '', name: '', role: '' } as never)}
+        >
+          {(i) => {
+            const kind = participantValues[i]?.kind ?? 'member';
+            return (
+              <>
                 <Field id={`p-${i}-kind`} label={t('fields.participantKind')} error={err(`participants.${i}.kind`)} required>
                   {(p) => (
                     <select {...p} {...register(`participants.${i}.kind` as const)}>
@@ -174,14 +181,10 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                   <Field id={`p-${i}-actor`} label={t('fields.actor')} error={err(`participants.${i}.actorId`)} required>
                     {(p) => (
                       <select {...p} {...register(`participants.${i}.actorId` as const)}>
-                        <option value="">{t('choose')}</option>
-                        {options.actors
-                          .filter((a) => a.family === 'territorial')
-                          .map((a) => (
-                            <option key={a.id} value={a.id}>
-                              {a.name}
-                            </option>
-                          ))}
+                        <Options
+                          empty={t('choose')}
+                          items={options.actors.filter((a) => a.family === 'territorial').map((a) => ({ value: a.id, label: a.name }))}
+                        />
                       </select>
                     )}
                   </Field>
@@ -203,22 +206,10 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                 <Field id={`p-${i}-role`} label={t('fields.participantRole')} error={err(`participants.${i}.role`)}>
                   {(p) => <input {...p} type="text" maxLength={120} autoComplete="off" {...register(`participants.${i}.role` as const)} />}
                 </Field>
-              </div>
-              <button type="button" className="button small" onClick={() => participants.remove(i)}>
-                {t('form.removeParticipant', { n: i + 1 })}
-              </button>
-            </fieldset>
-          );
-        })}
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => participants.append({ kind: 'member', userId: '', actorId: '', departmentId: '', name: '', role: '' } as never)}
-          >
-            {t('form.addParticipant')}
-          </button>
-        </div>
+              </>
+            );
+          }}
+        </RepeatedFieldsets>
         <div className="grid-2">
           <Field id="m-assignee" label={t('fields.debriefAssignee')} hint={t('fields.debriefAssigneeHint')} error={err('debriefAssigneeId')}>
             {(p) => (
@@ -238,10 +229,16 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
       <fieldset className="card stack">
         <legend>{t('form.costs')}</legend>
         <p className="hint">{t('form.costsHint')}</p>
-        {budgetLines.fields.map((field, i) => (
-          <fieldset key={(field as { key: string }).key} className="subform">
-            <legend>{t('form.costN', { n: i + 1 })}</legend>
-            <div className="grid-2">
+        <RepeatedFieldsets
+          fields={budgetLines.fields}
+          legend={(n) => t('form.costN', { n })}
+          removeLabel={(n) => t('form.removeCost', { n })}
+          onRemove={budgetLines.remove}
+          addLabel={t('form.addCost')}
+          onAdd={() => budgetLines.append({ year, amount: '', fundingSource: 'own_funds', departmentId: '', label: '' } as never)}
+        >
+          {(i) => (
+            <>
               <Field id={`bl-${i}-label`} label={ta('fields.label')} error={err(`budgetLines.${i}.label`)}>
                 {(p) => <input {...p} type="text" maxLength={160} autoComplete="off" {...register(`budgetLines.${i}.label` as const)} />}
               </Field>
@@ -265,46 +262,32 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                   </select>
                 )}
               </Field>
-            </div>
-            <button type="button" className="button small" onClick={() => budgetLines.remove(i)}>
-              {t('form.removeCost', { n: i + 1 })}
-            </button>
-          </fieldset>
-        ))}
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => budgetLines.append({ year, amount: '', fundingSource: 'own_funds', departmentId: '', label: '' } as never)}
-          >
-            {t('form.addCost')}
-          </button>
-        </div>
+            </>
+          )}
+        </RepeatedFieldsets>
       </fieldset>
 
       <fieldset className="card stack">
         <legend>{t('form.documents')}</legend>
-        {documents.fields.map((field, i) => (
-          <fieldset key={(field as { key: string }).key} className="subform">
-            <legend>{t('form.documentN', { n: i + 1 })}</legend>
-            <div className="grid-2">
+        <RepeatedFieldsets
+          fields={documents.fields}
+          legend={(n) => t('form.documentN', { n })}
+          removeLabel={(n) => t('form.removeDocument', { n })}
+          onRemove={documents.remove}
+          addLabel={t('form.addDocument')}
+          onAdd={() => documents.append({ label: '', url: '' } as never)}
+        >
+          {(i) => (
+            <>
               <Field id={`doc-${i}-label`} label={t('fields.documentLabel')} error={err(`documents.${i}.label`)} required>
                 {(p) => <input {...p} type="text" maxLength={160} autoComplete="off" {...register(`documents.${i}.label` as const)} />}
               </Field>
               <Field id={`doc-${i}-url`} label={t('fields.documentUrl')} error={err(`documents.${i}.url`)} required>
                 {(p) => <input {...p} type="url" maxLength={1000} autoComplete="off" {...register(`documents.${i}.url` as const)} />}
               </Field>
-            </div>
-            <button type="button" className="button small" onClick={() => documents.remove(i)}>
-              {t('form.removeDocument', { n: i + 1 })}
-            </button>
-          </fieldset>
-        ))}
-        <div className="actions">
-          <button type="button" className="button" onClick={() => documents.append({ label: '', url: '' } as never)}>
-            {t('form.addDocument')}
-          </button>
-        </div>
+            </>
+          )}
+        </RepeatedFieldsets>
       </fieldset>
 
       <SubmitRow disabled={mutation.isPending}>{mission ? t('form.save') : t('form.create')}</SubmitRow>

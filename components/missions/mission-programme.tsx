@@ -7,6 +7,7 @@ import type { MissionFormValues } from '@/lib/missions/schemas';
 import { Field } from '@/components/ui/field';
 import { MeetingNewActor } from './meeting-new-actor';
 import { Options } from '@/components/ui/options';
+import { RepeatedFieldsets } from '@/components/ui/repeated-fieldsets';
 
 type Props = {
   workspaceId: string;
@@ -34,10 +35,35 @@ export function MissionProgramme({ workspaceId, form, actors, err }: Props) {
   return (
     <fieldset className="card stack">
       <legend>{t('form.programme')}</legend>
-      {meetings.fields.map((field, i) => (
-        <fieldset key={(field as { key: string }).key} className="subform">
-          <legend>{t('form.meetingN', { n: i + 1 })}</legend>
-          <div className="grid-2">
+      <RepeatedFieldsets
+        fields={meetings.fields}
+        legend={(n) => t('form.meetingN', { n })}
+        removeLabel={(n) => t('form.removeMeeting', { n })}
+        onRemove={meetings.remove}
+        addLabel={t('form.addMeeting')}
+        onAdd={() => meetings.append({ day: (watch('startDate') as string) ?? '', time: '', actorId: '', subject: '' } as never)}
+        after={(i) => (
+          <>
+            <MeetingNewActor
+              workspaceId={workspaceId}
+              index={i}
+              country={(watch('country') as string | undefined) ?? ''}
+              onCreated={(actor) => {
+                setCreated((list) => [...list, actor]);
+                setChoose({ index: i, ...actor });
+              }}
+            />
+            {choose?.index === i ? (
+              <p role="status" className="hint">
+                {t('programmeActor.created', { name: choose.name })}
+              </p>
+            ) : null}
+          </>
+        )}
+        footer={err('meetings') ? <p className="field-error">{err('meetings')}</p> : null}
+      >
+        {(i) => (
+          <>
             <Field id={`mt-${i}-day`} label={t('fields.day')} error={err(`meetings.${i}.day`)} required>
               {(p) => <input {...p} type="date" {...register(`meetings.${i}.day` as const)} />}
             </Field>
@@ -54,36 +80,9 @@ export function MissionProgramme({ workspaceId, form, actors, err }: Props) {
             <Field id={`mt-${i}-subject`} label={t('fields.subject')} error={err(`meetings.${i}.subject`)} required>
               {(p) => <input {...p} type="text" maxLength={300} autoComplete="off" {...register(`meetings.${i}.subject` as const)} />}
             </Field>
-          </div>
-          <MeetingNewActor
-            workspaceId={workspaceId}
-            index={i}
-            country={(watch('country') as string | undefined) ?? ''}
-            onCreated={(actor) => {
-              setCreated((list) => [...list, actor]);
-              setChoose({ index: i, ...actor });
-            }}
-          />
-          {choose?.index === i ? (
-            <p role="status" className="hint">
-              {t('programmeActor.created', { name: choose.name })}
-            </p>
-          ) : null}
-          <button type="button" className="button small" onClick={() => meetings.remove(i)}>
-            {t('form.removeMeeting', { n: i + 1 })}
-          </button>
-        </fieldset>
-      ))}
-      {err('meetings') ? <p className="field-error">{err('meetings')}</p> : null}
-      <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => meetings.append({ day: (watch('startDate') as string) ?? '', time: '', actorId: '', subject: '' } as never)}
-        >
-          {t('form.addMeeting')}
-        </button>
-      </div>
+          </>
+        )}
+      </RepeatedFieldsets>
     </fieldset>
   );
 }

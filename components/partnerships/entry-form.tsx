@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/errors';
@@ -15,9 +15,10 @@ import {
   invitePartnerToPartnershipAction,
   renamePartnershipAction,
 } from '@/lib/partnerships/actions';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
 import { usePartnershipMessage } from './use-partnership-message';
+import { useEntrySubmit } from './use-partnership-run';
 
 const ACTIONS = {
   create: createPartnershipAction,
@@ -63,10 +64,7 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
   const tr = usePartnershipMessage();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
+  const { pending, errors, formError, success, send } = useEntrySubmit();
   const [link, setLink] = useState<string | null>(null);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -74,24 +72,18 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
     const data = new FormData(event.currentTarget);
     const values: Record<string, unknown> = { ...fixed };
     for (const field of fields) values[field.name] = String(data.get(field.name) ?? '');
-    setSuccess(null);
-    start(async () => {
-      const run = ACTIONS[action] as (id: string, input: never) => Promise<ActionResult<unknown>>;
-      const result = await run(workspaceId, values as never);
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setFormError(tr(result.message) ?? result.message);
-        return;
-      }
-      setErrors({});
-      setFormError(null);
-      form.current?.reset();
-      setSuccess(successLabel);
-      const data = result.data as { id?: string; link?: string } | null;
-      if (data?.link) setLink(data.link);
-      if (goTo && data?.id) router.push(goTo.replace('{id}', data.id));
-      else router.refresh();
-    });
+    const run = ACTIONS[action] as (id: string, input: never) => Promise<ActionResult<unknown>>;
+    send(
+      () => run(workspaceId, values as never),
+      (result) => {
+        form.current?.reset();
+        const data = result as { id?: string; link?: string } | null;
+        if (data?.link) setLink(data.link);
+        if (goTo && data?.id) router.push(goTo.replace('{id}', data.id));
+        else router.refresh();
+        return successLabel;
+      },
+    );
   }
 
   return (
@@ -113,10 +105,9 @@ export function EntryForm({ workspaceId, action, fixed, fields, idPrefix, submit
           }
         </Field>
       ))}
-      <button type="submit" className="button primary" disabled={pending}>
+      <SubmitButton pending={pending} success={success}>
         {submitLabel}
-      </button>
-      <FormSuccess message={success} />
+      </SubmitButton>
       {link ? (
         <p>
           <label htmlFor={`${idPrefix}-link`}>{t('inviteLink')}</label>

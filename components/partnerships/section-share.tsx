@@ -1,11 +1,9 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { shareSectionAction } from '@/lib/partnerships/actions';
 import { FormError } from '@/components/ui/field';
-import { usePartnershipMessage } from './use-partnership-message';
+import { usePartnershipRun } from './use-partnership-run';
 
 /** The managers' share toggle on the document: which partnerships co-edit this written section. */
 export function SectionShare(props: {
@@ -16,19 +14,9 @@ export function SectionShare(props: {
   shared: string[];
 }) {
   const t = useTranslations('partnerships');
-  const tr = usePartnershipMessage();
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = usePartnershipRun();
   const toggle = (partnershipId: string, shared: boolean) =>
-    start(async () => {
-      const result = await shareSectionAction(props.workspaceId, { partnershipId, sectionId: props.sectionId, shared });
-      if (!result.ok) setError(tr(result.message) ?? result.message);
-      else {
-        setError(null);
-        router.refresh();
-      }
-    });
+    run(() => shareSectionAction(props.workspaceId, { partnershipId, sectionId: props.sectionId, shared }));
   return (
     <details className="section-share no-print">
       <summary>{props.shared.length ? t('sharedCount', { count: props.shared.length }) : t('shareWith')}</summary>

@@ -1,7 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import {
   confirmTranslationAction,
@@ -11,30 +10,11 @@ import {
   shareSectionAction,
 } from '@/lib/partnerships/actions';
 import { FormError } from '@/components/ui/field';
-import { usePartnershipMessage } from './use-partnership-message';
-
-/** Runs an action: its refusal shown, else the page refreshed (after going to `then`, when given). */
-function useRun(then?: string) {
-  const router = useRouter();
-  const tr = usePartnershipMessage();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (call: () => Promise<{ ok: boolean; message?: string }>) =>
-    start(async () => {
-      const result = await call();
-      if (!result.ok) setError(tr(result.message) ?? result.message ?? null);
-      else {
-        setError(null);
-        if (then) router.push(then);
-        router.refresh();
-      }
-    });
-  return { pending, error, run };
-}
+import { usePartnershipRun } from './use-partnership-run';
 
 /** Removes one entry (contribution, contact, exchange) of the partnership. */
 export function RemoveEntryButton({ workspaceId, entryId, label }: { workspaceId: string; entryId: string; label: string }) {
-  const { pending, error, run } = useRun();
+  const { pending, error, run } = usePartnershipRun();
   return (
     <>
       <button type="button" className="button ghost small" disabled={pending} onClick={() => run(() => removeEntryAction(workspaceId, { entryId }))}>
@@ -56,7 +36,7 @@ export function ShareToggles({
   sections: { id: string; title: string; shared: boolean }[];
 }) {
   const t = useTranslations('partnerships');
-  const { pending, error, run } = useRun();
+  const { pending, error, run } = usePartnershipRun();
   return (
     <fieldset className="stack">
       <legend>{t('shareLegend')}</legend>
@@ -89,7 +69,7 @@ export function ConfirmTranslationButton({
   language: string;
   label: string;
 }) {
-  const { pending, error, run } = useRun();
+  const { pending, error, run } = usePartnershipRun();
   return (
     <>
       <button
@@ -108,7 +88,7 @@ export function ConfirmTranslationButton({
 /** The admin's consent to coordination between workspaces. */
 export function CoordinationConsent({ workspaceId, optedIn }: { workspaceId: string; optedIn: boolean }) {
   const t = useTranslations('partnerships.coordination');
-  const { pending, error, run } = useRun();
+  const { pending, error, run } = usePartnershipRun();
   return (
     <div className="stack">
       <FormError message={error} />
@@ -138,7 +118,7 @@ export function DeletePartnership({
 }) {
   const t = useTranslations('partnerships');
   const [confirming, setConfirming] = useState(false);
-  const { pending, error, run } = useRun(listHref);
+  const { pending, error, run } = usePartnershipRun(listHref);
   const remove = () => run(() => deletePartnershipAction(workspaceId, { partnershipId }));
   return (
     <div className="stack">

@@ -1,13 +1,14 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { TranslatableTarget } from '@/db/schema/partnerships';
 import type { TranslationLanguage } from '@/lib/partnerships/schemas';
 import { translateEntryAction } from '@/lib/partnerships/actions';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import { usePartnershipMessage } from './use-partnership-message';
+import { useEntrySubmit } from './use-partnership-run';
 import { Options } from '@/components/ui/options';
 
 type Props = {
@@ -34,27 +35,18 @@ export function TranslateForm({ workspaceId, partnershipId, targetType, targetId
   const router = useRouter();
   const [language, setLanguage] = useState(defaultLanguage);
   const [text, setText] = useState(existing.find((e) => e.language === defaultLanguage)?.text ?? '');
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
+  const { pending, errors, formError, success, send } = useEntrySubmit();
   const id = `tr-${targetType}-${targetId}`;
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSuccess(null);
-    start(async () => {
-      const result = await translateEntryAction(workspaceId, { partnershipId, targetType, targetId, language: language as TranslationLanguage, text });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setFormError(tr(result.message) ?? result.message);
-        return;
-      }
-      setErrors({});
-      setFormError(null);
-      setSuccess(t('saved'));
-      router.refresh();
-    });
+    send(
+      () => translateEntryAction(workspaceId, { partnershipId, targetType, targetId, language: language as TranslationLanguage, text }),
+      () => {
+        router.refresh();
+        return t('saved');
+      },
+    );
   }
 
   return (
@@ -78,10 +70,9 @@ export function TranslateForm({ workspaceId, partnershipId, targetType, targetId
       <Field id={`${id}-text`} label={t('text')} error={tr(errors.text)} required>
         {(p) => <textarea {...p} lang={language} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
-      <button type="submit" className="button primary small" disabled={pending}>
+      <SubmitButton pending={pending} className="button primary small" success={success}>
         {t('save')}
-      </button>
-      <FormSuccess message={success} />
+      </SubmitButton>
     </form>
   );
 }

@@ -5,16 +5,14 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { eraseMemberAction } from '@/lib/privacy/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
-import { Options } from '@/components/ui/options';
+import { MemberSelect, type MemberChoice } from '@/components/workspaces/member-select';
 import { ConfirmStep } from '@/components/ui/confirm-step';
-
-type Member = { userId: string; name: string; email: string };
 
 /**
  * For an admin answering a subject-access or erasure request about a member: download what the
  * workspace holds about them (JSON), or erase them (only a person who belongs to this workspace alone).
  */
-export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { workspaceId: string; workspaceSlug: string; members: Member[] }) {
+export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { workspaceId: string; workspaceSlug: string; members: MemberChoice[] }) {
   const t = useTranslations('privacy');
   const router = useRouter();
   const [userId, setUserId] = useState(members[0]?.userId ?? '');
@@ -43,20 +41,17 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
   return (
     <div className="stack">
       <FormError message={error} />
-      <div className="field">
-        <label htmlFor="personal-data-member">{t('member')}</label>
-        <select
-          id="personal-data-member"
-          value={userId}
-          onChange={(e) => {
-            setUserId(e.target.value);
-            setConfirming(false);
-            setDone(null);
-          }}
-        >
-          <Options items={members.map((m) => ({ value: m.userId, label: `${m.name} — ${m.email}` }))} />
-        </select>
-      </div>
+      <MemberSelect
+        id="personal-data-member"
+        label={t('member')}
+        members={members}
+        value={userId}
+        onChange={(id) => {
+          setUserId(id);
+          setConfirming(false);
+          setDone(null);
+        }}
+      />
       <div className="actions">
         <a className="button" href={`/api/workspaces/${workspaceSlug}/members/${userId}/personal-data`} download>
           {t('exportMember')}

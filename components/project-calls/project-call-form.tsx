@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ProjectCallFormValues } from '@/lib/project-calls/schemas';
 import { createProjectCallAction } from '@/lib/project-calls/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
 import { Options } from '@/components/ui/options';
 
@@ -46,10 +46,9 @@ export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string;
           </select>
         )}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('form.added') : null}>
         {t('form.submit')}
       </SubmitRow>
-      <FormSuccess message={added ? t('form.added') : null} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { AdoptInput } from '@/lib/review/schemas';
 import { adoptReviewAction } from '@/lib/review/actions';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 /** An admin records the deliberation that adopted the approved version. */
@@ -35,10 +35,9 @@ export function AdoptionForm({ workspaceId, reviewId, today }: { workspaceId: st
       <Field id="adoption-reference" label={t('reference')} error={errors.reference?.message} required>
         {(props) => <input type="text" {...props} {...form.register('reference')} />}
       </Field>
-      <button type="submit" className="button primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t('adopting') : t('adopt')}
-      </button>
-      <FormSuccess message={done} />
+      <SubmitButton pending={mutation.isPending} pendingLabel={t('adopting')} success={done}>
+        {t('adopt')}
+      </SubmitButton>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { DecideInput } from '@/lib/review/schemas';
 import { decideReviewAction } from '@/lib/review/actions';
-import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
+import { Field, FormError, SubmitButton, useValidationMessage } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 /** A named reviewer approves the version or asks for changes (saying which). */
@@ -56,10 +56,9 @@ export function DecisionForm({
       <Field id="decision-note" label={t('decisionNote')} hint={t('decisionNoteHint')} error={errors.note?.message}>
         {(props) => <textarea rows={3} {...props} {...form.register('note')} />}
       </Field>
-      <button type="submit" className="button primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t('deciding') : t('decide')}
-      </button>
-      <FormSuccess message={done} />
+      <SubmitButton pending={mutation.isPending} pendingLabel={t('deciding')} success={done}>
+        {t('decide')}
+      </SubmitButton>
     </form>
   );
 }

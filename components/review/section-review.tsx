@@ -6,7 +6,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { openReviewThreadAction, replyToReviewThreadAction, setReviewThreadStatusAction } from '@/lib/review/actions';
 import type { ActionResult } from '@/lib/errors';
-import { FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
+import { FormError, SubmitButton, useValidationMessage } from '@/components/ui/field';
 
 export type ThreadView = {
   id: string;
@@ -253,10 +253,9 @@ export function SectionReview({ workspaceId, reviewId, sectionId, title, text, c
               </p>
               <textarea id={`${id}-body`} rows={3} required aria-describedby={`${id}-body-hint`} value={body} onChange={(e) => setBody(e.target.value)} />
             </div>
-            <button type="submit" className="button primary" disabled={post.isPending}>
-              {post.isPending ? t('posting') : t('post')}
-            </button>
-            <FormSuccess message={done} />
+            <SubmitButton pending={post.isPending} pendingLabel={t('posting')} success={done}>
+              {t('post')}
+            </SubmitButton>
           </form>
         ) : null}
       </div>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SubmitReviewInput } from '@/lib/review/schemas';
 import { submitReviewAction } from '@/lib/review/actions';
-import { Field, FormError, FormSuccess, useValidationMessage } from '@/components/ui/field';
+import { Field, FormError, SubmitButton, useValidationMessage } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Options } from '@/components/ui/options';
 
@@ -80,10 +80,9 @@ export function SubmitReviewForm({
       <Field id="review-message" label={t('message')} error={errors.message?.message}>
         {(props) => <textarea rows={3} {...props} {...form.register('message')} />}
       </Field>
-      <button type="submit" className="button primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t('submitting') : resubmission ? t('resubmit') : t('submit')}
-      </button>
-      <FormSuccess message={done} />
+      <SubmitButton pending={mutation.isPending} pendingLabel={t('submitting')} success={done}>
+        {resubmission ? t('resubmit') : t('submit')}
+      </SubmitButton>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { AccountInput } from '@/lib/workspaces/schemas';
 import { updateAccountAction } from '@/lib/account/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 /** The person's own name and preferred language. */
 export function AccountForm({ initial }: { initial: { name: string; locale: 'fr' | 'en' } }) {
@@ -30,8 +30,9 @@ export function AccountForm({ initial }: { initial: { name: string; locale: 'fr'
           </select>
         )}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{t('save')}</SubmitRow>
-      <FormSuccess message={saved ? t('saved') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('saved') : null}>
+        {t('save')}
+      </SubmitRow>
     </form>
   );
 }

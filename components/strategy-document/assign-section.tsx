@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { assignSectionAction } from '@/lib/strategy-document/actions';
 import { FormError } from '@/components/ui/field';
 import { useDocumentMessage } from './use-document-message';
+import { Options } from '@/components/ui/options';
 
 /**
  * Gives a written section to a member who may write (a contributor then edits only such sections).
@@ -76,12 +77,7 @@ export function AssignSection({
           </label>
           {/* Opened on request: the choice is what the person came for. */}
           <select id={`${id}-assignee`} value={value} onChange={(e) => setValue(e.target.value)} autoFocus>
-            <option value="">{t('nobody')}</option>
-            {members.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.name} ({tRoles(m.role)})
-              </option>
-            ))}
+            <Options empty={t('nobody')} items={members.map((m) => ({ value: m.userId, label: `${m.name} (${tRoles(m.role)})` }))} />
           </select>
           <button type="submit" className="button small" disabled={save.isPending}>
             {t('assignSave')}

@@ -22,7 +22,7 @@ export type Handoff = { focus: boolean; offset: number | null; text: string };
  * partnership page); `lang` the text's language when it is not the page's; `onReady` is asked once,
  * when the editor shows its text, what to carry over from the server-rendered text it replaces.
  */
-type Props = {
+export type CollabEditorProps = {
   sectionId: string;
   documentName?: string;
   title: string;
@@ -119,7 +119,7 @@ function useStatusText(state: CollabState, editable: boolean) {
  * Until the text is loaded (server or local copy), the page shows the server-rendered text in the
  * editor's frame (./section-editor.tsx) and this component only its status line.
  */
-export default function CollabEditor({ sectionId, documentName, title, editable, user, lang, onReady }: Props) {
+export default function CollabEditor({ sectionId, documentName, title, editable, user, lang, onReady }: CollabEditorProps) {
   const t = useTranslations('document');
   const [doc] = useState(() => new Y.Doc());
   const name = documentName ?? sectionDocumentName(sectionId);

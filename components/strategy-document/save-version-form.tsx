@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SaveVersionInput } from '@/lib/strategy-document/schemas';
 import { saveVersionAction } from '@/lib/strategy-document/actions';
-import { Field, FormError, FormSuccess } from '@/components/ui/field';
+import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { useDocumentMessage } from './use-document-message';
 
@@ -35,10 +35,9 @@ export function SaveVersionForm({ workspaceId }: { workspaceId: string }) {
       <Field id="version-note" label={t('note')} hint={t('noteHint')} error={tr(errors.note?.message)}>
         {(props) => <textarea rows={3} {...props} {...form.register('note')} />}
       </Field>
-      <button type="submit" className="button primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t('saving') : t('save')}
-      </button>
-      <FormSuccess message={saved} />
+      <SubmitButton pending={mutation.isPending} pendingLabel={t('saving')} success={saved}>
+        {t('save')}
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { sectionDocumentName } from '@/lib/collab/names';
-import type { CollabUser, Handoff } from './collab-editor';
+import type { CollabEditorProps, Handoff } from './collab-editor';
 import { SectionText } from './section-text';
 import { ToolbarShell } from './editor-shell';
 
@@ -12,17 +12,8 @@ import { ToolbarShell } from './editor-shell';
 // in the browser, after the page's text is shown: a reader's page never asks for them.
 const CollabEditor = dynamic(() => import('./collab-editor'), { ssr: false, loading: () => null });
 
-type Props = {
-  sectionId: string;
-  /** Another collaborative document than the section's own (a translation, a partnership page). */
-  documentName?: string;
-  title: string;
-  editable: boolean;
-  user: CollabUser;
-  initialHtml: string;
-  /** The language of the text when it is not the page's (a translation, or the original beside them). */
-  lang?: string;
-};
+/** The collaborative editor's props, less what the page's writer hands over itself (`onReady`). */
+type Props = Omit<CollabEditorProps, 'onReady'>;
 
 /**
  * A collaborative text (issue 24.4). Someone who may only read it gets the server-rendered HTML,

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { UpdateAxisInput } from '@/lib/strategy/schemas';
 import { createAxisAction, updateAxisAction } from '@/lib/strategy/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
@@ -14,14 +14,7 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
   const t = useTranslations('strategy');
   const message = useStrategyMessage();
   const empty = { title: '', objectives: '' };
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    versioning,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, versioning, saved } = useSavedForm({
     defaultValues: axis ? { axisId: axis.id, title: axis.title, objectives: axis.objectives.join('\n') } : (empty as never),
     version: axis?.version,
     action: (values: z.input<typeof UpdateAxisInput>, version) =>
@@ -49,8 +42,9 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
       <Field id={`${prefix}-objectives`} label={t('fields.objectives')} hint={t('hints.lines')} error={err(errors.objectives)} required>
         {(p) => <textarea {...p} rows={3} {...form.register('objectives')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{axis ? t('saveAxis') : t('createAxis')}</SubmitRow>
-      <FormSuccess message={done ? (axis ? t('axisSaved') : t('axisCreated')) : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? (axis ? t('axisSaved') : t('axisCreated')) : null}>
+        {axis ? t('saveAxis') : t('createAxis')}
+      </SubmitRow>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import type { UpdateIndicatorInput } from '@/lib/strategy/schemas';
 import { indicatorFormValues } from '@/lib/strategy/form-values';
 import { createIndicatorAction, updateIndicatorAction } from '@/lib/strategy/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 import { Options } from '@/components/ui/options';
@@ -48,14 +48,7 @@ export function IndicatorForm({
   const message = useStrategyMessage();
   const [target, setTarget] = useState(axisId ? `axis:${axisId}` : '');
   const empty = { name: '', unit: '', baseline: '', target: '', targetDate: '', ownerId: '', frequency: 'quarterly' };
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    versioning,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, versioning, saved } = useSavedForm({
     defaultValues: (indicator ? { ...indicatorFormValues(indicator), indicatorId: indicator.id } : { ...empty, axisId: axisId ?? '', actionId: '' }) as never,
     version: indicator?.version,
     action: (values: z.input<typeof UpdateIndicatorInput>, version) =>
@@ -97,18 +90,10 @@ export function IndicatorForm({
             >
               <option value="">{t('indicators.chooseTarget')}</option>
               <optgroup label={t('indicators.axesGroup')}>
-                {targets.axes.map((a) => (
-                  <option key={a.id} value={`axis:${a.id}`}>
-                    {a.label}
-                  </option>
-                ))}
+                <Options items={targets.axes.map((a) => ({ value: `axis:${a.id}`, label: a.label }))} />
               </optgroup>
               <optgroup label={t('indicators.actionsGroup')}>
-                {targets.actions.map((a) => (
-                  <option key={a.id} value={`action:${a.id}`}>
-                    {a.label}
-                  </option>
-                ))}
+                <Options items={targets.actions.map((a) => ({ value: `action:${a.id}`, label: a.label }))} />
               </optgroup>
             </select>
           )}
@@ -149,8 +134,9 @@ export function IndicatorForm({
           </Field>
         )}
       </div>
-      <SubmitRow disabled={mutation.isPending}>{indicator ? t('indicators.save') : t('indicators.create')}</SubmitRow>
-      <FormSuccess message={done ? (indicator ? t('indicators.saved') : t('indicators.created')) : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? (indicator ? t('indicators.saved') : t('indicators.created')) : null}>
+        {indicator ? t('indicators.save') : t('indicators.create')}
+      </SubmitRow>
     </form>
   );
 }

@@ -8,20 +8,14 @@ import { useMutation } from '@tanstack/react-query';
 import type { OpenRoundInput, ThresholdDefaultsInput } from '@/lib/strategy/term-schemas';
 import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefaultsAction } from '@/lib/reporting/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** An admin opens the round of a year with its due date; every reporter is notified. */
 export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year: number }) {
   const t = useTranslations('rounds');
   const message = useRoundsMessage();
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { year: String(year), dueOn: `${year + 1}-01-31` },
     action: (values: z.input<typeof OpenRoundInput>) => openRoundAction(workspaceId, values),
   });
@@ -37,8 +31,9 @@ export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year
           {(p) => <input {...p} type="date" {...form.register('dueOn')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending}>{t('openSubmit')}</SubmitRow>
-      <FormSuccess message={done ? t('opened') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('opened') : null}>
+        {t('openSubmit')}
+      </SubmitRow>
     </form>
   );
 }
@@ -106,10 +101,9 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
           />
         )}
       </Field>
-      <SubmitRow disabled={!file || mutation.isPending} className="button">
+      <SubmitRow disabled={!file || mutation.isPending} className="button" success={outcome?.ok ? outcome.text : null}>
         {t('importSubmit')}
       </SubmitRow>
-      <FormSuccess message={outcome?.ok ? outcome.text : null} />
     </form>
   );
 }
@@ -118,13 +112,7 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
 export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { workspaceId: string; atRisk: number; offTrack: number }) {
   const t = useTranslations('rounds');
   const message = useRoundsMessage();
-  const {
-    form,
-    mutation,
-    onSubmit,
-    formError,
-    saved: done,
-  } = useSavedForm({
+  const { form, mutation, onSubmit, formError, saved } = useSavedForm({
     defaultValues: { atRiskBelow: String(atRisk), offTrackBelow: String(offTrack) },
     action: (values: z.input<typeof ThresholdDefaultsInput>) => setThresholdDefaultsAction(workspaceId, values),
   });
@@ -140,10 +128,9 @@ export function ThresholdDefaultsForm({ workspaceId, atRisk, offTrack }: { works
           {(p) => <input {...p} type="number" min={0} max={200} step="any" {...form.register('offTrackBelow')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={saved ? t('term.saved') : null}>
         {t('term.defaultsSave')}
       </SubmitRow>
-      <FormSuccess message={done ? t('term.saved') : null} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import type { StrategyInput, StrategyFormValues } from '@/lib/strategy/schemas';
 import { saveStrategyAction } from '@/lib/strategy/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 
@@ -59,8 +59,9 @@ export function StrategyForm({ workspaceId, slug, initial }: { workspaceId: stri
       <Field id="strategy-principles" label={t('fields.principles')} hint={t('hints.lines')} error={err(errors.principles)}>
         {(p) => <textarea {...p} rows={4} {...form.register('principles')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{t('saveStrategy')}</SubmitRow>
-      <FormSuccess message={saved ? t('saved') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('saved') : null}>
+        {t('saveStrategy')}
+      </SubmitRow>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { IndicatorTermInput } from '@/lib/strategy/term-schemas';
 import { setIndicatorTermAction } from '@/lib/reporting/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 type Values = { targets: string; atRiskBelow: string; offTrackBelow: string; minValue: string; maxValue: string };
@@ -75,8 +75,9 @@ export function TermForm({
           {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('maxValue')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending}>{t('term.save')}</SubmitRow>
-      <FormSuccess message={saved ? t('term.saved') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('term.saved') : null}>
+        {t('term.save')}
+      </SubmitRow>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { IndicatorValueInput } from '@/lib/strategy/schemas';
 import { recordIndicatorValueAction } from '@/lib/strategy/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
 
 /** Records an observed value of an indicator: date, value, and where the figure comes from. */
@@ -38,8 +38,9 @@ export function ValueForm({ workspaceId, indicatorId, unit }: { workspaceId: str
       <Field id="value-comment" label={tr('term.comment')} error={err(errors.comment)}>
         {(p) => <textarea {...p} rows={2} maxLength={1000} {...form.register('comment')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending}>{t('values.submit')}</SubmitRow>
-      <FormSuccess message={added ? t('values.added') : null} />
+      <SubmitRow disabled={mutation.isPending} success={added ? t('values.added') : null}>
+        {t('values.submit')}
+      </SubmitRow>
     </form>
   );
 }

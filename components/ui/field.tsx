@@ -62,13 +62,72 @@ export function FormSuccess({ message }: { message?: string | null }) {
   );
 }
 
-/** A form's actions row with its submit button (disabled while the submission is pending, or until the form may be sent). */
-export function SubmitRow({ disabled, className = 'button primary', children }: { disabled: boolean; className?: string; children: ReactNode }) {
+/**
+ * A form's actions row with its submit button (disabled while the submission is pending, or until
+ * the form may be sent); with `success`, the polite confirmation under it (a FormSuccess, empty
+ * until there is something to confirm).
+ */
+/**
+ * A submit button on its own line of the form (no actions row); with `success`, the polite
+ * confirmation after it. `pendingLabel` replaces the text while the submission runs.
+ */
+export function SubmitButton({
+  pending,
+  disabled = pending,
+  className = 'button primary',
+  pendingLabel,
+  success,
+  children,
+}: {
+  pending: boolean;
+  disabled?: boolean;
+  className?: string;
+  pendingLabel?: ReactNode;
+  success?: string | null;
+  children: ReactNode;
+}) {
   return (
-    <div className="actions">
+    <>
       <button type="submit" className={className} disabled={disabled}>
-        {children}
+        {pending && pendingLabel !== undefined ? pendingLabel : children}
       </button>
-    </div>
+      {success !== undefined ? <FormSuccess message={success} /> : null}
+    </>
+  );
+}
+
+export function SubmitRow({
+  disabled,
+  className = 'button primary',
+  success,
+  children,
+}: {
+  disabled: boolean;
+  className?: string;
+  success?: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <div className="actions">
+        <button type="submit" className={className} disabled={disabled}>
+          {children}
+        </button>
+      </div>
+      {success !== undefined ? <FormSuccess message={success} /> : null}
+    </>
+  );
+}
+
+/** A group of fields under its legend, described by the hint under the legend (`<id>-hint`). */
+export function HintedFieldset({ id, legend, hint, children }: { id: string; legend: ReactNode; hint: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="stack" aria-describedby={`${id}-hint`}>
+      <legend>{legend}</legend>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {children}
+    </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { WorkspaceProfileInput } from '@/lib/workspaces/schemas';
 import { updateWorkspaceProfileAction } from '@/lib/workspaces/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
-import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { FormError, SubmitRow } from '@/components/ui/field';
 import { WorkspaceFields, type Option } from './workspace-fields';
 
 /** Edits the authority's profile (admins). */
@@ -29,8 +29,9 @@ export function ProfileForm({
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormError message={formError} />
       <WorkspaceFields register={form.register as never} errors={form.formState.errors} countries={countries} languages={languages} />
-      <SubmitRow disabled={mutation.isPending}>{mutation.isPending ? t('saving') : t('save')}</SubmitRow>
-      <FormSuccess message={saved ? t('saved') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('saved') : null}>
+        {mutation.isPending ? t('saving') : t('save')}
+      </SubmitRow>
     </form>
   );
 }

@@ -1,7 +1,17 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
 import { ACTOR_FAMILIES, RELATION_TYPES, type ActorCategory } from '../enums/actors';
+import {
+  timestampColumn,
+  createdAtColumn,
+  updatedAtColumn,
+  timestamps,
+  versionColumn,
+  workspaceIdColumn,
+  parentColumn,
+  optionalLinkColumn,
+  userColumn,
+  workspaceRowColumns,
+} from './columns';
 
 export * from '../enums/actors';
 
@@ -9,10 +19,7 @@ export * from '../enums/actors';
 export const actors = sqliteTable(
   'actors',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     family: text('family', { enum: ACTOR_FAMILIES }).notNull(),
     category: text('category').$type<ActorCategory>().notNull(),
     name: text('name').notNull(),
@@ -33,11 +40,9 @@ export const actors = sqliteTable(
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     /** Who created the record (null for imports, the census and older rows): a contributor edits the actors they created (lib/actors/access.ts). */
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-    version: integer('version').notNull().default(1),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    version: versionColumn(),
+    ...timestamps(),
   },
   (t) => [
     index('actors_workspace_name_idx').on(t.workspaceId, t.name),
@@ -50,16 +55,9 @@ export const actors = sqliteTable(
 export const actorRelations = sqliteTable(
   'actor_relations',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    sourceId: text('source_id')
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
-    targetId: text('target_id')
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    sourceId: parentColumn('source_id', () => actors.id),
+    targetId: parentColumn('target_id', () => actors.id),
     type: text('type', { enum: RELATION_TYPES }).notNull(),
     /** True when the relation goes one way (source funds target, source supervises target…). */
     directed: integer('directed', { mode: 'boolean' }).notNull(),
@@ -67,7 +65,7 @@ export const actorRelations = sqliteTable(
     startDate: text('start_date'),
     endDate: text('end_date'),
     notes: text('notes'),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('actor_relations_workspace_idx').on(t.workspaceId),
@@ -81,16 +79,13 @@ export const actorRelations = sqliteTable(
 export const censusLinks = sqliteTable(
   'census_links',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     token: text('token').notNull().unique(),
     open: integer('open', { mode: 'boolean' }).notNull(),
     closesAt: text('closes_at'),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('census_links_workspace_idx').on(t.workspaceId)],
 );
@@ -101,19 +96,14 @@ export const CENSUS_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export const censusResponses = sqliteTable(
   'census_responses',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    linkId: text('link_id')
-      .notNull()
-      .references(() => censusLinks.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    linkId: parentColumn('link_id', () => censusLinks.id),
     status: text('status', { enum: CENSUS_STATUSES }).notNull(),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-    actorId: text('actor_id').references(() => actors.id, { onDelete: 'set null' }),
-    moderatedBy: text('moderated_by').references(() => users.id, { onDelete: 'set null' }),
-    moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
-    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: optionalLinkColumn('actor_id', () => actors.id),
+    moderatedBy: userColumn('moderated_by'),
+    moderatedAt: timestampColumn('moderated_at'),
+    submittedAt: timestampColumn('submitted_at').notNull(),
   },
   (t) => [index('census_responses_workspace_status_idx').on(t.workspaceId, t.status)],
 );
@@ -133,15 +123,12 @@ export type CensusResponse = typeof censusResponses.$inferSelect;
 export const importValueChoices = sqliteTable(
   'import_value_choices',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     field: text('field').notNull(),
     scope: text('scope').notNull(),
     value: text('value').notNull(),
     choice: text('choice').notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [uniqueIndex('import_value_choices_key_idx').on(t.workspaceId, t.field, t.scope, t.value)],
 );
@@ -156,14 +143,12 @@ export const actorGraphLayouts = sqliteTable(
   'actor_graph_layouts',
   {
     key: text('key').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
     structure: text('structure').notNull(),
     /** The actors' ids, in the order of `positions` (x, y pairs): a changed graph starts from them. */
     ids: text('ids', { mode: 'json' }).$type<string[]>().notNull(),
     positions: text('positions', { mode: 'json' }).$type<number[]>().notNull(),
-    computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
+    computedAt: timestampColumn('computed_at').notNull(),
   },
   (t) => [index('actor_graph_layouts_workspace_idx').on(t.workspaceId, t.computedAt)],
 );

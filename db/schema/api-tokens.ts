@@ -1,6 +1,5 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { workspaces } from './workspaces';
+import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { timestampColumn, createdAtColumn, userColumn, workspaceRowColumns } from './columns';
 
 /**
  * Personal access tokens of the read-only REST API (docs/decisions/0025-read-only-api.md): scoped to
@@ -10,21 +9,18 @@ import { workspaces } from './workspaces';
 export const apiTokens = sqliteTable(
   'api_tokens',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     name: text('name').notNull(),
     /** Hex sha256 of the secret. */
     tokenHash: text('token_hash').notNull(),
     /** The first characters of the secret, to recognise a token in the list. */
     prefix: text('prefix').notNull(),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
-    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
-    revokedBy: text('revoked_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: userColumn('created_by'),
+    createdAt: createdAtColumn(),
+    expiresAt: timestampColumn('expires_at').notNull(),
+    lastUsedAt: timestampColumn('last_used_at'),
+    revokedAt: timestampColumn('revoked_at'),
+    revokedBy: userColumn('revoked_by'),
   },
   (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash), index('api_tokens_workspace_idx').on(t.workspaceId, t.createdAt)],
 );

@@ -1,8 +1,7 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
 import { externalActions } from './external-actions';
 import { CO_FINANCING_RULE_KEYS, FUNDER_KINDS, INSTALMENT_CONDITIONS } from '../enums/co-financing';
+import { createdAtColumn, updatedAtColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/co-financing';
 
@@ -13,13 +12,8 @@ export * from '../enums/co-financing';
 export const coFinancingLines = sqliteTable(
   'co_financing_lines',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    actionId: parentColumn('action_id', () => externalActions.id),
     year: integer('year').notNull(),
     funderKind: text('funder_kind', { enum: FUNDER_KINDS }).notNull(),
     /** The funder's name: the Interreg programme, the EU programme, the other funder… */
@@ -32,9 +26,8 @@ export const coFinancingLines = sqliteTable(
     paidCents: integer('paid_cents').notNull().default(0),
     staffDays: integer('staff_days').notNull().default(0),
     staffDailyCostCents: integer('staff_daily_cost_cents').notNull().default(0),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    ...timestamps(),
   },
   (t) => [index('co_financing_lines_workspace_idx').on(t.workspaceId, t.year), index('co_financing_lines_action_idx').on(t.actionId, t.year)],
 );
@@ -43,19 +36,14 @@ export const coFinancingLines = sqliteTable(
 export const coFinancingInstalments = sqliteTable(
   'co_financing_instalments',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    lineId: text('line_id')
-      .notNull()
-      .references(() => coFinancingLines.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    lineId: parentColumn('line_id', () => coFinancingLines.id),
     amountCents: integer('amount_cents').notNull(),
     condition: text('condition', { enum: INSTALMENT_CONDITIONS }).notNull(),
     /** YYYY-MM-DD. */
     dueOn: text('due_on'),
     receivedOn: text('received_on'),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('co_financing_instalments_workspace_idx').on(t.workspaceId), index('co_financing_instalments_line_idx').on(t.lineId)],
 );
@@ -67,15 +55,12 @@ export const coFinancingInstalments = sqliteTable(
 export const coFinancingRules = sqliteTable(
   'co_financing_rules',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     key: text('key', { enum: CO_FINANCING_RULE_KEYS }).notNull(),
     percent: integer('percent').notNull(),
     sourceText: text('source_text').notNull(),
     sourceUrl: text('source_url'),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [uniqueIndex('co_financing_rules_key_idx').on(t.workspaceId, t.key)],
 );

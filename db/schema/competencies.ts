@@ -1,8 +1,8 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
 
 /** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
 import { COMPETENCY_NATURES, COMPETENCY_DOMAINS } from '../enums/competencies';
+import { updatedAtColumn, timestamps, workspaceRowColumns } from './columns';
 
 export * from '../enums/competencies';
 
@@ -13,13 +13,10 @@ export * from '../enums/competencies';
 export const competencyOverrides = sqliteTable(
   'competency_overrides',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     catalogueKey: text('catalogue_key').notNull(),
     hidden: integer('hidden', { mode: 'boolean' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [uniqueIndex('competency_overrides_workspace_key_idx').on(t.workspaceId, t.catalogueKey)],
 );
@@ -28,17 +25,13 @@ export const competencyOverrides = sqliteTable(
 export const customCompetencies = sqliteTable(
   'custom_competencies',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     domain: text('domain', { enum: COMPETENCY_DOMAINS }).notNull(),
     nature: text('nature', { enum: COMPETENCY_NATURES }).notNull(),
     reference: text('reference'),
     note: text('note'),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    ...timestamps(),
   },
   (t) => [index('custom_competencies_workspace_idx').on(t.workspaceId, t.title)],
 );

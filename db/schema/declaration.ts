@@ -1,6 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
+import { timestampColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/declaration';
 
@@ -13,20 +12,17 @@ export * from '../enums/declaration';
 export const aidDeclarations = sqliteTable(
   'aid_declarations',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     version: integer('version').notNull(),
     /** The declared total (sum of the categories), in euro cents. */
     totalCents: integer('total_cents').notNull(),
     /** JSON of lib/declaration/assemble.ts `DeclarationSnapshot`. */
     snapshot: text('snapshot', { mode: 'json' }).notNull(),
-    frozenBy: text('frozen_by').references(() => users.id, { onDelete: 'set null' }),
-    frozenAt: integer('frozen_at', { mode: 'timestamp_ms' }).notNull(),
-    reopenedBy: text('reopened_by').references(() => users.id, { onDelete: 'set null' }),
-    reopenedAt: integer('reopened_at', { mode: 'timestamp_ms' }),
+    frozenBy: userColumn('frozen_by'),
+    frozenAt: timestampColumn('frozen_at').notNull(),
+    reopenedBy: userColumn('reopened_by'),
+    reopenedAt: timestampColumn('reopened_at'),
   },
   (t) => [uniqueIndex('aid_declarations_version_idx').on(t.workspaceId, t.year, t.version), index('aid_declarations_workspace_idx').on(t.workspaceId, t.year)],
 );

@@ -1,10 +1,9 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
 import { actors } from './actors';
 
 /** Where a department's money comes from (shared with external actions' budget lines). */
 import { FUNDING_SOURCES } from '../enums/departments';
+import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/departments';
 
@@ -15,20 +14,15 @@ export * from '../enums/departments';
 export const departments = sqliteTable(
   'departments',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     name: text('name').notNull(),
     description: text('description'),
-    pointPersonUserId: text('point_person_user_id').references(() => users.id, { onDelete: 'set null' }),
-    pointPersonActorId: text('point_person_actor_id').references(() => actors.id, { onDelete: 'set null' }),
+    pointPersonUserId: userColumn('point_person_user_id'),
+    pointPersonActorId: optionalLinkColumn('point_person_actor_id', () => actors.id),
     /** ISO 639 codes of the languages the department's agents speak. */
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
-    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-    version: integer('version').notNull().default(1),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    version: versionColumn(),
+    ...timestamps(),
   },
   (t) => [index('departments_workspace_name_idx').on(t.workspaceId, t.name), index('departments_point_person_idx').on(t.workspaceId, t.pointPersonUserId)],
 );
@@ -40,19 +34,14 @@ export const departments = sqliteTable(
 export const departmentBudgetLines = sqliteTable(
   'department_budget_lines',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    departmentId: text('department_id')
-      .notNull()
-      .references(() => departments.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    departmentId: parentColumn('department_id', () => departments.id),
     label: text('label').notNull(),
     year: integer('year').notNull(),
     /** In euro cents. */
     amountCents: integer('amount_cents').notNull(),
     fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('department_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('department_budget_lines_department_idx').on(t.departmentId)],
 );

@@ -1,7 +1,7 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
 import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/diagnostic';
 
@@ -13,22 +13,17 @@ export * from '../enums/diagnostic';
 export const diagnostics = sqliteTable(
   'diagnostics',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     /** The day the diagnostic is dated by, `YYYY-MM-DD`. */
     heldOn: text('held_on').notNull(),
     status: text('status', { enum: DIAGNOSTIC_STATUSES }).notNull(),
     questionnaireVersion: text('questionnaire_version').notNull(),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    completedBy: text('completed_by').references(() => users.id, { onDelete: 'set null' }),
-    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
-    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-    version: integer('version').notNull().default(1),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    completedBy: userColumn('completed_by'),
+    completedAt: timestampColumn('completed_at'),
+    version: versionColumn(),
+    ...timestamps(),
   },
   (t) => [index('diagnostics_workspace_held_idx').on(t.workspaceId, t.heldOn)],
 );
@@ -37,18 +32,11 @@ export const diagnostics = sqliteTable(
 export const diagnosticAssignments = sqliteTable(
   'diagnostic_assignments',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    diagnosticId: text('diagnostic_id')
-      .notNull()
-      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     dimension: text('dimension').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    userId: parentColumn('user_id', () => users.id),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex('diagnostic_assignments_unique_idx').on(t.diagnosticId, t.dimension, t.userId),
@@ -63,19 +51,14 @@ export const diagnosticAssignments = sqliteTable(
 export const diagnosticAnswers = sqliteTable(
   'diagnostic_answers',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    diagnosticId: text('diagnostic_id')
-      .notNull()
-      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     dimension: text('dimension').notNull(),
     questionKey: text('question_key').notNull(),
     value: text('value', { mode: 'json' }).$type<number | string | string[] | null>(),
     evidence: text('evidence'),
-    answeredBy: text('answered_by').references(() => users.id, { onDelete: 'set null' }),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    answeredBy: userColumn('answered_by'),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [uniqueIndex('diagnostic_answers_question_idx').on(t.diagnosticId, t.questionKey), index('diagnostic_answers_workspace_idx').on(t.workspaceId)],
 );
@@ -84,24 +67,17 @@ export const diagnosticAnswers = sqliteTable(
 export const diagnosticFollowUps = sqliteTable(
   'diagnostic_follow_ups',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    diagnosticId: text('diagnostic_id')
-      .notNull()
-      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     /** The finding rule whose recommendation this item carries out. */
     ruleKey: text('rule_key').notNull(),
     title: text('title').notNull(),
-    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerId: userColumn('owner_id'),
     dueOn: text('due_on'),
     status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull(),
-    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-    version: integer('version').notNull().default(1),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    version: versionColumn(),
+    createdBy: userColumn('created_by'),
+    ...timestamps(),
   },
   (t) => [index('diagnostic_follow_ups_workspace_idx').on(t.workspaceId, t.status), index('diagnostic_follow_ups_diagnostic_idx').on(t.diagnosticId)],
 );

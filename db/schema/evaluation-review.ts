@@ -1,41 +1,31 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { workspaces } from './workspaces';
+import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
+import { REVIEW_DECISIONS, REVIEW_STATUSES, type ReviewDecision, type ReviewStatus } from './review';
+import { timestampColumn, parentColumn, userColumn, workspaceRowColumns, submissionColumns } from './columns';
 
 /**
- * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033): a frozen version is
- * submitted (`in_review`), its named reviewers approve or send it back (`changes_requested`), once
- * all approve it is `approved` and may be adopted (`adopted`); a newer version submitted in its
- * place makes it `superseded`.
+ * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033), the same as the
+ * strategy document's (db/schema/review.ts): a frozen version is submitted (`in_review`), its named
+ * reviewers approve or send it back (`changes_requested`), once all approve it is `approved` and
+ * may be adopted (`adopted`); a newer version submitted in its place makes it `superseded`.
  */
-export const EVALUATION_REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
-export type EvaluationReviewStatus = (typeof EVALUATION_REVIEW_STATUSES)[number];
-export const EVALUATION_REVIEW_DECISIONS = ['pending', 'approved', 'changes_requested'] as const;
-export type EvaluationReviewDecision = (typeof EVALUATION_REVIEW_DECISIONS)[number];
+export const EVALUATION_REVIEW_STATUSES = REVIEW_STATUSES;
+export type EvaluationReviewStatus = ReviewStatus;
+export const EVALUATION_REVIEW_DECISIONS = REVIEW_DECISIONS;
+export type EvaluationReviewDecision = ReviewDecision;
 
 /** One review cycle of one frozen version of an evaluation; a version is submitted at most once. */
 export const evaluationReviews = sqliteTable(
   'evaluation_reviews',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    evaluationId: text('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id, { onDelete: 'cascade' }),
-    versionId: text('version_id')
-      .notNull()
-      .references(() => evaluationVersions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
+    versionId: parentColumn('version_id', () => evaluationVersions.id),
     status: text('status', { enum: EVALUATION_REVIEW_STATUSES }).notNull(),
     /** YYYY-MM-DD, the day the reviewers are asked to answer by. */
     dueOn: text('due_on').notNull(),
     message: text('message').notNull(),
-    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
-    submitterName: text('submitter_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    ...submissionColumns(),
   },
   (t) => [
     uniqueIndex('evaluation_reviews_version_idx').on(t.versionId),
@@ -48,18 +38,13 @@ export const evaluationReviews = sqliteTable(
 export const evaluationReviewers = sqliteTable(
   'evaluation_reviewers',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    reviewId: text('review_id')
-      .notNull()
-      .references(() => evaluationReviews.id, { onDelete: 'cascade' }),
-    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    ...workspaceRowColumns(),
+    reviewId: parentColumn('review_id', () => evaluationReviews.id),
+    userId: userColumn('user_id'),
     name: text('name').notNull(),
     decision: text('decision', { enum: EVALUATION_REVIEW_DECISIONS }).notNull(),
     note: text('note').notNull(),
-    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedAt: timestampColumn('decided_at'),
   },
   (t) => [uniqueIndex('evaluation_reviewers_review_user_idx').on(t.reviewId, t.userId), index('evaluation_reviewers_workspace_idx').on(t.workspaceId)],
 );

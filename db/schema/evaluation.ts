@@ -1,6 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { workspaces } from './workspaces';
+import { createdAtColumn, parentColumn, userColumn, authorColumns, workspaceRowColumns, adoptionColumns } from './columns';
 
 /** The written chapters of a yearly evaluation, each a collaborative document `evaluation:<id>:<chapter>`. */
 export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;
@@ -10,13 +9,10 @@ export type EvaluationChapter = (typeof EVALUATION_CHAPTERS)[number];
 export const evaluations = sqliteTable(
   'evaluations',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     year: integer('year').notNull(),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('evaluations_workspace_year_idx').on(t.workspaceId, t.year)],
 );
@@ -28,19 +24,13 @@ export const evaluations = sqliteTable(
 export const evaluationVersions = sqliteTable(
   'evaluation_versions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    evaluationId: text('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     number: integer('number').notNull(),
     /** lib/evaluation/types.ts EvaluationSnapshot, as JSON. */
     snapshot: text('snapshot', { mode: 'json' }).$type<unknown>().notNull(),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    authorName: text('author_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    ...authorColumns(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('evaluation_versions_number_idx').on(t.evaluationId, t.number), index('evaluation_versions_workspace_idx').on(t.workspaceId)],
 );
@@ -49,23 +39,10 @@ export const evaluationVersions = sqliteTable(
 export const evaluationAdoptions = sqliteTable(
   'evaluation_adoptions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    evaluationId: text('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id, { onDelete: 'cascade' }),
-    versionId: text('version_id')
-      .notNull()
-      .references(() => evaluationVersions.id, { onDelete: 'cascade' }),
-    /** YYYY-MM-DD, the day of the deliberation. */
-    adoptedOn: text('adopted_on').notNull(),
-    body: text('body').notNull(),
-    reference: text('reference').notNull(),
-    recordedById: text('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
-    recorderName: text('recorder_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    ...workspaceRowColumns(),
+    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
+    versionId: parentColumn('version_id', () => evaluationVersions.id),
+    ...adoptionColumns(),
   },
   (t) => [uniqueIndex('evaluation_adoptions_evaluation_idx').on(t.evaluationId), index('evaluation_adoptions_workspace_idx').on(t.workspaceId)],
 );

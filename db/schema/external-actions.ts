@@ -1,11 +1,11 @@
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
 import { actors } from './actors';
-import { departments, FUNDING_SOURCES } from './departments';
+import { departments } from './departments';
+import { budgetLineColumns } from './budget-lines';
 import { customCompetencies } from './competencies';
 import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
+import { createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/external-actions';
 
@@ -13,10 +13,7 @@ export * from '../enums/external-actions';
 export const externalActions = sqliteTable(
   'external_actions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     /** Lower-case, accents removed: the search matches "cooperation" and "coopération". */
     normalizedTitle: text('normalized_title').notNull(),
@@ -33,9 +30,8 @@ export const externalActions = sqliteTable(
     /** The OECD DAC 5-digit purpose code chosen by an officer (IATI `sector`, vocabulary 1); lib/iati/sectors.ts. */
     dacSector: text('dac_sector'),
     version: integer('version').notNull(),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    ...timestamps(),
   },
   (t) => [
     index('external_actions_workspace_title_idx').on(t.workspaceId, t.normalizedTitle),
@@ -46,15 +42,9 @@ export const externalActions = sqliteTable(
 export const externalActionActors = sqliteTable(
   'external_action_actors',
   {
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
+    actionId: parentColumn('action_id', () => externalActions.id),
+    actorId: parentColumn('actor_id', () => actors.id),
     role: text('role', { enum: ACTION_ACTOR_ROLES }).notNull(),
   },
   (t) => [
@@ -67,15 +57,9 @@ export const externalActionActors = sqliteTable(
 export const externalActionDepartments = sqliteTable(
   'external_action_departments',
   {
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
-    departmentId: text('department_id')
-      .notNull()
-      .references(() => departments.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
+    actionId: parentColumn('action_id', () => externalActions.id),
+    departmentId: parentColumn('department_id', () => departments.id),
     mode: text('mode', { enum: DEPARTMENT_MODES }).notNull(),
   },
   (t) => [
@@ -92,13 +76,8 @@ export const externalActionDepartments = sqliteTable(
 export const externalActionCompetencies = sqliteTable(
   'external_action_competencies',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    actionId: parentColumn('action_id', () => externalActions.id),
     catalogueKey: text('catalogue_key'),
     customCompetencyId: text('custom_competency_id').references(() => customCompetencies.id, { onDelete: 'cascade' }),
     reason: text('reason').notNull(),
@@ -113,12 +92,8 @@ export const externalActionCompetencies = sqliteTable(
 export const externalActionSdgs = sqliteTable(
   'external_action_sdgs',
   {
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
+    actionId: parentColumn('action_id', () => externalActions.id),
     sdg: integer('sdg').notNull(),
   },
   (t) => [primaryKey({ columns: [t.actionId, t.sdg] }), index('external_action_sdgs_workspace_idx').on(t.workspaceId, t.sdg)],
@@ -128,20 +103,9 @@ export const externalActionSdgs = sqliteTable(
 export const externalActionBudgetLines = sqliteTable(
   'external_action_budget_lines',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
-    year: integer('year').notNull(),
-    /** In euro cents. */
-    amountCents: integer('amount_cents').notNull(),
-    fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
-    departmentId: text('department_id').references(() => departments.id, { onDelete: 'set null' }),
-    label: text('label'),
-    position: integer('position').notNull(),
+    ...workspaceRowColumns(),
+    actionId: parentColumn('action_id', () => externalActions.id),
+    ...budgetLineColumns(),
   },
   (t) => [index('external_action_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('external_action_budget_lines_action_idx').on(t.actionId)],
 );
@@ -150,19 +114,14 @@ export const externalActionBudgetLines = sqliteTable(
 export const expectedReturns = sqliteTable(
   'expected_returns',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    actionId: parentColumn('action_id', () => externalActions.id),
     category: text('category').$type<ReturnCategory>().notNull(),
     description: text('description').notNull(),
     indicator: text('indicator'),
     target: text('target'),
     position: integer('position').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('expected_returns_workspace_idx').on(t.workspaceId, t.category), index('expected_returns_action_idx').on(t.actionId)],
 );
@@ -171,21 +130,16 @@ export const expectedReturns = sqliteTable(
 export const observedReturns = sqliteTable(
   'observed_returns',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
-    expectedReturnId: text('expected_return_id').references(() => expectedReturns.id, { onDelete: 'set null' }),
+    ...workspaceRowColumns(),
+    actionId: parentColumn('action_id', () => externalActions.id),
+    expectedReturnId: optionalLinkColumn('expected_return_id', () => expectedReturns.id),
     category: text('category').$type<ReturnCategory>().notNull(),
     description: text('description').notNull(),
     evidence: text('evidence').notNull(),
     observedOn: text('observed_on').notNull(),
     value: text('value'),
-    recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    recordedBy: userColumn('recorded_by'),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('observed_returns_workspace_idx').on(t.workspaceId, t.category),

@@ -1,7 +1,7 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { workspaces } from './workspaces';
-import { users } from './users';
 import { strategyIndicators } from './strategy';
+import { timestampColumn, updatedAtColumn, workspaceIdColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 // Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
 // docs/decisions/0029-indicator-targets-and-reporting-rounds.md).
@@ -10,12 +10,8 @@ import { strategyIndicators } from './strategy';
 export const indicatorYearTargets = sqliteTable(
   'indicator_year_targets',
   {
-    indicatorId: text('indicator_id')
-      .notNull()
-      .references(() => strategyIndicators.id, { onDelete: 'cascade' }),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    indicatorId: parentColumn('indicator_id', () => strategyIndicators.id),
+    workspaceId: workspaceIdColumn(),
     year: integer('year').notNull(),
     target: real('target').notNull(),
   },
@@ -29,7 +25,7 @@ export const indicatorSettings = sqliteTable('indicator_settings', {
     .references(() => workspaces.id, { onDelete: 'cascade' }),
   atRiskBelow: real('at_risk_below').notNull(),
   offTrackBelow: real('off_track_below').notNull(),
-  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedAt: updatedAtColumn(),
 });
 
 export const ROUND_STATUSES = ['open', 'closed'] as const;
@@ -39,17 +35,14 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const reportingRounds = sqliteTable(
   'reporting_rounds',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     /** `YYYY-MM-DD`. */
     dueOn: text('due_on').notNull(),
     status: text('status', { enum: ROUND_STATUSES }).notNull(),
-    openedBy: text('opened_by').references(() => users.id, { onDelete: 'set null' }),
-    openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
-    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    openedBy: userColumn('opened_by'),
+    openedAt: timestampColumn('opened_at').notNull(),
+    closedAt: timestampColumn('closed_at'),
   },
   (t) => [uniqueIndex('reporting_rounds_workspace_year_idx').on(t.workspaceId, t.year)],
 );

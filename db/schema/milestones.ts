@@ -1,8 +1,8 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
 import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
+import { timestampColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/milestones';
 
@@ -13,13 +13,8 @@ export * from '../enums/milestones';
 export const actionMilestones = sqliteTable(
   'action_milestones',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    actionId: parentColumn('action_id', () => externalActions.id),
     kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
     /** An optional label; the kind names the step otherwise. */
     label: text('label'),
@@ -27,9 +22,8 @@ export const actionMilestones = sqliteTable(
     dueOn: text('due_on').notNull(),
     /** YYYY-MM-DD: the day it was done, or null. */
     doneOn: text('done_on'),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    ...timestamps(),
   },
   (t) => [index('action_milestones_workspace_idx').on(t.workspaceId, t.dueOn), index('action_milestones_action_idx').on(t.actionId, t.dueOn)],
 );
@@ -45,7 +39,7 @@ export const calendarSettings = sqliteTable(
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
     feedTokenHash: text('feed_token_hash'),
-    feedCreatedAt: integer('feed_created_at', { mode: 'timestamp_ms' }),
+    feedCreatedAt: timestampColumn('feed_created_at'),
     digestOptOut: integer('digest_opt_out', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('calendar_settings_feed_idx').on(t.feedTokenHash)],
@@ -58,13 +52,11 @@ export const calendarSettings = sqliteTable(
 export const digestDeliveries = sqliteTable(
   'digest_deliveries',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: parentColumn('user_id', () => users.id),
     week: text('week').notNull(),
     /** 'sent', or 'empty' when nothing was due or late (no email). */
     outcome: text('outcome', { enum: ['sending', 'sent', 'empty'] }).notNull(),
-    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedAt: timestampColumn('claimed_at').notNull(),
   },
   (t) => [uniqueIndex('digest_deliveries_user_week_idx').on(t.userId, t.week)],
 );

@@ -1,11 +1,11 @@
 import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
 import { actors, actorRelations } from './actors';
-import { departments, FUNDING_SOURCES } from './departments';
+import { departments } from './departments';
+import { budgetLineColumns } from './budget-lines';
 import { externalActions, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
+import { timestampColumn, createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/missions';
 
@@ -16,10 +16,7 @@ export * from '../enums/missions';
 export const missions = sqliteTable(
   'missions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     normalizedTitle: text('normalized_title').notNull(),
     kind: text('kind', { enum: MISSION_KINDS }).notNull(),
@@ -30,19 +27,18 @@ export const missions = sqliteTable(
     purpose: text('purpose'),
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
-    partnershipId: text('partnership_id').references(() => partnerships.id, { onDelete: 'set null' }),
+    partnershipId: optionalLinkColumn('partnership_id', () => partnerships.id),
     /** Links to documents (programme, minutes, photos…): `{ label, url }`. */
     documents: text('documents', { mode: 'json' }).$type<{ label: string; url: string }[]>().notNull(),
-    debriefAssigneeId: text('debrief_assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    debriefAssigneeId: userColumn('debrief_assignee_id'),
     debriefDays: integer('debrief_days').notNull(),
     /** What was done, and the free text of the debrief. */
     debriefSummary: text('debrief_summary'),
     debriefNotes: text('debrief_notes'),
-    debriefSubmittedAt: integer('debrief_submitted_at', { mode: 'timestamp_ms' }),
+    debriefSubmittedAt: timestampColumn('debrief_submitted_at'),
     version: integer('version').notNull(),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    ...timestamps(),
   },
   (t) => [
     index('missions_workspace_start_idx').on(t.workspaceId, t.startDate),
@@ -57,15 +53,9 @@ export const missions = sqliteTable(
 export const missionActions = sqliteTable(
   'mission_actions',
   {
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
-    actionId: text('action_id')
-      .notNull()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
+    missionId: parentColumn('mission_id', () => missions.id),
+    actionId: parentColumn('action_id', () => externalActions.id),
   },
   (t) => [
     primaryKey({ columns: [t.missionId, t.actionId] }),
@@ -78,17 +68,12 @@ export const missionActions = sqliteTable(
 export const missionParticipants = sqliteTable(
   'mission_participants',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    missionId: parentColumn('mission_id', () => missions.id),
     kind: text('kind', { enum: PARTICIPANT_KINDS }).notNull(),
-    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    userId: userColumn('user_id'),
     actorId: text('actor_id').references(() => actors.id, { onDelete: 'cascade' }),
-    departmentId: text('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    departmentId: optionalLinkColumn('department_id', () => departments.id),
     /** The agent's or elected official's name (members and actors are named by their record). */
     name: text('name'),
     role: text('role'),
@@ -101,16 +86,11 @@ export const missionParticipants = sqliteTable(
 export const missionMeetings = sqliteTable(
   'mission_meetings',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    missionId: parentColumn('mission_id', () => missions.id),
     day: text('day').notNull(),
     time: text('time'),
-    actorId: text('actor_id').references(() => actors.id, { onDelete: 'set null' }),
+    actorId: optionalLinkColumn('actor_id', () => actors.id),
     subject: text('subject').notNull(),
     position: integer('position').notNull(),
   },
@@ -121,20 +101,9 @@ export const missionMeetings = sqliteTable(
 export const missionBudgetLines = sqliteTable(
   'mission_budget_lines',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
-    year: integer('year').notNull(),
-    /** In euro cents. */
-    amountCents: integer('amount_cents').notNull(),
-    fundingSource: text('funding_source', { enum: FUNDING_SOURCES }).notNull(),
-    departmentId: text('department_id').references(() => departments.id, { onDelete: 'set null' }),
-    label: text('label'),
-    position: integer('position').notNull(),
+    ...workspaceRowColumns(),
+    missionId: parentColumn('mission_id', () => missions.id),
+    ...budgetLineColumns(),
   },
   (t) => [index('mission_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('mission_budget_lines_mission_idx').on(t.missionId)],
 );
@@ -146,21 +115,14 @@ export const missionBudgetLines = sqliteTable(
 export const missionContacts = sqliteTable(
   'mission_contacts',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
-    relationId: text('relation_id').references(() => actorRelations.id, { onDelete: 'set null' }),
+    ...workspaceRowColumns(),
+    missionId: parentColumn('mission_id', () => missions.id),
+    actorId: parentColumn('actor_id', () => actors.id),
+    relationId: optionalLinkColumn('relation_id', () => actorRelations.id),
     metOn: text('met_on').notNull(),
     note: text('note'),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('mission_contacts_mission_idx').on(t.missionId), index('mission_contacts_actor_idx').on(t.workspaceId, t.actorId, t.metOn)],
 );
@@ -169,15 +131,9 @@ export const missionContacts = sqliteTable(
 export const missionReturns = sqliteTable(
   'mission_returns',
   {
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
-    observedReturnId: text('observed_return_id')
-      .notNull()
-      .references(() => observedReturns.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
+    missionId: parentColumn('mission_id', () => missions.id),
+    observedReturnId: parentColumn('observed_return_id', () => observedReturns.id),
   },
   (t) => [primaryKey({ columns: [t.missionId, t.observedReturnId] }), index('mission_returns_workspace_idx').on(t.workspaceId)],
 );
@@ -186,18 +142,13 @@ export const missionReturns = sqliteTable(
 export const missionFollowUps = sqliteTable(
   'mission_follow_ups',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    missionId: text('mission_id')
-      .notNull()
-      .references(() => missions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    missionId: parentColumn('mission_id', () => missions.id),
     title: text('title').notNull(),
-    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerId: userColumn('owner_id'),
     dueDate: text('due_date').notNull(),
     done: integer('done', { mode: 'boolean' }).notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('mission_follow_ups_mission_idx').on(t.missionId), index('mission_follow_ups_owner_idx').on(t.workspaceId, t.ownerId, t.dueDate)],
 );

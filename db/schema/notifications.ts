@@ -1,6 +1,6 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { timestampColumn, createdAtColumn, parentColumn, workspaceRowColumns } from './columns';
 
 export const NOTIFICATION_KINDS = [
   'review_requested',
@@ -30,20 +30,15 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notifications = sqliteTable(
   'notifications',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    userId: parentColumn('user_id', () => users.id),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
     href: text('href').notNull(),
     dedupeKey: text('dedupe_key'),
     email: text('email', { enum: ['none', 'pending', 'sent', 'failed'] }).notNull(),
-    readAt: integer('read_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    readAt: timestampColumn('read_at'),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('notifications_user_workspace_idx').on(t.userId, t.workspaceId, t.createdAt),

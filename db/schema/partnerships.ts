@@ -1,8 +1,18 @@
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
 import { invitations, workspaces } from './workspaces';
 import { actors } from './actors';
 import { documentSections } from './strategy-document';
+import {
+  timestampColumn,
+  createdAtColumn,
+  updatedAtColumn,
+  timestamps,
+  workspaceIdColumn,
+  parentColumn,
+  userColumn,
+  authorColumns,
+  workspaceRowColumns,
+} from './columns';
 
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
 export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;
@@ -28,17 +38,11 @@ export type TranslatableTarget = (typeof TRANSLATABLE_TARGETS)[number];
 export const partnerships = sqliteTable(
   'partnerships',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    actorId: text('actor_id')
-      .notNull()
-      .references(() => actors.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    actorId: parentColumn('actor_id', () => actors.id),
     title: text('title').notNull(),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: userColumn('created_by'),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('partnerships_workspace_actor_idx').on(t.workspaceId, t.actorId)],
 );
@@ -47,22 +51,17 @@ export const partnerships = sqliteTable(
 export const partnershipContributions = sqliteTable(
   'partnership_contributions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    partnershipId: text('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    partnershipId: parentColumn('partnership_id', () => partnerships.id),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     kind: text('kind', { enum: CONTRIBUTION_KINDS }).notNull(),
     text: text('text').notNull(),
     /** The language the entry is written in (a partner writes in theirs). */
     language: text('language').notNull().default('fr'),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    authorId: userColumn('author_id'),
+    createdAt: createdAtColumn(),
     /** When the text was last rewritten (its translations are then out of date); null while never edited. */
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+    updatedAt: timestampColumn('updated_at'),
   },
   (t) => [
     index('partnership_contributions_partnership_idx').on(t.partnershipId),
@@ -75,18 +74,13 @@ export const partnershipContributions = sqliteTable(
 export const partnershipContacts = sqliteTable(
   'partnership_contacts',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    partnershipId: text('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    partnershipId: parentColumn('partnership_id', () => partnerships.id),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     name: text('name').notNull(),
     role: text('role'),
     email: text('email'),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('partnership_contacts_partnership_idx').on(t.partnershipId)],
 );
@@ -95,22 +89,16 @@ export const partnershipContacts = sqliteTable(
 export const partnershipExchanges = sqliteTable(
   'partnership_exchanges',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    partnershipId: text('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    partnershipId: parentColumn('partnership_id', () => partnerships.id),
     /** ISO date (YYYY-MM-DD) of the exchange. */
     date: text('date').notNull(),
     kind: text('kind', { enum: EXCHANGE_KINDS }).notNull(),
     summary: text('summary').notNull(),
     /** The language the summary is written in. */
     language: text('language').notNull().default('fr'),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    authorName: text('author_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    ...authorColumns(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('partnership_exchanges_partnership_date_idx').on(t.partnershipId, t.date)],
 );
@@ -119,16 +107,10 @@ export const partnershipExchanges = sqliteTable(
 export const partnershipSections = sqliteTable(
   'partnership_sections',
   {
-    partnershipId: text('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'cascade' }),
-    sectionId: text('section_id')
-      .notNull()
-      .references(() => documentSections.id, { onDelete: 'cascade' }),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    sectionId: parentColumn('section_id', () => documentSections.id),
+    workspaceId: workspaceIdColumn(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.sectionId] }), index('partnership_sections_section_idx').on(t.sectionId)],
 );
@@ -138,9 +120,7 @@ export const partnershipInvitations = sqliteTable('partnership_invitations', {
   invitationId: text('invitation_id')
     .primaryKey()
     .references(() => invitations.id, { onDelete: 'cascade' }),
-  partnershipId: text('partnership_id')
-    .notNull()
-    .references(() => partnerships.id, { onDelete: 'cascade' }),
+  partnershipId: parentColumn('partnership_id', () => partnerships.id),
 });
 
 /**
@@ -151,20 +131,14 @@ export const partnershipInvitations = sqliteTable('partnership_invitations', {
 export const sectionTranslations = sqliteTable(
   'section_translations',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    sectionId: text('section_id')
-      .notNull()
-      .references(() => documentSections.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    sectionId: parentColumn('section_id', () => documentSections.id),
     language: text('language').notNull(),
     sourceText: text('source_text').notNull(),
     /** The translation's own plain text at its last recorded change (to tell a real change from a re-save). */
     text: text('text').notNull(),
-    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedBy: userColumn('updated_by'),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('section_translations_section_language_idx').on(t.sectionId, t.language)],
 );
@@ -179,21 +153,15 @@ export const sectionTranslations = sqliteTable(
 export const partnershipTranslations = sqliteTable(
   'partnership_translations',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    partnershipId: text('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    partnershipId: parentColumn('partnership_id', () => partnerships.id),
     targetType: text('target_type', { enum: TRANSLATABLE_TARGETS }).notNull(),
     targetId: text('target_id').notNull(),
     language: text('language').notNull(),
     text: text('text').notNull(),
     sourceText: text('source_text').notNull(),
-    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedBy: userColumn('updated_by'),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('partnership_translations_target_language_idx').on(t.partnershipId, t.targetType, t.targetId, t.language),
@@ -208,20 +176,14 @@ export const partnershipTranslations = sqliteTable(
 export const partnershipComments = sqliteTable(
   'partnership_comments',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    partnershipId: text('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    partnershipId: parentColumn('partnership_id', () => partnerships.id),
     /** `page`, or the id of a shared section. */
     target: text('target').notNull(),
     parentId: text('parent_id'),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    authorName: text('author_name').notNull(),
+    ...authorColumns(),
     body: text('body').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('partnership_comments_target_idx').on(t.partnershipId, t.target, t.createdAt)],
 );
@@ -232,8 +194,8 @@ export const coordinationSettings = sqliteTable('coordination_settings', {
     .primaryKey()
     .references(() => workspaces.id, { onDelete: 'cascade' }),
   optedIn: integer('opted_in', { mode: 'boolean' }).notNull(),
-  updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
-  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedBy: userColumn('updated_by'),
+  updatedAt: updatedAtColumn(),
 });
 
 export type Partnership = typeof partnerships.$inferSelect;

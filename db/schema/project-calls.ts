@@ -1,7 +1,6 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
+import { sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
+import { createdAtColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
 
 /**
  * A call for projects the authority watches (issue 19.4): its title, the funder, the day
@@ -11,18 +10,15 @@ import { externalActions } from './external-actions';
 export const projectCalls = sqliteTable(
   'project_calls',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     funder: text('funder').notNull(),
     /** YYYY-MM-DD: the last day to apply. */
     deadline: text('deadline').notNull(),
     url: text('url'),
-    actionId: text('action_id').references(() => externalActions.id, { onDelete: 'set null' }),
-    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    actionId: optionalLinkColumn('action_id', () => externalActions.id),
+    createdBy: userColumn('created_by'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('project_calls_workspace_idx').on(t.workspaceId, t.deadline)],
 );

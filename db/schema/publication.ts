@@ -1,8 +1,8 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
 import { workspaces } from './workspaces';
 import { documentVersions } from './strategy-document';
 import type { DashboardAggregates, PublicBlock } from '@/lib/dashboard/types';
+import { timestampColumn, parentColumn, userColumn } from './columns';
 
 /**
  * The public page of a workspace's adopted strategy (at most one per workspace, at /p/<slug>).
@@ -14,9 +14,7 @@ export const publications = sqliteTable('publications', {
   workspaceId: text('workspace_id')
     .primaryKey()
     .references(() => workspaces.id, { onDelete: 'cascade' }),
-  versionId: text('version_id')
-    .notNull()
-    .references(() => documentVersions.id, { onDelete: 'cascade' }),
+  versionId: parentColumn('version_id', () => documentVersions.id),
   versionName: text('version_name').notNull(),
   /** YYYY-MM-DD, the deliberation's day. */
   adoptedOn: text('adopted_on').notNull(),
@@ -27,8 +25,8 @@ export const publications = sqliteTable('publications', {
   /** Whether the document's written chapters are shown beside the vision and axes. */
   chapters: integer('chapters', { mode: 'boolean' }).notNull(),
   aggregates: text('aggregates', { mode: 'json' }).$type<DashboardAggregates>().notNull(),
-  publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
-  publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+  publishedBy: userColumn('published_by'),
+  publishedAt: timestampColumn('published_at').notNull(),
 });
 
 export type Publication = typeof publications.$inferSelect;

@@ -1,7 +1,17 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { workspaces } from './workspaces';
 import { documentVersions } from './strategy-document';
+import {
+  timestampColumn,
+  createdAtColumn,
+  timestamps,
+  parentColumn,
+  optionalLinkColumn,
+  userColumn,
+  authorColumns,
+  workspaceRowColumns,
+  submissionColumns,
+  adoptionColumns,
+} from './columns';
 
 /** Where a review cycle of one saved version stands (lib/review/state-machine.ts moves it). */
 export const REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
@@ -16,22 +26,14 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const reviews = sqliteTable(
   'reviews',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    versionId: text('version_id')
-      .notNull()
-      .references(() => documentVersions.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    versionId: parentColumn('version_id', () => documentVersions.id),
     previousId: text('previous_id'),
     status: text('status', { enum: REVIEW_STATUSES }).notNull(),
     /** The day by which reviewers are asked to decide, YYYY-MM-DD. */
     dueDate: text('due_date').notNull(),
     message: text('message').notNull().default(''),
-    submittedById: text('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
-    submitterName: text('submitter_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    ...submissionColumns(),
   },
   (t) => [index('reviews_workspace_created_idx').on(t.workspaceId, t.createdAt), uniqueIndex('reviews_version_idx').on(t.versionId)],
 );
@@ -40,19 +42,14 @@ export const reviews = sqliteTable(
 export const reviewReviewers = sqliteTable(
   'review_reviewers',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    reviewId: text('review_id')
-      .notNull()
-      .references(() => reviews.id, { onDelete: 'cascade' }),
-    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    ...workspaceRowColumns(),
+    reviewId: parentColumn('review_id', () => reviews.id),
+    userId: userColumn('user_id'),
     /** Kept so that the review still says who decided after the account is gone. */
     name: text('name').notNull(),
     decision: text('decision', { enum: REVIEW_DECISIONS }).notNull(),
     note: text('note').notNull().default(''),
-    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedAt: timestampColumn('decided_at'),
   },
   (t) => [uniqueIndex('review_reviewers_review_user_idx').on(t.reviewId, t.userId), index('review_reviewers_workspace_idx').on(t.workspaceId)],
 );
@@ -64,21 +61,10 @@ export const reviewReviewers = sqliteTable(
 export const adoptions = sqliteTable(
   'adoptions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    versionId: text('version_id')
-      .notNull()
-      .references(() => documentVersions.id, { onDelete: 'cascade' }),
-    reviewId: text('review_id').references(() => reviews.id, { onDelete: 'set null' }),
-    /** YYYY-MM-DD, the day of the deliberation. */
-    adoptedOn: text('adopted_on').notNull(),
-    body: text('body').notNull(),
-    reference: text('reference').notNull(),
-    recordedById: text('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
-    recorderName: text('recorder_name').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    ...workspaceRowColumns(),
+    versionId: parentColumn('version_id', () => documentVersions.id),
+    reviewId: optionalLinkColumn('review_id', () => reviews.id),
+    ...adoptionColumns(),
   },
   (t) => [uniqueIndex('adoptions_version_idx').on(t.versionId), index('adoptions_workspace_idx').on(t.workspaceId, t.adoptedOn)],
 );
@@ -92,10 +78,7 @@ export const adoptions = sqliteTable(
 export const commentThreads = sqliteTable(
   'comment_threads',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     scope: text('scope').notNull(),
     sectionId: text('section_id').notNull(),
     versionId: text('version_id').references(() => documentVersions.id, { onDelete: 'cascade' }),
@@ -105,11 +88,10 @@ export const commentThreads = sqliteTable(
     anchorStart: integer('anchor_start'),
     anchorEnd: integer('anchor_end'),
     status: text('status', { enum: ['open', 'resolved'] }).notNull(),
-    createdById: text('created_by_id').references(() => users.id, { onDelete: 'set null' }),
-    resolvedById: text('resolved_by_id').references(() => users.id, { onDelete: 'set null' }),
-    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    createdById: userColumn('created_by_id'),
+    resolvedById: userColumn('resolved_by_id'),
+    resolvedAt: timestampColumn('resolved_at'),
+    ...timestamps(),
   },
   (t) => [index('comment_threads_workspace_scope_idx').on(t.workspaceId, t.scope, t.sectionId), index('comment_threads_version_idx').on(t.versionId)],
 );
@@ -118,18 +100,12 @@ export const commentThreads = sqliteTable(
 export const comments = sqliteTable(
   'comments',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    threadId: text('thread_id')
-      .notNull()
-      .references(() => commentThreads.id, { onDelete: 'cascade' }),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    authorName: text('author_name').notNull(),
+    ...workspaceRowColumns(),
+    threadId: parentColumn('thread_id', () => commentThreads.id),
+    ...authorColumns(),
     body: text('body').notNull(),
     mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('comments_thread_idx').on(t.threadId, t.createdAt), index('comments_workspace_idx').on(t.workspaceId)],
 );

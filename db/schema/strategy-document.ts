@@ -1,7 +1,6 @@
 import { sqliteTable, text, integer, index, blob } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { workspaces } from './workspaces';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
+import { createdAtColumn, updatedAtColumn, timestamps, workspaceIdColumn, userColumn, authorColumns, workspaceRowColumns } from './columns';
 
 /** Sections built from the workspace's data; each renders what its domain holds at that moment. */
 export const DATA_SECTION_KINDS = ['territory', 'thread', 'axes', 'competencies', 'budget'] as const;
@@ -14,18 +13,14 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export const documentSections = sqliteTable(
   'document_sections',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     kind: text('kind', { enum: SECTION_KINDS }).notNull(),
     position: integer('position').notNull(),
     /** A written section's title; null for a data section, which takes its title from the messages. */
     title: text('title'),
     /** The member who writes this section; a contributor may edit only the sections assigned to them. */
-    assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    assigneeId: userColumn('assignee_id'),
+    ...timestamps(),
   },
   (t) => [index('document_sections_workspace_position_idx').on(t.workspaceId, t.position)],
 );
@@ -38,11 +33,9 @@ export const collabDocuments = sqliteTable(
   'collab_documents',
   {
     name: text('name').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
     state: blob('state', { mode: 'buffer' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [index('collab_documents_workspace_idx').on(t.workspaceId)],
 );
@@ -55,17 +48,12 @@ export const collabDocuments = sqliteTable(
 export const documentVersions = sqliteTable(
   'document_versions',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     name: text('name').notNull(),
     note: text('note').notNull().default(''),
-    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
-    /** Kept beside the id so that the version still says who saved it after the account is gone. */
-    authorName: text('author_name').notNull(),
+    ...authorColumns(),
     snapshot: text('snapshot', { mode: 'json' }).$type<DocumentSnapshot>().notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('document_versions_workspace_created_idx').on(t.workspaceId, t.createdAt)],
 );

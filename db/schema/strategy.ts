@@ -1,11 +1,20 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
-import { users } from './users';
 import { externalActions } from './external-actions';
 import { diagnosticFollowUps } from './diagnostic';
 
 /** How often an indicator's owner must record a new value. */
 import { INDICATOR_FREQUENCIES } from '../enums/strategy';
+import {
+  createdAtColumn,
+  updatedAtColumn,
+  timestamps,
+  versionColumn,
+  workspaceIdColumn,
+  parentColumn,
+  optionalLinkColumn,
+  userColumn,
+  workspaceRowColumns,
+} from './columns';
 
 export * from '../enums/strategy';
 
@@ -16,19 +25,15 @@ export * from '../enums/strategy';
 export const strategies = sqliteTable(
   'strategies',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     periodStart: integer('period_start').notNull(),
     periodEnd: integer('period_end').notNull(),
     vision: text('vision').notNull(),
     thread: text('thread').notNull(),
     principles: text('principles', { mode: 'json' }).$type<string[]>().notNull(),
     version: integer('version').notNull(),
-    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedBy: userColumn('updated_by'),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('strategies_workspace_idx').on(t.workspaceId)],
 );
@@ -37,17 +42,12 @@ export const strategies = sqliteTable(
 export const strategyAxes = sqliteTable(
   'strategy_axes',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     title: text('title').notNull(),
     objectives: text('objectives', { mode: 'json' }).$type<string[]>().notNull(),
     position: integer('position').notNull(),
-    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-    version: integer('version').notNull().default(1),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    version: versionColumn(),
+    ...timestamps(),
   },
   (t) => [index('strategy_axes_workspace_idx').on(t.workspaceId, t.position)],
 );
@@ -63,15 +63,13 @@ export const strategyActionPlacements = sqliteTable(
     actionId: text('action_id')
       .primaryKey()
       .references(() => externalActions.id, { onDelete: 'cascade' }),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'set null' }),
+    workspaceId: workspaceIdColumn(),
+    axisId: optionalLinkColumn('axis_id', () => strategyAxes.id),
     outsideReason: text('outside_reason'),
-    proposedAxisId: text('proposed_axis_id').references(() => strategyAxes.id, { onDelete: 'set null' }),
-    proposedBy: text('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    proposedAxisId: optionalLinkColumn('proposed_axis_id', () => strategyAxes.id),
+    proposedBy: userColumn('proposed_by'),
     proposalNote: text('proposal_note'),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: updatedAtColumn(),
   },
   (t) => [index('strategy_action_placements_workspace_idx').on(t.workspaceId, t.axisId)],
 );
@@ -83,12 +81,8 @@ export const strategyFollowUpAxes = sqliteTable(
     followUpId: text('follow_up_id')
       .primaryKey()
       .references(() => diagnosticFollowUps.id, { onDelete: 'cascade' }),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    axisId: text('axis_id')
-      .notNull()
-      .references(() => strategyAxes.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
+    axisId: parentColumn('axis_id', () => strategyAxes.id),
   },
   (t) => [index('strategy_follow_up_axes_workspace_idx').on(t.workspaceId, t.axisId)],
 );
@@ -97,10 +91,7 @@ export const strategyFollowUpAxes = sqliteTable(
 export const strategyIndicators = sqliteTable(
   'strategy_indicators',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
     axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'cascade' }),
     actionId: text('action_id').references(() => externalActions.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
@@ -109,7 +100,7 @@ export const strategyIndicators = sqliteTable(
     target: real('target').notNull(),
     /** `YYYY-MM-DD`. */
     targetDate: text('target_date').notNull(),
-    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerId: userColumn('owner_id'),
     frequency: text('frequency', { enum: INDICATOR_FREQUENCIES }).notNull(),
     /**
      * Thresholds of the status (lib/strategy/status.ts), as shares of the year's expected progress
@@ -121,10 +112,8 @@ export const strategyIndicators = sqliteTable(
     /** The range a value may take (a percentage is 0–100 without them); null: unbounded. */
     minValue: real('min_value'),
     maxValue: real('max_value'),
-    /** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-    version: integer('version').notNull().default(1),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    version: versionColumn(),
+    ...timestamps(),
   },
   (t) => [
     index('strategy_indicators_workspace_idx').on(t.workspaceId, t.axisId),
@@ -137,19 +126,14 @@ export const strategyIndicators = sqliteTable(
 export const strategyIndicatorValues = sqliteTable(
   'strategy_indicator_values',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    indicatorId: text('indicator_id')
-      .notNull()
-      .references(() => strategyIndicators.id, { onDelete: 'cascade' }),
+    ...workspaceRowColumns(),
+    indicatorId: parentColumn('indicator_id', () => strategyIndicators.id),
     observedOn: text('observed_on').notNull(),
     value: real('value').notNull(),
     source: text('source').notNull(),
     comment: text('comment'),
-    recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    recordedBy: userColumn('recorded_by'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('strategy_indicator_values_workspace_idx').on(t.workspaceId), index('strategy_indicator_values_indicator_idx').on(t.indicatorId, t.observedOn)],
 );
@@ -158,9 +142,7 @@ export const strategyIndicatorValues = sqliteTable(
 export const strategyCoherenceSnapshots = sqliteTable(
   'strategy_coherence_snapshots',
   {
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceIdColumn(),
     /** `YYYY-MM-DD`. */
     day: text('day').notNull(),
     /** 0–100. */

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, type Tx } from '@/db/client';
 import { users } from '@/db/schema';
 import { getSessionUser } from '@/lib/auth/session';
 import { translateResult } from '@/lib/auth/action';
@@ -35,6 +35,12 @@ async function guard<T>(fn: () => T | Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
+/** Writes the caller's own account and audits what changed (`account.update` is self only). */
+function updateOwnAccount(tx: Tx, userId: string, values: Partial<typeof users.$inferInsert>, changes: Record<string, { from: unknown; to: unknown }>) {
+  tx.update(users).set(values).where(eq(users.id, userId)).run();
+  recordAudit(tx, { workspaceId: null, userId }, { action: 'account.update', entityType: 'user', entityId: userId, changes });
+}
+
 /** Switches the interface language: remembered in a cookie, and on the account when signed in. */
 export async function setLocaleAction(raw: unknown): Promise<ActionResult<null>> {
   const parsed = LocaleInput.safeParse(raw);
@@ -43,17 +49,7 @@ export async function setLocaleAction(raw: unknown): Promise<ActionResult<null>>
   const user = await getSessionUser();
   if (user && user.locale !== parsed.data) {
     db.transaction((tx) => {
-      tx.update(users).set({ locale: parsed.data }).where(eq(users.id, user.id)).run();
-      recordAudit(
-        tx,
-        { workspaceId: null, userId: user.id },
-        {
-          action: 'account.update',
-          entityType: 'user',
-          entityId: user.id,
-          changes: { locale: { from: user.locale, to: parsed.data } },
-        },
-      );
+      updateOwnAccount(tx, user.id, { locale: parsed.data }, { locale: { from: user.locale, to: parsed.data } });
     });
   }
   revalidatePath('/', 'layout');
@@ -67,17 +63,7 @@ export async function updateAccountAction(raw: unknown): Promise<ActionResult<nu
   const parsed = parseInput(AccountInput, raw, toLocale(await getLocale()));
   if (!parsed.success) return fail('invalid', 'invalid', fieldErrorsFrom(parsed.error));
   db.transaction((tx) => {
-    tx.update(users).set(parsed.data).where(eq(users.id, user.id)).run();
-    recordAudit(
-      tx,
-      { workspaceId: null, userId: user.id },
-      {
-        action: 'account.update',
-        entityType: 'user',
-        entityId: user.id,
-        changes: { name: { from: user.name, to: parsed.data.name }, locale: { from: user.locale, to: parsed.data.locale } },
-      },
-    );
+    updateOwnAccount(tx, user.id, parsed.data, { name: { from: user.name, to: parsed.data.name }, locale: { from: user.locale, to: parsed.data.locale } });
   });
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   revalidatePath('/', 'layout');

@@ -11,6 +11,7 @@ import { Conflict, Forbidden, NotFound } from '@/lib/errors';
 import { assertCanEditActor, editableActorIds } from './access';
 import { assertSaved } from '@/lib/concurrency';
 import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** The fields of an actor that are personal data about its contact person. */
 export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
@@ -75,12 +76,7 @@ export function listAllActors(tx: Tx, ctx: MemberContext, filter: Partial<ActorF
  */
 export function getActor(tx: Tx, ctx: MemberContext, id: string): Actor {
   if (ctx.role === 'partner' && ctx.actorId !== id) throw new NotFound('actorNotFound');
-  const row = tx
-    .select()
-    .from(actors)
-    .where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('actorNotFound');
+  const row = getInWorkspace(tx, actors, ctx, id, 'actorNotFound');
   return row;
 }
 
@@ -231,12 +227,7 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
 }
 
 export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(actorRelations)
-    .where(and(eq(actorRelations.id, input.id), eq(actorRelations.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('relationNotFound');
+  const row = getInWorkspace(tx, actorRelations, ctx, input.id, 'relationNotFound');
   if (!editableActorIds(tx, ctx, [row.sourceId, row.targetId]).size) throw new Forbidden('actorNotAssigned');
   tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
   return {

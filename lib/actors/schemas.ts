@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDay, optionalText, stringList, listOrder, optionalCountry, countryParam } from '@/lib/zod-fields';
+import { optionalDay, optionalEmail, optionalPhone, optionalText, stringList, listOrder, optionalCountry, countryParam } from '@/lib/zod-fields';
 import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES, type ActorCategory } from '@/db/schema/actors';
 import { isLanguageCode } from '@/lib/geo';
 import { Version } from '@/lib/concurrency';
@@ -34,23 +34,8 @@ export const ActorInput = z.object({
     .refine((v) => v === null || /^https?:\/\/[^\s<>"]+$/i.test(v), { message: 'websiteFormat' }),
   contactName: optionalText(120),
   contactRole: optionalText(120),
-  contactEmail: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' }),
-  contactPhone: z
-    .string()
-    .trim()
-    .max(40)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' }),
+  contactEmail: optionalEmail(),
+  contactPhone: optionalPhone(),
 });
 export type ActorInput = z.infer<typeof ActorInput>;
 export type ActorFormValues = z.input<typeof ActorInput>;

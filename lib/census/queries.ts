@@ -11,6 +11,7 @@ import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { actorChanges, getActor, insertActor } from '@/lib/actors/queries';
 import { ActorInput, normalizeName } from '@/lib/actors/schemas';
 import { FREQUENCY_STRENGTH, todayInFrance, type AcceptCensusInput, type CensusLinkInput, type CensusPayload, type CensusSubmission } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** A new public token: 32 random bytes, base64url (43 characters), unguessable. */
 export function newCensusToken() {
@@ -31,12 +32,7 @@ export function createCensusLink(tx: Tx, ctx: MemberContext, input: CensusLinkIn
 }
 
 function getCensusLink(tx: Tx, ctx: MemberContext, id: string): CensusLink {
-  const row = tx
-    .select()
-    .from(censusLinks)
-    .where(and(eq(censusLinks.id, id), eq(censusLinks.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('censusLinkNotFound');
+  const row = getInWorkspace(tx, censusLinks, ctx, id, 'censusLinkNotFound');
   return row;
 }
 
@@ -179,12 +175,7 @@ export function countResponses(tx: Tx, ctx: MemberContext) {
 }
 
 function getPendingResponse(tx: Tx, ctx: MemberContext, id: string) {
-  const row = tx
-    .select()
-    .from(censusResponses)
-    .where(and(eq(censusResponses.id, id), eq(censusResponses.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('censusResponseNotFound');
+  const row = getInWorkspace(tx, censusResponses, ctx, id, 'censusResponseNotFound');
   if (row.status !== 'pending') throw new Conflict('censusAlreadyModerated');
   return { ...row, payload: row.payload as unknown as CensusPayload };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDay, optionalText, requiredText } from '@/lib/zod-fields';
+import { isRealDay, optionalEmail, optionalPhone, optionalText, requiredText, optionalId } from '@/lib/zod-fields';
 import { RELATION_TYPES } from '@/db/schema/actors';
 import { isCountryCode } from '@/lib/geo';
 import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS, PARTNER_CATEGORIES, type CensusFrequency } from './options';
@@ -74,23 +74,8 @@ export const CensusSubmission = z
     description: optionalText(1500),
     contactName: optionalText(120),
     contactRole: optionalText(120),
-    contactEmail: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, { message: 'tooLong' })
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' }),
-    contactPhone: z
-      .string()
-      .trim()
-      .max(40, { message: 'tooLong' })
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' }),
+    contactEmail: optionalEmail('tooLong'),
+    contactPhone: optionalPhone('tooLong'),
     consent: checkbox,
     links: z.array(censusLink).min(1, { message: 'censusLinksRequired' }).max(CENSUS_MAX_LINKS, { message: 'tooMany' }),
   })
@@ -113,12 +98,7 @@ export const AcceptCensusInput = z
   .object({
     id: z.string().min(1).max(64),
     mode: z.enum(['create', 'merge']),
-    actorId: z
-      .string()
-      .max(64)
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null)),
+    actorId: optionalId,
     links: z
       .array(z.object({ partnerCategory: z.enum(PARTNER_CATEGORIES), relationType: z.enum(RELATION_TYPES) }))
       .max(CENSUS_MAX_LINKS)

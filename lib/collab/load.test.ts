@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { db } from '@/db/client';
 import { memberships } from '@/db/schema';
@@ -7,7 +7,7 @@ import { makeUser, makeWorkspace } from '@/lib/test/fixtures';
 import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
 import { plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
-import { collabClients, collabServers, sessionCookie, textOf } from '@/lib/test/collab-harness';
+import { collabHarness, sessionCookie, textOf } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { COLLAB_FIELD, sectionDocumentName } from './names';
 
@@ -24,20 +24,11 @@ process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 const CLIENTS = 20;
 const STEPS = 6;
 
-const servers = collabServers({ debounce: 50, maxDebounce: 300 });
-const clients = collabClients();
-const start = servers.start;
-const stop = servers.stop;
-const closeClients = clients.close;
-
-afterEach(async () => {
-  closeClients();
-  await servers.stopAll();
-});
+const { start, stop, connect: connectClient, closeClients } = collabHarness({ debounce: 50, maxDebounce: 300 });
 
 /** An editor's connection, with its session cookie; `synced` is false when it was refused. */
 function connect(url: string, name: string, cookie: string) {
-  const client = clients.connect(url, name, { cookie });
+  const client = connectClient(url, name, { cookie });
   return { doc: client.doc, synced: client.outcome.then((o) => o === 'synced') };
 }
 

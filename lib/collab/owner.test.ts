@@ -4,14 +4,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { db } from '@/db/client';
-import { makeWorkspace } from '@/lib/test/fixtures';
 import { collabClients, sessionCookie, storedText, textOf, type } from '@/lib/test/collab-harness';
-import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
-import { sectionDocumentName } from './names';
 import { forwardUpgrade, readsLiveDocuments, startOwnerChannel, bridgeToOwner } from './owner';
 import { closeCollabDocument, currentDocumentState, fetchDocumentState, flushLiveDocuments, setCollabBridge } from './persistence';
 import { createCollaboration, type Collaboration } from './server';
+import { firstWrittenSection } from '@/lib/test/outline';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
@@ -46,17 +43,9 @@ async function startOwnerAndWorker() {
   return { collaboration, socketPath, url: `ws://127.0.0.1:${port}/collab`, origin: `http://127.0.0.1:${port}` };
 }
 
-function firstWrittenSection() {
-  const ws = makeWorkspace('alpha');
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const section = listSections(db, editor).find((s) => s.kind === 'written')!;
-  return { ws, name: sectionDocumentName(section.id) };
-}
-
 describe('collaboration owned by one process, reached from workers', () => {
   it('serves a connection piped from a worker, with the session, origin and policy checks', async () => {
-    const { ws, name } = firstWrittenSection();
+    const { ws, name } = firstWrittenSection('alpha');
     const { url, origin } = await startOwnerAndWorker();
     expect(await clients.connect(url, name, { origin }).outcome).toBe('refused');
     expect(await clients.connect(url, name, { cookie: await sessionCookie(ws.people.editor.id), origin: 'https://evil.example' }).outcome).toBe('refused');
@@ -69,7 +58,7 @@ describe('collaboration owned by one process, reached from workers', () => {
   });
 
   it('a worker reads live text after asking the owner to store it, and closes a removed section', async () => {
-    const { ws, name } = firstWrittenSection();
+    const { ws, name } = firstWrittenSection('alpha');
     const { collaboration, socketPath, url, origin } = await startOwnerAndWorker();
     const writer = clients.connect(url, name, { cookie: await sessionCookie(ws.people.editor.id), origin });
     expect(await writer.outcome).toBe('synced');

@@ -5,14 +5,12 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { db, rawSqlite } from '@/db/client';
 import { memberships } from '@/db/schema';
-import { makeWorkspace } from '@/lib/test/fixtures';
-import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
 import { plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
 import { collabServers, sessionCookie as signedCookie, type } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
-import { sectionDocumentName } from './names';
 import { parseNotice, revokeReasonOf, type CollabNotice } from './protocol';
+import { firstWrittenSection } from '@/lib/test/outline';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
@@ -78,17 +76,9 @@ function editorClient(url: string, name: string, cookie: string) {
   return { provider, socket, doc, ready, notices, closes };
 }
 
-function setup() {
-  const ws = makeWorkspace('limits');
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const section = listSections(db, editor).filter((s) => s.kind === 'written')[0]!;
-  return { ws, name: sectionDocumentName(section.id) };
-}
-
 describe('collaboration sockets (issue 18.7)', () => {
   it('closes a socket that has not authenticated by the deadline, and keeps an authenticated one', async () => {
-    const { ws, name } = setup();
+    const { ws, name } = firstWrittenSection('limits');
     const { url } = await start({ authTimeoutMs: 400 });
     const idle = rawSocket(url);
     expect(await idle.opened).toBe('open');
@@ -116,7 +106,7 @@ describe('collaboration sockets (issue 18.7)', () => {
 
 describe('rights and session asked again while typing (issue 24.3)', () => {
   it('tells a demoted editor that the section is read-only and drops what they type next', async () => {
-    const { ws, name } = setup();
+    const { ws, name } = firstWrittenSection('limits');
     const { url, collaboration } = await start({ recheckMs: 100 });
     const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id));
     await editor.ready;
@@ -131,7 +121,7 @@ describe('rights and session asked again while typing (issue 24.3)', () => {
   });
 
   it('closes the connection of a person removed from the workspace, saying why', async () => {
-    const { ws, name } = setup();
+    const { ws, name } = firstWrittenSection('limits');
     const { url } = await start({ recheckMs: 100 });
     const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id));
     await editor.ready;
@@ -142,7 +132,7 @@ describe('rights and session asked again while typing (issue 24.3)', () => {
   });
 
   it('closes a connection whose session has ended, though the membership is intact', async () => {
-    const { ws, name } = setup();
+    const { ws, name } = firstWrittenSection('limits');
     const { url } = await start({ recheckMs: 100 });
     // A session that ends in 2 s, as a signed-out or expired one: the membership does not change.
     const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id, 2));
@@ -154,7 +144,7 @@ describe('rights and session asked again while typing (issue 24.3)', () => {
 
 describe('a database that cannot store (issue 18.9)', () => {
   it('tells the editors their text is not saved because the disk is full, and stores it once space returns', async () => {
-    const { ws, name } = setup();
+    const { ws, name } = firstWrittenSection('limits');
     const { url, collaboration } = await start({ retryStoreMs: 100 });
     const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id));
     await editor.ready;

@@ -1,35 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
-import { assignSection, initializeOutline, listSections } from '@/lib/strategy-document/queries';
+import { assignSection } from '@/lib/strategy-document/queries';
 import { plainText } from '@/lib/strategy-document/rich-text';
 import { contentFromYState } from '@/lib/strategy-document/ydoc';
-import { collabClients, collabServers, sessionCookie, textOf, type } from '@/lib/test/collab-harness';
+import { collabHarness, sessionCookie, textOf, type } from '@/lib/test/collab-harness';
 import { fetchDocumentState } from './persistence';
 import { sectionDocumentName } from './names';
+import { outlinedWorkspace } from '@/lib/test/outline';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-secret-0123456789abcdef';
 
-const servers = collabServers();
-const clients = collabClients();
-const start = servers.start;
-const stop = servers.stop;
-const connect = clients.connect;
-const closeClients = clients.close;
-
-afterEach(async () => {
-  closeClients();
-  await servers.stopAll();
-});
+const { start, stop, connect, closeClients } = collabHarness();
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function setup() {
-  const ws = makeWorkspace('alpha');
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const sections = listSections(db, editor);
-  const written = sections.filter((s) => s.kind === 'written');
+  const { ws, editor, sections, written } = outlinedWorkspace('alpha');
   const assigned = written[2]!;
   const other = written[3]!;
   db.transaction((tx) => assignSection(tx, editor, { sectionId: assigned.id, assigneeId: ws.people.contributor.id }));

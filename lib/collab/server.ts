@@ -105,6 +105,18 @@ export function createCollaboration(options: CollaborationOptions = {}): Collabo
     for (const connection of connectionsOf(name)) send(connection, { type: 'saved' });
   }
 
+  /** Stores an open document's state now; false (editors told, retried later) when the database refuses it. */
+  function storeOpenDocument(name: string, document: Document): boolean {
+    try {
+      storeDocumentState(name, Y.encodeStateAsUpdate(document));
+    } catch (error) {
+      markUnsaved(name, failureOf(error));
+      return false;
+    }
+    markSaved(name);
+    return true;
+  }
+
   /** Open documents changed since the last flush (lib/collab/owner.ts). */
   const changed = new Set<string>();
   const hocuspocus = new Hocuspocus<Context>({
@@ -188,14 +200,7 @@ export function createCollaboration(options: CollaborationOptions = {}): Collabo
         unsaved.delete(name);
         continue;
       }
-      if (document.isLoading) continue;
-      try {
-        storeDocumentState(name, Y.encodeStateAsUpdate(document));
-      } catch (error) {
-        markUnsaved(name, failureOf(error));
-        continue;
-      }
-      markSaved(name);
+      if (document.isLoading || !storeOpenDocument(name, document)) continue;
       if (document.getConnectionsCount() === 0) await hocuspocus.unloadDocument(document);
     }
   }
@@ -281,15 +286,8 @@ export function createCollaboration(options: CollaborationOptions = {}): Collabo
         const document = hocuspocus.documents.get(name);
         changed.delete(name);
         if (!document || document.isLoading) continue;
-        try {
-          storeDocumentState(name, Y.encodeStateAsUpdate(document));
-        } catch (error) {
-          // As a debounced store that fails: the editors are told, the retry stores it later.
-          markUnsaved(name, failureOf(error));
-          continue;
-        }
-        markSaved(name);
-        stored += 1;
+        // As a debounced store that fails: the editors are told, the retry stores it later.
+        if (storeOpenDocument(name, document)) stored += 1;
       }
       return stored;
     },

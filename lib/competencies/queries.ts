@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { Invalid, NotFound } from '@/lib/errors';
 import { catalogueEntry, catalogueFor, entryOfferedTo, type CatalogueLevel } from './catalogue';
 import { competencyRef, parseCompetencyRef, type CompetencyVisibilityInput, type CustomCompetencyInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** A competency as the workspace sees it, whichever its source. */
 export type WorkspaceCompetency = {
@@ -145,12 +146,7 @@ export function setCompetencyHidden(tx: Tx, ctx: MemberContext, input: Competenc
 }
 
 function getCustomCompetency(tx: Tx, ctx: MemberContext, id: string) {
-  const row = tx
-    .select()
-    .from(customCompetencies)
-    .where(and(eq(customCompetencies.id, id), eq(customCompetencies.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('competencyNotFound');
+  const row = getInWorkspace(tx, customCompetencies, ctx, id, 'competencyNotFound');
   return row;
 }
 

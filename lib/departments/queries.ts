@@ -21,6 +21,7 @@ import { toCents } from '@/lib/external-actions/fields';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** The departments whose point person is the caller (a contributor edits their actions and record). */
 export function myDepartmentIds(tx: Tx, ctx: MemberContext): string[] {
@@ -40,12 +41,7 @@ export function canEditDepartment(ctx: MemberContext, department: Pick<Departmen
 
 /** One department of the caller's workspace, or NotFound. */
 export function getDepartment(tx: Tx, ctx: MemberContext, id: string): Department {
-  const row = tx
-    .select()
-    .from(departments)
-    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('departmentNotFound');
+  const row = getInWorkspace(tx, departments, ctx, id, 'departmentNotFound');
   return row;
 }
 
@@ -247,12 +243,7 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
 }
 
 export function deleteDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const line = tx
-    .select()
-    .from(departmentBudgetLines)
-    .where(and(eq(departmentBudgetLines.id, input.id), eq(departmentBudgetLines.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!line) throw new NotFound('budgetLineNotFound');
+  const line = getInWorkspace(tx, departmentBudgetLines, ctx, input.id, 'budgetLineNotFound');
   getEditableDepartment(tx, ctx, line.departmentId);
   tx.delete(departmentBudgetLines).where(eq(departmentBudgetLines.id, line.id)).run();
   return {

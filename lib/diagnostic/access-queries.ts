@@ -5,9 +5,10 @@ import { diagnosticAnswers, diagnosticAssignments, diagnostics, users, type Diag
 import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { Conflict, Forbidden, NotFound } from '@/lib/errors';
+import { Conflict, Forbidden } from '@/lib/errors';
 import { type Questionnaire } from './questionnaire';
 import { type AnswerMap, type AnswerValue } from './scoring';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Who sees a diagnostic and who may answer what.
 
@@ -38,12 +39,7 @@ function visibleTo(tx: Tx, ctx: MemberContext, diagnostic: Diagnostic): boolean 
 
 /** A diagnostic of the caller's workspace that the caller may see; NotFound / Forbidden otherwise. */
 export function getDiagnostic(tx: Tx, ctx: MemberContext, diagnosticId: string): Diagnostic {
-  const row = tx
-    .select()
-    .from(diagnostics)
-    .where(and(eq(diagnostics.id, diagnosticId), eq(diagnostics.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('diagnosticNotFound');
+  const row = getInWorkspace(tx, diagnostics, ctx, diagnosticId, 'diagnosticNotFound');
   if (!visibleTo(tx, ctx, row)) throw new Forbidden('diagnosticHidden');
   return row;
 }

@@ -7,10 +7,11 @@ import { diagnosticFollowUps, diagnostics, users } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
-import { Invalid, NotFound } from '@/lib/errors';
+import { Invalid } from '@/lib/errors';
 import { findRule } from './rules';
 import { followUpFormValues, type FollowUpInput, type UpdateFollowUpInput } from './schemas';
 import { getDiagnosticView, memberRole } from './read-queries';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Follow-up items drawn from a diagnostic's findings.
 
@@ -88,12 +89,7 @@ export function createFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput)
 
 /** Updates a follow-up item (title, owner, due date, status). Items stay editable after completion. */
 export function updateFollowUp(tx: Tx, ctx: MemberContext, input: UpdateFollowUpInput): MutationOutcome<{ version: number }> {
-  const before = tx
-    .select()
-    .from(diagnosticFollowUps)
-    .where(and(eq(diagnosticFollowUps.id, input.followUpId), eq(diagnosticFollowUps.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!before) throw new NotFound('followUpNotFound');
+  const before = getInWorkspace(tx, diagnosticFollowUps, ctx, input.followUpId, 'followUpNotFound');
   checkOwner(tx, ctx, input.ownerId);
   const result = tx
     .update(diagnosticFollowUps)

@@ -3,6 +3,12 @@ import { findQuestion, getQuestionnaire } from './questionnaire';
 import { RULES, evaluateRules, matches, questionsOf, weaknessesOf, type Condition, type RuleContext } from './rules';
 import type { AnswerMap } from './scoring';
 
+/** A strength on two questions fires from 3 on the first and 4 on the second; silent just under either, or with the second unanswered. */
+const strengthCases = (first: string, second: string) => ({
+  fires: [{ [first]: 3, [second]: 4 }],
+  silent: [{ [first]: 2, [second]: 4 }, { [first]: 4, [second]: 2 }, { [first]: 4 }],
+});
+
 /**
  * For every rule: answers on which it must fire, and answers (just across each boundary, or
  * unanswered) on which it must stay silent.
@@ -138,70 +144,15 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
   no_indicators: { fires: [{ 'evaluation.indicators': 0 }, { 'evaluation.indicators': 1 }], silent: [{ 'evaluation.indicators': 2 }, {}] },
   evaluation_not_joint: { fires: [{ 'evaluation.joint': 0 }, { 'evaluation.joint': 1 }], silent: [{ 'evaluation.joint': 2 }, {}] },
   lessons_unused: { fires: [{ 'evaluation.use': 0 }, { 'evaluation.use': 1 }], silent: [{ 'evaluation.use': 2 }, {}] },
-  strength_common_thread: {
-    fires: [{ 'vision.common_thread': 3, 'vision.written_strategy': 4 }],
-    silent: [
-      { 'vision.common_thread': 2, 'vision.written_strategy': 4 },
-      { 'vision.common_thread': 4, 'vision.written_strategy': 2 },
-      { 'vision.common_thread': 4 },
-    ],
-  },
-  strength_returns_followed: {
-    fires: [{ 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 4 }],
-    silent: [
-      { 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 4 },
-      { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 2 },
-      { 'anchoring.expected_returns': 4 },
-    ],
-  },
-  strength_shared_support: {
-    fires: [{ 'political.cross_cutting': 3, 'political.majority_change': 4 }],
-    silent: [
-      { 'political.cross_cutting': 2, 'political.majority_change': 4 },
-      { 'political.cross_cutting': 4, 'political.majority_change': 2 },
-      { 'political.cross_cutting': 4 },
-    ],
-  },
-  strength_body_embedded: {
-    fires: [{ 'body.dedicated': 3, 'body.cross_cutting_method': 4 }],
-    silent: [{ 'body.dedicated': 2, 'body.cross_cutting_method': 4 }, { 'body.dedicated': 4, 'body.cross_cutting_method': 2 }, { 'body.dedicated': 4 }],
-  },
-  strength_departments_engaged: {
-    fires: [{ 'mobilisation.point_people': 3, 'mobilisation.co_construction': 4 }],
-    silent: [
-      { 'mobilisation.point_people': 2, 'mobilisation.co_construction': 4 },
-      { 'mobilisation.point_people': 4, 'mobilisation.co_construction': 2 },
-      { 'mobilisation.point_people': 4 },
-    ],
-  },
-  strength_pooling: {
-    fires: [{ 'coordination.pooling': 3, 'coordination.dialogue': 4 }],
-    silent: [
-      { 'coordination.pooling': 2, 'coordination.dialogue': 4 },
-      { 'coordination.pooling': 4, 'coordination.dialogue': 2 },
-      { 'coordination.pooling': 4 },
-    ],
-  },
-  strength_reciprocity: {
-    fires: [{ 'reciprocity.two_way': 3, 'reciprocity.shared_governance': 4 }],
-    silent: [
-      { 'reciprocity.two_way': 2, 'reciprocity.shared_governance': 4 },
-      { 'reciprocity.two_way': 4, 'reciprocity.shared_governance': 2 },
-      { 'reciprocity.two_way': 4 },
-    ],
-  },
-  strength_accountable: {
-    fires: [{ 'communication.elected': 3, 'communication.results': 4 }],
-    silent: [
-      { 'communication.elected': 2, 'communication.results': 4 },
-      { 'communication.elected': 4, 'communication.results': 2 },
-      { 'communication.elected': 4 },
-    ],
-  },
-  strength_evaluation: {
-    fires: [{ 'evaluation.practice': 3, 'evaluation.joint': 4 }],
-    silent: [{ 'evaluation.practice': 2, 'evaluation.joint': 4 }, { 'evaluation.practice': 4, 'evaluation.joint': 2 }, { 'evaluation.practice': 4 }],
-  },
+  strength_common_thread: strengthCases('vision.common_thread', 'vision.written_strategy'),
+  strength_returns_followed: strengthCases('anchoring.expected_returns', 'anchoring.observed_returns'),
+  strength_shared_support: strengthCases('political.cross_cutting', 'political.majority_change'),
+  strength_body_embedded: strengthCases('body.dedicated', 'body.cross_cutting_method'),
+  strength_departments_engaged: strengthCases('mobilisation.point_people', 'mobilisation.co_construction'),
+  strength_pooling: strengthCases('coordination.pooling', 'coordination.dialogue'),
+  strength_reciprocity: strengthCases('reciprocity.two_way', 'reciprocity.shared_governance'),
+  strength_accountable: strengthCases('communication.elected', 'communication.results'),
+  strength_evaluation: strengthCases('evaluation.practice', 'evaluation.joint'),
   strength_network_led: {
     fires: [{ 'civil_society.network': 3, 'civil_society.calls_for_projects': 'home_actions' }],
     silent: [

@@ -1,37 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { getQuestionnaire, type Questionnaire } from './questionnaire';
+import { getQuestionnaire, type Dimension, type Question, type Questionnaire } from './questionnaire';
 import { dimensionProgress, scoreDiagnostic, type AnswerMap } from './scoring';
 
 const level = (text: string) => ({ fr: text, en: text });
 const levels = [level('0'), level('1'), level('2'), level('3'), level('4')] as const;
 
+/** A dimension titled by its key in capitals. */
+const dimension = (key: string, weight: number, questions: Question[]): Dimension => {
+  const title = level(key.toUpperCase());
+  return { key, weight, title, short: title, summary: title, questions };
+};
+
 // A small questionnaire whose sums can be checked by hand.
 const SMALL: Questionnaire = {
   version: 'test',
   dimensions: [
-    {
-      key: 'a',
-      weight: 2,
-      title: level('A'),
-      short: level('A'),
-      summary: level('A'),
-      questions: [
-        { key: 'a1', kind: 'maturity', weight: 2, prompt: level('a1'), levels },
-        { key: 'a2', kind: 'maturity', weight: 1, prompt: level('a2'), levels },
-        { key: 'a3', kind: 'number', prompt: level('a3'), unit: 'people', min: 0, max: 100, step: 1 },
-      ],
-    },
-    {
-      key: 'b',
-      weight: 1,
-      title: level('B'),
-      short: level('B'),
-      summary: level('B'),
-      questions: [
-        { key: 'b1', kind: 'maturity', weight: 1, prompt: level('b1'), levels },
-        { key: 'b2', kind: 'maturity', weight: 3, prompt: level('b2'), levels },
-      ],
-    },
+    dimension('a', 2, [
+      { key: 'a1', kind: 'maturity', weight: 2, prompt: level('a1'), levels },
+      { key: 'a2', kind: 'maturity', weight: 1, prompt: level('a2'), levels },
+      { key: 'a3', kind: 'number', prompt: level('a3'), unit: 'people', min: 0, max: 100, step: 1 },
+    ]),
+    dimension('b', 1, [
+      { key: 'b1', kind: 'maturity', weight: 1, prompt: level('b1'), levels },
+      { key: 'b2', kind: 'maturity', weight: 3, prompt: level('b2'), levels },
+    ]),
   ],
 };
 

@@ -1,12 +1,12 @@
-import { filterQueryString, parseFilterParams, type SearchParams } from '@/lib/filter-params';
+import { parseFilter, queryString, type SearchParams } from '@/lib/search-params';
 import { ExternalActionFilter, FILTER_KEYS } from './schemas';
 
 /** Parses a page's search params into a valid filter (invalid values are dropped, never fatal). */
 export function parseActionFilter(params: SearchParams): ExternalActionFilter {
-  return parseFilterParams(ExternalActionFilter, params);
+  return parseFilter(ExternalActionFilter, params);
 }
 
 /** A query string from filters and extra parameters (empty values left out). */
 export function actionQuery(filter: Partial<ExternalActionFilter>, extra: Record<string, string | number | undefined> = {}) {
-  return filterQueryString(filter, FILTER_KEYS, extra);
+  return queryString(filter, FILTER_KEYS, extra);
 }

@@ -1,23 +1,10 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BrowserBusy, BrowserPool, poolOptions } from './browser-pool';
+import { BrowserBusy, BrowserPool, poolOptions, processTable } from './browser-pool';
 
 /** Direct children of this process that are a Chromium: one per launched browser. */
 function browserProcesses(): number[] {
-  const found: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-      if (ppid === process.pid && /chrom/i.test(stat.slice(stat.indexOf('(') + 1, close))) found.push(pid);
-    } catch {
-      // gone
-    }
-  }
-  return found;
+  return [...processTable()].filter(([, { ppid, name }]) => ppid === process.pid && /chrom/i.test(name)).map(([pid]) => pid);
 }
 
 /** A render that holds its page until `release()` is called, so that slots stay taken as long as the test wants. */

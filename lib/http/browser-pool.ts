@@ -214,10 +214,8 @@ function niceLauncher(executable: string, nice: number): string {
  * on a small machine, would otherwise take the cores the pages need (issue 18: a signed-in page
  * must stay within 2× of its time alone while PDFs render). Linux only; ignored elsewhere.
  */
-function lowerPriority(nice: number) {
-  if (!nice || !fs.existsSync('/proc/self/task')) return;
-  const ours = new Set([process.pid]);
-  let grew = true;
+/** Every process of the machine by pid, with its parent and name, read from /proc (Linux). */
+export function processTable(): Map<number, { ppid: number; name: string }> {
   const stats = new Map<number, { ppid: number; name: string }>();
   for (const entry of fs.readdirSync('/proc')) {
     const pid = Number(entry);
@@ -230,6 +228,14 @@ function lowerPriority(nice: number) {
       // gone
     }
   }
+  return stats;
+}
+
+function lowerPriority(nice: number) {
+  if (!nice || !fs.existsSync('/proc/self/task')) return;
+  const ours = new Set([process.pid]);
+  let grew = true;
+  const stats = processTable();
   while (grew) {
     grew = false;
     for (const [pid, { ppid }] of stats) {

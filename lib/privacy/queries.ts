@@ -299,14 +299,19 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
   return summary;
 }
 
-/** An admin's export of what their workspace holds about one member (audited). */
-export function exportMemberPersonalData(tx: Tx, ctx: MemberContext, input: { userId: string }): MutationOutcome<PersonalDataExport> {
+/** Throws NotFound unless `userId` is a member of the caller's workspace. */
+function assertMember(tx: Tx, ctx: MemberContext, userId: string) {
   const member = tx
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.userId)))
+    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
     .get();
   if (!member) throw new NotFound('memberNotFound');
+}
+
+/** An admin's export of what their workspace holds about one member (audited). */
+export function exportMemberPersonalData(tx: Tx, ctx: MemberContext, input: { userId: string }): MutationOutcome<PersonalDataExport> {
+  assertMember(tx, ctx, input.userId);
   const data = exportPersonalData(tx, input.userId, { workspaceId: ctx.workspaceId });
   return { data, audit: { action: 'personalData.export', entityType: 'user', entityId: input.userId, changes: { scope: 'workspace' } } };
 }
@@ -314,12 +319,7 @@ export function exportMemberPersonalData(tx: Tx, ctx: MemberContext, input: { us
 /** An admin erases a member who belongs to this workspace only (audited here, without the data). */
 export function eraseMember(tx: Tx, ctx: MemberContext, input: { userId: string }): MutationOutcome<null> {
   if (input.userId === ctx.userId) throw new Conflict('privacyEraseSelf');
-  const member = tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.userId)))
-    .get();
-  if (!member) throw new NotFound('memberNotFound');
+  assertMember(tx, ctx, input.userId);
   const summary = erasePersonalData(tx, input.userId, { workspaceId: ctx.workspaceId, byUserId: ctx.userId });
   return { data: null, audit: { action: 'account.erase', entityType: 'user', entityId: input.userId, changes: { ...summary, by: 'admin' } } };
 }

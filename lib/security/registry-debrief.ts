@@ -1,3 +1,4 @@
+import { teamDocument } from './registry-model';
 import type { CollabEntry } from './registry-model';
 
 /**
@@ -14,16 +15,7 @@ export const DEBRIEF_COLLAB_DOCUMENTS: CollabEntry[] = [
       {
         label: "debrief of a mission of the partner's partnership, assigned to the contributor",
         name: (d) => `debrief:${d.mission}`,
-        outcomes: {
-          anonymous: 'refused',
-          admin: 'read-write',
-          editor: 'read-write',
-          contributor: 'read-write',
-          reviewer: 'read-only',
-          partner: 'read-only',
-          otherPartner: 'refused',
-          outsider: 'refused',
-        },
+        outcomes: teamDocument({ contributor: 'read-write', partner: 'read-only' }),
       },
     ],
   },

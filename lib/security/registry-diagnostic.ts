@@ -1,10 +1,13 @@
-import { workspacePage, ws, wsAction, type PageEntry, type ServerActionEntry } from './registry-model';
+import { workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import type { PageEntry, ServerActionEntry } from './registry-model';
 
 // The diagnostic. An area of lib/security/registry.ts.
 
+const diagnosticAction = wsActionsOf('lib/diagnostic/actions.ts');
+
 export const DIAGNOSTIC_PAGES: PageEntry[] = [
   // Diagnostic
-  workspacePage('/[workspace]/diagnostic', 'diagnostic.read', (d) => `${ws(d)}/diagnostic`),
+  workspacePageAtRoute('/[workspace]/diagnostic', 'diagnostic.read'),
   workspacePage('/[workspace]/diagnostic/[diagnosticId]', 'diagnostic.read', (d) => `${ws(d)}/diagnostic/${d.completedDiagnostic}`),
   workspacePage(
     '/[workspace]/diagnostic/[diagnosticId]/[dimension]',
@@ -20,12 +23,12 @@ export const DIAGNOSTIC_PAGES: PageEntry[] = [
 ];
 
 export const DIAGNOSTIC_ACTIONS: ServerActionEntry[] = [
-  wsAction('lib/diagnostic/actions.ts', 'createDiagnosticAction', 'diagnostic.create', 'diagnostic.manage'),
-  wsAction('lib/diagnostic/actions.ts', 'updateDiagnosticAction', 'diagnostic.update', 'diagnostic.manage'),
-  wsAction('lib/diagnostic/actions.ts', 'deleteDiagnosticAction', 'diagnostic.delete', 'diagnostic.manage'),
-  wsAction('lib/diagnostic/actions.ts', 'assignDimensionAction', 'diagnostic.assign', 'diagnostic.manage'),
-  wsAction('lib/diagnostic/actions.ts', 'answerDimensionAction', 'diagnostic.answer', 'diagnostic.answer'),
-  wsAction('lib/diagnostic/actions.ts', 'completeDiagnosticAction', 'diagnostic.complete', 'diagnostic.manage'),
-  wsAction('lib/diagnostic/actions.ts', 'createFollowUpAction', 'diagnostic.followUpCreate', 'diagnostic.manage'),
-  wsAction('lib/diagnostic/actions.ts', 'updateFollowUpAction', 'diagnostic.followUpUpdate', 'diagnostic.manage'),
+  diagnosticAction('createDiagnosticAction', 'diagnostic.create', 'diagnostic.manage'),
+  diagnosticAction('updateDiagnosticAction', 'diagnostic.update', 'diagnostic.manage'),
+  diagnosticAction('deleteDiagnosticAction', 'diagnostic.delete', 'diagnostic.manage'),
+  diagnosticAction('assignDimensionAction', 'diagnostic.assign', 'diagnostic.manage'),
+  diagnosticAction('answerDimensionAction', 'diagnostic.answer', 'diagnostic.answer'),
+  diagnosticAction('completeDiagnosticAction', 'diagnostic.complete', 'diagnostic.manage'),
+  diagnosticAction('createFollowUpAction', 'diagnostic.followUpCreate', 'diagnostic.manage'),
+  diagnosticAction('updateFollowUpAction', 'diagnostic.followUpUpdate', 'diagnostic.manage'),
 ];

@@ -153,15 +153,40 @@ export type Entry = PageEntry | RouteHandlerEntry | ServerActionEntry | CollabEn
 
 /** The demo workspace's root path. */
 export const ws = (d: DemoIds) => `/${d.workspace}`;
+type WorkspaceRuleExtra = Partial<Extract<Rule, { kind: 'workspace' }>>;
 /** A page guarded by `requirePageMember(permission)`. */
-export const workspacePage = (
-  route: string,
-  permission: Permission,
-  path: (d: DemoIds) => string,
-  extra: Partial<Extract<Rule, { kind: 'workspace' }>> = {},
-): PageEntry => ({
+export const workspacePage = (route: string, permission: Permission, path: (d: DemoIds) => string, extra: WorkspaceRuleExtra = {}): PageEntry => ({
   kind: 'page',
   route,
+  rule: { kind: 'workspace', permission, ...extra },
+  path,
+});
+/**
+ * The demo URL of a route whose only dynamic segment is `[workspace]`: the route itself
+ * (`/[workspace]/actors/map` → `/val-d-argence/actors/map`). Throws on any other segment, which needs a concrete id.
+ */
+export const demoPathOf = (route: string) => {
+  if (/\[(?!workspace\])/.test(route)) throw new Error(`${route}: give its demo path, the route has a segment other than [workspace]`);
+  return (d: DemoIds) => route.replace('[workspace]', d.workspace);
+};
+/** A page outside the workspace rules (public, signed-in or custom); its demo URL is its route unless given. */
+export const plainPage = (route: string, rule: Rule, path: (d: DemoIds) => string = () => route): PageEntry => ({ kind: 'page', route, rule, path });
+/** A GET route handler outside the workspace rules; its demo URL is its route unless given. */
+export const plainGetRoute = (route: string, rule: Rule, path: (d: DemoIds) => string = () => route): RouteHandlerEntry => ({
+  kind: 'route',
+  route,
+  method: 'GET',
+  rule,
+  path,
+});
+/** A `workspacePage` whose demo URL is its own route (no segment but `[workspace]`). */
+export const workspacePageAtRoute = (route: string, permission: Permission, extra: WorkspaceRuleExtra = {}): PageEntry =>
+  workspacePage(route, permission, demoPathOf(route), extra);
+/** A GET route handler guarded by `guardRoute(permission)`. */
+export const workspaceGetRoute = (route: string, permission: Permission, path: (d: DemoIds) => string, extra: WorkspaceRuleExtra = {}): RouteHandlerEntry => ({
+  kind: 'route',
+  route,
+  method: 'GET',
   rule: { kind: 'workspace', permission, ...extra },
   path,
 });
@@ -172,13 +197,7 @@ export const ownPartnerOnly = { otherPartner: 'not_found' } as const;
 
 /** A workspace action: `(workspaceId, input)`; an empty input stops an allowed caller at validation. */
 export type WsAction = typeof wsAction;
-export const wsAction = (
-  module: string,
-  exportName: string,
-  name: string,
-  permission: Permission,
-  extra: Partial<Extract<Rule, { kind: 'workspace' }>> = {},
-): ServerActionEntry => ({
+export const wsAction = (module: string, exportName: string, name: string, permission: Permission, extra: WorkspaceRuleExtra = {}): ServerActionEntry => ({
   kind: 'action',
   module,
   exportName,
@@ -186,18 +205,35 @@ export const wsAction = (
   rule: { kind: 'workspace', permission, ...extra },
   args: (d) => [d.workspaceId, {}],
 });
+/** `wsAction` for the exports of one 'use server' module: `const strategy = wsActionsOf('lib/strategy/actions.ts')`. */
+export const wsActionsOf =
+  (module: string) =>
+  (exportName: string, name: string, permission: Permission, extra: WorkspaceRuleExtra = {}): ServerActionEntry =>
+    wsAction(module, exportName, name, permission, extra);
+/** An action outside any workspace (public or for the signed-in caller): `(input)`, an empty input by default. */
+export const plainAction = (module: string, exportName: string, rule: Rule, args: () => unknown[] = () => [{}]): ServerActionEntry => ({
+  kind: 'action',
+  module,
+  exportName,
+  rule,
+  args,
+});
 
-/** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
-export const sharedWithOtherPartner: Record<Identity, CollabAccess> = {
+/** Outcomes on a document the team writes: managers write, contributors and reviewers read, partners and others are refused; `overrides` for the rest. */
+export const teamDocument = (overrides: Partial<Record<Identity, CollabAccess>> = {}): Record<Identity, CollabAccess> => ({
   anonymous: 'refused',
   admin: 'read-write',
   editor: 'read-write',
   contributor: 'read-only',
   reviewer: 'read-only',
   partner: 'refused',
-  otherPartner: 'read-write',
+  otherPartner: 'refused',
   outsider: 'refused',
-};
+  ...overrides,
+});
+
+/** Outcomes on a document the team writes and the other partner co-edits (shared with Tamboura's partnership). */
+export const sharedWithOtherPartner = teamDocument({ otherPartner: 'read-write' });
 
 /** Outcomes on a document shared with the partner's own partnership (Nioro-Kaya). */
-export const sharedWithPartner: Record<Identity, CollabAccess> = { ...sharedWithOtherPartner, partner: 'read-write', otherPartner: 'refused' };
+export const sharedWithPartner = teamDocument({ partner: 'read-write' });

@@ -1,29 +1,19 @@
-import { all, type PageEntry, type RouteHandlerEntry } from './registry-model';
+import { all, plainGetRoute, plainPage } from './registry-model';
+import type { PageEntry, RouteHandlerEntry } from './registry-model';
 
 // What the server answers for monitoring and the benchmark: /health, the bench baselines and SQL
 // counter. An area of lib/security/registry.ts.
 
 export const OPERATIONS_PAGES: PageEntry[] = [
-  {
-    kind: 'page',
-    route: '/bench/baseline',
-    rule: {
-      kind: 'custom',
-      outcomes: all('not_found'),
-      note: "the benchmark's page baseline (scripts/bench): it exists only on the benchmark's server (FILROUGE_BENCH=1)",
-    },
-    path: () => '/bench/baseline',
-  },
+  plainPage('/bench/baseline', {
+    kind: 'custom',
+    outcomes: all('not_found'),
+    note: "the benchmark's page baseline (scripts/bench): it exists only on the benchmark's server (FILROUGE_BENCH=1)",
+  }),
 ];
 
 export const OPERATIONS_ROUTES: RouteHandlerEntry[] = [
-  {
-    kind: 'route',
-    route: '/api/bench/baseline',
-    method: 'GET',
-    rule: { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' },
-    path: () => '/api/bench/baseline',
-  },
+  plainGetRoute('/api/bench/baseline', { kind: 'public', note: 'the benchmark baseline (scripts/bench): an empty answer, no session, no data' }),
   {
     kind: 'route',
     route: '/health',

@@ -1,29 +1,32 @@
-import { workspacePage, ws, wsAction, type PageEntry, type ServerActionEntry } from './registry-model';
+import { workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import type { PageEntry, ServerActionEntry } from './registry-model';
 
 // The common thread: strategy, axes, placements, indicators. An area of lib/security/registry.ts.
 
+const strategyAction = wsActionsOf('lib/strategy/actions.ts');
+
 export const STRATEGY_PAGES: PageEntry[] = [
   // The common thread
-  workspacePage('/[workspace]/strategy', 'strategy.read', (d) => `${ws(d)}/strategy`),
-  workspacePage('/[workspace]/strategy/edit', 'strategy.manage', (d) => `${ws(d)}/strategy/edit`),
+  workspacePageAtRoute('/[workspace]/strategy', 'strategy.read'),
+  workspacePageAtRoute('/[workspace]/strategy/edit', 'strategy.manage'),
   workspacePage('/[workspace]/strategy/axes/[axisId]', 'strategy.read', (d) => `${ws(d)}/strategy/axes/${d.axis}`),
-  workspacePage('/[workspace]/strategy/indicators', 'strategy.read', (d) => `${ws(d)}/strategy/indicators`),
+  workspacePageAtRoute('/[workspace]/strategy/indicators', 'strategy.read'),
   workspacePage('/[workspace]/strategy/indicators/[indicatorId]', 'strategy.read', (d) => `${ws(d)}/strategy/indicators/${d.indicator}`),
-  workspacePage('/[workspace]/strategy/map', 'strategy.read', (d) => `${ws(d)}/strategy/map`),
-  workspacePage('/[workspace]/strategy/placements', 'strategy.read', (d) => `${ws(d)}/strategy/placements`),
+  workspacePageAtRoute('/[workspace]/strategy/map', 'strategy.read'),
+  workspacePageAtRoute('/[workspace]/strategy/placements', 'strategy.read'),
 ];
 
 export const STRATEGY_ACTIONS: ServerActionEntry[] = [
-  wsAction('lib/strategy/actions.ts', 'saveStrategyAction', 'strategy.save', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'createAxisAction', 'strategy.createAxis', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'updateAxisAction', 'strategy.updateAxis', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'deleteAxisAction', 'strategy.deleteAxis', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'setPlacementAction', 'strategy.placeAction', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'proposePlacementAction', 'strategy.proposePlacement', 'strategy.propose'),
-  wsAction('lib/strategy/actions.ts', 'attachFollowUpAction', 'strategy.attachFollowUp', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'createIndicatorAction', 'strategy.createIndicator', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'updateIndicatorAction', 'strategy.updateIndicator', 'strategy.indicators.update'),
-  wsAction('lib/strategy/actions.ts', 'deleteIndicatorAction', 'strategy.deleteIndicator', 'strategy.manage'),
-  wsAction('lib/strategy/actions.ts', 'recordIndicatorValueAction', 'strategy.recordValue', 'strategy.indicators.update'),
-  wsAction('lib/strategy/actions.ts', 'deleteIndicatorValueAction', 'strategy.deleteValue', 'strategy.indicators.update'),
+  strategyAction('saveStrategyAction', 'strategy.save', 'strategy.manage'),
+  strategyAction('createAxisAction', 'strategy.createAxis', 'strategy.manage'),
+  strategyAction('updateAxisAction', 'strategy.updateAxis', 'strategy.manage'),
+  strategyAction('deleteAxisAction', 'strategy.deleteAxis', 'strategy.manage'),
+  strategyAction('setPlacementAction', 'strategy.placeAction', 'strategy.manage'),
+  strategyAction('proposePlacementAction', 'strategy.proposePlacement', 'strategy.propose'),
+  strategyAction('attachFollowUpAction', 'strategy.attachFollowUp', 'strategy.manage'),
+  strategyAction('createIndicatorAction', 'strategy.createIndicator', 'strategy.manage'),
+  strategyAction('updateIndicatorAction', 'strategy.updateIndicator', 'strategy.indicators.update'),
+  strategyAction('deleteIndicatorAction', 'strategy.deleteIndicator', 'strategy.manage'),
+  strategyAction('recordIndicatorValueAction', 'strategy.recordValue', 'strategy.indicators.update'),
+  strategyAction('deleteIndicatorValueAction', 'strategy.deleteValue', 'strategy.indicators.update'),
 ];

@@ -26,21 +26,28 @@ function routeOf(file: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** The names an `export { a, b as c }` list exports (`a`, `c`), `type X` entries included. */
+function listedExports(source: string): string[] {
+  return [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+    m[1]!
+      .split(',')
+      .map((part) =>
+        part
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      )
+      .filter(Boolean),
+  );
+}
+
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 /** The HTTP methods a route.ts exports: `export async function GET`, `export const POST =`, `export { handler as GET }`. */
 function methodsOf(source: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(m[1]!);
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const part of m[1]!.split(',')) {
-      const name = part
-        .split(/\s+as\s+/)
-        .pop()!
-        .trim();
-      if (name) found.add(name);
-    }
-  }
+  for (const name of listedExports(source)) found.add(name);
   return [...found].filter((n) => (HTTP_METHODS as readonly string[]).includes(n)).sort();
 }
 
@@ -56,16 +63,20 @@ function isServerModule(source: string) {
 function exportsOf(source: string): string[] {
   const names = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(\w+)/g)) names.add(m[1]!);
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const part of m[1]!.split(',')) {
-      const name = part
-        .split(/\s+as\s+/)
-        .pop()!
-        .trim();
-      if (name && !name.startsWith('type ')) names.add(name);
-    }
-  }
+  for (const name of listedExports(source)) if (!name.startsWith('type ')) names.add(name);
   return [...names].sort();
+}
+
+/** What the code has and the registry lacks (`missing`), and the reverse (`stale`): both must be empty. */
+function expectSameEntries(inCode: string[], registered: string[], missing: string, stale: string) {
+  expect(
+    inCode.filter((e) => !registered.includes(e)),
+    missing,
+  ).toEqual([]);
+  expect(
+    registered.filter((e) => !inCode.includes(e)),
+    stale,
+  ).toEqual([]);
 }
 
 describe('the endpoint registry (lib/security/registry.ts) lists every way into the app', () => {
@@ -88,14 +99,12 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     );
     expect(inCode.length, 'found route handlers to check').toBeGreaterThan(0);
     const registered = ROUTE_HANDLERS.filter((r) => !r.servedBy).map((r) => `${r.method} ${r.route}`);
-    expect(
-      inCode.filter((r) => !registered.includes(r)),
+    expectSameEntries(
+      inCode,
+      registered,
       'route handler methods without an entry: add them to ROUTE_HANDLERS in lib/security/registry.ts',
-    ).toEqual([]);
-    expect(
-      registered.filter((r) => !inCode.includes(r)),
       'entries of ROUTE_HANDLERS that no longer exist: remove them',
-    ).toEqual([]);
+    );
   });
 
   it('every path the production server answers itself, before Next (/health)', () => {
@@ -105,14 +114,12 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     const registered = ROUTE_HANDLERS.filter((r) => r.servedBy === 'scripts/server.ts')
       .map((r) => r.route)
       .sort();
-    expect(
-      inCode.filter((p) => !registered.includes(p)),
+    expectSameEntries(
+      inCode,
+      registered,
       "paths scripts/server.ts answers without an entry: add them to ROUTE_HANDLERS with servedBy: 'scripts/server.ts'",
-    ).toEqual([]);
-    expect(
-      registered.filter((p) => !inCode.includes(p)),
       'entries served by scripts/server.ts that it no longer answers',
-    ).toEqual([]);
+    );
   });
 
   it('every route handler that changes something refuses cross-site requests first', () => {
@@ -131,14 +138,12 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
     expect(modules.length, "found 'use server' modules to check").toBeGreaterThan(0);
     const inCode = modules.flatMap((module) => exportsOf(fs.readFileSync(path.join(root, module), 'utf8')).map((name) => `${module}#${name}`));
     const registered = SERVER_ACTIONS.map((a) => `${a.module}#${a.exportName}`);
-    expect(
-      inCode.filter((a) => !registered.includes(a)),
+    expectSameEntries(
+      inCode,
+      registered,
       'server actions without an entry: add them to SERVER_ACTIONS in lib/security/registry.ts (wsAction(module, export, name, permission) for a workspaceAction)',
-    ).toEqual([]);
-    expect(
-      registered.filter((a) => !inCode.includes(a)),
       'entries of SERVER_ACTIONS that no longer exist: remove them',
-    ).toEqual([]);
+    );
     // A 'use server' inside a function defines an action the registry cannot see: keep them in modules.
     const inline = files.filter((f) => !modules.includes(f) && /^\s*['"]use server['"];?\s*$/m.test(fs.readFileSync(path.join(root, f), 'utf8')));
     expect(inline, "inline 'use server' functions: move them to a 'use server' module (lib/<domain>/actions.ts) and register them").toEqual([]);
@@ -170,14 +175,12 @@ describe('the endpoint registry (lib/security/registry.ts) lists every way into 
       .sort();
     expect(builders).toContain('sectionDocumentName');
     const registered = COLLAB_DOCUMENTS.map((c) => c.builder);
-    expect(
-      builders.filter((b) => !registered.includes(b)),
+    expectSameEntries(
+      builders,
+      registered,
       'collaboration document types without an entry: add them to COLLAB_DOCUMENTS in lib/security/registry.ts with the outcome of every identity',
-    ).toEqual([]);
-    expect(
-      registered.filter((b) => !builders.includes(b)),
       'entries of COLLAB_DOCUMENTS whose builder no longer exists',
-    ).toEqual([]);
+    );
     for (const entry of COLLAB_DOCUMENTS) expect(entry.documents.length, `${entry.builder}: at least one concrete document`).toBeGreaterThan(0);
     // Every kind of document the name parser accepts (CollabDocumentRef's `type`s).
     const union = /export type CollabDocumentRef\s*=([^;]*);/.exec(names)?.[1] ?? '';

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { coFinancingInstalments, coFinancingLines, externalActions } from '@/db/schema';
+import { actionIdsByTitle } from './action-ids';
+import { coFinancingInstalments, coFinancingLines } from '@/db/schema';
 import type { FunderKind, InstalmentCondition } from '@/db/enums/co-financing';
 
 type DemoInstalment = { euros: number; condition: InstalmentCondition; dueDays: number; received: boolean };
@@ -17,6 +18,19 @@ type DemoLine = {
   instalments?: DemoInstalment[];
 };
 
+/** A grant of the ministry's call for projects: the advance received (what is paid), the balance due on the final report. */
+const ministryCall = (callYear: number, asked: number, granted: number, paid: number, advanceDays: number, balanceDays: number): DemoLine => ({
+  kind: 'ministry_call',
+  callYear,
+  asked,
+  granted,
+  paid,
+  instalments: [
+    { euros: paid, condition: 'none', dueDays: advanceDays, received: true },
+    { euros: granted - paid, condition: 'final_report', dueDays: balanceDays, received: false },
+  ],
+});
+
 /**
  * Co-financing plans of five demo actions (issue 20.1), in euros here and cents in the database.
  * Aït Tafraout's plan (Morocco, not a least developed country) comes from the ministry's call
@@ -28,17 +42,7 @@ const PLANS: { action: string; year: number; lines: DemoLine[] }[] = [
     action: 'Nioro-Kaya : santé maternelle et infantile',
     year: 2026,
     lines: [
-      {
-        kind: 'ministry_call',
-        callYear: 2026,
-        asked: 60_000,
-        granted: 60_000,
-        paid: 48_000,
-        instalments: [
-          { euros: 48_000, condition: 'none', dueDays: -120, received: true },
-          { euros: 12_000, condition: 'final_report', dueDays: 200, received: false },
-        ],
-      },
+      ministryCall(2026, 60_000, 60_000, 48_000, -120, 200),
       { kind: 'own', asked: 12_000, granted: 12_000, paid: 12_000, staffDays: 30, dailyCost: 300 },
       { kind: 'afd', asked: 25_000, granted: 20_000, paid: 10_000 },
     ],
@@ -55,20 +59,7 @@ const PLANS: { action: string; year: number; lines: DemoLine[] }[] = [
   {
     action: 'Aït Tafraout : tourisme rural et filière argan',
     year: 2025,
-    lines: [
-      {
-        kind: 'ministry_call',
-        callYear: 2025,
-        asked: 80_000,
-        granted: 75_000,
-        paid: 60_000,
-        instalments: [
-          { euros: 60_000, condition: 'none', dueDays: -300, received: true },
-          { euros: 15_000, condition: 'final_report', dueDays: 60, received: false },
-        ],
-      },
-      { kind: 'own', asked: 5_000, granted: 5_000, paid: 5_000, staffDays: 50, dailyCost: 200 },
-    ],
+    lines: [ministryCall(2025, 80_000, 75_000, 60_000, -300, 60), { kind: 'own', asked: 5_000, granted: 5_000, paid: 5_000, staffDays: 50, dailyCost: 200 }],
   },
   {
     action: 'Valmaggiore : sentiers transfrontaliers des tailleurs de pierre',
@@ -94,14 +85,7 @@ const cents = (euros: number) => euros * 100;
 /** Seeds the plans; an action that already has a plan is left as it is, so running it again changes nothing. */
 export function seedCoFinancing(tx: Tx, { workspaceId }: { workspaceId: string }, now: Date) {
   const titles = PLANS.map((p) => p.action);
-  const actions = new Map(
-    tx
-      .select({ id: externalActions.id, title: externalActions.title })
-      .from(externalActions)
-      .where(and(eq(externalActions.workspaceId, workspaceId), inArray(externalActions.title, titles)))
-      .all()
-      .map((a) => [a.title, a.id]),
-  );
+  const actions = actionIdsByTitle(tx, workspaceId, titles);
   const planned = new Set(
     tx
       .select({ actionId: coFinancingLines.actionId })

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { actionIdsByTitle } from './action-ids';
 import { aidDeclarations, externalActions } from '@/db/schema';
 import type { AidCategory } from '@/db/enums/declaration';
 import { recordAudit } from '@/lib/audit/queries';
@@ -36,12 +37,8 @@ export const DEMO_AID_CATEGORIES: Record<string, AidCategory> = {
  */
 export function seedDeclaration(tx: Tx, { workspaceId, users }: { workspaceId: string; users: Map<string, string> }, now: Date) {
   const titles = Object.keys(DEMO_AID_CATEGORIES);
-  const rows = tx
-    .select({ id: externalActions.id, title: externalActions.title })
-    .from(externalActions)
-    .where(and(eq(externalActions.workspaceId, workspaceId), inArray(externalActions.title, titles)))
-    .all();
-  for (const row of rows) tx.update(externalActions).set({ aidCategory: DEMO_AID_CATEGORIES[row.title]! }).where(eq(externalActions.id, row.id)).run();
+  for (const [title, id] of actionIdsByTitle(tx, workspaceId, titles))
+    tx.update(externalActions).set({ aidCategory: DEMO_AID_CATEGORIES[title]! }).where(eq(externalActions.id, id)).run();
 
   const year = now.getFullYear() - 1;
   const snapshot = assembleDeclaration(tx, workspaceId, year);

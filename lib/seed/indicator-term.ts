@@ -1,11 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { strategyIndicators, strategyIndicatorValues } from '@/db/schema';
-import type { MemberContext } from '@/lib/auth/member';
 import { closeRound, openRound } from '@/lib/strategy/round-queries';
 import { setIndicatorTerm } from '@/lib/strategy/term-queries';
 import { IndicatorTermInput } from '@/lib/strategy/term-schemas';
 import { isoDay } from '@/lib/strategy/progress';
+import { demoContext, type DemoWorkspace } from './demo-context';
 
 /**
  * Each demo indicator's target for the year of its latest value, chosen so that the demo shows
@@ -26,14 +26,8 @@ const TERMS: Record<string, { target: number; atRiskBelow?: number; offTrackBelo
  * closes it: last year's values are locked, as after a real round (issue 21, point 2). Runs after
  * the strategy seed.
  */
-export function seedIndicatorTerms(tx: Tx, demo: { workspaceId: string; slug: string; users: Map<string, string> }, now: Date) {
-  const ctx: MemberContext = {
-    userId: demo.users.get('admin@demo.filrouge.eu')!,
-    workspaceId: demo.workspaceId,
-    workspaceSlug: demo.slug,
-    role: 'admin',
-    actorId: null,
-  };
+export function seedIndicatorTerms(tx: Tx, demo: DemoWorkspace, now: Date) {
+  const ctx = demoContext(demo, 'admin@demo.filrouge.eu', 'admin');
   const indicators = tx.select().from(strategyIndicators).where(eq(strategyIndicators.workspaceId, demo.workspaceId)).all();
   for (const indicator of indicators) {
     const term = TERMS[indicator.name];

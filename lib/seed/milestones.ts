@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actionMilestones, externalActions } from '@/db/schema';
+import { actionIdsByTitle } from './action-ids';
+import { actionMilestones } from '@/db/schema';
 import type { MilestoneKind } from '@/db/enums/milestones';
 
 /** Milestones of the demo's actions, dated around `now`: some done, one late, some coming (issue 19, point 3). */
@@ -18,14 +18,7 @@ const day = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_
 
 export function seedMilestones(tx: Tx, { workspaceId }: { workspaceId: string }, now: Date) {
   const titles = [...new Set(MILESTONES.map((m) => m.action))];
-  const actions = new Map(
-    tx
-      .select({ id: externalActions.id, title: externalActions.title })
-      .from(externalActions)
-      .where(and(eq(externalActions.workspaceId, workspaceId), inArray(externalActions.title, titles)))
-      .all()
-      .map((a) => [a.title, a.id]),
-  );
+  const actions = actionIdsByTitle(tx, workspaceId, titles);
   for (const m of MILESTONES) {
     const actionId = actions.get(m.action);
     if (!actionId) throw new Error(`Unknown demo action ${m.action}`);

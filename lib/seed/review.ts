@@ -5,6 +5,7 @@ import { documentVersions, memberships, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/queries';
 import type { MemberContext } from '@/lib/auth/member';
 import { adoptReview, createReviewThread, decideReview, replyToReviewThread, submitReview } from '@/lib/review/queries';
+import { demoContext } from './demo-context';
 
 const DAY = 86_400_000;
 
@@ -27,13 +28,7 @@ export function seedReview(tx: Tx, demo: { workspaceId: string; slug: string; us
     { action: 'member.add', entityType: 'membership', entityId: secondId, changes: { email: SECOND_REVIEWER.email, role: 'reviewer', source: 'demo' } },
   );
 
-  const ctx = (email: string, role: MemberContext['role']): MemberContext => ({
-    userId: demo.users.get(email)!,
-    workspaceId: demo.workspaceId,
-    workspaceSlug: demo.slug,
-    role,
-    actorId: null,
-  });
+  const ctx = (email: string, role: MemberContext['role']) => demoContext(demo, email, role);
   const editor = ctx('editor@demo.filrouge.eu', 'editor');
   const admin = ctx('admin@demo.filrouge.eu', 'admin');
   const elu = ctx('elu@demo.filrouge.eu', 'reviewer');

@@ -1,11 +1,11 @@
 import type { Tx } from '@/db/client';
-import type { MemberContext } from '@/lib/auth/member';
 import { recordAudit } from '@/lib/audit/queries';
 import { sectionDocumentName } from '@/lib/collab/names';
 import { storeDocumentState } from '@/lib/collab/persistence';
 import { assignSection, initializeOutline, listSections, saveVersion } from '@/lib/strategy-document/queries';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
 import { yStateFromContent } from '@/lib/strategy-document/ydoc';
+import { demoContext, type DemoWorkspace } from './demo-context';
 
 type Texts = Record<'foreword' | 'governance' | 'partnerships' | 'communication' | 'evaluation', Parameters<typeof contentFrom>[0]>;
 
@@ -76,14 +76,8 @@ const DAY = 24 * 3600 * 1000;
  * (stored as Y documents, as the collaboration server keeps them), the partnerships section given
  * to the contributor, and two saved versions that differ from each other and from today's text.
  */
-export function seedStrategyDocument(tx: Tx, demo: { workspaceId: string; slug: string; users: Map<string, string> }, now: Date) {
-  const ctx: MemberContext = {
-    userId: demo.users.get('editor@demo.filrouge.eu')!,
-    workspaceId: demo.workspaceId,
-    workspaceSlug: demo.slug,
-    role: 'editor',
-    actorId: null,
-  };
+export function seedStrategyDocument(tx: Tx, demo: DemoWorkspace, now: Date) {
+  const ctx = demoContext(demo, 'editor@demo.filrouge.eu', 'editor');
   initializeOutline(tx, ctx, { locale: 'fr' }, new Date(now.getTime() - 40 * DAY));
   const written = listSections(tx, ctx).filter((s) => s.kind === 'written');
   const byKey = {
@@ -98,19 +92,16 @@ export function seedStrategyDocument(tx: Tx, demo: { workspaceId: string; slug: 
       storeDocumentState(sectionDocumentName(byKey[key]), yStateFromContent(contentFrom(blocks)), tx);
     }
   };
-  write(FIRST);
-  const first = saveVersion(
-    tx,
-    ctx,
-    { name: 'Première version de travail', note: 'Plan et premiers textes, pour relecture par les directions.' },
-    new Date(now.getTime() - 20 * DAY),
-  );
-  write(SECOND);
-  const second = saveVersion(
-    tx,
-    ctx,
+  /** Writes `texts`, then saves them as a version `daysAgo` days before now. */
+  const writeVersion = (texts: Texts, version: { name: string; note: string }, daysAgo: number) => {
+    write(texts);
+    return saveVersion(tx, ctx, version, new Date(now.getTime() - daysAgo * DAY));
+  };
+  const first = writeVersion(FIRST, { name: 'Première version de travail', note: 'Plan et premiers textes, pour relecture par les directions.' }, 20);
+  const second = writeVersion(
+    SECOND,
     { name: 'Version pour le comité de pilotage', note: 'Gouvernance complétée après la réunion des référents ; communication et évaluation rédigées.' },
-    new Date(now.getTime() - 5 * DAY),
+    5,
   );
   write(CURRENT);
   const assigned = assignSection(tx, ctx, { sectionId: byKey.partnerships, assigneeId: demo.users.get('contributor@demo.filrouge.eu')! });

@@ -16,9 +16,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Locale } from '@/lib/i18n/config';
-import { adoptionLine, documentView, translatorFor, type Block } from './render';
+import { adoptionLine, documentExport, type Block } from './render';
 import type { AdoptionMark, DocumentSnapshot, PmNode } from './types';
-import { formatMoment } from '@/lib/format/dates';
 
 // The DOCX export: the same blocks as the print view, as Word headings, paragraphs, lists and
 // tables. Charts are embedded as PNG images when the caller rasterised them (lib/strategy-document/
@@ -166,12 +165,7 @@ function blockElements(block: Block, snapshotSection: PmNode | null, meta: DocxM
 /** The whole document as a .docx file in a language. */
 export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Promise<Buffer> {
   const { locale } = meta;
-  const t = translatorFor(locale);
-  const view = documentView(snapshot, locale);
-  const date = (d: Date) => formatMoment(locale, d, 'long');
-  const state = meta.versionName
-    ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
-    : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
+  const { t, view, date, state } = documentExport(snapshot, meta);
   // A title people wrote stays in the original's language in an export in another one.
   const titleLanguage = (index: number) => {
     const source = snapshot.sections[index];

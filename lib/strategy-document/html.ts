@@ -1,8 +1,7 @@
 import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from './rich-text';
-import { adoptionLine, documentView, translatorFor, type Block } from './render';
+import { adoptionLine, documentExport, type Block } from './render';
 import type { AdoptionMark, DocumentSnapshot } from './types';
-import { formatMoment } from '@/lib/format/dates';
 
 // The printable document as one self-contained HTML page (no script, no external resource): the
 // print view serves it and Chromium prints it to PDF from `page.setContent`, without a network.
@@ -128,12 +127,7 @@ export type PrintMeta = { locale: Locale; versionName?: string | null; generated
 /** The whole document as a printable HTML page in a language: title, contents, sections. */
 export function renderPrintHtml(snapshot: DocumentSnapshot, meta: PrintMeta): string {
   const { locale } = meta;
-  const t = translatorFor(locale);
-  const view = documentView(snapshot, locale);
-  const date = (d: Date) => formatMoment(locale, d, 'long');
-  const state = meta.versionName
-    ? t('document.print.versionOf', { name: meta.versionName, date: date(new Date(snapshot.takenAt)) })
-    : t('document.print.current', { date: date(new Date(snapshot.takenAt)) });
+  const { t, view, date, state } = documentExport(snapshot, meta);
   // The numbers are written, not list markers: Chromium's PDF cut the marker "10." to "0." in the margin.
   const lang = (s: { titleLang?: string }) => (s.titleLang ? ` lang="${escapeHtml(s.titleLang)}"` : '');
   const toc = view.sections

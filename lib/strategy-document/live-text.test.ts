@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { makeWorkspace } from '@/lib/test/fixtures';
 import { setCollabBridge, storeDocumentState } from '@/lib/collab/persistence';
 import { sectionDocumentName, translationDocumentName } from '@/lib/collab/names';
 import { readsLiveDocuments } from '@/lib/collab/owner';
-import { initializeOutline, listSections } from './queries';
 import { contentFrom } from './rich-text';
 import { yStateFromContent } from './ydoc';
 import { liveTextResponse, readableTexts } from './live-text';
+import { outlinedWorkspace } from '@/lib/test/outline';
 
 function setup(slug: string) {
-  const ws = makeWorkspace(slug);
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const sections = listSections(db, editor);
-  const written = sections.filter((s) => s.kind === 'written');
+  const { ws, sections, written } = outlinedWorkspace(slug);
   const data = sections.find((s) => s.kind !== 'written')!;
   const name = sectionDocumentName(written[0]!.id);
   storeDocumentState(name, yStateFromContent(contentFrom(['Texte <enregistré> & sûr.'])));

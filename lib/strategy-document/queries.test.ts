@@ -26,13 +26,10 @@ import { diffSnapshots, diffTexts } from './diff';
 import { renderDocx } from './docx';
 import { renderPrintHtml } from './html';
 import { sectionText } from './render';
+import { outlinedWorkspace } from '@/lib/test/outline';
 
 function setup() {
-  const ws = makeWorkspace('alpha');
-  const editor = ws.ctx('editor');
-  db.transaction((tx) => initializeOutline(tx, editor, { locale: 'fr' }));
-  const sections = listSections(db, editor);
-  const written = sections.filter((s) => s.kind === 'written');
+  const { ws, editor, sections, written } = outlinedWorkspace('alpha');
   const write = (sectionId: string, blocks: Parameters<typeof contentFrom>[0]) =>
     storeDocumentState(sectionDocumentName(sectionId), yStateFromContent(contentFrom(blocks)));
   return { ws, editor, sections, written, write };

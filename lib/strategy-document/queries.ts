@@ -25,6 +25,7 @@ import { sectionAccess, type SectionAccess } from './access';
 import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionInput, RenameSectionInput, SaveVersionInput, SectionRef } from './schemas';
 import type { BudgetData, CompetenciesData, DocumentSnapshot, PmNode, SectionSnapshot, TerritoryData } from './types';
 import { getStrategyOverview } from '@/lib/strategy/queries';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** The outline a new document starts from: the sections, data-built ones where data exists. */
 export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kind: DataSectionKind })[] = [
@@ -59,12 +60,7 @@ export function listSections(tx: Tx, ctx: MemberContext): SectionRow[] {
 
 /** One section of the caller's workspace, or NotFound. */
 export function getSection(tx: Tx, ctx: MemberContext, sectionId: string): DocumentSection {
-  const row = tx
-    .select()
-    .from(documentSections)
-    .where(and(eq(documentSections.id, sectionId), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('sectionNotFound');
+  const row = getInWorkspace(tx, documentSections, ctx, sectionId, 'sectionNotFound');
   return row;
 }
 
@@ -376,11 +372,6 @@ export function listVersions(tx: Tx, ctx: MemberContext): VersionSummary[] {
 
 /** One saved version with its snapshot, or NotFound. */
 export function getVersion(tx: Tx, ctx: MemberContext, versionId: string) {
-  const row = tx
-    .select()
-    .from(documentVersions)
-    .where(and(eq(documentVersions.id, versionId), eq(documentVersions.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('versionNotFound');
+  const row = getInWorkspace(tx, documentVersions, ctx, versionId, 'versionNotFound');
   return row;
 }

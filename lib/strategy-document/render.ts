@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';
 import type { AdoptionMark, AxesData, BudgetData, CompetenciesData, DocumentSnapshot, SectionSnapshot, TerritoryData, ThreadData } from './types';
-import { formatDay } from '@/lib/format/dates';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 
 // One neutral model of what a section shows, built from a snapshot in a chosen language. The web
 // pages (React), the print view and PDF (an HTML string), the DOCX and the version comparison
@@ -286,6 +286,19 @@ export function sectionView(section: SectionSnapshot, locale: Locale): SectionVi
 /** Every section of a snapshot, in a language. */
 export function documentView(snapshot: DocumentSnapshot, locale: Locale) {
   return { title: documentTitle(snapshot, locale), sections: snapshot.sections.map((s) => sectionView(s, locale)) };
+}
+
+/**
+ * What an export of the whole document (print, .docx) starts from, in a language: a translator, the
+ * document's view, long dates, and the line saying which version it is (or the live one, as of when).
+ */
+export function documentExport(snapshot: DocumentSnapshot, meta: { locale: Locale; versionName?: string | null }) {
+  const { locale } = meta;
+  const t = translatorFor(locale);
+  const date = (d: Date) => formatMoment(locale, d, 'long');
+  const taken = date(new Date(snapshot.takenAt));
+  const state = meta.versionName ? t('document.print.versionOf', { name: meta.versionName, date: taken }) : t('document.print.current', { date: taken });
+  return { t, view: documentView(snapshot, locale), date, state };
 }
 
 /** A section as plain text, block by block: what two versions compare. */

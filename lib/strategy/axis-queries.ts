@@ -6,10 +6,11 @@ import { strategies, strategyActionPlacements, strategyAxes, strategyFollowUpAxe
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
-import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { Conflict, Invalid } from '@/lib/errors';
 import { assertSaved } from '@/lib/concurrency';
 import { axisFormValues, strategyFormValues } from './schemas';
 import type { AxisInput, StrategyInput, UpdateAxisInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // The strategy and its axes.
 
@@ -50,12 +51,7 @@ export function listAxes(tx: Tx, ctx: MemberContext) {
 
 /** One axis of the caller's workspace, or NotFound. */
 export function getAxis(tx: Tx, ctx: MemberContext, axisId: string) {
-  const row = tx
-    .select()
-    .from(strategyAxes)
-    .where(and(eq(strategyAxes.id, axisId), eq(strategyAxes.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('axisNotFound');
+  const row = getInWorkspace(tx, strategyAxes, ctx, axisId, 'axisNotFound');
   return row;
 }
 

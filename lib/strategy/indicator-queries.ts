@@ -17,6 +17,7 @@ import { requireAction } from './placement-queries';
 import { valueInRange, valueRange } from './status';
 import { termViews, type TermView } from './term-queries';
 import { assertValueWritable, isReporter } from './round-queries';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Indicators and their values.
 
@@ -27,12 +28,7 @@ export function canEditIndicator(ctx: MemberContext, indicator: Pick<StrategyInd
 }
 
 function getIndicatorRow(tx: Tx, ctx: MemberContext, indicatorId: string) {
-  const row = tx
-    .select()
-    .from(strategyIndicators)
-    .where(and(eq(strategyIndicators.id, indicatorId), eq(strategyIndicators.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('indicatorNotFound');
+  const row = getInWorkspace(tx, strategyIndicators, ctx, indicatorId, 'indicatorNotFound');
   return row;
 }
 
@@ -183,12 +179,7 @@ export function recordIndicatorValue(
 }
 
 export function deleteIndicatorValue(tx: Tx, ctx: MemberContext, input: { valueId: string }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(strategyIndicatorValues)
-    .where(and(eq(strategyIndicatorValues.id, input.valueId), eq(strategyIndicatorValues.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('valueNotFound');
+  const row = getInWorkspace(tx, strategyIndicatorValues, ctx, input.valueId, 'valueNotFound');
   getReportableIndicator(tx, ctx, row.indicatorId);
   assertValueWritable(tx, ctx, row.observedOn);
   tx.delete(strategyIndicatorValues).where(eq(strategyIndicatorValues.id, row.id)).run();

@@ -30,7 +30,7 @@ import {
   updateIndicator,
 } from './queries';
 import './actions';
-import { createTestAction as action, createTestActor as partner, createTestAxis, placeTestAction as place } from '@/lib/test/builders';
+import { createTestAction as action, createTestActor as partner, createTestAxis, placeTestAction as place, saveTestStrategy } from '@/lib/test/builders';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const fixed = (day: string) => () => new Date(`${day}T12:00:00Z`);
@@ -342,20 +342,13 @@ describe('coherence computed live', () => {
   it('gives the strategy document its thread and axes', () => {
     const ws = makeWorkspace('alpha');
     expect(getStrategyOverview(db, ws.ctx('reviewer'))).toEqual({ thread: null, axes: [] });
-    db.transaction((tx) =>
-      saveStrategy(
-        tx,
-        ws.ctx('editor'),
-        StrategyInput.parse({
-          periodStart: 2026,
-          periodEnd: 2031,
-          vision: 'A territory open to the world',
-          thread: 'Youth mobility links every action',
-          principles: 'Reciprocity',
-          version: 0,
-        }),
-      ),
-    );
+    saveTestStrategy(ws, {
+      periodStart: 2026,
+      periodEnd: 2031,
+      vision: 'A territory open to the world',
+      thread: 'Youth mobility links every action',
+      principles: 'Reciprocity',
+    });
     const x = axis(ws, 'Youth');
     place(ws, action(ws, { title: 'School exchanges' }), x);
     indicator(ws, { axisId: x });

@@ -1,26 +1,16 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { reportingRounds, strategyIndicators, strategyIndicatorValues } from '@/db/schema';
+import { strategyIndicators, strategyIndicatorValues } from '@/db/schema';
 import type { AuditRecord } from '@/lib/audit/queries';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { AppError, Conflict, Invalid, NotFound } from '@/lib/errors';
 import { isRealDay } from '@/lib/zod-fields';
 import { assertValueInRange, getReportableIndicator } from './indicator-queries';
-import { assertValueWritable } from './round-queries';
+import { assertValueWritable, getRound, valuesOfYear } from './round-queries';
 import type { RoundImportInput, RoundImportRow } from './term-schemas';
-
-function getRound(tx: Tx, ctx: MemberContext, roundId: string) {
-  const round = tx
-    .select()
-    .from(reportingRounds)
-    .where(and(eq(reportingRounds.id, roundId), eq(reportingRounds.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!round) throw new NotFound('roundNotFound');
-  return round;
-}
 
 /** The rows of a year's spreadsheet: each value of the year, then an empty row per indicator without one. */
 export function yearSheetRows(tx: Tx, ctx: MemberContext, year: number): RoundSheetRow[] {
@@ -34,13 +24,7 @@ export function yearSheetRows(tx: Tx, ctx: MemberContext, year: number): RoundSh
   const values = tx
     .select()
     .from(strategyIndicatorValues)
-    .where(
-      and(
-        eq(strategyIndicatorValues.workspaceId, ctx.workspaceId),
-        gte(strategyIndicatorValues.observedOn, `${round.year}-01-01`),
-        lte(strategyIndicatorValues.observedOn, `${round.year}-12-31`),
-      ),
-    )
+    .where(valuesOfYear(ctx, round.year))
     .orderBy(asc(strategyIndicatorValues.observedOn), asc(strategyIndicatorValues.createdAt))
     .all();
   const rows: RoundSheetRow[] = [];

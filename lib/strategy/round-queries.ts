@@ -8,9 +8,10 @@ import type { StrategyIndicator } from '@/db/schema/strategy';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
-import { Conflict, Invalid, NotFound } from '@/lib/errors';
+import { Conflict, Invalid } from '@/lib/errors';
 import { getTerm } from './term-queries';
 import type { OpenRoundInput } from './term-schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // The yearly reporting round (issue 21, point 2): opened by an admin with a due day, it asks every
 // indicator's reporters for the year's value; once closed, that year's values are locked.
@@ -78,15 +79,19 @@ export function assertValueWritable(tx: Tx, ctx: MemberContext, observedOn: stri
   if (roundOfYear(tx, ctx, year)?.status === 'closed') throw new Conflict('roundClosed');
 }
 
-function getRound(tx: Tx, ctx: MemberContext, roundId: string): ReportingRound {
-  const row = tx
-    .select()
-    .from(reportingRounds)
-    .where(and(eq(reportingRounds.id, roundId), eq(reportingRounds.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('roundNotFound');
+/** A round of this workspace, or NotFound. */
+export function getRound(tx: Tx, ctx: MemberContext, roundId: string): ReportingRound {
+  const row = getInWorkspace(tx, reportingRounds, ctx, roundId, 'roundNotFound');
   return row;
 }
+
+/** The workspace's indicator values observed in `year`. */
+export const valuesOfYear = (ctx: MemberContext, year: number) =>
+  and(
+    eq(strategyIndicatorValues.workspaceId, ctx.workspaceId),
+    gte(strategyIndicatorValues.observedOn, `${year}-01-01`),
+    lte(strategyIndicatorValues.observedOn, `${year}-12-31`),
+  );
 
 export type RoundItem = { indicatorId: string; name: string; unit: string; entered: boolean; reporters: string[] };
 export type RoundView = ReportingRound & { items: RoundItem[]; entered: number; total: number };
@@ -109,13 +114,7 @@ export function roundView(tx: Tx, ctx: MemberContext, round: ReportingRound): Ro
     tx
       .selectDistinct({ id: strategyIndicatorValues.indicatorId })
       .from(strategyIndicatorValues)
-      .where(
-        and(
-          eq(strategyIndicatorValues.workspaceId, ctx.workspaceId),
-          gte(strategyIndicatorValues.observedOn, `${round.year}-01-01`),
-          lte(strategyIndicatorValues.observedOn, `${round.year}-12-31`),
-        ),
-      )
+      .where(valuesOfYear(ctx, round.year))
       .all()
       .map((r) => r.id),
   );

@@ -9,13 +9,14 @@ import { createDepartment } from '@/lib/departments/queries';
 import { DepartmentInput } from '@/lib/departments/schemas';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { AxisInput, IndicatorInput, StrategyInput } from './schemas';
-import { createAxis, createIndicator, getIndicator, saveStrategy } from './queries';
+import { IndicatorInput } from './schemas';
+import { createIndicator, getIndicator } from './queries';
 import { getRoundView, myRoundLists } from './round-queries';
 import { yearSheetRows } from './round-import';
 import { importRowsFrom, roundToXlsx, ROUND_COLUMNS } from '@/lib/reporting/xlsx';
 import './actions';
 import '@/lib/reporting/actions';
+import { createTestAxis, saveTestStrategy } from '@/lib/test/builders';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const action = (name: string) => workspaceActionRegistry.find((d) => d.name === name)!;
@@ -24,21 +25,12 @@ const run = (ws: Ws, role: keyof Ws['people'], name: string, input: unknown) => 
 /** A workspace with a 2025–2028 strategy, an axis and an indicator of 10 → 50 pupils owned by its contributor. */
 function setup(slug: string) {
   const ws = makeWorkspace(slug);
-  db.transaction((tx) =>
-    saveStrategy(
-      tx,
-      ws.ctx('admin'),
-      StrategyInput.parse({
-        periodStart: 2025,
-        periodEnd: 2028,
-        vision: 'A territory open to the world',
-        thread: 'Youth mobility first',
-        principles: 'Reciprocity',
-        version: 0,
-      }),
-    ),
+  saveTestStrategy(
+    ws,
+    { periodStart: 2025, periodEnd: 2028, vision: 'A territory open to the world', thread: 'Youth mobility first', principles: 'Reciprocity' },
+    'admin',
   );
-  const axisId = db.transaction((tx) => createAxis(tx, ws.ctx('admin'), AxisInput.parse({ title: 'Youth', objectives: 'Exchanges' }))).data.id;
+  const axisId = createTestAxis(ws, 'Youth', 'Exchanges', 'admin');
   const indicatorId = db.transaction((tx) =>
     createIndicator(
       tx,

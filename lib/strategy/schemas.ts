@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '@/lib/zod-fields';
+import { optionalText, requiredText, optionalId } from '@/lib/zod-fields';
 import { INDICATOR_FREQUENCIES } from '@/db/schema/strategy';
 import { Version } from '@/lib/concurrency';
 
@@ -74,13 +74,7 @@ export const PlacementInput = z
     actionId: Id,
     /** An axis id, or `outside`. */
     placement: z.string({ message: 'placementRequired' }).min(1, { message: 'placementRequired' }).max(64),
-    outsideReason: z
-      .string()
-      .trim()
-      .max(500, { message: 'tooLong' })
-      .optional()
-      .nullable()
-      .transform((v) => (v ? v : null)),
+    outsideReason: optionalText(500),
   })
   .superRefine((p, ctx) => {
     if (p.placement === 'outside' && (!p.outsideReason || p.outsideReason.length < 5)) {
@@ -93,13 +87,7 @@ export type PlacementInput = z.output<typeof PlacementInput>;
 export const ProposalInput = z.object({
   actionId: Id,
   axisId: Id,
-  note: z
-    .string()
-    .trim()
-    .max(500, { message: 'tooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  note: optionalText(500),
 });
 export type ProposalInput = z.output<typeof ProposalInput>;
 export const ActionRef = z.object({ actionId: Id });
@@ -107,12 +95,7 @@ export const ActionRef = z.object({ actionId: Id });
 /** Attaches a diagnostic follow-up item to an axis (or detaches it with an empty axis). */
 export const FollowUpAxisInput = z.object({
   followUpId: Id,
-  axisId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  axisId: optionalId,
 });
 export type FollowUpAxisInput = z.output<typeof FollowUpAxisInput>;
 
@@ -122,29 +105,14 @@ const IndicatorFields = z.object({
   baseline: number,
   target: number,
   targetDate: day,
-  ownerId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  ownerId: optionalId,
   frequency: z.enum(INDICATOR_FREQUENCIES, { message: 'choose' }),
 });
 
 /** A new indicator, on an axis or on an action (exactly one). */
 export const IndicatorInput = IndicatorFields.extend({
-  axisId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
-  actionId: z
-    .string()
-    .max(64)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  axisId: optionalId,
+  actionId: optionalId,
 }).refine((i) => (i.axisId ? 1 : 0) + (i.actionId ? 1 : 0) === 1, { path: ['axisId'], message: 'indicatorTarget' });
 export type IndicatorInput = z.output<typeof IndicatorInput>;
 export type IndicatorFormValues = z.input<typeof IndicatorInput>;

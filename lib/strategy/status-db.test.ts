@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
-import { AxisInput, IndicatorInput, StrategyInput } from './schemas';
-import { createAxis, createIndicator, getIndicator, saveStrategy } from './queries';
+import { IndicatorInput } from './schemas';
+import { createIndicator, getIndicator } from './queries';
 import './actions';
 import '@/lib/reporting/actions';
+import { createTestAxis, saveTestStrategy } from '@/lib/test/builders';
 
 // Issue 21, "Done when": the status computation as property tests on the real database, through
 // the actions a person uses (targets and thresholds set, a value recorded, the status read back
@@ -22,14 +23,8 @@ const TERM = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 /** A workspace with a 2019–2024 strategy and an axis; `indicator()` adds an indicator from a baseline of 10 to 1 000 in 2024. */
 function setup(slug: string) {
   const ws = makeWorkspace(slug);
-  db.transaction((tx) =>
-    saveStrategy(
-      tx,
-      ws.ctx('admin'),
-      StrategyInput.parse({ periodStart: 2019, periodEnd: 2024, vision: 'Open to the world', thread: 'Water first', principles: 'Reciprocity', version: 0 }),
-    ),
-  );
-  const axisId = db.transaction((tx) => createAxis(tx, ws.ctx('admin'), AxisInput.parse({ title: 'Water', objectives: 'Access' }))).data.id;
+  saveTestStrategy(ws, { periodStart: 2019, periodEnd: 2024, vision: 'Open to the world', thread: 'Water first', principles: 'Reciprocity' }, 'admin');
+  const axisId = createTestAxis(ws, 'Water', 'Access', 'admin');
   let n = 0;
   const indicator = () =>
     db.transaction((tx) =>

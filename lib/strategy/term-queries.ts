@@ -5,9 +5,10 @@ import { indicatorSettings, indicatorYearTargets, strategies, strategyIndicators
 import type { StrategyIndicator } from '@/db/schema/strategy';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Invalid, NotFound } from '@/lib/errors';
+import { Invalid } from '@/lib/errors';
 import { DEFAULT_THRESHOLDS, expectedFor, projectToTermEnd, valueInRange, valueStatus, type IndicatorStatus, type TermFacts, type Thresholds } from './status';
 import type { IndicatorTermInput, ThresholdDefaultsInput } from './term-schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // An indicator over the strategy's term: its yearly targets, thresholds, statuses and projection.
 
@@ -46,12 +47,7 @@ export function setThresholdDefaults(tx: Tx, ctx: MemberContext, input: Threshol
  * outside the term, a target outside the range, overlapping thresholds (schema).
  */
 export function setIndicatorTerm(tx: Tx, ctx: MemberContext, input: IndicatorTermInput): MutationOutcome<null> {
-  const indicator = tx
-    .select()
-    .from(strategyIndicators)
-    .where(and(eq(strategyIndicators.id, input.indicatorId), eq(strategyIndicators.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!indicator) throw new NotFound('indicatorNotFound');
+  const indicator = getInWorkspace(tx, strategyIndicators, ctx, input.indicatorId, 'indicatorNotFound');
   const term = getTerm(tx, ctx);
   if (!term) throw new Invalid('noStrategyTerm');
   if (input.targets.some((t) => t.year < term.start || t.year > term.end)) throw new Invalid('invalid', { targets: 'yearOutsideTerm' });

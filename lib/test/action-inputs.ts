@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, censusLinks, censusResponses, diagnosticFollowUps, documentVersions, memberships } from '@/db/schema';
+import { censusLinks, censusResponses, diagnosticFollowUps, documentVersions, memberships } from '@/db/schema';
 import { createAxis, createIndicator, recordIndicatorValue } from '@/lib/strategy/queries';
 import { createCustomCompetency } from '@/lib/competencies/queries';
 import { addDepartmentBudgetLine, createDepartment } from '@/lib/departments/queries';
@@ -136,26 +136,7 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
     .get().id;
   const indicatorInput = { name: 'Intrusion', unit: 'n', baseline: 0, target: 1, targetDate: '2027-01-01', frequency: 'yearly' };
   const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
-  const bForeign = db
-    .insert(actors)
-    .values({
-      id: `foreign-${b.id}`,
-      workspaceId: b.id,
-      family: 'external',
-      category: 'partner_authority',
-      name: 'B partner',
-      normalizedName: 'b partner',
-      country: 'SN',
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .returning({ id: actors.id })
-    .get().id;
+  const bForeign = insertActor(b.id, { id: `foreign-${b.id}`, name: 'B partner', family: 'external', category: 'partner_authority', country: 'SN' });
   const bPartnership = db.transaction((tx) => createPartnership(tx, target, { actorId: bForeign, title: 'B partnership' })).data.id;
   db.transaction((tx) => shareSection(tx, target, { partnershipId: bPartnership, sectionId: bSection, shared: true }));
   db.transaction((tx) => addTranslation(tx, target, { sectionId: bSection, language: 'en' }));

@@ -4,8 +4,9 @@ import { createActor } from '@/lib/actors/queries';
 import { ActorInput } from '@/lib/actors/schemas';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
-import { createAxis, setPlacement } from '@/lib/strategy/queries';
-import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
+import { createAxis, saveStrategy, setPlacement } from '@/lib/strategy/queries';
+import { AxisInput, PlacementInput, StrategyInput } from '@/lib/strategy/schemas';
+import type { Role } from '@/db/schema/workspaces';
 import type { makeWorkspace } from './fixtures';
 
 // Records created through the domains' own queries, as the workspace's editor would (validated,
@@ -25,9 +26,18 @@ export function createTestAction(ws: Ws, values: Partial<ExternalActionFormValue
   return db.transaction((tx) => createExternalAction(tx, ws.ctx('editor'), input)).data.id;
 }
 
-/** An axis of the strategy with its objectives (one per line). */
-export function createTestAxis(ws: Ws, title: string, objectives: string) {
-  return db.transaction((tx) => createAxis(tx, ws.ctx('editor'), AxisInput.parse({ title, objectives }))).data.id;
+/** The workspace's strategy (its first version), saved by `role`. */
+export function saveTestStrategy(
+  ws: Ws,
+  values: { periodStart: number; periodEnd: number; vision: string; thread: string; principles: string },
+  role: Role = 'editor',
+) {
+  db.transaction((tx) => saveStrategy(tx, ws.ctx(role), StrategyInput.parse({ ...values, version: 0 })));
+}
+
+/** An axis of the strategy with its objectives (one per line), created by `role`. */
+export function createTestAxis(ws: Ws, title: string, objectives: string, role: Role = 'editor') {
+  return db.transaction((tx) => createAxis(tx, ws.ctx(role), AxisInput.parse({ title, objectives }))).data.id;
 }
 
 /** Places an action on an axis, or outside any axis with a reason. */

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -85,6 +86,17 @@ export function collabClients() {
     for (const socket of sockets.splice(0)) socket.destroy();
   };
   return { connect, close };
+}
+
+/** Servers and clients for one test file, the clients closed and the servers stopped after each test. */
+export function collabHarness(defaults?: CollaborationOptions) {
+  const servers = collabServers(defaults);
+  const clients = collabClients();
+  afterEach(async () => {
+    clients.close();
+    await servers.stopAll();
+  });
+  return { start: servers.start, stop: servers.stop, connect: clients.connect, closeClients: clients.close };
 }
 
 /** The plain text of a Yjs document as the editor writes it. */

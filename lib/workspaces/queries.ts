@@ -11,6 +11,7 @@ import { recordAudit } from '@/lib/audit/queries';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { bindPartnershipInvitation } from '@/lib/partnerships/invitations';
 import type { CreateWorkspaceInput, InviteInput, WorkspaceProfileInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** Invitation links stay valid for seven days. */
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -118,12 +119,7 @@ export function listMembers(tx: Tx, ctx: MemberContext) {
 }
 
 function getMembership(tx: Tx, ctx: MemberContext, membershipId: string) {
-  const row = tx
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.id, membershipId), eq(memberships.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('memberNotFound');
+  const row = getInWorkspace(tx, memberships, ctx, membershipId, 'memberNotFound');
   return row;
 }
 

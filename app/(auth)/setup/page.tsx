@@ -2,11 +2,11 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { isFirstRun } from '@/lib/workspaces/queries';
-import { countryOptions, COMMON_LANGUAGES, languageName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
 import { PageFrame } from '@/components/shell/page-frame';
 import { SetupForm } from '@/components/auth/setup-form';
 import { pageTitle } from '@/lib/shell/page';
+import { profileFormOptions } from '@/lib/shell/profile-options';
 
 export const generateMetadata = pageTitle('setup', 'title');
 
@@ -19,7 +19,7 @@ export default async function SetupPage() {
     <PageFrame narrow>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <SetupForm countries={countryOptions(locale)} languages={COMMON_LANGUAGES.map((code) => ({ code, name: languageName(code, locale) }))} />
+      <SetupForm {...profileFormOptions(locale)} />
     </PageFrame>
   );
 }

@@ -13,6 +13,7 @@ import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { DataTable, SortHeader } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
+import { paginationWords } from '@/lib/shell/list';
 import { IatiExportForm } from '@/components/iati/iati-export-form';
 import { iatiReporter, listAxisOptions } from '@/lib/iati/queries';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
@@ -119,15 +120,7 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
           ))}
         </DataTable>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(n) => href({ page: n })}
-        label={t('table.pagination')}
-        status={t('table.pageOf', { page, pages })}
-        previous={t('table.previous')}
-        next={t('table.next')}
-      />
+      <Pagination page={page} pages={pages} href={(n) => href({ page: n })} {...paginationWords(t, page, pages, 'table.')} />
       {limited ? null : (
         <IatiExportForm
           slug={slug}

@@ -10,6 +10,7 @@ import { ActorFilters } from '@/components/actors/actor-filters';
 import { formatMoment } from '@/lib/format/dates';
 import { DataTable, SortHeader } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
+import { paginationWords } from '@/lib/shell/list';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('actors', 'title');
@@ -105,15 +106,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
           ))}
         </DataTable>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(n) => href({ page: n })}
-        label={t('pagination')}
-        status={t('pageOf', { page, pages })}
-        previous={t('previous')}
-        next={t('next')}
-      />
+      <Pagination page={page} pages={pages} href={(n) => href({ page: n })} {...paginationWords(t, page, pages)} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { listMembers } from '@/lib/workspaces/queries';
 import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
+import { paginationWords } from '@/lib/shell/list';
 import { FilterActions, FilterSelect } from '@/components/ui/filters';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
@@ -115,15 +116,7 @@ export default async function AuditPage({
           </tr>
         ))}
       </DataTable>
-      <Pagination
-        page={filter.page}
-        pages={pages}
-        href={pageHref}
-        label={t('pagination')}
-        status={t('pageOf', { page: filter.page, pages })}
-        previous={t('previous')}
-        next={t('next')}
-      />
+      <Pagination page={filter.page} pages={pages} href={pageHref} {...paginationWords(t, filter.page, pages)} />
     </>
   );
 }

@@ -1,22 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { listEvaluations } from '@/lib/evaluation/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
 import { OpenEvaluationForm } from '@/components/evaluation/evaluation-forms';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('evaluation'))('title') };
-}
+export const generateMetadata = pageTitle('evaluation');
 
 /** The yearly evaluations of the workspace, latest first; managers open a new year. */
 export default async function EvaluationsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const ctx = await requirePageMember(slug, 'evaluation.read');
-  const t = await getTranslations('evaluation');
+  const { slug, ctx, t } = await loadWorkspacePage(params, 'evaluation.read', 'evaluation');
   const list = listEvaluations(db, ctx);
   const lastYear = new Date().getUTCFullYear() - 1;
   return (

@@ -12,6 +12,7 @@ import { formatPeriod } from '@/components/external-actions/period';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable, SortHeader } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
+import { paginationWords } from '@/lib/shell/list';
 import { FilterActions, FilterSelect } from '@/components/ui/filters';
 import { PageHead } from '@/components/ui/page-head';
 import { formatDay } from '@/lib/format/dates';
@@ -154,15 +155,7 @@ export default async function MissionsPage({ params, searchParams }: Props) {
           ))}
         </DataTable>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        href={(n) => href({ page: n })}
-        label={ta('table.pagination')}
-        status={ta('table.pageOf', { page, pages })}
-        previous={ta('table.previous')}
-        next={ta('table.next')}
-      />
+      <Pagination page={page} pages={pages} href={(n) => href({ page: n })} {...paginationWords(ta, page, pages, 'table.')} />
     </>
   );
 }

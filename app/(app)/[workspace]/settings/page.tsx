@@ -1,7 +1,7 @@
 import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { getWorkspace } from '@/lib/workspaces/queries';
-import { COMMON_LANGUAGES, countryOptions, languageName } from '@/lib/geo';
+import { COMMON_LANGUAGES } from '@/lib/geo';
 import { ProfileForm } from '@/components/workspaces/profile-form';
 import { ApiTokensCard } from '@/components/api/api-tokens-card';
 import { apiTokenRows } from '@/lib/api/token-rows';
@@ -9,13 +9,13 @@ import { IdentifiersForm } from '@/components/iati/identifiers-form';
 import { getRuleSet } from '@/lib/co-financing/queries';
 import { CoFinancingRulesCard } from '@/components/co-financing/rules-card';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { profileFormOptions } from '@/lib/shell/profile-options';
 
 export const generateMetadata = pageTitle('nav', 'profile');
 
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { ctx, t, locale } = await loadWorkspacePage(params, 'workspace.update', 'workspace');
   const ws = getWorkspace(db, ctx);
-  const codes = [...new Set([...COMMON_LANGUAGES, ...ws.languages])];
   return (
     <>
       <h1>{t('profileTitle')}</h1>
@@ -23,8 +23,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       <ProfileForm
         workspaceId={ws.id}
         initial={{ name: ws.name, level: ws.level, country: ws.country, population: ws.population, languages: ws.languages }}
-        countries={countryOptions(locale)}
-        languages={codes.map((code) => ({ code, name: languageName(code, locale) }))}
+        {...profileFormOptions(locale, [...new Set([...COMMON_LANGUAGES, ...ws.languages])])}
       />
       <IdentifiersForm workspaceId={ws.id} initial={{ siren: ws.siren, geoCode: ws.geoCode }} />
       {can(ctx.role, 'apiTokens.manage') ? (

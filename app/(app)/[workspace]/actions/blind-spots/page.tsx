@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
@@ -9,6 +10,50 @@ import { formatMoney } from '@/components/external-actions/money';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('externalActions', 'blindSpots.title');
+
+/** One blind spot: its name (a link when the reader may open it), then what describes it. */
+type Spot = { key: string; name: ReactNode; details: ReactNode };
+
+/** One kind of blind spot: its heading with "(n of total)", an optional hint, then its items or the sentence saying there are none. */
+function BlindSpotSection({
+  id,
+  title,
+  count,
+  hint,
+  empty,
+  items,
+}: {
+  id: string;
+  title: string;
+  count: ReactNode;
+  hint?: string;
+  empty: string;
+  items: Spot[];
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>
+        {title} {count}
+      </h2>
+      {hint ? <p className="hint">{hint}</p> : null}
+      {items.length ? (
+        <ul className="blind-list">
+          {items.map((item) => (
+            <li key={item.key}>
+              {item.name}
+              <span className="muted">
+                {' · '}
+                {item.details}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{empty}</p>
+      )}
+    </section>
+  );
+}
 
 /**
  * Where the international work is not yet tied to the authority: departments never mobilised or
@@ -22,82 +67,62 @@ export default async function BlindSpotsPage({ params }: { params: Promise<{ wor
   const spots = getBlindSpots(db, ctx, locale);
   const base = `/${slug}/actions`;
   const seesDepartments = can(ctx.role, 'departments.read');
-  const department = (d: { id: string; name: string; pointPersonName: string | null }) => (
-    <li key={d.id}>
-      {seesDepartments ? <Link href={`${base}/departments/${d.id}`}>{d.name}</Link> : d.name}
-      <span className="muted">
-        {' · '}
-        {d.pointPersonName ? t('blindSpots.pointPerson', { name: d.pointPersonName }) : t('blindSpots.noPointPerson')}
-      </span>
-    </li>
-  );
+  const department = (d: { id: string; name: string; pointPersonName: string | null }): Spot => ({
+    key: d.id,
+    name: seesDepartments ? <Link href={`${base}/departments/${d.id}`}>{d.name}</Link> : d.name,
+    details: d.pointPersonName ? t('blindSpots.pointPerson', { name: d.pointPersonName }) : t('blindSpots.noPointPerson'),
+  });
   const count = (n: number, total: number) => <span className="section-count">({t('blindSpots.departmentsNeverCount', { count: n, total })})</span>;
   return (
     <>
       <ActionsHeader ctx={ctx} current="blindSpots" title={t('blindSpots.title')} intro={t('blindSpots.intro')} />
-      <section className="card" aria-labelledby="never-h">
-        <h2 id="never-h">
-          {t('blindSpots.departmentsNever')} {count(spots.departmentsNeverMobilised.length, spots.totals.departments)}
-        </h2>
-        {spots.departmentsNeverMobilised.length ? (
-          <ul className="blind-list">{spots.departmentsNeverMobilised.map(department)}</ul>
-        ) : (
-          <p className="muted">{t('blindSpots.departmentsNeverEmpty')}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="adhoc-h">
-        <h2 id="adhoc-h">
-          {t('blindSpots.departmentsAdHoc')} {count(spots.departmentsOnlyAdHoc.length, spots.totals.departments)}
-        </h2>
-        <p className="hint">{t('blindSpots.departmentsAdHocHint')}</p>
-        {spots.departmentsOnlyAdHoc.length ? (
-          <ul className="blind-list">{spots.departmentsOnlyAdHoc.map(department)}</ul>
-        ) : (
-          <p className="muted">{t('blindSpots.departmentsAdHocEmpty')}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="no-competency-h">
-        <h2 id="no-competency-h">
-          {t('blindSpots.actionsWithout')} {count(spots.actionsWithoutCompetency.length, spots.totals.actions)}
-        </h2>
-        {spots.actionsWithoutCompetency.length ? (
-          <ul className="blind-list">
-            {spots.actionsWithoutCompetency.map((a) => (
-              <li key={a.id}>
-                <Link href={`${base}/${a.id}`}>{a.title}</Link>
-                <span className="muted">
-                  {' · '}
-                  {t(`types.${a.type}`)} · {t(`statuses.${a.status}`)}
-                  {a.leadDepartments ? ` · ${a.leadDepartments}` : ''}
-                  {a.budgetCents ? ` · ${formatMoney(format, a.budgetCents)}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('blindSpots.actionsWithoutEmpty')}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="no-action-h">
-        <h2 id="no-action-h">
-          {t('blindSpots.competenciesWithout')} {count(spots.competenciesWithoutAction.length, spots.totals.competencies)}
-        </h2>
-        {spots.competenciesWithoutAction.length ? (
-          <ul className="blind-list">
-            {spots.competenciesWithoutAction.map((c) => (
-              <li key={c.ref}>
-                {c.title}
-                <span className="muted">
-                  {' · '}
-                  {tc(`domains.${c.domain}`)} · {tc(`natures.${c.nature}`)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('blindSpots.competenciesWithoutEmpty')}</p>
-        )}
-      </section>
+      <BlindSpotSection
+        id="never-h"
+        title={t('blindSpots.departmentsNever')}
+        count={count(spots.departmentsNeverMobilised.length, spots.totals.departments)}
+        empty={t('blindSpots.departmentsNeverEmpty')}
+        items={spots.departmentsNeverMobilised.map(department)}
+      />
+      <BlindSpotSection
+        id="adhoc-h"
+        title={t('blindSpots.departmentsAdHoc')}
+        count={count(spots.departmentsOnlyAdHoc.length, spots.totals.departments)}
+        hint={t('blindSpots.departmentsAdHocHint')}
+        empty={t('blindSpots.departmentsAdHocEmpty')}
+        items={spots.departmentsOnlyAdHoc.map(department)}
+      />
+      <BlindSpotSection
+        id="no-competency-h"
+        title={t('blindSpots.actionsWithout')}
+        count={count(spots.actionsWithoutCompetency.length, spots.totals.actions)}
+        empty={t('blindSpots.actionsWithoutEmpty')}
+        items={spots.actionsWithoutCompetency.map((a) => ({
+          key: a.id,
+          name: <Link href={`${base}/${a.id}`}>{a.title}</Link>,
+          details: (
+            <>
+              {t(`types.${a.type}`)} · {t(`statuses.${a.status}`)}
+              {a.leadDepartments ? ` · ${a.leadDepartments}` : ''}
+              {a.budgetCents ? ` · ${formatMoney(format, a.budgetCents)}` : ''}
+            </>
+          ),
+        }))}
+      />
+      <BlindSpotSection
+        id="no-action-h"
+        title={t('blindSpots.competenciesWithout')}
+        count={count(spots.competenciesWithoutAction.length, spots.totals.competencies)}
+        empty={t('blindSpots.competenciesWithoutEmpty')}
+        items={spots.competenciesWithoutAction.map((c) => ({
+          key: c.ref,
+          name: c.title,
+          details: (
+            <>
+              {tc(`domains.${c.domain}`)} · {tc(`natures.${c.nature}`)}
+            </>
+          ),
+        }))}
+      />
     </>
   );
 }

@@ -31,6 +31,15 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
       <td className="num">{totals.unexpected}</td>
     </>
   );
+  // A key figure read as "part / whole", with the sentence that says what it counts.
+  const ratio = (part: number, whole: number, label: string) => (
+    <div className="key-figure">
+      <strong>
+        {part} / {whole}
+      </strong>
+      <span>{label}</span>
+    </div>
+  );
   return (
     <>
       <ActionsHeader ctx={ctx} current="returns" title={t('returns.title')} intro={t('returns.intro')} />
@@ -45,18 +54,12 @@ export default async function ReturnsGapPage({ params }: { params: Promise<{ wor
             <span>{t('returns.shareObservedNone')}</span>
           )}
         </div>
-        <div className="key-figure">
-          <strong>
-            {gap.actions.withExpected} / {gap.actions.total}
-          </strong>
-          <span>{t('returns.actionsWithExpected', { with: gap.actions.withExpected, total: gap.actions.total })}</span>
-        </div>
-        <div className="key-figure">
-          <strong>
-            {gap.overall.unexpected} / {gap.overall.observed}
-          </strong>
-          <span>{t('returns.unexpectedShare', { unexpected: gap.overall.unexpected, observed: gap.overall.observed })}</span>
-        </div>
+        {ratio(gap.actions.withExpected, gap.actions.total, t('returns.actionsWithExpected', { with: gap.actions.withExpected, total: gap.actions.total }))}
+        {ratio(
+          gap.overall.unexpected,
+          gap.overall.observed,
+          t('returns.unexpectedShare', { unexpected: gap.overall.unexpected, observed: gap.overall.observed }),
+        )}
       </div>
       <section className="card" aria-labelledby="gap-h">
         <h2 id="gap-h">{t('returns.chartCaption')}</h2>

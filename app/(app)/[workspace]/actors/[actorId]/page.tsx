@@ -1,8 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { requirePageMember, orNotFound } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getActor, listActorOptions, listActorRelations } from '@/lib/actors/queries';
 import { listActorMissionContacts } from '@/lib/missions/debrief';
@@ -13,7 +12,7 @@ import { DeleteRelationButton, DeleteActorButton } from '@/components/actors/del
 import { ContactData } from '@/components/actors/contact-data';
 import { formatDay, formatMoment } from '@/lib/format/dates';
 import { PageHead } from '@/components/ui/page-head';
-import { loadWorkspacePage } from '@/lib/shell/page';
+import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; actorId: string }> };
 
@@ -21,11 +20,7 @@ function load(ctx: Parameters<typeof getActor>[1], id: string) {
   return orNotFound(() => getActor(db, ctx, id));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, actorId } = await params;
-  const ctx = await requirePageMember(workspace, 'actors.readOwn');
-  return { title: load(ctx, actorId).name };
-}
+export const generateMetadata = recordTitle('actors.readOwn', (ctx, { actorId }: { workspace: string; actorId: string }) => getActor(db, ctx, actorId).name);
 
 /** One actor: profile, contact (personal data), relations. A partner sees only their own authority's record. */
 export default async function ActorPage({ params }: Props) {

@@ -1,10 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { listAnsweringMembers, mayAnswer } from '@/lib/diagnostic/queries';
-import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AssignDimension } from '@/components/diagnostic/assign-dimension';
 import { CompleteDiagnostic, DeleteDiagnostic } from '@/components/diagnostic/complete-diagnostic';
@@ -13,22 +11,16 @@ import { formatMoment } from '@/lib/format/dates';
 import { evaluationStartingPoint } from '@/lib/evaluation/starting-point';
 import { DataChapters } from '@/components/evaluation/data-chapters';
 import { DataTable } from '@/components/ui/data-table';
-import { loadWorkspacePage } from '@/lib/shell/page';
+import { diagnosticTabTitle, loadDiagnosticTab } from './load-tab';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, diagnosticId } = await params;
-  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
-  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.progress')}` };
-}
+export const generateMetadata = diagnosticTabTitle('progress');
 
 /** Progress of a diagnostic, dimension by dimension: who answers, how far, which score. */
 export default async function DiagnosticProgressPage({ params }: Props) {
-  const { diagnosticId } = await params;
-  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'diagnostic.read', 'diagnostic');
-  const { view } = await loadDiagnosticPage(slug, diagnosticId);
-  const { diagnostic, questionnaire } = view;
+  const { slug, ctx, view, diagnostic, t, format, locale } = await loadDiagnosticTab(params);
+  const { questionnaire } = view;
   const manage = can(ctx.role, 'diagnostic.manage');
   const inProgress = diagnostic.status === 'in_progress';
   const members = manage && inProgress ? listAnsweringMembers(db, ctx) : [];

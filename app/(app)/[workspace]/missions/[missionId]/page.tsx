@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { orNotFound } from '@/lib/auth/page-guard';
@@ -22,6 +23,16 @@ type Params = { workspace: string; missionId: string };
 type Props = { params: Promise<Params> };
 
 export const generateMetadata = recordTitle('missions.read', (ctx, { missionId }: Params) => getMissionDetail(db, ctx, missionId).mission.title);
+
+/** A card of the mission's page: its heading, then its content, or `none` when it has nothing to show. */
+function RecordCard({ id, title, none, children }: { id: string; title: string; none: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children ?? <p>{none}</p>}
+    </section>
+  );
+}
 
 /** One mission: the trip, who took part, the day-by-day programme, its costs and documents, and its debrief. */
 export default async function MissionPage({ params }: Props) {
@@ -119,8 +130,7 @@ export default async function MissionPage({ params }: Props) {
           <p>{t('none')}</p>
         )}
       </section>
-      <section className="card" aria-labelledby="participants-h">
-        <h2 id="participants-h">{t('form.participants')}</h2>
+      <RecordCard id="participants-h" title={t('form.participants')} none={t('none')}>
         {detail.participants.length ? (
           <DataTable
             labelledBy="participants-h"
@@ -135,40 +145,34 @@ export default async function MissionPage({ params }: Props) {
               </tr>
             ))}
           </DataTable>
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="programme-h">
-        <h2 id="programme-h">{t('form.programme')}</h2>
-        {days.length ? (
-          days.map((day) => (
-            <div key={day}>
-              <h3>{date(day)}</h3>
-              <ul>
-                {detail.meetings
-                  .filter((m) => m.day === day)
-                  .map((m) => (
-                    <li key={m.id}>
-                      {m.time ? `${m.time} — ` : ''}
-                      {m.subject}
-                      {m.actorId && m.actorName ? (
-                        <>
-                          {' · '}
-                          {can(ctx.role, 'actors.read') ? <Link href={`/${slug}/actors/${m.actorId}`}>{m.actorName}</Link> : m.actorName}
-                        </>
-                      ) : null}
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="costs-h">
-        <h2 id="costs-h">{t('form.costs')}</h2>
+        ) : null}
+      </RecordCard>
+      <RecordCard id="programme-h" title={t('form.programme')} none={t('none')}>
+        {days.length
+          ? days.map((day) => (
+              <div key={day}>
+                <h3>{date(day)}</h3>
+                <ul>
+                  {detail.meetings
+                    .filter((m) => m.day === day)
+                    .map((m) => (
+                      <li key={m.id}>
+                        {m.time ? `${m.time} — ` : ''}
+                        {m.subject}
+                        {m.actorId && m.actorName ? (
+                          <>
+                            {' · '}
+                            {can(ctx.role, 'actors.read') ? <Link href={`/${slug}/actors/${m.actorId}`}>{m.actorName}</Link> : m.actorName}
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))
+          : null}
+      </RecordCard>
+      <RecordCard id="costs-h" title={t('form.costs')} none={t('none')}>
         {detail.budgetLines.length ? (
           <DataTable
             labelledBy="costs-h"
@@ -194,12 +198,9 @@ export default async function MissionPage({ params }: Props) {
               </tr>
             ))}
           </DataTable>
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
-      <section className="card" aria-labelledby="documents-h">
-        <h2 id="documents-h">{t('form.documents')}</h2>
+        ) : null}
+      </RecordCard>
+      <RecordCard id="documents-h" title={t('form.documents')} none={t('none')}>
         {mission.documents.length ? (
           <ul>
             {mission.documents.map((d, i) => (
@@ -210,10 +211,8 @@ export default async function MissionPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        ) : (
-          <p>{t('none')}</p>
-        )}
-      </section>
+        ) : null}
+      </RecordCard>
       <section className="card" aria-labelledby="debrief-h">
         <h2 id="debrief-h">{t('debrief.title')}</h2>
         {mission.debriefSummary ? <p className="prewrap">{mission.debriefSummary}</p> : <p>{t('debrief.noSummary')}</p>}

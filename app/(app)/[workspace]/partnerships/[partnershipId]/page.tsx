@@ -85,13 +85,21 @@ export default async function PartnershipPage({ params }: Props) {
   const view = (targetType: TranslatableTarget, targetId: string, text: string, language: string) =>
     readAs({ text, language }, translations.get(translationKey(targetType, targetId)) ?? [], locale);
   const tools = { locale, writable, workspaceId: ctx.workspaceId, partnershipId: partnership.id };
-  const writtenIn = {
-    name: 'language',
-    label: t('entryTranslation.writtenIn'),
+  // A required choice of the entry forms.
+  const choice = (name: string, label: string, options: { value: string; label: string }[]) => ({
+    name,
+    label,
     type: 'select' as const,
     required: true,
+    options,
+  });
+  const writtenIn = {
+    ...choice(
+      'language',
+      t('entryTranslation.writtenIn'),
+      TRANSLATION_LANGUAGES.map((l) => ({ value: l, label: languageName(l, locale) })),
+    ),
     defaultValue: locale,
-    options: TRANSLATION_LANGUAGES.map((l) => ({ value: l, label: languageName(l, locale) })),
   };
   return (
     <>
@@ -162,14 +170,12 @@ export default async function PartnershipPage({ params }: Props) {
         </div>
         {writable
           ? addEntry('contribution', t('addContribution'), [
-              { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
-              {
-                name: 'kind',
-                label: t('fields.kind'),
-                type: 'select',
-                required: true,
-                options: CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
-              },
+              choice('side', t('fields.side'), sideOptions),
+              choice(
+                'kind',
+                t('fields.kind'),
+                CONTRIBUTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+              ),
               { name: 'text', label: t('fields.text'), type: 'textarea', required: true },
               writtenIn,
             ])
@@ -256,13 +262,11 @@ export default async function PartnershipPage({ params }: Props) {
         {writable
           ? addEntry('exchange', t('addExchange'), [
               { name: 'date', label: t('fields.date'), type: 'date', required: true },
-              {
-                name: 'kind',
-                label: t('fields.exchangeKind'),
-                type: 'select',
-                required: true,
-                options: EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })),
-              },
+              choice(
+                'kind',
+                t('fields.exchangeKind'),
+                EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchangeKinds.${k}`) })),
+              ),
               { name: 'summary', label: t('fields.summary'), type: 'textarea', required: true },
               writtenIn,
             ])
@@ -293,7 +297,7 @@ export default async function PartnershipPage({ params }: Props) {
         {page.partners.length ? <p className="muted">{t('partnerMembers', { names: page.partners.map((p) => p.name).join(', ') })}</p> : null}
         {writable
           ? addEntry('contact', t('addContact'), [
-              { name: 'side', label: t('fields.side'), type: 'select', required: true, options: sideOptions },
+              choice('side', t('fields.side'), sideOptions),
               { name: 'name', label: t('fields.name'), type: 'text', required: true },
               { name: 'role', label: t('fields.role'), type: 'text' },
               { name: 'email', label: t('fields.email'), type: 'email' },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { mayAnswer } from '@/lib/diagnostic/queries';
 import { findDimension, type Question } from '@/lib/diagnostic/questionnaire';
 import type { AnswerValue } from '@/lib/diagnostic/scoring';
@@ -11,6 +11,7 @@ import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { AnswerForm, type ClientAnswer, type ClientQuestion } from '@/components/diagnostic/answer-form';
 import { formatMoment } from '@/lib/format/dates';
+import { loadDiagnosticTab } from '../load-tab';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string; dimension: string }> };
 
@@ -22,31 +23,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function clientQuestion(question: Question, locale: Locale, languageCodes: string[]): ClientQuestion {
+  const words = { prompt: question.prompt[locale], hint: question.hint?.[locale] };
   switch (question.kind) {
     case 'maturity':
       return {
         key: question.key,
         kind: 'maturity',
-        prompt: question.prompt[locale],
-        hint: question.hint?.[locale],
+        ...words,
         levels: question.levels.map((l) => l[locale]),
       };
     case 'number':
-      return { ...question, prompt: question.prompt[locale], hint: question.hint?.[locale] };
+      return { ...question, ...words };
     case 'choice':
       return {
         key: question.key,
         kind: 'choice',
-        prompt: question.prompt[locale],
-        hint: question.hint?.[locale],
+        ...words,
         options: question.options.map((o) => ({ value: o.value, label: o.label[locale] })),
       };
     case 'languages':
       return {
         key: question.key,
         kind: 'languages',
-        prompt: question.prompt[locale],
-        hint: question.hint?.[locale],
+        ...words,
         options: languageCodes.map((code) => ({ code, name: languageName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
       };
   }
@@ -54,16 +53,11 @@ function clientQuestion(question: Question, locale: Locale, languageCodes: strin
 
 /** One dimension of a diagnostic: the form for those who answer it, the answers for the others. */
 export default async function DimensionPage({ params }: Props) {
-  const { workspace: slug, diagnosticId, dimension: key } = await params;
-  const { ctx, view } = await loadDiagnosticPage(slug, diagnosticId);
-  const dimension = findDimension(view.questionnaire, key);
+  const { slug, ctx, view, diagnostic, t, format, locale } = await loadDiagnosticTab(params);
+  const dimension = findDimension(view.questionnaire, (await params).dimension);
   if (!dimension) notFound();
   // A contributor only opens the dimensions assigned to them while the diagnostic is in progress.
   if (!view.visibleDimensions.includes(dimension.key)) forbidden();
-  const t = await getTranslations('diagnostic');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
-  const { diagnostic } = view;
   const base = `/${slug}/diagnostic/${diagnostic.id}`;
   const editable = mayAnswer(ctx, diagnostic, dimension.key, view.assignments);
   const rows = new Map(view.answerRows.map((r) => [r.questionKey, r]));

@@ -1,10 +1,6 @@
-import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { compareDiagnostics, listEarlierCompleted, listFollowUps } from '@/lib/diagnostic/queries';
 import { getWorkspace } from '@/lib/workspaces/queries';
-import { toLocale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
@@ -13,23 +9,15 @@ import { TerritorySummary } from '@/components/diagnostic/territory-summary';
 import { territorySummary } from '@/lib/actors/territory-summary';
 import { PrintButton } from '@/components/diagnostic/print-button';
 import { formatDay, formatMoment } from '@/lib/format/dates';
+import { diagnosticTabTitle, loadDiagnosticTab } from '../load-tab';
 
 type Props = { params: Promise<{ workspace: string; diagnosticId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, diagnosticId } = await params;
-  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
-  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.report')}` };
-}
+export const generateMetadata = diagnosticTabTitle('report');
 
 /** The printable report, in the reader's language: profile, findings, territory, follow-up. */
 export default async function ReportPage({ params }: Props) {
-  const { workspace: slug, diagnosticId } = await params;
-  const { ctx, view } = await loadDiagnosticPage(slug, diagnosticId);
-  const t = await getTranslations('diagnostic');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
-  const { diagnostic } = view;
+  const { slug, ctx, view, diagnostic, t, format, locale } = await loadDiagnosticTab(params);
   const ws = getWorkspace(db, ctx);
   const earlier = listEarlierCompleted(db, ctx, diagnostic)[0];
   const comparison = earlier ? compareDiagnostics(db, ctx, diagnostic.id, earlier.id) : null;

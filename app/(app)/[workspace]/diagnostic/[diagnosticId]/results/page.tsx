@@ -1,37 +1,25 @@
-import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { compareDiagnostics, listEarlierCompleted, listFollowUps, listOwnerCandidates } from '@/lib/diagnostic/queries';
 import { CompareParam } from '@/lib/diagnostic/schemas';
-import { toLocale } from '@/lib/i18n/config';
-import { loadDiagnosticPage } from '@/lib/diagnostic/page-loader';
 import { DiagnosticHeader } from '@/components/diagnostic/diagnostic-header';
 import { ProfileSection } from '@/components/diagnostic/profile-section';
 import { FindingsList } from '@/components/diagnostic/findings-list';
 import { FollowUpTable } from '@/components/diagnostic/follow-up-table';
 import { formatDay } from '@/lib/format/dates';
 import { Options } from '@/components/ui/options';
+import { diagnosticTabTitle, loadDiagnosticTab } from '../load-tab';
 
 type Props = {
   params: Promise<{ workspace: string; diagnosticId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, diagnosticId } = await params;
-  const { view } = await loadDiagnosticPage(workspace, diagnosticId);
-  return { title: `${view.diagnostic.title} · ${(await getTranslations('diagnostic'))('tabs.results')}` };
-}
+export const generateMetadata = diagnosticTabTitle('results');
 
 /** Profile, comparison with an earlier diagnostic, findings and their follow-up items. */
 export default async function ResultsPage({ params, searchParams }: Props) {
-  const { workspace: slug, diagnosticId } = await params;
-  const { ctx, view } = await loadDiagnosticPage(slug, diagnosticId);
-  const t = await getTranslations('diagnostic');
-  const format = await getFormatter();
-  const locale = toLocale(await getLocale());
-  const { diagnostic } = view;
+  const { slug, ctx, view, diagnostic, t, format, locale } = await loadDiagnosticTab(params);
   const raw = await searchParams;
   const query = CompareParam.safeParse({ compare: Array.isArray(raw.compare) ? raw.compare[0] : raw.compare });
   const earlier = listEarlierCompleted(db, ctx, diagnostic);
@@ -71,30 +59,20 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <section aria-labelledby="changes-heading" className="card">
           <h2 id="changes-heading">{t('changesTitle', { title: label(chosen) })}</h2>
           <div className="summary-grid">
-            <div>
-              <h3>{t('resolved')}</h3>
-              {comparison.resolved.length === 0 ? (
-                <p className="muted">{t('none')}</p>
-              ) : (
-                <ul>
-                  {comparison.resolved.map((f) => (
-                    <li key={f.key}>{f.finding[locale]}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h3>{t('appeared')}</h3>
-              {comparison.appeared.length === 0 ? (
-                <p className="muted">{t('none')}</p>
-              ) : (
-                <ul>
-                  {comparison.appeared.map((f) => (
-                    <li key={f.key}>{f.finding[locale]}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
+            {(['resolved', 'appeared'] as const).map((change) => (
+              <div key={change}>
+                <h3>{t(change)}</h3>
+                {comparison[change].length === 0 ? (
+                  <p className="muted">{t('none')}</p>
+                ) : (
+                  <ul>
+                    {comparison[change].map((f) => (
+                      <li key={f.key}>{f.finding[locale]}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ))}
           </div>
         </section>
       ) : null}

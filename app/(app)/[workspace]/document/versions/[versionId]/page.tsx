@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
@@ -13,6 +12,7 @@ import { DocumentTabs } from '@/components/strategy-document/document-tabs';
 import { ExportPanel } from '@/components/strategy-document/export-panel';
 import { SectionBlocks } from '@/components/strategy-document/section-blocks';
 import { formatDay } from '@/lib/format/dates';
+import { recordTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; versionId: string }> };
 
@@ -26,11 +26,10 @@ async function load(slug: string, versionId: string) {
   }
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, versionId } = await params;
-  const { version } = await load(workspace, versionId);
-  return { title: version.name };
-}
+export const generateMetadata = recordTitle(
+  'document.read',
+  (ctx, { versionId }: { workspace: string; versionId: string }) => getVersion(db, ctx, versionId).name,
+);
 
 /** One saved version, read-only, exactly as it was frozen; exportable in either language. */
 export default async function VersionPage({ params }: Props) {

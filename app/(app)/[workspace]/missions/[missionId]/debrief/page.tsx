@@ -1,9 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { AppError } from '@/lib/errors';
 import { getDebriefMission, getMissionDetail } from '@/lib/missions/queries';
 import { listMissionFormOptions } from '@/lib/missions/form-options';
@@ -16,15 +14,16 @@ import { caretColor } from '@/components/partnerships/colors';
 import { ContactForm, DebriefTextForm, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
 import { FollowUpDoneToggle } from '@/components/missions/follow-up-toggle';
 import { loadWorkspacePage } from '@/lib/shell/page';
+import { recordMessageTitle } from '@/lib/shell/record-message-title';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, missionId } = await params;
-  const ctx = await requirePageMember(workspace, 'missions.debrief');
-  const t = await getTranslations('missions');
-  return { title: t('debrief.pageTitle', { title: orNotFound(() => getDebriefDetail(db, ctx, missionId)).mission.title }) };
-}
+export const generateMetadata = recordMessageTitle(
+  'missions.debrief',
+  'missions',
+  'debrief.pageTitle',
+  (ctx, { missionId }: { workspace: string; missionId: string }) => getDebriefDetail(db, ctx, missionId).mission.title,
+);
 
 /**
  * The debrief of a mission, for its assignee (or a manager): what was done, the contacts met

@@ -1,23 +1,23 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { db } from '@/db/client';
-import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { getMissionDetail } from '@/lib/missions/queries';
 import { missionFormValues } from '@/lib/missions/form-options';
 import { loadMissionFormProps } from '@/lib/missions/form-options';
 import { toLocale } from '@/lib/i18n/config';
 import { MissionForm } from '@/components/missions/mission-form';
 import { loadWorkspacePage } from '@/lib/shell/page';
+import { recordMessageTitle } from '@/lib/shell/record-message-title';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, missionId } = await params;
-  const ctx = await requirePageMember(workspace, 'missions.manage');
-  const t = await getTranslations('missions');
-  return { title: t('editTitle', { title: orNotFound(() => getMissionDetail(db, ctx, missionId)).mission.title }) };
-}
+export const generateMetadata = recordMessageTitle(
+  'missions.manage',
+  'missions',
+  'editTitle',
+  (ctx, { missionId }: { workspace: string; missionId: string }) => getMissionDetail(db, ctx, missionId).mission.title,
+);
 
 /** Edits a mission: its trip, participants, programme, costs, documents and the debrief's assignee. */
 export default async function EditMissionPage({ params }: Props) {

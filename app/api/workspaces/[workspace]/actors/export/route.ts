@@ -1,5 +1,6 @@
 import { db } from '@/db/client';
-import { guardRoute } from '@/lib/auth/route-guard';
+import { workspaceRoute } from '@/lib/shell/workspace-route';
+import { fileDownload } from '@/lib/http/responses';
 import { recordAudit } from '@/lib/audit/queries';
 import { listAllActors } from '@/lib/actors/queries';
 import { ActorFilter } from '@/lib/actors/schemas';
@@ -12,13 +13,8 @@ const FILTER_KEYS = ['q', 'family', 'category', 'country', 'tag', 'theme'] as co
  * GET /api/workspaces/<slug>/actors/export?format=csv|xlsx&<the table's filters>: the filtered
  * actors as a file that the import reads back. Audited: who exported, with which filters.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const access = await guardRoute(slug, 'actors.export');
-  if (!access.ok) return access.response;
-  const { ctx } = access;
-  const locale = toLocale(access.locale);
-  const search = new URL(request.url).searchParams;
+export const GET = workspaceRoute('actors.export', async ({ slug, ctx, locale: userLocale, search }) => {
+  const locale = toLocale(userLocale);
   const format = search.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const parsed = ActorFilter.safeParse(Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? undefined])));
   const filter = parsed.success ? parsed.data : ActorFilter.parse({});
@@ -31,12 +27,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     entityType: 'actorExport',
     changes: { format, filters, count: rows.length, includesContacts: true },
   });
-  const name = exportFileName(slug, format, locale);
-  return new Response(body, {
-    headers: {
-      'Content-Type': format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
-}
+  const contentType = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
+  return fileDownload(body, contentType, exportFileName(slug, format, locale));
+});

@@ -1,5 +1,5 @@
 import { db } from '@/db/client';
-import { guardRoute } from '@/lib/auth/route-guard';
+import { workspaceRoute } from '@/lib/shell/workspace-route';
 import { graphResponse } from '@/lib/actors/graph-data';
 
 /**
@@ -9,9 +9,4 @@ import { graphResponse } from '@/lib/actors/graph-data';
  * per workspace, filters and state of the database (lib/actors/graph-data.ts); a browser that
  * already holds it gets a 304.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const access = await guardRoute(slug, 'actors.read');
-  if (!access.ok) return access.response;
-  return graphResponse(db, access.ctx, request);
-}
+export const GET = workspaceRoute('actors.read', ({ ctx, request }) => graphResponse(db, ctx, request));

@@ -1,5 +1,6 @@
 import { db } from '@/db/client';
-import { guardRoute } from '@/lib/auth/route-guard';
+import { workspaceRoute } from '@/lib/shell/workspace-route';
+import { fileDownload, noStoreJson } from '@/lib/http/responses';
 import { recordAudit } from '@/lib/audit/queries';
 import { toLocale } from '@/lib/i18n/config';
 import { loadDeclarationDocument } from '@/lib/declaration/queries';
@@ -16,24 +17,18 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * GET /api/workspaces/<slug>/declaration/export?year=2025&lang=fr|en: the declaration of a year as
  * XLSX (the frozen version in force, else the live draft). Same session and policy as the page; audited.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const access = await guardRoute(slug, 'declaration.read');
-  if (!access.ok) return access.response;
-  const search = new URL(request.url).searchParams;
+export const GET = workspaceRoute('declaration.read', async ({ ctx, locale: userLocale, search }) => {
   const year = parseDeclarationYear(search.get('year'));
-  const lang = search.get('lang') ?? access.locale ?? 'fr';
-  if (year === null || (lang !== 'fr' && lang !== 'en')) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  const lang = search.get('lang') ?? userLocale ?? 'fr';
+  if (year === null || (lang !== 'fr' && lang !== 'en')) return noStoreJson({ error: 'invalid' }, 400);
   const locale = toLocale(lang);
-  const doc = loadDeclarationDocument(db, access.ctx, year);
+  const doc = loadDeclarationDocument(db, ctx, year);
   const body = await declarationToXlsx(doc, locale);
-  recordAudit(db, access.ctx, {
+  recordAudit(db, ctx, {
     action: 'declaration.export',
     entityType: 'aid_declaration',
     entityId: null,
     changes: { year, version: doc.frozen?.version ?? null, format: 'xlsx', lang, bytes: body.byteLength },
   });
-  return new Response(new Uint8Array(body), {
-    headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${declarationFileName(doc, locale)}"`, 'Cache-Control': 'no-store' },
-  });
-}
+  return fileDownload(new Uint8Array(body), XLSX, declarationFileName(doc, locale));
+});

@@ -1,5 +1,6 @@
 import { db } from '@/db/client';
-import { guardRoute } from '@/lib/auth/route-guard';
+import { workspaceRoute } from '@/lib/shell/workspace-route';
+import { fileDownload, noStoreJson, pdfBusyResponse } from '@/lib/http/responses';
 import { recordAudit } from '@/lib/audit/queries';
 import { AppError } from '@/lib/errors';
 import { ExportQuery } from '@/lib/strategy-document/schemas';
@@ -7,7 +8,6 @@ import { withTranslations } from '@/lib/partnerships/document-translations';
 import { CONTENT_TYPES, exportFileName, loadDocumentState, renderExport } from '@/lib/strategy-document/export';
 import { databaseStamp, sharedFlight } from '@/lib/strategy-document/export-flight';
 import { BrowserBusy } from '@/lib/http/browser-pool';
-import { operationsMessage, requestLocale } from '@/lib/http/operations-messages';
 
 // Chromium and docx need Node, and every export reflects the data of its moment.
 export const runtime = 'nodejs';
@@ -18,18 +18,13 @@ export const dynamic = 'force-dynamic';
  * document or a saved version as a file, in the chosen language. Same session and policy as the
  * pages (401 / 404 / 403); audited with its format, language and version.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  const access = await guardRoute(slug, 'document.export');
-  if (!access.ok) return access.response;
-  const { ctx } = access;
-  const search = new URL(request.url).searchParams;
+export const GET = workspaceRoute('document.export', async ({ request, slug, ctx, locale, search }) => {
   const parsed = ExportQuery.safeParse({
     format: search.get('format'),
-    lang: search.get('lang') ?? access.locale ?? 'fr',
+    lang: search.get('lang') ?? locale ?? 'fr',
     version: search.get('version') || undefined,
   });
-  if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  if (!parsed.success) return noStoreJson({ error: 'invalid' }, 400);
   const { format, lang, version } = parsed.data;
   const started = Date.now();
   const timings: Record<string, number> = {};
@@ -51,10 +46,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     if (error instanceof AppError && error.code === 'not_found') return Response.json({ error: 'not_found' }, { status: 404 });
     // Every PDF is printed by the process's one browser pool: when it is saturated, come back later.
     if (!(error instanceof BrowserBusy)) throw error;
-    return new Response(operationsMessage(requestLocale(request.headers, access.locale), 'pdfBusy', { seconds: error.retryAfterSeconds }), {
-      status: 503,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds), 'Cache-Control': 'no-store' },
-    });
+    return pdfBusyResponse(request, locale, error);
   }
   recordAudit(db, ctx, {
     action: 'document.export',
@@ -62,16 +54,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
     entityId: version ?? ctx.workspaceId,
     changes: { format, lang, bytes: body.byteLength, ms: Date.now() - started, ...(flight.joined ? { shared: true } : {}) },
   });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': 'no-store',
-      // The whole answer (`render`, as before) and its steps: reading the data, building the HTML, printing.
-      'Server-Timing': [
-        `render;dur=${Date.now() - started}`,
-        ...(flight.joined ? ['shared'] : Object.entries(timings).map(([step, ms]) => `${step};dur=${Math.round(ms)}`)),
-      ].join(', '),
-    },
+  return fileDownload(new Uint8Array(body), CONTENT_TYPES[format], name, {
+    // The whole answer (`render`, as before) and its steps: reading the data, building the HTML, printing.
+    'Server-Timing': [
+      `render;dur=${Date.now() - started}`,
+      ...(flight.joined ? ['shared'] : Object.entries(timings).map(([step, ms]) => `${step};dur=${Math.round(ms)}`)),
+    ].join(', '),
   });
-}
+});

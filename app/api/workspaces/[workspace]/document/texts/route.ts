@@ -1,5 +1,5 @@
 import { db } from '@/db/client';
-import { guardRoute } from '@/lib/auth/route-guard';
+import { workspaceRoute } from '@/lib/shell/workspace-route';
 import { liveTextResponse } from '@/lib/strategy-document/live-text';
 
 /**
@@ -7,11 +7,6 @@ import { liveTextResponse } from '@/lib/strategy-document/live-text';
  * collaborative documents the caller may read (lib/strategy-document/live-text.ts). Readers' pages
  * refresh their sections from it instead of loading the editor (components/strategy-document/section-text.tsx).
  * Under /document/ so that a worker asks the collaboration owner to store live text first.
+ * Partners write every text they reach (a shared section, their partnership's page): they never need it.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const { workspace: slug } = await params;
-  // Partners write every text they reach (a shared section, their partnership's page): they never need it.
-  const access = await guardRoute(slug, 'document.read');
-  if (!access.ok) return access.response;
-  return liveTextResponse(db, access.ctx, request);
-}
+export const GET = workspaceRoute('document.read', ({ ctx, request }) => liveTextResponse(db, ctx, request));

@@ -1,12 +1,10 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db/client';
-import { orNotFound, requirePageMember } from '@/lib/auth/page-guard';
+import { orNotFound } from '@/lib/auth/page-guard';
 import { getSessionUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { languageName } from '@/lib/geo';
 import { ORIGINAL_LANGUAGE } from '@/lib/partnerships/document-translations';
-import { toLocale } from '@/lib/i18n/config';
 import { translationDocumentName } from '@/lib/collab/names';
 import { listComments } from '@/lib/partnerships/queries';
 import { getSharedSection } from '@/lib/partnerships/section-queries';
@@ -16,7 +14,7 @@ import { EntryForm } from '@/components/partnerships/entry-form';
 import { ConfirmTranslationButton } from '@/components/partnerships/small-actions';
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
-import { pageTitle } from '@/lib/shell/page';
+import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string; sectionId: string }> };
 
@@ -28,14 +26,11 @@ export const generateMetadata = pageTitle('partnerships', 'sectionTitle');
  * is marked out of date, with the original's changed passages.
  */
 export default async function SharedSectionPage({ params }: Props) {
-  const { workspace: slug, partnershipId, sectionId } = await params;
-  const ctx = await requirePageMember(slug, 'partnerships.read');
+  const { partnershipId, sectionId } = await params;
+  const { slug, ctx, t, format, locale } = await loadWorkspacePage(params, 'partnerships.read', 'partnerships');
   const view = orNotFound(() => getSharedSection(db, ctx, partnershipId, sectionId));
   const comments = listComments(db, ctx, view.partnership.id, view.section.id);
   const user = await getSessionUser();
-  const t = await getTranslations('partnerships');
-  const locale = toLocale(await getLocale());
-  const format = await getFormatter();
   const writable = view.access === 'write';
   const title = view.section.title ?? t('untitled');
   const me = { id: ctx.userId, name: user?.name ?? '', color: caretColor(ctx.userId) };

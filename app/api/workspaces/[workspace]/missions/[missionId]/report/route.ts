@@ -1,5 +1,6 @@
 import { db } from '@/db/client';
-import { guardRoute } from '@/lib/auth/route-guard';
+import { workspaceRoute } from '@/lib/shell/workspace-route';
+import { fileDownload, noStoreJson, pdfBusyResponse } from '@/lib/http/responses';
 import { recordAudit } from '@/lib/audit/queries';
 import { AppError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
@@ -10,7 +11,6 @@ import { renderMissionReport, reportFileName } from '@/lib/missions/report';
 import { renderMissionReportHtml } from '@/lib/missions/report-html';
 import { printPdf } from '@/lib/http/pdf-print';
 import { BrowserBusy } from '@/lib/http/browser-pool';
-import { operationsMessage, requestLocale } from '@/lib/http/operations-messages';
 import { translatorFor } from '@/lib/strategy-document/render';
 
 // docx needs Node, and every report reflects the data of its moment.
@@ -25,22 +25,18 @@ const CONTENT_TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wor
  * session and policy as the pages (401 / 404 / 403); a partner only for their partnership's
  * missions (404 otherwise); audited.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ workspace: string; missionId: string }> }) {
-  const { workspace: slug, missionId } = await params;
-  const access = await guardRoute(slug, 'missions.export');
-  if (!access.ok) return access.response;
-  const { ctx } = access;
-  const lang = new URL(request.url).searchParams.get('lang') ?? access.locale ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
-  const format = new URL(request.url).searchParams.get('format') ?? 'docx';
-  if (format !== 'docx' && format !== 'pdf') return Response.json({ error: 'invalid' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+export const GET = workspaceRoute<{ workspace: string; missionId: string }>('missions.export', async ({ request, params, ctx, locale: userLocale, search }) => {
+  const { missionId } = params;
+  const lang = search.get('lang') ?? userLocale ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en') return noStoreJson({ error: 'invalid' }, 400);
+  const format = search.get('format') ?? 'docx';
+  if (format !== 'docx' && format !== 'pdf') return noStoreJson({ error: 'invalid' }, 400);
   const locale = toLocale(lang);
   let detail;
   try {
     detail = getMissionDetail(db, ctx, missionId);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found')
-      return Response.json({ error: 'not_found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+    if (error instanceof AppError && error.code === 'not_found') return noStoreJson({ error: 'not_found' }, 404);
     throw error;
   }
   // The debrief's free text is live: in a worker, the collaboration owner stores it first.
@@ -55,17 +51,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   } catch (error) {
     // Every PDF is printed by the installation's one browser pool: when it is saturated, come back later.
     if (!(error instanceof BrowserBusy)) throw error;
-    return new Response(operationsMessage(requestLocale(request.headers, access.locale), 'pdfBusy', { seconds: error.retryAfterSeconds }), {
-      status: 503,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(error.retryAfterSeconds), 'Cache-Control': 'no-store' },
-    });
+    return pdfBusyResponse(request, userLocale, error);
   }
   recordAudit(db, ctx, { action: 'mission.export', entityType: 'mission', entityId: missionId, changes: { format, lang, bytes: body.byteLength } });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${reportFileName(detail, locale, format)}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
-}
+  return fileDownload(new Uint8Array(body), CONTENT_TYPES[format], reportFileName(detail, locale, format));
+});
