@@ -44,11 +44,17 @@ export function withSecurityHeaders(request: IncomingMessage, response: ServerRe
   if (https) response.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 }
 
+/** Above this, a refused body is not worth reading to its end: the connection closes after the answer. */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
 function answer(request: IncomingMessage, response: ServerResponse, status: 400 | 413, text: string) {
   response.setHeader('Content-Security-Policy', RESOURCE_CSP);
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+  // A 413 goes out before the body is read. Closing the connection at once broke the client's
+  // upload (EPIPE) before it could read the answer; the rest of a body of sane size is read and
+  // dropped instead, and the connection stays usable. A larger one still closes it.
+  const draining = !request.complete && Number(request.headers['content-length'] ?? 0) <= DRAIN_LIMIT_BYTES;
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...(draining ? {} : { Connection: 'close' }) });
   response.end(text);
-  // Whatever the client still sends is not read.
   request.resume();
 }
 
