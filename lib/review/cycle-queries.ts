@@ -11,7 +11,7 @@ import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getVersion } from '@/lib/strategy-document/queries';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { type ReviewState } from './state-machine';
-import { chosenReviewers, decideEvent, pendingReviewerRows, requestDecisions, submittedCycleValues } from './reviewers';
+import { chosenReviewers, pendingReviewerRows, recordDecision, requestDecisions, submittedCycleValues } from './reviewers';
 import type { AdoptInput, DecideInput, SubmitReviewInput } from './schemas';
 import { check, currentReview, getAdoptedVersion, getAdoptionOfVersion, getReviewRow, listReviewerCandidates, nameOf, reviewersOf } from './read-queries';
 
@@ -102,15 +102,9 @@ export function submitReview(
 /** A named reviewer approves or asks for changes; the cycle's status follows every decision. */
 export function decideReview(tx: Tx, ctx: MemberContext, input: DecideInput, now = new Date()): MutationOutcome<{ status: ReviewState }> {
   const review = getReviewRow(tx, ctx, input.reviewId);
-  const { mine, event } = decideEvent(ctx, reviewersOf(tx, review.id), input.decision);
-  const next = check(review.status, event);
-  tx.update(reviewReviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(reviewReviewers.id, mine!.id)).run();
-  tx.update(reviews)
-    .set({ status: next as Review['status'], updatedAt: now })
-    .where(eq(reviews.id, review.id))
-    .run();
+  const { mine, next } = recordDecision(tx, ctx, { cycles: reviews, reviewers: reviewReviewers }, review, reviewersOf(tx, review.id), input, check, now);
   const version = getVersion(tx, ctx, review.versionId);
-  const actor = mine!.name;
+  const actor = mine.name;
   const base = { workspaceId: ctx.workspaceId, actorId: ctx.userId, href: reviewHref(review.id), now };
   notify(tx, {
     ...base,
