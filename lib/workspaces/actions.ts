@@ -1,9 +1,7 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '@/lib/auth/action';
-import { sendMail } from '@/lib/mail';
+import { sendInvitationLink } from '@/lib/workspaces/invitation-link';
 import { InvitationRef, InviteInput, MembershipRef, UpdateRoleInput, WorkspaceProfileInput } from './schemas';
 import { createInvitation, removeMember, revokeInvitation, updateMemberRole, updateWorkspaceProfile } from './queries';
 
@@ -27,10 +25,5 @@ const inviteAction = workspaceAction('members.invite', InviteInput, 'members.inv
 export async function inviteMemberAction(workspaceId: string, input: InviteInput) {
   const result = await inviteAction(workspaceId, input);
   if (!result.ok) return result;
-  const h = await headers();
-  const origin = process.env.NEXTAUTH_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
-  const link = `${origin}/invite/${result.data.token}`;
-  const t = await getTranslations('members');
-  const emailed = await sendMail(result.data.email, t('inviteEmailSubject'), t('inviteEmailBody', { link }));
-  return { ok: true as const, data: { link, emailed, expiresAt: result.data.expiresAt.toISOString() } };
+  return sendInvitationLink(result.data);
 }
