@@ -2,9 +2,9 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, desc, eq, max } from 'drizzle-orm';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { setCycleStatus } from '@/lib/review/reviewers';
 import type { Tx } from '@/db/client';
 import { evaluationAdoptions, evaluationReviews, evaluations, evaluationVersions, users } from '@/db/schema';
-import type { EvaluationReview } from '@/db/schema/evaluation-review';
 import { EVALUATION_CHAPTERS, type Evaluation } from '@/db/schema/evaluation';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -152,11 +152,7 @@ export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluati
   // Only a version its reviewers approved is adopted (lib/evaluation/review-state.ts).
   const review = reviewOfVersion(tx, ctx, version.id);
   const next = checkEvaluationReview(review?.status ?? 'frozen', { type: 'adopt', role: ctx.role });
-  if (review)
-    tx.update(evaluationReviews)
-      .set({ status: next as EvaluationReview['status'], updatedAt: new Date() })
-      .where(eq(evaluationReviews.id, review.id))
-      .run();
+  if (review) setCycleStatus(tx, evaluationReviews, review.id, next, new Date());
   const recorder = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(evaluationAdoptions)

@@ -9,7 +9,7 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { listReviewerCandidates } from '@/lib/review/read-queries';
-import { chosenReviewers, pendingReviewerRows, recordDecision, requestDecisions, submittedCycleValues } from '@/lib/review/reviewers';
+import { chosenReviewers, pendingReviewerRows, recordDecision, setCycleStatus, requestDecisions, submittedCycleValues } from '@/lib/review/reviewers';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { evaluationReviewTransition, isOpenReview, type EvaluationReviewEvent, type EvaluationReviewState } from './review-state';
@@ -114,10 +114,7 @@ export function submitEvaluationReview(
       reviewers: reviewerIds.length,
       newer: version.number > open.versionNumber,
     });
-    tx.update(evaluationReviews)
-      .set({ status: next as EvaluationReview['status'], updatedAt: now })
-      .where(eq(evaluationReviews.id, open.id))
-      .run();
+    setCycleStatus(tx, evaluationReviews, open.id, next, now);
   } else {
     checkEvaluationReview('frozen', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }

@@ -3,7 +3,6 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { adoptions, reviewReviewers, reviews } from '@/db/schema';
-import type { Review } from '@/db/schema/review';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Invalid } from '@/lib/errors';
@@ -11,7 +10,7 @@ import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getVersion } from '@/lib/strategy-document/queries';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { type ReviewState } from './state-machine';
-import { chosenReviewers, pendingReviewerRows, recordDecision, requestDecisions, submittedCycleValues } from './reviewers';
+import { chosenReviewers, pendingReviewerRows, recordDecision, setCycleStatus, requestDecisions, submittedCycleValues } from './reviewers';
 import type { AdoptInput, DecideInput, SubmitReviewInput } from './schemas';
 import { check, currentReview, getAdoptedVersion, getAdoptionOfVersion, getReviewRow, listReviewerCandidates, nameOf, reviewersOf } from './read-queries';
 
@@ -54,10 +53,7 @@ export function submitReview(
       sameVersion: open.review.versionId === version.id,
     });
     if (version.createdAt <= open.versionCreatedAt) throw new Conflict('reviewNotNewer');
-    tx.update(reviews)
-      .set({ status: next as Review['status'], updatedAt: now })
-      .where(eq(reviews.id, open.review.id))
-      .run();
+    setCycleStatus(tx, reviews, open.review.id, next, now);
   } else {
     check('draft', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
@@ -159,10 +155,7 @@ export function adoptReview(tx: Tx, ctx: MemberContext, input: AdoptInput, clock
       createdAt: now,
     })
     .run();
-  tx.update(reviews)
-    .set({ status: next as Review['status'], updatedAt: now })
-    .where(eq(reviews.id, review.id))
-    .run();
+  setCycleStatus(tx, reviews, review.id, next, now);
   notify(tx, {
     workspaceId: ctx.workspaceId,
     recipients: membersWith(tx, ctx.workspaceId, 'document.read'),

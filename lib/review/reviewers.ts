@@ -96,6 +96,11 @@ export function recordDecision<S extends string, R extends { id: string; userId:
   const { mine, event } = decideEvent(ctx, reviewers, input.decision);
   const next = check(cycle.status, event);
   tx.update(tables.reviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(tables.reviewers.id, mine!.id)).run();
-  tx.update(tables.cycles).set({ status: next, updatedAt: now }).where(eq(tables.cycles.id, cycle.id)).run();
+  setCycleStatus(tx, tables.cycles, cycle.id, next, now);
   return { mine: mine!, next };
+}
+
+/** Moves a review cycle (of `cycles`: the document's reviews, the evaluation's) to `status`, stamping `updatedAt`. */
+export function setCycleStatus(tx: Tx, cycles: ById, id: string, status: string, now: Date) {
+  tx.update(cycles).set({ status, updatedAt: now }).where(eq(cycles.id, id)).run();
 }
