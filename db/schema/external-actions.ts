@@ -5,7 +5,16 @@ import { budgetLineColumns } from './budget-lines';
 import { customCompetencies } from './competencies';
 import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
-import { createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import {
+  createdAtColumn,
+  timestamps,
+  workspaceIdColumn,
+  parentColumn,
+  optionalLinkColumn,
+  userColumn,
+  workspaceRowColumns,
+  optionalParentColumn,
+} from './columns';
 
 export * from '../enums/external-actions';
 
@@ -79,7 +88,7 @@ export const externalActionCompetencies = sqliteTable(
     ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     catalogueKey: text('catalogue_key'),
-    customCompetencyId: text('custom_competency_id').references(() => customCompetencies.id, { onDelete: 'cascade' }),
+    customCompetencyId: optionalParentColumn('custom_competency_id', () => customCompetencies.id),
     reason: text('reason').notNull(),
   },
   (t) => [

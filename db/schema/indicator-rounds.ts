@@ -1,7 +1,6 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
 import { strategyIndicators } from './strategy';
-import { timestampColumn, updatedAtColumn, workspaceIdColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, updatedAtColumn, workspaceIdColumn, parentColumn, userColumn, workspaceRowColumns, workspaceKeyColumn } from './columns';
 
 // Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
 // docs/decisions/0029-indicator-targets-and-reporting-rounds.md).
@@ -20,9 +19,7 @@ export const indicatorYearTargets = sqliteTable(
 
 /** The workspace's default thresholds (one row per workspace; absent: 0.9 and 0.6). */
 export const indicatorSettings = sqliteTable('indicator_settings', {
-  workspaceId: text('workspace_id')
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceKeyColumn(),
   atRiskBelow: real('at_risk_below').notNull(),
   offTrackBelow: real('off_track_below').notNull(),
   updatedAt: updatedAtColumn(),

@@ -2,7 +2,7 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
-import { timestampColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, timestamps, parentColumn, userColumn, workspaceRowColumns, extensionKeyColumn } from './columns';
 
 export * from '../enums/milestones';
 
@@ -35,9 +35,7 @@ export const actionMilestones = sqliteTable(
 export const calendarSettings = sqliteTable(
   'calendar_settings',
   {
-    userId: text('user_id')
-      .primaryKey()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: extensionKeyColumn('user_id', () => users.id),
     feedTokenHash: text('feed_token_hash'),
     feedCreatedAt: timestampColumn('feed_created_at'),
     digestOptOut: integer('digest_opt_out', { mode: 'boolean' }).notNull().default(false),

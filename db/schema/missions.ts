@@ -5,7 +5,17 @@ import { budgetLineColumns } from './budget-lines';
 import { externalActions, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
-import { timestampColumn, createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import {
+  timestampColumn,
+  createdAtColumn,
+  timestamps,
+  workspaceIdColumn,
+  parentColumn,
+  optionalLinkColumn,
+  userColumn,
+  workspaceRowColumns,
+  optionalParentColumn,
+} from './columns';
 
 export * from '../enums/missions';
 
@@ -72,7 +82,7 @@ export const missionParticipants = sqliteTable(
     missionId: parentColumn('mission_id', () => missions.id),
     kind: text('kind', { enum: PARTICIPANT_KINDS }).notNull(),
     userId: userColumn('user_id'),
-    actorId: text('actor_id').references(() => actors.id, { onDelete: 'cascade' }),
+    actorId: optionalParentColumn('actor_id', () => actors.id),
     departmentId: optionalLinkColumn('department_id', () => departments.id),
     /** The agent's or elected official's name (members and actors are named by their record). */
     name: text('name'),

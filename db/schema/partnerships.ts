@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { invitations, workspaces } from './workspaces';
+import { invitations } from './workspaces';
 import { actors } from './actors';
 import { documentSections } from './strategy-document';
 import {
@@ -12,6 +12,8 @@ import {
   userColumn,
   authorColumns,
   workspaceRowColumns,
+  extensionKeyColumn,
+  workspaceKeyColumn,
 } from './columns';
 
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
@@ -117,9 +119,7 @@ export const partnershipSections = sqliteTable(
 
 /** An invitation sent for a partnership: on acceptance the membership points at its partner actor. */
 export const partnershipInvitations = sqliteTable('partnership_invitations', {
-  invitationId: text('invitation_id')
-    .primaryKey()
-    .references(() => invitations.id, { onDelete: 'cascade' }),
+  invitationId: extensionKeyColumn('invitation_id', () => invitations.id),
   partnershipId: parentColumn('partnership_id', () => partnerships.id),
 });
 
@@ -190,9 +190,7 @@ export const partnershipComments = sqliteTable(
 
 /** A workspace's consent to coordination: opted-in workspaces see each other's common partners (names and counts). */
 export const coordinationSettings = sqliteTable('coordination_settings', {
-  workspaceId: text('workspace_id')
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceKeyColumn(),
   optedIn: integer('opted_in', { mode: 'boolean' }).notNull(),
   updatedBy: userColumn('updated_by'),
   updatedAt: updatedAtColumn(),

@@ -11,6 +11,7 @@ import {
   workspaceRowColumns,
   submissionColumns,
   adoptionColumns,
+  optionalParentColumn,
 } from './columns';
 
 /** Where a review cycle of one saved version stands (lib/review/state-machine.ts moves it). */
@@ -81,8 +82,8 @@ export const commentThreads = sqliteTable(
     ...workspaceRowColumns(),
     scope: text('scope').notNull(),
     sectionId: text('section_id').notNull(),
-    versionId: text('version_id').references(() => documentVersions.id, { onDelete: 'cascade' }),
-    reviewId: text('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
+    versionId: optionalParentColumn('version_id', () => documentVersions.id),
+    reviewId: optionalParentColumn('review_id', () => reviews.id),
     /** The passage commented on: its text and offsets in the section's plain text (null: the whole section). */
     quote: text('quote'),
     anchorStart: integer('anchor_start'),

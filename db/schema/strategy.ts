@@ -14,6 +14,8 @@ import {
   optionalLinkColumn,
   userColumn,
   workspaceRowColumns,
+  extensionKeyColumn,
+  optionalParentColumn,
 } from './columns';
 
 export * from '../enums/strategy';
@@ -60,9 +62,7 @@ export const strategyAxes = sqliteTable(
 export const strategyActionPlacements = sqliteTable(
   'strategy_action_placements',
   {
-    actionId: text('action_id')
-      .primaryKey()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    actionId: extensionKeyColumn('action_id', () => externalActions.id),
     workspaceId: workspaceIdColumn(),
     axisId: optionalLinkColumn('axis_id', () => strategyAxes.id),
     outsideReason: text('outside_reason'),
@@ -78,9 +78,7 @@ export const strategyActionPlacements = sqliteTable(
 export const strategyFollowUpAxes = sqliteTable(
   'strategy_follow_up_axes',
   {
-    followUpId: text('follow_up_id')
-      .primaryKey()
-      .references(() => diagnosticFollowUps.id, { onDelete: 'cascade' }),
+    followUpId: extensionKeyColumn('follow_up_id', () => diagnosticFollowUps.id),
     workspaceId: workspaceIdColumn(),
     axisId: parentColumn('axis_id', () => strategyAxes.id),
   },
@@ -92,8 +90,8 @@ export const strategyIndicators = sqliteTable(
   'strategy_indicators',
   {
     ...workspaceRowColumns(),
-    axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'cascade' }),
-    actionId: text('action_id').references(() => externalActions.id, { onDelete: 'cascade' }),
+    axisId: optionalParentColumn('axis_id', () => strategyAxes.id),
+    actionId: optionalParentColumn('action_id', () => externalActions.id),
     name: text('name').notNull(),
     unit: text('unit').notNull(),
     baseline: real('baseline').notNull(),
