@@ -1,17 +1,7 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACTOR_FAMILIES, RELATION_TYPES, type ActorCategory } from '../enums/actors';
-import {
-  timestampColumn,
-  createdAtColumn,
-  updatedAtColumn,
-  timestamps,
-  versionColumn,
-  workspaceIdColumn,
-  parentColumn,
-  optionalLinkColumn,
-  userColumn,
-  workspaceRowColumns,
-} from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn } from './base-columns';
+import { workspaceIdColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/actors';
 

@@ -1,5 +1,6 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampColumn, createdAtColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, createdAtColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 /**
  * Personal access tokens of the read-only REST API (docs/decisions/0025-read-only-api.md): scoped to

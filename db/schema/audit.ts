@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { workspaces } from './workspaces';
-import { createdAtColumn, optionalParentColumn, userColumn } from './columns';
+import { createdAtColumn, optionalParentColumn } from './base-columns';
+import { userColumn } from './columns';
 
 /** Every mutation: who, when, which workspace, which entity and what changed. */
 export const auditLog = sqliteTable(

@@ -2,7 +2,7 @@ import { integer, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // The column builders that name no table, so that users.ts and workspaces.ts (which columns.ts
 // imports) can use them too. Each returns a new builder with exactly the SQL of the column it
-// replaces, so using one changes no migration. Import them from './columns' elsewhere.
+// replaces, so using one changes no migration.
 
 /** The text primary key of a row (ids are generated in code). */
 export function idColumn() {

@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
 import { CO_FINANCING_RULE_KEYS, FUNDER_KINDS, INSTALMENT_CONDITIONS } from '../enums/co-financing';
-import { createdAtColumn, updatedAtColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, updatedAtColumn, timestamps, parentColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/co-financing';
 

@@ -3,23 +3,10 @@ import { users } from './users';
 import { workspaces } from './workspaces';
 import { createdAtColumn, extensionKeyColumn, idColumn, optionalLinkColumn, parentColumn, timestamps } from './base-columns';
 
-export {
-  idColumn,
-  timestampColumn,
-  createdAtColumn,
-  updatedAtColumn,
-  timestamps,
-  versionColumn,
-  parentColumn,
-  optionalLinkColumn,
-  optionalParentColumn,
-  extensionKeyColumn,
-} from './base-columns';
-
 // Column builders shared by the tables: each returns a new builder with exactly the SQL of the
 // column it replaces (name, type, nullability, default, foreign key), so using one changes no
 // migration. The ones that name no table live in base-columns.ts (users.ts and workspaces.ts use
-// them: this module imports those two tables) and are re-exported here.
+// them: this module imports those two tables).
 
 /** The workspace a row belongs to; deleting the workspace deletes the row. */
 export function workspaceIdColumn() {

@@ -2,7 +2,8 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 
 /** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
 import { COMPETENCY_NATURES, COMPETENCY_DOMAINS } from '../enums/competencies';
-import { updatedAtColumn, timestamps, workspaceRowColumns } from './columns';
+import { updatedAtColumn, timestamps } from './base-columns';
+import { workspaceRowColumns } from './columns';
 
 export * from '../enums/competencies';
 

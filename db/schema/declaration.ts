@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/declaration';
 

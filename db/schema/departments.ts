@@ -3,7 +3,8 @@ import { actors } from './actors';
 
 /** Where a department's money comes from (shared with external actions' budget lines). */
 import { FUNDING_SOURCES } from '../enums/departments';
-import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/departments';
 

@@ -1,7 +1,8 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
-import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/diagnostic';
 

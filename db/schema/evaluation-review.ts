@@ -1,7 +1,8 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
 import { REVIEW_DECISIONS, REVIEW_STATUSES, type ReviewDecision, type ReviewStatus } from './review';
-import { timestampColumn, parentColumn, userColumn, workspaceRowColumns, submissionColumns } from './columns';
+import { timestampColumn, parentColumn } from './base-columns';
+import { userColumn, workspaceRowColumns, submissionColumns } from './columns';
 
 /**
  * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033), the same as the

@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAtColumn, parentColumn, userColumn, authorColumns, workspaceRowColumns, adoptionColumns } from './columns';
+import { createdAtColumn, parentColumn } from './base-columns';
+import { userColumn, authorColumns, workspaceRowColumns, adoptionColumns } from './columns';
 
 /** The written chapters of a yearly evaluation, each a collaborative document `evaluation:<id>:<chapter>`. */
 export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;

@@ -5,16 +5,8 @@ import { budgetLineColumns } from './budget-lines';
 import { customCompetencies } from './competencies';
 import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
-import {
-  createdAtColumn,
-  timestamps,
-  workspaceIdColumn,
-  parentColumn,
-  optionalLinkColumn,
-  userColumn,
-  workspaceRowColumns,
-  optionalParentColumn,
-} from './columns';
+import { createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
+import { workspaceIdColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/external-actions';
 

@@ -2,7 +2,8 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
-import { timestampColumn, timestamps, parentColumn, userColumn, workspaceRowColumns, extensionKeyColumn } from './columns';
+import { timestampColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/milestones';
 

@@ -5,17 +5,8 @@ import { budgetLineColumns } from './budget-lines';
 import { externalActions, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
-import {
-  timestampColumn,
-  createdAtColumn,
-  timestamps,
-  workspaceIdColumn,
-  parentColumn,
-  optionalLinkColumn,
-  userColumn,
-  workspaceRowColumns,
-  optionalParentColumn,
-} from './columns';
+import { timestampColumn, createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
+import { workspaceIdColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/missions';
 

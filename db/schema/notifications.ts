@@ -1,6 +1,7 @@
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
-import { timestampColumn, createdAtColumn, parentColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, createdAtColumn, parentColumn } from './base-columns';
+import { workspaceRowColumns } from './columns';
 
 export const NOTIFICATION_KINDS = [
   'review_requested',

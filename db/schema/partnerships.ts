@@ -2,19 +2,8 @@ import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'driz
 import { invitations } from './workspaces';
 import { actors } from './actors';
 import { documentSections } from './strategy-document';
-import {
-  timestampColumn,
-  createdAtColumn,
-  updatedAtColumn,
-  timestamps,
-  workspaceIdColumn,
-  parentColumn,
-  userColumn,
-  authorColumns,
-  workspaceRowColumns,
-  extensionKeyColumn,
-  workspaceKeyColumn,
-} from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
+import { workspaceIdColumn, userColumn, authorColumns, workspaceRowColumns, workspaceKeyColumn } from './columns';
 
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
 export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;

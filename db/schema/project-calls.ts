@@ -1,6 +1,7 @@
 import { sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
-import { createdAtColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, optionalLinkColumn } from './base-columns';
+import { userColumn, workspaceRowColumns } from './columns';
 
 /**
  * A call for projects the authority watches (issue 19.4): its title, the funder, the day

@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 import { documentVersions } from './strategy-document';
 import type { DashboardAggregates, PublicBlock } from '@/lib/dashboard/types';
-import { timestampColumn, parentColumn, userColumn, workspaceKeyColumn } from './columns';
+import { timestampColumn, parentColumn } from './base-columns';
+import { userColumn, workspaceKeyColumn } from './columns';
 
 /**
  * The public page of a workspace's adopted strategy (at most one per workspace, at /p/<slug>).

@@ -9,14 +9,12 @@ import {
   updatedAtColumn,
   timestamps,
   versionColumn,
-  workspaceIdColumn,
   parentColumn,
   optionalLinkColumn,
-  userColumn,
-  workspaceRowColumns,
   extensionKeyColumn,
   optionalParentColumn,
-} from './columns';
+} from './base-columns';
+import { workspaceIdColumn, userColumn, workspaceRowColumns } from './columns';
 
 export * from '../enums/strategy';
 
