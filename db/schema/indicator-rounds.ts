@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { strategyIndicators } from './strategy';
 import { timestampColumn, updatedAtColumn, parentColumn } from './base-columns';
-import { workspaceIdColumn, userColumn, workspaceRowColumns, workspaceKeyColumn } from './columns';
+import { workspaceIdColumn, userColumn, workspaceKeyColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 // Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
 // docs/decisions/0029-indicator-targets-and-reporting-rounds.md).
@@ -30,10 +31,9 @@ export const ROUND_STATUSES = ['open', 'closed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 /** A yearly reporting round: values of `year` are entered until it closes, then locked. */
-export const reportingRounds = sqliteTable(
+export const reportingRounds = workspaceTable(
   'reporting_rounds',
   {
-    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     /** `YYYY-MM-DD`. */
     dueOn: text('due_on').notNull(),

@@ -3,7 +3,8 @@ import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
 import { timestampColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
-import { userColumn, workspaceRowColumns } from './columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/milestones';
 
@@ -11,10 +12,9 @@ export * from '../enums/milestones';
  * A dated step of an external action (agreement signed, instalment received, report due…). Its
  * status is derived: done once `doneOn` is set, late when `dueOn` has passed without it.
  */
-export const actionMilestones = sqliteTable(
+export const actionMilestones = workspaceTable(
   'action_milestones',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
     /** An optional label; the kind names the step otherwise. */
