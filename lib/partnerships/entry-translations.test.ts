@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, externalActions, partnershipTranslations } from '@/db/schema';
+import { externalActions, partnershipTranslations } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
@@ -16,6 +16,7 @@ import { addContribution } from './returns';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
 import { insertJointAction, twoPartnerships } from './test-setup';
+import { auditEntries } from '@/lib/test/audit';
 
 /** Two partnerships (A: Nioro-Kaya, the fixture's partner; B: Tamboura, another partner), French entries by the team, an English one by the partner. */
 function setup() {
@@ -85,11 +86,7 @@ describe('translations of a partnership space’s texts (issue 17, point 6)', ()
       lang: 'en',
       text: 'Training for our water agents',
     });
-    const entry = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.addTranslation')))
-      .get();
+    const entry = auditEntries(s.ws.id, 'partnership.addTranslation')[0];
     expect(entry).toMatchObject({
       userId: s.ws.people.partner.id,
       entityId: s.a,
@@ -110,13 +107,7 @@ describe('translations of a partnership space’s texts (issue 17, point 6)', ()
         .get(translationKey('contribution', s.teamEntry))!
         .map((r) => r.text),
     ).toEqual(['Water management expertise']);
-    expect(
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.updateTranslation')))
-        .all(),
-    ).toHaveLength(1);
+    expect(auditEntries(s.ws.id, 'partnership.updateTranslation')).toHaveLength(1);
   });
 
   it('refused input changes nothing: empty text, the original’s own language, an unknown target, another partnership’s entry, a reader, another workspace', () => {

@@ -11,6 +11,7 @@ import { getPartnershipPage } from './queries';
 import { twoPartnerships } from './test-setup';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
+import { auditEntries } from '@/lib/test/audit';
 
 // Returns recorded by partners (issue 21, point 3), on the real database through the action
 // wrapper (policy, zod, audit): docs/decisions/0030-returns-recorded-by-partners.md.
@@ -146,13 +147,7 @@ describe('returns recorded by partners (issue 21, point 3)', () => {
     const stale = frView();
     expect(stale).toMatchObject({ state: 'outOfDate', text: 'Prenatal visits rose to 650 a year', lang: 'en' });
     expect(stale.translations).toEqual([{ language: 'fr', text: 'Les consultations prénatales sont passées à 620 par an', outOfDate: true }]);
-    expect(
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.updateContribution')))
-        .get(),
-    ).toMatchObject({
+    expect(auditEntries(s.ws.id, 'partnership.updateContribution')[0]).toMatchObject({
       userId: s.partnerId,
       entityId: s.a,
       changes: { entryId, text: { from: 'Prenatal visits rose to 620 a year', to: 'Prenatal visits rose to 650 a year' } },

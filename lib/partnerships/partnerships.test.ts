@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { memberships } from '@/db/schema';
-import { auditLog } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { can } from '@/lib/auth/policy';
@@ -15,6 +14,7 @@ import { createPartnership, invitePartner } from './write-queries';
 import { coordinationMatches, setCoordinationConsent } from './coordination';
 import { addContribution } from './returns';
 import { foreignActor, setup } from './test-setup';
+import { auditEntries } from '@/lib/test/audit';
 
 describe('partner invitations and memberships', () => {
   it('an invitation sent for a partnership binds the new partner to its authority', () => {
@@ -128,11 +128,7 @@ describe('partnership space', () => {
       data: { title: 'Nioro-Kaya, eau et jeunesse' },
     });
     expect(getPartnership(db, s.partner, s.mine).title).toBe('Nioro-Kaya, eau et jeunesse');
-    const entry = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.rename')))
-      .get();
+    const entry = auditEntries(s.ws.id, 'partnership.rename')[0];
     expect(entry).toMatchObject({ entityId: s.mine, userId: s.ws.people.editor.id });
     expect(entry!.changes).toEqual({ title: { from: 'Nioro-Kaya', to: 'Nioro-Kaya, eau et jeunesse' } });
   });
