@@ -16,6 +16,18 @@ const weaknessCases = (question: string) => ({
 });
 
 /**
+ * A weakness on the first question at `from` or more while the second is at 1 or less: silent with
+ * the first just under `from`, the second at 2, or the second unanswered.
+ */
+const highThenLowCases = (first: string, from: number, second: string) => ({
+  fires: [
+    { [first]: from, [second]: 1 },
+    { [first]: 4, [second]: 0 },
+  ],
+  silent: [{ [first]: from - 1, [second]: 0 }, { [first]: from + 1, [second]: 2 }, { [first]: from + 1 }],
+});
+
+/**
  * For every rule: answers on which it must fire, and answers (just across each boundary, or
  * unanswered) on which it must stay silent.
  */
@@ -25,28 +37,8 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
   no_competency_link: { fires: [{ 'vision.competencies': 0 }], silent: [{ 'vision.competencies': 3 }, {}] },
   territory_unknown: { fires: [{ 'anchoring.territorial_census': 1 }], silent: [{ 'anchoring.territorial_census': 2 }, {}] },
   returns_unwritten: { fires: [{ 'anchoring.expected_returns': 0 }], silent: [{ 'anchoring.expected_returns': 2 }, {}] },
-  returns_never_observed: {
-    fires: [
-      { 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 1 },
-      { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 0 },
-    ],
-    silent: [
-      { 'anchoring.expected_returns': 1, 'anchoring.observed_returns': 0 },
-      { 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 2 },
-      { 'anchoring.expected_returns': 3 },
-    ],
-  },
-  support_rests_on_executive: {
-    fires: [
-      { 'political.chief_executive': 3, 'political.cross_cutting': 1 },
-      { 'political.chief_executive': 4, 'political.cross_cutting': 0 },
-    ],
-    silent: [
-      { 'political.chief_executive': 2, 'political.cross_cutting': 0 },
-      { 'political.chief_executive': 4, 'political.cross_cutting': 2 },
-      { 'political.chief_executive': 4 },
-    ],
-  },
+  returns_never_observed: highThenLowCases('anchoring.expected_returns', 2, 'anchoring.observed_returns'),
+  support_rests_on_executive: highThenLowCases('political.chief_executive', 3, 'political.cross_cutting'),
   majority_change_risk: { fires: [{ 'political.majority_change': 1 }], silent: [{ 'political.majority_change': 2 }, {}] },
   funder_driven: { fires: [{ 'political.funder_independence': 0 }], silent: [{ 'political.funder_independence': 2 }, {}] },
   few_elected_involved: {

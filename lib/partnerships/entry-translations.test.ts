@@ -4,7 +4,6 @@ import { db } from '@/db/client';
 import { externalActions, partnershipTranslations } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
-import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
 import { yStateFromContent } from '@/lib/strategy-document/ydoc';
 import { storeDocumentState } from '@/lib/collab/persistence';
@@ -17,6 +16,7 @@ import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
 import { insertJointAction, twoPartnerships } from './test-setup';
 import { auditEntries } from '@/lib/test/audit';
+import { runWorkspaceAction } from '@/lib/test/run-action';
 
 /** Two partnerships (A: Nioro-Kaya, the fixture's partner; B: Tamboura, another partner), French entries by the team, an English one by the partner. */
 function setup() {
@@ -49,13 +49,7 @@ function setup() {
   };
 }
 
-const translate = (userId: string, workspaceId: string, input: unknown) =>
-  executeWorkspaceAction(
-    workspaceActionRegistry.find((d) => d.name === 'partnerships.translateEntry')!,
-    userId,
-    workspaceId,
-    input,
-  );
+const translate = (userId: string, workspaceId: string, input: unknown) => runWorkspaceAction('partnerships.translateEntry', userId, workspaceId, input);
 
 describe('translations of a partnership space’s texts (issue 17, point 6)', () => {
   it('the partner translates the team’s French entry into English: the English reader sees it as a translation, the French reader the original', () => {

@@ -15,6 +15,7 @@ import { coordinationMatches, setCoordinationConsent } from './coordination';
 import { addContribution } from './returns';
 import { foreignActor, setup } from './test-setup';
 import { auditEntries } from '@/lib/test/audit';
+import { runWorkspaceAction } from '@/lib/test/run-action';
 
 describe('partner invitations and memberships', () => {
   it('an invitation sent for a partnership binds the new partner to its authority', () => {
@@ -106,13 +107,7 @@ describe('partnership space', () => {
 
   it('managers rename a partnership through its action, audited; a short title, a partner or another workspace change nothing', () => {
     const s = setup();
-    const run = (userId: string, workspaceId: string, input: unknown) =>
-      executeWorkspaceAction(
-        workspaceActionRegistry.find((d) => d.name === 'partnerships.rename')!,
-        userId,
-        workspaceId,
-        input,
-      );
+    const run = (userId: string, workspaceId: string, input: unknown) => runWorkspaceAction('partnerships.rename', userId, workspaceId, input);
     const stranger = makeWorkspace('bravo');
     const before = databaseFingerprint();
     expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: 'x' })).toMatchObject({
