@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { DEMO, type A11yCheck } from './fixtures';
+import { DEMO, type A11yCheck, type SignIn } from './fixtures';
 import { PublicationPage } from './pages/dashboard-page';
 
 /**
@@ -38,7 +38,7 @@ export function ensureAdoption(slug: string) {
  * Makes sure `slug` has an adopted strategy, signs its admin in on `page` and opens the publication
  * screen (not yet published by this call): where the publication, open-data and PDF specs start.
  */
-export async function openPublicationAsAdmin(page: Page, axe: A11yCheck, signIn: (page: Page, email: string) => Promise<void>, slug: string) {
+export async function openPublicationAsAdmin(page: Page, axe: A11yCheck, signIn: SignIn, slug: string) {
   ensureAdoption(slug);
   await signIn(page, DEMO.accounts.admin.email);
   const admin = new PublicationPage(page, axe);
