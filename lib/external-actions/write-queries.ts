@@ -27,6 +27,7 @@ import type { ExternalActionInput, ObservedReturnInput, UpdateExternalActionInpu
 import { getEditableAction, getExternalAction } from './access-queries';
 import { expectedReturnCategory, observedReturnRecorded } from './observed-returns';
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Writing an action, its links and its returns.
 
@@ -258,12 +259,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
 }
 
 export function deleteObservedReturn(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(observedReturns)
-    .where(and(eq(observedReturns.id, input.id), eq(observedReturns.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('observedReturnNotFound');
+  const row = getInWorkspace(tx, observedReturns, ctx, input.id, 'observedReturnNotFound');
   getEditableAction(tx, ctx, row.actionId);
   tx.delete(observedReturns).where(eq(observedReturns.id, row.id)).run();
   return {

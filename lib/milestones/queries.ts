@@ -5,11 +5,12 @@ import { actionMilestones, externalActions, strategyActionPlacements, strategyAx
 import { MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '@/db/enums/milestones';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { Forbidden, Invalid } from '@/lib/errors';
 import { canEditAction, getEditableAction, getExternalAction, visibleActions } from '@/lib/external-actions/access-queries';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { milestoneStatus } from './status';
 import type { MilestoneDoneInput, MilestoneInput, UpdateMilestoneInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 /** A milestone as pages show it: with its derived status and its action's title. */
 export type MilestoneView = ActionMilestone & { status: MilestoneStatus; actionTitle: string };
@@ -85,12 +86,7 @@ export function milestonesByAxis(tx: Tx, ctx: MemberContext, clock: Clock = syst
 }
 
 function getEditableMilestone(tx: Tx, ctx: MemberContext, id: string) {
-  const row = tx
-    .select()
-    .from(actionMilestones)
-    .where(and(eq(actionMilestones.id, id), eq(actionMilestones.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('milestoneNotFound');
+  const row = getInWorkspace(tx, actionMilestones, ctx, id, 'milestoneNotFound');
   getEditableAction(tx, ctx, row.actionId);
   return row;
 }
