@@ -28,6 +28,7 @@ import { getEditableAction, getExternalAction } from './access-queries';
 import { expectedReturnCategory, observedReturnRecorded } from './observed-returns';
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { insertRows } from '@/lib/insert-rows';
 
 // Writing an action, its links and its returns.
 
@@ -89,38 +90,33 @@ function writeLinks(tx: Tx, ctx: MemberContext, actionId: string, input: Externa
       .where(and(eq(table.workspaceId, ws), eq(table.actionId, actionId)))
       .run();
   }
-  const actorRows = [
+  insertRows(tx, externalActionActors, [
     ...input.partnerIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'partner' as const })),
     ...input.actorIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'territorial' as const })),
-  ];
-  if (actorRows.length) tx.insert(externalActionActors).values(actorRows).run();
-  if (input.departments.length) {
-    tx.insert(externalActionDepartments)
-      .values(input.departments.map((d) => ({ workspaceId: ws, actionId, departmentId: d.departmentId, mode: d.mode })))
-      .run();
-  }
-  if (input.competencies.length) {
-    tx.insert(externalActionCompetencies)
-      .values(
-        input.competencies.map((c, i) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          actionId,
-          catalogueKey: competencies[i]!.catalogueKey,
-          customCompetencyId: competencies[i]!.customId,
-          reason: c.reason,
-        })),
-      )
-      .run();
-  }
-  if (input.sdgs.length)
-    tx.insert(externalActionSdgs)
-      .values(input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg })))
-      .run();
-  if (input.budgetLines.length)
-    tx.insert(externalActionBudgetLines)
-      .values(budgetLineRows({ workspaceId: ws, actionId }, input.budgetLines))
-      .run();
+  ]);
+  insertRows(
+    tx,
+    externalActionDepartments,
+    input.departments.map((d) => ({ workspaceId: ws, actionId, departmentId: d.departmentId, mode: d.mode })),
+  );
+  insertRows(
+    tx,
+    externalActionCompetencies,
+    input.competencies.map((c, i) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      actionId,
+      catalogueKey: competencies[i]!.catalogueKey,
+      customCompetencyId: competencies[i]!.customId,
+      reason: c.reason,
+    })),
+  );
+  insertRows(
+    tx,
+    externalActionSdgs,
+    input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg })),
+  );
+  insertRows(tx, externalActionBudgetLines, budgetLineRows({ workspaceId: ws, actionId }, input.budgetLines));
 }
 
 /**

@@ -1,13 +1,14 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, departments, externalActions, memberships, partnerships, users } from '@/db/schema';
+import { actors, externalActions, memberships, partnerships, users } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import type { Locale } from '@/lib/i18n/config';
 import { countryOptions } from '@/lib/geo';
 import { workspaceLevel } from '@/lib/competencies/queries';
+import { listDepartmentOptions } from '@/lib/departments/queries';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import type { MissionDetail } from './queries';
 import { budgetLineFormValues } from '@/lib/external-actions/budget-lines';
@@ -64,12 +65,7 @@ export function listMissionFormOptions(tx: Tx, ctx: MemberContext) {
     .orderBy(asc(users.name))
     .all()
     .map((m) => ({ id: m.id, name: m.name, canDebrief: can(m.role as Role, 'missions.debrief') }));
-  const departmentRows = tx
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(eq(departments.workspaceId, ws))
-    .orderBy(asc(departments.name))
-    .all();
+  const departmentRows = listDepartmentOptions(tx, ctx);
   const actorRows = tx
     .select({ id: actors.id, name: actors.name, family: actors.family, country: actors.country })
     .from(actors)

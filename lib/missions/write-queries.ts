@@ -28,6 +28,8 @@ import { removeDebriefText } from './debrief-text';
 import { getMission, getMissionDetail } from './queries';
 import { missionFormValues } from './form-options';
 import type { MissionInput, UpdateMissionInput } from './schemas';
+import { insertRows } from '@/lib/insert-rows';
+import { pickFields } from '@/lib/pick-fields';
 
 // Writing a mission: references checked against the workspace, links replaced, the debrief's
 // assignee told.
@@ -128,49 +130,40 @@ function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: Missio
       .where(and(eq(table.workspaceId, ws), eq(table.missionId, missionId)))
       .run();
   }
-  if (input.actionIds.length)
-    tx.insert(missionActions)
-      .values(input.actionIds.map((actionId) => ({ workspaceId: ws, missionId, actionId })))
-      .run();
-  if (input.participants.length) {
-    tx.insert(missionParticipants)
-      .values(
-        input.participants.map((p, position) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          missionId,
-          kind: p.kind,
-          // Only the fields of the participant's kind are kept.
-          userId: p.kind === 'member' ? p.userId : null,
-          actorId: p.kind === 'actor' ? p.actorId : null,
-          departmentId: p.kind === 'agent' ? p.departmentId : null,
-          name: p.kind === 'agent' || p.kind === 'elected' ? p.name : null,
-          role: p.role,
-          position,
-        })),
-      )
-      .run();
-  }
-  if (input.meetings.length) {
-    tx.insert(missionMeetings)
-      .values(
-        input.meetings.map((m, position) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          missionId,
-          day: m.day,
-          time: m.time,
-          actorId: m.actorId,
-          subject: m.subject,
-          position,
-        })),
-      )
-      .run();
-  }
-  if (input.budgetLines.length)
-    tx.insert(missionBudgetLines)
-      .values(budgetLineRows({ workspaceId: ws, missionId }, input.budgetLines))
-      .run();
+  insertRows(
+    tx,
+    missionActions,
+    input.actionIds.map((actionId) => ({ workspaceId: ws, missionId, actionId })),
+  );
+  insertRows(
+    tx,
+    missionParticipants,
+    input.participants.map((p, position) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      missionId,
+      kind: p.kind,
+      // Only the fields of the participant's kind are kept.
+      userId: p.kind === 'member' ? p.userId : null,
+      actorId: p.kind === 'actor' ? p.actorId : null,
+      departmentId: p.kind === 'agent' ? p.departmentId : null,
+      name: p.kind === 'agent' || p.kind === 'elected' ? p.name : null,
+      role: p.role,
+      position,
+    })),
+  );
+  insertRows(
+    tx,
+    missionMeetings,
+    input.meetings.map((m, position) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      missionId,
+      ...pickFields(m, ['day', 'time', 'actorId', 'subject']),
+      position,
+    })),
+  );
+  insertRows(tx, missionBudgetLines, budgetLineRows({ workspaceId: ws, missionId }, input.budgetLines));
 }
 
 /** Tells the person a debrief is assigned to, with its due date (once per mission and person). */

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { externalActions, strategyActionPlacements } from '@/db/schema';
 import { ACTION_STATUSES, ACTION_TYPES } from '@/db/enums/external-actions';
 import { listExternalActions } from '@/lib/external-actions/list-queries';
-import { Country, define, Id, Pagination, pickFields, type ApiEndpoint } from './define';
+import { Country, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const ActionItem = z.object({
   id: z.string(),

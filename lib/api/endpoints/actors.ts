@@ -5,7 +5,8 @@ import { actorRelations } from '@/db/schema';
 import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/enums/actors';
 import { listActors } from '@/lib/actors/queries';
 import { pickColumns } from '@/lib/pick-columns';
-import { countWhere, Country, define, Id, Pagination, pickFields, type ApiEndpoint } from './define';
+import { countWhere, Country, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const ActorItem = z.object({
   id: z.string(),

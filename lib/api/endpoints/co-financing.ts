@@ -5,7 +5,8 @@ import { coFinancingLines, externalActions } from '@/db/schema';
 import { FUNDER_KINDS, INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
 import { listInstalmentsOf } from '@/lib/co-financing/queries';
 import { pickColumns } from '@/lib/pick-columns';
-import { countWhere, define, Id, Pagination, pickFields, type ApiEndpoint } from './define';
+import { countWhere, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const InstalmentItem = z.object({
   amountCents: z.number().int(),

@@ -45,11 +45,6 @@ export function slice<T>(all: T[], page: number, limit: number): Page<T> {
   return { items: all.slice((page - 1) * limit, page * limit), total: all.length };
 }
 
-/** The fields of a row that an item carries under the same name and value (the others are set beside it). */
-export function pickFields<T extends object, const K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
-}
-
 /** The `count(*)` of a list's rows under its `where`, for `Page.total`. */
 export function countWhere(tx: Tx, table: SQLiteTable, where: SQL | undefined): number {
   return tx.select({ n: count() }).from(table).where(where).get()?.n ?? 0;

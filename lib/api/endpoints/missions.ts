@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { MISSION_DIRECTIONS, MISSION_KINDS } from '@/db/enums/missions';
 import { listMissions } from '@/lib/missions/queries';
 import { todayIso } from '@/lib/missions/dates';
-import { Country, define, Pagination, pickFields, type ApiEndpoint } from './define';
+import { Country, define, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const MISSION_STATUSES = ['upcoming', 'ongoing', 'past'] as const;
 

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { listAxes } from '@/lib/strategy/axis-queries';
 import { listIndicators } from '@/lib/strategy/indicator-queries';
-import { define, Id, Pagination, pickFields, slice, type ApiEndpoint } from './define';
+import { define, Id, Pagination, slice, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const AxisItem = z.object({
   id: z.string(),
