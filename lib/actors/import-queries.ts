@@ -36,6 +36,7 @@ import {
   type ImportTable,
   type ValueGroup,
 } from './import-schemas';
+import { pickFields } from '@/lib/pick-fields';
 
 /** Actors of the workspace whose normalised name appears in `names`, keyed by name and country. */
 export function existingActorsByKey(tx: Tx, ctx: MemberContext, names: Iterable<string>): Map<string, ExistingActorRef> {
@@ -249,10 +250,7 @@ export function commitImport(
         file: input.table.fileName,
         format: input.table.format,
         kind: input.kind,
-        rows: summary.rows,
-        created: summary.created,
-        merged: summary.merged,
-        skipped: summary.skipped,
+        ...pickFields(summary, ['rows', 'created', 'merged', 'skipped']),
         setAside: asideRows.length,
         // Which lines were set aside (capped), so that the import can be traced without its data.
         setAsideLines: asideRows.slice(0, 200).map((r) => r.line),

@@ -12,6 +12,9 @@ import { assertCanEditActor, editableActorIds } from './access';
 import { assertSaved } from '@/lib/concurrency';
 import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { listWorkspaceOptions } from '@/lib/workspace-options';
+import { pickColumns } from '@/lib/pick-columns';
+import { pickFields } from '@/lib/pick-fields';
 
 /** The fields of an actor that are personal data about its contact person. */
 export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
@@ -167,10 +170,7 @@ export function exportContactData(tx: Tx, ctx: MemberContext, input: { id: strin
   const actor = getActor(tx, ctx, input.id);
   const data = {
     organisation: actor.name,
-    contactName: actor.contactName,
-    contactRole: actor.contactRole,
-    contactEmail: actor.contactEmail,
-    contactPhone: actor.contactPhone,
+    ...pickFields(actor, CONTACT_FIELDS),
     recordUpdatedAt: actor.updatedAt.toISOString(),
   };
   // The export itself is logged: who took personal data out, and when.
@@ -241,13 +241,7 @@ export function listActorRelations(tx: Tx, ctx: MemberContext, actorId: string) 
   const other = sql<string>`case when ${actorRelations.sourceId} = ${actorId} then ${actorRelations.targetId} else ${actorRelations.sourceId} end`;
   return tx
     .select({
-      id: actorRelations.id,
-      type: actorRelations.type,
-      directed: actorRelations.directed,
-      strength: actorRelations.strength,
-      startDate: actorRelations.startDate,
-      endDate: actorRelations.endDate,
-      notes: actorRelations.notes,
+      ...pickColumns(actorRelations, ['id', 'type', 'directed', 'strength', 'startDate', 'endDate', 'notes']),
       outgoing: sql<number>`${actorRelations.sourceId} = ${actorId}`,
       otherId: other,
       otherName: actors.name,
@@ -261,12 +255,7 @@ export function listActorRelations(tx: Tx, ctx: MemberContext, actorId: string) 
 
 /** Names and ids of every actor, for pickers (relation target, merge target). */
 export function listActorOptions(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ id: actors.id, name: actors.name, country: actors.country })
-    .from(actors)
-    .where(eq(actors.workspaceId, ctx.workspaceId))
-    .orderBy(asc(actors.normalizedName))
-    .all();
+  return listWorkspaceOptions(tx, actors, ctx.workspaceId, pickColumns(actors, ['id', 'name', 'country']), actors.normalizedName);
 }
 
 /**

@@ -9,6 +9,7 @@ import { recordAudit } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/policy';
 import type { CreateApiTokenInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** Every secret starts with this, so that a leaked one is recognisable (secret scanners). */
 export const TOKEN_PREFIX = 'frpat_';
@@ -54,15 +55,7 @@ export function revokeApiToken(tx: Tx, ctx: MemberContext, input: { id: string }
 /** The workspace's tokens, newest first (never the hash). */
 export function listApiTokens(tx: Tx, ctx: MemberContext) {
   return tx
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      prefix: apiTokens.prefix,
-      createdAt: apiTokens.createdAt,
-      expiresAt: apiTokens.expiresAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-    })
+    .select(pickColumns(apiTokens, ['id', 'name', 'prefix', 'createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt']))
     .from(apiTokens)
     .where(eq(apiTokens.workspaceId, ctx.workspaceId))
     .orderBy(desc(apiTokens.createdAt))

@@ -12,6 +12,7 @@ import { Invalid, NotFound } from '@/lib/errors';
 import { catalogueEntry, catalogueFor, entryOfferedTo, type CatalogueLevel } from './catalogue';
 import { competencyRef, parseCompetencyRef, type CompetencyVisibilityInput, type CustomCompetencyInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickFields } from '@/lib/pick-fields';
 
 /** A competency as the workspace sees it, whichever its source. */
 export type WorkspaceCompetency = {
@@ -89,11 +90,7 @@ export function listCompetencies(tx: Tx, ctx: MemberContext, locale: Locale): Wo
         ref,
         source: 'custom',
         level: null,
-        title: c.title,
-        domain: c.domain,
-        nature: c.nature,
-        reference: c.reference,
-        note: c.note,
+        ...pickFields(c, ['title', 'domain', 'nature', 'reference', 'note']),
         hidden: false,
         actionCount: counts.get(ref) ?? 0,
       };

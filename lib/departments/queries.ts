@@ -22,6 +22,8 @@ import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { listWorkspaceOptions } from '@/lib/workspace-options';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** The departments whose point person is the caller (a contributor edits their actions and record). */
 export function myDepartmentIds(tx: Tx, ctx: MemberContext): string[] {
@@ -61,11 +63,7 @@ const ownBudget = sql<number>`(select coalesce(sum(${departmentBudgetLines.amoun
 export function listDepartments(tx: Tx, ctx: MemberContext) {
   return tx
     .select({
-      id: departments.id,
-      name: departments.name,
-      description: departments.description,
-      languages: departments.languages,
-      pointPersonUserId: departments.pointPersonUserId,
+      ...pickColumns(departments, ['id', 'name', 'description', 'languages', 'pointPersonUserId']),
       pointPersonName: users.name,
       pointPersonActorId: departments.pointPersonActorId,
       pointPersonActorName: actors.name,
@@ -85,12 +83,7 @@ export function listDepartments(tx: Tx, ctx: MemberContext) {
 
 /** Names and ids, for pickers and filters. */
 export function listDepartmentOptions(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(eq(departments.workspaceId, ctx.workspaceId))
-    .orderBy(asc(departments.name))
-    .all();
+  return listWorkspaceOptions(tx, departments, ctx.workspaceId, pickColumns(departments, ['id', 'name']), departments.name);
 }
 
 /** One department with its point person's name, for its page. */
@@ -115,10 +108,7 @@ export function getDepartmentView(tx: Tx, ctx: MemberContext, id: string) {
 export function listDepartmentActions(tx: Tx, ctx: MemberContext, departmentId: string) {
   return tx
     .select({
-      id: externalActions.id,
-      title: externalActions.title,
-      type: externalActions.type,
-      status: externalActions.status,
+      ...pickColumns(externalActions, ['id', 'title', 'type', 'status']),
       mode: externalActionDepartments.mode,
     })
     .from(externalActionDepartments)

@@ -29,6 +29,7 @@ import { expectedReturnCategory, observedReturnRecorded } from './observed-retur
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { insertRows } from '@/lib/insert-rows';
+import { pickFields } from '@/lib/pick-fields';
 
 // Writing an action, its links and its returns.
 
@@ -72,13 +73,7 @@ function actionValues(input: ExternalActionInput) {
   return {
     title: input.title,
     normalizedTitle: normalizeName(input.title),
-    description: input.description,
-    type: input.type,
-    rationales: input.rationales,
-    status: input.status,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    countries: input.countries,
+    ...pickFields(input, ['description', 'type', 'rationales', 'status', 'startDate', 'endDate', 'countries']),
   };
 }
 

@@ -11,6 +11,7 @@ import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { milestoneStatus } from './status';
 import type { MilestoneDoneInput, MilestoneInput, UpdateMilestoneInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickFields } from '@/lib/pick-fields';
 
 /** A milestone as pages show it: with its derived status and its action's title. */
 export type MilestoneView = ActionMilestone & { status: MilestoneStatus; actionTitle: string };
@@ -91,13 +92,8 @@ function getEditableMilestone(tx: Tx, ctx: MemberContext, id: string) {
   return row;
 }
 
-const auditChanges = (m: { actionId: string; kind: MilestoneKind; dueOn: string; doneOn: string | null; label: string | null }) => ({
-  actionId: m.actionId,
-  kind: m.kind,
-  label: m.label,
-  dueOn: m.dueOn,
-  doneOn: m.doneOn,
-});
+const auditChanges = (m: { actionId: string; kind: MilestoneKind; dueOn: string; doneOn: string | null; label: string | null }) =>
+  pickFields(m, ['actionId', 'kind', 'label', 'dueOn', 'doneOn']);
 
 /** Records a milestone on an action the caller may edit. */
 export function createMilestone(tx: Tx, ctx: MemberContext, input: MilestoneInput, now = new Date()): MutationOutcome<{ id: string }> {

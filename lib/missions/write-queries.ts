@@ -108,17 +108,19 @@ function missionValues(input: MissionInput) {
   return {
     title: input.title,
     normalizedTitle: normalizeName(input.title),
-    kind: input.kind,
-    direction: input.direction,
-    country: input.country,
-    city: input.city,
-    purpose: input.purpose,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    partnershipId: input.partnershipId,
-    documents: input.documents,
-    debriefAssigneeId: input.debriefAssigneeId,
-    debriefDays: input.debriefDays,
+    ...pickFields(input, [
+      'kind',
+      'direction',
+      'country',
+      'city',
+      'purpose',
+      'startDate',
+      'endDate',
+      'partnershipId',
+      'documents',
+      'debriefAssigneeId',
+      'debriefDays',
+    ]),
   };
 }
 
@@ -182,14 +184,7 @@ function notifyAssignee(tx: Tx, ctx: MemberContext, missionId: string, input: Mi
 
 function summary(input: MissionInput) {
   return {
-    title: input.title,
-    kind: input.kind,
-    direction: input.direction,
-    country: input.country,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    partnershipId: input.partnershipId,
-    actionIds: input.actionIds,
+    ...pickFields(input, ['title', 'kind', 'direction', 'country', 'startDate', 'endDate', 'partnershipId', 'actionIds']),
     participants: input.participants.length,
     meetings: input.meetings.length,
     budgetCents: budgetCents(input.budgetLines),
