@@ -15,6 +15,7 @@ import { getInWorkspace } from '@/lib/workspace-rows';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
 import { pickColumns } from '@/lib/pick-columns';
 import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The fields of an actor that are personal data about its contact person. */
 export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
@@ -142,10 +143,12 @@ export function updateActorScores(
 ): MutationOutcome<{ influence: number; interest: number }> {
   const before = getActor(tx, ctx, input.id);
   assertCanEditActor(tx, ctx, before.id);
-  tx.update(actors)
-    .set({ influence: input.influence, interest: input.interest, version: sql`${actors.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, actors, ctx, input.id, {
+    influence: input.influence,
+    interest: input.interest,
+    version: sql`${actors.version} + 1`,
+    updatedAt: new Date(),
+  });
   return {
     data: { influence: input.influence, interest: input.interest },
     audit: {
@@ -159,9 +162,7 @@ export function updateActorScores(
 
 export function deleteActor(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getActor(tx, ctx, input.id);
-  tx.delete(actors)
-    .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, actors, ctx, input.id);
   return { data: null, audit: { action: 'actor.delete', entityType: 'actor', entityId: input.id, changes: { name: before.name, category: before.category } } };
 }
 
@@ -181,10 +182,14 @@ export function exportContactData(tx: Tx, ctx: MemberContext, input: { id: strin
 export function eraseContactData(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const actor = getActor(tx, ctx, input.id);
   const erased = CONTACT_FIELDS.filter((f) => actor[f] !== null);
-  tx.update(actors)
-    .set({ contactName: null, contactRole: null, contactEmail: null, contactPhone: null, version: sql`${actors.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(actors.id, actor.id), eq(actors.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, actors, ctx, actor.id, {
+    contactName: null,
+    contactRole: null,
+    contactEmail: null,
+    contactPhone: null,
+    version: sql`${actors.version} + 1`,
+    updatedAt: new Date(),
+  });
   return { data: null, audit: { action: 'actor.contact.erase', entityType: 'actor', entityId: actor.id, changes: { erased } } };
 }
 
@@ -360,8 +365,5 @@ export function summarizeActors(tx: Tx, ctx: MemberContext) {
 /** Links a partner's membership to the actor record of their authority. */
 export function linkPartnerActor(tx: Tx, ctx: MemberContext, input: { membershipId: string; actorId: string | null }) {
   if (input.actorId) getActor(tx, ctx, input.actorId);
-  tx.update(memberships)
-    .set({ actorId: input.actorId })
-    .where(and(eq(memberships.id, input.membershipId), eq(memberships.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, memberships, ctx, input.membershipId, { actorId: input.actorId });
 }

@@ -14,6 +14,7 @@ import { FREQUENCY_STRENGTH, todayInFrance, type AcceptCensusInput, type CensusL
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { pickColumns } from '@/lib/pick-columns';
 import { pickFields } from '@/lib/pick-fields';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** A new public token: 32 random bytes, base64url (43 characters), unguessable. */
 export function newCensusToken() {
@@ -248,10 +249,7 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
         ? {}
         : { contactName: payload.contactName, contactRole: payload.contactRole, contactEmail: payload.contactEmail, contactPhone: payload.contactPhone }),
     };
-    tx.update(actors)
-      .set({ ...values, version: sql`${actors.version} + 1`, updatedAt: now })
-      .where(and(eq(actors.id, target.id), eq(actors.workspaceId, ctx.workspaceId)))
-      .run();
+    updateInWorkspace(tx, actors, ctx, target.id, { ...values, version: sql`${actors.version} + 1`, updatedAt: now });
     actorId = target.id;
     audit.push({ action: 'actor.update', entityType: 'actor', entityId: actorId, changes: { ...actorChanges(target, values), source: 'census' } });
   }

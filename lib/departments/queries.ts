@@ -24,6 +24,7 @@ import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentIn
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
 import { pickColumns } from '@/lib/pick-columns';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The departments whose point person is the caller (a contributor edits their actions and record). */
 export function myDepartmentIds(tx: Tx, ctx: MemberContext): string[] {
@@ -208,9 +209,7 @@ export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
 /** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */
 export function deleteDepartment(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getDepartment(tx, ctx, input.id);
-  tx.delete(departments)
-    .where(and(eq(departments.id, before.id), eq(departments.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, departments, ctx, before.id);
   return { data: null, audit: { action: 'department.delete', entityType: 'department', entityId: before.id, changes: { name: before.name } } };
 }
 

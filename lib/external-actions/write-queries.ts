@@ -30,6 +30,7 @@ import { externalActionFormValues, getExternalActionDetail } from './detail-quer
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { insertRows } from '@/lib/insert-rows';
 import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 // Writing an action, its links and its returns.
 
@@ -133,10 +134,7 @@ function writeExpectedReturns(tx: Tx, ctx: MemberContext, actionId: string, inpu
     if (r.id) {
       if (!existing.has(r.id)) throw new NotFound('expectedReturnNotFound');
       kept.add(r.id);
-      tx.update(expectedReturns)
-        .set(values)
-        .where(and(eq(expectedReturns.id, r.id), eq(expectedReturns.workspaceId, ctx.workspaceId)))
-        .run();
+      updateInWorkspace(tx, expectedReturns, ctx, r.id, values);
     } else {
       tx.insert(expectedReturns)
         .values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, actionId, ...values, createdAt: now })
@@ -225,9 +223,7 @@ export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateEx
 
 export function deleteExternalAction(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getExternalAction(tx, ctx, input.id);
-  tx.delete(externalActions)
-    .where(and(eq(externalActions.id, before.id), eq(externalActions.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, externalActions, ctx, before.id);
   return {
     data: null,
     audit: { action: 'externalAction.delete', entityType: 'externalAction', entityId: before.id, changes: { title: before.title, type: before.type } },

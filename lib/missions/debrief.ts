@@ -27,6 +27,7 @@ import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInp
 import { pickColumns } from '@/lib/pick-columns';
 import { expectedReturnCategory, observedReturnRecorded } from '@/lib/external-actions/observed-returns';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
 export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) {
@@ -101,10 +102,12 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
 export function saveDebrief(tx: Tx, ctx: MemberContext, input: DebriefInput): MutationOutcome<{ submitted: boolean }> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
   const submittedAt = input.submit ? (mission.debriefSubmittedAt ?? new Date()) : mission.debriefSubmittedAt;
-  tx.update(missions)
-    .set({ debriefSummary: input.summary, debriefNotes: input.notes, debriefSubmittedAt: submittedAt, updatedAt: new Date() })
-    .where(and(eq(missions.id, mission.id), eq(missions.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, missions, ctx, mission.id, {
+    debriefSummary: input.summary,
+    debriefNotes: input.notes,
+    debriefSubmittedAt: submittedAt,
+    updatedAt: new Date(),
+  });
   return {
     data: { submitted: !!submittedAt },
     audit: {

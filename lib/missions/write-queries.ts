@@ -30,6 +30,7 @@ import { missionFormValues } from './form-options';
 import type { MissionInput, UpdateMissionInput } from './schemas';
 import { insertRows } from '@/lib/insert-rows';
 import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 
 // Writing a mission: references checked against the workspace, links replaced, the debrief's
 // assignee told.
@@ -221,9 +222,7 @@ export function updateMission(tx: Tx, ctx: MemberContext, input: UpdateMissionIn
 
 export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getMission(tx, ctx, input.id);
-  tx.delete(missions)
-    .where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, missions, ctx, before.id);
   removeDebriefText(tx, before.id);
   return {
     data: null,
