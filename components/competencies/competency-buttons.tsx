@@ -6,6 +6,7 @@ import { FormError } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
+import { useConfirmLabels } from '@/components/ui/confirm-labels';
 
 /** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
 export function CompetencyVisibilityButton({
@@ -41,15 +42,6 @@ export function CompetencyVisibilityButton({
 
 /** Deletes one of the workspace's own competencies (and the actions' links to it). */
 export function DeleteCompetencyButton({ workspaceId, id, title, links }: { workspaceId: string; id: string; title: string; links: number }) {
-  const t = useTranslations('competencies');
-  return (
-    <ConfirmButton
-      small
-      label={t('delete')}
-      accessibleLabel={t('deleteLabel', { title })}
-      confirmLabel={t('confirmDelete', { title, count: links })}
-      cancelLabel={t('cancel')}
-      run={() => deleteCompetencyAction(workspaceId, { id })}
-    />
-  );
+  const labels = useConfirmLabels('competencies', { label: 'delete', accessible: 'deleteLabel', confirm: 'confirmDelete' }, { title, count: links });
+  return <ConfirmButton small {...labels} run={() => deleteCompetencyAction(workspaceId, { id })} />;
 }

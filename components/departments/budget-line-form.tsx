@@ -10,6 +10,7 @@ import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { Options } from '@/components/ui/options';
+import { useConfirmLabels } from '@/components/ui/confirm-labels';
 
 /** Adds a line of international spending to the department's own budget. */
 export function BudgetLineForm({
@@ -63,15 +64,6 @@ export function BudgetLineForm({
 
 /** Deletes one of the department's own budget lines. */
 export function DeleteBudgetLineButton({ workspaceId, id, label, year }: { workspaceId: string; id: string; label: string; year: number }) {
-  const t = useTranslations('departments');
-  return (
-    <ConfirmButton
-      small
-      label={t('deleteLine')}
-      accessibleLabel={t('deleteLineLabel', { label, year })}
-      confirmLabel={t('deleteLine')}
-      cancelLabel={t('cancel')}
-      run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })}
-    />
-  );
+  const labels = useConfirmLabels('departments', { label: 'deleteLine', accessible: 'deleteLineLabel', confirm: 'deleteLine' }, { label, year });
+  return <ConfirmButton small {...labels} run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })} />;
 }
