@@ -9,6 +9,7 @@ import { acceptInvitationAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import { useSignInAndOpen } from './use-sign-in-and-open';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 
 /** A newcomer chooses their name and password, then is signed in to the workspace. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
@@ -29,12 +30,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <Field id="name" label={t('name')} error={errors.name?.message} required>
         {(p) => <input {...p} type="text" autoComplete="name" {...form.register('name')} />}
       </Field>
-      <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
-      </Field>
-      <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
-      </Field>
+      <NewPasswordFields form={form} labels={{ password: t('password'), hint: t('passwordHint'), confirm: t('confirm') }} />
       <SubmitButton pending={mutation.isPending}>{t('submit')}</SubmitButton>
     </form>
   );

@@ -7,6 +7,7 @@ import { setupAction } from '@/lib/account/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
 import { useSignInAndOpen } from './use-sign-in-and-open';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { WorkspaceFields, type Option } from '@/components/workspaces/workspace-fields';
 
 /** First run without demo data: the first admin's account and their authority's workspace. */
@@ -41,12 +42,7 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
         <Field id="admin-email" label={t('adminEmail')} error={errors.adminEmail?.message} required>
           {(p) => <input {...p} type="email" autoComplete="username" {...form.register('adminEmail')} />}
         </Field>
-        <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password?.message} required>
-          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
-        </Field>
-        <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
-          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
-        </Field>
+        <NewPasswordFields form={form} labels={{ password: t('password'), hint: t('passwordHint'), confirm: t('confirm') }} />
       </fieldset>
       <fieldset className="stack">
         <legend>{t('workspaceLegend')}</legend>
