@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { deleteCompetencyAction, setCompetencyHiddenAction } from '@/lib/competencies/actions';
-import { FormError } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
-import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
+import { RefreshingButton } from '@/components/ui/refreshing-button';
 import { useConfirmLabels } from '@/components/ui/confirm-labels';
 
 /** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
@@ -22,21 +21,13 @@ export function CompetencyVisibilityButton({
 }) {
   const t = useTranslations('competencies');
   const message = useActionsMessage();
-  const mutation = useRefreshingMutation(() => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden }));
-  const result = mutation.data;
   return (
-    <span className="inline-form">
-      <FormError message={result && !result.ok ? message(result.message) : null} />
-      <button
-        type="button"
-        className="button ghost small"
-        onClick={() => mutation.mutate()}
-        disabled={mutation.isPending}
-        aria-label={hidden ? t('showLabel', { title }) : t('hideLabel', { title })}
-      >
-        {hidden ? t('show') : t('hide')}
-      </button>
-    </span>
+    <RefreshingButton
+      run={() => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden })}
+      accessibleLabel={hidden ? t('showLabel', { title }) : t('hideLabel', { title })}
+      label={hidden ? t('show') : t('hide')}
+      translate={message}
+    />
   );
 }
 
