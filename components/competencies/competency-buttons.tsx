@@ -5,7 +5,7 @@ import { deleteCompetencyAction, setCompetencyHiddenAction } from '@/lib/compete
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
 import { RefreshingButton } from '@/components/ui/refreshing-button';
-import { useConfirmLabels } from '@/components/ui/confirm-labels';
+import { confirmLabels } from '@/components/ui/confirm-labels';
 
 /** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
 export function CompetencyVisibilityButton({
@@ -33,6 +33,10 @@ export function CompetencyVisibilityButton({
 
 /** Deletes one of the workspace's own competencies (and the actions' links to it). */
 export function DeleteCompetencyButton({ workspaceId, id, title, links }: { workspaceId: string; id: string; title: string; links: number }) {
-  const labels = useConfirmLabels('competencies', { label: 'delete', accessible: 'deleteLabel', confirm: 'confirmDelete' }, { title, count: links });
+  const labels = confirmLabels(
+    useTranslations('competencies'),
+    { label: 'delete', accessible: 'deleteLabel', confirm: 'confirmDelete' },
+    { title, count: links },
+  );
   return <ConfirmButton small {...labels} run={() => deleteCompetencyAction(workspaceId, { id })} />;
 }

@@ -9,7 +9,7 @@ import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
-import { useConfirmLabels } from '@/components/ui/confirm-labels';
+import { confirmLabels } from '@/components/ui/confirm-labels';
 import { Select, enumItems } from '@/components/ui/select-field';
 
 /** Adds a line of international spending to the department's own budget. */
@@ -60,6 +60,6 @@ export function BudgetLineForm({
 
 /** Deletes one of the department's own budget lines. */
 export function DeleteBudgetLineButton({ workspaceId, id, label, year }: { workspaceId: string; id: string; label: string; year: number }) {
-  const labels = useConfirmLabels('departments', { label: 'deleteLine', accessible: 'deleteLineLabel', confirm: 'deleteLine' }, { label, year });
+  const labels = confirmLabels(useTranslations('departments'), { label: 'deleteLine', accessible: 'deleteLineLabel', confirm: 'deleteLine' }, { label, year });
   return <ConfirmButton small {...labels} run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })} />;
 }
