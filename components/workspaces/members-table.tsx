@@ -11,6 +11,7 @@ import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
 import { Options } from '@/components/ui/options';
 import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -65,13 +66,7 @@ function MemberRow({
       <td>{member.email}</td>
       <td>
         {canManage ? (
-          <form
-            className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              changeRole.mutate();
-            }}
-          >
+          <InPageForm className="inline-form" onSubmit={() => changeRole.mutate()}>
             <label htmlFor={selectId} className="visually-hidden">
               {t('roleOf', { name: member.name })}
             </label>
@@ -82,7 +77,7 @@ function MemberRow({
               {t('applyRole')}
               <span className="visually-hidden"> — {member.name}</span>
             </button>
-          </form>
+          </InPageForm>
         ) : (
           tr(member.role)
         )}
