@@ -29,6 +29,7 @@ import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { formatDay } from '@/lib/format/dates';
 import { CardList } from '@/components/ui/card-list';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -104,9 +105,7 @@ export default async function PartnershipPage({ params }: Props) {
   };
   return (
     <>
-      <p>
-        <Link href={`/${slug}/partnerships`}>{t('back')}</Link>
-      </p>
+      <BackLink href={`/${slug}/partnerships`}>{t('back')}</BackLink>
       <h1>{partnership.title}</h1>
       <p className="lead">{t('withActor', { name: page.actor?.name ?? '', country: page.actor?.country ? countryName(page.actor.country, locale) : '' })}</p>
 
