@@ -6,19 +6,17 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { AcceptInvitationInput } from '@/lib/workspaces/schemas';
 import { acceptInvitationAction } from '@/lib/account/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
-import { useSignInAndOpen } from './use-sign-in-and-open';
+import { useAccountCreatingForm } from './use-sign-in-and-open';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 
 /** A newcomer chooses their name and password, then is signed in to the workspace. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations('invite');
-  const signInAndOpen = useSignInAndOpen();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError } = useAccountCreatingForm({
     defaultValues: { token, name: '', password: '', confirm: '' },
     action: (values: z.input<typeof AcceptInvitationInput>) => acceptInvitationAction(values),
-    onSuccess: (data) => signInAndOpen(data.email, form.getValues('password'), data.workspaceSlug),
+    workspaceSlug: (data) => data.workspaceSlug,
   });
   const errors = form.formState.errors;
   return (
