@@ -127,7 +127,7 @@ export function scaleBudgets(scales: ScaleRun[]): Budget[] {
   if (first && lastScale && lastScale !== first) {
     for (const page of lastScale.pages) {
       const base = first.pages.find((p) => p.route === page.route)!;
-      const growth = Math.round((page.p50Alone / Math.max(1, base.p50Alone)) * 100) / 100;
+      const growth = Math.round((page.p50Alone / Math.max(0.1, base.p50Alone)) * 100) / 100;
       if (page.route.startsWith('/api/')) {
         // An API may grow with what it returns, no faster.
         const returned = Math.round((page.bytes / Math.max(1, base.bytes)) * 100) / 100;

@@ -109,6 +109,30 @@ export async function get(base: string, route: string, cookie: string) {
   return { status: response.status, bytes: body.byteLength, body, headers: response.headers };
 }
 
+/**
+ * One request alone, in milliseconds to a tenth: the median of requests sent one after another for
+ * `seconds`, after a second of warm-up, each timed from sending to the last byte of its body.
+ * autocannon counts whole milliseconds, and at 1–4 ms a request's growth with the data was mostly
+ * rounding (1 → 2 → 4 ms).
+ */
+export async function aloneMs(base: string, route: string, cookie: string, seconds = 3): Promise<number> {
+  const times: number[] = [];
+  for (const [phase, ms] of [
+    ['warm-up', 1000],
+    ['measure', seconds * 1000],
+  ] as const) {
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      const started = performance.now();
+      const response = await fetch(base + route, { headers: { Cookie: cookie }, redirect: 'manual' });
+      await response.arrayBuffer();
+      if (phase === 'measure') times.push(performance.now() - started);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+}
+
 /** SQL statements run while serving one request, alone on the server (median of three). */
 export async function sqlPerRequest(base: string, route: string, cookie: string): Promise<number> {
   const counts: number[] = [];
