@@ -1,9 +1,11 @@
 import type { BuildColumns } from 'drizzle-orm';
 import { sqliteTable, text, type SQLiteColumnBuilderBase, type SQLiteTableExtraConfigValue } from 'drizzle-orm/sqlite-core';
+// base-columns (and drizzle) before the tables: workspaces.ts imports actors.ts, which calls the
+// builders below while this module may still be importing workspaces.ts (a table whose key another
+// table names makes that cycle). Everything a builder calls is imported before the tables, and
+// workspaceTable lives here rather than in a module of its own, which would then be half-loaded
+// (db/schema/entry-order.test.ts loads every schema module first).
 import { createdAtColumn, extensionKeyColumn, idColumn, optionalLinkColumn, parentColumn, timestamps } from './base-columns';
-// users.ts and workspaces.ts come last: workspaces.ts imports actors.ts, which calls the builders
-// below while this module may still be loading; they only read these two lazily (`() => users.id`),
-// and every import they read at once must be bound before (a cycle otherwise fails in Vite's SSR).
 import { users } from './users';
 import { workspaces } from './workspaces';
 
