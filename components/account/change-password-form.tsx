@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { ChangePasswordInput } from '@/lib/account/password-schemas';
 import { changePasswordAction } from '@/lib/account/password-actions';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 
 /** Change of one's own password: the current one, the new one twice. Other sessions end; this one stays. */
@@ -30,12 +31,13 @@ export function ChangePasswordForm() {
       <Field id="password-current" label={t('current')} error={errors.current?.message} required>
         {(p) => <input {...p} type="password" autoComplete="current-password" {...form.register('current')} />}
       </Field>
-      <Field id="password-new" label={t('newPassword')} error={errors.password?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" minLength={12} maxLength={200} {...form.register('password')} />}
-      </Field>
-      <Field id="password-confirm" label={t('confirm')} error={errors.confirm?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={200} {...form.register('confirm')} />}
-      </Field>
+      <NewPasswordFields
+        form={form}
+        ids={{ password: 'password-new', confirm: 'password-confirm' }}
+        labels={{ password: t('newPassword'), confirm: t('confirm') }}
+        minLength={12}
+        maxLength={200}
+      />
       <SubmitRow disabled={mutation.isPending} success={saved ? t('changed') : null}>
         {t('change')}
       </SubmitRow>

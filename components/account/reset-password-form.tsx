@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { ResetPasswordInput } from '@/lib/account/password-schemas';
 import { resetPasswordAction } from '@/lib/account/password-actions';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
+import { FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 
 /** A new password through a one-time link; then the person signs in with it. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -18,7 +19,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
     action: (values: z.input<typeof ResetPasswordInput>) => resetPasswordAction(values),
     onSuccess: () => setDone(true),
   });
-  const errors = form.formState.errors;
   if (done) {
     return (
       <div className="stack">
@@ -32,12 +32,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <FormError message={formError} />
-      <Field id="reset-password" label={t('newPassword')} error={errors.password?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" minLength={12} maxLength={200} {...form.register('password')} />}
-      </Field>
-      <Field id="reset-confirm" label={t('confirm')} error={errors.confirm?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={200} {...form.register('confirm')} />}
-      </Field>
+      <NewPasswordFields
+        form={form}
+        ids={{ password: 'reset-password', confirm: 'reset-confirm' }}
+        labels={{ password: t('newPassword'), confirm: t('confirm') }}
+        minLength={12}
+        maxLength={200}
+      />
       <SubmitRow disabled={mutation.isPending}>{t('resetSubmit')}</SubmitRow>
     </form>
   );

@@ -9,8 +9,8 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import type { ActionResult } from '@/lib/errors';
-import { Options } from '@/components/ui/options';
 import { ActorCategoryOptions } from './category-options';
+import { Select } from '@/components/ui/select-field';
 
 type Option = { code: string; name: string };
 
@@ -98,11 +98,7 @@ export function ActorForm({
         </Field>
         {category === 'elected_official' ? text('portfolio') : null}
         <Field id="actor-country" label={t('fields.country')} error={errors.country?.message}>
-          {(p) => (
-            <select {...p} {...form.register('country')}>
-              <Options empty={t('none')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('country')} empty={t('none')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />}
         </Field>
         {text('city')}
         {text('themes', { hint: t('fields.themesHint') })}
@@ -111,11 +107,7 @@ export function ActorForm({
         {text('website', { type: 'url' })}
         {(['influence', 'interest'] as const).map((name) => (
           <Field key={name} id={`actor-${name}`} label={t(`fields.${name}`)} error={errors[name]?.message}>
-            {(p) => (
-              <select {...p} {...form.register(name)}>
-                <Options items={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={form.register(name)} items={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />}
           </Field>
         ))}
       </div>

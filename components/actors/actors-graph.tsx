@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import type Sigma from 'sigma';
 import type { GraphEdge, GraphPayload } from '@/lib/actors/graph-types';
 import { actorGraphQuery } from '@/lib/actors/query-keys';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type GraphNode = { id: string; name: string; family: string; category: string; influence: number };
 
@@ -163,10 +164,9 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
       )}
       <div className="graph-layout">
         <div className="stack">
-          <form
+          <InPageForm
             className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
+            onSubmit={() => {
               const id = byName.get(search.trim().toLowerCase());
               if (id) focusNode(id);
             }}
@@ -188,7 +188,7 @@ export function ActorsGraph({ slug, query, categories }: { slug: string; query: 
             <span id="graph-find-hint" className="hint">
               {t('graph.findHint')}
             </span>
-          </form>
+          </InPageForm>
           <div className="actions" aria-label={t('graph.title')} role="toolbar">
             <button type="button" className="button small" onClick={() => void camera()?.animatedReset({ duration: 200 })} disabled={!ready}>
               {t('graph.fit')}

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/policy';
-import type { MemberContext } from '@/lib/auth/session';
-import { PageHead, Tabs } from '@/components/ui/page-head';
+import { PageHead, Tabs, type AreaHeaderProps } from '@/components/ui/page-head';
 
 const VIEWS = [
   { key: 'table', path: '' },
@@ -11,20 +10,10 @@ const VIEWS = [
   { key: 'map', path: '/map' },
 ] as const;
 
+type ActorsView = (typeof VIEWS)[number]['key'];
+
 /** Title, the four views of the actors map, and what the role may do from here. */
-export async function ActorsHeader({
-  ctx,
-  current,
-  title,
-  intro,
-  query = '',
-}: {
-  ctx: MemberContext;
-  current: (typeof VIEWS)[number]['key'];
-  title: string;
-  intro: string;
-  query?: string;
-}) {
+export async function ActorsHeader({ ctx, current, title, intro, query = '' }: Omit<AreaHeaderProps<ActorsView>, 'children'> & { query?: string }) {
   const t = await getTranslations('actors');
   const base = `/${ctx.workspaceSlug}/actors`;
   return (

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { eraseContactDataAction, exportContactDataAction } from '@/lib/actors/actions';
 import { FormError } from '@/components/ui/field';
 import { downloadBlob } from '@/components/ui/download';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 type Contact = { contactName: string | null; contactRole: string | null; contactEmail: string | null; contactPhone: string | null };
 
@@ -15,7 +15,7 @@ type Contact = { contactName: string | null; contactRole: string | null; contact
 export function ContactData({ workspaceId, actorId, contact, canManage }: { workspaceId: string; actorId: string; contact: Contact; canManage: boolean }) {
   const t = useTranslations('actors');
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const [status, setStatus] = useState('');
   const exporter = useMutation({
     mutationFn: () => exportContactDataAction(workspaceId, { id: actorId }),
@@ -28,7 +28,7 @@ export function ContactData({ workspaceId, actorId, contact, canManage }: { work
   const eraser = useMutation({
     mutationFn: () => eraseContactDataAction(workspaceId, { id: actorId }),
     onSuccess: (result) => {
-      setConfirming(false);
+      step.setConfirming(false);
       if (result.ok) {
         setStatus(t('detail.erased'));
         router.refresh();
@@ -57,16 +57,7 @@ export function ContactData({ workspaceId, actorId, contact, canManage }: { work
           <button type="button" className="button small" onClick={() => exporter.mutate()} disabled={exporter.isPending}>
             {t('detail.exportContact')}
           </button>
-          <ConfirmStep
-            confirming={confirming}
-            setConfirming={setConfirming}
-            onConfirm={() => eraser.mutate()}
-            pending={eraser.isPending}
-            label={t('detail.eraseContact')}
-            confirmLabel={t('detail.confirmErase')}
-            cancelLabel={t('cancel')}
-            small
-          />
+          <ConfirmStep {...step} run={eraser} label={t('detail.eraseContact')} confirmLabel={t('detail.confirmErase')} cancelLabel={t('cancel')} small />
         </div>
       ) : null}
       <p role="status" className="form-success">

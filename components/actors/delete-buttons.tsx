@@ -4,19 +4,12 @@ import { useTranslations } from 'next-intl';
 import { deleteActorAction, deleteRelationAction } from '@/lib/actors/actions';
 import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
 import { ConfirmButton } from '@/components/ui/confirm-button';
+import { confirmLabels } from '@/components/ui/confirm-labels';
 
 /** Deletes an actor after an explicit second click. */
 export function DeleteActorButton({ workspaceId, slug, id, name }: { workspaceId: string; slug: string; id: string; name: string }) {
-  const t = useTranslations('actors');
-  return (
-    <ConfirmButton
-      label={t('delete')}
-      confirmLabel={t('confirmDelete', { name })}
-      cancelLabel={t('cancel')}
-      run={() => deleteActorAction(workspaceId, { id })}
-      goTo={`/${slug}/actors`}
-    />
-  );
+  const labels = confirmLabels(useTranslations('actors'), { label: 'delete', confirm: 'confirmDelete' }, { name });
+  return <ConfirmButton {...labels} run={() => deleteActorAction(workspaceId, { id })} goTo={`/${slug}/actors`} />;
 }
 
 /** Deletes one relation. */

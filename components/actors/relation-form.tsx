@@ -7,7 +7,7 @@ import type { RelationInput } from '@/lib/actors/schemas';
 import { createRelationAction } from '@/lib/actors/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems, namedItems } from '@/components/ui/select-field';
 
 /** Adds a relation from this actor to another one of the workspace. */
 export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: string; sourceId: string; options: { id: string; name: string }[] }) {
@@ -23,25 +23,13 @@ export function RelationForm({ workspaceId, sourceId, options }: { workspaceId: 
       <FormError message={formError} />
       <div className="grid-2">
         <Field id="rel-target" label={t('relation.other')} error={errors.targetId?.message} required>
-          {(p) => (
-            <select {...p} {...form.register('targetId')}>
-              <Options empty={t('relation.chooseActor')} items={options.map((o) => ({ value: o.id, label: o.name }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('targetId')} empty={t('relation.chooseActor')} items={namedItems(options)} />}
         </Field>
         <Field id="rel-type" label={t('relation.type')} error={errors.type?.message} required>
-          {(p) => (
-            <select {...p} {...form.register('type')}>
-              <Options items={RELATION_TYPES.map((type) => ({ value: type, label: t(`relationTypes.${type}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('type')} items={enumItems(RELATION_TYPES, (type) => t(`relationTypes.${type}`))} />}
         </Field>
         <Field id="rel-strength" label={t('relation.strength')} error={errors.strength?.message}>
-          {(p) => (
-            <select {...p} {...form.register('strength')}>
-              <Options items={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('strength')} items={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />}
         </Field>
         <Field id="rel-start" label={t('relation.startDate')} error={errors.startDate?.message}>
           {(p) => <input {...p} type="date" {...form.register('startDate')} />}

@@ -12,8 +12,8 @@ import { TableRegion } from '@/components/ui/table-region';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
 import type { CreateApiTokenInput } from '@/lib/api/schemas';
 import { TOKEN_DAY_CHOICES, type ApiTokenRow } from '@/lib/api/token-options';
-import { Options } from '@/components/ui/options';
 import { CopyButton } from '@/components/ui/copy-button';
+import { Select } from '@/components/ui/select-field';
 
 /** The admin's card of personal access tokens: create (the secret shown once), list, revoke. */
 export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: string; tokens: ApiTokenRow[]; docsHref: string }) {
@@ -56,9 +56,7 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
         </Field>
         <Field id="api-token-days" label={t('days')} error={tm(errors.days?.message)} required>
           {(p) => (
-            <select {...p} {...form.register('days')}>
-              <Options items={TOKEN_DAY_CHOICES.map((days) => ({ value: String(days), label: t('daysOption', { days }) }))} />
-            </select>
+            <Select {...p} field={form.register('days')} items={TOKEN_DAY_CHOICES.map((days) => ({ value: String(days), label: t('daysOption', { days }) }))} />
           )}
         </Field>
         <SubmitRow disabled={mutation.isPending}>{t('create')}</SubmitRow>

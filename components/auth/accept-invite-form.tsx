@@ -6,18 +6,17 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { AcceptInvitationInput } from '@/lib/workspaces/schemas';
 import { acceptInvitationAction } from '@/lib/account/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
-import { useSignInAndOpen } from './use-sign-in-and-open';
+import { useAccountCreatingForm } from './use-sign-in-and-open';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 
 /** A newcomer chooses their name and password, then is signed in to the workspace. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations('invite');
-  const signInAndOpen = useSignInAndOpen();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError } = useAccountCreatingForm({
     defaultValues: { token, name: '', password: '', confirm: '' },
     action: (values: z.input<typeof AcceptInvitationInput>) => acceptInvitationAction(values),
-    onSuccess: (data) => signInAndOpen(data.email, form.getValues('password'), data.workspaceSlug),
+    workspaceSlug: (data) => data.workspaceSlug,
   });
   const errors = form.formState.errors;
   return (
@@ -29,12 +28,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <Field id="name" label={t('name')} error={errors.name?.message} required>
         {(p) => <input {...p} type="text" autoComplete="name" {...form.register('name')} />}
       </Field>
-      <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
-      </Field>
-      <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
-      </Field>
+      <NewPasswordFields form={form} labels={{ password: t('password'), hint: t('passwordHint'), confirm: t('confirm') }} />
       <SubmitButton pending={mutation.isPending}>{t('submit')}</SubmitButton>
     </form>
   );

@@ -4,16 +4,15 @@ import type { z } from 'zod';
 import { useTranslations } from 'next-intl';
 import type { SetupInput } from '@/lib/workspaces/schemas';
 import { setupAction } from '@/lib/account/actions';
-import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitButton } from '@/components/ui/field';
-import { useSignInAndOpen } from './use-sign-in-and-open';
+import { useAccountCreatingForm } from './use-sign-in-and-open';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { WorkspaceFields, type Option } from '@/components/workspaces/workspace-fields';
 
 /** First run without demo data: the first admin's account and their authority's workspace. */
 export function SetupForm({ countries, languages }: { countries: Option[]; languages: Option[] }) {
   const t = useTranslations('setup');
-  const signInAndOpen = useSignInAndOpen();
-  const { form, mutation, onSubmit, formError } = useActionForm({
+  const { form, mutation, onSubmit, formError } = useAccountCreatingForm({
     defaultValues: {
       name: '',
       slug: '',
@@ -27,7 +26,7 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
       confirm: '',
     },
     action: (values: z.input<typeof SetupInput>) => setupAction(values),
-    onSuccess: (data) => signInAndOpen(data.email, form.getValues('password'), data.slug),
+    workspaceSlug: (data) => data.slug,
   });
   const errors = form.formState.errors;
   return (
@@ -41,12 +40,7 @@ export function SetupForm({ countries, languages }: { countries: Option[]; langu
         <Field id="admin-email" label={t('adminEmail')} error={errors.adminEmail?.message} required>
           {(p) => <input {...p} type="email" autoComplete="username" {...form.register('adminEmail')} />}
         </Field>
-        <Field id="password" label={t('password')} hint={t('passwordHint')} error={errors.password?.message} required>
-          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
-        </Field>
-        <Field id="confirm" label={t('confirm')} error={errors.confirm?.message} required>
-          {(p) => <input {...p} type="password" autoComplete="new-password" {...form.register('confirm')} />}
-        </Field>
+        <NewPasswordFields form={form} labels={{ password: t('password'), hint: t('passwordHint'), confirm: t('confirm') }} />
       </fieldset>
       <fieldset className="stack">
         <legend>{t('workspaceLegend')}</legend>

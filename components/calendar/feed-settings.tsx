@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { createFeedAddressAction, revokeFeedAddressAction, setDigestPreferenceAction } from '@/lib/calendar/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 /**
  * The account's calendar feed: make (or remake) the secret address, shown once with a copy
@@ -17,7 +17,7 @@ export function FeedSettings({ createdAt, origin }: { createdAt: string | null; 
   const router = useRouter();
   const [address, setAddress] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const create = useMutation({
     mutationFn: () => createFeedAddressAction({ confirm: true }),
     onSuccess: (result) => {
@@ -33,7 +33,7 @@ export function FeedSettings({ createdAt, origin }: { createdAt: string | null; 
       if (!result.ok) return;
       setAddress(null);
       setCopied(false);
-      setConfirming(false);
+      step.setConfirming(false);
       router.refresh();
     },
   });
@@ -65,16 +65,7 @@ export function FeedSettings({ createdAt, origin }: { createdAt: string | null; 
           {createdAt || address ? t('regenerate') : t('create')}
         </button>
         {createdAt || address ? (
-          <ConfirmStep
-            confirming={confirming}
-            setConfirming={setConfirming}
-            onConfirm={() => revoke.mutate()}
-            pending={revoke.isPending}
-            label={t('revoke')}
-            confirmLabel={t('confirmRevoke')}
-            cancelLabel={t('cancel')}
-            tone="secondary"
-          />
+          <ConfirmStep {...step} run={revoke} label={t('revoke')} confirmLabel={t('confirmRevoke')} cancelLabel={t('cancel')} tone="secondary" />
         ) : null}
       </p>
       <FormSuccess message={copied ? t('copied') : revoke.data?.ok ? t('revoked') : null} />

@@ -10,7 +10,7 @@ import { submitCensusAction } from '@/lib/census/actions';
 import { CENSUS_CATEGORIES, CENSUS_FREQUENCIES, CENSUS_LINK_KINDS, CENSUS_MAX_LINKS } from '@/lib/census/options';
 import type { CensusSubmission, CensusSubmissionValues } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 type Option = { code: string; name: string };
 
@@ -76,9 +76,7 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
         </Field>
         <Field id="census-category" label={t('category')} error={err(errors.category?.message)} required>
           {(p) => (
-            <select {...p} {...form.register('category')}>
-              <Options empty={t('chooseCategory')} items={CENSUS_CATEGORIES.map((c) => ({ value: c, label: ta(`categories.${c}`) }))} />
-            </select>
+            <Select {...p} field={form.register('category')} empty={t('chooseCategory')} items={enumItems(CENSUS_CATEGORIES, (c) => ta(`categories.${c}`))} />
           )}
         </Field>
         <Field id="census-city" label={t('city')} error={err(errors.city?.message)} required>
@@ -142,27 +140,22 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
               <div className="grid-2">
                 <Field id={`census-link-${i}-country`} label={t('country')} error={err(e?.country?.message)} required>
                   {(p) => (
-                    <select {...p} {...form.register(`links.${i}.country`)}>
-                      <Options empty={t('chooseCountry')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
-                    </select>
+                    <Select
+                      {...p}
+                      field={form.register(`links.${i}.country`)}
+                      empty={t('chooseCountry')}
+                      items={countries.map((c) => ({ value: c.code, label: c.name }))}
+                    />
                   )}
                 </Field>
                 <Field id={`census-link-${i}-partner`} label={t('partner')} hint={t('partnerHint')} error={err(e?.partner?.message)} required>
                   {(p) => <input {...p} type="text" autoComplete="off" {...form.register(`links.${i}.partner`)} />}
                 </Field>
                 <Field id={`census-link-${i}-kind`} label={t('kind')} error={err(e?.kind?.message)} required>
-                  {(p) => (
-                    <select {...p} {...form.register(`links.${i}.kind`)}>
-                      <Options items={CENSUS_LINK_KINDS.map((k) => ({ value: k, label: ta(`relationTypes.${k}`) }))} />
-                    </select>
-                  )}
+                  {(p) => <Select {...p} field={form.register(`links.${i}.kind`)} items={enumItems(CENSUS_LINK_KINDS, (k) => ta(`relationTypes.${k}`))} />}
                 </Field>
                 <Field id={`census-link-${i}-frequency`} label={t('frequency')} error={err(e?.frequency?.message)} required>
-                  {(p) => (
-                    <select {...p} {...form.register(`links.${i}.frequency`)}>
-                      <Options items={CENSUS_FREQUENCIES.map((f) => ({ value: f, label: t(`frequencies.${f}`) }))} />
-                    </select>
-                  )}
+                  {(p) => <Select {...p} field={form.register(`links.${i}.frequency`)} items={enumItems(CENSUS_FREQUENCIES, (f) => t(`frequencies.${f}`))} />}
                 </Field>
               </div>
               <Field id={`census-link-${i}-potential`} label={t('potential')} hint={t('potentialHint')} error={err(e?.potential?.message)}>

@@ -7,7 +7,7 @@ import { createInstalmentAction } from '@/lib/co-financing/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 /** Adds an instalment to a funding line: amount, condition, the day it is due and the day it came. */
 export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: string; lineId: string; name: string }) {
@@ -31,11 +31,7 @@ export function InstalmentForm({ workspaceId, lineId, name }: { workspaceId: str
             {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('amount')} />}
           </Field>
           <Field id={`${prefix}-condition`} label={t('fields.condition')} error={err(errors.condition)} required>
-            {(p) => (
-              <select {...p} {...form.register('condition')}>
-                <Options items={INSTALMENT_CONDITIONS.map((c) => ({ value: c, label: t(`conditions.${c}`) }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={form.register('condition')} items={enumItems(INSTALMENT_CONDITIONS, (c) => t(`conditions.${c}`))} />}
           </Field>
           <Field id={`${prefix}-due`} label={t('fields.dueOn')} error={err(errors.dueOn)}>
             {(p) => <input {...p} type="date" {...form.register('dueOn')} />}

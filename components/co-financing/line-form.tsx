@@ -9,7 +9,7 @@ import { createCoFinancingLineAction, updateCoFinancingLineAction } from '@/lib/
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { useCoFinancingMessage } from './use-message';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 export type LineFormInitial = Omit<CoFinancingLineFormValues, 'actionId'> & { id: string; name: string };
 
@@ -74,9 +74,7 @@ export function LineForm({
         </Field>
         <Field id={`${prefix}-kind`} label={t('fields.funderKind')} error={err(errors.funderKind)} required>
           {(p) => (
-            <select {...p} {...form.register('funderKind')}>
-              <Options empty={t('form.chooseKind')} items={FUNDER_KINDS.map((k) => ({ value: k, label: t(`funderKinds.${k}`) }))} />
-            </select>
+            <Select {...p} field={form.register('funderKind')} empty={t('form.chooseKind')} items={enumItems(FUNDER_KINDS, (k) => t(`funderKinds.${k}`))} />
           )}
         </Field>
         <Field id={`${prefix}-name`} label={t('fields.funderName')} hint={t('form.nameHint')} error={err(errors.funderName)}>

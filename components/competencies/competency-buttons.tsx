@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { deleteCompetencyAction, setCompetencyHiddenAction } from '@/lib/competencies/actions';
-import { FormError } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
-import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
+import { RefreshingButton } from '@/components/ui/refreshing-button';
+import { confirmLabels } from '@/components/ui/confirm-labels';
 
 /** Hides a catalogue entry for the workspace, or shows it again; links already made are kept. */
 export function CompetencyVisibilityButton({
@@ -21,35 +21,22 @@ export function CompetencyVisibilityButton({
 }) {
   const t = useTranslations('competencies');
   const message = useActionsMessage();
-  const mutation = useRefreshingMutation(() => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden }));
-  const result = mutation.data;
   return (
-    <span className="inline-form">
-      <FormError message={result && !result.ok ? message(result.message) : null} />
-      <button
-        type="button"
-        className="button ghost small"
-        onClick={() => mutation.mutate()}
-        disabled={mutation.isPending}
-        aria-label={hidden ? t('showLabel', { title }) : t('hideLabel', { title })}
-      >
-        {hidden ? t('show') : t('hide')}
-      </button>
-    </span>
+    <RefreshingButton
+      run={() => setCompetencyHiddenAction(workspaceId, { key: catalogueKey, hidden: !hidden })}
+      accessibleLabel={hidden ? t('showLabel', { title }) : t('hideLabel', { title })}
+      label={hidden ? t('show') : t('hide')}
+      translate={message}
+    />
   );
 }
 
 /** Deletes one of the workspace's own competencies (and the actions' links to it). */
 export function DeleteCompetencyButton({ workspaceId, id, title, links }: { workspaceId: string; id: string; title: string; links: number }) {
-  const t = useTranslations('competencies');
-  return (
-    <ConfirmButton
-      small
-      label={t('delete')}
-      accessibleLabel={t('deleteLabel', { title })}
-      confirmLabel={t('confirmDelete', { title, count: links })}
-      cancelLabel={t('cancel')}
-      run={() => deleteCompetencyAction(workspaceId, { id })}
-    />
+  const labels = confirmLabels(
+    useTranslations('competencies'),
+    { label: 'delete', accessible: 'deleteLabel', confirm: 'confirmDelete' },
+    { title, count: links },
   );
+  return <ConfirmButton small {...labels} run={() => deleteCompetencyAction(workspaceId, { id })} />;
 }

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/errors';
 import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useActionsMessage } from '@/components/external-actions/use-message';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 const EMPTY: CustomCompetencyFormValues = { title: '', domain: 'external', nature: 'optional', reference: '', note: '' };
 
@@ -34,18 +34,10 @@ export function CustomCompetencyForm({ workspaceId, competency }: { workspaceId:
           {(p) => <input {...p} type="text" autoComplete="off" {...form.register('title')} />}
         </Field>
         <Field id={`${prefix}-domain`} label={t('fields.domain')} error={err(errors.domain)} required>
-          {(p) => (
-            <select {...p} {...form.register('domain')}>
-              <Options items={COMPETENCY_DOMAINS.map((d) => ({ value: d, label: t(`domains.${d}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('domain')} items={enumItems(COMPETENCY_DOMAINS, (d) => t(`domains.${d}`))} />}
         </Field>
         <Field id={`${prefix}-nature`} label={t('fields.nature')} error={err(errors.nature)} required>
-          {(p) => (
-            <select {...p} {...form.register('nature')}>
-              <Options items={COMPETENCY_NATURES.map((n) => ({ value: n, label: t(`natures.${n}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('nature')} items={enumItems(COMPETENCY_NATURES, (n) => t(`natures.${n}`))} />}
         </Field>
         <Field id={`${prefix}-reference`} label={t('fields.reference')} hint={t('fields.referenceHint')} error={err(errors.reference)}>
           {(p) => <input {...p} type="text" autoComplete="off" {...form.register('reference')} />}

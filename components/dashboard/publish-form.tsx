@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/errors';
 import { FormError, FormSuccess, useValidationMessage, SubmitRow } from '@/components/ui/field';
 import { publishStrategyAction, unpublishStrategyAction } from '@/lib/publication/actions';
 import { PUBLIC_BLOCKS, type PublicBlock } from '@/lib/dashboard/types';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 /**
  * The admin's publication controls: which dashboard blocks to show (checkboxes), whether to show
@@ -33,7 +33,7 @@ export function PublishForm({
   const router = useRouter();
   const [blocks, setBlocks] = useState<PublicBlock[]>(initialBlocks);
   const [chapters, setChapters] = useState(initialChapters);
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const [done, setDone] = useState<string | null>(null);
   const message = (result: ActionResult<unknown> | undefined) => {
     if (!result || result.ok) return null;
@@ -52,7 +52,7 @@ export function PublishForm({
     mutationFn: () => unpublishStrategyAction(workspaceId, { versionId: publishedVersionId ?? '' }),
     onSuccess: (result) => {
       if (result.ok) {
-        setConfirming(false);
+        step.setConfirming(false);
         setDone(t('unpublished'));
         router.refresh();
       }
@@ -100,10 +100,8 @@ export function PublishForm({
       {publishedVersionId ? (
         <div className="actions">
           <ConfirmStep
-            confirming={confirming}
-            setConfirming={setConfirming}
-            onConfirm={() => unpublish.mutate()}
-            pending={unpublish.isPending}
+            {...step}
+            run={unpublish}
             label={t('unpublish')}
             prompt={<span>{t('confirmUnpublish')}</span>}
             confirmLabel={t('unpublish')}

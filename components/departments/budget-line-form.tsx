@@ -9,7 +9,8 @@ import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConfirmButton } from '@/components/external-actions/confirm-button';
 import { useActionsMessage } from '@/components/external-actions/use-message';
-import { Options } from '@/components/ui/options';
+import { confirmLabels } from '@/components/ui/confirm-labels';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 /** Adds a line of international spending to the department's own budget. */
 export function BudgetLineForm({
@@ -47,11 +48,7 @@ export function BudgetLineForm({
           {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...form.register('amount')} />}
         </Field>
         <Field id="bl-source" label={ta('fields.fundingSource')} error={err(errors.fundingSource)} required>
-          {(p) => (
-            <select {...p} {...form.register('fundingSource')}>
-              <Options items={fundingSources.map((s) => ({ value: s, label: ta(`fundingSources.${s}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('fundingSource')} items={enumItems(fundingSources, (s) => ta(`fundingSources.${s}`))} />}
         </Field>
       </div>
       <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('lineAdded') : null}>
@@ -63,15 +60,6 @@ export function BudgetLineForm({
 
 /** Deletes one of the department's own budget lines. */
 export function DeleteBudgetLineButton({ workspaceId, id, label, year }: { workspaceId: string; id: string; label: string; year: number }) {
-  const t = useTranslations('departments');
-  return (
-    <ConfirmButton
-      small
-      label={t('deleteLine')}
-      accessibleLabel={t('deleteLineLabel', { label, year })}
-      confirmLabel={t('deleteLine')}
-      cancelLabel={t('cancel')}
-      run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })}
-    />
-  );
+  const labels = confirmLabels(useTranslations('departments'), { label: 'deleteLine', accessible: 'deleteLineLabel', confirm: 'deleteLine' }, { label, year });
+  return <ConfirmButton small {...labels} run={() => deleteDepartmentBudgetLineAction(workspaceId, { id })} />;
 }

@@ -10,7 +10,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useActionsMessage } from '@/components/external-actions/use-message';
-import { Options } from '@/components/ui/options';
+import { Select, namedItems } from '@/components/ui/select-field';
 
 export type DepartmentFormOptions = {
   members: { id: string; name: string }[];
@@ -96,18 +96,10 @@ export function DepartmentForm({
       ) : (
         <div className="grid-2">
           <Field id="dep-point-person" label={t('fields.pointPerson')} hint={t('fields.pointPersonHint')} error={err(errors.pointPersonUserId)}>
-            {(p) => (
-              <select {...p} {...form.register('pointPersonUserId')}>
-                <Options empty={t('fields.noPointPerson')} items={options.members.map((m) => ({ value: m.id, label: m.name }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={form.register('pointPersonUserId')} empty={t('fields.noPointPerson')} items={namedItems(options.members)} />}
           </Field>
           <Field id="dep-point-actor" label={t('fields.pointPersonActor')} error={err(errors.pointPersonActorId)}>
-            {(p) => (
-              <select {...p} {...form.register('pointPersonActorId')}>
-                <Options empty={t('fields.noPointPerson')} items={options.actors.map((a) => ({ value: a.id, label: a.name }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={form.register('pointPersonActorId')} empty={t('fields.noPointPerson')} items={namedItems(options.actors)} />}
           </Field>
         </div>
       )}

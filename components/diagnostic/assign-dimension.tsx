@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { assignDimensionAction } from '@/lib/diagnostic/actions';
 import { FormError } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Member = { userId: string; name: string; role: string };
 
@@ -48,9 +49,8 @@ export function AssignDimension({
         {t('assign')}
         <span className="visually-hidden"> — {dimensionTitle}</span>
       </summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+      <InPageForm
+        onSubmit={() => {
           setMessage(null);
           save.mutate();
         }}
@@ -78,7 +78,7 @@ export function AssignDimension({
         <p role="status" className="form-success">
           {message?.ok ? message.text : ''}
         </p>
-      </form>
+      </InPageForm>
     </details>
   );
 }

@@ -8,7 +8,7 @@ import { completeDiagnosticAction, deleteDiagnosticAction } from '@/lib/diagnost
 import type { ActionResult } from '@/lib/errors';
 import { FormError } from '@/components/ui/field';
 import { useDiagnosticMessage } from './use-diagnostic-message';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 /**
  * A command on the diagnostic that leaves its page: once done, `goTo` opens (refreshed); a refusal
@@ -92,22 +92,12 @@ export function CompleteDiagnostic({
 /** Deletes a diagnostic in progress after an explicit confirmation. */
 export function DeleteDiagnostic({ workspaceId, diagnosticId, listHref }: { workspaceId: string; diagnosticId: string; listHref: string }) {
   const t = useTranslations('diagnostic');
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const { mutation: remove, error } = useLeavingCommand(() => deleteDiagnosticAction(workspaceId, { diagnosticId }), listHref);
   return (
     <div className="no-print">
       <FormError message={error} />
-      <ConfirmStep
-        confirming={confirming}
-        setConfirming={setConfirming}
-        onConfirm={() => remove.mutate()}
-        pending={remove.isPending}
-        label={t('delete')}
-        confirmLabel={t('deleteConfirm')}
-        cancelLabel={t('cancel')}
-        small
-        pairClass="inline-form"
-      />
+      <ConfirmStep {...step} run={remove} label={t('delete')} confirmLabel={t('deleteConfirm')} cancelLabel={t('cancel')} small pairClass="inline-form" />
     </div>
   );
 }

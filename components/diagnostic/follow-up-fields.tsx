@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
-import { Options } from '@/components/ui/options';
+import { Select } from '@/components/ui/select-field';
 
 type Error = { message?: string } | undefined;
 
@@ -29,11 +29,7 @@ export function FollowUpFields({
         {(p) => <input {...p} type="text" {...register('title')} />}
       </Field>
       <Field id={`${id}-owner`} label={t('followUp.owner')} error={tr(errors.ownerId?.message)}>
-        {(p) => (
-          <select {...p} {...register('ownerId')}>
-            <Options empty={t('followUp.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
-          </select>
-        )}
+        {(p) => <Select {...p} field={register('ownerId')} empty={t('followUp.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />}
       </Field>
       <Field id={`${id}-due`} label={t('followUp.dueOn')} error={tr(errors.dueOn?.message)}>
         {(p) => <input {...p} type="date" {...register('dueOn')} />}

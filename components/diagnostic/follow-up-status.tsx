@@ -8,6 +8,7 @@ import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/enums/diagnostic';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useDiagnosticMessage } from './use-diagnostic-message';
 import { Options } from '@/components/ui/options';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
@@ -34,13 +35,7 @@ export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; ite
   });
   const id = `status-${item.id}`;
   return (
-    <form
-      className="inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
+    <InPageForm className="inline-form" onSubmit={() => save.mutate()}>
       <label htmlFor={id} className="visually-hidden">
         {t('followUp.statusOf', { title: item.title })}
       </label>
@@ -56,6 +51,6 @@ export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; ite
           {error}
         </span>
       ) : null}
-    </form>
+    </InPageForm>
   );
 }

@@ -7,6 +7,7 @@ import { adoptEvaluationAction, freezeEvaluationAction, openEvaluationAction } f
 import type { ActionResult } from '@/lib/errors';
 import { Field, FormError, FormSuccess } from '@/components/ui/field';
 import { Options } from '@/components/ui/options';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Outcome = { error: string | null; fields: Record<string, string>; done: string | null };
 
@@ -49,15 +50,7 @@ export function RunForm({
   children: ReactNode;
 }) {
   return (
-    <form
-      className={className}
-      noValidate
-      aria-labelledby={labelledBy}
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
+    <InPageForm className={className} noValidate aria-labelledby={labelledBy} onSubmit={onSubmit}>
       {children}
       <p>
         <button type="submit" className="button" disabled={pending}>
@@ -65,7 +58,7 @@ export function RunForm({
         </button>
       </p>
       <FormSuccess message={done} />
-    </form>
+    </InPageForm>
   );
 }
 

@@ -8,6 +8,7 @@ import { Field, HintedFieldset } from '@/components/ui/field';
 import { RepeatRow } from './repeat-row';
 import type { ActionFieldsetProps } from './action-form-values';
 import { Options } from '@/components/ui/options';
+import { Select, enumItems, namedItems } from '@/components/ui/select-field';
 
 /** The departments taking part and how; a contributor must keep one of their own. */
 export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldsetProps) {
@@ -36,17 +37,11 @@ export function ActionDepartmentsFieldset({ form, options, err }: ActionFieldset
           <RepeatRow key={field.key} legend={t('form.departmentN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => departments.remove(i)}>
             <Field id={`dep-${i}-department`} label={t('fields.department')} error={err(e?.departmentId)} required>
               {(p) => (
-                <select {...p} {...register(`departments.${i}.departmentId`)}>
-                  <Options empty={t('form.chooseDepartment')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
-                </select>
+                <Select {...p} field={register(`departments.${i}.departmentId`)} empty={t('form.chooseDepartment')} items={namedItems(options.departments)} />
               )}
             </Field>
             <Field id={`dep-${i}-mode`} label={t('fields.mode')} error={err(e?.mode)} required>
-              {(p) => (
-                <select {...p} {...register(`departments.${i}.mode`)}>
-                  <Options items={DEPARTMENT_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
-                </select>
-              )}
+              {(p) => <Select {...p} field={register(`departments.${i}.mode`)} items={enumItems(DEPARTMENT_MODES, (m) => t(`modes.${m}`))} />}
             </Field>
           </RepeatRow>
         );

@@ -5,7 +5,7 @@ import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES, SDG_NUMBERS } from '@
 import { Field, HintedFieldset } from '@/components/ui/field';
 import { MultiPicker } from './multi-picker';
 import type { ActionFieldsetProps } from './action-form-values';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 /** The action itself: title, description, type, status, period and rationales. */
 export function ActionFieldset({ form, err }: Omit<ActionFieldsetProps, 'options'>) {
@@ -23,18 +23,10 @@ export function ActionFieldset({ form, err }: Omit<ActionFieldsetProps, 'options
       </Field>
       <div className="grid-2">
         <Field id="action-type" label={t('fields.type')} error={err(errors.type)} required>
-          {(p) => (
-            <select {...p} {...register('type')}>
-              <Options items={ACTION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={register('type')} items={enumItems(ACTION_TYPES, (v) => t(`types.${v}`))} />}
         </Field>
         <Field id="action-status" label={t('fields.status')} error={err(errors.status)} required>
-          {(p) => (
-            <select {...p} {...register('status')}>
-              <Options items={ACTION_STATUSES.map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={register('status')} items={enumItems(ACTION_STATUSES, (v) => t(`statuses.${v}`))} />}
         </Field>
         <Field id="action-start" label={t('fields.startDate')} error={err(errors.startDate)}>
           {(p) => <input {...p} type="date" {...register('startDate')} />}

@@ -8,7 +8,7 @@ import { RepeatRow } from './repeat-row';
 import { ReturnCategoryOptions } from './return-category-options';
 import { formatMoney } from './money';
 import { typedCents, type ActionFieldsetProps } from './action-form-values';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems, namedItems } from '@/components/ui/select-field';
 
 /** Budget lines by year and funding source, with a running total. */
 export function ActionBudgetFieldset({ form, options, err, savedSources }: ActionFieldsetProps & { savedSources: readonly FundingSource[] }) {
@@ -41,17 +41,11 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
               {(p) => <input {...p} type="text" inputMode="decimal" autoComplete="off" {...register(`budgetLines.${i}.amount`)} />}
             </Field>
             <Field id={`line-${i}-source`} label={t('fields.fundingSource')} error={err(e?.fundingSource)} required>
-              {(p) => (
-                <select {...p} {...register(`budgetLines.${i}.fundingSource`)}>
-                  <Options items={sourceChoices.map((s) => ({ value: s, label: t(`fundingSources.${s}`) }))} />
-                </select>
-              )}
+              {(p) => <Select {...p} field={register(`budgetLines.${i}.fundingSource`)} items={enumItems(sourceChoices, (s) => t(`fundingSources.${s}`))} />}
             </Field>
             <Field id={`line-${i}-department`} label={t('fields.budgetDepartment')} error={err(e?.departmentId)}>
               {(p) => (
-                <select {...p} {...register(`budgetLines.${i}.departmentId`)}>
-                  <Options empty={t('form.noDepartment')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
-                </select>
+                <Select {...p} field={register(`budgetLines.${i}.departmentId`)} empty={t('form.noDepartment')} items={namedItems(options.departments)} />
               )}
             </Field>
             <div className="wide">

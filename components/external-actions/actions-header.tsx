@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { can, type Permission } from '@/lib/auth/policy';
-import type { MemberContext } from '@/lib/auth/session';
-import { PageHead, Tabs } from '@/components/ui/page-head';
+import { PageHead, Tabs, type AreaHeaderProps } from '@/components/ui/page-head';
 
 const VIEWS = [
   { key: 'register', path: '', permission: 'externalActions.readShared' },
@@ -18,19 +17,7 @@ const VIEWS = [
 export type ActionsView = (typeof VIEWS)[number]['key'];
 
 /** Title, the views of the external actions (each shown only to roles allowed to open it) and the main command. */
-export async function ActionsHeader({
-  ctx,
-  current,
-  title,
-  intro,
-  children,
-}: {
-  ctx: MemberContext;
-  current: ActionsView;
-  title: string;
-  intro: string;
-  children?: React.ReactNode;
-}) {
+export async function ActionsHeader({ ctx, current, title, intro, children }: AreaHeaderProps<ActionsView>) {
   const t = await getTranslations('externalActions');
   const base = `/${ctx.workspaceSlug}/actions`;
   const views = VIEWS.filter((v) => can(ctx.role, v.permission));

@@ -6,7 +6,7 @@ import type { ActionSectorInput } from '@/lib/iati/schemas';
 import { setActionSectorAction } from '@/lib/iati/actions';
 import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
-import { Options } from '@/components/ui/options';
+import { Select } from '@/components/ui/select-field';
 
 type Values = z.input<typeof ActionSectorInput>;
 
@@ -34,9 +34,12 @@ export function SectorForm({
       <FormError message={formError} />
       <Field id="action-sector" label={t('sectorLabel')} error={form.formState.errors.sector?.message as string | undefined}>
         {(p) => (
-          <select {...p} {...form.register('sector')}>
-            <Options empty={t('sectorUseSuggestion', { code: suggested })} items={options.map((o) => ({ value: o.code, label: `${o.code} — ${o.label}` }))} />
-          </select>
+          <Select
+            {...p}
+            field={form.register('sector')}
+            empty={t('sectorUseSuggestion', { code: suggested })}
+            items={options.map((o) => ({ value: o.code, label: `${o.code} — ${o.label}` }))}
+          />
         )}
       </Field>
       <SubmitRow disabled={mutation.isPending} className="button" success={saved ? t('sectorSaved') : null}>

@@ -1,20 +1,19 @@
 'use client';
 
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import { deleteMilestoneAction, setMilestoneDoneAction } from '@/lib/milestones/actions';
 import { FormError } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 /** Marks one milestone done today (or not done any more), or deletes it after a second click. */
 export function MilestoneControls({ workspaceId, id, done, name }: { workspaceId: string; id: string; done: boolean; name: string }) {
   const t = useTranslations('milestones');
   const router = useRouter();
   const message = useMilestonesMessage();
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const mutation = useMutation({
     mutationFn: (change: 'done' | 'reopen' | 'delete') =>
       change === 'delete'
@@ -22,7 +21,7 @@ export function MilestoneControls({ workspaceId, id, done, name }: { workspaceId
         : setMilestoneDoneAction(workspaceId, { id, doneOn: change === 'done' ? new Date().toISOString().slice(0, 10) : null }),
     onSuccess: (result) => {
       if (result.ok) {
-        setConfirming(false);
+        step.setConfirming(false);
         router.refresh();
       }
     },
@@ -35,8 +34,7 @@ export function MilestoneControls({ workspaceId, id, done, name }: { workspaceId
         {done ? t('reopen', { name }) : t('markDone', { name })}
       </button>
       <ConfirmStep
-        confirming={confirming}
-        setConfirming={setConfirming}
+        {...step}
         onConfirm={() => mutation.mutate('delete')}
         pending={mutation.isPending}
         label={t('delete', { name })}

@@ -7,7 +7,7 @@ import { createMilestoneAction } from '@/lib/milestones/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMilestonesMessage } from './use-message';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 /** Records a dated step of an action: its kind, an optional label, the planned day and, if already done, the day it was done. */
 export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; actionId: string }) {
@@ -26,11 +26,7 @@ export function MilestoneForm({ workspaceId, actionId }: { workspaceId: string; 
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id="ms-kind" label={t('fields.kind')} error={err(errors.kind)} required>
-          {(p) => (
-            <select {...p} {...form.register('kind')}>
-              <Options empty={t('form.chooseKind')} items={MILESTONE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('kind')} empty={t('form.chooseKind')} items={enumItems(MILESTONE_KINDS, (k) => t(`kinds.${k}`))} />}
         </Field>
         <Field id="ms-label" label={t('fields.label')} hint={t('form.labelHint')} error={err(errors.label)}>
           {(p) => <input {...p} type="text" maxLength={200} autoComplete="off" {...form.register('label')} />}

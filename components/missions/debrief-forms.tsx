@@ -9,8 +9,8 @@ import { useSavedForm, useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
-import { Options } from '@/components/ui/options';
 import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
+import { Select, enumItems, namedItems } from '@/components/ui/select-field';
 
 type Option = { id: string; name: string };
 
@@ -95,11 +95,7 @@ export function ContactForm({
       <h3 id="contact-form-h">{t('debrief.addContact')}</h3>
       <FormError message={message(formError)} />
       <Field id="c-actor" label={t('debrief.existingActor')} hint={t('debrief.existingActorHint')} error={message(errors.actorId?.message)}>
-        {(p) => (
-          <select {...p} {...form.register('actorId')}>
-            <Options empty={t('debrief.newActor')} items={actors.map((a) => ({ value: a.id, label: a.name }))} />
-          </select>
-        )}
+        {(p) => <Select {...p} field={form.register('actorId')} empty={t('debrief.newActor')} items={namedItems(actors)} />}
       </Field>
       {existing ? null : (
         <div className="grid-2">
@@ -123,18 +119,10 @@ export function ContactForm({
       )}
       <div className="grid-2">
         <Field id="c-related" label={t('debrief.relatedActor')} error={message(errors.relatedActorId?.message)} required>
-          {(p) => (
-            <select {...p} {...form.register('relatedActorId')}>
-              <Options empty={t('choose')} items={actors.map((a) => ({ value: a.id, label: a.name }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('relatedActorId')} empty={t('choose')} items={namedItems(actors)} />}
         </Field>
         <Field id="c-type" label={t('debrief.relationType')} error={message(errors.relationType?.message)} required>
-          {(p) => (
-            <select {...p} {...form.register('relationType')}>
-              <Options items={RELATION_TYPES.map((r) => ({ value: r, label: tActors(`relationTypes.${r}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('relationType')} items={enumItems(RELATION_TYPES, (r) => tActors(`relationTypes.${r}`))} />}
         </Field>
         <Field id="c-strength" label={t('debrief.strength')} error={message(errors.strength?.message)} required>
           {(p) => <input {...p} type="number" min={1} max={5} step={1} {...form.register('strength')} />}
@@ -192,11 +180,7 @@ export function ReturnForm({
       <FormError message={message(formError)} />
       <div className="grid-2">
         <Field id="r-action" label={t('debrief.returnAction')} error={message(errors.actionId?.message)} required>
-          {(p) => (
-            <select {...p} {...form.register('actionId')}>
-              <Options items={actions.map((a) => ({ value: a.id, label: a.title }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('actionId')} items={actions.map((a) => ({ value: a.id, label: a.title }))} />}
         </Field>
         <Field id="r-expected" label={t('debrief.expectedReturn')} hint={t('debrief.expectedReturnHint')} error={message(errors.expectedReturnId?.message)}>
           {(p) => (
@@ -221,11 +205,7 @@ export function ReturnForm({
           )}
         </Field>
         <Field id="r-category" label={ta('returns.category')} error={message(errors.category?.message)} required>
-          {(p) => (
-            <select {...p} {...form.register('category')}>
-              <Options items={ALL_RETURN_CATEGORIES.map((c) => ({ value: c, label: ta(`returnCategories.${c}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('category')} items={enumItems(ALL_RETURN_CATEGORIES, (c) => ta(`returnCategories.${c}`))} />}
         </Field>
         <Field id="r-date" label={t('debrief.observedOn')} error={message(errors.observedOn?.message)} required>
           {(p) => <input {...p} type="date" {...form.register('observedOn')} />}
@@ -274,11 +254,7 @@ export function FollowUpForm({
       </Field>
       <div className="grid-2">
         <Field id="f-owner" label={t('debrief.owner')} error={message(errors.ownerId?.message)} required>
-          {(p) => (
-            <select {...p} {...form.register('ownerId')}>
-              <Options items={members.map((m) => ({ value: m.id, label: m.name }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('ownerId')} items={namedItems(members)} />}
         </Field>
         <Field id="f-due" label={t('debrief.dueDate')} error={message(errors.dueDate?.message)} required>
           {(p) => <input {...p} type="date" {...form.register('dueDate')} />}

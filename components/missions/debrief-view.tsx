@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { getDebriefDetail } from '@/lib/missions/debrief';
 import { formatDay } from '@/lib/format/dates';
+import { CardList } from '@/components/ui/card-list';
 
 type Debrief = ReturnType<typeof getDebriefDetail>;
 
@@ -25,65 +26,44 @@ export async function DebriefLists({
   const date = (iso: string) => formatDay(format, iso);
   return (
     <>
-      <section className="card" aria-labelledby="contacts-h">
-        <h2 id="contacts-h">{t('debrief.contacts')}</h2>
-        {debrief.contacts.length ? (
-          <ul className="stack">
-            {debrief.contacts.map((c) => (
-              <li key={c.id}>
-                <Link href={`/${slug}/actors/${c.actorId}`}>{c.actorName}</Link>
-                {' — '}
-                {t('debrief.contactLine', {
-                  date: date(c.metOn),
-                  type: c.relationType ? tActors(`relationTypes.${c.relationType}`) : t('none'),
-                  strength: c.strength ?? 0,
-                })}
-                {c.note ? <div className="cell-small">{c.note}</div> : null}
-                {actions?.('contact', c.id, t('debrief.removeContact', { name: c.actorName }))}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('debrief.noContacts')}</p>
+      <CardList id="contacts-h" title={t('debrief.contacts')} items={debrief.contacts} empty={t('debrief.noContacts')}>
+        {(c) => (
+          <li key={c.id}>
+            <Link href={`/${slug}/actors/${c.actorId}`}>{c.actorName}</Link>
+            {' — '}
+            {t('debrief.contactLine', {
+              date: date(c.metOn),
+              type: c.relationType ? tActors(`relationTypes.${c.relationType}`) : t('none'),
+              strength: c.strength ?? 0,
+            })}
+            {c.note ? <div className="cell-small">{c.note}</div> : null}
+            {actions?.('contact', c.id, t('debrief.removeContact', { name: c.actorName }))}
+          </li>
         )}
-      </section>
-      <section className="card" aria-labelledby="returns-h">
-        <h2 id="returns-h">{t('debrief.returns')}</h2>
-        {debrief.returns.length ? (
-          <ul className="stack">
-            {debrief.returns.map((r) => (
-              <li key={r.id}>
-                <strong>{ta(`returnCategories.${r.category}`)}</strong> — {r.description}
-                <div className="cell-small">
-                  <Link href={`/${slug}/actions/${r.actionId}`}>{r.actionTitle}</Link> · {date(r.observedOn)} ·{' '}
-                  {r.expectedDescription ? t('debrief.answers', { expected: r.expectedDescription }) : t('debrief.unexpected')}
-                </div>
-                <div className="cell-small">{t('debrief.evidenceLine', { evidence: r.evidence })}</div>
-                {actions?.('return', r.id, t('debrief.removeReturn', { description: r.description }))}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('debrief.noReturns')}</p>
+      </CardList>
+      <CardList id="returns-h" title={t('debrief.returns')} items={debrief.returns} empty={t('debrief.noReturns')}>
+        {(r) => (
+          <li key={r.id}>
+            <strong>{ta(`returnCategories.${r.category}`)}</strong> — {r.description}
+            <div className="cell-small">
+              <Link href={`/${slug}/actions/${r.actionId}`}>{r.actionTitle}</Link> · {date(r.observedOn)} ·{' '}
+              {r.expectedDescription ? t('debrief.answers', { expected: r.expectedDescription }) : t('debrief.unexpected')}
+            </div>
+            <div className="cell-small">{t('debrief.evidenceLine', { evidence: r.evidence })}</div>
+            {actions?.('return', r.id, t('debrief.removeReturn', { description: r.description }))}
+          </li>
         )}
-      </section>
-      <section className="card" aria-labelledby="followups-h">
-        <h2 id="followups-h">{t('debrief.followUps')}</h2>
-        {debrief.followUps.length ? (
-          <ul className="stack">
-            {debrief.followUps.map((f) => (
-              <li key={f.id} data-done={f.done ? 'true' : undefined}>
-                {toggle?.(f, t('debrief.doneLabel', { title: f.title }))} {f.title} —{' '}
-                {t('debrief.followUpLine', { owner: f.ownerName ?? t('none'), date: date(f.dueDate) })}
-                {f.done ? <span className="pill"> {t('debrief.done')}</span> : null}
-                {actions?.('followUp', f.id, t('debrief.removeFollowUp', { title: f.title }))}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('debrief.noFollowUps')}</p>
+      </CardList>
+      <CardList id="followups-h" title={t('debrief.followUps')} items={debrief.followUps} empty={t('debrief.noFollowUps')}>
+        {(f) => (
+          <li key={f.id} data-done={f.done ? 'true' : undefined}>
+            {toggle?.(f, t('debrief.doneLabel', { title: f.title }))} {f.title} —{' '}
+            {t('debrief.followUpLine', { owner: f.ownerName ?? t('none'), date: date(f.dueDate) })}
+            {f.done ? <span className="pill"> {t('debrief.done')}</span> : null}
+            {actions?.('followUp', f.id, t('debrief.removeFollowUp', { title: f.title }))}
+          </li>
         )}
-      </section>
+      </CardList>
     </>
   );
 }

@@ -13,8 +13,8 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { MissionProgramme } from './mission-programme';
-import { Options } from '@/components/ui/options';
 import { RepeatedFieldsets } from '@/components/ui/repeated-fieldsets';
+import { Select, enumItems, namedItems } from '@/components/ui/select-field';
 
 export const EMPTY_MISSION: MissionFormValues = {
   title: '',
@@ -88,25 +88,13 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         </Field>
         <div className="grid-2">
           <Field id="m-kind" label={t('fields.kind')} error={err('kind')} required>
-            {(p) => (
-              <select {...p} {...register('kind')}>
-                <Options items={MISSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={register('kind')} items={enumItems(MISSION_KINDS, (k) => t(`kinds.${k}`))} />}
           </Field>
           <Field id="m-direction" label={t('fields.direction')} error={err('direction')} required>
-            {(p) => (
-              <select {...p} {...register('direction')}>
-                <Options items={MISSION_DIRECTIONS.map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={register('direction')} items={enumItems(MISSION_DIRECTIONS, (d) => t(`directions.${d}`))} />}
           </Field>
           <Field id="m-country" label={t('fields.country')} hint={t('fields.countryHint')} error={err('country')} required>
-            {(p) => (
-              <select {...p} {...register('country')}>
-                <Options empty={t('choose')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={register('country')} empty={t('choose')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />}
           </Field>
           <Field id="m-city" label={t('fields.city')} error={err('city')}>
             {(p) => <input {...p} type="text" maxLength={120} autoComplete="off" {...register('city')} />}
@@ -123,9 +111,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         </Field>
         <Field id="m-partnership" label={t('fields.partnership')} error={err('partnershipId')}>
           {(p) => (
-            <select {...p} {...register('partnershipId')}>
-              <Options empty={t('none')} items={options.partnerships.map((o) => ({ value: o.id, label: o.title }))} />
-            </select>
+            <Select {...p} field={register('partnershipId')} empty={t('none')} items={options.partnerships.map((o) => ({ value: o.id, label: o.title }))} />
           )}
         </Field>
         <fieldset className="checkbox-list">
@@ -163,29 +149,27 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
               <>
                 <Field id={`p-${i}-kind`} label={t('fields.participantKind')} error={err(`participants.${i}.kind`)} required>
                   {(p) => (
-                    <select {...p} {...register(`participants.${i}.kind` as const)}>
-                      <Options items={PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`participantKinds.${k}`) }))} />
-                    </select>
+                    <Select
+                      {...p}
+                      field={register(`participants.${i}.kind` as const)}
+                      items={enumItems(PARTICIPANT_KINDS, (k) => t(`participantKinds.${k}`))}
+                    />
                   )}
                 </Field>
                 {kind === 'member' ? (
                   <Field id={`p-${i}-user`} label={t('fields.member')} error={err(`participants.${i}.userId`)} required>
-                    {(p) => (
-                      <select {...p} {...register(`participants.${i}.userId` as const)}>
-                        <Options empty={t('choose')} items={options.members.map((m) => ({ value: m.id, label: m.name }))} />
-                      </select>
-                    )}
+                    {(p) => <Select {...p} field={register(`participants.${i}.userId` as const)} empty={t('choose')} items={namedItems(options.members)} />}
                   </Field>
                 ) : null}
                 {kind === 'actor' ? (
                   <Field id={`p-${i}-actor`} label={t('fields.actor')} error={err(`participants.${i}.actorId`)} required>
                     {(p) => (
-                      <select {...p} {...register(`participants.${i}.actorId` as const)}>
-                        <Options
-                          empty={t('choose')}
-                          items={options.actors.filter((a) => a.family === 'territorial').map((a) => ({ value: a.id, label: a.name }))}
-                        />
-                      </select>
+                      <Select
+                        {...p}
+                        field={register(`participants.${i}.actorId` as const)}
+                        empty={t('choose')}
+                        items={options.actors.filter((a) => a.family === 'territorial').map((a) => ({ value: a.id, label: a.name }))}
+                      />
                     )}
                   </Field>
                 ) : null}
@@ -197,9 +181,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
                 {kind === 'agent' ? (
                   <Field id={`p-${i}-department`} label={t('fields.department')} error={err(`participants.${i}.departmentId`)} required>
                     {(p) => (
-                      <select {...p} {...register(`participants.${i}.departmentId` as const)}>
-                        <Options empty={t('choose')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
-                      </select>
+                      <Select {...p} field={register(`participants.${i}.departmentId` as const)} empty={t('choose')} items={namedItems(options.departments)} />
                     )}
                   </Field>
                 ) : null}
@@ -212,11 +194,7 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
         </RepeatedFieldsets>
         <div className="grid-2">
           <Field id="m-assignee" label={t('fields.debriefAssignee')} hint={t('fields.debriefAssigneeHint')} error={err('debriefAssigneeId')}>
-            {(p) => (
-              <select {...p} {...register('debriefAssigneeId')}>
-                <Options empty={t('none')} items={assignable.map((m) => ({ value: m.id, label: m.name }))} />
-              </select>
-            )}
+            {(p) => <Select {...p} field={register('debriefAssigneeId')} empty={t('none')} items={namedItems(assignable)} />}
           </Field>
           <Field id="m-debrief-days" label={t('fields.debriefDays')} error={err('debriefDays')} required>
             {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={180} step={1} {...register('debriefDays')} />}
@@ -250,17 +228,15 @@ export function MissionForm({ workspaceId, slug, options, countries, fundingSour
               </Field>
               <Field id={`bl-${i}-source`} label={ta('fields.fundingSource')} error={err(`budgetLines.${i}.fundingSource`)} required>
                 {(p) => (
-                  <select {...p} {...register(`budgetLines.${i}.fundingSource` as const)}>
-                    <Options items={fundingSources.map((s) => ({ value: s, label: ta(`fundingSources.${s}`) }))} />
-                  </select>
+                  <Select
+                    {...p}
+                    field={register(`budgetLines.${i}.fundingSource` as const)}
+                    items={enumItems(fundingSources, (s) => ta(`fundingSources.${s}`))}
+                  />
                 )}
               </Field>
               <Field id={`bl-${i}-department`} label={t('fields.department')} error={err(`budgetLines.${i}.departmentId`)}>
-                {(p) => (
-                  <select {...p} {...register(`budgetLines.${i}.departmentId` as const)}>
-                    <Options empty={t('none')} items={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
-                  </select>
-                )}
+                {(p) => <Select {...p} field={register(`budgetLines.${i}.departmentId` as const)} empty={t('none')} items={namedItems(options.departments)} />}
               </Field>
             </>
           )}

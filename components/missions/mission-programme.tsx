@@ -6,8 +6,8 @@ import { useTranslations } from 'next-intl';
 import type { MissionFormValues } from '@/lib/missions/schemas';
 import { Field } from '@/components/ui/field';
 import { MeetingNewActor } from './meeting-new-actor';
-import { Options } from '@/components/ui/options';
 import { RepeatedFieldsets } from '@/components/ui/repeated-fieldsets';
+import { Select, namedItems } from '@/components/ui/select-field';
 
 type Props = {
   workspaceId: string;
@@ -71,11 +71,7 @@ export function MissionProgramme({ workspaceId, form, actors, err }: Props) {
               {(p) => <input {...p} type="time" {...register(`meetings.${i}.time` as const)} />}
             </Field>
             <Field id={`mt-${i}-actor`} label={t('fields.meetingActor')} error={err(`meetings.${i}.actorId`)}>
-              {(p) => (
-                <select {...p} {...register(`meetings.${i}.actorId` as const)}>
-                  <Options empty={t('none')} items={options.map((a) => ({ value: a.id, label: a.name }))} />
-                </select>
-              )}
+              {(p) => <Select {...p} field={register(`meetings.${i}.actorId` as const)} empty={t('none')} items={namedItems(options)} />}
             </Field>
             <Field id={`mt-${i}-subject`} label={t('fields.subject')} error={err(`meetings.${i}.subject`)} required>
               {(p) => <input {...p} type="text" maxLength={300} autoComplete="off" {...register(`meetings.${i}.subject` as const)} />}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { eraseMemberAction } from '@/lib/privacy/actions';
 import { FormError, FormSuccess } from '@/components/ui/field';
 import { MemberSelect, type MemberChoice } from '@/components/workspaces/member-select';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 /**
  * For an admin answering a subject-access or erasure request about a member: download what the
@@ -16,7 +16,7 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
   const t = useTranslations('privacy');
   const router = useRouter();
   const [userId, setUserId] = useState(members[0]?.userId ?? '');
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,7 +29,7 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
     setError(null);
     const result = await eraseMemberAction(workspaceId, { userId: member.userId });
     setPending(false);
-    setConfirming(false);
+    step.setConfirming(false);
     if (!result.ok) {
       setError(result.message);
       return;
@@ -48,7 +48,7 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
         value={userId}
         onChange={(id) => {
           setUserId(id);
-          setConfirming(false);
+          step.setConfirming(false);
           setDone(null);
         }}
       />
@@ -57,8 +57,7 @@ export function MemberPersonalData({ workspaceId, workspaceSlug, members }: { wo
           {t('exportMember')}
         </a>
         <ConfirmStep
-          confirming={confirming}
-          setConfirming={setConfirming}
+          {...step}
           onConfirm={() => void erase()}
           pending={pending}
           label={t('eraseMember')}

@@ -6,7 +6,7 @@ import { createProjectCallAction } from '@/lib/project-calls/actions';
 import { useAddForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
-import { Options } from '@/components/ui/options';
+import { Select } from '@/components/ui/select-field';
 
 /** Records a call for projects: title, funder, deadline, link and, optionally, the action it would fund. */
 export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string; actions: { id: string; title: string }[] }) {
@@ -40,11 +40,7 @@ export function ProjectCallForm({ workspaceId, actions }: { workspaceId: string;
         </Field>
       </div>
       <Field id="call-action" label={t('fields.action')} hint={t('form.actionHint')} error={err(errors.actionId)}>
-        {(p) => (
-          <select {...p} {...form.register('actionId')}>
-            <Options empty={t('form.noAction')} items={actions.map((a) => ({ value: a.id, label: a.title }))} />
-          </select>
-        )}
+        {(p) => <Select {...p} field={form.register('actionId')} empty={t('form.noAction')} items={actions.map((a) => ({ value: a.id, label: a.title }))} />}
       </Field>
       <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('form.added') : null}>
         {t('form.submit')}

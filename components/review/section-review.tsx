@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { openReviewThreadAction, replyToReviewThreadAction, setReviewThreadStatusAction } from '@/lib/review/actions';
 import type { ActionResult } from '@/lib/errors';
 import { FormError, SubmitButton, useValidationMessage } from '@/components/ui/field';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 export type ThreadView = {
   id: string;
@@ -113,13 +114,7 @@ function Thread({ thread, workspaceId, canComment, canModerate }: { thread: Thre
       <FormError message={error} />
       {canComment ? (
         <div className="review-thread-actions">
-          <form
-            className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              send.mutate();
-            }}
-          >
+          <InPageForm className="inline-form" onSubmit={() => send.mutate()}>
             <label htmlFor={`${id}-reply`} className="visually-hidden">
               {t('reply')}
             </label>
@@ -127,7 +122,7 @@ function Thread({ thread, workspaceId, canComment, canModerate }: { thread: Thre
             <button type="submit" className="button small" disabled={send.isPending || reply.trim() === ''}>
               {t('postReply')}
             </button>
-          </form>
+          </InPageForm>
           {thread.mine || canModerate ? (
             <button type="button" className="button ghost small" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
               {thread.status === 'open' ? t('resolve') : t('reopen')}
@@ -210,14 +205,7 @@ export function SectionReview({ workspaceId, reviewId, sectionId, title, text, c
           <Thread key={thread.id} thread={thread} workspaceId={workspaceId} canComment={canComment} canModerate={canModerate} />
         ))}
         {canComment ? (
-          <form
-            className="stack review-new-thread"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              post.mutate();
-            }}
-          >
+          <InPageForm className="stack review-new-thread" noValidate onSubmit={() => post.mutate()}>
             <h5>{t('newThread')}</h5>
             <FormError message={error} />
             {text !== null ? (
@@ -256,7 +244,7 @@ export function SectionReview({ workspaceId, reviewId, sectionId, title, text, c
             <SubmitButton pending={post.isPending} pendingLabel={t('posting')} success={done}>
               {t('post')}
             </SubmitButton>
-          </form>
+          </InPageForm>
         ) : null}
       </div>
     </div>

@@ -8,6 +8,7 @@ import { assignSectionAction } from '@/lib/strategy-document/actions';
 import { FormError } from '@/components/ui/field';
 import { useDocumentMessage } from './use-document-message';
 import { Options } from '@/components/ui/options';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 /**
  * Gives a written section to a member who may write (a contributor then edits only such sections).
@@ -62,11 +63,10 @@ export function AssignSection({
   return (
     <div className="assign-section no-print">
       {open ? (
-        <form
+        <InPageForm
           className="inline-form"
           aria-label={`${t('assignOpen')} — ${title}`}
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={() => {
             setMessage(null);
             save.mutate();
           }}
@@ -87,7 +87,7 @@ export function AssignSection({
             {t('cancel')}
           </button>
           {message && !message.ok ? <FormError message={message.text} /> : null}
-        </form>
+        </InPageForm>
       ) : (
         <button
           ref={openButton}

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { addSectionAction, moveSectionAction, removeSectionAction, renameSectionAction } from '@/lib/strategy-document/actions';
 import { FormError } from '@/components/ui/field';
 import { useDocumentMessage } from './use-document-message';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Item = { id: string; title: string; kind: string };
 
@@ -183,14 +184,11 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
               </span>
             ) : null}
             {renaming?.id === item.id ? (
-              <form
+              <InPageForm
                 noValidate
                 className="stack rename-section"
                 aria-label={`${t('rename')} « ${item.title} »`}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  rename.mutate({ sectionId: item.id, title: renaming.value });
-                }}
+                onSubmit={() => rename.mutate({ sectionId: item.id, title: renaming.value })}
               >
                 <div className="field">
                   <label htmlFor={`rename-title-${item.id}`}>{t('renameLabel')}</label>
@@ -220,7 +218,7 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
                     {t('cancel')}
                   </button>
                 </div>
-              </form>
+              </InPageForm>
             ) : null}
             {confirming === item.id ? (
               <div className="confirm" role="group" aria-label={t('removeConfirm', { title: item.title })}>
@@ -243,13 +241,7 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
       </p>
       <FormError message={error} />
       {canManage && organising ? (
-        <form
-          className="stack add-section"
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate(title);
-          }}
-        >
+        <InPageForm className="stack add-section" onSubmit={() => add.mutate(title)}>
           <h3>{t('addTitle')}</h3>
           <div className="field">
             <label htmlFor="new-section-title">{t('addLabel')}</label>
@@ -273,7 +265,7 @@ export function Outline({ workspaceId, items, canManage }: { workspaceId: string
           <button type="submit" className="button small" disabled={add.isPending}>
             {t('add')}
           </button>
-        </form>
+        </InPageForm>
       ) : null}
     </nav>
   );

@@ -2,9 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { attachFollowUpAction } from '@/lib/strategy/actions';
-import { FormError } from '@/components/ui/field';
 import { useStrategyMessage } from './use-strategy-message';
-import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
+import { RefreshingButton } from '@/components/ui/refreshing-button';
 
 /** Attaches a diagnostic follow-up item to this axis, or detaches it. */
 export function FollowUpAttach({
@@ -22,20 +21,13 @@ export function FollowUpAttach({
 }) {
   const t = useTranslations('strategy');
   const message = useStrategyMessage();
-  const mutation = useRefreshingMutation(() => attachFollowUpAction(workspaceId, { followUpId, axisId: attached ? null : axisId }));
-  const result = mutation.data;
   return (
-    <span className="inline-form">
-      <FormError message={result && !result.ok ? message(result.message) : null} />
-      <button
-        type="button"
-        className="button small ghost"
-        disabled={mutation.isPending}
-        onClick={() => mutation.mutate()}
-        aria-label={t(attached ? 'followUps.detachFor' : 'followUps.attachFor', { title })}
-      >
-        {attached ? t('followUps.detach') : t('followUps.attach')}
-      </button>
-    </span>
+    <RefreshingButton
+      run={() => attachFollowUpAction(workspaceId, { followUpId, axisId: attached ? null : axisId })}
+      className="button small ghost"
+      accessibleLabel={t(attached ? 'followUps.detachFor' : 'followUps.attachFor', { title })}
+      label={attached ? t('followUps.detach') : t('followUps.attach')}
+      translate={message}
+    />
   );
 }

@@ -12,6 +12,7 @@ import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { useStrategyMessage } from './use-strategy-message';
 import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 type Option = { id: string; label: string };
 
@@ -116,20 +117,14 @@ export function IndicatorForm({
           {(p) => <input {...p} type="date" {...form.register('targetDate')} />}
         </Field>
         <Field id={`${prefix}-frequency`} label={t('fields.frequency')} error={err('frequency')} required>
-          {(p) => (
-            <select {...p} {...form.register('frequency')}>
-              <Options items={INDICATOR_FREQUENCIES.map((f) => ({ value: f, label: t(`frequencies.${f}`) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('frequency')} items={enumItems(INDICATOR_FREQUENCIES, (f) => t(`frequencies.${f}`))} />}
         </Field>
         {ownerLocked ? (
           <input type="hidden" {...form.register('ownerId')} />
         ) : (
           <Field id={`${prefix}-owner`} label={t('fields.owner')} error={err('ownerId')}>
             {(p) => (
-              <select {...p} {...form.register('ownerId')}>
-                <Options empty={t('indicators.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
-              </select>
+              <Select {...p} field={form.register('ownerId')} empty={t('indicators.noOwner')} items={owners.map((o) => ({ value: o.userId, label: o.name }))} />
             )}
           </Field>
         )}

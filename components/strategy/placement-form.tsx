@@ -8,6 +8,7 @@ import { setPlacementAction, proposePlacementAction } from '@/lib/strategy/actio
 import { FormError } from '@/components/ui/field';
 import { useStrategyMessage } from './use-strategy-message';
 import { Options } from '@/components/ui/options';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Axis = { id: string; title: string };
 
@@ -56,14 +57,7 @@ export function PlacementForm({
   const fieldError = result && !result.ok ? (result.fieldErrors?.outsideReason ?? result.fieldErrors?.placement ?? result.fieldErrors?.axisId) : undefined;
   const id = `placement-${actionId}`;
   return (
-    <form
-      className="inline-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        mutation.mutate();
-      }}
-    >
+    <InPageForm className="inline-form" noValidate onSubmit={() => mutation.mutate()}>
       <FormError message={result && !result.ok ? message(fieldError ?? result.message) : null} />
       <label className="visually-hidden" htmlFor={id}>
         {t('placements.axisFor', { title: actionTitle })}
@@ -98,6 +92,6 @@ export function PlacementForm({
       <span role="status" className="muted">
         {status ?? ''}
       </span>
-    </form>
+    </InPageForm>
   );
 }

@@ -10,6 +10,7 @@ import { closeRoundAction, importRoundAction, openRoundAction, setThresholdDefau
 import { useSavedForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useRoundsMessage } from './use-rounds-message';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 /** An admin opens the round of a year with its due date; every reporter is notified. */
 export function OpenRoundForm({ workspaceId, year }: { workspaceId: string; year: number }) {
@@ -83,10 +84,9 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
     },
   });
   return (
-    <form
+    <InPageForm
       className="stack subform"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (file) mutation.mutate(file);
       }}
     >
@@ -104,7 +104,7 @@ export function ImportRoundForm({ workspaceId, roundId }: { workspaceId: string;
       <SubmitRow disabled={!file || mutation.isPending} className="button" success={outcome?.ok ? outcome.text : null}>
         {t('importSubmit')}
       </SubmitRow>
-    </form>
+    </InPageForm>
   );
 }
 

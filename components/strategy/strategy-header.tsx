@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { MemberContext } from '@/lib/auth/session';
-import { PageHead, Tabs } from '@/components/ui/page-head';
+import { PageHead, Tabs, type AreaHeaderProps } from '@/components/ui/page-head';
 
 const VIEWS = [
   { key: 'overview', path: '' },
@@ -15,19 +14,7 @@ const VIEWS = [
 export type StrategyView = (typeof VIEWS)[number]['key'] | null;
 
 /** Title, lead and the strategy's views. */
-export async function StrategyHeader({
-  ctx,
-  current,
-  title,
-  intro,
-  children,
-}: {
-  ctx: MemberContext;
-  current: StrategyView;
-  title: string;
-  intro?: string;
-  children?: React.ReactNode;
-}) {
+export async function StrategyHeader({ ctx, current, title, intro, children }: AreaHeaderProps<StrategyView>) {
   const t = await getTranslations('strategy');
   const base = `/${ctx.workspaceSlug}/strategy`;
   return (

@@ -46,8 +46,7 @@ export function ConfirmButton({ label, accessibleLabel, confirmLabel, cancelLabe
       <ConfirmStep
         confirming={confirming}
         setConfirming={setConfirming}
-        onConfirm={() => mutation.mutate()}
-        pending={mutation.isPending}
+        run={mutation}
         label={label}
         accessibleLabel={accessibleLabel}
         confirmLabel={confirmLabel}

@@ -1,11 +1,19 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+
+/** Whether a ConfirmStep awaits its second click, kept by the caller (to close it after its action): spread it into the ConfirmStep. */
+export function useConfirmState() {
+  const [confirming, setConfirming] = useState(false);
+  return { confirming, setConfirming };
+}
 
 type ConfirmStepProps = {
   /** Whether the second click is awaited; the caller keeps it (to close the step after its action). */
   confirming: boolean;
   setConfirming: (confirming: boolean) => void;
-  onConfirm: () => void;
+  /** What the second click does, and whether it is running; or `run`, the mutation that does both. */
+  onConfirm?: () => void;
   pending?: boolean;
+  run?: { mutate: () => void; isPending: boolean };
   /** The first button: its text, and its name for assistive technologies when the text is not enough. */
   label: ReactNode;
   accessibleLabel?: string;
@@ -24,8 +32,9 @@ type ConfirmStepProps = {
 export function ConfirmStep({
   confirming,
   setConfirming,
-  onConfirm,
-  pending = false,
+  run,
+  onConfirm = () => run?.mutate(),
+  pending = run?.isPending ?? false,
   label,
   accessibleLabel,
   prompt,

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { MemberContext } from '@/lib/auth/session';
 
 type PageHeadProps = {
   title: ReactNode;
@@ -56,3 +57,13 @@ export function Tabs({ label, items, current, className = 'tabs', listClassName,
     </nav>
   );
 }
+
+/** What an area's header (title, lead, the area's views as tabs, commands) takes from a page; `current` is the view open. */
+export type AreaHeaderProps<View> = {
+  ctx: MemberContext;
+  current: View;
+  title: string;
+  intro?: string;
+  /** Commands in place of the area's usual ones. */
+  children?: ReactNode;
+};

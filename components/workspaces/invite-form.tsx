@@ -9,8 +9,8 @@ import type { InviteInput } from '@/lib/workspaces/schemas';
 import { inviteMemberAction } from '@/lib/workspaces/actions';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
-import { Options } from '@/components/ui/options';
 import { CopyButton } from '@/components/ui/copy-button';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 /** Invites someone by email and role, then shows the one-time link to copy. */
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
@@ -36,11 +36,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           {(p) => <input {...p} type="email" autoComplete="off" {...form.register('email')} />}
         </Field>
         <Field id="invite-role" label={t('role')} error={errors.role?.message} required>
-          {(p) => (
-            <select {...p} {...form.register('role')}>
-              <Options items={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
-            </select>
-          )}
+          {(p) => <Select {...p} field={form.register('role')} items={enumItems(ROLES, (r) => tr(r))} />}
         </Field>
         <SubmitRow disabled={mutation.isPending}>{t('inviteSubmit')}</SubmitRow>
       </form>

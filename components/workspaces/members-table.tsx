@@ -10,7 +10,8 @@ import { FormError } from '@/components/ui/field';
 import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
 import { Options } from '@/components/ui/options';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
+import { InPageForm } from '@/components/ui/in-page-form';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -32,7 +33,7 @@ function MemberRow({
   const format = useFormatter();
   const router = useRouter();
   const [role, setRole] = useState<Role>(member.role);
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmState();
   const changeRole = useMutation({
     mutationFn: () => updateMemberRoleAction(workspaceId, { membershipId: member.membershipId, role }),
     onSuccess: (result) => {
@@ -48,7 +49,7 @@ function MemberRow({
   const remove = useMutation({
     mutationFn: () => removeMemberAction(workspaceId, { membershipId: member.membershipId }),
     onSuccess: (result) => {
-      setConfirming(false);
+      step.setConfirming(false);
       if (result.ok) {
         onMessage('ok', t('removed', { name: member.name }));
         router.refresh();
@@ -65,13 +66,7 @@ function MemberRow({
       <td>{member.email}</td>
       <td>
         {canManage ? (
-          <form
-            className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              changeRole.mutate();
-            }}
-          >
+          <InPageForm className="inline-form" onSubmit={() => changeRole.mutate()}>
             <label htmlFor={selectId} className="visually-hidden">
               {t('roleOf', { name: member.name })}
             </label>
@@ -82,7 +77,7 @@ function MemberRow({
               {t('applyRole')}
               <span className="visually-hidden"> — {member.name}</span>
             </button>
-          </form>
+          </InPageForm>
         ) : (
           tr(member.role)
         )}
@@ -91,10 +86,8 @@ function MemberRow({
       {canManage ? (
         <td>
           <ConfirmStep
-            confirming={confirming}
-            setConfirming={setConfirming}
-            onConfirm={() => remove.mutate()}
-            pending={remove.isPending}
+            {...step}
+            run={remove}
             label={
               <>
                 {t('remove')}

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field, useValidationMessage } from '@/components/ui/field';
 import { AUTHORITY_LEVELS } from '@/db/enums/workspaces';
-import { Options } from '@/components/ui/options';
+import { Select, enumItems } from '@/components/ui/select-field';
 
 export type Option = { code: string; name: string };
 
@@ -45,18 +45,10 @@ export function WorkspaceFields({
         </Field>
       ) : null}
       <Field id="ws-level" label={t('level')} error={errors.level?.message} required>
-        {(p) => (
-          <select {...p} {...register('level')}>
-            <Options items={AUTHORITY_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))} />
-          </select>
-        )}
+        {(p) => <Select {...p} field={register('level')} items={enumItems(AUTHORITY_LEVELS, (level) => t(`levels.${level}`))} />}
       </Field>
       <Field id="ws-country" label={t('country')} error={errors.country?.message} required>
-        {(p) => (
-          <select {...p} {...register('country')}>
-            <Options empty={t('chooseCountry')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />
-          </select>
-        )}
+        {(p) => <Select {...p} field={register('country')} empty={t('chooseCountry')} items={countries.map((c) => ({ value: c.code, label: c.name }))} />}
       </Field>
       <Field id="ws-population" label={t('population')} error={errors.population?.message}>
         {(p) => <input {...p} type="number" inputMode="numeric" min={0} step={1} {...register('population')} />}

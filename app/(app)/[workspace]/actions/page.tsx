@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { listExternalActions, listFilterOptions } from '@/lib/external-actions/queries';
 import { actionQuery, parseActionFilter } from '@/lib/external-actions/search-params';
-import { ACTION_SORTABLE, type ExternalActionFilter } from '@/lib/external-actions/schemas';
+import { ACTION_SORTABLE } from '@/lib/external-actions/schemas';
 import { listCompetencies } from '@/lib/competencies/queries';
 import { listDepartmentOptions } from '@/lib/departments/queries';
 import { countryName } from '@/lib/geo';
@@ -11,7 +11,8 @@ import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { ActionFilters } from '@/components/external-actions/action-filters';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
-import { DataTable, SortHeader } from '@/components/ui/data-table';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyList, ListToolbar, sortedList } from '@/components/ui/sorted-list';
 import { Pagination } from '@/components/ui/pagination';
 import { paginationWords } from '@/lib/shell/list';
 import { IatiExportForm } from '@/components/iati/iati-export-form';
@@ -43,50 +44,39 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
   const pages = Math.max(1, Math.ceil(total / size));
   const base = `/${slug}/actions`;
   const filtered = actionQuery(filter) !== '';
-  const href = (extra: Partial<ExternalActionFilter>) =>
-    `${base}${actionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof ACTION_SORTABLE)[number]) => t(SORT_LABELS[c]);
-  const sortHeader = (c: (typeof ACTION_SORTABLE)[number], className?: string) => (
-    <SortHeader
-      column={c}
-      order={filter}
-      href={(sort, dir) => href({ sort, dir })}
-      label={columnLabel(c)}
-      hint={`, ${t('table.sortBy', { column: columnLabel(c) })}`}
-      className={className}
-    />
-  );
+  const { sortHeader, sortHeaders, pageHref } = sortedList(base, filter, (extra) => actionQuery(filter, extra), {
+    label: columnLabel,
+    hint: (column) => `, ${t('table.sortBy', { column })}`,
+  });
   return (
     <>
       <ActionsHeader ctx={ctx} current="register" title={t('title')} intro={limited ? t('partnerIntro') : t('intro')} />
       <ActionFilters action={base} filter={filter} options={options} limited={limited} />
-      <div className="toolbar">
-        <p role="status">{t('table.count', { count: total })}</p>
-      </div>
+      <ListToolbar count={t('table.count', { count: total })} />
       {rows.length === 0 ? (
         // An empty list says why: nothing shared or recorded yet (and how to begin), or no match for the filters.
-        <div className="card" data-empty={filtered ? 'filtered' : 'none'}>
-          <p>{filtered || total > 0 ? t('table.empty') : limited ? t('table.emptyPartner') : t('emptyState.none')}</p>
-          {filtered ? (
-            <Link href={base}>{t('emptyState.reset')}</Link>
-          ) : total === 0 && can(ctx.role, 'externalActions.create') ? (
+        <EmptyList
+          filtered={filtered}
+          message={filtered || total > 0 ? t('table.empty') : limited ? t('table.emptyPartner') : t('emptyState.none')}
+          resetHref={base}
+          resetLabel={t('emptyState.reset')}
+        >
+          {total === 0 && can(ctx.role, 'externalActions.create') ? (
             <p>
               <Link href={`${base}/new`} className="button primary">
                 {t('emptyState.add')}
               </Link>
             </p>
           ) : null}
-        </div>
+        </EmptyList>
       ) : (
         <DataTable
           id="actions"
           caption={t('table.caption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
           hideCaption
           columns={[
-            sortHeader('title'),
-            sortHeader('type'),
-            sortHeader('status'),
-            sortHeader('startDate'),
+            ...sortHeaders('title', 'type', 'status', 'startDate'),
             !limited && t('table.leadDepartment'),
             !limited && { label: t('table.competenciesColumn'), num: true },
             sortHeader('budget', 'num'),
@@ -120,7 +110,7 @@ export default async function ExternalActionsPage({ params, searchParams }: Prop
           ))}
         </DataTable>
       )}
-      <Pagination page={page} pages={pages} href={(n) => href({ page: n })} {...paginationWords(t, page, pages, 'table.')} />
+      <Pagination page={page} pages={pages} href={pageHref} {...paginationWords(t, page, pages, 'table.')} />
       {limited ? null : (
         <IatiExportForm
           slug={slug}

@@ -3,12 +3,13 @@ import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { listActors, actorFilterValues } from '@/lib/actors/queries';
 import { filterQuery, parseActorFilter } from '@/lib/actors/search-params';
-import { SORTABLE, type ActorFilter } from '@/lib/actors/schemas';
+import { SORTABLE } from '@/lib/actors/schemas';
 import { countryName } from '@/lib/geo';
 import { ActorsHeader } from '@/components/actors/actors-header';
 import { ActorFilters } from '@/components/actors/actor-filters';
 import { formatMoment } from '@/lib/format/dates';
-import { DataTable, SortHeader } from '@/components/ui/data-table';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyList, ListToolbar, sortedList } from '@/components/ui/sorted-list';
 import { Pagination } from '@/components/ui/pagination';
 import { paginationWords } from '@/lib/shell/list';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
@@ -27,18 +28,16 @@ export default async function ActorsPage({ params, searchParams }: Props) {
   const base = `/${slug}/actors`;
   // An empty list says why: no actor yet (and how to add them) or no actor matching the filters.
   const filtered = filterQuery(filter) !== '';
-  const href = (extra: Partial<ActorFilter>) =>
-    `${base}${filterQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof SORTABLE)[number]) => t(`fields.${c}`);
-  const sortHeader = (c: (typeof SORTABLE)[number]) => (
-    <SortHeader column={c} order={filter} href={(sort, dir) => href({ sort, dir })} label={columnLabel(c)} hint={t('sortBy', { column: columnLabel(c) })} />
-  );
+  const { sortHeaders, pageHref } = sortedList(base, filter, (extra) => filterQuery(filter, extra), {
+    label: columnLabel,
+    hint: (column) => t('sortBy', { column }),
+  });
   return (
     <>
       <ActorsHeader ctx={ctx} current="table" title={t('title')} intro={t('intro')} query={filterQuery(filter)} />
       <ActorFilters action={base} filter={filter} values={filterValues} keep={{ sort: filter.sort, dir: filter.dir }} />
-      <div className="toolbar">
-        <p role="status">{t('count', { count: total })}</p>
+      <ListToolbar count={t('count', { count: total })}>
         {can(ctx.role, 'actors.export') && total > 0 ? (
           <div className="actions">
             <a className="button small" href={`/api/workspaces/${slug}/actors/export${filterQuery(filter, { format: 'csv' })}`}>
@@ -49,13 +48,10 @@ export default async function ActorsPage({ params, searchParams }: Props) {
             </a>
           </div>
         ) : null}
-      </div>
+      </ListToolbar>
       {rows.length === 0 ? (
-        <div className="card" data-empty={filtered ? 'filtered' : 'none'}>
-          <p>{filtered || total > 0 ? t('empty') : t('emptyState.none')}</p>
-          {filtered ? (
-            <Link href={base}>{t('emptyState.reset')}</Link>
-          ) : total === 0 ? (
+        <EmptyList filtered={filtered} message={filtered || total > 0 ? t('empty') : t('emptyState.none')} resetHref={base} resetLabel={t('emptyState.reset')}>
+          {total === 0 ? (
             <p className="actions">
               {can(ctx.role, 'actors.import') ? (
                 <Link href={`${base}/import`} className="button primary">
@@ -69,21 +65,13 @@ export default async function ActorsPage({ params, searchParams }: Props) {
               ) : null}
             </p>
           ) : null}
-        </div>
+        </EmptyList>
       ) : (
         <DataTable
           id="actors"
           caption={t('tableCaption', { column: columnLabel(filter.sort), direction: t(filter.dir === 'asc' ? 'ascending' : 'descending') })}
           hideCaption
-          columns={[
-            sortHeader('name'),
-            sortHeader('category'),
-            sortHeader('country'),
-            t('fields.themes'),
-            sortHeader('influence'),
-            sortHeader('interest'),
-            sortHeader('updatedAt'),
-          ]}
+          columns={[...sortHeaders('name', 'category', 'country'), t('fields.themes'), ...sortHeaders('influence', 'interest', 'updatedAt')]}
         >
           {rows.map((a) => (
             <tr key={a.id}>
@@ -106,7 +94,7 @@ export default async function ActorsPage({ params, searchParams }: Props) {
           ))}
         </DataTable>
       )}
-      <Pagination page={page} pages={pages} href={(n) => href({ page: n })} {...paginationWords(t, page, pages)} />
+      <Pagination page={page} pages={pages} href={pageHref} {...paginationWords(t, page, pages)} />
     </>
   );
 }

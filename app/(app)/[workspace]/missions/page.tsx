@@ -10,7 +10,8 @@ import { countryName } from '@/lib/geo';
 import { formatMoney } from '@/components/external-actions/money';
 import { formatPeriod } from '@/components/external-actions/period';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
-import { DataTable, SortHeader } from '@/components/ui/data-table';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyList, ListToolbar, sortedList } from '@/components/ui/sorted-list';
 import { Pagination } from '@/components/ui/pagination';
 import { paginationWords } from '@/lib/shell/list';
 import { FilterActions, FilterSelect } from '@/components/ui/filters';
@@ -36,18 +37,11 @@ export default async function MissionsPage({ params, searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / size));
   const base = `/${slug}/missions`;
   const filtered = missionQuery(filter) !== '';
-  const href = (extra: Partial<MissionFilter>) =>
-    `${base}${missionQuery(filter, { sort: extra.sort ?? filter.sort, dir: extra.dir ?? filter.dir, page: extra.page })}`;
   const columnLabel = (c: (typeof MISSION_SORTABLE)[number]) => t(SORT_LABELS[c]);
-  const sortHeader = (c: (typeof MISSION_SORTABLE)[number]) => (
-    <SortHeader
-      column={c}
-      order={filter}
-      href={(sort, dir) => href({ sort, dir })}
-      label={columnLabel(c)}
-      hint={`, ${ta('table.sortBy', { column: columnLabel(c) })}`}
-    />
-  );
+  const { sortHeaders, pageHref } = sortedList(base, filter, (extra) => missionQuery(filter, extra), {
+    label: columnLabel,
+    hint: (column) => `, ${ta('table.sortBy', { column })}`,
+  });
   const select = (name: keyof MissionFilter, label: string, items: { value: string; label: string }[]) => (
     <FilterSelect id={`mf-${name}`} name={name} label={label} any={t('any')} value={String(filter[name] ?? '')} items={items} />
   );
@@ -104,24 +98,16 @@ export default async function MissionsPage({ params, searchParams }: Props) {
         )}
         <FilterActions apply={t('table.apply')} reset={t('table.reset')} resetHref={base} />
       </form>
-      <div className="toolbar">
-        <p role="status">{t('table.count', { count: total })}</p>
-      </div>
+      <ListToolbar count={t('table.count', { count: total })} />
       {rows.length === 0 ? (
-        <div className="card" data-empty={filtered ? 'filtered' : 'none'}>
-          <p>{filtered ? t('table.empty') : t('table.none')}</p>
-          {filtered ? <Link href={base}>{t('table.reset')}</Link> : null}
-        </div>
+        <EmptyList filtered={filtered} message={filtered ? t('table.empty') : t('table.none')} resetHref={base} resetLabel={t('table.reset')} />
       ) : (
         <DataTable
           id="missions"
           caption={t('table.caption', { column: columnLabel(filter.sort), direction: ta(filter.dir === 'asc' ? 'table.ascending' : 'table.descending') })}
           hideCaption
           columns={[
-            sortHeader('title'),
-            sortHeader('kind'),
-            sortHeader('startDate'),
-            sortHeader('country'),
+            ...sortHeaders('title', 'kind', 'startDate', 'country'),
             { label: t('table.participants'), num: true },
             { label: t('table.costs'), num: true },
             t('table.debrief'),
@@ -155,7 +141,7 @@ export default async function MissionsPage({ params, searchParams }: Props) {
           ))}
         </DataTable>
       )}
-      <Pagination page={page} pages={pages} href={(n) => href({ page: n })} {...paginationWords(ta, page, pages, 'table.')} />
+      <Pagination page={page} pages={pages} href={pageHref} {...paginationWords(ta, page, pages, 'table.')} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { countryName } from '@/lib/geo';
 import { listPartnerCandidates, listPartnerships } from '@/lib/partnerships/queries';
 import { EntryForm } from '@/components/partnerships/entry-form';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { CardList } from '@/components/ui/card-list';
 
 export const generateMetadata = pageTitle('partnerships', 'title');
 
@@ -25,24 +26,17 @@ export default async function PartnershipsPage({ params }: { params: Promise<{ w
           <Link href={`/${slug}/partnerships/coordination`}>{t('coordination.link')}</Link>
         </p>
       ) : null}
-      <section aria-labelledby="partnerships-list" className="card">
-        <h2 id="partnerships-list">{t('listTitle')}</h2>
-        {list.length === 0 ? (
-          <p>{t('none')}</p>
-        ) : (
-          <ul className="stack">
-            {list.map((p) => (
-              <li key={p.id}>
-                <Link href={`/${slug}/partnerships/${p.id}`}>{p.title}</Link>{' '}
-                <span className="muted">
-                  {t('withActor', { name: p.actorName, country: p.country ? countryName(p.country, locale) : '' })} ·{' '}
-                  {t('counts', { sections: p.sections, exchanges: p.exchanges })}
-                </span>
-              </li>
-            ))}
-          </ul>
+      <CardList id="partnerships-list" title={t('listTitle')} items={list} empty={t('none')}>
+        {(p) => (
+          <li key={p.id}>
+            <Link href={`/${slug}/partnerships/${p.id}`}>{p.title}</Link>{' '}
+            <span className="muted">
+              {t('withActor', { name: p.actorName, country: p.country ? countryName(p.country, locale) : '' })} ·{' '}
+              {t('counts', { sections: p.sections, exchanges: p.exchanges })}
+            </span>
+          </li>
         )}
-      </section>
+      </CardList>
       {manage ? (
         <section aria-labelledby="partnership-create" className="card">
           <h2 id="partnership-create">{t('createTitle')}</h2>

@@ -21,6 +21,7 @@ import { CoFinancingSection } from '@/components/co-financing/plan-section';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
 import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 type Params = { workspace: string; actionId: string };
 type Props = { params: Promise<Params> };
@@ -78,9 +79,7 @@ export default async function ExternalActionPage({ params }: Props) {
   );
   return (
     <>
-      <p>
-        <Link href={base}>← {t('back')}</Link>
-      </p>
+      <BackLink href={base}>← {t('back')}</BackLink>
       <PageHead
         title={action.title}
         lead={

@@ -5,6 +5,7 @@ import { milestonesByAxis } from '@/lib/milestones/queries';
 import { MilestonesChart } from '@/components/milestones/milestones-chart';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { DataTable } from '@/components/ui/data-table';
+import { BackLink } from '@/components/ui/back-link';
 
 export const generateMetadata = pageTitle('milestones', 'byAxis.title');
 
@@ -16,9 +17,7 @@ export default async function MilestonesByAxisPage({ params }: { params: Promise
   const statuses = ['done', 'planned', 'late'] as const;
   return (
     <>
-      <p>
-        <Link href={`/${slug}/calendar`}>← {(await getTranslations('calendar'))('title')}</Link>
-      </p>
+      <BackLink href={`/${slug}/calendar`}>← {(await getTranslations('calendar'))('title')}</BackLink>
       <h1>{t('byAxis.title')}</h1>
       <p className="lead">{t('byAxis.intro')}</p>
       {rows.length === 0 ? (

@@ -13,6 +13,7 @@ import { ContactData } from '@/components/actors/contact-data';
 import { formatDay, formatMoment } from '@/lib/format/dates';
 import { PageHead } from '@/components/ui/page-head';
 import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ workspace: string; actorId: string }> };
 
@@ -57,11 +58,7 @@ export default async function ActorPage({ params }: Props) {
   );
   return (
     <>
-      {seesMap ? (
-        <p>
-          <Link href={base}>← {t('detail.back')}</Link>
-        </p>
-      ) : null}
+      {seesMap ? <BackLink href={base}>← {t('detail.back')}</BackLink> : null}
       <PageHead
         title={actor.name}
         lead={

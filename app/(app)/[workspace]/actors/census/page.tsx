@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { countResponses, listCensusLinks, listPendingResponses } from '@/lib/census/queries';
@@ -8,6 +7,7 @@ import { CensusLinksTable } from '@/components/census/census-links-table';
 import { ModerationQueue } from '@/components/census/moderation-queue';
 import { formatDay, formatMoment } from '@/lib/format/dates';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 export const generateMetadata = pageTitle('census', 'title');
 
@@ -43,9 +43,7 @@ export default async function CensusPage({ params }: { params: Promise<{ workspa
   const countryNames = Object.fromEntries(countryOptions(locale).map((c) => [c.code, c.name]));
   return (
     <>
-      <p>
-        <Link href={`/${slug}/actors`}>{t('back')}</Link>
-      </p>
+      <BackLink href={`/${slug}/actors`}>{t('back')}</BackLink>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
 

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { ImportWizard } from '@/components/actors/import-wizard';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 export const generateMetadata = pageTitle('actorsImport', 'title');
 
@@ -9,9 +9,7 @@ export default async function ImportActorsPage({ params }: { params: Promise<{ w
   const { slug, ctx, t } = await loadWorkspacePage(params, 'actors.import', 'actorsImport');
   return (
     <>
-      <p>
-        <Link href={`/${slug}/actors`}>{t('back')}</Link>
-      </p>
+      <BackLink href={`/${slug}/actors`}>{t('back')}</BackLink>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <ImportWizard workspaceId={ctx.workspaceId} slug={slug} />

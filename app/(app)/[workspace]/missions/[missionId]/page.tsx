@@ -18,6 +18,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { PageHead } from '@/components/ui/page-head';
 import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
 import { formatDay } from '@/lib/format/dates';
+import { BackLink } from '@/components/ui/back-link';
 
 type Params = { workspace: string; missionId: string };
 type Props = { params: Promise<Params> };
@@ -49,9 +50,7 @@ export default async function MissionPage({ params }: Props) {
   const participantName = (p: (typeof detail.participants)[number]) => p.userName ?? p.actorName ?? p.name ?? t('none');
   return (
     <>
-      <p>
-        <Link href={base}>← {t('back')}</Link>
-      </p>
+      <BackLink href={base}>← {t('back')}</BackLink>
       <PageHead
         title={mission.title}
         lead={

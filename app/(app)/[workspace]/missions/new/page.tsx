@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 import { db } from '@/db/client';
 import { loadMissionFormProps } from '@/lib/missions/form-options';
 import { toLocale } from '@/lib/i18n/config';
 import { MissionForm } from '@/components/missions/mission-form';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 export const generateMetadata = pageTitle('missions', 'new');
 
@@ -14,9 +14,7 @@ export default async function NewMissionPage({ params }: { params: Promise<{ wor
   const props = loadMissionFormProps(db, ctx, toLocale(await getLocale()));
   return (
     <>
-      <p>
-        <Link href={`/${slug}/missions`}>← {t('back')}</Link>
-      </p>
+      <BackLink href={`/${slug}/missions`}>← {t('back')}</BackLink>
       <h1>{t('new')}</h1>
       <MissionForm workspaceId={ctx.workspaceId} slug={slug} {...props} />
     </>

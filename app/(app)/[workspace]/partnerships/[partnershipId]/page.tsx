@@ -28,6 +28,8 @@ import { listPartnershipMilestones } from '@/lib/milestones/partnership';
 import { MilestoneTimeline } from '@/components/milestones/milestone-timeline';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { formatDay } from '@/lib/format/dates';
+import { CardList } from '@/components/ui/card-list';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string }> };
 
@@ -103,9 +105,7 @@ export default async function PartnershipPage({ params }: Props) {
   };
   return (
     <>
-      <p>
-        <Link href={`/${slug}/partnerships`}>{t('back')}</Link>
-      </p>
+      <BackLink href={`/${slug}/partnerships`}>{t('back')}</BackLink>
       <h1>{partnership.title}</h1>
       <p className="lead">{t('withActor', { name: page.actor?.name ?? '', country: page.actor?.country ? countryName(page.actor.country, locale) : '' })}</p>
 
@@ -182,55 +182,48 @@ export default async function PartnershipPage({ params }: Props) {
           : null}
       </section>
 
-      <section aria-labelledby="sections-title" className="card">
-        <h2 id="sections-title">{t('sharedSections')}</h2>
-        {sections.length === 0 ? (
-          <p>{t('noSharedSections')}</p>
-        ) : (
-          <ul className="stack">
-            {sections.map((s) => (
-              <li key={s.id}>
-                <Link href={`/${slug}/partnerships/${partnership.id}/sections/${s.id}`}>{s.title ?? t('untitled')}</Link>{' '}
-                {s.translations.map((tr) => (
-                  <span key={tr.language} className="badge" data-out-of-date={tr.outOfDate ? 'true' : 'false'}>
-                    {languageName(tr.language, locale)}
-                    {tr.outOfDate ? ` · ${t('translation.outOfDate')}` : ''}
-                  </span>
-                ))}
-              </li>
+      <CardList
+        id="sections-title"
+        title={t('sharedSections')}
+        items={sections}
+        empty={t('noSharedSections')}
+        after={
+          manage ? (
+            <ShareToggles
+              workspaceId={ctx.workspaceId}
+              partnershipId={partnership.id}
+              sections={shareable.map((s) => ({ ...s, title: s.title ?? t('untitled') }))}
+            />
+          ) : null
+        }
+      >
+        {(s) => (
+          <li key={s.id}>
+            <Link href={`/${slug}/partnerships/${partnership.id}/sections/${s.id}`}>{s.title ?? t('untitled')}</Link>{' '}
+            {s.translations.map((tr) => (
+              <span key={tr.language} className="badge" data-out-of-date={tr.outOfDate ? 'true' : 'false'}>
+                {languageName(tr.language, locale)}
+                {tr.outOfDate ? ` · ${t('translation.outOfDate')}` : ''}
+              </span>
             ))}
-          </ul>
+          </li>
         )}
-        {manage ? (
-          <ShareToggles
-            workspaceId={ctx.workspaceId}
-            partnershipId={partnership.id}
-            sections={shareable.map((s) => ({ ...s, title: s.title ?? t('untitled') }))}
-          />
-        ) : null}
-      </section>
+      </CardList>
 
-      <section aria-labelledby="actions-title" className="card">
-        <h2 id="actions-title">{t('jointActions')}</h2>
-        {actions.length === 0 ? (
-          <p>{t('noJointActions')}</p>
-        ) : (
-          <ul className="stack">
-            {actions.map((a) => {
-              const v = view('action', a.id, a.title, ORIGINAL_LANGUAGE);
-              return (
-                <li key={a.id}>
-                  <TranslatedText view={v} locale={locale} wrap={(text) => <Link href={`/${slug}/actions/${a.id}`}>{text}</Link>} />{' '}
-                  <span className="muted">
-                    {ta(`types.${a.type}`)} · {ta(`statuses.${a.status}`)}
-                  </span>
-                  <TranslationTools {...tools} view={v} targetType="action" targetId={a.id} />
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+      <CardList id="actions-title" title={t('jointActions')} items={actions} empty={t('noJointActions')}>
+        {(a) => {
+          const v = view('action', a.id, a.title, ORIGINAL_LANGUAGE);
+          return (
+            <li key={a.id}>
+              <TranslatedText view={v} locale={locale} wrap={(text) => <Link href={`/${slug}/actions/${a.id}`}>{text}</Link>} />{' '}
+              <span className="muted">
+                {ta(`types.${a.type}`)} · {ta(`statuses.${a.status}`)}
+              </span>
+              <TranslationTools {...tools} view={v} targetType="action" targetId={a.id} />
+            </li>
+          );
+        }}
+      </CardList>
 
       <PartnershipMissions slug={slug} missions={listPartnershipMissions(db, ctx, partnership.id)} />
       <section aria-labelledby="milestones-title" className="card">
@@ -273,37 +266,39 @@ export default async function PartnershipPage({ params }: Props) {
           : null}
       </section>
 
-      <section aria-labelledby="contacts-title" className="card">
-        <h2 id="contacts-title">{t('contacts')}</h2>
-        {page.contacts.length === 0 ? (
-          <p>{t('noContacts')}</p>
-        ) : (
-          <ul className="stack">
-            {page.contacts.map((c) => (
-              <li key={c.id}>
-                <strong>{c.name}</strong> <span className="badge">{sideLabel(c.side)}</span>
-                {c.role ? ` · ${c.role}` : ''}
-                {c.email ? (
-                  <>
-                    {' · '}
-                    <a href={`mailto:${c.email}`}>{c.email}</a>
-                  </>
-                ) : null}{' '}
-                {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
-              </li>
-            ))}
-          </ul>
+      <CardList
+        id="contacts-title"
+        title={t('contacts')}
+        items={page.contacts}
+        empty={t('noContacts')}
+        after={
+          <>
+            {page.partners.length ? <p className="muted">{t('partnerMembers', { names: page.partners.map((p) => p.name).join(', ') })}</p> : null}
+            {writable
+              ? addEntry('contact', t('addContact'), [
+                  choice('side', t('fields.side'), sideOptions),
+                  { name: 'name', label: t('fields.name'), type: 'text', required: true },
+                  { name: 'role', label: t('fields.role'), type: 'text' },
+                  { name: 'email', label: t('fields.email'), type: 'email' },
+                ])
+              : null}
+          </>
+        }
+      >
+        {(c) => (
+          <li key={c.id}>
+            <strong>{c.name}</strong> <span className="badge">{sideLabel(c.side)}</span>
+            {c.role ? ` · ${c.role}` : ''}
+            {c.email ? (
+              <>
+                {' · '}
+                <a href={`mailto:${c.email}`}>{c.email}</a>
+              </>
+            ) : null}{' '}
+            {c.removable ? <RemoveEntryButton workspaceId={ctx.workspaceId} entryId={c.id} label={t('remove')} /> : null}
+          </li>
         )}
-        {page.partners.length ? <p className="muted">{t('partnerMembers', { names: page.partners.map((p) => p.name).join(', ') })}</p> : null}
-        {writable
-          ? addEntry('contact', t('addContact'), [
-              choice('side', t('fields.side'), sideOptions),
-              { name: 'name', label: t('fields.name'), type: 'text', required: true },
-              { name: 'role', label: t('fields.role'), type: 'text' },
-              { name: 'email', label: t('fields.email'), type: 'email' },
-            ])
-          : null}
-      </section>
+      </CardList>
 
       {manage ? (
         <section aria-labelledby="invite-title" className="card">

@@ -13,6 +13,7 @@ import { BudgetLineForm, DeleteBudgetLineButton } from '@/components/departments
 import { DeleteDepartmentButton } from '@/components/departments/delete-department-button';
 import { PageHead } from '@/components/ui/page-head';
 import { loadWorkspacePage, recordTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 type Params = { workspace: string; departmentId: string };
 type Props = { params: Promise<Params> };
@@ -32,9 +33,7 @@ export default async function DepartmentPage({ params }: Props) {
   const total = lines.reduce((s, l) => s + l.amountCents, 0);
   return (
     <>
-      <p>
-        <Link href={`${base}/departments`}>← {t('back')}</Link>
-      </p>
+      <BackLink href={`${base}/departments`}>← {t('back')}</BackLink>
       <PageHead
         title={department.name}
         extra={department.pointPersonUserId === ctx.userId ? <p className="pill">{t('yours')}</p> : null}

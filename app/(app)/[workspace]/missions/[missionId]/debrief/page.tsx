@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { db } from '@/db/client';
 import { orNotFound } from '@/lib/auth/page-guard';
@@ -15,6 +14,7 @@ import { ContactForm, DebriefTextForm, FollowUpForm, RemoveEntryButton, ReturnFo
 import { FollowUpDoneToggle } from '@/components/missions/follow-up-toggle';
 import { loadWorkspacePage } from '@/lib/shell/page';
 import { recordMessageTitle } from '@/lib/shell/record-message-title';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -50,9 +50,7 @@ export default async function DebriefPage({ params }: Props) {
   const defaultRelated = detail.partnership?.actorId ?? '';
   return (
     <>
-      <p>
-        <Link href={`/${slug}/missions/${missionId}`}>← {mission.title}</Link>
-      </p>
+      <BackLink href={`/${slug}/missions/${missionId}`}>← {mission.title}</BackLink>
       <h1>{t('debrief.pageTitle', { title: mission.title })}</h1>
       <p className="lede">{t('debrief.intro')}</p>
       <DebriefTextForm

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 import { db } from '@/db/client';
 import { orNotFound } from '@/lib/auth/page-guard';
@@ -9,6 +8,7 @@ import { toLocale } from '@/lib/i18n/config';
 import { MissionForm } from '@/components/missions/mission-form';
 import { loadWorkspacePage } from '@/lib/shell/page';
 import { recordMessageTitle } from '@/lib/shell/record-message-title';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ workspace: string; missionId: string }> };
 
@@ -27,9 +27,7 @@ export default async function EditMissionPage({ params }: Props) {
   const props = loadMissionFormProps(db, ctx, toLocale(await getLocale()));
   return (
     <>
-      <p>
-        <Link href={`/${slug}/missions/${missionId}`}>← {detail.mission.title}</Link>
-      </p>
+      <BackLink href={`/${slug}/missions/${missionId}`}>← {detail.mission.title}</BackLink>
       <h1>{t('editTitle', { title: detail.mission.title })}</h1>
       <MissionForm
         workspaceId={ctx.workspaceId}

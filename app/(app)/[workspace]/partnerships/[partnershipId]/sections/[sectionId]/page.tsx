@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { db } from '@/db/client';
 import { orNotFound } from '@/lib/auth/page-guard';
 import { getSessionUser } from '@/lib/auth/session';
@@ -15,6 +14,7 @@ import { ConfirmTranslationButton } from '@/components/partnerships/small-action
 import { CommentThread } from '@/components/partnerships/comments';
 import { caretColor } from '@/components/partnerships/colors';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { BackLink } from '@/components/ui/back-link';
 
 type Props = { params: Promise<{ workspace: string; partnershipId: string; sectionId: string }> };
 
@@ -37,9 +37,7 @@ export default async function SharedSectionPage({ params }: Props) {
   const missing = TRANSLATION_LANGUAGES.filter((l) => !view.translations.some((tr) => tr.language === l));
   return (
     <>
-      <p>
-        <Link href={`/${slug}/partnerships/${view.partnership.id}`}>{t('backTo', { title: view.partnership.title })}</Link>
-      </p>
+      <BackLink href={`/${slug}/partnerships/${view.partnership.id}`}>{t('backTo', { title: view.partnership.title })}</BackLink>
       <h1>{title}</h1>
       <p className="lead">{writable ? t('sectionWrite') : t('readOnly')}</p>
       <div className="translation-columns">
