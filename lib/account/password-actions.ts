@@ -11,8 +11,7 @@ import { authSecret } from '@/lib/auth/secret';
 import { getSessionUser } from '@/lib/auth/session';
 import { sessionClaimsFromToken, sessionCookieName } from '@/lib/auth/session-token';
 import { endAllSessions } from '@/lib/auth/sessions';
-import { translateResult } from '@/lib/auth/action';
-import { queryAction } from '@/lib/auth/query-action';
+import { translateResult, workspaceQueryAction } from '@/lib/auth/action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { commonPasswordErrors } from '@/lib/auth/password-policy';
 import { clientAddressFrom, consumeRateLimit } from '@/lib/auth/limiter';
@@ -30,10 +29,10 @@ const fail = (code: AppError['code'], message: string, fieldErrors?: Record<stri
   translateResult<never>({ ok: false, code, message, fieldErrors });
 
 /** An admin ends every session of a member (policy: members.sessions). */
-export const endMemberSessionsAction = queryAction('members.endSessions', MemberAccountRef, 'members.sessions', endMemberSessions);
+export const endMemberSessionsAction = workspaceQueryAction('members.endSessions', MemberAccountRef, 'members.sessions', endMemberSessions);
 
 /** An admin generates a one-time reset link (1 hour) for a member of this workspace only (policy: members.sessions). */
-export const createMemberResetLinkAction = queryAction('members.resetLink', MemberAccountRef, 'members.sessions', createMemberResetLink);
+export const createMemberResetLinkAction = workspaceQueryAction('members.resetLink', MemberAccountRef, 'members.sessions', createMemberResetLink);
 
 /**
  * Seals a fresh session cookie for the current session at the account's new generation: after a

@@ -1,8 +1,7 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { translateResult } from '@/lib/auth/action';
-import { queryAction } from '@/lib/auth/query-action';
+import { translateResult, workspaceQueryAction } from '@/lib/auth/action';
 import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session';
 import { AppError, type ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
@@ -24,9 +23,9 @@ import {
 // The workspace actions proper: authorised, validated and (for the commit) audited by the wrapper.
 // They take the file once read; the exported functions below read it first, which is asynchronous
 // for XLSX and so cannot happen inside the synchronous transaction.
-const previewImportDefinition = queryAction('actors.importPreview', ImportPreviewInput, 'actors.import', previewImport);
+const previewImportDefinition = workspaceQueryAction('actors.importPreview', ImportPreviewInput, 'actors.import', previewImport);
 
-const commitImportDefinition = queryAction('actors.import', ImportCommitInput, 'actors.import', commitImport);
+const commitImportDefinition = workspaceQueryAction('actors.import', ImportCommitInput, 'actors.import', commitImport);
 
 /** Messages of the import's own errors live under `actorsImport.errors`. */
 async function translateImportResult<R>(result: ActionResult<R>): Promise<ActionResult<R>> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, like, or, sql, type GetColumnData, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
 import { actorRelations, actors, memberships } from '@/db/schema';
@@ -335,30 +336,21 @@ export function actorFilterValues(tx: Tx, ctx: MemberContext): { tags: string[];
   }));
 }
 
+/** Rows of `table` under `where` counted by `key`, most frequent first. */
+function countByKey<K extends SQLiteColumn>(tx: Tx, table: SQLiteTable, key: K, where: SQL | undefined): { key: GetColumnData<K>; n: number }[] {
+  const column: SQLiteColumn = key;
+  return tx.select({ key: column, n: count() }).from(table).where(where).groupBy(column).orderBy(desc(count())).all() as { key: GetColumnData<K>; n: number }[];
+}
+
 /** Counts for the diagnostic's "territory and the world": by family, category, country and relation type. */
 export function summarizeActors(tx: Tx, ctx: MemberContext) {
   const byFamily = tx.select({ key: actors.family, n: count() }).from(actors).where(eq(actors.workspaceId, ctx.workspaceId)).groupBy(actors.family).all();
-  const byCategory = tx
-    .select({ key: actors.category, n: count() })
-    .from(actors)
-    .where(eq(actors.workspaceId, ctx.workspaceId))
-    .groupBy(actors.category)
-    .orderBy(desc(count()))
-    .all();
-  const byCountry = tx
-    .select({ key: actors.country, n: count() })
-    .from(actors)
-    .where(and(eq(actors.workspaceId, ctx.workspaceId), sql`${actors.country} is not null`))
-    .groupBy(actors.country)
-    .orderBy(desc(count()))
-    .all() as { key: string; n: number }[];
-  const byRelationType = tx
-    .select({ key: actorRelations.type, n: count() })
-    .from(actorRelations)
-    .where(eq(actorRelations.workspaceId, ctx.workspaceId))
-    .groupBy(actorRelations.type)
-    .orderBy(desc(count()))
-    .all();
+  const byCategory = countByKey(tx, actors, actors.category, eq(actors.workspaceId, ctx.workspaceId));
+  const byCountry = countByKey(tx, actors, actors.country, and(eq(actors.workspaceId, ctx.workspaceId), sql`${actors.country} is not null`)) as {
+    key: string;
+    n: number;
+  }[];
+  const byRelationType = countByKey(tx, actorRelations, actorRelations.type, eq(actorRelations.workspaceId, ctx.workspaceId));
   return { byFamily, byCategory, byCountry, byRelationType };
 }
 

@@ -1,9 +1,9 @@
 'use server';
 
-import { queryAction } from '@/lib/auth/query-action';
+import { workspaceQueryAction } from '@/lib/auth/action';
 import { ApiTokenRef, CreateApiTokenInput } from './schemas';
 import { createApiToken, revokeApiToken } from './tokens';
 
-export const createApiTokenAction = queryAction('apiTokens.create', CreateApiTokenInput, 'apiTokens.manage', createApiToken);
+export const createApiTokenAction = workspaceQueryAction('apiTokens.create', CreateApiTokenInput, 'apiTokens.manage', createApiToken);
 
-export const revokeApiTokenAction = queryAction('apiTokens.revoke', ApiTokenRef, 'apiTokens.manage', revokeApiToken);
+export const revokeApiTokenAction = workspaceQueryAction('apiTokens.revoke', ApiTokenRef, 'apiTokens.manage', revokeApiToken);

@@ -2,8 +2,7 @@
 
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
-import { translateResult } from '@/lib/auth/action';
-import { queryAction } from '@/lib/auth/query-action';
+import { translateResult, workspaceQueryAction } from '@/lib/auth/action';
 import { clientAddressFrom } from '@/lib/auth/limiter';
 import type { ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
@@ -11,13 +10,13 @@ import { AcceptCensusInput, CensusLinkInput, CensusResponseRef, SetCensusLinkOpe
 import { acceptCensusResponse, createCensusLink, rejectCensusResponse, setCensusLinkOpen } from './queries';
 import { processCensusSubmission } from './submit';
 
-export const createCensusLinkAction = queryAction('census.createLink', CensusLinkInput, 'census.manage', createCensusLink);
+export const createCensusLinkAction = workspaceQueryAction('census.createLink', CensusLinkInput, 'census.manage', createCensusLink);
 
-export const setCensusLinkOpenAction = queryAction('census.setLinkOpen', SetCensusLinkOpenInput, 'census.manage', setCensusLinkOpen);
+export const setCensusLinkOpenAction = workspaceQueryAction('census.setLinkOpen', SetCensusLinkOpenInput, 'census.manage', setCensusLinkOpen);
 
-export const acceptCensusResponseAction = queryAction('census.accept', AcceptCensusInput, 'census.manage', acceptCensusResponse);
+export const acceptCensusResponseAction = workspaceQueryAction('census.accept', AcceptCensusInput, 'census.manage', acceptCensusResponse);
 
-export const rejectCensusResponseAction = queryAction('census.reject', CensusResponseRef, 'census.manage', rejectCensusResponse);
+export const rejectCensusResponseAction = workspaceQueryAction('census.reject', CensusResponseRef, 'census.manage', rejectCensusResponse);
 
 /**
  * The public questionnaire's submission, for people without an account (see processCensusSubmission:

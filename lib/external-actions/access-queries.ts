@@ -4,7 +4,8 @@ import type { Tx } from '@/db/client';
 import { departments, externalActionActors, externalActionDepartments, externalActions } from '@/db/schema';
 import type { ExternalAction } from '@/db/schema/external-actions';
 import type { MemberContext } from '@/lib/auth/session';
-import { Forbidden, NotFound } from '@/lib/errors';
+import { Forbidden } from '@/lib/errors';
+import { getVisibleRow, visibleToMember } from '@/lib/partner-visibility';
 
 // Who sees and edits which action.
 
@@ -13,26 +14,17 @@ import { Forbidden, NotFound } from '@/lib/errors';
  * own authority (MemberContext.actorId) is a partner.
  */
 export function visibleActions(ctx: MemberContext): SQL[] {
-  const conditions: SQL[] = [eq(externalActions.workspaceId, ctx.workspaceId)];
-  if (ctx.role === 'partner') {
-    conditions.push(
-      ctx.actorId
-        ? sql`exists (select 1 from ${externalActionActors} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.actorId} = ${ctx.actorId} and ${externalActionActors.role} = 'partner')`
-        : sql`0`,
-    );
-  }
-  return conditions;
+  return visibleToMember(
+    ctx,
+    eq(externalActions.workspaceId, ctx.workspaceId),
+    (actorId) =>
+      sql`exists (select 1 from ${externalActionActors} where ${externalActionActors.actionId} = ${ACTION_ID} and ${externalActionActors.actorId} = ${actorId} and ${externalActionActors.role} = 'partner')`,
+  );
 }
 
 /** One action the caller may see; NotFound otherwise (also for a partner's unshared action). */
 export function getExternalAction(tx: Tx, ctx: MemberContext, id: string): ExternalAction {
-  const row = tx
-    .select()
-    .from(externalActions)
-    .where(and(eq(externalActions.id, id), ...visibleActions(ctx)))
-    .get();
-  if (!row) throw new NotFound('actionNotFound');
-  return row;
+  return getVisibleRow(tx, externalActions, visibleActions(ctx), id, 'actionNotFound');
 }
 
 /**

@@ -1,14 +1,14 @@
 'use server';
 
-import { queryAction } from '@/lib/auth/query-action';
+import { workspaceQueryAction } from '@/lib/auth/action';
 import { ActionSectorInput, WorkspaceIdentifiersInput } from './schemas';
 import { setActionSector, updateWorkspaceIdentifiers } from './write-queries';
 
-export const updateWorkspaceIdentifiersAction = queryAction(
+export const updateWorkspaceIdentifiersAction = workspaceQueryAction(
   'workspace.updateIdentifiers',
   WorkspaceIdentifiersInput,
   'workspace.update',
   updateWorkspaceIdentifiers,
 );
 
-export const setActionSectorAction = queryAction('externalActions.setSector', ActionSectorInput, 'externalActions.update', setActionSector);
+export const setActionSectorAction = workspaceQueryAction('externalActions.setSector', ActionSectorInput, 'externalActions.update', setActionSector);

@@ -1,6 +1,6 @@
 'use server';
 
-import { queryAction } from '@/lib/auth/query-action';
+import { workspaceQueryAction } from '@/lib/auth/action';
 import {
   DebriefContactInput,
   DebriefEntryRef,
@@ -18,20 +18,20 @@ import { addDebriefContact, addDebriefReturn, addFollowUp, removeDebriefEntry, s
 // Managers record missions. The debrief's actions pass the policy for contributors too;
 // lib/missions/queries.ts getDebriefMission limits them to the debriefs assigned to them.
 
-export const createMissionAction = queryAction('missions.create', MissionInput, 'missions.manage', createMission);
+export const createMissionAction = workspaceQueryAction('missions.create', MissionInput, 'missions.manage', createMission);
 
-export const updateMissionAction = queryAction('missions.update', UpdateMissionInput, 'missions.manage', updateMission);
+export const updateMissionAction = workspaceQueryAction('missions.update', UpdateMissionInput, 'missions.manage', updateMission);
 
-export const deleteMissionAction = queryAction('missions.delete', MissionRef, 'missions.manage', deleteMission);
+export const deleteMissionAction = workspaceQueryAction('missions.delete', MissionRef, 'missions.manage', deleteMission);
 
-export const saveDebriefAction = queryAction('missions.saveDebrief', DebriefInput, 'missions.debrief', saveDebrief);
+export const saveDebriefAction = workspaceQueryAction('missions.saveDebrief', DebriefInput, 'missions.debrief', saveDebrief);
 
-export const addDebriefContactAction = queryAction('missions.addContact', DebriefContactInput, 'missions.debrief', addDebriefContact);
+export const addDebriefContactAction = workspaceQueryAction('missions.addContact', DebriefContactInput, 'missions.debrief', addDebriefContact);
 
-export const addDebriefReturnAction = queryAction('missions.addReturn', DebriefReturnInput, 'missions.debrief', addDebriefReturn);
+export const addDebriefReturnAction = workspaceQueryAction('missions.addReturn', DebriefReturnInput, 'missions.debrief', addDebriefReturn);
 
-export const addFollowUpAction = queryAction('missions.addFollowUp', FollowUpInput, 'missions.debrief', addFollowUp);
+export const addFollowUpAction = workspaceQueryAction('missions.addFollowUp', FollowUpInput, 'missions.debrief', addFollowUp);
 
-export const setFollowUpDoneAction = queryAction('missions.setFollowUpDone', FollowUpDoneInput, 'missions.debrief', setFollowUpDone);
+export const setFollowUpDoneAction = workspaceQueryAction('missions.setFollowUpDone', FollowUpDoneInput, 'missions.debrief', setFollowUpDone);
 
-export const removeDebriefEntryAction = queryAction('missions.removeDebriefEntry', DebriefEntryRef, 'missions.debrief', removeDebriefEntry);
+export const removeDebriefEntryAction = workspaceQueryAction('missions.removeDebriefEntry', DebriefEntryRef, 'missions.debrief', removeDebriefEntry);

@@ -16,13 +16,14 @@ import {
 import type { Mission } from '@/db/schema/missions';
 import type { MemberContext } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
-import { Forbidden, NotFound } from '@/lib/errors';
+import { Forbidden } from '@/lib/errors';
 import { normalizeName } from '@/lib/actors/names';
 import { debriefDueDate, todayIso } from './dates';
 import { writesDebrief } from '@/lib/collab/debrief-access';
 import type { MissionFilter } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
 import { listBudgetLines } from '@/lib/external-actions/budget-lines';
+import { getVisibleRow, visibleToMember } from '@/lib/partner-visibility';
 
 // The missions domain's reads: who sees and writes what, the table, one mission. The form's values
 // and options are in form-options.ts, the writes in write-queries.ts.
@@ -38,26 +39,16 @@ const MISSION_ID = sql.raw('"missions"."id"');
  * partnership with their own authority (MemberContext.actorId).
  */
 export function visibleMissions(ctx: MemberContext): SQL[] {
-  const conditions: SQL[] = [eq(missions.workspaceId, ctx.workspaceId)];
-  if (ctx.role === 'partner') {
-    conditions.push(
-      ctx.actorId
-        ? sql`exists (select 1 from ${partnerships} where ${partnerships.id} = ${missions.partnershipId} and ${partnerships.actorId} = ${ctx.actorId})`
-        : sql`0`,
-    );
-  }
-  return conditions;
+  return visibleToMember(
+    ctx,
+    eq(missions.workspaceId, ctx.workspaceId),
+    (actorId) => sql`exists (select 1 from ${partnerships} where ${partnerships.id} = ${missions.partnershipId} and ${partnerships.actorId} = ${actorId})`,
+  );
 }
 
 /** One mission the caller may see; NotFound otherwise (also another partnership's, for a partner). */
 export function getMission(tx: Tx, ctx: MemberContext, id: string): Mission {
-  const row = tx
-    .select()
-    .from(missions)
-    .where(and(eq(missions.id, id), ...visibleMissions(ctx)))
-    .get();
-  if (!row) throw new NotFound('missionNotFound');
-  return row;
+  return getVisibleRow(tx, missions, visibleMissions(ctx), id, 'missionNotFound');
 }
 
 /** Whether the caller writes the mission's debrief: managers always, a contributor when it is assigned to them. */

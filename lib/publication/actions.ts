@@ -1,9 +1,9 @@
 'use server';
 
-import { queryAction } from '@/lib/auth/query-action';
+import { workspaceQueryAction } from '@/lib/auth/action';
 import { PublishInput, UnpublishInput } from './schemas';
 import { publishStrategy, unpublishStrategy } from './queries';
 
-export const publishStrategyAction = queryAction('publication.publish', PublishInput, 'publication.manage', publishStrategy);
+export const publishStrategyAction = workspaceQueryAction('publication.publish', PublishInput, 'publication.manage', publishStrategy);
 
-export const unpublishStrategyAction = queryAction('publication.unpublish', UnpublishInput, 'publication.manage', unpublishStrategy);
+export const unpublishStrategyAction = workspaceQueryAction('publication.unpublish', UnpublishInput, 'publication.manage', unpublishStrategy);
