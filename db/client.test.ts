@@ -83,3 +83,42 @@ describe('compiled statements', () => {
     });
   });
 });
+
+describe('prepared queries', () => {
+  it('are built once per connection, run with their values, and built again for a new connection', async () => {
+    const { db, preparedQuery } = await import('./client');
+    const { sql } = await import('drizzle-orm');
+    const now = new Date();
+    db.insert(users).values({ id: 'p-1', email: 'p1@example.org', name: 'P1', passwordHash: 'x', locale: 'fr', createdAt: now }).run();
+    db.insert(users).values({ id: 'p-2', email: 'p2@example.org', name: 'P2', passwordHash: 'x', locale: 'en', createdAt: now }).run();
+    let builds = 0;
+    const byId = preparedQuery((database) => {
+      builds += 1;
+      return database
+        .select({ name: users.name })
+        .from(users)
+        .where(eq(users.id, sql.placeholder('id')))
+        .prepare();
+    });
+    expect(byId().get({ id: 'p-1' })?.name).toBe('P1');
+    expect(byId().get({ id: 'p-2' })?.name).toBe('P2');
+    expect(byId().get({ id: 'nobody' })).toBeUndefined();
+    expect(builds).toBe(1);
+    // Another database file (as when a test suite points DATABASE_PATH elsewhere): built again on it.
+    const before = process.env.DATABASE_PATH;
+    const other = `${before}.other.db`;
+    const fresh = openDatabase(other);
+    const { migrateDatabase } = await import('./client');
+    migrateDatabase(fresh.db);
+    fresh.sqlite.close();
+    process.env.DATABASE_PATH = other;
+    try {
+      expect(byId().get({ id: 'p-1' })).toBeUndefined();
+      expect(builds).toBe(2);
+    } finally {
+      process.env.DATABASE_PATH = before;
+    }
+    expect(byId().get({ id: 'p-1' })?.name).toBe('P1');
+    expect(builds).toBe(3);
+  });
+});

@@ -125,6 +125,21 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
+/**
+ * A query built once per connection, then run with its `sql.placeholder` values. Drizzle builds a
+ * query's SQL on every run, and for a one-row read on an index that costs about five times the read
+ * itself (docs/performance.md): the few queries every request runs (the signed-in person, the
+ * membership) are built once.
+ */
+export function preparedQuery<T>(build: (database: Db) => T): () => T {
+  let made: { on: Db; query: T } | null = null;
+  return () => {
+    const current = connection().db;
+    if (made?.on !== current) made = { on: current, query: build(current) };
+    return made.query;
+  };
+}
+
 /** The raw better-sqlite3 handle, for pragmas and statement counting. */
 export function rawSqlite() {
   return connection().sqlite;

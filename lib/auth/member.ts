@@ -1,5 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { db, type Tx } from '@/db/client';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { preparedQuery, type Db, type Tx } from '@/db/client';
 import { memberships, users, workspaces } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import { NotFound } from '@/lib/errors';
@@ -24,16 +24,22 @@ export type MemberContext = {
  * (so that other workspaces' existence is not revealed).
  */
 export function loadMemberContext(userId: string, workspace: { id?: string; slug?: string }): MemberContext {
-  const where = workspace.id ? eq(workspaces.id, workspace.id) : eq(workspaces.slug, workspace.slug ?? '');
-  const row = db
-    .select({ workspaceId: workspaces.id, workspaceSlug: workspaces.slug, role: memberships.role, actorId: memberships.actorId })
-    .from(workspaces)
-    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, userId)))
-    .where(where)
-    .get();
+  const row = workspace.id ? memberById().get({ userId, key: workspace.id }) : memberBySlug().get({ userId, key: workspace.slug ?? '' });
   if (!row) throw new NotFound('workspaceNotFound');
   return { userId, ...row };
 }
+
+/** The membership query of every request, built once (db/client.ts preparedQuery): by workspace id or by slug. */
+function membershipQuery(database: Db, by: 'id' | 'slug') {
+  return database
+    .select({ workspaceId: workspaces.id, workspaceSlug: workspaces.slug, role: memberships.role, actorId: memberships.actorId })
+    .from(workspaces)
+    .innerJoin(memberships, and(eq(memberships.workspaceId, workspaces.id), eq(memberships.userId, sql.placeholder('userId'))))
+    .where(eq(by === 'id' ? workspaces.id : workspaces.slug, sql.placeholder('key')))
+    .prepare();
+}
+const memberById = preparedQuery((database) => membershipQuery(database, 'id'));
+const memberBySlug = preparedQuery((database) => membershipQuery(database, 'slug'));
 
 /** The workspace's members whose role may do `permission`, by name: whom a form may name (a reviewer, a writer, a mention). */
 export function membersWhoMay(tx: Tx, workspaceId: string, permission: Permission) {

@@ -1,6 +1,6 @@
 import { decode } from 'next-auth/jwt';
-import { and, eq, ne, notExists } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { and, eq, ne, notExists, sql } from 'drizzle-orm';
+import { preparedQuery, type Db } from '@/db/client';
 import { revokedSessions, users } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
 import { ERASED_PASSWORD_HASH } from '@/lib/privacy/constants';
@@ -86,6 +86,30 @@ export async function sessionClaimsFromToken(token: string | null): Promise<Sess
   }
 }
 
+function sessionUserQuery(database: Db, withSession: boolean) {
+  return database
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, sql.placeholder('id')),
+        eq(users.sessionGeneration, sql.placeholder('gen')),
+        ne(users.passwordHash, ERASED_PASSWORD_HASH),
+        withSession
+          ? notExists(
+              database
+                .select({ sid: revokedSessions.sid })
+                .from(revokedSessions)
+                .where(eq(revokedSessions.sid, sql.placeholder('sid'))),
+            )
+          : undefined,
+      ),
+    )
+    .prepare();
+}
+const sessionUser = preparedQuery((database) => sessionUserQuery(database, false));
+const sessionUserWithSession = preparedQuery((database) => sessionUserQuery(database, true));
+
 /**
  * The signed-in person a token names, checked in the database on every call (one indexed query):
  * the account exists and is not erased, its session generation is still the token's (a password
@@ -95,18 +119,7 @@ export async function sessionClaimsFromToken(token: string | null): Promise<Sess
 export async function sessionUserFromToken(token: string | null) {
   const claims = await sessionClaimsFromToken(token);
   if (!claims) return null;
-  const user = db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(
-      and(
-        eq(users.id, claims.sub),
-        eq(users.sessionGeneration, claims.gen),
-        ne(users.passwordHash, ERASED_PASSWORD_HASH),
-        claims.sid ? notExists(db.select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, claims.sid))) : undefined,
-      ),
-    )
-    .get();
+  const user = (claims.sid ? sessionUserWithSession() : sessionUser()).get({ id: claims.sub, gen: claims.gen, sid: claims.sid ?? '' });
   return user ?? null;
 }
 
