@@ -1,6 +1,9 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { DEMO, type A11yCheck, type SignIn } from './fixtures';
+import { PublicationPage } from './pages/dashboard-page';
 
 /**
  * The adopted version a publication needs. The review workflow's demo seed records one; should it
@@ -29,4 +32,16 @@ export function ensureAdoption(slug: string) {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Makes sure `slug` has an adopted strategy, signs its admin in on `page` and opens the publication
+ * screen (not yet published by this call): where the publication, open-data and PDF specs start.
+ */
+export async function openPublicationAsAdmin(page: Page, axe: A11yCheck, signIn: SignIn, slug: string) {
+  ensureAdoption(slug);
+  await signIn(page, DEMO.accounts.admin.email);
+  const admin = new PublicationPage(page, axe);
+  await admin.goto(slug);
+  return admin;
 }

@@ -1,6 +1,8 @@
 import fr from '../messages/fr.json';
 import en from '../messages/en.json';
 import { DEMO, expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { expectTableFollowsLanguage } from './helpers/languages';
 
 const slug = DEMO.workspace.slug;
 const ACTION = 'Nioro-Kaya : santé maternelle et infantile';
@@ -50,16 +52,12 @@ test.describe('milestones, the calendar and the feed', () => {
     await page.getByRole('link', { name: new RegExp(label) }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: ACTION })).toBeVisible();
-    await page.getByRole('group', { name: fr.language.label }).getByRole('button', { name: 'English' }).click();
+    await new AppShell(page, axe).switchLanguage('en');
     await page.goto(`/${slug}/calendar?month=${due.slice(0, 7)}`);
     await expect(page.getByRole('heading', { level: 1, name: en.calendar.title })).toBeVisible();
     await expect(page.getByRole('link', { name: new RegExp(`${en.milestones.kinds.report_due} \\(${label}\\)`) })).toBeVisible();
     await axe(page, 'calendar in English');
-    await page.goto(`/${slug}/actions/milestones`);
-    await expect(page.getByRole('table', { name: en.milestones.byAxis.caption })).toBeVisible();
-    await axe(page, 'milestones by axis in English');
-    await page.getByRole('group', { name: en.language.label }).getByRole('button', { name: 'Français' }).click();
-    await expect(page.getByRole('table', { name: fr.milestones.byAxis.caption })).toBeVisible();
+    await expectTableFollowsLanguage(page, axe, `/${slug}/actions/milestones`, (m) => m.milestones.byAxis.caption, 'milestones by axis');
     await axe(page, 'milestones by axis in French');
 
     // The home page's due list.

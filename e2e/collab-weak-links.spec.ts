@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Locator, Page, Response } from '@playwright/test';
 import { test, expect, DEMO } from './fixtures';
 import { DocumentPage } from './pages/document-page';
+import { editorAddsSection } from './helpers/document';
 import { MembersPage } from './pages/members-page';
 
 /**
@@ -55,11 +56,8 @@ function editorMarkersIn(bodies: { url: string; body: string }[]) {
 test.describe('co-writing on weak connections', () => {
   test('typed offline, the tab closed, reopened: the text is still there and merges for the other writer', async ({ page, browser, axe, signIn }) => {
     test.setTimeout(150_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const mehdi = new DocumentPage(page, axe);
-    await mehdi.goto(ws);
     const title = `Mobilité des jeunes ${unique()}`;
-    await mehdi.addSection(title);
+    const mehdi = await editorAddsSection(page, axe, signIn, title);
 
     const other: { context: BrowserContext; page: Page } = await signedInContext(browser, signIn, DEMO.accounts.admin.email);
     const claire = new DocumentPage(other.page, axe);
@@ -152,11 +150,8 @@ test.describe('co-writing on weak connections', () => {
 
   test('a tab whose person signed out in another tab stops writing and says so', async ({ page, browser, axe, signIn }) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const mehdi = new DocumentPage(page, axe);
-    await mehdi.goto(ws);
     const title = `Jumelages ${unique()}`;
-    await mehdi.addSection(title);
+    const mehdi = await editorAddsSection(page, axe, signIn, title);
     await mehdi.focusEnd(title);
     await page.keyboard.type('Écrit avant la déconnexion.');
     await mehdi.expectSaved(title);
@@ -187,11 +182,8 @@ test.describe('co-writing on weak connections', () => {
 
   test('a section the server cannot store says it is not saved and why, keeps the leave warning, and says saved once stored', async ({ page, axe, signIn }) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const doc = new DocumentPage(page, axe);
-    await doc.goto(ws);
     const title = `Disque plein ${unique()}`;
-    await doc.addSection(title);
+    const doc = await editorAddsSection(page, axe, signIn, title);
     await doc.focusEnd(title);
     await page.keyboard.type('Avant.');
     await doc.expectSaved(title);

@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { extractText } from 'unpdf';
 import { DEMO, expect, test } from './fixtures';
 import { DocumentPage } from './pages/document-page';
+import { editorAddsSection } from './helpers/document';
 import { ErrorPage } from './pages/error-page';
 
 const ws = DEMO.workspace.slug;
@@ -85,11 +86,8 @@ async function docxContent(file: string) {
 test.describe('strategy document', () => {
   test('two people type in the same section at once and each sees both edits, with the other’s name', async ({ page, browser, axe, signIn }) => {
     test.setTimeout(90_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const mehdi = new DocumentPage(page, axe);
-    await mehdi.goto(ws);
     const title = `Coopération culturelle ${unique()}`;
-    await mehdi.addSection(title);
+    const mehdi = await editorAddsSection(page, axe, signIn, title);
 
     const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
     const other = await context.newPage();
@@ -286,11 +284,8 @@ test.describe('strategy document', () => {
   });
 
   test('a manager gives a written section to a contributor from the section itself', async ({ page, axe, signIn }) => {
-    await signIn(page, DEMO.accounts.editor.email);
-    const doc = new DocumentPage(page, axe);
-    await doc.goto(ws);
     const title = `Section à confier ${unique()}`;
-    await doc.addSection(title);
+    const doc = await editorAddsSection(page, axe, signIn, title);
     const section = doc.section(title);
     await expect(section).toContainText(doc.d.unassigned);
     // The choice opens on request, on the list of writers.

@@ -42,11 +42,13 @@ async function scanPage(page: Page, testInfo: TestInfo, what?: string) {
   expect(summary, `axe: serious or critical violations on ${what ? `${what} (${page.url()})` : page.url()}`).toEqual([]);
 }
 
+/** `await signIn(page, email)`: signs in through the form and waits to leave the sign-in page. */
+export type SignIn = (page: Page, email: string, password?: string) => Promise<void>;
+
 type Fixtures = {
   /** `await axe(page)`: the accessibility check every visited page goes through. */
   axe: A11yCheck;
-  /** `await signIn(page, email)`: signs in through the form and waits to leave the sign-in page. */
-  signIn: (page: Page, email: string, password?: string) => Promise<void>;
+  signIn: SignIn;
 };
 
 export const test = base.extend<Fixtures>({

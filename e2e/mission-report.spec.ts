@@ -1,6 +1,8 @@
 import fr from '../messages/fr.json';
 import en from '../messages/en.json';
 import { DEMO, expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { expectTableFollowsLanguage } from './helpers/languages';
 
 const ws = DEMO.workspace.slug;
 const COMING = 'Mission économique à Aït Tafraout : filière argan';
@@ -121,18 +123,14 @@ test.describe('missions on the map, in the calendar and the feed; calls for proj
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/calendar\/calls#call-/);
 
-    await page.getByRole('group', { name: fr.language.label }).getByRole('button', { name: 'English' }).click();
+    await new AppShell(page, axe).switchLanguage('en');
     await expect(page.getByRole('heading', { level: 1, name: en.calendar.calls.title })).toBeVisible();
     await axe(page, 'calls for projects in English');
     await page.goto(`/${ws}/calendar?month=${deadline.slice(0, 7)}`);
     await expect(page.getByRole('link', { name: en.calendar.events.projectCall.replace('{title}', name).replace('{funder}', 'AFD') })).toBeVisible();
     await expect(page.getByText(en.calendar.gridHint)).toBeVisible();
     await axe(page, 'calendar grid in English');
-    await page.goto(`/${ws}/actors/map`);
-    await expect(page.getByRole('table', { name: en.missions.worldMap.tableCaption })).toBeVisible();
-    await axe(page, 'world map with missions in English');
-    await page.getByRole('group', { name: en.language.label }).getByRole('button', { name: 'Français' }).click();
-    await expect(page.getByRole('table', { name: fr.missions.worldMap.tableCaption })).toBeVisible();
+    await expectTableFollowsLanguage(page, axe, `/${ws}/actors/map`, (m) => m.missions.worldMap.tableCaption, 'world map with missions');
 
     // A reviewer reads the register but records nothing (the partner's refusal: the access matrix).
     const reviewerContext = await browser.newContext();

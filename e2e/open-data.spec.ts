@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { test, expect, DEMO } from './fixtures';
-import { ensureAdoption } from './adoption';
-import { PublicationPage } from './pages/dashboard-page';
+import { openPublicationAsAdmin } from './adoption';
 import { MESSAGES } from './pages/base-page';
 
 const slug = DEMO.workspace.slug;
@@ -18,10 +17,7 @@ function expectNothingPersonal(text: string) {
 test.describe('open data and IATI export', () => {
   test('a visitor downloads the published actions as CSV, JSON and IATI XML; nothing once unpublished', async ({ page, axe, signIn, browser }) => {
     test.setTimeout(180_000);
-    ensureAdoption(slug);
-    await signIn(page, DEMO.accounts.admin.email);
-    const admin = new PublicationPage(page, axe);
-    await admin.goto(slug);
+    const admin = await openPublicationAsAdmin(page, axe, signIn, slug);
     await admin.publish();
 
     const context = await browser.newContext({ locale: 'fr-FR' });

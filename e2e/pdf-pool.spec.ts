@@ -1,7 +1,6 @@
 import { request, type APIRequestContext } from '@playwright/test';
 import { test, expect, DEMO } from './fixtures';
-import { ensureAdoption } from './adoption';
-import { PublicationPage } from './pages/dashboard-page';
+import { openPublicationAsAdmin } from './adoption';
 import { signedInContext } from './security-http';
 
 const slug = DEMO.workspace.slug;
@@ -29,10 +28,7 @@ function tally(statuses: number[]) {
  */
 test('PDF rendering: one stored file with an ETag, limited per address, and pages keep their turn', async ({ page, axe, signIn, baseURL }) => {
   test.setTimeout(240_000);
-  ensureAdoption(slug);
-  await signIn(page, DEMO.accounts.admin.email);
-  const admin = new PublicationPage(page, axe);
-  await admin.goto(slug);
+  const admin = await openPublicationAsAdmin(page, axe, signIn, slug);
   await admin.publish();
   const anonymous = await request.newContext({ baseURL });
   const editor = await signedInContext(baseURL!, DEMO.accounts.editor.email, DEMO.password);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { test, expect, DEMO } from './fixtures';
-import { ensureAdoption } from './adoption';
-import { PublicationPage, PublicStrategyPage } from './pages/dashboard-page';
+import { openPublicationAsAdmin } from './adoption';
+import { PublicStrategyPage } from './pages/dashboard-page';
 import { MESSAGES } from './pages/base-page';
 
 const slug = DEMO.workspace.slug;
@@ -15,10 +15,7 @@ test.describe('publication of the adopted strategy', () => {
   }) => {
     // Many pages, each scanned by axe, on a machine shared by the whole team.
     test.setTimeout(180_000);
-    ensureAdoption(slug);
-    await signIn(page, DEMO.accounts.admin.email);
-    const admin = new PublicationPage(page, axe);
-    await admin.goto(slug);
+    const admin = await openPublicationAsAdmin(page, axe, signIn, slug);
     await expect(admin.status).toHaveText(admin.p.statusUnpublished);
     // The admin leaves the budget out of the public page.
     await admin.publish([admin.t.dashboard.blocks.budget]);

@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { CollabAccess } from '../lib/security/registry';
+import { loadDemoIds } from '../lib/security/demo-ids';
 
 /**
  * HTTP and WebSocket helpers of the security suites (access matrix, sessions and cross-site): no
@@ -81,6 +82,21 @@ export function actionResult(body: string): { ok: boolean; code?: string; messag
   } catch {
     return null;
   }
+}
+
+/**
+ * Submits the demo's public questionnaire (an empty, so invalid, answer) through its server action
+ * from `context`, with the given X-Forwarded-For; resolves with the action's result code
+ * (`invalid` while under the per-address limit, `forbidden` past it).
+ */
+export function censusSubmitter(context: APIRequestContext, baseURL: string, databasePath: string) {
+  const action = serverActionIds().get('lib/census/actions.ts#submitCensusAction');
+  expect(action, 'the census submission is in the build').toBeDefined();
+  const demo = loadDemoIds(databasePath);
+  return async (forwardedFor: string) => {
+    const response = await callServerAction(context, `/q/${demo.censusToken}`, action!.id, [{}], { origin: baseURL, 'x-forwarded-for': forwardedFor });
+    return actionResult(await response.text())?.code;
+  };
 }
 
 /** Opens a real Hocuspocus connection with these cookies and Origin; resolves with what the server granted. */

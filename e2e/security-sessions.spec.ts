@@ -3,7 +3,16 @@ import Database from 'better-sqlite3';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { loadDemoIds } from '../lib/security/demo-ids';
 import { DEMO, expect, test } from './fixtures';
-import { actionResult, callServerAction, connectCollab, cookieHeader, expectNonceCsp, serverActionIds, signedInContext } from './security-http';
+import {
+  actionResult,
+  callServerAction,
+  censusSubmitter,
+  connectCollab,
+  cookieHeader,
+  expectNonceCsp,
+  serverActionIds,
+  signedInContext,
+} from './security-http';
 
 /**
  * Headers, session cookies, cross-site requests and rate limits, over HTTP against the production
@@ -173,14 +182,7 @@ test('sign-in is rate-limited: the sixth failure in a row locks the account, eve
 });
 
 test('the public questionnaire is rate-limited per address: the eleventh submission in an hour is refused', async () => {
-  const action = serverActionIds().get('lib/census/actions.ts#submitCensusAction');
-  expect(action, 'the census submission is in the build').toBeDefined();
-  const demo = loadDemoIds(databasePath());
-  const context = await anonymous();
-  const submit = async (address: string) => {
-    const response = await callServerAction(context, `/q/${demo.censusToken}`, action!.id, [{}], { origin: baseURL, 'x-forwarded-for': address });
-    return actionResult(await response.text())?.code;
-  };
+  const submit = censusSubmitter(await anonymous(), baseURL, databasePath());
   const before = readRow<{ n: number }>('select count(*) as n from census_responses').n;
   const codes: (string | undefined)[] = [];
   for (let i = 0; i < 11; i++) codes.push(await submit('203.0.113.62'));

@@ -1,25 +1,15 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACTOR_FAMILIES, RELATION_TYPES, type ActorCategory } from '../enums/actors';
-import {
-  timestampColumn,
-  createdAtColumn,
-  updatedAtColumn,
-  timestamps,
-  versionColumn,
-  workspaceIdColumn,
-  parentColumn,
-  optionalLinkColumn,
-  userColumn,
-  workspaceRowColumns,
-} from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn } from './base-columns';
+import { workspaceIdColumn, userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/actors';
 
 /** Who connects the territory to the world. Contact fields are personal data (exportable, erasable). */
-export const actors = sqliteTable(
+export const actors = workspaceTable(
   'actors',
   {
-    ...workspaceRowColumns(),
     family: text('family', { enum: ACTOR_FAMILIES }).notNull(),
     category: text('category').$type<ActorCategory>().notNull(),
     name: text('name').notNull(),
@@ -52,10 +42,9 @@ export const actors = sqliteTable(
   ],
 );
 
-export const actorRelations = sqliteTable(
+export const actorRelations = workspaceTable(
   'actor_relations',
   {
-    ...workspaceRowColumns(),
     sourceId: parentColumn('source_id', () => actors.id),
     targetId: parentColumn('target_id', () => actors.id),
     type: text('type', { enum: RELATION_TYPES }).notNull(),
@@ -76,10 +65,9 @@ export const actorRelations = sqliteTable(
 );
 
 /** A public census questionnaire link, opened by an editor for the territory's stakeholders. */
-export const censusLinks = sqliteTable(
+export const censusLinks = workspaceTable(
   'census_links',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     token: text('token').notNull().unique(),
     open: integer('open', { mode: 'boolean' }).notNull(),
@@ -93,10 +81,9 @@ export const censusLinks = sqliteTable(
 export const CENSUS_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 
 /** One stakeholder's answer to the census, waiting for moderation. */
-export const censusResponses = sqliteTable(
+export const censusResponses = workspaceTable(
   'census_responses',
   {
-    ...workspaceRowColumns(),
     linkId: parentColumn('link_id', () => censusLinks.id),
     status: text('status', { enum: CENSUS_STATUSES }).notNull(),
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
@@ -120,10 +107,9 @@ export type CensusResponse = typeof censusResponses.$inferSelect;
  * when it decides ('fr', 'abroad' or ''), `value` the normalised cell, `choice` a code of that list,
  * `__empty` or `__aside`.
  */
-export const importValueChoices = sqliteTable(
+export const importValueChoices = workspaceTable(
   'import_value_choices',
   {
-    ...workspaceRowColumns(),
     field: text('field').notNull(),
     scope: text('scope').notNull(),
     value: text('value').notNull(),

@@ -1,15 +1,16 @@
-import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampColumn, createdAtColumn, userColumn, workspaceRowColumns } from './columns';
+import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { timestampColumn, createdAtColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /**
  * Personal access tokens of the read-only REST API (docs/decisions/0025-read-only-api.md): scoped to
  * one workspace, read-only, with an expiry. Only the sha256 of the secret is kept; the secret is
  * shown once at creation.
  */
-export const apiTokens = sqliteTable(
+export const apiTokens = workspaceTable(
   'api_tokens',
   {
-    ...workspaceRowColumns(),
     name: text('name').notNull(),
     /** Hex sha256 of the secret. */
     tokenHash: text('token_hash').notNull(),

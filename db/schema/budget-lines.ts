@@ -1,6 +1,6 @@
 import { integer, text } from 'drizzle-orm/sqlite-core';
 import { departments, FUNDING_SOURCES } from './departments';
-import { optionalLinkColumn } from './columns';
+import { optionalLinkColumn } from './base-columns';
 
 /**
  * The columns of a budget line after its parent (an external action's or a mission's): what it

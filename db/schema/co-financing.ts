@@ -1,7 +1,9 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
 import { CO_FINANCING_RULE_KEYS, FUNDER_KINDS, INSTALMENT_CONDITIONS } from '../enums/co-financing';
-import { createdAtColumn, updatedAtColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, updatedAtColumn, timestamps, parentColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/co-financing';
 
@@ -9,10 +11,9 @@ export * from '../enums/co-financing';
  * One funder's line in an action's co-financing plan for a year (issue 20.1). Amounts are integer
  * euro cents, never floats. Staff time in kind is `staffDays × staffDailyCostCents`.
  */
-export const coFinancingLines = sqliteTable(
+export const coFinancingLines = workspaceTable(
   'co_financing_lines',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     year: integer('year').notNull(),
     funderKind: text('funder_kind', { enum: FUNDER_KINDS }).notNull(),
@@ -33,10 +34,9 @@ export const coFinancingLines = sqliteTable(
 );
 
 /** An instalment of a funding line: its amount, what it waits for, when it is due and received. */
-export const coFinancingInstalments = sqliteTable(
+export const coFinancingInstalments = workspaceTable(
   'co_financing_instalments',
   {
-    ...workspaceRowColumns(),
     lineId: parentColumn('line_id', () => coFinancingLines.id),
     amountCents: integer('amount_cents').notNull(),
     condition: text('condition', { enum: INSTALMENT_CONDITIONS }).notNull(),
@@ -52,10 +52,9 @@ export const coFinancingInstalments = sqliteTable(
  * A workspace's version of a call rule: its threshold in percent and where it comes from. Missing
  * rows fall back to the defaults of lib/co-financing/rules.ts.
  */
-export const coFinancingRules = sqliteTable(
+export const coFinancingRules = workspaceTable(
   'co_financing_rules',
   {
-    ...workspaceRowColumns(),
     key: text('key', { enum: CO_FINANCING_RULE_KEYS }).notNull(),
     percent: integer('percent').notNull(),
     sourceText: text('source_text').notNull(),

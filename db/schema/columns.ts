@@ -1,56 +1,21 @@
-import { integer, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
+import { createdAtColumn, extensionKeyColumn, idColumn, optionalLinkColumn, parentColumn, timestamps } from './base-columns';
 
 // Column builders shared by the tables: each returns a new builder with exactly the SQL of the
 // column it replaces (name, type, nullability, default, foreign key), so using one changes no
-// migration. users.ts and workspaces.ts do not use them: this module imports those two tables.
-
-/** The text primary key of a row (ids are generated in code). */
-export function idColumn() {
-  return text('id').primaryKey();
-}
-
-/** A moment, stored as milliseconds since the epoch; nullable unless `.notNull()` is added. */
-export function timestampColumn(name: string) {
-  return integer(name, { mode: 'timestamp_ms' });
-}
-
-/** When the row was created. */
-export function createdAtColumn() {
-  return timestampColumn('created_at').notNull();
-}
-
-/** When the row last changed. */
-export function updatedAtColumn() {
-  return timestampColumn('updated_at').notNull();
-}
-
-/** `createdAt` then `updatedAt`, both required: spread as a table's last columns. */
-export function timestamps() {
-  return { createdAt: createdAtColumn(), updatedAt: updatedAtColumn() };
-}
-
-/** Optimistic concurrency: a save must name the version it was loaded with (lib/concurrency.ts). */
-export function versionColumn() {
-  return integer('version').notNull().default(1);
-}
+// migration. The ones that name no table live in base-columns.ts (users.ts and workspaces.ts use
+// them: this module imports those two tables).
 
 /** The workspace a row belongs to; deleting the workspace deletes the row. */
 export function workspaceIdColumn() {
-  return text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
+  return parentColumn('workspace_id', () => workspaces.id);
 }
 
-/** A required link to the row this one belongs to (`parent` returns its id column); deleted with it. */
-export function parentColumn(name: string, parent: () => AnySQLiteColumn) {
-  return text(name).notNull().references(parent, { onDelete: 'cascade' });
-}
-
-/** An optional link that becomes null when the row it names is deleted. */
-export function optionalLinkColumn(name: string, target: () => AnySQLiteColumn) {
-  return text(name).references(target, { onDelete: 'set null' });
+/** The key of a workspace's one row of a table (its settings, its publication); deleted with the workspace. */
+export function workspaceKeyColumn() {
+  return extensionKeyColumn('workspace_id', () => workspaces.id);
 }
 
 /** The member who did something (created, recorded, decided…): null once their account is gone. */

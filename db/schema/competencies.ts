@@ -1,8 +1,9 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
 import { COMPETENCY_NATURES, COMPETENCY_DOMAINS } from '../enums/competencies';
-import { updatedAtColumn, timestamps, workspaceRowColumns } from './columns';
+import { updatedAtColumn, timestamps } from './base-columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/competencies';
 
@@ -10,10 +11,9 @@ export * from '../enums/competencies';
  * A workspace's choices about the reference catalogue (lib/competencies/catalogue.ts): entries it
  * hides. The catalogue itself is versioned data in code, not rows.
  */
-export const competencyOverrides = sqliteTable(
+export const competencyOverrides = workspaceTable(
   'competency_overrides',
   {
-    ...workspaceRowColumns(),
     catalogueKey: text('catalogue_key').notNull(),
     hidden: integer('hidden', { mode: 'boolean' }).notNull(),
     updatedAt: updatedAtColumn(),
@@ -22,10 +22,9 @@ export const competencyOverrides = sqliteTable(
 );
 
 /** A competency a workspace adds to the catalogue of its level (written in its own language). */
-export const customCompetencies = sqliteTable(
+export const customCompetencies = workspaceTable(
   'custom_competencies',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     domain: text('domain', { enum: COMPETENCY_DOMAINS }).notNull(),
     nature: text('nature', { enum: COMPETENCY_NATURES }).notNull(),

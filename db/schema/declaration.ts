@@ -1,5 +1,7 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampColumn, userColumn, workspaceRowColumns } from './columns';
+import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { timestampColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/declaration';
 
@@ -9,10 +11,9 @@ export * from '../enums/declaration';
  * to actions or missions never alter it. An admin may re-open a frozen year (`reopenedAt`): the next
  * freeze of that year stores version n + 1, the earlier versions stay readable.
  */
-export const aidDeclarations = sqliteTable(
+export const aidDeclarations = workspaceTable(
   'aid_declarations',
   {
-    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     version: integer('version').notNull(),
     /** The declared total (sum of the categories), in euro cents. */

@@ -1,9 +1,11 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { text, integer, index } from 'drizzle-orm/sqlite-core';
 import { actors } from './actors';
 
 /** Where a department's money comes from (shared with external actions' budget lines). */
 import { FUNDING_SOURCES } from '../enums/departments';
-import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/departments';
 
@@ -11,10 +13,9 @@ export * from '../enums/departments';
  * A directorate or service of the authority. Its point person is a member (a contributor edits
  * the actions their department takes part in) or, when they have no account, an internal actor.
  */
-export const departments = sqliteTable(
+export const departments = workspaceTable(
   'departments',
   {
-    ...workspaceRowColumns(),
     name: text('name').notNull(),
     description: text('description'),
     pointPersonUserId: userColumn('point_person_user_id'),
@@ -31,10 +32,9 @@ export const departments = sqliteTable(
  * International spending in a department's own budget that is not recorded under an action
  * (interpreting, language courses, hosting costs…), so the consolidated budget misses nothing.
  */
-export const departmentBudgetLines = sqliteTable(
+export const departmentBudgetLines = workspaceTable(
   'department_budget_lines',
   {
-    ...workspaceRowColumns(),
     departmentId: parentColumn('department_id', () => departments.id),
     label: text('label').notNull(),
     year: integer('year').notNull(),

@@ -1,7 +1,9 @@
-import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
-import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/diagnostic';
 
@@ -10,10 +12,9 @@ export * from '../enums/diagnostic';
  * with, so that a later version of the questions never reinterprets an old diagnostic's answers.
  * Once `status` is `completed` its answers and assignments are frozen.
  */
-export const diagnostics = sqliteTable(
+export const diagnostics = workspaceTable(
   'diagnostics',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     /** The day the diagnostic is dated by, `YYYY-MM-DD`. */
     heldOn: text('held_on').notNull(),
@@ -29,10 +30,9 @@ export const diagnostics = sqliteTable(
 );
 
 /** Who answers which dimension of a diagnostic (a department's point person, for example). */
-export const diagnosticAssignments = sqliteTable(
+export const diagnosticAssignments = workspaceTable(
   'diagnostic_assignments',
   {
-    ...workspaceRowColumns(),
     diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     dimension: text('dimension').notNull(),
     userId: parentColumn('user_id', () => users.id),
@@ -48,10 +48,9 @@ export const diagnosticAssignments = sqliteTable(
  * One answer per question and diagnostic. `value` is a level 0–4 for maturity questions, a number
  * (or null for "not known") for figures, an option key for choices, a list of codes for languages.
  */
-export const diagnosticAnswers = sqliteTable(
+export const diagnosticAnswers = workspaceTable(
   'diagnostic_answers',
   {
-    ...workspaceRowColumns(),
     diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     dimension: text('dimension').notNull(),
     questionKey: text('question_key').notNull(),
@@ -64,10 +63,9 @@ export const diagnosticAnswers = sqliteTable(
 );
 
 /** A recommendation turned into something someone must do, so it can be traced into the strategy. */
-export const diagnosticFollowUps = sqliteTable(
+export const diagnosticFollowUps = workspaceTable(
   'diagnostic_follow_ups',
   {
-    ...workspaceRowColumns(),
     diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
     /** The finding rule whose recommendation this item carries out. */
     ruleKey: text('rule_key').notNull(),

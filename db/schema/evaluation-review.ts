@@ -1,7 +1,9 @@
-import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
 import { REVIEW_DECISIONS, REVIEW_STATUSES, type ReviewDecision, type ReviewStatus } from './review';
-import { timestampColumn, parentColumn, userColumn, workspaceRowColumns, submissionColumns } from './columns';
+import { timestampColumn, parentColumn } from './base-columns';
+import { userColumn, submissionColumns } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /**
  * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033), the same as the
@@ -15,10 +17,9 @@ export const EVALUATION_REVIEW_DECISIONS = REVIEW_DECISIONS;
 export type EvaluationReviewDecision = ReviewDecision;
 
 /** One review cycle of one frozen version of an evaluation; a version is submitted at most once. */
-export const evaluationReviews = sqliteTable(
+export const evaluationReviews = workspaceTable(
   'evaluation_reviews',
   {
-    ...workspaceRowColumns(),
     evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     versionId: parentColumn('version_id', () => evaluationVersions.id),
     status: text('status', { enum: EVALUATION_REVIEW_STATUSES }).notNull(),
@@ -35,10 +36,9 @@ export const evaluationReviews = sqliteTable(
 );
 
 /** A named reviewer of a cycle and their decision (a note is required to send the version back). */
-export const evaluationReviewers = sqliteTable(
+export const evaluationReviewers = workspaceTable(
   'evaluation_reviewers',
   {
-    ...workspaceRowColumns(),
     reviewId: parentColumn('review_id', () => evaluationReviews.id),
     userId: userColumn('user_id'),
     name: text('name').notNull(),

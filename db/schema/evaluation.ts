@@ -1,15 +1,16 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAtColumn, parentColumn, userColumn, authorColumns, workspaceRowColumns, adoptionColumns } from './columns';
+import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAtColumn, parentColumn } from './base-columns';
+import { userColumn, authorColumns, adoptionColumns } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /** The written chapters of a yearly evaluation, each a collaborative document `evaluation:<id>:<chapter>`. */
 export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;
 export type EvaluationChapter = (typeof EVALUATION_CHAPTERS)[number];
 
 /** A workspace's evaluation of one year (issue 21.4): one per year. Its data chapters are assembled live. */
-export const evaluations = sqliteTable(
+export const evaluations = workspaceTable(
   'evaluations',
   {
-    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     createdBy: userColumn('created_by'),
     createdAt: createdAtColumn(),
@@ -21,10 +22,9 @@ export const evaluations = sqliteTable(
  * A frozen version of an evaluation: every data chapter's figures and every written chapter's text
  * as they were. A trigger in the migration refuses any UPDATE, so later changes never alter it.
  */
-export const evaluationVersions = sqliteTable(
+export const evaluationVersions = workspaceTable(
   'evaluation_versions',
   {
-    ...workspaceRowColumns(),
     evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     number: integer('number').notNull(),
     /** lib/evaluation/types.ts EvaluationSnapshot, as JSON. */
@@ -36,10 +36,9 @@ export const evaluationVersions = sqliteTable(
 );
 
 /** The adoption of one frozen version by the deciding body; one per evaluation, never rewritten (trigger). */
-export const evaluationAdoptions = sqliteTable(
+export const evaluationAdoptions = workspaceTable(
   'evaluation_adoptions',
   {
-    ...workspaceRowColumns(),
     evaluationId: parentColumn('evaluation_id', () => evaluations.id),
     versionId: parentColumn('version_id', () => evaluationVersions.id),
     ...adoptionColumns(),

@@ -5,15 +5,16 @@ import { budgetLineColumns } from './budget-lines';
 import { customCompetencies } from './competencies';
 import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
-import { createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
+import { workspaceIdColumn, userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/external-actions';
 
 /** One external action of the authority. `version` guards against overwriting someone else's edit. */
-export const externalActions = sqliteTable(
+export const externalActions = workspaceTable(
   'external_actions',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     /** Lower-case, accents removed: the search matches "cooperation" and "coopération". */
     normalizedTitle: text('normalized_title').notNull(),
@@ -73,13 +74,12 @@ export const externalActionDepartments = sqliteTable(
  * Why an action serves a competency: either a catalogue entry (by key) or one of the workspace's
  * own competencies (by id), never both.
  */
-export const externalActionCompetencies = sqliteTable(
+export const externalActionCompetencies = workspaceTable(
   'external_action_competencies',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     catalogueKey: text('catalogue_key'),
-    customCompetencyId: text('custom_competency_id').references(() => customCompetencies.id, { onDelete: 'cascade' }),
+    customCompetencyId: optionalParentColumn('custom_competency_id', () => customCompetencies.id),
     reason: text('reason').notNull(),
   },
   (t) => [
@@ -100,10 +100,9 @@ export const externalActionSdgs = sqliteTable(
 );
 
 /** What an action costs in a year, who pays, and which department's budget carries it. */
-export const externalActionBudgetLines = sqliteTable(
+export const externalActionBudgetLines = workspaceTable(
   'external_action_budget_lines',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     ...budgetLineColumns(),
   },
@@ -111,10 +110,9 @@ export const externalActionBudgetLines = sqliteTable(
 );
 
 /** A return written down before: what the action should bring, optionally with an indicator and target. */
-export const expectedReturns = sqliteTable(
+export const expectedReturns = workspaceTable(
   'expected_returns',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     category: text('category').$type<ReturnCategory>().notNull(),
     description: text('description').notNull(),
@@ -127,10 +125,9 @@ export const expectedReturns = sqliteTable(
 );
 
 /** A return seen afterwards, with its evidence; it may answer an expected return or be unexpected. */
-export const observedReturns = sqliteTable(
+export const observedReturns = workspaceTable(
   'observed_returns',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     expectedReturnId: optionalLinkColumn('expected_return_id', () => expectedReturns.id),
     category: text('category').$type<ReturnCategory>().notNull(),

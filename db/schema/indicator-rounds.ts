@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
 import { strategyIndicators } from './strategy';
-import { timestampColumn, updatedAtColumn, workspaceIdColumn, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, updatedAtColumn, parentColumn } from './base-columns';
+import { workspaceIdColumn, userColumn, workspaceKeyColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 // Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
 // docs/decisions/0029-indicator-targets-and-reporting-rounds.md).
@@ -20,9 +21,7 @@ export const indicatorYearTargets = sqliteTable(
 
 /** The workspace's default thresholds (one row per workspace; absent: 0.9 and 0.6). */
 export const indicatorSettings = sqliteTable('indicator_settings', {
-  workspaceId: text('workspace_id')
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceKeyColumn(),
   atRiskBelow: real('at_risk_below').notNull(),
   offTrackBelow: real('off_track_below').notNull(),
   updatedAt: updatedAtColumn(),
@@ -32,10 +31,9 @@ export const ROUND_STATUSES = ['open', 'closed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 /** A yearly reporting round: values of `year` are entered until it closes, then locked. */
-export const reportingRounds = sqliteTable(
+export const reportingRounds = workspaceTable(
   'reporting_rounds',
   {
-    ...workspaceRowColumns(),
     year: integer('year').notNull(),
     /** `YYYY-MM-DD`. */
     dueOn: text('due_on').notNull(),

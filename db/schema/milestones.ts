@@ -2,7 +2,9 @@ import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
-import { timestampColumn, timestamps, parentColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/milestones';
 
@@ -10,10 +12,9 @@ export * from '../enums/milestones';
  * A dated step of an external action (agreement signed, instalment received, report due…). Its
  * status is derived: done once `doneOn` is set, late when `dueOn` has passed without it.
  */
-export const actionMilestones = sqliteTable(
+export const actionMilestones = workspaceTable(
   'action_milestones',
   {
-    ...workspaceRowColumns(),
     actionId: parentColumn('action_id', () => externalActions.id),
     kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
     /** An optional label; the kind names the step otherwise. */
@@ -35,9 +36,7 @@ export const actionMilestones = sqliteTable(
 export const calendarSettings = sqliteTable(
   'calendar_settings',
   {
-    userId: text('user_id')
-      .primaryKey()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: extensionKeyColumn('user_id', () => users.id),
     feedTokenHash: text('feed_token_hash'),
     feedCreatedAt: timestampColumn('feed_created_at'),
     digestOptOut: integer('digest_opt_out', { mode: 'boolean' }).notNull().default(false),

@@ -5,7 +5,9 @@ import { budgetLineColumns } from './budget-lines';
 import { externalActions, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
-import { timestampColumn, createdAtColumn, timestamps, workspaceIdColumn, parentColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
+import { workspaceIdColumn, userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/missions';
 
@@ -13,10 +15,9 @@ export * from '../enums/missions';
  * A mission abroad or a delegation received (issue 19). Its debrief is assigned to one member and
  * due `debriefDays` after `endDate`; `debriefSubmittedAt` is set when they hand it in.
  */
-export const missions = sqliteTable(
+export const missions = workspaceTable(
   'missions',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     normalizedTitle: text('normalized_title').notNull(),
     kind: text('kind', { enum: MISSION_KINDS }).notNull(),
@@ -65,14 +66,13 @@ export const missionActions = sqliteTable(
 );
 
 /** One participant: a member, a department's agent, an elected official or a territorial actor. */
-export const missionParticipants = sqliteTable(
+export const missionParticipants = workspaceTable(
   'mission_participants',
   {
-    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     kind: text('kind', { enum: PARTICIPANT_KINDS }).notNull(),
     userId: userColumn('user_id'),
-    actorId: text('actor_id').references(() => actors.id, { onDelete: 'cascade' }),
+    actorId: optionalParentColumn('actor_id', () => actors.id),
     departmentId: optionalLinkColumn('department_id', () => departments.id),
     /** The agent's or elected official's name (members and actors are named by their record). */
     name: text('name'),
@@ -83,10 +83,9 @@ export const missionParticipants = sqliteTable(
 );
 
 /** The day-by-day programme: one meeting, on a day, with an actor of the map. */
-export const missionMeetings = sqliteTable(
+export const missionMeetings = workspaceTable(
   'mission_meetings',
   {
-    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     day: text('day').notNull(),
     time: text('time'),
@@ -98,10 +97,9 @@ export const missionMeetings = sqliteTable(
 );
 
 /** What a mission costs, counted by the consolidated international budget. */
-export const missionBudgetLines = sqliteTable(
+export const missionBudgetLines = workspaceTable(
   'mission_budget_lines',
   {
-    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     ...budgetLineColumns(),
   },
@@ -112,10 +110,9 @@ export const missionBudgetLines = sqliteTable(
  * A contact met during a mission, recorded by its debrief: the actor (created or updated from the
  * debrief), the relation written with it, and the day they met (the relation's last contact).
  */
-export const missionContacts = sqliteTable(
+export const missionContacts = workspaceTable(
   'mission_contacts',
   {
-    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     actorId: parentColumn('actor_id', () => actors.id),
     relationId: optionalLinkColumn('relation_id', () => actorRelations.id),
@@ -139,10 +136,9 @@ export const missionReturns = sqliteTable(
 );
 
 /** A follow-up item of a debrief: what to do, who does it, by when. */
-export const missionFollowUps = sqliteTable(
+export const missionFollowUps = workspaceTable(
   'mission_follow_ups',
   {
-    ...workspaceRowColumns(),
     missionId: parentColumn('mission_id', () => missions.id),
     title: text('title').notNull(),
     ownerId: userColumn('owner_id'),

@@ -1,6 +1,7 @@
-import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
-import { timestampColumn, createdAtColumn, parentColumn, workspaceRowColumns } from './columns';
+import { timestampColumn, createdAtColumn, parentColumn } from './base-columns';
+import { workspaceTable } from './workspace-table';
 
 export const NOTIFICATION_KINDS = [
   'review_requested',
@@ -27,10 +28,9 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * links to. `dedupeKey` makes repeated sweeps idempotent (for instance one overdue notice per
  * indicator and period). `email` says whether it still has to be emailed.
  */
-export const notifications = sqliteTable(
+export const notifications = workspaceTable(
   'notifications',
   {
-    ...workspaceRowColumns(),
     userId: parentColumn('user_id', () => users.id),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),

@@ -1,18 +1,10 @@
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { invitations, workspaces } from './workspaces';
+import { invitations } from './workspaces';
 import { actors } from './actors';
 import { documentSections } from './strategy-document';
-import {
-  timestampColumn,
-  createdAtColumn,
-  updatedAtColumn,
-  timestamps,
-  workspaceIdColumn,
-  parentColumn,
-  userColumn,
-  authorColumns,
-  workspaceRowColumns,
-} from './columns';
+import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
+import { workspaceIdColumn, userColumn, authorColumns, workspaceKeyColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
 export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;
@@ -35,10 +27,9 @@ export type TranslatableTarget = (typeof TRANSLATABLE_TARGETS)[number];
  * partnership's space. Its joint objectives are rich text co-edited in real time (a Y document
  * named `partnership:<id>`).
  */
-export const partnerships = sqliteTable(
+export const partnerships = workspaceTable(
   'partnerships',
   {
-    ...workspaceRowColumns(),
     actorId: parentColumn('actor_id', () => actors.id),
     title: text('title').notNull(),
     createdBy: userColumn('created_by'),
@@ -48,10 +39,9 @@ export const partnerships = sqliteTable(
 );
 
 /** What each side brings and expects in return (the reciprocity written down). */
-export const partnershipContributions = sqliteTable(
+export const partnershipContributions = workspaceTable(
   'partnership_contributions',
   {
-    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     kind: text('kind', { enum: CONTRIBUTION_KINDS }).notNull(),
@@ -71,10 +61,9 @@ export const partnershipContributions = sqliteTable(
 );
 
 /** The people to contact on each side. */
-export const partnershipContacts = sqliteTable(
+export const partnershipContacts = workspaceTable(
   'partnership_contacts',
   {
-    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     name: text('name').notNull(),
@@ -86,10 +75,9 @@ export const partnershipContacts = sqliteTable(
 );
 
 /** The timeline of exchanges: dated entries written by either side. */
-export const partnershipExchanges = sqliteTable(
+export const partnershipExchanges = workspaceTable(
   'partnership_exchanges',
   {
-    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     /** ISO date (YYYY-MM-DD) of the exchange. */
     date: text('date').notNull(),
@@ -117,9 +105,7 @@ export const partnershipSections = sqliteTable(
 
 /** An invitation sent for a partnership: on acceptance the membership points at its partner actor. */
 export const partnershipInvitations = sqliteTable('partnership_invitations', {
-  invitationId: text('invitation_id')
-    .primaryKey()
-    .references(() => invitations.id, { onDelete: 'cascade' }),
+  invitationId: extensionKeyColumn('invitation_id', () => invitations.id),
   partnershipId: parentColumn('partnership_id', () => partnerships.id),
 });
 
@@ -128,10 +114,9 @@ export const partnershipInvitations = sqliteTable('partnership_invitations', {
  * is the original's plain text when the translation last changed: when the original's text
  * differs from it, the translation is out of date and the difference shows what changed.
  */
-export const sectionTranslations = sqliteTable(
+export const sectionTranslations = workspaceTable(
   'section_translations',
   {
-    ...workspaceRowColumns(),
     sectionId: parentColumn('section_id', () => documentSections.id),
     language: text('language').notNull(),
     sourceText: text('source_text').notNull(),
@@ -150,10 +135,9 @@ export const sectionTranslations = sqliteTable(
  * translation was last saved or confirmed: when the original now differs, it is out of date. The
  * target is not a foreign key (four tables); removing an entry removes its translations.
  */
-export const partnershipTranslations = sqliteTable(
+export const partnershipTranslations = workspaceTable(
   'partnership_translations',
   {
-    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     targetType: text('target_type', { enum: TRANSLATABLE_TARGETS }).notNull(),
     targetId: text('target_id').notNull(),
@@ -173,10 +157,9 @@ export const partnershipTranslations = sqliteTable(
  * Comments on a partnership's shared content (its page, a shared section or a translation),
  * threaded one level: a reply names its parent.
  */
-export const partnershipComments = sqliteTable(
+export const partnershipComments = workspaceTable(
   'partnership_comments',
   {
-    ...workspaceRowColumns(),
     partnershipId: parentColumn('partnership_id', () => partnerships.id),
     /** `page`, or the id of a shared section. */
     target: text('target').notNull(),
@@ -190,9 +173,7 @@ export const partnershipComments = sqliteTable(
 
 /** A workspace's consent to coordination: opted-in workspaces see each other's common partners (names and counts). */
 export const coordinationSettings = sqliteTable('coordination_settings', {
-  workspaceId: text('workspace_id')
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceKeyColumn(),
   optedIn: integer('opted_in', { mode: 'boolean' }).notNull(),
   updatedBy: userColumn('updated_by'),
   updatedAt: updatedAtColumn(),

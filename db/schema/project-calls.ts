@@ -1,16 +1,17 @@
-import { sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
+import { text, index } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
-import { createdAtColumn, optionalLinkColumn, userColumn, workspaceRowColumns } from './columns';
+import { createdAtColumn, optionalLinkColumn } from './base-columns';
+import { userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /**
  * A call for projects the authority watches (issue 19.4): its title, the funder, the day
  * applications close, a link to its page and, optionally, the action it would fund. Its deadline
  * is an event of the year's calendar (lib/calendar/sources/project-calls.ts).
  */
-export const projectCalls = sqliteTable(
+export const projectCalls = workspaceTable(
   'project_calls',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     funder: text('funder').notNull(),
     /** YYYY-MM-DD: the last day to apply. */

@@ -1,8 +1,8 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
-import { workspaces } from './workspaces';
 import { documentVersions } from './strategy-document';
 import type { DashboardAggregates, PublicBlock } from '@/lib/dashboard/types';
-import { timestampColumn, parentColumn, userColumn } from './columns';
+import { timestampColumn, parentColumn } from './base-columns';
+import { userColumn, workspaceKeyColumn } from './columns';
 
 /**
  * The public page of a workspace's adopted strategy (at most one per workspace, at /p/<slug>).
@@ -11,9 +11,7 @@ import { timestampColumn, parentColumn, userColumn } from './columns';
  * the row, so the page answers 404 at once.
  */
 export const publications = sqliteTable('publications', {
-  workspaceId: text('workspace_id')
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceKeyColumn(),
   versionId: parentColumn('version_id', () => documentVersions.id),
   versionName: text('version_name').notNull(),
   /** YYYY-MM-DD, the deliberation's day. */

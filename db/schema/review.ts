@@ -1,17 +1,8 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { documentVersions } from './strategy-document';
-import {
-  timestampColumn,
-  createdAtColumn,
-  timestamps,
-  parentColumn,
-  optionalLinkColumn,
-  userColumn,
-  authorColumns,
-  workspaceRowColumns,
-  submissionColumns,
-  adoptionColumns,
-} from './columns';
+import { timestampColumn, createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
+import { userColumn, authorColumns, submissionColumns, adoptionColumns } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /** Where a review cycle of one saved version stands (lib/review/state-machine.ts moves it). */
 export const REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;
@@ -23,10 +14,9 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
  * One saved version submitted for review. A resubmission is a new row for the new version,
  * pointing at the one it replaces (`previousId`), which becomes `superseded`.
  */
-export const reviews = sqliteTable(
+export const reviews = workspaceTable(
   'reviews',
   {
-    ...workspaceRowColumns(),
     versionId: parentColumn('version_id', () => documentVersions.id),
     previousId: text('previous_id'),
     status: text('status', { enum: REVIEW_STATUSES }).notNull(),
@@ -39,10 +29,9 @@ export const reviews = sqliteTable(
 );
 
 /** A person named to review, and their decision on this review cycle. */
-export const reviewReviewers = sqliteTable(
+export const reviewReviewers = workspaceTable(
   'review_reviewers',
   {
-    ...workspaceRowColumns(),
     reviewId: parentColumn('review_id', () => reviews.id),
     userId: userColumn('user_id'),
     /** Kept so that the review still says who decided after the account is gone. */
@@ -58,10 +47,9 @@ export const reviewReviewers = sqliteTable(
  * The adoption of an approved version by the deciding body. One per version; a trigger in the
  * migration refuses any UPDATE or DELETE, so an adoption, like the version it names, is frozen.
  */
-export const adoptions = sqliteTable(
+export const adoptions = workspaceTable(
   'adoptions',
   {
-    ...workspaceRowColumns(),
     versionId: parentColumn('version_id', () => documentVersions.id),
     reviewId: optionalLinkColumn('review_id', () => reviews.id),
     ...adoptionColumns(),
@@ -75,14 +63,13 @@ export const adoptions = sqliteTable(
  * for instance a partner's comments on a shared section). `scope` says which conversation it
  * belongs to ('review', or another module's key such as 'partnership:<id>').
  */
-export const commentThreads = sqliteTable(
+export const commentThreads = workspaceTable(
   'comment_threads',
   {
-    ...workspaceRowColumns(),
     scope: text('scope').notNull(),
     sectionId: text('section_id').notNull(),
-    versionId: text('version_id').references(() => documentVersions.id, { onDelete: 'cascade' }),
-    reviewId: text('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
+    versionId: optionalParentColumn('version_id', () => documentVersions.id),
+    reviewId: optionalParentColumn('review_id', () => reviews.id),
     /** The passage commented on: its text and offsets in the section's plain text (null: the whole section). */
     quote: text('quote'),
     anchorStart: integer('anchor_start'),
@@ -97,10 +84,9 @@ export const commentThreads = sqliteTable(
 );
 
 /** One message of a thread; `mentions` holds the ids of the members it names. */
-export const comments = sqliteTable(
+export const comments = workspaceTable(
   'comments',
   {
-    ...workspaceRowColumns(),
     threadId: parentColumn('thread_id', () => commentThreads.id),
     ...authorColumns(),
     body: text('body').notNull(),

@@ -1,6 +1,8 @@
 import { sqliteTable, text, integer, index, blob } from 'drizzle-orm/sqlite-core';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
-import { createdAtColumn, updatedAtColumn, timestamps, workspaceIdColumn, userColumn, authorColumns, workspaceRowColumns } from './columns';
+import { createdAtColumn, updatedAtColumn, timestamps } from './base-columns';
+import { workspaceIdColumn, userColumn, authorColumns } from './columns';
+import { workspaceTable } from './workspace-table';
 
 /** Sections built from the workspace's data; each renders what its domain holds at that moment. */
 export const DATA_SECTION_KINDS = ['territory', 'thread', 'axes', 'competencies', 'budget'] as const;
@@ -10,10 +12,9 @@ export const SECTION_KINDS = ['written', ...DATA_SECTION_KINDS] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** The outline of a workspace's strategy document, in reading order. */
-export const documentSections = sqliteTable(
+export const documentSections = workspaceTable(
   'document_sections',
   {
-    ...workspaceRowColumns(),
     kind: text('kind', { enum: SECTION_KINDS }).notNull(),
     position: integer('position').notNull(),
     /** A written section's title; null for a data section, which takes its title from the messages. */
@@ -45,10 +46,9 @@ export const collabDocuments = sqliteTable(
  * text, and data sections' figures), so a version never changes when the data does; a trigger in
  * the migration refuses any UPDATE of a row.
  */
-export const documentVersions = sqliteTable(
+export const documentVersions = workspaceTable(
   'document_versions',
   {
-    ...workspaceRowColumns(),
     name: text('name').notNull(),
     note: text('note').notNull().default(''),
     ...authorColumns(),

@@ -9,12 +9,13 @@ import {
   updatedAtColumn,
   timestamps,
   versionColumn,
-  workspaceIdColumn,
   parentColumn,
   optionalLinkColumn,
-  userColumn,
-  workspaceRowColumns,
-} from './columns';
+  extensionKeyColumn,
+  optionalParentColumn,
+} from './base-columns';
+import { workspaceIdColumn, userColumn } from './columns';
+import { workspaceTable } from './workspace-table';
 
 export * from '../enums/strategy';
 
@@ -22,10 +23,9 @@ export * from '../enums/strategy';
  * The common thread of a workspace (one per workspace): the period it covers, the vision, the
  * thread itself and the guiding principles. `version` guards against overwriting another edit.
  */
-export const strategies = sqliteTable(
+export const strategies = workspaceTable(
   'strategies',
   {
-    ...workspaceRowColumns(),
     periodStart: integer('period_start').notNull(),
     periodEnd: integer('period_end').notNull(),
     vision: text('vision').notNull(),
@@ -39,10 +39,9 @@ export const strategies = sqliteTable(
 );
 
 /** One strategic axis (3–5 per strategy) and its objectives. */
-export const strategyAxes = sqliteTable(
+export const strategyAxes = workspaceTable(
   'strategy_axes',
   {
-    ...workspaceRowColumns(),
     title: text('title').notNull(),
     objectives: text('objectives', { mode: 'json' }).$type<string[]>().notNull(),
     position: integer('position').notNull(),
@@ -60,9 +59,7 @@ export const strategyAxes = sqliteTable(
 export const strategyActionPlacements = sqliteTable(
   'strategy_action_placements',
   {
-    actionId: text('action_id')
-      .primaryKey()
-      .references(() => externalActions.id, { onDelete: 'cascade' }),
+    actionId: extensionKeyColumn('action_id', () => externalActions.id),
     workspaceId: workspaceIdColumn(),
     axisId: optionalLinkColumn('axis_id', () => strategyAxes.id),
     outsideReason: text('outside_reason'),
@@ -78,9 +75,7 @@ export const strategyActionPlacements = sqliteTable(
 export const strategyFollowUpAxes = sqliteTable(
   'strategy_follow_up_axes',
   {
-    followUpId: text('follow_up_id')
-      .primaryKey()
-      .references(() => diagnosticFollowUps.id, { onDelete: 'cascade' }),
+    followUpId: extensionKeyColumn('follow_up_id', () => diagnosticFollowUps.id),
     workspaceId: workspaceIdColumn(),
     axisId: parentColumn('axis_id', () => strategyAxes.id),
   },
@@ -88,12 +83,11 @@ export const strategyFollowUpAxes = sqliteTable(
 );
 
 /** An indicator of an axis or of an action (exactly one of the two), owned by a member. */
-export const strategyIndicators = sqliteTable(
+export const strategyIndicators = workspaceTable(
   'strategy_indicators',
   {
-    ...workspaceRowColumns(),
-    axisId: text('axis_id').references(() => strategyAxes.id, { onDelete: 'cascade' }),
-    actionId: text('action_id').references(() => externalActions.id, { onDelete: 'cascade' }),
+    axisId: optionalParentColumn('axis_id', () => strategyAxes.id),
+    actionId: optionalParentColumn('action_id', () => externalActions.id),
     name: text('name').notNull(),
     unit: text('unit').notNull(),
     baseline: real('baseline').notNull(),
@@ -123,10 +117,9 @@ export const strategyIndicators = sqliteTable(
 );
 
 /** A value observed for an indicator, with its date and where it comes from. */
-export const strategyIndicatorValues = sqliteTable(
+export const strategyIndicatorValues = workspaceTable(
   'strategy_indicator_values',
   {
-    ...workspaceRowColumns(),
     indicatorId: parentColumn('indicator_id', () => strategyIndicators.id),
     observedOn: text('observed_on').notNull(),
     value: real('value').notNull(),

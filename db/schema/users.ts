@@ -1,15 +1,16 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { createdAtColumn, idColumn, optionalLinkColumn, parentColumn, timestampColumn } from './base-columns';
 
 /** People who can sign in. Emails are stored lower-cased. */
 export const users = sqliteTable('users', {
-  id: text('id').primaryKey(),
+  id: idColumn(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   locale: text('locale', { enum: ['fr', 'en'] })
     .notNull()
     .default('fr'),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  createdAt: createdAtColumn(),
   /**
    * Written into every session token at sign-in and compared on every request: raising it ends every
    * session of the account at its next request (password change or reset, "sign out everywhere",
@@ -23,10 +24,8 @@ export const revokedSessions = sqliteTable(
   'revoked_sessions',
   {
     sid: text('sid').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    userId: parentColumn('user_id', () => users.id),
+    expiresAt: timestampColumn('expires_at').notNull(),
   },
   (t) => [index('revoked_sessions_expires_idx').on(t.expiresAt)],
 );
@@ -38,16 +37,14 @@ export const revokedSessions = sqliteTable(
 export const passwordResets = sqliteTable(
   'password_resets',
   {
-    id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    userId: parentColumn('user_id', () => users.id),
     tokenHash: text('token_hash').notNull().unique(),
     /** The admin who generated it, or null when the person asked for it by email. */
-    createdByUserId: text('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdByUserId: optionalLinkColumn('created_by_user_id', () => users.id),
+    expiresAt: timestampColumn('expires_at').notNull(),
+    usedAt: timestampColumn('used_at'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('password_resets_user_idx').on(t.userId)],
 );
@@ -58,8 +55,8 @@ export const signInAttempts = sqliteTable(
   {
     key: text('key').primaryKey(),
     failures: integer('failures').notNull(),
-    windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
-    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    windowStartedAt: timestampColumn('window_started_at').notNull(),
+    lockedUntil: timestampColumn('locked_until'),
   },
   (t) => [index('sign_in_attempts_locked_idx').on(t.lockedUntil)],
 );

@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
+import { createdAtColumn, idColumn, optionalLinkColumn, parentColumn, timestampColumn, timestamps } from './base-columns';
 import { actors } from './actors';
 import { AUTHORITY_LEVELS, ROLES } from '../enums/workspaces';
 
@@ -7,7 +8,7 @@ export * from '../enums/workspaces';
 
 /** An authority's workspace and its profile. */
 export const workspaces = sqliteTable('workspaces', {
-  id: text('id').primaryKey(),
+  id: idColumn(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   level: text('level', { enum: AUTHORITY_LEVELS }).notNull(),
@@ -18,24 +19,19 @@ export const workspaces = sqliteTable('workspaces', {
   siren: text('siren'),
   /** The official geographic code of the authority (INSEE COG: commune, département or région code). */
   geoCode: text('geo_code'),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  ...timestamps(),
 });
 
 export const memberships = sqliteTable(
   'memberships',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    workspaceId: parentColumn('workspace_id', () => workspaces.id),
+    userId: parentColumn('user_id', () => users.id),
     role: text('role', { enum: ROLES }).notNull(),
     /** For a partner: the actor record of their own authority, the only actor they may see. */
-    actorId: text('actor_id').references((): AnySQLiteColumn => actors.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    actorId: optionalLinkColumn('actor_id', (): AnySQLiteColumn => actors.id),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('memberships_workspace_user_idx').on(t.workspaceId, t.userId), index('memberships_user_idx').on(t.userId)],
 );
@@ -44,18 +40,16 @@ export const memberships = sqliteTable(
 export const invitations = sqliteTable(
   'invitations',
   {
-    id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    workspaceId: parentColumn('workspace_id', () => workspaces.id),
     email: text('email').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
-    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-    acceptedAt: integer('accepted_at', { mode: 'timestamp_ms' }),
-    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    invitedBy: optionalLinkColumn('invited_by', () => users.id),
+    expiresAt: timestampColumn('expires_at').notNull(),
+    acceptedAt: timestampColumn('accepted_at'),
+    revokedAt: timestampColumn('revoked_at'),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('invitations_workspace_idx').on(t.workspaceId)],
 );

@@ -1,9 +1,21 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { ActorsImportPage, type UploadFile } from '../pages/actors-import-page';
 import { InvitePage } from '../pages/invite-page';
 import { JourneyPage } from '../pages/journey-page';
 import { MembersPage } from '../pages/members-page';
 import { encodeCsv, officeCsvText, officeRows } from '../../lib/test/office-actors';
+
+/**
+ * Waits for the form's `submit` button to be enabled (the form is hydrated), fills its text boxes
+ * by exact label (label → value), then submits.
+ */
+async function fillAndSubmit(page: Page, submit: string, fields: Record<string, string>) {
+  const button = page.getByRole('button', { name: submit });
+  await expect(button).toBeEnabled();
+  for (const [label, value] of Object.entries(fields)) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
+  await button.click();
+}
 
 // Issue 17: an authority installs the app without the demo (FILROUGE_DEMO=0, its own server and
 // database: playwright.empty-install.config.ts), creates the first admin and its workspace, then
@@ -78,22 +90,20 @@ test('from an empty install, the home page leads the first admin from step to st
   // 3. The common thread, from the home page's link; then its first axis.
   await home.goto(slug);
   await home.step('thread').getByRole('link', { name: o.next.writeThread }).click();
-  const save = page.getByRole('button', { name: t.strategy.saveStrategy });
-  await expect(save).toBeEnabled();
-  await page.getByRole('textbox', { name: t.strategy.fields.vision, exact: true }).fill('Un territoire rural ouvert, qui apprend de ses partenaires.');
-  await page.getByRole('textbox', { name: t.strategy.fields.thread, exact: true }).fill('La jeunesse et l’eau relient chacune de nos actions.');
-  await save.click();
+  await fillAndSubmit(page, t.strategy.saveStrategy, {
+    [t.strategy.fields.vision]: 'Un territoire rural ouvert, qui apprend de ses partenaires.',
+    [t.strategy.fields.thread]: 'La jeunesse et l’eau relient chacune de nos actions.',
+  });
   await expect(home.heading).toHaveText(t.strategy.title);
   // No axis yet: no coherence score, every check not applicable.
   await expect(page.locator('.coherence-figure')).toHaveText(t.strategy.coherence.noScore);
   await home.goto(slug);
   await expect(home.step('thread')).toContainText(o.steps.thread.noAxis);
   await home.step('thread').getByRole('link', { name: o.next.addAxis }).click();
-  const createAxis = page.getByRole('button', { name: t.strategy.createAxis });
-  await expect(createAxis).toBeEnabled();
-  await page.getByRole('textbox', { name: t.strategy.fields.axisTitle, exact: true }).fill('Jeunesse');
-  await page.getByRole('textbox', { name: t.strategy.fields.objectives, exact: true }).fill('Des échanges scolaires chaque année');
-  await createAxis.click();
+  await fillAndSubmit(page, t.strategy.createAxis, {
+    [t.strategy.fields.axisTitle]: 'Jeunesse',
+    [t.strategy.fields.objectives]: 'Des échanges scolaires chaque année',
+  });
   await expect(page.getByRole('link', { name: /— Jeunesse$/ })).toBeVisible();
   await expect(page.locator('.coherence-figure')).toHaveText(/^\d{1,2}\s?%$/);
 

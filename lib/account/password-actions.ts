@@ -11,7 +11,8 @@ import { authSecret } from '@/lib/auth/secret';
 import { getSessionUser } from '@/lib/auth/session';
 import { sessionClaimsFromToken, sessionCookieName } from '@/lib/auth/session-token';
 import { endAllSessions } from '@/lib/auth/sessions';
-import { translateResult, workspaceAction } from '@/lib/auth/action';
+import { translateResult } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { commonPasswordErrors } from '@/lib/auth/password-policy';
 import { clientAddressFrom, consumeRateLimit } from '@/lib/auth/limiter';
@@ -29,14 +30,10 @@ const fail = (code: AppError['code'], message: string, fieldErrors?: Record<stri
   translateResult<never>({ ok: false, code, message, fieldErrors });
 
 /** An admin ends every session of a member (policy: members.sessions). */
-export const endMemberSessionsAction = workspaceAction('members.endSessions', MemberAccountRef, 'members.sessions', (ctx, input, tx) =>
-  endMemberSessions(tx, ctx, input),
-);
+export const endMemberSessionsAction = queryAction('members.endSessions', MemberAccountRef, 'members.sessions', endMemberSessions);
 
 /** An admin generates a one-time reset link (1 hour) for a member of this workspace only (policy: members.sessions). */
-export const createMemberResetLinkAction = workspaceAction('members.resetLink', MemberAccountRef, 'members.sessions', (ctx, input, tx) =>
-  createMemberResetLink(tx, ctx, input),
-);
+export const createMemberResetLinkAction = queryAction('members.resetLink', MemberAccountRef, 'members.sessions', createMemberResetLink);
 
 /**
  * Seals a fresh session cookie for the current session at the account's new generation: after a

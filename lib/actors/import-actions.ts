@@ -1,7 +1,8 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { translateResult, workspaceAction } from '@/lib/auth/action';
+import { translateResult } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session';
 import { AppError, type ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
@@ -23,9 +24,9 @@ import {
 // The workspace actions proper: authorised, validated and (for the commit) audited by the wrapper.
 // They take the file once read; the exported functions below read it first, which is asynchronous
 // for XLSX and so cannot happen inside the synchronous transaction.
-const previewImportDefinition = workspaceAction('actors.importPreview', ImportPreviewInput, 'actors.import', (ctx, input, tx) => previewImport(tx, ctx, input));
+const previewImportDefinition = queryAction('actors.importPreview', ImportPreviewInput, 'actors.import', previewImport);
 
-const commitImportDefinition = workspaceAction('actors.import', ImportCommitInput, 'actors.import', (ctx, input, tx) => commitImport(tx, ctx, input));
+const commitImportDefinition = queryAction('actors.import', ImportCommitInput, 'actors.import', commitImport);
 
 /** Messages of the import's own errors live under `actorsImport.errors`. */
 async function translateImportResult<R>(result: ActionResult<R>): Promise<ActionResult<R>> {

@@ -36,6 +36,8 @@ import {
   type ImportTable,
   type ValueGroup,
 } from './import-schemas';
+import { pickFields } from '@/lib/pick-fields';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** Actors of the workspace whose normalised name appears in `names`, keyed by name and country. */
 export function existingActorsByKey(tx: Tx, ctx: MemberContext, names: Iterable<string>): Map<string, ExistingActorRef> {
@@ -230,10 +232,7 @@ export function commitImport(
         ...(values.name ? { normalizedName: normalizeName(values.name) } : {}),
         ...(values.category ? { family: familyOf(values.category) } : {}),
       };
-      tx.update(actors)
-        .set({ ...values, ...derived, version: sql`${actors.version} + 1`, updatedAt: now })
-        .where(and(eq(actors.id, actorId), eq(actors.workspaceId, ctx.workspaceId)))
-        .run();
+      updateInWorkspace(tx, actors, ctx, actorId, { ...values, ...derived, version: sql`${actors.version} + 1`, updatedAt: now });
     }
     updatedActorIds = plan.update.slice(0, 200).map((u) => u.actorId);
     summary = { ...summaryBase, created: plan.create.length, merged: plan.merged, skipped: plan.skipped };
@@ -249,10 +248,7 @@ export function commitImport(
         file: input.table.fileName,
         format: input.table.format,
         kind: input.kind,
-        rows: summary.rows,
-        created: summary.created,
-        merged: summary.merged,
-        skipped: summary.skipped,
+        ...pickFields(summary, ['rows', 'created', 'merged', 'skipped']),
         setAside: asideRows.length,
         // Which lines were set aside (capped), so that the import can be traced without its data.
         setAsideLines: asideRows.slice(0, 200).map((r) => r.line),

@@ -12,6 +12,10 @@ import { assertCanEditActor, editableActorIds } from './access';
 import { assertSaved } from '@/lib/concurrency';
 import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { listWorkspaceOptions } from '@/lib/workspace-options';
+import { pickColumns } from '@/lib/pick-columns';
+import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The fields of an actor that are personal data about its contact person. */
 export const CONTACT_FIELDS = ['contactName', 'contactRole', 'contactEmail', 'contactPhone'] as const;
@@ -139,10 +143,12 @@ export function updateActorScores(
 ): MutationOutcome<{ influence: number; interest: number }> {
   const before = getActor(tx, ctx, input.id);
   assertCanEditActor(tx, ctx, before.id);
-  tx.update(actors)
-    .set({ influence: input.influence, interest: input.interest, version: sql`${actors.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, actors, ctx, input.id, {
+    influence: input.influence,
+    interest: input.interest,
+    version: sql`${actors.version} + 1`,
+    updatedAt: new Date(),
+  });
   return {
     data: { influence: input.influence, interest: input.interest },
     audit: {
@@ -156,9 +162,7 @@ export function updateActorScores(
 
 export function deleteActor(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getActor(tx, ctx, input.id);
-  tx.delete(actors)
-    .where(and(eq(actors.id, input.id), eq(actors.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, actors, ctx, input.id);
   return { data: null, audit: { action: 'actor.delete', entityType: 'actor', entityId: input.id, changes: { name: before.name, category: before.category } } };
 }
 
@@ -167,10 +171,7 @@ export function exportContactData(tx: Tx, ctx: MemberContext, input: { id: strin
   const actor = getActor(tx, ctx, input.id);
   const data = {
     organisation: actor.name,
-    contactName: actor.contactName,
-    contactRole: actor.contactRole,
-    contactEmail: actor.contactEmail,
-    contactPhone: actor.contactPhone,
+    ...pickFields(actor, CONTACT_FIELDS),
     recordUpdatedAt: actor.updatedAt.toISOString(),
   };
   // The export itself is logged: who took personal data out, and when.
@@ -181,10 +182,14 @@ export function exportContactData(tx: Tx, ctx: MemberContext, input: { id: strin
 export function eraseContactData(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const actor = getActor(tx, ctx, input.id);
   const erased = CONTACT_FIELDS.filter((f) => actor[f] !== null);
-  tx.update(actors)
-    .set({ contactName: null, contactRole: null, contactEmail: null, contactPhone: null, version: sql`${actors.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(actors.id, actor.id), eq(actors.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, actors, ctx, actor.id, {
+    contactName: null,
+    contactRole: null,
+    contactEmail: null,
+    contactPhone: null,
+    version: sql`${actors.version} + 1`,
+    updatedAt: new Date(),
+  });
   return { data: null, audit: { action: 'actor.contact.erase', entityType: 'actor', entityId: actor.id, changes: { erased } } };
 }
 
@@ -241,13 +246,7 @@ export function listActorRelations(tx: Tx, ctx: MemberContext, actorId: string) 
   const other = sql<string>`case when ${actorRelations.sourceId} = ${actorId} then ${actorRelations.targetId} else ${actorRelations.sourceId} end`;
   return tx
     .select({
-      id: actorRelations.id,
-      type: actorRelations.type,
-      directed: actorRelations.directed,
-      strength: actorRelations.strength,
-      startDate: actorRelations.startDate,
-      endDate: actorRelations.endDate,
-      notes: actorRelations.notes,
+      ...pickColumns(actorRelations, ['id', 'type', 'directed', 'strength', 'startDate', 'endDate', 'notes']),
       outgoing: sql<number>`${actorRelations.sourceId} = ${actorId}`,
       otherId: other,
       otherName: actors.name,
@@ -261,12 +260,7 @@ export function listActorRelations(tx: Tx, ctx: MemberContext, actorId: string) 
 
 /** Names and ids of every actor, for pickers (relation target, merge target). */
 export function listActorOptions(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ id: actors.id, name: actors.name, country: actors.country })
-    .from(actors)
-    .where(eq(actors.workspaceId, ctx.workspaceId))
-    .orderBy(asc(actors.normalizedName))
-    .all();
+  return listWorkspaceOptions(tx, actors, ctx.workspaceId, pickColumns(actors, ['id', 'name', 'country']), actors.normalizedName);
 }
 
 /**
@@ -371,8 +365,5 @@ export function summarizeActors(tx: Tx, ctx: MemberContext) {
 /** Links a partner's membership to the actor record of their authority. */
 export function linkPartnerActor(tx: Tx, ctx: MemberContext, input: { membershipId: string; actorId: string | null }) {
   if (input.actorId) getActor(tx, ctx, input.actorId);
-  tx.update(memberships)
-    .set({ actorId: input.actorId })
-    .where(and(eq(memberships.id, input.membershipId), eq(memberships.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, memberships, ctx, input.membershipId, { actorId: input.actorId });
 }

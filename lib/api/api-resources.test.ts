@@ -6,8 +6,7 @@ import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/acti
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { createMission } from '@/lib/missions/write-queries';
-import { MissionInput } from '@/lib/missions/schemas';
+import { createTestMission } from '@/lib/test/builders';
 import { createAxis } from '@/lib/strategy/queries';
 import { AxisInput } from '@/lib/strategy/schemas';
 import { serveList } from './handler';
@@ -92,26 +91,14 @@ describe('the missions resource', () => {
   it('gives dates, place, kind and status without any participant’s personal data', async () => {
     const ws = makeWorkspace('api-missions');
     const secret = token(ws);
-    db.transaction((tx) =>
-      createMission(
-        tx,
-        ws.ctx('editor'),
-        MissionInput.parse({
-          title: 'Mission à Dakar',
-          kind: 'technical',
-          direction: 'abroad',
-          country: 'SN',
-          city: 'Dakar',
-          startDate: '2025-03-02',
-          endDate: '2025-03-06',
-          participants: [
-            { kind: 'elected', name: 'Élue Confidentielle' },
-            { kind: 'member', userId: ws.people.editor.id },
-          ],
-          debriefAssigneeId: ws.people.editor.id,
-        }),
-      ),
-    );
+    createTestMission(ws, {
+      city: 'Dakar',
+      participants: [
+        { kind: 'elected', name: 'Élue Confidentielle' },
+        { kind: 'member', userId: ws.people.editor.id },
+      ],
+      debriefAssigneeId: ws.people.editor.id,
+    });
     const { status, body } = await get(ws, 'missions', secret);
     expect(status).toBe(200);
     expect(body.total).toBe(1);

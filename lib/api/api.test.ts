@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { db } from '@/db/client';
-import { apiTokens, auditLog, memberships } from '@/db/schema';
+import { apiTokens, memberships } from '@/db/schema';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { createActor, createRelation } from '@/lib/actors/queries';
@@ -18,6 +18,7 @@ import { openApiDocument } from './openapi';
 import { renderApiDocs } from './docs-html';
 import { hashToken } from './tokens';
 import './actions';
+import { auditEntries } from '@/lib/test/audit';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const RESOURCES = ['actors', 'relations', 'actions', 'axes', 'indicators', 'co-financing', 'missions'] as const;
@@ -76,11 +77,7 @@ function seed(ws: Ws, actorCount = 3) {
 }
 
 function refusals(ws: { id: string }) {
-  return db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.refused')))
-    .all();
+  return auditEntries(ws.id, 'apiToken.refused');
 }
 
 describe('personal access tokens', () => {
@@ -94,11 +91,7 @@ describe('personal access tokens', () => {
     expect(JSON.stringify(row)).not.toContain(token.secret);
     expect(row.expiresAt.getTime() - before).toBeGreaterThanOrEqual(90 * 86_400_000);
     expect(row.expiresAt.getTime() - before).toBeLessThan(91 * 86_400_000);
-    const audit = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.create')))
-      .all();
+    const audit = auditEntries(ws.id, 'apiToken.create');
     expect(audit).toHaveLength(1);
     expect(audit[0]!.userId).toBe(ws.people.admin.id);
     expect(JSON.stringify(audit[0])).not.toContain(token.secret);
@@ -192,11 +185,7 @@ describe('the read-only API', () => {
     const expired = createToken(ws, 1);
     const revoked = createToken(ws);
     expect(executeWorkspaceAction(action('apiTokens.revoke'), ws.people.admin.id, ws.id, { id: revoked.id })).toMatchObject({ ok: true });
-    const revokeAudit = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'apiToken.revoke')))
-      .all();
+    const revokeAudit = auditEntries(ws.id, 'apiToken.revoke');
     expect(revokeAudit).toHaveLength(1);
     const tomorrow = new Date(Date.now() + 2 * 86_400_000);
     const unknown = 'frpat_' + 'A'.repeat(43);

@@ -7,8 +7,9 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/policy';
-import { NotFound } from '@/lib/errors';
 import type { CreateApiTokenInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickColumns } from '@/lib/pick-columns';
 
 /** Every secret starts with this, so that a leaked one is recognisable (secret scanners). */
 export const TOKEN_PREFIX = 'frpat_';
@@ -46,12 +47,7 @@ export function createApiToken(
 }
 
 export function revokeApiToken(tx: Tx, ctx: MemberContext, input: { id: string }, now = new Date()): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.id, input.id), eq(apiTokens.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound();
+  const row = getInWorkspace(tx, apiTokens, ctx, input.id, 'notFound');
   if (!row.revokedAt) tx.update(apiTokens).set({ revokedAt: now, revokedBy: ctx.userId }).where(eq(apiTokens.id, row.id)).run();
   return { data: null, audit: { action: 'apiToken.revoke', entityType: 'apiToken', entityId: row.id, changes: { name: row.name } } };
 }
@@ -59,15 +55,7 @@ export function revokeApiToken(tx: Tx, ctx: MemberContext, input: { id: string }
 /** The workspace's tokens, newest first (never the hash). */
 export function listApiTokens(tx: Tx, ctx: MemberContext) {
   return tx
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      prefix: apiTokens.prefix,
-      createdAt: apiTokens.createdAt,
-      expiresAt: apiTokens.expiresAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-    })
+    .select(pickColumns(apiTokens, ['id', 'name', 'prefix', 'createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt']))
     .from(apiTokens)
     .where(eq(apiTokens.workspaceId, ctx.workspaceId))
     .orderBy(desc(apiTokens.createdAt))

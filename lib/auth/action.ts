@@ -105,3 +105,16 @@ export function workspaceAction<S extends z.ZodType, R>(name: string, schema: S,
   };
   return Object.assign(action, { definition });
 }
+
+/**
+ * `workspaceAction` for a mutation written as a query of its domain, `(tx, ctx, input)`
+ * (docs/conventions.md): `workspaceQueryAction('strategy.save', StrategyInput, 'strategy.manage', saveStrategy)`.
+ */
+export function workspaceQueryAction<S extends z.ZodType, R>(
+  name: string,
+  schema: S,
+  permission: Permission,
+  query: (tx: Tx, ctx: MemberContext, input: z.output<S>) => MutationOutcome<R>,
+) {
+  return workspaceAction(name, schema, permission, (ctx, input, tx) => query(tx, ctx, input));
+}

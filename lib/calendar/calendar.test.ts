@@ -18,6 +18,7 @@ import { monthWeeks, parseMonth, shiftMonth } from './month';
 import { eventTitle } from './title';
 import { CALENDAR_SOURCES } from './sources';
 import { insertReviewerFollowUp, workspaceWithNioro } from './test-setup';
+import { auditedActions } from '@/lib/test/audit';
 
 const TODAY = '2026-06-01';
 
@@ -228,12 +229,7 @@ describe('the personal iCalendar feed', () => {
     expect(feedOwner(db, second)).toBeNull();
     expect(getCalendarSettings(db, person).feedCreatedAt).toBeNull();
     for (const wrong of ['', 'x', `${second.slice(0, -1)}A`, '../../etc/passwd', 'A'.repeat(43)]) expect(feedOwner(db, wrong)).toBeNull();
-    const audited = db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .where(eq(auditLog.userId, person))
-      .all()
-      .map((r) => r.action);
+    const audited = auditedActions(eq(auditLog.userId, person));
     expect(audited).toEqual(['calendarFeed.create', 'calendarFeed.create', 'calendarFeed.revoke']);
   });
 

@@ -2,7 +2,8 @@
 
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
-import { translateResult, workspaceAction } from '@/lib/auth/action';
+import { translateResult } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { clientAddressFrom } from '@/lib/auth/limiter';
 import type { ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
@@ -10,21 +11,13 @@ import { AcceptCensusInput, CensusLinkInput, CensusResponseRef, SetCensusLinkOpe
 import { acceptCensusResponse, createCensusLink, rejectCensusResponse, setCensusLinkOpen } from './queries';
 import { processCensusSubmission } from './submit';
 
-export const createCensusLinkAction = workspaceAction('census.createLink', CensusLinkInput, 'census.manage', (ctx, input, tx) =>
-  createCensusLink(tx, ctx, input),
-);
+export const createCensusLinkAction = queryAction('census.createLink', CensusLinkInput, 'census.manage', createCensusLink);
 
-export const setCensusLinkOpenAction = workspaceAction('census.setLinkOpen', SetCensusLinkOpenInput, 'census.manage', (ctx, input, tx) =>
-  setCensusLinkOpen(tx, ctx, input),
-);
+export const setCensusLinkOpenAction = queryAction('census.setLinkOpen', SetCensusLinkOpenInput, 'census.manage', setCensusLinkOpen);
 
-export const acceptCensusResponseAction = workspaceAction('census.accept', AcceptCensusInput, 'census.manage', (ctx, input, tx) =>
-  acceptCensusResponse(tx, ctx, input),
-);
+export const acceptCensusResponseAction = queryAction('census.accept', AcceptCensusInput, 'census.manage', acceptCensusResponse);
 
-export const rejectCensusResponseAction = workspaceAction('census.reject', CensusResponseRef, 'census.manage', (ctx, input, tx) =>
-  rejectCensusResponse(tx, ctx, input),
-);
+export const rejectCensusResponseAction = queryAction('census.reject', CensusResponseRef, 'census.manage', rejectCensusResponse);
 
 /**
  * The public questionnaire's submission, for people without an account (see processCensusSubmission:

@@ -8,10 +8,13 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/queries';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
-import { actorChanges, getActor, insertActor } from '@/lib/actors/queries';
+import { actorChanges, CONTACT_FIELDS, getActor, insertActor } from '@/lib/actors/queries';
 import { ActorInput, normalizeName } from '@/lib/actors/schemas';
 import { FREQUENCY_STRENGTH, todayInFrance, type AcceptCensusInput, type CensusLinkInput, type CensusPayload, type CensusSubmission } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickColumns } from '@/lib/pick-columns';
+import { pickFields } from '@/lib/pick-fields';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** A new public token: 32 random bytes, base64url (43 characters), unguessable. */
 export function newCensusToken() {
@@ -62,12 +65,7 @@ export function censusLinkStatus(link: Pick<CensusLink, 'open' | 'closesAt'>, no
 export function listCensusLinks(tx: Tx, ctx: MemberContext, now = new Date()) {
   const rows = tx
     .select({
-      id: censusLinks.id,
-      title: censusLinks.title,
-      token: censusLinks.token,
-      open: censusLinks.open,
-      closesAt: censusLinks.closesAt,
-      createdAt: censusLinks.createdAt,
+      ...pickColumns(censusLinks, ['id', 'title', 'token', 'open', 'closesAt', 'createdAt']),
       responses: count(censusResponses.id),
       pending: sql<number>`coalesce(sum(case when ${censusResponses.status} = 'pending' then 1 else 0 end), 0)`,
     })
@@ -230,10 +228,7 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
       country: ws?.country ?? null,
       city: payload.city,
       links: linksText(payload),
-      contactName: payload.contactName,
-      contactRole: payload.contactRole,
-      contactEmail: payload.contactEmail,
-      contactPhone: payload.contactPhone,
+      ...pickFields(payload, CONTACT_FIELDS),
     });
     if (!parsed.success) throw new Invalid('censusAnswerInvalid');
     actorId = insertActor(tx, ctx, parsed.data, now);
@@ -254,10 +249,7 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
         ? {}
         : { contactName: payload.contactName, contactRole: payload.contactRole, contactEmail: payload.contactEmail, contactPhone: payload.contactPhone }),
     };
-    tx.update(actors)
-      .set({ ...values, version: sql`${actors.version} + 1`, updatedAt: now })
-      .where(and(eq(actors.id, target.id), eq(actors.workspaceId, ctx.workspaceId)))
-      .run();
+    updateInWorkspace(tx, actors, ctx, target.id, { ...values, version: sql`${actors.version} + 1`, updatedAt: now });
     actorId = target.id;
     audit.push({ action: 'actor.update', entityType: 'actor', entityId: actorId, changes: { ...actorChanges(target, values), source: 'census' } });
   }

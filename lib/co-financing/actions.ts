@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { CoFinancingLineInput, CoFinancingRef, CoFinancingRuleInput, InstalmentInput, UpdateCoFinancingLineInput } from './schemas';
 import { createInstalment, createLine, deleteInstalment, deleteLine, saveRule, updateLine } from './queries';
 
@@ -8,26 +8,14 @@ import { createInstalment, createLine, deleteInstalment, deleteLine, saveRule, u
 // 'externalActions.update', then the row rule canEditAction) edits its plan. The call rules are
 // the workspace's settings: admins only ('workspace.update').
 
-export const createCoFinancingLineAction = workspaceAction('coFinancing.lineCreate', CoFinancingLineInput, 'externalActions.update', (ctx, input, tx) =>
-  createLine(tx, ctx, input),
-);
+export const createCoFinancingLineAction = queryAction('coFinancing.lineCreate', CoFinancingLineInput, 'externalActions.update', createLine);
 
-export const updateCoFinancingLineAction = workspaceAction('coFinancing.lineUpdate', UpdateCoFinancingLineInput, 'externalActions.update', (ctx, input, tx) =>
-  updateLine(tx, ctx, input),
-);
+export const updateCoFinancingLineAction = queryAction('coFinancing.lineUpdate', UpdateCoFinancingLineInput, 'externalActions.update', updateLine);
 
-export const deleteCoFinancingLineAction = workspaceAction('coFinancing.lineDelete', CoFinancingRef, 'externalActions.update', (ctx, input, tx) =>
-  deleteLine(tx, ctx, input),
-);
+export const deleteCoFinancingLineAction = queryAction('coFinancing.lineDelete', CoFinancingRef, 'externalActions.update', deleteLine);
 
-export const createInstalmentAction = workspaceAction('coFinancing.instalmentCreate', InstalmentInput, 'externalActions.update', (ctx, input, tx) =>
-  createInstalment(tx, ctx, input),
-);
+export const createInstalmentAction = queryAction('coFinancing.instalmentCreate', InstalmentInput, 'externalActions.update', createInstalment);
 
-export const deleteInstalmentAction = workspaceAction('coFinancing.instalmentDelete', CoFinancingRef, 'externalActions.update', (ctx, input, tx) =>
-  deleteInstalment(tx, ctx, input),
-);
+export const deleteInstalmentAction = queryAction('coFinancing.instalmentDelete', CoFinancingRef, 'externalActions.update', deleteInstalment);
 
-export const saveCoFinancingRuleAction = workspaceAction('coFinancing.ruleUpdate', CoFinancingRuleInput, 'workspace.update', (ctx, input, tx) =>
-  saveRule(tx, ctx, input),
-);
+export const saveCoFinancingRuleAction = queryAction('coFinancing.ruleUpdate', CoFinancingRuleInput, 'workspace.update', saveRule);

@@ -10,6 +10,7 @@ import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { getActionPlan } from './queries';
 import { coFinancingOverview } from './overview-queries';
 import './actions';
+import { auditedActions } from '@/lib/test/audit';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const action = (name: string) => workspaceActionRegistry.find((d) => d.name === name)!;
@@ -80,12 +81,7 @@ describe('co-financing plans on the real database', () => {
     const overview = coFinancingOverview(db, ws.ctx('editor'));
     expect(overview).toMatchObject({ planCount: 1, flagged: [], grantedCents: 9_000_000, paidCents: 4_800_000 });
     expect(overview.byFunder.total).toBe(6_000_000 + 3_000_000 + 200_000 + 300_000 + 500_000);
-    const audited = db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .where(eq(auditLog.entityId, lineId))
-      .all()
-      .map((r) => r.action);
+    const audited = auditedActions(eq(auditLog.entityId, lineId));
     expect(audited).toEqual(['coFinancing.lineCreate', 'coFinancing.lineUpdate']);
     expect(run('coFinancing.lineDelete', { id: lineId }).ok).toBe(true);
     expect(getActionPlan(db, ws.ctx('editor'), id).years[0]!.lines.map((l) => l.funderKind)).toEqual(['own', 'one_percent_water', 'own']);

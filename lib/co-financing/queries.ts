@@ -5,11 +5,12 @@ import { coFinancingInstalments, coFinancingLines, coFinancingRules, type CoFina
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
-import { Forbidden, NotFound } from '@/lib/errors';
+import { Forbidden } from '@/lib/errors';
 import { canEditAction, getEditableAction, getExternalAction } from '@/lib/external-actions/access-queries';
 import { checkPlan, planTotals, ruleSetOf, type PlanTotals, type RuleCheck, type RuleSet } from './rules';
 import { withLeastDevelopedCountry } from './ldc';
 import type { CoFinancingLineInput, CoFinancingRef, CoFinancingRuleInput, InstalmentInput, UpdateCoFinancingLineInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 export type PlanLineView = CoFinancingLine & { instalments: CoFinancingInstalment[] };
 export type PlanYear = { year: number; lines: PlanLineView[]; totals: PlanTotals; checks: RuleCheck[] };
@@ -70,12 +71,7 @@ export function getActionPlan(tx: Tx, ctx: MemberContext, actionId: string): Act
 }
 
 function getEditableLine(tx: Tx, ctx: MemberContext, id: string) {
-  const row = tx
-    .select()
-    .from(coFinancingLines)
-    .where(and(eq(coFinancingLines.id, id), eq(coFinancingLines.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('lineNotFound');
+  const row = getInWorkspace(tx, coFinancingLines, ctx, id, 'lineNotFound');
   getEditableAction(tx, ctx, row.actionId);
   return row;
 }
@@ -148,12 +144,7 @@ export function createInstalment(tx: Tx, ctx: MemberContext, input: InstalmentIn
 }
 
 export function deleteInstalment(tx: Tx, ctx: MemberContext, input: CoFinancingRef): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(coFinancingInstalments)
-    .where(and(eq(coFinancingInstalments.id, input.id), eq(coFinancingInstalments.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('instalmentNotFound');
+  const row = getInWorkspace(tx, coFinancingInstalments, ctx, input.id, 'instalmentNotFound');
   getEditableLine(tx, ctx, row.lineId);
   tx.delete(coFinancingInstalments).where(eq(coFinancingInstalments.id, row.id)).run();
   return {

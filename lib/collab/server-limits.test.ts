@@ -76,6 +76,18 @@ function editorClient(url: string, name: string, cookie: string) {
   return { provider, socket, doc, ready, notices, closes };
 }
 
+/**
+ * A new workspace's first written section, a collaboration server started with `options`, and the
+ * section's editor connected and in sync (`sessionSeconds`: when given, their session ends after it).
+ */
+async function editorInSync(options: Parameters<typeof start>[0], sessionSeconds?: number) {
+  const { ws, name } = firstWrittenSection('limits');
+  const { url, collaboration } = await start(options);
+  const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id, sessionSeconds));
+  await editor.ready;
+  return { ws, name, collaboration, editor };
+}
+
 describe('collaboration sockets (issue 18.7)', () => {
   it('closes a socket that has not authenticated by the deadline, and keeps an authenticated one', async () => {
     const { ws, name } = firstWrittenSection('limits');
@@ -106,10 +118,7 @@ describe('collaboration sockets (issue 18.7)', () => {
 
 describe('rights and session asked again while typing (issue 24.3)', () => {
   it('tells a demoted editor that the section is read-only and drops what they type next', async () => {
-    const { ws, name } = firstWrittenSection('limits');
-    const { url, collaboration } = await start({ recheckMs: 100 });
-    const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id));
-    await editor.ready;
+    const { ws, name, collaboration, editor } = await editorInSync({ recheckMs: 100 });
     db.update(memberships)
       .set({ role: 'reviewer' })
       .where(and(eq(memberships.userId, ws.people.editor.id), eq(memberships.workspaceId, ws.id)))
@@ -121,10 +130,7 @@ describe('rights and session asked again while typing (issue 24.3)', () => {
   });
 
   it('closes the connection of a person removed from the workspace, saying why', async () => {
-    const { ws, name } = firstWrittenSection('limits');
-    const { url } = await start({ recheckMs: 100 });
-    const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id));
-    await editor.ready;
+    const { ws, editor } = await editorInSync({ recheckMs: 100 });
     db.delete(memberships)
       .where(and(eq(memberships.userId, ws.people.editor.id), eq(memberships.workspaceId, ws.id)))
       .run();
@@ -132,11 +138,8 @@ describe('rights and session asked again while typing (issue 24.3)', () => {
   });
 
   it('closes a connection whose session has ended, though the membership is intact', async () => {
-    const { ws, name } = firstWrittenSection('limits');
-    const { url } = await start({ recheckMs: 100 });
     // A session that ends in 2 s, as a signed-out or expired one: the membership does not change.
-    const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id, 2));
-    await editor.ready;
+    const { editor } = await editorInSync({ recheckMs: 100 }, 2);
     expect(editor.closes).toEqual([]);
     await expect.poll(() => editor.closes.map(revokeReasonOf), { timeout: 6_000 }).toContain('signed-out');
   });
@@ -144,10 +147,7 @@ describe('rights and session asked again while typing (issue 24.3)', () => {
 
 describe('a database that cannot store (issue 18.9)', () => {
   it('tells the editors their text is not saved because the disk is full, and stores it once space returns', async () => {
-    const { ws, name } = firstWrittenSection('limits');
-    const { url, collaboration } = await start({ retryStoreMs: 100 });
-    const editor = editorClient(url, name, await sessionCookie(ws.people.editor.id));
-    await editor.ready;
+    const { name, collaboration, editor } = await editorInSync({ retryStoreMs: 100 });
     // The database may not grow by one page: SQLite answers SQLITE_FULL, as on a full disk.
     const sqlite = rawSqlite();
     const pages = sqlite.pragma('page_count', { simple: true }) as number;

@@ -12,6 +12,8 @@ import { Invalid, NotFound } from '@/lib/errors';
 import { catalogueEntry, catalogueFor, entryOfferedTo, type CatalogueLevel } from './catalogue';
 import { competencyRef, parseCompetencyRef, type CompetencyVisibilityInput, type CustomCompetencyInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** A competency as the workspace sees it, whichever its source. */
 export type WorkspaceCompetency = {
@@ -89,11 +91,7 @@ export function listCompetencies(tx: Tx, ctx: MemberContext, locale: Locale): Wo
         ref,
         source: 'custom',
         level: null,
-        title: c.title,
-        domain: c.domain,
-        nature: c.nature,
-        reference: c.reference,
-        note: c.note,
+        ...pickFields(c, ['title', 'domain', 'nature', 'reference', 'note']),
         hidden: false,
         actionCount: counts.get(ref) ?? 0,
       };
@@ -165,10 +163,7 @@ export function createCustomCompetency(tx: Tx, ctx: MemberContext, input: Custom
 export function updateCustomCompetency(tx: Tx, ctx: MemberContext, input: CustomCompetencyInput & { id: string }): MutationOutcome<null> {
   const before = getCustomCompetency(tx, ctx, input.id);
   const { id, ...values } = input;
-  tx.update(customCompetencies)
-    .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(customCompetencies.id, id), eq(customCompetencies.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, customCompetencies, ctx, id, { ...values, updatedAt: new Date() });
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, value] of Object.entries(values)) {
     const old = before[key as keyof typeof before];
@@ -186,9 +181,7 @@ export function deleteCustomCompetency(tx: Tx, ctx: MemberContext, input: { id: 
       .from(externalActionCompetencies)
       .where(and(eq(externalActionCompetencies.workspaceId, ctx.workspaceId), eq(externalActionCompetencies.customCompetencyId, before.id)))
       .get()?.n ?? 0;
-  tx.delete(customCompetencies)
-    .where(and(eq(customCompetencies.id, before.id), eq(customCompetencies.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, customCompetencies, ctx, before.id);
   return {
     data: null,
     audit: { action: 'competency.delete', entityType: 'competency', entityId: before.id, changes: { title: before.title, linksRemoved: links } },

@@ -6,13 +6,13 @@ import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import type { FundingSource } from '@/db/enums/departments';
 import { create } from '@/lib/external-actions/test-setup';
-import { createMission } from '@/lib/missions/write-queries';
-import { MissionInput } from '@/lib/missions/schemas';
+import { createTestMission } from '@/lib/test/builders';
 import { AID_CATEGORIES, NOT_ALLOCABLE } from './categories';
 import { assembleDeclaration, placeItems, splitCents } from './assemble';
 import { isLeastDeveloped, isOdaRecipient, odaListFor } from './oda-recipients';
 import { getFrozenDeclaration, getLiveDeclaration, listDeclarationVersions } from './queries';
 import './actions';
+import { auditedActions } from '@/lib/test/audit';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
@@ -50,23 +50,11 @@ function setUp(slug: string) {
   const twin = action(ws, 'Jumelage Mali–Burkina', ['ML', 'BF'], [{ year: 2025, amount: '1 000,01' }]);
   const canada = action(ws, 'Échanges au Québec', ['CA'], [{ year: 2025, amount: '3 000' }]);
   const awareness = action(ws, 'Semaine de la solidarité', [], [{ year: 2025, amount: '800' }]);
-  const mission = db.transaction((tx) =>
-    createMission(
-      tx,
-      ws.ctx('editor'),
-      MissionInput.parse({
-        title: 'Mission à Dakar',
-        kind: 'technical',
-        direction: 'abroad',
-        country: 'SN',
-        startDate: '2025-03-02',
-        endDate: '2025-03-06',
-        participants: [{ kind: 'elected', name: 'Élue' }],
-        budgetLines: [{ year: '2025', amount: '1 500', fundingSource: 'own_funds' }],
-        debriefDays: '10',
-      }),
-    ),
-  ).data.id;
+  const mission = createTestMission(ws, {
+    participants: [{ kind: 'elected', name: 'Élue' }],
+    budgetLines: [{ year: '2025', amount: '1 500', fundingSource: 'own_funds' }],
+    debriefDays: '10',
+  });
   setCategory(ws, water, 'decentralised_cooperation');
   setCategory(ws, twin, 'solidarity_schemes');
   setCategory(ws, canada, 'decentralised_cooperation');
@@ -186,12 +174,7 @@ describe('the yearly declaration on the real database', () => {
       [1, true],
     ]);
     expect(JSON.stringify(versions[1]!.snapshot)).toBe(before);
-    const audited = db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.entityType, 'aid_declaration')))
-      .all()
-      .map((a) => a.action);
+    const audited = auditedActions(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.entityType, 'aid_declaration')));
     expect(audited).toEqual(['declaration.freeze', 'declaration.reopen', 'declaration.freeze']);
   });
 

@@ -1,29 +1,21 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { DepartmentBudgetLineInput, DepartmentBudgetLineRef, DepartmentInput, DepartmentRef, UpdateDepartmentInput } from './schemas';
 import { addDepartmentBudgetLine, createDepartment, deleteDepartment, deleteDepartmentBudgetLine, updateDepartment } from './queries';
 
-export const createDepartmentAction = workspaceAction('departments.create', DepartmentInput, 'departments.manage', (ctx, input, tx) =>
-  createDepartment(tx, ctx, input),
-);
+export const createDepartmentAction = queryAction('departments.create', DepartmentInput, 'departments.manage', createDepartment);
 
 // Contributors pass the policy here; queries.ts lets them edit only their own department.
-export const updateDepartmentAction = workspaceAction('departments.update', UpdateDepartmentInput, 'departments.update', (ctx, input, tx) =>
-  updateDepartment(tx, ctx, input),
-);
+export const updateDepartmentAction = queryAction('departments.update', UpdateDepartmentInput, 'departments.update', updateDepartment);
 
-export const deleteDepartmentAction = workspaceAction('departments.delete', DepartmentRef, 'departments.manage', (ctx, input, tx) =>
-  deleteDepartment(tx, ctx, input),
-);
+export const deleteDepartmentAction = queryAction('departments.delete', DepartmentRef, 'departments.manage', deleteDepartment);
 
-export const addDepartmentBudgetLineAction = workspaceAction('departments.addBudgetLine', DepartmentBudgetLineInput, 'departments.update', (ctx, input, tx) =>
-  addDepartmentBudgetLine(tx, ctx, input),
-);
+export const addDepartmentBudgetLineAction = queryAction('departments.addBudgetLine', DepartmentBudgetLineInput, 'departments.update', addDepartmentBudgetLine);
 
-export const deleteDepartmentBudgetLineAction = workspaceAction(
+export const deleteDepartmentBudgetLineAction = queryAction(
   'departments.deleteBudgetLine',
   DepartmentBudgetLineRef,
   'departments.update',
-  (ctx, input, tx) => deleteDepartmentBudgetLine(tx, ctx, input),
+  deleteDepartmentBudgetLine,
 );

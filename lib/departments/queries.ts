@@ -22,6 +22,9 @@ import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { listWorkspaceOptions } from '@/lib/workspace-options';
+import { pickColumns } from '@/lib/pick-columns';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The departments whose point person is the caller (a contributor edits their actions and record). */
 export function myDepartmentIds(tx: Tx, ctx: MemberContext): string[] {
@@ -61,11 +64,7 @@ const ownBudget = sql<number>`(select coalesce(sum(${departmentBudgetLines.amoun
 export function listDepartments(tx: Tx, ctx: MemberContext) {
   return tx
     .select({
-      id: departments.id,
-      name: departments.name,
-      description: departments.description,
-      languages: departments.languages,
-      pointPersonUserId: departments.pointPersonUserId,
+      ...pickColumns(departments, ['id', 'name', 'description', 'languages', 'pointPersonUserId']),
       pointPersonName: users.name,
       pointPersonActorId: departments.pointPersonActorId,
       pointPersonActorName: actors.name,
@@ -85,12 +84,7 @@ export function listDepartments(tx: Tx, ctx: MemberContext) {
 
 /** Names and ids, for pickers and filters. */
 export function listDepartmentOptions(tx: Tx, ctx: MemberContext) {
-  return tx
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(eq(departments.workspaceId, ctx.workspaceId))
-    .orderBy(asc(departments.name))
-    .all();
+  return listWorkspaceOptions(tx, departments, ctx.workspaceId, pickColumns(departments, ['id', 'name']), departments.name);
 }
 
 /** One department with its point person's name, for its page. */
@@ -115,10 +109,7 @@ export function getDepartmentView(tx: Tx, ctx: MemberContext, id: string) {
 export function listDepartmentActions(tx: Tx, ctx: MemberContext, departmentId: string) {
   return tx
     .select({
-      id: externalActions.id,
-      title: externalActions.title,
-      type: externalActions.type,
-      status: externalActions.status,
+      ...pickColumns(externalActions, ['id', 'title', 'type', 'status']),
       mode: externalActionDepartments.mode,
     })
     .from(externalActionDepartments)
@@ -218,9 +209,7 @@ export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
 /** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */
 export function deleteDepartment(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getDepartment(tx, ctx, input.id);
-  tx.delete(departments)
-    .where(and(eq(departments.id, before.id), eq(departments.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, departments, ctx, before.id);
   return { data: null, audit: { action: 'department.delete', entityType: 'department', entityId: before.id, changes: { name: before.name } } };
 }
 

@@ -4,9 +4,18 @@
  * recommendation it makes, in both languages. `RULES_VERSION` changes whenever a rule does.
  */
 
-import type { Rule } from './rules';
+import type { Condition, Rule } from './rules';
 
 export const RULES_VERSION = '2026.2';
+
+/** No one works on international action as such: the large and the small authority's rules differ in what they ask. */
+const NO_DEDICATED_TEAM: Condition = {
+  any: [
+    { q: 'body.position', oneOf: ['none'] },
+    { q: 'body.staff_fte', atMost: 0 },
+    { q: 'body.dedicated', atMost: 0 },
+  ],
+};
 
 export const RULES: readonly Rule[] = [
   {
@@ -175,16 +184,7 @@ export const RULES: readonly Rule[] = [
     dimension: 'body',
     severity: 'high',
     when: {
-      all: [
-        { population: 'large' },
-        {
-          any: [
-            { q: 'body.position', oneOf: ['none'] },
-            { q: 'body.staff_fte', atMost: 0 },
-            { q: 'body.dedicated', atMost: 0 },
-          ],
-        },
-      ],
+      all: [{ population: 'large' }, NO_DEDICATED_TEAM],
     },
     finding: {
       fr: "Aucune équipe n'est dédiée à l'action internationale.",
@@ -201,16 +201,7 @@ export const RULES: readonly Rule[] = [
     dimension: 'body',
     severity: 'low',
     when: {
-      all: [
-        { population: 'small' },
-        {
-          any: [
-            { q: 'body.position', oneOf: ['none'] },
-            { q: 'body.staff_fte', atMost: 0 },
-            { q: 'body.dedicated', atMost: 0 },
-          ],
-        },
-      ],
+      all: [{ population: 'small' }, NO_DEDICATED_TEAM],
     },
     finding: {
       fr: "Aucune équipe n'est dédiée à l'international, ce qui est courant pour une collectivité de cette taille.",

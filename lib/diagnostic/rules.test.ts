@@ -9,38 +9,36 @@ const strengthCases = (first: string, second: string) => ({
   silent: [{ [first]: 2, [second]: 4 }, { [first]: 4, [second]: 2 }, { [first]: 4 }],
 });
 
+/** A weakness on one question fires at 0 and 1; silent from 2, or unanswered. */
+const weaknessCases = (question: string) => ({
+  fires: [{ [question]: 0 }, { [question]: 1 }],
+  silent: [{ [question]: 2 }, {}],
+});
+
+/**
+ * A weakness on the first question at `from` or more while the second is at 1 or less: silent with
+ * the first just under `from`, the second at 2, or the second unanswered.
+ */
+const highThenLowCases = (first: string, from: number, second: string) => ({
+  fires: [
+    { [first]: from, [second]: 1 },
+    { [first]: 4, [second]: 0 },
+  ],
+  silent: [{ [first]: from - 1, [second]: 0 }, { [first]: from + 1, [second]: 2 }, { [first]: from + 1 }],
+});
+
 /**
  * For every rule: answers on which it must fire, and answers (just across each boundary, or
  * unanswered) on which it must stay silent.
  */
 const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?: RuleContext }> = {
-  no_common_thread: { fires: [{ 'vision.common_thread': 0 }, { 'vision.common_thread': 1 }], silent: [{ 'vision.common_thread': 2 }, {}] },
+  no_common_thread: weaknessCases('vision.common_thread'),
   no_written_strategy: { fires: [{ 'vision.written_strategy': 1 }], silent: [{ 'vision.written_strategy': 2 }, {}] },
   no_competency_link: { fires: [{ 'vision.competencies': 0 }], silent: [{ 'vision.competencies': 3 }, {}] },
   territory_unknown: { fires: [{ 'anchoring.territorial_census': 1 }], silent: [{ 'anchoring.territorial_census': 2 }, {}] },
   returns_unwritten: { fires: [{ 'anchoring.expected_returns': 0 }], silent: [{ 'anchoring.expected_returns': 2 }, {}] },
-  returns_never_observed: {
-    fires: [
-      { 'anchoring.expected_returns': 2, 'anchoring.observed_returns': 1 },
-      { 'anchoring.expected_returns': 4, 'anchoring.observed_returns': 0 },
-    ],
-    silent: [
-      { 'anchoring.expected_returns': 1, 'anchoring.observed_returns': 0 },
-      { 'anchoring.expected_returns': 3, 'anchoring.observed_returns': 2 },
-      { 'anchoring.expected_returns': 3 },
-    ],
-  },
-  support_rests_on_executive: {
-    fires: [
-      { 'political.chief_executive': 3, 'political.cross_cutting': 1 },
-      { 'political.chief_executive': 4, 'political.cross_cutting': 0 },
-    ],
-    silent: [
-      { 'political.chief_executive': 2, 'political.cross_cutting': 0 },
-      { 'political.chief_executive': 4, 'political.cross_cutting': 2 },
-      { 'political.chief_executive': 4 },
-    ],
-  },
+  returns_never_observed: highThenLowCases('anchoring.expected_returns', 2, 'anchoring.observed_returns'),
+  support_rests_on_executive: highThenLowCases('political.chief_executive', 3, 'political.cross_cutting'),
   majority_change_risk: { fires: [{ 'political.majority_change': 1 }], silent: [{ 'political.majority_change': 2 }, {}] },
   funder_driven: { fires: [{ 'political.funder_independence': 0 }], silent: [{ 'political.funder_independence': 2 }, {}] },
   few_elected_involved: {
@@ -88,62 +86,29 @@ const CASES: Record<string, { fires: AnswerMap[]; silent: AnswerMap[]; context?:
     silent: [{ 'communication.external': 2, 'communication.internal': 1 }, {}],
   },
   no_evaluation: { fires: [{ 'evaluation.practice': 0 }], silent: [{ 'evaluation.practice': 2 }, {}] },
-  international_apart_from_project: {
-    fires: [{ 'vision.territorial_project': 0 }, { 'vision.territorial_project': 1 }],
-    silent: [{ 'vision.territorial_project': 2 }, {}],
-  },
-  rationales_apart: { fires: [{ 'vision.rationales': 0 }, { 'vision.rationales': 1 }], silent: [{ 'vision.rationales': 2 }, {}] },
-  administration_returns_ignored: {
-    fires: [{ 'anchoring.administration_returns': 0 }, { 'anchoring.administration_returns': 1 }],
-    silent: [{ 'anchoring.administration_returns': 2 }, {}],
-  },
-  returns_opposed: {
-    fires: [{ 'anchoring.integrated_returns': 0 }, { 'anchoring.integrated_returns': 1 }],
-    silent: [{ 'anchoring.integrated_returns': 2 }, {}],
-  },
-  executive_not_supporting: {
-    fires: [{ 'political.chief_executive': 0 }, { 'political.chief_executive': 1 }],
-    silent: [{ 'political.chief_executive': 2 }, {}],
-  },
-  no_real_delegation: {
-    fires: [{ 'political.elected_in_charge': 0 }, { 'political.elected_in_charge': 1 }],
-    silent: [{ 'political.elected_in_charge': 2 }, {}],
-  },
-  body_works_alone: { fires: [{ 'body.cross_cutting_method': 0 }, { 'body.cross_cutting_method': 1 }], silent: [{ 'body.cross_cutting_method': 2 }, {}] },
-  delegation_without_control: { fires: [{ 'body.delegation_control': 0 }, { 'body.delegation_control': 1 }], silent: [{ 'body.delegation_control': 2 }, {}] },
-  participation_unrecognised: {
-    fires: [{ 'mobilisation.formal_mandates': 0 }, { 'mobilisation.formal_mandates': 1 }],
-    silent: [{ 'mobilisation.formal_mandates': 2 }, {}],
-  },
-  seen_as_a_cost: { fires: [{ 'mobilisation.perception': 0 }, { 'mobilisation.perception': 1 }], silent: [{ 'mobilisation.perception': 2 }, {}] },
-  project_leaders_unsupported: {
-    fires: [{ 'civil_society.project_support': 0 }, { 'civil_society.project_support': 1 }],
-    silent: [{ 'civil_society.project_support': 2 }, {}],
-  },
-  same_few_actors: { fires: [{ 'civil_society.diversity': 0 }, { 'civil_society.diversity': 1 }], silent: [{ 'civil_society.diversity': 2 }, {}] },
-  actors_not_consulted: {
-    fires: [{ 'civil_society.strategy_role': 0 }, { 'civil_society.strategy_role': 1 }],
-    silent: [{ 'civil_society.strategy_role': 2 }, {}],
-  },
-  no_pooling: { fires: [{ 'coordination.pooling': 0 }, { 'coordination.pooling': 1 }], silent: [{ 'coordination.pooling': 2 }, {}] },
-  visibility_blocks: {
-    fires: [{ 'coordination.visibility_tensions': 0 }, { 'coordination.visibility_tensions': 1 }],
-    silent: [{ 'coordination.visibility_tensions': 2 }, {}],
-  },
-  objectives_set_alone: {
-    fires: [{ 'reciprocity.joint_objectives': 0 }, { 'reciprocity.joint_objectives': 1 }],
-    silent: [{ 'reciprocity.joint_objectives': 2 }, {}],
-  },
-  no_hosting: { fires: [{ 'reciprocity.hosting': 0 }, { 'reciprocity.hosting': 1 }], silent: [{ 'reciprocity.hosting': 2 }, {}] },
-  no_shared_governance: {
-    fires: [{ 'reciprocity.shared_governance': 0 }, { 'reciprocity.shared_governance': 1 }],
-    silent: [{ 'reciprocity.shared_governance': 2 }, {}],
-  },
-  results_not_shown: { fires: [{ 'communication.results': 0 }, { 'communication.results': 1 }], silent: [{ 'communication.results': 2 }, {}] },
-  assembly_not_informed: { fires: [{ 'communication.elected': 0 }, { 'communication.elected': 1 }], silent: [{ 'communication.elected': 2 }, {}] },
-  no_indicators: { fires: [{ 'evaluation.indicators': 0 }, { 'evaluation.indicators': 1 }], silent: [{ 'evaluation.indicators': 2 }, {}] },
-  evaluation_not_joint: { fires: [{ 'evaluation.joint': 0 }, { 'evaluation.joint': 1 }], silent: [{ 'evaluation.joint': 2 }, {}] },
-  lessons_unused: { fires: [{ 'evaluation.use': 0 }, { 'evaluation.use': 1 }], silent: [{ 'evaluation.use': 2 }, {}] },
+  international_apart_from_project: weaknessCases('vision.territorial_project'),
+  rationales_apart: weaknessCases('vision.rationales'),
+  administration_returns_ignored: weaknessCases('anchoring.administration_returns'),
+  returns_opposed: weaknessCases('anchoring.integrated_returns'),
+  executive_not_supporting: weaknessCases('political.chief_executive'),
+  no_real_delegation: weaknessCases('political.elected_in_charge'),
+  body_works_alone: weaknessCases('body.cross_cutting_method'),
+  delegation_without_control: weaknessCases('body.delegation_control'),
+  participation_unrecognised: weaknessCases('mobilisation.formal_mandates'),
+  seen_as_a_cost: weaknessCases('mobilisation.perception'),
+  project_leaders_unsupported: weaknessCases('civil_society.project_support'),
+  same_few_actors: weaknessCases('civil_society.diversity'),
+  actors_not_consulted: weaknessCases('civil_society.strategy_role'),
+  no_pooling: weaknessCases('coordination.pooling'),
+  visibility_blocks: weaknessCases('coordination.visibility_tensions'),
+  objectives_set_alone: weaknessCases('reciprocity.joint_objectives'),
+  no_hosting: weaknessCases('reciprocity.hosting'),
+  no_shared_governance: weaknessCases('reciprocity.shared_governance'),
+  results_not_shown: weaknessCases('communication.results'),
+  assembly_not_informed: weaknessCases('communication.elected'),
+  no_indicators: weaknessCases('evaluation.indicators'),
+  evaluation_not_joint: weaknessCases('evaluation.joint'),
+  lessons_unused: weaknessCases('evaluation.use'),
   strength_common_thread: strengthCases('vision.common_thread', 'vision.written_strategy'),
   strength_returns_followed: strengthCases('anchoring.expected_returns', 'anchoring.observed_returns'),
   strength_shared_support: strengthCases('political.cross_cutting', 'political.majority_change'),

@@ -1,6 +1,7 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
+import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { Locale } from '@/lib/i18n/config';
-import { cell, richParagraphs, wordLanguage } from '@/lib/strategy-document/docx';
+import { richParagraphs } from '@/lib/strategy-document/docx';
+import { wordDataTable, wordFile } from '@/lib/strategy-document/word-file';
 import type { EvaluationSnapshot } from './types';
 import { evaluationView } from './render';
 
@@ -32,37 +33,8 @@ export async function renderEvaluationDocx(snapshot: EvaluationSnapshot, meta: E
         children.push(muted(chapter.empty));
         continue;
       }
-      children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({ tableHeader: true, children: table.head.map((h, i) => cell(h, { header: true, numeric: table.numeric[i] })) }),
-            ...table.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(c, { numeric: table.numeric[i] })) })),
-          ],
-        }),
-        new Paragraph({ children: [] }),
-      );
+      children.push(...wordDataTable(table.head, table.rows, table.numeric));
     }
   }
-  const document = new Document({
-    creator: 'Fil rouge',
-    title: view.title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: wordLanguage(meta.locale) } } } } },
-    numbering: {
-      config: [
-        {
-          reference: 'ordered',
-          levels: [0, 1, 2, 3].map((level) => ({
-            level,
-            format: LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.START,
-            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-          })),
-        },
-      ],
-    },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return wordFile(view.title, meta.locale, children);
 }

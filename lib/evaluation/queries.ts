@@ -1,9 +1,10 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, desc, eq, max } from 'drizzle-orm';
+import { getInWorkspace } from '@/lib/workspace-rows';
+import { setCycleStatus } from '@/lib/review/reviewers';
 import type { Tx } from '@/db/client';
 import { evaluationAdoptions, evaluationReviews, evaluations, evaluationVersions, users } from '@/db/schema';
-import type { EvaluationReview } from '@/db/schema/evaluation-review';
 import { EVALUATION_CHAPTERS, type Evaluation } from '@/db/schema/evaluation';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -59,13 +60,7 @@ export function getEvaluation(tx: Tx, ctx: MemberContext, year: number): Evaluat
 }
 
 function evaluationById(tx: Tx, ctx: MemberContext, id: string): Evaluation {
-  const row = tx
-    .select()
-    .from(evaluations)
-    .where(and(eq(evaluations.id, id), eq(evaluations.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('evaluationNotFound');
-  return row;
+  return getInWorkspace(tx, evaluations, ctx, id, 'evaluationNotFound');
 }
 
 /** The written chapters as they are now (live when open in this process). */
@@ -98,12 +93,7 @@ export function listVersions(tx: Tx, ctx: MemberContext, evaluationId: string) {
 
 /** One frozen version of this workspace with its snapshot, or NotFound. */
 export function getVersion(tx: Tx, ctx: MemberContext, versionId: string) {
-  const row = tx
-    .select()
-    .from(evaluationVersions)
-    .where(and(eq(evaluationVersions.id, versionId), eq(evaluationVersions.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('evaluationVersionNotFound');
+  const row = getInWorkspace(tx, evaluationVersions, ctx, versionId, 'evaluationVersionNotFound');
   return { ...row, snapshot: row.snapshot as EvaluationSnapshot };
 }
 
@@ -162,11 +152,7 @@ export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluati
   // Only a version its reviewers approved is adopted (lib/evaluation/review-state.ts).
   const review = reviewOfVersion(tx, ctx, version.id);
   const next = checkEvaluationReview(review?.status ?? 'frozen', { type: 'adopt', role: ctx.role });
-  if (review)
-    tx.update(evaluationReviews)
-      .set({ status: next as EvaluationReview['status'], updatedAt: new Date() })
-      .where(eq(evaluationReviews.id, review.id))
-      .run();
+  if (review) setCycleStatus(tx, evaluationReviews, review.id, next, new Date());
   const recorder = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(evaluationAdoptions)

@@ -9,7 +9,8 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { listReviewerCandidates } from '@/lib/review/read-queries';
-import { chosenReviewers, decideEvent, pendingReviewerRows, requestDecisions, submittedCycleValues } from '@/lib/review/reviewers';
+import { chosenReviewers, pendingReviewerRows, recordDecision, setCycleStatus, requestDecisions, submittedCycleValues } from '@/lib/review/reviewers';
+import { getInWorkspace } from '@/lib/workspace-rows';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { evaluationReviewTransition, isOpenReview, type EvaluationReviewEvent, type EvaluationReviewState } from './review-state';
 import type { DecideEvaluationReviewInput, SubmitEvaluationReviewInput } from './schemas';
@@ -113,10 +114,7 @@ export function submitEvaluationReview(
       reviewers: reviewerIds.length,
       newer: version.number > open.versionNumber,
     });
-    tx.update(evaluationReviews)
-      .set({ status: next as EvaluationReview['status'], updatedAt: now })
-      .where(eq(evaluationReviews.id, open.id))
-      .run();
+    setCycleStatus(tx, evaluationReviews, open.id, next, now);
   } else {
     checkEvaluationReview('frozen', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
@@ -163,20 +161,10 @@ export function decideEvaluationReview(
   input: DecideEvaluationReviewInput,
   now = new Date(),
 ): MutationOutcome<{ status: EvaluationReviewState }> {
-  const review = tx
-    .select()
-    .from(evaluationReviews)
-    .where(and(eq(evaluationReviews.id, input.reviewId), eq(evaluationReviews.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!review) throw new NotFound('evaluationReviewNotFound');
+  const review = getInWorkspace(tx, evaluationReviews, ctx, input.reviewId, 'evaluationReviewNotFound');
   const reviewers = tx.select().from(evaluationReviewers).where(eq(evaluationReviewers.reviewId, review.id)).all();
-  const { mine, event } = decideEvent(ctx, reviewers, input.decision);
-  const next = checkEvaluationReview(review.status, event);
-  tx.update(evaluationReviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(evaluationReviewers.id, mine!.id)).run();
-  tx.update(evaluationReviews)
-    .set({ status: next as EvaluationReview['status'], updatedAt: now })
-    .where(eq(evaluationReviews.id, review.id))
-    .run();
+  const tables = { cycles: evaluationReviews, reviewers: evaluationReviewers };
+  const { mine, next } = recordDecision(tx, ctx, tables, review, reviewers, input, checkEvaluationReview, now);
   const version = frozenVersion(tx, ctx, review.versionId);
   const base = { workspaceId: ctx.workspaceId, href: versionHref(version.year, version.id), now };
   const params = { year: String(version.year), number: String(version.number) };
@@ -185,7 +173,7 @@ export function decideEvaluationReview(
     recipients: [review.submittedById],
     actorId: ctx.userId,
     kind: 'evaluation_reviewed',
-    params: { ...params, actor: mine!.name, decision: input.decision, body: input.note },
+    params: { ...params, actor: mine.name, decision: input.decision, body: input.note },
   });
   if (next === 'approved') {
     notify(tx, {

@@ -1,7 +1,7 @@
 import type { Role } from '@/db/schema/workspaces';
 import type { EvaluationReviewDecision, EvaluationReviewStatus } from '@/db/schema/evaluation-review';
 import { can } from '@/lib/auth/policy';
-import { statusFromDecisions } from '@/lib/review/state-machine';
+import { decideTransition } from '@/lib/review/state-machine';
 
 /**
  * The review of a yearly evaluation, as a pure state machine (no database, no clock), on the model
@@ -70,11 +70,11 @@ export function evaluationReviewTransition(state: EvaluationReviewState, event: 
       if (event.reviewers < 1) return refuse('evaluationReviewNoReviewers');
       return { ok: true, next: 'superseded' };
     case 'decide':
-      if (!can(event.role, 'review.decide')) return refuse('forbidden');
-      if (!event.isNamedReviewer) return refuse('evaluationReviewNotNamed');
-      if (state === 'approved') return refuse('evaluationReviewDecisionsClosed');
-      if (state !== 'in_review' && state !== 'changes_requested') return refuse('evaluationReviewNotOpen');
-      return { ok: true, next: statusFromDecisions([...event.others, event.decision]) };
+      return decideTransition(state, event, {
+        notNamed: 'evaluationReviewNotNamed',
+        closed: 'evaluationReviewDecisionsClosed',
+        notOpen: 'evaluationReviewNotOpen',
+      });
     case 'adopt':
       if (!can(event.role, 'evaluation.adopt')) return refuse('forbidden');
       if (state !== 'approved') return refuse('evaluationReviewNotApproved');

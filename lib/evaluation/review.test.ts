@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, evaluationReviews, notifications, users, workspaces } from '@/db/schema';
+import { evaluationReviews, notifications, users, workspaces } from '@/db/schema';
 import { executeWorkspaceAction } from '@/lib/auth/action';
 import { loadMemberContext } from '@/lib/auth/session';
 import { seedDemo, DEMO_PARTNER_WORKSPACE_SLUG, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
@@ -12,6 +12,7 @@ import { getEvaluation, getAdoption } from './queries';
 import { listEvaluationReviews } from './review-queries';
 import { evaluationReviewTransition } from './review-state';
 import { loadEvaluationExport } from './export';
+import { auditedActions } from '@/lib/test/audit';
 
 // The review of a yearly evaluation (issue 21.4): a frozen version is submitted to named
 // reviewers, who approve it or send it back; only an approved version is adopted.
@@ -112,11 +113,7 @@ describe('the review of a yearly evaluation (issue 21.4)', () => {
     const { meta } = loadEvaluationExport(db, admin, YEAR, v2.id, 'en');
     expect(meta.stateLine).toContain('Review — Adopted: Jean-Pierre Roussel, approved; Nathalie Cordier, approved.');
     // Every step is in the audit log.
-    const actions = db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .all()
-      .map((a) => a.action);
+    const actions = auditedActions();
     expect(actions.filter((a) => a.startsWith('evaluation.') && a.includes('Review'))).toEqual([
       'evaluation.submitReview',
       'evaluation.decideReview',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, isRealDay } from '@/lib/zod-fields';
+import { reviewDecisionInput, reviewerIdList } from '@/lib/review/cycle-schemas';
 
 // zod only: importable by client and server. Messages are keys under `evaluation.validation`.
 
@@ -33,11 +34,7 @@ export const AdoptEvaluationInput = z.object({
 });
 export type AdoptEvaluationInput = z.infer<typeof AdoptEvaluationInput>;
 
-/** A checkbox list arrives as an array, a single string, or nothing when no box is ticked. */
-const ReviewerIds = z.preprocess(
-  (v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []),
-  z.array(Id).min(1, { message: 'evaluationReviewersRequired' }).max(12, { message: 'evaluationReviewersTooMany' }),
-);
+const ReviewerIds = reviewerIdList({ required: 'evaluationReviewersRequired', tooMany: 'evaluationReviewersTooMany' });
 
 /** Submits a frozen version for review, naming its reviewers and the day they answer by. */
 export const SubmitEvaluationReviewInput = z.object({
@@ -52,11 +49,9 @@ export const SubmitEvaluationReviewInput = z.object({
 export type SubmitEvaluationReviewInput = z.infer<typeof SubmitEvaluationReviewInput>;
 
 /** A named reviewer's decision; sending the version back says why. */
-export const DecideEvaluationReviewInput = z
-  .object({
-    reviewId: Id,
-    decision: z.enum(['approved', 'changes_requested'], { message: 'evaluationReviewDecision' }),
-    note: z.string().trim().max(2000, { message: 'evaluationReviewMessageLength' }).default(''),
-  })
-  .refine((d) => d.decision !== 'changes_requested' || d.note.length > 0, { path: ['note'], message: 'evaluationReviewNoteRequired' });
+export const DecideEvaluationReviewInput = reviewDecisionInput({
+  decision: 'evaluationReviewDecision',
+  noteLength: 'evaluationReviewMessageLength',
+  noteRequired: 'evaluationReviewNoteRequired',
+});
 export type DecideEvaluationReviewInput = z.infer<typeof DecideEvaluationReviewInput>;

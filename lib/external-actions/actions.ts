@@ -1,28 +1,18 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { ExternalActionInput, ExternalActionRef, ObservedReturnInput, ObservedReturnRef, UpdateExternalActionInput } from './schemas';
 import { createExternalAction, deleteExternalAction, deleteObservedReturn, recordObservedReturn, updateExternalAction } from './queries';
 
 // Contributors pass the policy for create, update and returns; queries.ts limits them to the
 // actions their department takes part in.
 
-export const createExternalActionAction = workspaceAction('externalActions.create', ExternalActionInput, 'externalActions.create', (ctx, input, tx) =>
-  createExternalAction(tx, ctx, input),
-);
+export const createExternalActionAction = queryAction('externalActions.create', ExternalActionInput, 'externalActions.create', createExternalAction);
 
-export const updateExternalActionAction = workspaceAction('externalActions.update', UpdateExternalActionInput, 'externalActions.update', (ctx, input, tx) =>
-  updateExternalAction(tx, ctx, input),
-);
+export const updateExternalActionAction = queryAction('externalActions.update', UpdateExternalActionInput, 'externalActions.update', updateExternalAction);
 
-export const deleteExternalActionAction = workspaceAction('externalActions.delete', ExternalActionRef, 'externalActions.delete', (ctx, input, tx) =>
-  deleteExternalAction(tx, ctx, input),
-);
+export const deleteExternalActionAction = queryAction('externalActions.delete', ExternalActionRef, 'externalActions.delete', deleteExternalAction);
 
-export const recordObservedReturnAction = workspaceAction('externalActions.recordObserved', ObservedReturnInput, 'externalActions.update', (ctx, input, tx) =>
-  recordObservedReturn(tx, ctx, input),
-);
+export const recordObservedReturnAction = queryAction('externalActions.recordObserved', ObservedReturnInput, 'externalActions.update', recordObservedReturn);
 
-export const deleteObservedReturnAction = workspaceAction('externalActions.deleteObserved', ObservedReturnRef, 'externalActions.update', (ctx, input, tx) =>
-  deleteObservedReturn(tx, ctx, input),
-);
+export const deleteObservedReturnAction = queryAction('externalActions.deleteObserved', ObservedReturnRef, 'externalActions.update', deleteObservedReturn);

@@ -1,12 +1,16 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
+import { departments, externalActionBudgetLines, missionBudgetLines } from '@/db/schema';
 import type { FundingSource } from '@/db/enums/departments';
 import type { MemberContext } from '@/lib/auth/session';
 import { Invalid } from '@/lib/errors';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
+import { pickColumns } from '@/lib/pick-columns';
 import { toCents, type BudgetLineInput } from './fields';
 
 // Budget lines, written the same way on an action and on a mission (their tables share the columns
@@ -58,4 +62,28 @@ export function budgetLineFormValues(l: {
 /** The lines' total, in cents. */
 export function budgetCents(lines: readonly BudgetLine[]): number {
   return lines.reduce((s, l) => s + toCents(l.amount), 0);
+}
+
+/**
+ * The stored lines of one action or one mission (`ownerColumn` = `ownerId`) with their department's
+ * name, by year then in the order entered: one query, the same for both tables.
+ */
+export function listBudgetLines(
+  tx: Tx,
+  ws: string,
+  table: typeof externalActionBudgetLines | typeof missionBudgetLines,
+  ownerColumn: SQLiteColumn,
+  ownerId: string,
+) {
+  return tx
+    .select({
+      ...pickColumns(table, ['id', 'year', 'amountCents', 'fundingSource', 'departmentId']),
+      departmentName: departments.name,
+      label: table.label,
+    })
+    .from(table)
+    .leftJoin(departments, eq(departments.id, table.departmentId))
+    .where(and(eq(table.workspaceId, ws), eq(ownerColumn, ownerId)))
+    .orderBy(asc(table.year), asc(table.position))
+    .all();
 }

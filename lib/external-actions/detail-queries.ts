@@ -16,8 +16,7 @@ import { isPartnerFamily, PARTNER_FAMILIES } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import { competencyRef } from '@/lib/competencies/schemas';
 import { canEditAction, getExternalAction } from './access-queries';
-import { pickColumns } from '@/lib/pick-columns';
-import { budgetLineFormValues } from './budget-lines';
+import { budgetLineFormValues, listBudgetLines } from './budget-lines';
 
 // One action with everything linked to it.
 
@@ -88,17 +87,7 @@ export function getExternalActionDetail(tx: Tx, ctx: MemberContext, id: string) 
     .orderBy(asc(externalActionSdgs.sdg))
     .all()
     .map((r) => r.sdg);
-  const budgetLines = tx
-    .select({
-      ...pickColumns(externalActionBudgetLines, ['id', 'year', 'amountCents', 'fundingSource', 'departmentId']),
-      departmentName: departments.name,
-      label: externalActionBudgetLines.label,
-    })
-    .from(externalActionBudgetLines)
-    .leftJoin(departments, eq(departments.id, externalActionBudgetLines.departmentId))
-    .where(and(eq(externalActionBudgetLines.workspaceId, ctx.workspaceId), eq(externalActionBudgetLines.actionId, id)))
-    .orderBy(asc(externalActionBudgetLines.year), asc(externalActionBudgetLines.position))
-    .all();
+  const budgetLines = listBudgetLines(tx, ctx.workspaceId, externalActionBudgetLines, externalActionBudgetLines.actionId, id);
   const expected = tx
     .select()
     .from(expectedReturns)

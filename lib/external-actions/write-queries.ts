@@ -27,6 +27,10 @@ import type { ExternalActionInput, ObservedReturnInput, UpdateExternalActionInpu
 import { getEditableAction, getExternalAction } from './access-queries';
 import { expectedReturnCategory, observedReturnRecorded } from './observed-returns';
 import { externalActionFormValues, getExternalActionDetail } from './detail-queries';
+import { getInWorkspace } from '@/lib/workspace-rows';
+import { insertRows } from '@/lib/insert-rows';
+import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 // Writing an action, its links and its returns.
 
@@ -70,13 +74,7 @@ function actionValues(input: ExternalActionInput) {
   return {
     title: input.title,
     normalizedTitle: normalizeName(input.title),
-    description: input.description,
-    type: input.type,
-    rationales: input.rationales,
-    status: input.status,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    countries: input.countries,
+    ...pickFields(input, ['description', 'type', 'rationales', 'status', 'startDate', 'endDate', 'countries']),
   };
 }
 
@@ -88,38 +86,33 @@ function writeLinks(tx: Tx, ctx: MemberContext, actionId: string, input: Externa
       .where(and(eq(table.workspaceId, ws), eq(table.actionId, actionId)))
       .run();
   }
-  const actorRows = [
+  insertRows(tx, externalActionActors, [
     ...input.partnerIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'partner' as const })),
     ...input.actorIds.map((actorId) => ({ workspaceId: ws, actionId, actorId, role: 'territorial' as const })),
-  ];
-  if (actorRows.length) tx.insert(externalActionActors).values(actorRows).run();
-  if (input.departments.length) {
-    tx.insert(externalActionDepartments)
-      .values(input.departments.map((d) => ({ workspaceId: ws, actionId, departmentId: d.departmentId, mode: d.mode })))
-      .run();
-  }
-  if (input.competencies.length) {
-    tx.insert(externalActionCompetencies)
-      .values(
-        input.competencies.map((c, i) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          actionId,
-          catalogueKey: competencies[i]!.catalogueKey,
-          customCompetencyId: competencies[i]!.customId,
-          reason: c.reason,
-        })),
-      )
-      .run();
-  }
-  if (input.sdgs.length)
-    tx.insert(externalActionSdgs)
-      .values(input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg })))
-      .run();
-  if (input.budgetLines.length)
-    tx.insert(externalActionBudgetLines)
-      .values(budgetLineRows({ workspaceId: ws, actionId }, input.budgetLines))
-      .run();
+  ]);
+  insertRows(
+    tx,
+    externalActionDepartments,
+    input.departments.map((d) => ({ workspaceId: ws, actionId, departmentId: d.departmentId, mode: d.mode })),
+  );
+  insertRows(
+    tx,
+    externalActionCompetencies,
+    input.competencies.map((c, i) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      actionId,
+      catalogueKey: competencies[i]!.catalogueKey,
+      customCompetencyId: competencies[i]!.customId,
+      reason: c.reason,
+    })),
+  );
+  insertRows(
+    tx,
+    externalActionSdgs,
+    input.sdgs.map((sdg) => ({ workspaceId: ws, actionId, sdg })),
+  );
+  insertRows(tx, externalActionBudgetLines, budgetLineRows({ workspaceId: ws, actionId }, input.budgetLines));
 }
 
 /**
@@ -141,10 +134,7 @@ function writeExpectedReturns(tx: Tx, ctx: MemberContext, actionId: string, inpu
     if (r.id) {
       if (!existing.has(r.id)) throw new NotFound('expectedReturnNotFound');
       kept.add(r.id);
-      tx.update(expectedReturns)
-        .set(values)
-        .where(and(eq(expectedReturns.id, r.id), eq(expectedReturns.workspaceId, ctx.workspaceId)))
-        .run();
+      updateInWorkspace(tx, expectedReturns, ctx, r.id, values);
     } else {
       tx.insert(expectedReturns)
         .values({ id: crypto.randomUUID(), workspaceId: ctx.workspaceId, actionId, ...values, createdAt: now })
@@ -233,9 +223,7 @@ export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateEx
 
 export function deleteExternalAction(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getExternalAction(tx, ctx, input.id);
-  tx.delete(externalActions)
-    .where(and(eq(externalActions.id, before.id), eq(externalActions.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, externalActions, ctx, before.id);
   return {
     data: null,
     audit: { action: 'externalAction.delete', entityType: 'externalAction', entityId: before.id, changes: { title: before.title, type: before.type } },
@@ -258,12 +246,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
 }
 
 export function deleteObservedReturn(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(observedReturns)
-    .where(and(eq(observedReturns.id, input.id), eq(observedReturns.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('observedReturnNotFound');
+  const row = getInWorkspace(tx, observedReturns, ctx, input.id, 'observedReturnNotFound');
   getEditableAction(tx, ctx, row.actionId);
   tx.delete(observedReturns).where(eq(observedReturns.id, row.id)).run();
   return {

@@ -1,16 +1,14 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { ActionSectorInput, WorkspaceIdentifiersInput } from './schemas';
 import { setActionSector, updateWorkspaceIdentifiers } from './write-queries';
 
-export const updateWorkspaceIdentifiersAction = workspaceAction(
+export const updateWorkspaceIdentifiersAction = queryAction(
   'workspace.updateIdentifiers',
   WorkspaceIdentifiersInput,
   'workspace.update',
-  (ctx, input, tx) => updateWorkspaceIdentifiers(tx, ctx, input),
+  updateWorkspaceIdentifiers,
 );
 
-export const setActionSectorAction = workspaceAction('externalActions.setSector', ActionSectorInput, 'externalActions.update', (ctx, input, tx) =>
-  setActionSector(tx, ctx, input),
-);
+export const setActionSectorAction = queryAction('externalActions.setSector', ActionSectorInput, 'externalActions.update', setActionSector);

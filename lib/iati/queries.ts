@@ -23,6 +23,8 @@ import { budgetsOf, transactionsOf, type CoFundingSource } from './transactions'
 import type { IatiActivity, IatiReporter } from './types';
 import type { IatiFilter } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
+import { listWorkspaceOptions } from '@/lib/workspace-options';
+import { pickFields } from '@/lib/pick-fields';
 
 /** OrganisationType of a partner actor: 11 local government, 21/22 NGOs, 40 multilateral, 10 government, 70 other. */
 const ORG_TYPES: Partial<Record<ActorCategory, string>> = {
@@ -189,12 +191,7 @@ export function loadIatiActivities(tx: Tx, workspaceId: string, lang: string, op
 
 /** The strategy's axes, for the export's axis filter. */
 export function listAxisOptions(tx: Tx, workspaceId: string): { id: string; title: string }[] {
-  return tx
-    .select({ id: strategyAxes.id, title: strategyAxes.title })
-    .from(strategyAxes)
-    .where(eq(strategyAxes.workspaceId, workspaceId))
-    .orderBy(asc(strategyAxes.position))
-    .all();
+  return listWorkspaceOptions(tx, strategyAxes, workspaceId, pickColumns(strategyAxes, ['id', 'title']), strategyAxes.position);
 }
 
 /** The co-funders' lines of the actions' co-financing plans, with their instalments: two queries. */
@@ -214,10 +211,7 @@ function loadCoFunding(tx: Tx, workspaceId: string, ids: Set<string>): Map<strin
   for (const l of lines) {
     const list = byAction.get(l.actionId) ?? [];
     list.push({
-      year: l.year,
-      funderKind: l.funderKind,
-      funderName: l.funderName,
-      paidCents: l.paidCents,
+      ...pickFields(l, ['year', 'funderKind', 'funderName', 'paidCents']),
       instalments: (instalments.get(l.id) ?? []).map((i) => ({ amountCents: i.amountCents, receivedOn: i.receivedOn })),
     });
     byAction.set(l.actionId, list);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { externalActions, workspaces } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
@@ -7,6 +7,7 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { NotFound } from '@/lib/errors';
 import { getEditableAction } from '@/lib/external-actions/access-queries';
 import type { ActionSectorInput, WorkspaceIdentifiersInput } from './schemas';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** Sets the authority's SIREN and official geographic code (an admin, in the workspace settings). */
 export function updateWorkspaceIdentifiers(tx: Tx, ctx: MemberContext, input: WorkspaceIdentifiersInput): MutationOutcome<null> {
@@ -25,10 +26,7 @@ export function updateWorkspaceIdentifiers(tx: Tx, ctx: MemberContext, input: Wo
  */
 export function setActionSector(tx: Tx, ctx: MemberContext, input: ActionSectorInput): MutationOutcome<null> {
   const action = getEditableAction(tx, ctx, input.actionId);
-  tx.update(externalActions)
-    .set({ dacSector: input.sector, updatedAt: new Date() })
-    .where(and(eq(externalActions.id, action.id), eq(externalActions.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, externalActions, ctx, action.id, { dacSector: input.sector, updatedAt: new Date() });
   return {
     data: null,
     audit: {

@@ -14,6 +14,7 @@ import { AxisInput, PlacementInput } from '@/lib/strategy/schemas';
 import { createMilestone, listActionMilestones, listMilestonesInRange, milestonesByAxis } from './queries';
 import { milestoneStatus } from './status';
 import './actions';
+import { auditedActions } from '@/lib/test/audit';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 
@@ -56,12 +57,7 @@ describe('milestones on actions', () => {
     expect(listActionMilestones(db, ws.ctx('editor'), id, clock)[0]).toMatchObject({ status: 'done', doneOn: '2026-05-03' });
     expect(executeWorkspaceAction(action('milestones.delete'), ws.people.admin.id, ws.id, { id: milestoneId }).ok).toBe(true);
     expect(listActionMilestones(db, ws.ctx('editor'), id, clock)).toEqual([]);
-    const audited = db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .where(eq(auditLog.entityId, milestoneId))
-      .all()
-      .map((r) => r.action);
+    const audited = auditedActions(eq(auditLog.entityId, milestoneId));
     expect(audited).toEqual(['milestone.create', 'milestone.update', 'milestone.delete']);
   });
 

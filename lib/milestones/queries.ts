@@ -5,11 +5,13 @@ import { actionMilestones, externalActions, strategyActionPlacements, strategyAx
 import { MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '@/db/enums/milestones';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { Forbidden, Invalid } from '@/lib/errors';
 import { canEditAction, getEditableAction, getExternalAction, visibleActions } from '@/lib/external-actions/access-queries';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { milestoneStatus } from './status';
 import type { MilestoneDoneInput, MilestoneInput, UpdateMilestoneInput } from './schemas';
+import { getInWorkspace } from '@/lib/workspace-rows';
+import { pickFields } from '@/lib/pick-fields';
 
 /** A milestone as pages show it: with its derived status and its action's title. */
 export type MilestoneView = ActionMilestone & { status: MilestoneStatus; actionTitle: string };
@@ -85,23 +87,13 @@ export function milestonesByAxis(tx: Tx, ctx: MemberContext, clock: Clock = syst
 }
 
 function getEditableMilestone(tx: Tx, ctx: MemberContext, id: string) {
-  const row = tx
-    .select()
-    .from(actionMilestones)
-    .where(and(eq(actionMilestones.id, id), eq(actionMilestones.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('milestoneNotFound');
+  const row = getInWorkspace(tx, actionMilestones, ctx, id, 'milestoneNotFound');
   getEditableAction(tx, ctx, row.actionId);
   return row;
 }
 
-const auditChanges = (m: { actionId: string; kind: MilestoneKind; dueOn: string; doneOn: string | null; label: string | null }) => ({
-  actionId: m.actionId,
-  kind: m.kind,
-  label: m.label,
-  dueOn: m.dueOn,
-  doneOn: m.doneOn,
-});
+const auditChanges = (m: { actionId: string; kind: MilestoneKind; dueOn: string; doneOn: string | null; label: string | null }) =>
+  pickFields(m, ['actionId', 'kind', 'label', 'dueOn', 'doneOn']);
 
 /** Records a milestone on an action the caller may edit. */
 export function createMilestone(tx: Tx, ctx: MemberContext, input: MilestoneInput, now = new Date()): MutationOutcome<{ id: string }> {

@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import {
   DebriefContactInput,
   DebriefEntryRef,
@@ -18,28 +18,20 @@ import { addDebriefContact, addDebriefReturn, addFollowUp, removeDebriefEntry, s
 // Managers record missions. The debrief's actions pass the policy for contributors too;
 // lib/missions/queries.ts getDebriefMission limits them to the debriefs assigned to them.
 
-export const createMissionAction = workspaceAction('missions.create', MissionInput, 'missions.manage', (ctx, input, tx) => createMission(tx, ctx, input));
+export const createMissionAction = queryAction('missions.create', MissionInput, 'missions.manage', createMission);
 
-export const updateMissionAction = workspaceAction('missions.update', UpdateMissionInput, 'missions.manage', (ctx, input, tx) => updateMission(tx, ctx, input));
+export const updateMissionAction = queryAction('missions.update', UpdateMissionInput, 'missions.manage', updateMission);
 
-export const deleteMissionAction = workspaceAction('missions.delete', MissionRef, 'missions.manage', (ctx, input, tx) => deleteMission(tx, ctx, input));
+export const deleteMissionAction = queryAction('missions.delete', MissionRef, 'missions.manage', deleteMission);
 
-export const saveDebriefAction = workspaceAction('missions.saveDebrief', DebriefInput, 'missions.debrief', (ctx, input, tx) => saveDebrief(tx, ctx, input));
+export const saveDebriefAction = queryAction('missions.saveDebrief', DebriefInput, 'missions.debrief', saveDebrief);
 
-export const addDebriefContactAction = workspaceAction('missions.addContact', DebriefContactInput, 'missions.debrief', (ctx, input, tx) =>
-  addDebriefContact(tx, ctx, input),
-);
+export const addDebriefContactAction = queryAction('missions.addContact', DebriefContactInput, 'missions.debrief', addDebriefContact);
 
-export const addDebriefReturnAction = workspaceAction('missions.addReturn', DebriefReturnInput, 'missions.debrief', (ctx, input, tx) =>
-  addDebriefReturn(tx, ctx, input),
-);
+export const addDebriefReturnAction = queryAction('missions.addReturn', DebriefReturnInput, 'missions.debrief', addDebriefReturn);
 
-export const addFollowUpAction = workspaceAction('missions.addFollowUp', FollowUpInput, 'missions.debrief', (ctx, input, tx) => addFollowUp(tx, ctx, input));
+export const addFollowUpAction = queryAction('missions.addFollowUp', FollowUpInput, 'missions.debrief', addFollowUp);
 
-export const setFollowUpDoneAction = workspaceAction('missions.setFollowUpDone', FollowUpDoneInput, 'missions.debrief', (ctx, input, tx) =>
-  setFollowUpDone(tx, ctx, input),
-);
+export const setFollowUpDoneAction = queryAction('missions.setFollowUpDone', FollowUpDoneInput, 'missions.debrief', setFollowUpDone);
 
-export const removeDebriefEntryAction = workspaceAction('missions.removeDebriefEntry', DebriefEntryRef, 'missions.debrief', (ctx, input, tx) =>
-  removeDebriefEntry(tx, ctx, input),
-);
+export const removeDebriefEntryAction = queryAction('missions.removeDebriefEntry', DebriefEntryRef, 'missions.debrief', removeDebriefEntry);

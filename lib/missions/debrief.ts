@@ -26,6 +26,8 @@ import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
 import { expectedReturnCategory, observedReturnRecorded } from '@/lib/external-actions/observed-returns';
+import { getInWorkspace } from '@/lib/workspace-rows';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
 export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) {
@@ -100,10 +102,12 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
 export function saveDebrief(tx: Tx, ctx: MemberContext, input: DebriefInput): MutationOutcome<{ submitted: boolean }> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
   const submittedAt = input.submit ? (mission.debriefSubmittedAt ?? new Date()) : mission.debriefSubmittedAt;
-  tx.update(missions)
-    .set({ debriefSummary: input.summary, debriefNotes: input.notes, debriefSubmittedAt: submittedAt, updatedAt: new Date() })
-    .where(and(eq(missions.id, mission.id), eq(missions.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, missions, ctx, mission.id, {
+    debriefSummary: input.summary,
+    debriefNotes: input.notes,
+    debriefSubmittedAt: submittedAt,
+    updatedAt: new Date(),
+  });
   return {
     data: { submitted: !!submittedAt },
     audit: {
@@ -279,12 +283,7 @@ export function addFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput): M
 
 /** Marks a follow-up item done or open again: the debrief's writers, or the item's owner. */
 export function setFollowUpDone(tx: Tx, ctx: MemberContext, input: { id: string; done: boolean }): MutationOutcome<null> {
-  const row = tx
-    .select()
-    .from(missionFollowUps)
-    .where(and(eq(missionFollowUps.id, input.id), eq(missionFollowUps.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('followUpNotFound');
+  const row = getInWorkspace(tx, missionFollowUps, ctx, input.id, 'followUpNotFound');
   if (row.ownerId !== ctx.userId) getDebriefMission(tx, ctx, row.missionId);
   else getMission(tx, ctx, row.missionId);
   tx.update(missionFollowUps).set({ done: input.done }).where(eq(missionFollowUps.id, row.id)).run();

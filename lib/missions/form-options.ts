@@ -1,16 +1,20 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { actors, departments, externalActions, memberships, partnerships, users } from '@/db/schema';
+import { actors, externalActions, memberships, partnerships, users } from '@/db/schema';
 import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import type { Locale } from '@/lib/i18n/config';
 import { countryOptions } from '@/lib/geo';
 import { workspaceLevel } from '@/lib/competencies/queries';
+import { listDepartmentOptions } from '@/lib/departments/queries';
+import { pickColumns } from '@/lib/pick-columns';
+import { listWorkspaceOptions } from '@/lib/workspace-options';
 import { fundingSourcesFor } from '@/lib/competencies/solidarity-schemes';
 import type { MissionDetail } from './queries';
 import { budgetLineFormValues } from '@/lib/external-actions/budget-lines';
+import { pickFields } from '@/lib/pick-fields';
 
 // The mission form: what it offers and the values it starts from when editing.
 
@@ -27,14 +31,10 @@ export function loadMissionFormProps(tx: Tx, ctx: MemberContext, locale: Locale)
 export function missionFormValues(detail: MissionDetail) {
   const { mission } = detail;
   return {
-    title: mission.title,
-    kind: mission.kind,
-    direction: mission.direction,
-    country: mission.country,
+    ...pickFields(mission, ['title', 'kind', 'direction', 'country']),
     city: mission.city ?? '',
     purpose: mission.purpose ?? '',
-    startDate: mission.startDate,
-    endDate: mission.endDate,
+    ...pickFields(mission, ['startDate', 'endDate']),
     partnershipId: mission.partnershipId ?? '',
     actionIds: detail.actions.map((a) => a.id),
     participants: detail.participants.map((p) => ({
@@ -64,30 +64,10 @@ export function listMissionFormOptions(tx: Tx, ctx: MemberContext) {
     .orderBy(asc(users.name))
     .all()
     .map((m) => ({ id: m.id, name: m.name, canDebrief: can(m.role as Role, 'missions.debrief') }));
-  const departmentRows = tx
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .where(eq(departments.workspaceId, ws))
-    .orderBy(asc(departments.name))
-    .all();
-  const actorRows = tx
-    .select({ id: actors.id, name: actors.name, family: actors.family, country: actors.country })
-    .from(actors)
-    .where(eq(actors.workspaceId, ws))
-    .orderBy(asc(actors.normalizedName))
-    .all();
-  const actionRows = tx
-    .select({ id: externalActions.id, title: externalActions.title })
-    .from(externalActions)
-    .where(eq(externalActions.workspaceId, ws))
-    .orderBy(asc(externalActions.normalizedTitle))
-    .all();
-  const partnershipRows = tx
-    .select({ id: partnerships.id, title: partnerships.title })
-    .from(partnerships)
-    .where(eq(partnerships.workspaceId, ws))
-    .orderBy(asc(partnerships.title))
-    .all();
+  const departmentRows = listDepartmentOptions(tx, ctx);
+  const actorRows = listWorkspaceOptions(tx, actors, ws, pickColumns(actors, ['id', 'name', 'family', 'country']), actors.normalizedName);
+  const actionRows = listWorkspaceOptions(tx, externalActions, ws, pickColumns(externalActions, ['id', 'title']), externalActions.normalizedTitle);
+  const partnershipRows = listWorkspaceOptions(tx, partnerships, ws, pickColumns(partnerships, ['id', 'title']), partnerships.title);
   return { members, departments: departmentRows, actors: actorRows, actions: actionRows, partnerships: partnershipRows };
 }
 export type MissionFormOptions = ReturnType<typeof listMissionFormOptions>;

@@ -22,6 +22,7 @@ import { debriefDueDate, todayIso } from './dates';
 import { writesDebrief } from '@/lib/collab/debrief-access';
 import type { MissionFilter } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
+import { listBudgetLines } from '@/lib/external-actions/budget-lines';
 
 // The missions domain's reads: who sees and writes what, the table, one mission. The form's values
 // and options are in form-options.ts, the writes in write-queries.ts.
@@ -231,17 +232,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .where(and(eq(missionMeetings.workspaceId, ws), eq(missionMeetings.missionId, id)))
     .orderBy(asc(missionMeetings.day), sql`coalesce(${missionMeetings.time}, '')`, asc(missionMeetings.position))
     .all();
-  const budgetLines = tx
-    .select({
-      ...pickColumns(missionBudgetLines, ['id', 'year', 'amountCents', 'fundingSource', 'departmentId']),
-      departmentName: departments.name,
-      label: missionBudgetLines.label,
-    })
-    .from(missionBudgetLines)
-    .leftJoin(departments, eq(departments.id, missionBudgetLines.departmentId))
-    .where(and(eq(missionBudgetLines.workspaceId, ws), eq(missionBudgetLines.missionId, id)))
-    .orderBy(asc(missionBudgetLines.year), asc(missionBudgetLines.position))
-    .all();
+  const budgetLines = listBudgetLines(tx, ws, missionBudgetLines, missionBudgetLines.missionId, id);
   const assignee = mission.debriefAssigneeId
     ? (tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, mission.debriefAssigneeId)).get() ?? null)
     : null;

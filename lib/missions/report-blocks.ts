@@ -91,37 +91,28 @@ export function missionReportBlocks(detail: MissionDetail, debrief: Debrief, loc
     ),
   );
   children.push(heading(t('missions.debrief.summary')), para(m.debriefSummary ?? none));
-  children.push(heading(t('missions.debrief.contacts')));
-  children.push(
-    ...(debrief.contacts.length
-      ? debrief.contacts.map((c) =>
-          bullet(
-            `${c.actorName} — ${t('missions.debrief.contactLine', { date: date(c.metOn), type: c.relationType ? t(`actors.relationTypes.${c.relationType}`) : none, strength: c.strength ?? 0 })}${c.note ? ` — ${c.note}` : ''}`,
-          ),
-        )
-      : [para(none)]),
+  /** A heading, then one bullet per item, or "none" when there is none. */
+  const bulletSection = <T>(title: string, items: readonly T[], line: (item: T) => string) =>
+    children.push(heading(title), ...(items.length ? items.map((item) => bullet(line(item))) : [para(none)]));
+  bulletSection(
+    t('missions.debrief.contacts'),
+    debrief.contacts,
+    (c) =>
+      `${c.actorName} — ${t('missions.debrief.contactLine', { date: date(c.metOn), type: c.relationType ? t(`actors.relationTypes.${c.relationType}`) : none, strength: c.strength ?? 0 })}${c.note ? ` — ${c.note}` : ''}`,
   );
-  children.push(heading(t('missions.debrief.returns')));
-  children.push(
-    ...(debrief.returns.length
-      ? debrief.returns.map((r) =>
-          bullet(
-            `${t(`externalActions.returnCategories.${r.category}`)} — ${r.description} (${r.actionTitle}; ${
-              r.expectedDescription ? t('missions.debrief.answers', { expected: r.expectedDescription }) : t('missions.debrief.unexpected')
-            }; ${t('missions.debrief.evidenceLine', { evidence: r.evidence })})`,
-          ),
-        )
-      : [para(none)]),
+  bulletSection(
+    t('missions.debrief.returns'),
+    debrief.returns,
+    (r) =>
+      `${t(`externalActions.returnCategories.${r.category}`)} — ${r.description} (${r.actionTitle}; ${
+        r.expectedDescription ? t('missions.debrief.answers', { expected: r.expectedDescription }) : t('missions.debrief.unexpected')
+      }; ${t('missions.debrief.evidenceLine', { evidence: r.evidence })})`,
   );
-  children.push(heading(t('missions.debrief.followUps')));
-  children.push(
-    ...(debrief.followUps.length
-      ? debrief.followUps.map((f) =>
-          bullet(
-            `${f.title} — ${t('missions.debrief.followUpLine', { owner: f.ownerName ?? none, date: date(f.dueDate) })}${f.done ? ` (${t('missions.debrief.done')})` : ''}`,
-          ),
-        )
-      : [para(none)]),
+  bulletSection(
+    t('missions.debrief.followUps'),
+    debrief.followUps,
+    (f) =>
+      `${f.title} — ${t('missions.debrief.followUpLine', { owner: f.ownerName ?? none, date: date(f.dueDate) })}${f.done ? ` (${t('missions.debrief.done')})` : ''}`,
   );
   if (debrief.freeText.paragraphs.length) children.push(heading(t('missions.debrief.freeText')), ...debrief.freeText.paragraphs.map(para));
   if (m.debriefNotes) children.push(heading(t('missions.debrief.notes')), ...m.debriefNotes.split(/\n+/).map(para));

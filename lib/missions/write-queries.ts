@@ -28,6 +28,9 @@ import { removeDebriefText } from './debrief-text';
 import { getMission, getMissionDetail } from './queries';
 import { missionFormValues } from './form-options';
 import type { MissionInput, UpdateMissionInput } from './schemas';
+import { insertRows } from '@/lib/insert-rows';
+import { pickFields } from '@/lib/pick-fields';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 
 // Writing a mission: references checked against the workspace, links replaced, the debrief's
 // assignee told.
@@ -106,17 +109,19 @@ function missionValues(input: MissionInput) {
   return {
     title: input.title,
     normalizedTitle: normalizeName(input.title),
-    kind: input.kind,
-    direction: input.direction,
-    country: input.country,
-    city: input.city,
-    purpose: input.purpose,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    partnershipId: input.partnershipId,
-    documents: input.documents,
-    debriefAssigneeId: input.debriefAssigneeId,
-    debriefDays: input.debriefDays,
+    ...pickFields(input, [
+      'kind',
+      'direction',
+      'country',
+      'city',
+      'purpose',
+      'startDate',
+      'endDate',
+      'partnershipId',
+      'documents',
+      'debriefAssigneeId',
+      'debriefDays',
+    ]),
   };
 }
 
@@ -128,49 +133,40 @@ function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: Missio
       .where(and(eq(table.workspaceId, ws), eq(table.missionId, missionId)))
       .run();
   }
-  if (input.actionIds.length)
-    tx.insert(missionActions)
-      .values(input.actionIds.map((actionId) => ({ workspaceId: ws, missionId, actionId })))
-      .run();
-  if (input.participants.length) {
-    tx.insert(missionParticipants)
-      .values(
-        input.participants.map((p, position) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          missionId,
-          kind: p.kind,
-          // Only the fields of the participant's kind are kept.
-          userId: p.kind === 'member' ? p.userId : null,
-          actorId: p.kind === 'actor' ? p.actorId : null,
-          departmentId: p.kind === 'agent' ? p.departmentId : null,
-          name: p.kind === 'agent' || p.kind === 'elected' ? p.name : null,
-          role: p.role,
-          position,
-        })),
-      )
-      .run();
-  }
-  if (input.meetings.length) {
-    tx.insert(missionMeetings)
-      .values(
-        input.meetings.map((m, position) => ({
-          id: crypto.randomUUID(),
-          workspaceId: ws,
-          missionId,
-          day: m.day,
-          time: m.time,
-          actorId: m.actorId,
-          subject: m.subject,
-          position,
-        })),
-      )
-      .run();
-  }
-  if (input.budgetLines.length)
-    tx.insert(missionBudgetLines)
-      .values(budgetLineRows({ workspaceId: ws, missionId }, input.budgetLines))
-      .run();
+  insertRows(
+    tx,
+    missionActions,
+    input.actionIds.map((actionId) => ({ workspaceId: ws, missionId, actionId })),
+  );
+  insertRows(
+    tx,
+    missionParticipants,
+    input.participants.map((p, position) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      missionId,
+      kind: p.kind,
+      // Only the fields of the participant's kind are kept.
+      userId: p.kind === 'member' ? p.userId : null,
+      actorId: p.kind === 'actor' ? p.actorId : null,
+      departmentId: p.kind === 'agent' ? p.departmentId : null,
+      name: p.kind === 'agent' || p.kind === 'elected' ? p.name : null,
+      role: p.role,
+      position,
+    })),
+  );
+  insertRows(
+    tx,
+    missionMeetings,
+    input.meetings.map((m, position) => ({
+      id: crypto.randomUUID(),
+      workspaceId: ws,
+      missionId,
+      ...pickFields(m, ['day', 'time', 'actorId', 'subject']),
+      position,
+    })),
+  );
+  insertRows(tx, missionBudgetLines, budgetLineRows({ workspaceId: ws, missionId }, input.budgetLines));
 }
 
 /** Tells the person a debrief is assigned to, with its due date (once per mission and person). */
@@ -189,14 +185,7 @@ function notifyAssignee(tx: Tx, ctx: MemberContext, missionId: string, input: Mi
 
 function summary(input: MissionInput) {
   return {
-    title: input.title,
-    kind: input.kind,
-    direction: input.direction,
-    country: input.country,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    partnershipId: input.partnershipId,
-    actionIds: input.actionIds,
+    ...pickFields(input, ['title', 'kind', 'direction', 'country', 'startDate', 'endDate', 'partnershipId', 'actionIds']),
     participants: input.participants.length,
     meetings: input.meetings.length,
     budgetCents: budgetCents(input.budgetLines),
@@ -233,9 +222,7 @@ export function updateMission(tx: Tx, ctx: MemberContext, input: UpdateMissionIn
 
 export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getMission(tx, ctx, input.id);
-  tx.delete(missions)
-    .where(and(eq(missions.id, before.id), eq(missions.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, missions, ctx, before.id);
   removeDebriefText(tx, before.id);
   return {
     data: null,

@@ -13,6 +13,14 @@ afterEach(() => {
   else process.env.SMTP_URL = saved;
 });
 
+/** Each notification's email state (pending, sent, none), in table order. */
+const emailStates = () =>
+  db
+    .select({ email: notifications.email })
+    .from(notifications)
+    .all()
+    .map((n) => n.email);
+
 describe('notification emails', () => {
   it('are sent once when SMTP is configured, in each recipient’s language, with the link', async () => {
     const smtp = await smtpServer();
@@ -29,22 +37,10 @@ describe('notification emails', () => {
           href: '/document/review/r1',
         }),
       );
-      expect(
-        db
-          .select({ email: notifications.email })
-          .from(notifications)
-          .all()
-          .map((n) => n.email),
-      ).toEqual(['pending', 'pending']);
+      expect(emailStates()).toEqual(['pending', 'pending']);
       expect(await deliverPendingEmails()).toBe(2);
       expect(await deliverPendingEmails()).toBe(0);
-      expect(
-        db
-          .select({ email: notifications.email })
-          .from(notifications)
-          .all()
-          .map((n) => n.email),
-      ).toEqual(['sent', 'sent']);
+      expect(emailStates()).toEqual(['sent', 'sent']);
       const byRecipient = new Map(smtp.messages.map((m) => [m.to[0], m.data.replace(/=\r\n/g, '')]));
       expect(byRecipient.get(ws.people.reviewer.email)).toContain('Claire Fontaine asks you to review');
       expect(byRecipient.get(ws.people.editor.email)).toMatch(/Claire Fontaine vous demande de relire/);

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { desc, eq, isNotNull } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, adoptions, documentVersions, users, workspaces } from '@/db/schema';
+import { adoptions, documentVersions, users, workspaces } from '@/db/schema';
+import { personalValuesInDatabase } from '@/lib/test/personal-values';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { getAdoptedVersion } from '@/lib/review/queries';
 import { seedDemo, DEMO_WORKSPACE_SLUG } from '@/lib/seed/demo';
@@ -40,19 +41,6 @@ function adoptedDemo() {
       .run();
   }
   return { ws, admin, versionId };
-}
-
-/** Every personal value of the demo: people's names and emails, actors' contacts. */
-function personalValues() {
-  const personal = new Set<string>();
-  for (const u of db.select({ name: users.name, email: users.email }).from(users).all()) personal.add(u.name).add(u.email);
-  for (const a of db
-    .select({ name: actors.contactName, email: actors.contactEmail, phone: actors.contactPhone })
-    .from(actors)
-    .where(isNotNull(actors.contactName))
-    .all())
-    for (const v of [a.name, a.email, a.phone]) if (v) personal.add(v);
-  return personal;
 }
 
 describe('open data of a published strategy', () => {
@@ -93,7 +81,7 @@ describe('open data of a published strategy', () => {
     expect(xml).toContain(`url="${URL_}"`);
 
     const outputs = [openDataCsv(withBudget), openDataJson(withBudget), xml, openDataCsv(data), openDataJson(data)];
-    const personal = personalValues();
+    const personal = personalValuesInDatabase();
     expect(personal.size).toBeGreaterThan(10);
     for (const output of outputs) {
       for (const value of personal) expect(output.toLowerCase().includes(value.toLowerCase()), `"${value}" must not be opened`).toBe(false);

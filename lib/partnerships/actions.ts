@@ -1,9 +1,7 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
-import { workspaceAction } from '@/lib/auth/action';
-import { sendMail } from '@/lib/mail';
+import { workspaceQueryAction } from '@/lib/auth/action';
+import { sendInvitationLink } from '@/lib/workspaces/invitation-link';
 import {
   CommentInput,
   CoordinationConsentInput,
@@ -26,77 +24,51 @@ import { setCoordinationConsent } from './coordination';
 import { saveEntryTranslation } from './entry-translations';
 import { addContribution, updateContribution } from './returns';
 
-export const createPartnershipAction = workspaceAction('partnerships.create', CreatePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
-  createPartnership(tx, ctx, input),
-);
+export const createPartnershipAction = workspaceQueryAction('partnerships.create', CreatePartnershipInput, 'partnerships.manage', createPartnership);
 
-export const deletePartnershipAction = workspaceAction('partnerships.delete', PartnershipRef, 'partnerships.manage', (ctx, input, tx) =>
-  deletePartnership(tx, ctx, input),
-);
+export const deletePartnershipAction = workspaceQueryAction('partnerships.delete', PartnershipRef, 'partnerships.manage', deletePartnership);
 
-export const renamePartnershipAction = workspaceAction('partnerships.rename', RenamePartnershipInput, 'partnerships.manage', (ctx, input, tx) =>
-  renamePartnership(tx, ctx, input),
-);
+export const renamePartnershipAction = workspaceQueryAction('partnerships.rename', RenamePartnershipInput, 'partnerships.manage', renamePartnership);
 
-export const shareSectionAction = workspaceAction('partnerships.shareSection', ShareSectionInput, 'partnerships.manage', (ctx, input, tx) =>
-  shareSection(tx, ctx, input),
-);
+export const shareSectionAction = workspaceQueryAction('partnerships.shareSection', ShareSectionInput, 'partnerships.manage', shareSection);
 
-export const addContributionAction = workspaceAction('partnerships.addContribution', ContributionInput, 'partnerships.contribute', (ctx, input, tx) =>
-  addContribution(tx, ctx, input),
-);
+export const addContributionAction = workspaceQueryAction('partnerships.addContribution', ContributionInput, 'partnerships.contribute', addContribution);
 
 /** Rewrites a reciprocity entry (its author or a manager); its translations then show as out of date. */
-export const updateContributionAction = workspaceAction(
+export const updateContributionAction = workspaceQueryAction(
   'partnerships.updateContribution',
   UpdateContributionInput,
   'partnerships.contribute',
-  (ctx, input, tx) => updateContribution(tx, ctx, input),
+  updateContribution,
 );
 
-export const addContactAction = workspaceAction('partnerships.addContact', ContactInput, 'partnerships.contribute', (ctx, input, tx) =>
-  addContact(tx, ctx, input),
-);
+export const addContactAction = workspaceQueryAction('partnerships.addContact', ContactInput, 'partnerships.contribute', addContact);
 
-export const addExchangeAction = workspaceAction('partnerships.addExchange', ExchangeInput, 'partnerships.contribute', (ctx, input, tx) =>
-  addExchange(tx, ctx, input),
-);
+export const addExchangeAction = workspaceQueryAction('partnerships.addExchange', ExchangeInput, 'partnerships.contribute', addExchange);
 
-export const removeEntryAction = workspaceAction('partnerships.removeEntry', EntryRef, 'partnerships.contribute', (ctx, input, tx) =>
-  removeEntry(tx, ctx, input),
-);
+export const removeEntryAction = workspaceQueryAction('partnerships.removeEntry', EntryRef, 'partnerships.contribute', removeEntry);
 
-export const commentAction = workspaceAction('partnerships.comment', CommentInput, 'partnerships.comment', (ctx, input, tx) => addComment(tx, ctx, input));
+export const commentAction = workspaceQueryAction('partnerships.comment', CommentInput, 'partnerships.comment', addComment);
 
-export const addTranslationAction = workspaceAction('translations.add', TranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
-  addTranslation(tx, ctx, input),
-);
+export const addTranslationAction = workspaceQueryAction('translations.add', TranslationInput, 'partnerships.contribute', addTranslation);
 
-export const confirmTranslationAction = workspaceAction('translations.confirm', TranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
-  markTranslationUpToDate(tx, ctx, input),
-);
+export const confirmTranslationAction = workspaceQueryAction('translations.confirm', TranslationInput, 'partnerships.contribute', markTranslationUpToDate);
 
 /** Translates a text of the partnership's space (joint objectives, reciprocity, exchange, joint action's title). */
-export const translateEntryAction = workspaceAction('partnerships.translateEntry', EntryTranslationInput, 'partnerships.contribute', (ctx, input, tx) =>
-  saveEntryTranslation(tx, ctx, input),
-);
+export const translateEntryAction = workspaceQueryAction('partnerships.translateEntry', EntryTranslationInput, 'partnerships.contribute', saveEntryTranslation);
 
-const invitePartnerAction = workspaceAction('partnerships.invite', InvitePartnerInput, 'partnerships.manage', (ctx, input, tx) =>
-  invitePartner(tx, ctx, input),
-);
+const invitePartnerAction = workspaceQueryAction('partnerships.invite', InvitePartnerInput, 'partnerships.manage', invitePartner);
 
 /** Invites a person of the partner authority and returns the one-time link (emailed when SMTP is set). */
 export async function invitePartnerToPartnershipAction(workspaceId: string, input: InvitePartnerInput) {
   const result = await invitePartnerAction(workspaceId, input);
   if (!result.ok) return result;
-  const h = await headers();
-  const origin = process.env.NEXTAUTH_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
-  const link = `${origin}/invite/${result.data.token}`;
-  const t = await getTranslations('members');
-  const emailed = await sendMail(result.data.email, t('inviteEmailSubject'), t('inviteEmailBody', { link }));
-  return { ok: true as const, data: { link, emailed, expiresAt: result.data.expiresAt.toISOString() } };
+  return sendInvitationLink(result.data);
 }
 
-export const setCoordinationConsentAction = workspaceAction('coordination.consent', CoordinationConsentInput, 'coordination.manage', (ctx, input, tx) =>
-  setCoordinationConsent(tx, ctx, input),
+export const setCoordinationConsentAction = workspaceQueryAction(
+  'coordination.consent',
+  CoordinationConsentInput,
+  'coordination.manage',
+  setCoordinationConsent,
 );

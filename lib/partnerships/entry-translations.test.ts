@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, externalActions, partnershipTranslations } from '@/db/schema';
+import { externalActions, partnershipTranslations } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
-import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
 import { yStateFromContent } from '@/lib/strategy-document/ydoc';
 import { storeDocumentState } from '@/lib/collab/persistence';
@@ -16,6 +15,8 @@ import { addContribution } from './returns';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
 import { insertJointAction, twoPartnerships } from './test-setup';
+import { auditEntries } from '@/lib/test/audit';
+import { runWorkspaceAction } from '@/lib/test/run-action';
 
 /** Two partnerships (A: Nioro-Kaya, the fixture's partner; B: Tamboura, another partner), French entries by the team, an English one by the partner. */
 function setup() {
@@ -48,13 +49,7 @@ function setup() {
   };
 }
 
-const translate = (userId: string, workspaceId: string, input: unknown) =>
-  executeWorkspaceAction(
-    workspaceActionRegistry.find((d) => d.name === 'partnerships.translateEntry')!,
-    userId,
-    workspaceId,
-    input,
-  );
+const translate = (userId: string, workspaceId: string, input: unknown) => runWorkspaceAction('partnerships.translateEntry', userId, workspaceId, input);
 
 describe('translations of a partnership space’s texts (issue 17, point 6)', () => {
   it('the partner translates the team’s French entry into English: the English reader sees it as a translation, the French reader the original', () => {
@@ -85,11 +80,7 @@ describe('translations of a partnership space’s texts (issue 17, point 6)', ()
       lang: 'en',
       text: 'Training for our water agents',
     });
-    const entry = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.addTranslation')))
-      .get();
+    const entry = auditEntries(s.ws.id, 'partnership.addTranslation')[0];
     expect(entry).toMatchObject({
       userId: s.ws.people.partner.id,
       entityId: s.a,
@@ -110,13 +101,7 @@ describe('translations of a partnership space’s texts (issue 17, point 6)', ()
         .get(translationKey('contribution', s.teamEntry))!
         .map((r) => r.text),
     ).toEqual(['Water management expertise']);
-    expect(
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.updateTranslation')))
-        .all(),
-    ).toHaveLength(1);
+    expect(auditEntries(s.ws.id, 'partnership.updateTranslation')).toHaveLength(1);
   });
 
   it('refused input changes nothing: empty text, the original’s own language, an unknown target, another partnership’s entry, a reader, another workspace', () => {

@@ -4,13 +4,14 @@ import { db } from '@/db/client';
 import { auditLog, partnershipContributions } from '@/db/schema';
 import { databaseFingerprint } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
-import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { getCoherence } from '@/lib/strategy/queries';
 import '@/lib/partnerships/actions';
 import { getPartnershipPage } from './queries';
 import { twoPartnerships } from './test-setup';
 import { listEntryTranslations, translationKey } from './entry-translations';
 import { readAs } from './entry-translation-view';
+import { auditEntries } from '@/lib/test/audit';
+import { runWorkspaceAction } from '@/lib/test/run-action';
 
 // Returns recorded by partners (issue 21, point 3), on the real database through the action
 // wrapper (policy, zod, audit): docs/decisions/0030-returns-recorded-by-partners.md.
@@ -21,13 +22,7 @@ function setup() {
   return { ws, editor, a, b, partnerId: ws.people.partner.id, otherPartnerId: other.id, otherPartner: loadMemberContext(other.id, { id: ws.id }) };
 }
 
-const run = (name: string, userId: string, workspaceId: string, input: unknown) =>
-  executeWorkspaceAction(
-    workspaceActionRegistry.find((d) => d.name === name)!,
-    userId,
-    workspaceId,
-    input,
-  );
+const run = runWorkspaceAction;
 
 /** Adds a reciprocity entry through the action wrapper, as `userId` (with no language, the entry takes the author's). */
 const contribute = (s: ReturnType<typeof setup>, userId: string, partnershipId: string, side: string, kind: string, text: string, language?: string) =>
@@ -146,13 +141,7 @@ describe('returns recorded by partners (issue 21, point 3)', () => {
     const stale = frView();
     expect(stale).toMatchObject({ state: 'outOfDate', text: 'Prenatal visits rose to 650 a year', lang: 'en' });
     expect(stale.translations).toEqual([{ language: 'fr', text: 'Les consultations prénatales sont passées à 620 par an', outOfDate: true }]);
-    expect(
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.updateContribution')))
-        .get(),
-    ).toMatchObject({
+    expect(auditEntries(s.ws.id, 'partnership.updateContribution')[0]).toMatchObject({
       userId: s.partnerId,
       entityId: s.a,
       changes: { entryId, text: { from: 'Prenatal visits rose to 620 a year', to: 'Prenatal visits rose to 650 a year' } },

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { can } from '@/lib/auth/policy';
-import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { checkRouteAccess } from '@/lib/auth/route-guard';
 import { getActor } from '@/lib/actors/queries';
 import { getExternalAction } from '@/lib/external-actions/queries';
@@ -13,6 +12,7 @@ import '@/lib/partnerships/actions';
 import { getPartnership, getPartnershipPage, listComments, listJointActions, listPartnerships } from './queries';
 import { addTranslation, getSharedSection, listSharedSections } from './section-queries';
 import { setup, access } from './test-setup';
+import { runWorkspaceAction } from '@/lib/test/run-action';
 
 describe('partner scoping, resource type by resource type', () => {
   it('actors and relations: only their own authority’s record; no list, no relation, no change', () => {
@@ -141,13 +141,7 @@ describe('partner scoping, resource type by resource type', () => {
   it('server actions: a partner acting on another partnership, or on a section not shared with them, changes nothing', () => {
     const s = setup();
     const partner = s.ws.people.partner.id;
-    const run = (name: string, input: unknown) =>
-      executeWorkspaceAction(
-        workspaceActionRegistry.find((d) => d.name === name)!,
-        partner,
-        s.ws.id,
-        input,
-      );
+    const run = (name: string, input: unknown) => runWorkspaceAction(name, partner, s.ws.id, input);
     const before = databaseFingerprint();
     expect(run('partnerships.addContribution', { partnershipId: s.theirs, side: 'partner', kind: 'brings', text: 'Intrusion' })).toMatchObject({
       ok: false,

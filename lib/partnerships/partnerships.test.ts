@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { memberships } from '@/db/schema';
-import { auditLog } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { can } from '@/lib/auth/policy';
@@ -15,6 +14,8 @@ import { createPartnership, invitePartner } from './write-queries';
 import { coordinationMatches, setCoordinationConsent } from './coordination';
 import { addContribution } from './returns';
 import { foreignActor, setup } from './test-setup';
+import { auditEntries } from '@/lib/test/audit';
+import { runWorkspaceAction } from '@/lib/test/run-action';
 
 describe('partner invitations and memberships', () => {
   it('an invitation sent for a partnership binds the new partner to its authority', () => {
@@ -106,13 +107,7 @@ describe('partnership space', () => {
 
   it('managers rename a partnership through its action, audited; a short title, a partner or another workspace change nothing', () => {
     const s = setup();
-    const run = (userId: string, workspaceId: string, input: unknown) =>
-      executeWorkspaceAction(
-        workspaceActionRegistry.find((d) => d.name === 'partnerships.rename')!,
-        userId,
-        workspaceId,
-        input,
-      );
+    const run = (userId: string, workspaceId: string, input: unknown) => runWorkspaceAction('partnerships.rename', userId, workspaceId, input);
     const stranger = makeWorkspace('bravo');
     const before = databaseFingerprint();
     expect(run(s.ws.people.editor.id, s.ws.id, { partnershipId: s.mine, title: 'x' })).toMatchObject({
@@ -128,11 +123,7 @@ describe('partnership space', () => {
       data: { title: 'Nioro-Kaya, eau et jeunesse' },
     });
     expect(getPartnership(db, s.partner, s.mine).title).toBe('Nioro-Kaya, eau et jeunesse');
-    const entry = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'partnership.rename')))
-      .get();
+    const entry = auditEntries(s.ws.id, 'partnership.rename')[0];
     expect(entry).toMatchObject({ entityId: s.mine, userId: s.ws.people.editor.id });
     expect(entry!.changes).toEqual({ title: { from: 'Nioro-Kaya', to: 'Nioro-Kaya, eau et jeunesse' } });
   });

@@ -1,11 +1,12 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { getColumnsInWorkspace } from '@/lib/workspace-row-columns';
 import type { Tx } from '@/db/client';
 import { partnershipContributions } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Forbidden, NotFound } from '@/lib/errors';
+import { Forbidden } from '@/lib/errors';
 import { assertSideWritable, mayRemoveEntry } from './access';
 import { getWritablePartnership } from './queries';
 import type { ContributionInput, UpdateContributionInput } from './schemas';
@@ -51,17 +52,13 @@ export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionI
  * exists); nothing is changed when refused.
  */
 export function updateContribution(tx: Tx, ctx: MemberContext, input: UpdateContributionInput, now = new Date()): MutationOutcome<null> {
-  const entry = tx
-    .select({
-      id: partnershipContributions.id,
-      partnershipId: partnershipContributions.partnershipId,
-      authorId: partnershipContributions.authorId,
-      ...contributionColumns,
-    })
-    .from(partnershipContributions)
-    .where(and(eq(partnershipContributions.id, input.entryId), eq(partnershipContributions.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!entry) throw new NotFound('partnershipEntryNotFound');
+  const columns = {
+    id: partnershipContributions.id,
+    partnershipId: partnershipContributions.partnershipId,
+    authorId: partnershipContributions.authorId,
+    ...contributionColumns,
+  };
+  const entry = getColumnsInWorkspace(tx, partnershipContributions, columns, ctx, input.entryId, 'partnershipEntryNotFound');
   const partnership = getWritablePartnership(tx, ctx, entry.partnershipId);
   assertSideWritable(ctx, entry.side);
   if (!mayRemoveEntry(ctx, { authorId: entry.authorId })) throw new Forbidden('partnershipEntryNotYoursToEdit');

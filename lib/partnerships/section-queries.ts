@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { getColumnsInWorkspace } from '@/lib/workspace-row-columns';
 import type { Tx } from '@/db/client';
 import { documentSections, partnershipSections, sectionTranslations } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
@@ -126,12 +127,8 @@ export function getSharedSection(tx: Tx, ctx: MemberContext, partnershipId: stri
 /** Shares a written section with a partnership, or stops sharing it. */
 export function shareSection(tx: Tx, ctx: MemberContext, input: ShareSectionInput, now = new Date()): MutationOutcome<null> {
   const partnership = getPartnership(tx, ctx, input.partnershipId);
-  const section = tx
-    .select({ id: documentSections.id, kind: documentSections.kind })
-    .from(documentSections)
-    .where(and(eq(documentSections.id, input.sectionId), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!section) throw new NotFound('sectionNotFound');
+  const columns = { id: documentSections.id, kind: documentSections.kind };
+  const section = getColumnsInWorkspace(tx, documentSections, columns, ctx, input.sectionId, 'sectionNotFound');
   if (section.kind !== 'written') throw new Invalid('partnershipSectionNotWritten');
   if (input.shared) {
     tx.insert(partnershipSections)
@@ -156,12 +153,8 @@ export function shareSection(tx: Tx, ctx: MemberContext, input: ShareSectionInpu
 
 /** The written section behind a translation action, when the caller may write it; NotFound otherwise. */
 function writableSection(tx: Tx, ctx: MemberContext, sectionId: string) {
-  const section = tx
-    .select({ id: documentSections.id, kind: documentSections.kind, assigneeId: documentSections.assigneeId })
-    .from(documentSections)
-    .where(and(eq(documentSections.id, sectionId), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!section) throw new NotFound('sectionNotFound');
+  const columns = { id: documentSections.id, kind: documentSections.kind, assigneeId: documentSections.assigneeId };
+  const section = getColumnsInWorkspace(tx, documentSections, columns, ctx, sectionId, 'sectionNotFound');
   const sharedWith = sectionSharedWith(tx, section.id);
   const access = sectionAccess(ctx, { ...section, sharedWith });
   if (access === 'none') throw new NotFound('sectionNotFound');

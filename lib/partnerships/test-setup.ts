@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, externalActionActors, externalActions, memberships } from '@/db/schema';
-import { makeUser, makeWorkspace } from '@/lib/test/fixtures';
+import { externalActionActors, externalActions, memberships } from '@/db/schema';
+import { insertActor, makeUser, makeWorkspace } from '@/lib/test/fixtures';
 import { loadMemberContext } from '@/lib/auth/member';
 import { initializeOutline, listSections } from '@/lib/strategy-document/queries';
 import { contentFrom } from '@/lib/strategy-document/rich-text';
@@ -17,30 +17,11 @@ import { createPartnership } from './write-queries';
 // sections written and shared, joint actions; and what a collaboration connection gets.
 
 export function foreignActor(workspaceId: string, name: string, country: string) {
-  const id = crypto.randomUUID();
   const normalizedName = name
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  db.insert(actors)
-    .values({
-      id,
-      workspaceId,
-      family: 'external',
-      category: 'partner_authority',
-      name,
-      normalizedName,
-      country,
-      themes: [],
-      languages: [],
-      influence: 3,
-      interest: 3,
-      tags: [],
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
-  return id;
+  return insertActor(workspaceId, { name, family: 'external', category: 'partner_authority', country, normalizedName });
 }
 
 export function writeSection(sectionId: string, ...paragraphs: string[]) {

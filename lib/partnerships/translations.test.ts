@@ -11,28 +11,18 @@ import { withTranslations } from './document-translations';
 import { currentSnapshot } from '@/lib/strategy-document/queries';
 import { renderPrintHtml } from '@/lib/strategy-document/html';
 import { writeSection, writeTranslation, setup } from './test-setup';
+import { partsText } from '@/lib/test/diff-parts';
 
 describe('parallel language versions', () => {
   it('the status compares texts, ignoring spacing, and shows the changed passages', () => {
     expect(translationStatus('Un texte  court.', 'Un texte court. ')).toMatchObject({ outOfDate: false, parts: [] });
     const status = translationStatus('Le comité se réunit chaque année.', 'Le comité se réunit deux fois par an.');
     expect(status.outOfDate).toBe(true);
-    const added = status.parts
-      .filter((p) => p.change === 'added')
-      .map((p) => p.text)
-      .join(' ');
-    const removed = status.parts
-      .filter((p) => p.change === 'removed')
-      .map((p) => p.text)
-      .join(' ');
+    const added = partsText(status.parts, 'added', ' ');
+    const removed = partsText(status.parts, 'removed', ' ');
     for (const word of ['deux', 'fois', 'par', 'an']) expect(added).toContain(word);
     for (const word of ['chaque', 'année']) expect(removed).toContain(word);
-    expect(
-      status.parts
-        .filter((p) => p.change === 'same')
-        .map((p) => p.text)
-        .join(''),
-    ).toContain('Le comité se réunit');
+    expect(partsText(status.parts, 'same')).toContain('Le comité se réunit');
   });
 
   it('a translation goes out of date when the original changes after it, and back once updated', () => {

@@ -3,13 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { db } from '@/db/client';
 import { getSessionUser } from '@/lib/auth/session';
-import { translateResult, workspaceAction } from '@/lib/auth/action';
+import { translateResult } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { AppError, storageAware, type ActionResult } from '@/lib/errors';
 import { EraseOwnAccountInput, MemberPersonRef } from './schemas';
 import { eraseMember, eraseOwnAccount } from './queries';
 
 /** An admin erases a member who belongs to this workspace only (policy: members.personalData). */
-export const eraseMemberAction = workspaceAction('members.erase', MemberPersonRef, 'members.personalData', (ctx, input, tx) => eraseMember(tx, ctx, input));
+export const eraseMemberAction = queryAction('members.erase', MemberPersonRef, 'members.personalData', eraseMember);
 
 /**
  * The signed-in person erases their own account, confirmed by typing their email. Their session

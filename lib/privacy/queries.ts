@@ -11,6 +11,8 @@ import { recordAudit } from '@/lib/audit/queries';
 import { CONTACT_FIELDS, eraseContactData } from '@/lib/actors/queries';
 import { Conflict, NotFound } from '@/lib/errors';
 import { ERASED_NAME, ERASED_PASSWORD_HASH, ERASED_TEXT, erasedEmail } from './constants';
+import { pickColumns } from '@/lib/pick-columns';
+import { pickFields } from '@/lib/pick-fields';
 
 /**
  * Personal data about one person (issue 10.7): everything the database holds about them, as
@@ -62,11 +64,7 @@ function contactRecords(tx: Tx, user: { email: string; name: string }, scope: Pe
       id: actors.id,
       workspaceId: actors.workspaceId,
       organisation: actors.name,
-      contactName: actors.contactName,
-      contactRole: actors.contactRole,
-      contactEmail: actors.contactEmail,
-      contactPhone: actors.contactPhone,
-      updatedAt: actors.updatedAt,
+      ...pickColumns(actors, ['contactName', 'contactRole', 'contactEmail', 'contactPhone', 'updatedAt']),
     })
     .from(actors)
     .where(scope.workspaceId ? and(eq(actors.workspaceId, scope.workspaceId), match) : match)
@@ -77,13 +75,7 @@ function contactRecords(tx: Tx, user: { email: string; name: string }, scope: Pe
 function censusAnswers(tx: Tx, user: { email: string }, scope: PersonalDataScope) {
   const match = sql`instr(lower(${censusResponses.payload}), ${user.email.toLowerCase()}) > 0`;
   return tx
-    .select({
-      id: censusResponses.id,
-      workspaceId: censusResponses.workspaceId,
-      status: censusResponses.status,
-      payload: censusResponses.payload,
-      submittedAt: censusResponses.submittedAt,
-    })
+    .select(pickColumns(censusResponses, ['id', 'workspaceId', 'status', 'payload', 'submittedAt']))
     .from(censusResponses)
     .where(scope.workspaceId ? and(eq(censusResponses.workspaceId, scope.workspaceId), match) : match)
     .all();
@@ -163,10 +155,7 @@ export function exportPersonalData(tx: Tx, userId: string, scope: PersonalDataSc
     auditEntries: auditEntries(tx, user, scope).map((a) => ({
       id: a.id,
       workspace: ws(a.workspaceId),
-      action: a.action,
-      entityType: a.entityType,
-      entityId: a.entityId,
-      changes: a.changes,
+      ...pickFields(a, ['action', 'entityType', 'entityId', 'changes']),
       byThisPerson: a.userId === user.id,
       createdAt: a.createdAt.toISOString(),
     })),

@@ -1,15 +1,11 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { queryAction } from '@/lib/auth/query-action';
 import { ProjectCallInput, ProjectCallRef } from './schemas';
 import { createProjectCall, deleteProjectCall } from './queries';
 
 // Calls for projects are recorded by those who manage the calendar's register (policy 'projectCalls.manage').
 
-export const createProjectCallAction = workspaceAction('projectCalls.create', ProjectCallInput, 'projectCalls.manage', (ctx, input, tx) =>
-  createProjectCall(tx, ctx, input),
-);
+export const createProjectCallAction = queryAction('projectCalls.create', ProjectCallInput, 'projectCalls.manage', createProjectCall);
 
-export const deleteProjectCallAction = workspaceAction('projectCalls.delete', ProjectCallRef, 'projectCalls.manage', (ctx, input, tx) =>
-  deleteProjectCall(tx, ctx, input),
-);
+export const deleteProjectCallAction = queryAction('projectCalls.delete', ProjectCallRef, 'projectCalls.manage', deleteProjectCall);

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, projectCalls } from '@/db/schema';
+import { projectCalls } from '@/db/schema';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { createExternalAction } from '@/lib/external-actions/queries';
@@ -13,6 +13,7 @@ import { createFeedToken } from '@/lib/calendar/settings';
 import { feedOwner } from '@/lib/calendar/feed';
 import { listProjectCalls } from './queries';
 import './actions';
+import { auditEntries } from '@/lib/test/audit';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const run = (name: string, ws: Ws, role: 'admin' | 'editor' | 'contributor' | 'reviewer' | 'partner', input: unknown) => {
@@ -46,11 +47,7 @@ describe('calls for projects', () => {
       ['Erasmus+', '2026-03-01', null],
     ]);
     const id = calls[0]!.id;
-    const audit = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, ws.id), eq(auditLog.action, 'projectCall.create')))
-      .all();
+    const audit = auditEntries(ws.id, 'projectCall.create');
     expect(audit).toHaveLength(2);
 
     const events = listCalendarEvents(db, ws.ctx('contributor'), { from: '2026-06-01', to: '2026-06-30' }, TODAY).filter((e) => e.source === 'projectCall');

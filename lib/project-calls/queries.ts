@@ -5,9 +5,10 @@ import type { Tx } from '@/db/client';
 import { externalActions, projectCalls } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Invalid, NotFound } from '@/lib/errors';
+import { Invalid } from '@/lib/errors';
 import type { ProjectCallInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
+import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Calls for projects: a small register of the workspace's (issue 19.4), read by the calendar.
 
@@ -71,12 +72,7 @@ export function createProjectCall(tx: Tx, ctx: MemberContext, input: ProjectCall
 }
 
 export function deleteProjectCall(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
-  const before = tx
-    .select()
-    .from(projectCalls)
-    .where(and(eq(projectCalls.id, input.id), eq(projectCalls.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!before) throw new NotFound();
+  const before = getInWorkspace(tx, projectCalls, ctx, input.id, 'notFound');
   tx.delete(projectCalls).where(eq(projectCalls.id, before.id)).run();
   return {
     data: null,

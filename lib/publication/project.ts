@@ -1,6 +1,7 @@
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
 import { richTextToHtml } from '@/lib/strategy-document/rich-text';
 import { PUBLIC_BLOCKS, type DashboardAggregates, type PublicBlock } from '@/lib/dashboard/types';
+import { pickFields } from '@/lib/pick-fields';
 
 /**
  * What the public may read of an adopted strategy. Built field by field from an explicit
@@ -99,14 +100,7 @@ function projectBlocks(a: DashboardAggregates, chosen: readonly string[]): Publi
         };
         break;
       case 'returns': {
-        const totals = (g: DashboardAggregates['returns']['overall']) => ({
-          expected: g.expected,
-          met: g.met,
-          share: g.share,
-          observed: g.observed,
-          answering: g.answering,
-          unexpected: g.unexpected,
-        });
+        const totals = (g: DashboardAggregates['returns']['overall']) => pickFields(g, ['expected', 'met', 'share', 'observed', 'answering', 'unexpected']);
         out.returns = {
           overall: totals(a.returns.overall),
           territory: totals(a.returns.territory),
@@ -132,10 +126,7 @@ function projectBlocks(a: DashboardAggregates, chosen: readonly string[]): Publi
             ? {
                 statusByAxis: a.overdue.statusByAxis.map((r) => ({
                   axisTitle: r.axisTitle === null ? null : str(r.axisTitle),
-                  on_track: r.on_track,
-                  at_risk: r.at_risk,
-                  off_track: r.off_track,
-                  none: r.none,
+                  ...pickFields(r, ['on_track', 'at_risk', 'off_track', 'none']),
                 })),
               }
             : {}),

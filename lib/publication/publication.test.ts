@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { actors, adoptions, auditLog, commentThreads, comments, documentVersions, publications, users, workspaces } from '@/db/schema';
+import { adoptions, auditLog, commentThreads, comments, documentVersions, publications, users, workspaces } from '@/db/schema';
 import { ROLES } from '@/db/schema/workspaces';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
 import { loadMemberContext } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
+import { personalValuesInDatabase } from '@/lib/test/personal-values';
 import { getAdoptedVersion } from '@/lib/review/queries';
 import { listSections, saveVersion } from '@/lib/strategy-document/queries';
 import { initializeOutline } from '@/lib/strategy-document/queries';
@@ -182,15 +183,7 @@ describe('publication', () => {
 
     // Every personal field of the demo data: people's names and emails, actors' contacts, and
     // every comment's body and author.
-    const personal = new Set<string>();
-    for (const u of db.select({ name: users.name, email: users.email }).from(users).all()) personal.add(u.name).add(u.email);
-    for (const a of db
-      .select({ name: actors.contactName, email: actors.contactEmail, phone: actors.contactPhone })
-      .from(actors)
-      .where(isNotNull(actors.contactName))
-      .all()) {
-      for (const v of [a.name, a.email, a.phone]) if (v) personal.add(v);
-    }
+    const personal = personalValuesInDatabase();
     for (const c of db.select({ body: comments.body, author: comments.authorName }).from(comments).all()) personal.add(c.body).add(c.author);
     expect(personal.size).toBeGreaterThan(10);
     expect(personal).toContain('Martine Cazals');

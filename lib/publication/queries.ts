@@ -9,19 +9,14 @@ import { getDashboard } from '@/lib/dashboard/queries';
 import { getAdoptedVersion } from '@/lib/review/queries';
 import { projectPublicStrategy, type PublicStrategy } from './project';
 import type { PublishInput, UnpublishInput } from './schemas';
+import { pickColumns } from '@/lib/pick-columns';
+import { pickFields } from '@/lib/pick-fields';
 
 /** The workspace's publication (without its frozen figures), or null when nothing is published. */
 export function getPublication(tx: Tx, ctx: MemberContext) {
   return (
     tx
-      .select({
-        versionId: publications.versionId,
-        versionName: publications.versionName,
-        adoptedOn: publications.adoptedOn,
-        blocks: publications.blocks,
-        chapters: publications.chapters,
-        publishedAt: publications.publishedAt,
-      })
+      .select(pickColumns(publications, ['versionId', 'versionName', 'adoptedOn', 'blocks', 'chapters', 'publishedAt']))
       .from(publications)
       .where(eq(publications.workspaceId, ctx.workspaceId))
       .get() ?? null
@@ -39,11 +34,7 @@ export function publishStrategy(tx: Tx, ctx: MemberContext, input: PublishInput,
   if (adopted.versionId !== input.versionId) throw new NotFound('versionNotAdopted');
   const aggregates = getDashboard(tx, ctx);
   const values = {
-    versionId: adopted.versionId,
-    versionName: adopted.versionName,
-    adoptedOn: adopted.adoptedOn,
-    body: adopted.body,
-    reference: adopted.reference,
+    ...pickFields(adopted, ['versionId', 'versionName', 'adoptedOn', 'body', 'reference']),
     blocks: input.blocks,
     chapters: input.chapters,
     aggregates,
@@ -116,14 +107,7 @@ export function findPublicStrategy(tx: Tx, slug: string): PublicStrategy | null 
   return projectPublicStrategy({
     authority: row.authority,
     slug: row.slug,
-    versionName: p.versionName,
-    adoptedOn: p.adoptedOn,
-    body: p.body,
-    reference: p.reference,
-    publishedAt: p.publishedAt,
-    blocks: p.blocks,
-    chapters: p.chapters,
-    aggregates: p.aggregates,
+    ...pickFields(p, ['versionName', 'adoptedOn', 'body', 'reference', 'publishedAt', 'blocks', 'chapters', 'aggregates']),
     snapshot: row.snapshot,
   });
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { translateResult, workspaceAction } from '@/lib/auth/action';
+import { translateResult, workspaceAction, workspaceQueryAction } from '@/lib/auth/action';
 import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session';
 import { AppError, type ActionResult } from '@/lib/errors';
 import { ImportFileError, readImportFile } from '@/lib/actors/import-file';
@@ -15,13 +15,9 @@ import { IndicatorTermInput, OpenRoundInput, RoundImportInput, RoundRef, Thresho
 
 // Indicators over the term and the yearly reporting round (issue 21, points 1–2).
 
-export const setIndicatorTermAction = workspaceAction('strategy.setTerm', IndicatorTermInput, 'strategy.manage', (ctx, input, tx) =>
-  setIndicatorTerm(tx, ctx, input),
-);
+export const setIndicatorTermAction = workspaceQueryAction('strategy.setTerm', IndicatorTermInput, 'strategy.manage', setIndicatorTerm);
 
-export const setThresholdDefaultsAction = workspaceAction('strategy.setThresholds', ThresholdDefaultsInput, 'strategy.manage', (ctx, input, tx) =>
-  setThresholdDefaults(tx, ctx, input),
-);
+export const setThresholdDefaultsAction = workspaceQueryAction('strategy.setThresholds', ThresholdDefaultsInput, 'strategy.manage', setThresholdDefaults);
 
 /** Opens a round and tells each reporter how many indicators await their value (in the same transaction). */
 export const openRoundAction = workspaceAction('rounds.open', OpenRoundInput, 'strategy.rounds.manage', (ctx, input, tx) => {
@@ -41,11 +37,11 @@ export const openRoundAction = workspaceAction('rounds.open', OpenRoundInput, 's
   return { data: { id: outcome.data.id }, audit: outcome.audit };
 });
 
-export const closeRoundAction = workspaceAction('rounds.close', RoundRef, 'strategy.rounds.manage', (ctx, input, tx) => closeRound(tx, ctx, input));
+export const closeRoundAction = workspaceQueryAction('rounds.close', RoundRef, 'strategy.rounds.manage', closeRound);
 
 // The import proper takes the rows once read: reading an XLSX is asynchronous and cannot happen
 // inside the synchronous transaction (as lib/actors/import-actions.ts does).
-const importRoundDefinition = workspaceAction('rounds.import', RoundImportInput, 'strategy.indicators.update', (ctx, input, tx) => importRound(tx, ctx, input));
+const importRoundDefinition = workspaceQueryAction('rounds.import', RoundImportInput, 'strategy.indicators.update', importRound);
 
 /** Reads a round's spreadsheet sent back (after checking that the caller may record values), then applies it. */
 export async function importRoundAction(

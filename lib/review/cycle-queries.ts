@@ -3,7 +3,6 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { adoptions, reviewReviewers, reviews } from '@/db/schema';
-import type { Review } from '@/db/schema/review';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Invalid } from '@/lib/errors';
@@ -11,7 +10,7 @@ import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getVersion } from '@/lib/strategy-document/queries';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { type ReviewState } from './state-machine';
-import { chosenReviewers, decideEvent, pendingReviewerRows, requestDecisions, submittedCycleValues } from './reviewers';
+import { chosenReviewers, pendingReviewerRows, recordDecision, setCycleStatus, requestDecisions, submittedCycleValues } from './reviewers';
 import type { AdoptInput, DecideInput, SubmitReviewInput } from './schemas';
 import { check, currentReview, getAdoptedVersion, getAdoptionOfVersion, getReviewRow, listReviewerCandidates, nameOf, reviewersOf } from './read-queries';
 
@@ -54,10 +53,7 @@ export function submitReview(
       sameVersion: open.review.versionId === version.id,
     });
     if (version.createdAt <= open.versionCreatedAt) throw new Conflict('reviewNotNewer');
-    tx.update(reviews)
-      .set({ status: next as Review['status'], updatedAt: now })
-      .where(eq(reviews.id, open.review.id))
-      .run();
+    setCycleStatus(tx, reviews, open.review.id, next, now);
   } else {
     check('draft', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
@@ -102,15 +98,9 @@ export function submitReview(
 /** A named reviewer approves or asks for changes; the cycle's status follows every decision. */
 export function decideReview(tx: Tx, ctx: MemberContext, input: DecideInput, now = new Date()): MutationOutcome<{ status: ReviewState }> {
   const review = getReviewRow(tx, ctx, input.reviewId);
-  const { mine, event } = decideEvent(ctx, reviewersOf(tx, review.id), input.decision);
-  const next = check(review.status, event);
-  tx.update(reviewReviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(reviewReviewers.id, mine!.id)).run();
-  tx.update(reviews)
-    .set({ status: next as Review['status'], updatedAt: now })
-    .where(eq(reviews.id, review.id))
-    .run();
+  const { mine, next } = recordDecision(tx, ctx, { cycles: reviews, reviewers: reviewReviewers }, review, reviewersOf(tx, review.id), input, check, now);
   const version = getVersion(tx, ctx, review.versionId);
-  const actor = mine!.name;
+  const actor = mine.name;
   const base = { workspaceId: ctx.workspaceId, actorId: ctx.userId, href: reviewHref(review.id), now };
   notify(tx, {
     ...base,
@@ -165,10 +155,7 @@ export function adoptReview(tx: Tx, ctx: MemberContext, input: AdoptInput, clock
       createdAt: now,
     })
     .run();
-  tx.update(reviews)
-    .set({ status: next as Review['status'], updatedAt: now })
-    .where(eq(reviews.id, review.id))
-    .run();
+  setCycleStatus(tx, reviews, review.id, next, now);
   notify(tx, {
     workspaceId: ctx.workspaceId,
     recipients: membersWith(tx, ctx.workspaceId, 'document.read'),

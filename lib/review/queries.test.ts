@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db, rawSqlite } from '@/db/client';
-import { adoptions, auditLog, notifications } from '@/db/schema';
+import { adoptions, notifications } from '@/db/schema';
 import { databaseFingerprint, makeUser, makeWorkspace } from '@/lib/test/fixtures';
 import { memberships } from '@/db/schema';
 import { storeDocumentState } from '@/lib/collab/persistence';
@@ -30,6 +30,7 @@ import JSZip from 'jszip';
 import { loadDocumentState } from '@/lib/strategy-document/export';
 import { renderPrintHtml } from '@/lib/strategy-document/html';
 import { renderDocx } from '@/lib/strategy-document/docx';
+import { auditEntries } from '@/lib/test/audit';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-06-01T09:00:00Z');
@@ -333,13 +334,7 @@ describe('notifications', () => {
     const input = { versionId: s.v1, reviewerIds: [s.ws.people.reviewer.id], dueDate: '2999-01-01' };
     const result = executeWorkspaceAction(def, s.ws.people.editor.id, s.ws.id, input);
     expect(result.ok).toBe(true);
-    expect(
-      db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.workspaceId, s.ws.id), eq(auditLog.action, 'review.submit')))
-        .all(),
-    ).toHaveLength(1);
+    expect(auditEntries(s.ws.id, 'review.submit')).toHaveLength(1);
     const other = makeWorkspace('bravo');
     expect(executeWorkspaceAction(def, other.people.editor.id, s.ws.id, input)).toMatchObject({ ok: false, code: 'not_found' });
   });

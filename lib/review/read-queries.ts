@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { getInWorkspace } from '@/lib/workspace-rows';
 import { adoptions, commentThreads, documentVersions, reviewReviewers, reviews, users } from '@/db/schema';
 import type { Adoption, Review, ReviewDecision, ReviewReviewer } from '@/db/schema/review';
 import type { MemberContext } from '@/lib/auth/session';
 import { membersWhoMay } from '@/lib/auth/member';
-import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
+import { Conflict, Forbidden, Invalid } from '@/lib/errors';
 import { getVersion } from '@/lib/strategy-document/queries';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
 import { transition, type Refusal, type ReviewState } from './state-machine';
@@ -143,13 +144,7 @@ export function check(state: ReviewState, event: Parameters<typeof transition>[1
 
 /** One review cycle of the caller's workspace, or NotFound. */
 export function getReviewRow(tx: Tx, ctx: MemberContext, reviewId: string): Review {
-  const row = tx
-    .select()
-    .from(reviews)
-    .where(and(eq(reviews.id, reviewId), eq(reviews.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('reviewReviewNotFound');
-  return row;
+  return getInWorkspace(tx, reviews, ctx, reviewId, 'reviewReviewNotFound');
 }
 
 export function reviewersOf(tx: Tx, reviewId: string): ReviewReviewer[] {

@@ -1,5 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/client';
 import type { Role } from '@/db/schema/workspaces';
 import type { ReviewDecision } from '@/db/schema/review';
@@ -71,4 +73,34 @@ export function decideEvent<R extends { userId: string | null; decision: ReviewD
     others: reviewers.filter((r) => r !== mine).map((r) => r.decision),
   };
   return { mine, event };
+}
+
+/** A table of review cycles or of their named reviewers: rows found by `id`. */
+type ById = SQLiteTable & { id: SQLiteColumn };
+
+/**
+ * Records the caller's decision on a cycle: the `decide` event through the cycle's state machine
+ * (`check` throws its refusal), then the caller's reviewer row and the cycle's new status. Returns
+ * the caller's reviewer row and the cycle's new status.
+ */
+export function recordDecision<S extends string, R extends { id: string; userId: string | null; decision: ReviewDecision; name: string }>(
+  tx: Tx,
+  ctx: Caller,
+  tables: { cycles: ById; reviewers: ById },
+  cycle: { id: string; status: S },
+  reviewers: readonly R[],
+  input: { decision: Exclude<ReviewDecision, 'pending'>; note: string },
+  check: (state: S, event: ReturnType<typeof decideEvent<R>>['event']) => S,
+  now: Date,
+): { mine: R; next: S } {
+  const { mine, event } = decideEvent(ctx, reviewers, input.decision);
+  const next = check(cycle.status, event);
+  tx.update(tables.reviewers).set({ decision: input.decision, note: input.note, decidedAt: now }).where(eq(tables.reviewers.id, mine!.id)).run();
+  setCycleStatus(tx, tables.cycles, cycle.id, next, now);
+  return { mine: mine!, next };
+}
+
+/** Moves a review cycle (of `cycles`: the document's reviews, the evaluation's) to `status`, stamping `updatedAt`. */
+export function setCycleStatus(tx: Tx, cycles: ById, id: string, status: string, now: Date) {
+  tx.update(cycles).set({ status, updatedAt: now }).where(eq(cycles.id, id)).run();
 }

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { Id, isRealDay } from '@/lib/zod-fields';
+import { reviewDecisionInput, reviewerIdList } from './cycle-schemas';
 
 // Messages are keys `validation.review*` (translated by the Field component and the action wrapper).
 
 const Day = z.string().refine(isRealDay, { message: 'reviewDateInvalid' });
 const Body = z.string().trim().min(1, { message: 'reviewBodyRequired' }).max(4000, { message: 'reviewBodyLength' });
 
-/** A checkbox list arrives as an array, a single string, or `false` when nothing is ticked. */
-const IdList = z.preprocess(
-  (v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []),
-  z.array(Id).min(1, { message: 'reviewReviewersRequired' }).max(12, { message: 'reviewReviewersTooMany' }),
-);
+const IdList = reviewerIdList({ required: 'reviewReviewersRequired', tooMany: 'reviewReviewersTooMany' });
 
 /** Submits a saved version for review (or resubmits a newer one in place of the open cycle). */
 export const SubmitReviewInput = z.object({
@@ -22,13 +19,7 @@ export const SubmitReviewInput = z.object({
 export type SubmitReviewInput = z.infer<typeof SubmitReviewInput>;
 
 /** A named reviewer's decision; asking for changes says which. */
-export const DecideInput = z
-  .object({
-    reviewId: Id,
-    decision: z.enum(['approved', 'changes_requested'], { message: 'reviewDecisionRequired' }),
-    note: z.string().trim().max(2000, { message: 'reviewMessageLength' }).default(''),
-  })
-  .refine((d) => d.decision !== 'changes_requested' || d.note.length > 0, { path: ['note'], message: 'reviewNoteRequired' });
+export const DecideInput = reviewDecisionInput({ decision: 'reviewDecisionRequired', noteLength: 'reviewMessageLength', noteRequired: 'reviewNoteRequired' });
 export type DecideInput = z.infer<typeof DecideInput>;
 
 /** The adoption of an approved version by the deciding body. */

@@ -22,6 +22,17 @@ const no = (reason: string) => ({ ok: false as const, reason });
 
 const everyEvent = (expected: Expected) => Object.fromEntries(Object.keys(EVENTS).map((name) => [name, expected]));
 
+/** An open review (in review or changes requested) answers alike; a comment leaves it in `state`. */
+const whileOpen = (state: ReviewState): Record<string, Expected> => ({
+  submit: no('notDraft'),
+  approve: ok('in_review'),
+  lastApproval: ok('approved'),
+  requestChanges: ok('changes_requested'),
+  resubmit: ok('superseded'),
+  adopt: no('notApproved'),
+  comment: ok(state),
+});
+
 const TABLE: Record<ReviewState, Record<string, Expected>> = {
   draft: {
     submit: ok('in_review'),
@@ -32,25 +43,9 @@ const TABLE: Record<ReviewState, Record<string, Expected>> = {
     adopt: no('notApproved'),
     comment: no('notOpen'),
   },
-  in_review: {
-    submit: no('notDraft'),
-    approve: ok('in_review'),
-    lastApproval: ok('approved'),
-    requestChanges: ok('changes_requested'),
-    resubmit: ok('superseded'),
-    adopt: no('notApproved'),
-    comment: ok('in_review'),
-  },
-  changes_requested: {
-    submit: no('notDraft'),
-    // The reviewer who asked for changes approves after all: the others decide the status.
-    approve: ok('in_review'),
-    lastApproval: ok('approved'),
-    requestChanges: ok('changes_requested'),
-    resubmit: ok('superseded'),
-    adopt: no('notApproved'),
-    comment: ok('changes_requested'),
-  },
+  in_review: whileOpen('in_review'),
+  // The reviewer who asked for changes approves after all: the others decide the status.
+  changes_requested: whileOpen('changes_requested'),
   approved: {
     submit: no('notDraft'),
     approve: no('decisionsClosed'),

@@ -53,6 +53,23 @@ export function statusFromDecisions(decisions: readonly ReviewDecision[]): 'in_r
 const refuse = (reason: Refusal): Transition => ({ ok: false, reason });
 
 /**
+ * A named reviewer's decision, the same in every review cycle (the strategy document's, the
+ * evaluation's): only a named reviewer with `review.decide`, only while decisions are open; the
+ * status then follows every decision. `refusals` names each refusal in the cycle's own messages.
+ */
+export function decideTransition<R extends string>(
+  state: string,
+  event: { role: Role; isNamedReviewer: boolean; decision: Exclude<ReviewDecision, 'pending'>; others: readonly ReviewDecision[] },
+  refusals: { notNamed: R; closed: R; notOpen: R },
+): { ok: true; next: ReturnType<typeof statusFromDecisions> } | { ok: false; reason: R | 'forbidden' } {
+  if (!can(event.role, 'review.decide')) return { ok: false, reason: 'forbidden' };
+  if (!event.isNamedReviewer) return { ok: false, reason: refusals.notNamed };
+  if (state === 'approved') return { ok: false, reason: refusals.closed };
+  if (state !== 'in_review' && state !== 'changes_requested') return { ok: false, reason: refusals.notOpen };
+  return { ok: true, next: statusFromDecisions([...event.others, event.decision]) };
+}
+
+/**
  * Where `event` takes a cycle in `state`. For `resubmit`, `next` is the state of the cycle being
  * replaced (`superseded`); the new cycle starts `in_review`.
  */
@@ -65,11 +82,7 @@ export function transition(state: ReviewState, event: ReviewEvent): Transition {
       if (event.reviewers < 1) return refuse('noReviewers');
       return { ok: true, next: 'in_review' };
     case 'decide':
-      if (!can(event.role, 'review.decide')) return refuse('forbidden');
-      if (!event.isNamedReviewer) return refuse('notNamedReviewer');
-      if (state === 'approved') return refuse('decisionsClosed');
-      if (state !== 'in_review' && state !== 'changes_requested') return refuse('notOpen');
-      return { ok: true, next: statusFromDecisions([...event.others, event.decision]) };
+      return decideTransition(state, event, { notNamed: 'notNamedReviewer', closed: 'decisionsClosed', notOpen: 'notOpen' });
     case 'resubmit':
       if (!can(event.role, 'review.submit')) return refuse('forbidden');
       if (!isOpen(state)) return refuse('notOpen');

@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { getInWorkspace } from '@/lib/workspace-rows';
 import type { Tx } from '@/db/client';
 import { comments, commentThreads, memberships, users } from '@/db/schema';
 import type { Comment, CommentThread } from '@/db/schema/review';
@@ -107,12 +108,8 @@ export function openThread(tx: Tx, ctx: MemberContext, target: ThreadTarget, bod
 
 /** One thread of the caller's workspace (and of `scope` when given), or NotFound. */
 export function getThread(tx: Tx, ctx: MemberContext, threadId: string, scope?: string): CommentThread {
-  const row = tx
-    .select()
-    .from(commentThreads)
-    .where(and(eq(commentThreads.id, threadId), eq(commentThreads.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row || (scope !== undefined && row.scope !== scope)) throw new NotFound('reviewThreadNotFound');
+  const row = getInWorkspace(tx, commentThreads, ctx, threadId, 'reviewThreadNotFound');
+  if (scope !== undefined && row.scope !== scope) throw new NotFound('reviewThreadNotFound');
   return row;
 }
 

@@ -1,25 +1,34 @@
-import { ownPartnerOnly, plainPage, workspaceGetRoute, workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import { ownPartnerOnly, plainPage, workspaceGetRoute, workspacePageAtRoute, workspacePageWith, wsActionGroup, wsActionsOf } from './registry-model';
 import type { PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The actors map: actors and relations, their import and export, and the census (its public
 // questionnaire included). An area of lib/security/registry.ts.
 
-const actorsAction = wsActionsOf('lib/actors/actions.ts');
-const actorsImportAction = wsActionsOf('lib/actors/import-actions.ts');
-const censusAction = wsActionsOf('lib/census/actions.ts');
+const ACTORS_ACTIONS_MODULE = 'lib/actors/actions.ts';
+const actorsAction = wsActionsOf(ACTORS_ACTIONS_MODULE);
 
 export const ACTORS_PAGES: PageEntry[] = [
   // Actors map
   workspacePageAtRoute('/[workspace]/actors', 'actors.read'),
   workspacePageAtRoute('/[workspace]/actors/new', 'actors.create'),
-  workspacePage('/[workspace]/actors/[actorId]', 'actors.readOwn', (d) => `${ws(d)}/actors/${d.partnerActor}`, {
-    resource: ownPartnerOnly,
-    note: "a partner reads only their own authority's record (lib/actors/queries.ts getActor)",
-  }),
-  workspacePage('/[workspace]/actors/[actorId]/edit', 'actors.update', (d) => `${ws(d)}/actors/${d.otherPartnerActor}/edit`, {
-    resource: { contributor: 'forbidden' },
-    note: 'a contributor edits only the actors they created or that an action of their department involves (lib/actors/access.ts); Tamboura is neither (lib/actors/access.test.ts covers the allowed cases)',
-  }),
+  workspacePageWith(
+    '/[workspace]/actors/[actorId]',
+    'actors.readOwn',
+    { actorId: 'partnerActor' },
+    {
+      resource: ownPartnerOnly,
+      note: "a partner reads only their own authority's record (lib/actors/queries.ts getActor)",
+    },
+  ),
+  workspacePageWith(
+    '/[workspace]/actors/[actorId]/edit',
+    'actors.update',
+    { actorId: 'otherPartnerActor' },
+    {
+      resource: { contributor: 'forbidden' },
+      note: 'a contributor edits only the actors they created or that an action of their department involves (lib/actors/access.ts); Tamboura is neither (lib/actors/access.test.ts covers the allowed cases)',
+    },
+  ),
   workspacePageAtRoute('/[workspace]/actors/census', 'census.manage'),
   workspacePageAtRoute('/[workspace]/actors/graph', 'actors.read'),
   workspacePageAtRoute('/[workspace]/actors/grid', 'actors.read'),
@@ -51,14 +60,16 @@ export const ACTORS_ACTIONS: ServerActionEntry[] = [
     note: 'a contributor: only actors assigned to them (lib/actors/access.ts)',
   }),
   actorsAction('deleteActorAction', 'actors.delete', 'actors.delete'),
-  actorsAction('exportContactDataAction', 'actors.contact.export', 'actors.personalData'),
-  actorsAction('eraseContactDataAction', 'actors.contact.erase', 'actors.personalData'),
-  actorsAction('createRelationAction', 'relations.create', 'relations.manage'),
-  actorsAction('deleteRelationAction', 'relations.delete', 'relations.manage'),
-  actorsImportAction('previewImportAction', 'actors.importPreview', 'actors.import'),
-  actorsImportAction('commitImportAction', 'actors.import', 'actors.import'),
-  censusAction('createCensusLinkAction', 'census.createLink', 'census.manage'),
-  censusAction('setCensusLinkOpenAction', 'census.setLinkOpen', 'census.manage'),
-  censusAction('acceptCensusResponseAction', 'census.accept', 'census.manage'),
-  censusAction('rejectCensusResponseAction', 'census.reject', 'census.manage'),
+  ...wsActionGroup(ACTORS_ACTIONS_MODULE, 'actors.personalData', {
+    exportContactDataAction: 'actors.contact.export',
+    eraseContactDataAction: 'actors.contact.erase',
+  }),
+  ...wsActionGroup(ACTORS_ACTIONS_MODULE, 'relations.manage', { createRelationAction: 'relations.create', deleteRelationAction: 'relations.delete' }),
+  ...wsActionGroup('lib/actors/import-actions.ts', 'actors.import', { previewImportAction: 'actors.importPreview', commitImportAction: 'actors.import' }),
+  ...wsActionGroup('lib/census/actions.ts', 'census.manage', {
+    createCensusLinkAction: 'census.createLink',
+    setCensusLinkOpenAction: 'census.setLinkOpen',
+    acceptCensusResponseAction: 'census.accept',
+    rejectCensusResponseAction: 'census.reject',
+  }),
 ];

@@ -1,4 +1,4 @@
-import { workspaceGetRoute, workspacePage, ws, wsActionsOf } from './registry-model';
+import { workspaceGetRoute, workspacePage, ws, wsAction, wsActionGroup } from './registry-model';
 import type { PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The yearly aid declaration's endpoints (lib/declaration, docs/decisions/0027-yearly-aid-declaration.md),
@@ -23,11 +23,13 @@ export const DECLARATION_ROUTES: RouteHandlerEntry[] = [
   ),
 ];
 
-const declarationAction = wsActionsOf('lib/declaration/actions.ts');
+const DECLARATION_ACTIONS_MODULE = 'lib/declaration/actions.ts';
 
 /** Managers choose categories and freeze; only an admin re-opens. An empty input stops an allowed caller at validation. */
 export const DECLARATION_ACTIONS: ServerActionEntry[] = [
-  declarationAction('setAidCategoryAction', 'declaration.setCategory', 'declaration.manage'),
-  declarationAction('freezeDeclarationAction', 'declaration.freeze', 'declaration.manage'),
-  declarationAction('reopenDeclarationAction', 'declaration.reopen', 'declaration.reopen'),
+  ...wsActionGroup(DECLARATION_ACTIONS_MODULE, 'declaration.manage', {
+    setAidCategoryAction: 'declaration.setCategory',
+    freezeDeclarationAction: 'declaration.freeze',
+  }),
+  wsAction(DECLARATION_ACTIONS_MODULE, 'reopenDeclarationAction', 'declaration.reopen', 'declaration.reopen'),
 ];

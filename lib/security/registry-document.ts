@@ -6,7 +6,9 @@ import {
   workspaceGetRoute,
   workspacePage,
   workspacePageAtRoute,
+  workspacePageWith,
   ws,
+  wsActionGroup,
   wsActionsOf,
 } from './registry-model';
 import type { CollabEntry, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
@@ -15,21 +17,21 @@ import type { CollabEntry, PageEntry, RouteHandlerEntry, ServerActionEntry } fro
 // collaborative documents of its written sections and their translations. An area of
 // lib/security/registry.ts.
 
-const strategyDocumentAction = wsActionsOf('lib/strategy-document/actions.ts');
-const reviewAction = wsActionsOf('lib/review/actions.ts');
+const REVIEW_ACTIONS_MODULE = 'lib/review/actions.ts';
+const reviewAction = wsActionsOf(REVIEW_ACTIONS_MODULE);
 
 export const DOCUMENT_PAGES: PageEntry[] = [
   // Strategy document
   workspacePageAtRoute('/[workspace]/document', 'document.read'),
   workspacePageAtRoute('/[workspace]/document/versions', 'document.read'),
-  workspacePage('/[workspace]/document/versions/[versionId]', 'document.read', (d) => `${ws(d)}/document/versions/${d.documentVersion}`),
+  workspacePageWith('/[workspace]/document/versions/[versionId]', 'document.read', { versionId: 'documentVersion' }),
   workspacePage(
     '/[workspace]/document/versions/compare',
     'document.read',
     (d) => `${ws(d)}/document/versions/compare?from=${d.documentVersion2}&to=${d.documentVersion}`,
   ),
   workspacePageAtRoute('/[workspace]/document/review', 'document.read'),
-  workspacePage('/[workspace]/document/review/[reviewId]', 'document.read', (d) => `${ws(d)}/document/review/${d.review}`),
+  workspacePageWith('/[workspace]/document/review/[reviewId]', 'document.read', { reviewId: 'review' }),
 ];
 
 export const DOCUMENT_ROUTES: RouteHandlerEntry[] = [
@@ -50,21 +52,25 @@ export const DOCUMENT_ROUTES: RouteHandlerEntry[] = [
 ];
 
 export const DOCUMENT_ACTIONS: ServerActionEntry[] = [
-  strategyDocumentAction('initializeDocumentAction', 'document.initialize', 'document.manage'),
-  strategyDocumentAction('addSectionAction', 'document.addSection', 'document.manage'),
-  strategyDocumentAction('renameSectionAction', 'document.renameSection', 'document.manage'),
-  strategyDocumentAction('removeSectionAction', 'document.removeSection', 'document.manage'),
-  strategyDocumentAction('moveSectionAction', 'document.moveSection', 'document.manage'),
-  strategyDocumentAction('assignSectionAction', 'document.assignSection', 'document.manage'),
-  strategyDocumentAction('saveVersionAction', 'document.saveVersion', 'document.manage'),
+  ...wsActionGroup('lib/strategy-document/actions.ts', 'document.manage', {
+    initializeDocumentAction: 'document.initialize',
+    addSectionAction: 'document.addSection',
+    renameSectionAction: 'document.renameSection',
+    removeSectionAction: 'document.removeSection',
+    moveSectionAction: 'document.moveSection',
+    assignSectionAction: 'document.assignSection',
+    saveVersionAction: 'document.saveVersion',
+  }),
   reviewAction('submitReviewAction', 'review.submit', 'review.submit'),
   reviewAction('decideReviewAction', 'review.decide', 'review.decide', {
     note: 'only the reviewers named on the review decide (lib/review/queries.ts)',
   }),
   reviewAction('adoptReviewAction', 'review.adopt', 'review.adopt'),
-  reviewAction('openReviewThreadAction', 'review.openThread', 'review.comment'),
-  reviewAction('replyToReviewThreadAction', 'review.reply', 'review.comment'),
-  reviewAction('setReviewThreadStatusAction', 'review.setThreadStatus', 'review.comment'),
+  ...wsActionGroup(REVIEW_ACTIONS_MODULE, 'review.comment', {
+    openReviewThreadAction: 'review.openThread',
+    replyToReviewThreadAction: 'review.reply',
+    setReviewThreadStatusAction: 'review.setThreadStatus',
+  }),
 ];
 
 export const DOCUMENT_COLLAB: CollabEntry[] = [

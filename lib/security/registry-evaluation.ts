@@ -1,4 +1,4 @@
-import { teamDocument, workspaceGetRoute, workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import { teamDocument, workspaceGetRoute, workspacePage, workspacePageAtRoute, ws, wsActionGroup, wsActionsOf } from './registry-model';
 import type { CollabEntry, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The yearly evaluation's entries of the endpoint registry (issue 21.4), an area of
@@ -22,11 +22,11 @@ export const EVALUATION_ROUTES: RouteHandlerEntry[] = [
   ),
 ];
 
-const action = wsActionsOf('lib/evaluation/actions.ts');
+const EVALUATION_ACTIONS_MODULE = 'lib/evaluation/actions.ts';
+const action = wsActionsOf(EVALUATION_ACTIONS_MODULE);
 
 export const EVALUATION_ACTIONS: ServerActionEntry[] = [
-  action('openEvaluationAction', 'evaluation.open', 'evaluation.write'),
-  action('freezeEvaluationAction', 'evaluation.freeze', 'evaluation.write'),
+  ...wsActionGroup(EVALUATION_ACTIONS_MODULE, 'evaluation.write', { openEvaluationAction: 'evaluation.open', freezeEvaluationAction: 'evaluation.freeze' }),
   action('adoptEvaluationAction', 'evaluation.adopt', 'evaluation.adopt'),
   // The review of a frozen version: managers submit it, the strategy's reviewers decide (issue 21.4).
   action('submitEvaluationReviewAction', 'evaluation.submitReview', 'evaluation.write'),

@@ -1,14 +1,12 @@
-import { ownPartnerOnly, workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import { ownPartnerOnly, workspacePageAtRoute, workspacePageWith, wsActionGroup, wsActionsOf } from './registry-model';
 import type { PageEntry, ServerActionEntry } from './registry-model';
 
 // External actions and what hangs off them: milestones, the calendar and calls for projects,
 // competencies, departments (co-financing has its own file). An area of lib/security/registry.ts.
 
-const competenciesAction = wsActionsOf('lib/competencies/actions.ts');
-const departmentsAction = wsActionsOf('lib/departments/actions.ts');
-const externalActionsAction = wsActionsOf('lib/external-actions/actions.ts');
-const milestonesAction = wsActionsOf('lib/milestones/actions.ts');
-const projectCallsAction = wsActionsOf('lib/project-calls/actions.ts');
+const DEPARTMENTS_ACTIONS_MODULE = 'lib/departments/actions.ts';
+const EXTERNAL_ACTIONS_MODULE = 'lib/external-actions/actions.ts';
+const externalActionsAction = wsActionsOf(EXTERNAL_ACTIONS_MODULE);
 
 export const EXTERNAL_ACTION_PAGES: PageEntry[] = [
   // External actions, competencies, departments
@@ -19,13 +17,23 @@ export const EXTERNAL_ACTION_PAGES: PageEntry[] = [
   workspacePageAtRoute('/[workspace]/calendar', 'calendar.read', {
     note: 'each source of events applies its own rules (lib/calendar/sources): a partner sees the milestones of the actions shared with them only',
   }),
-  workspacePage('/[workspace]/actions/[actionId]', 'externalActions.readShared', (d) => `${ws(d)}/actions/${d.sharedAction}`, {
-    resource: ownPartnerOnly,
-    note: 'a partner reads only the actions their authority is a partner of (lib/external-actions/queries.ts)',
-  }),
-  workspacePage('/[workspace]/actions/[actionId]/edit', 'externalActions.update', (d) => `${ws(d)}/actions/${d.sharedAction}/edit`, {
-    note: 'a contributor edits only the actions their department takes part in (this one: yes)',
-  }),
+  workspacePageWith(
+    '/[workspace]/actions/[actionId]',
+    'externalActions.readShared',
+    { actionId: 'sharedAction' },
+    {
+      resource: ownPartnerOnly,
+      note: 'a partner reads only the actions their authority is a partner of (lib/external-actions/queries.ts)',
+    },
+  ),
+  workspacePageWith(
+    '/[workspace]/actions/[actionId]/edit',
+    'externalActions.update',
+    { actionId: 'sharedAction' },
+    {
+      note: 'a contributor edits only the actions their department takes part in (this one: yes)',
+    },
+  ),
   workspacePageAtRoute('/[workspace]/actions/blind-spots', 'externalActions.read'),
   workspacePageAtRoute('/[workspace]/actions/budget', 'externalActions.read'),
   workspacePageAtRoute('/[workspace]/actions/competencies', 'competencies.read'),
@@ -33,11 +41,11 @@ export const EXTERNAL_ACTION_PAGES: PageEntry[] = [
   workspacePageAtRoute('/[workspace]/actions/returns', 'externalActions.read'),
   workspacePageAtRoute('/[workspace]/actions/departments', 'departments.read'),
   workspacePageAtRoute('/[workspace]/actions/departments/new', 'departments.manage'),
-  workspacePage('/[workspace]/actions/departments/[departmentId]', 'departments.read', (d) => `${ws(d)}/actions/departments/${d.contributorDepartment}`),
-  workspacePage(
+  workspacePageWith('/[workspace]/actions/departments/[departmentId]', 'departments.read', { departmentId: 'contributorDepartment' }),
+  workspacePageWith(
     '/[workspace]/actions/departments/[departmentId]/edit',
     'departments.update',
-    (d) => `${ws(d)}/actions/departments/${d.contributorDepartment}/edit`,
+    { departmentId: 'contributorDepartment' },
     {
       note: "a contributor edits only their own department's record (this one: theirs)",
     },
@@ -45,33 +53,44 @@ export const EXTERNAL_ACTION_PAGES: PageEntry[] = [
 ];
 
 export const EXTERNAL_ACTION_ACTIONS: ServerActionEntry[] = [
-  competenciesAction('setCompetencyHiddenAction', 'competencies.setHidden', 'competencies.manage'),
-  competenciesAction('createCompetencyAction', 'competencies.create', 'competencies.manage'),
-  competenciesAction('updateCompetencyAction', 'competencies.update', 'competencies.manage'),
-  competenciesAction('deleteCompetencyAction', 'competencies.delete', 'competencies.manage'),
-  departmentsAction('createDepartmentAction', 'departments.create', 'departments.manage'),
-  departmentsAction('updateDepartmentAction', 'departments.update', 'departments.update'),
-  departmentsAction('deleteDepartmentAction', 'departments.delete', 'departments.manage'),
-  departmentsAction('addDepartmentBudgetLineAction', 'departments.addBudgetLine', 'departments.update'),
-  departmentsAction('deleteDepartmentBudgetLineAction', 'departments.deleteBudgetLine', 'departments.update'),
+  ...wsActionGroup('lib/competencies/actions.ts', 'competencies.manage', {
+    setCompetencyHiddenAction: 'competencies.setHidden',
+    createCompetencyAction: 'competencies.create',
+    updateCompetencyAction: 'competencies.update',
+    deleteCompetencyAction: 'competencies.delete',
+  }),
+  ...wsActionGroup(DEPARTMENTS_ACTIONS_MODULE, 'departments.manage', {
+    createDepartmentAction: 'departments.create',
+    deleteDepartmentAction: 'departments.delete',
+  }),
+  ...wsActionGroup(DEPARTMENTS_ACTIONS_MODULE, 'departments.update', {
+    updateDepartmentAction: 'departments.update',
+    addDepartmentBudgetLineAction: 'departments.addBudgetLine',
+    deleteDepartmentBudgetLineAction: 'departments.deleteBudgetLine',
+  }),
   externalActionsAction('createExternalActionAction', 'externalActions.create', 'externalActions.create'),
-  externalActionsAction('updateExternalActionAction', 'externalActions.update', 'externalActions.update'),
   externalActionsAction('deleteExternalActionAction', 'externalActions.delete', 'externalActions.delete'),
-  externalActionsAction('recordObservedReturnAction', 'externalActions.recordObserved', 'externalActions.update'),
-  externalActionsAction('deleteObservedReturnAction', 'externalActions.deleteObserved', 'externalActions.update'),
-  milestonesAction('createMilestoneAction', 'milestones.create', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
+  ...wsActionGroup(EXTERNAL_ACTIONS_MODULE, 'externalActions.update', {
+    updateExternalActionAction: 'externalActions.update',
+    recordObservedReturnAction: 'externalActions.recordObserved',
+    deleteObservedReturnAction: 'externalActions.deleteObserved',
   }),
-  milestonesAction('updateMilestoneAction', 'milestones.update', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
-  }),
-  milestonesAction('setMilestoneDoneAction', 'milestones.setDone', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
-  }),
-  milestonesAction('deleteMilestoneAction', 'milestones.delete', 'externalActions.update', {
-    note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
-  }),
+  ...wsActionGroup(
+    'lib/milestones/actions.ts',
+    'externalActions.update',
+    {
+      createMilestoneAction: 'milestones.create',
+      updateMilestoneAction: 'milestones.update',
+      setMilestoneDoneAction: 'milestones.setDone',
+      deleteMilestoneAction: 'milestones.delete',
+    },
+    {
+      note: 'only on an action the caller may edit (a contributor: their department takes part), checked on the row (lib/milestones/queries.ts)',
+    },
+  ),
   // Calls for projects (lib/project-calls): their deadlines are calendar events.
-  projectCallsAction('createProjectCallAction', 'projectCalls.create', 'projectCalls.manage'),
-  projectCallsAction('deleteProjectCallAction', 'projectCalls.delete', 'projectCalls.manage'),
+  ...wsActionGroup('lib/project-calls/actions.ts', 'projectCalls.manage', {
+    createProjectCallAction: 'projectCalls.create',
+    deleteProjectCallAction: 'projectCalls.delete',
+  }),
 ];

@@ -1,4 +1,4 @@
-import { ownPartnerOnly, workspaceGetRoute, workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import { ownPartnerOnly, workspaceGetRoute, workspacePageAtRoute, workspacePageWith, wsActionGroup, wsActionsOf } from './registry-model';
 import type { PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // Missions and delegations and their debriefs (the debrief's live text: registry-debrief.ts). An
@@ -7,7 +7,8 @@ import type { PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry
 /** The rule on a debrief's entries: a contributor writes only the debriefs assigned to them. */
 const OWN_DEBRIEF = { note: 'a contributor: only a debrief assigned to them' };
 
-const missionsAction = wsActionsOf('lib/missions/actions.ts');
+const MISSIONS_ACTIONS_MODULE = 'lib/missions/actions.ts';
+const missionsAction = wsActionsOf(MISSIONS_ACTIONS_MODULE);
 
 export const MISSION_PAGES: PageEntry[] = [
   // Missions and delegations (issue 19): a partner sees only the missions of their own partnership.
@@ -15,14 +16,24 @@ export const MISSION_PAGES: PageEntry[] = [
     note: "a partner's list holds only their partnership's missions (lib/missions/queries.ts visibleMissions)",
   }),
   workspacePageAtRoute('/[workspace]/missions/new', 'missions.manage'),
-  workspacePage('/[workspace]/missions/[missionId]', 'missions.read', (d) => `${ws(d)}/missions/${d.mission}`, {
-    resource: ownPartnerOnly,
-    note: "a mission of the partner's own partnership: the other partner finds nothing",
-  }),
-  workspacePage('/[workspace]/missions/[missionId]/edit', 'missions.manage', (d) => `${ws(d)}/missions/${d.mission}/edit`),
-  workspacePage('/[workspace]/missions/[missionId]/debrief', 'missions.debrief', (d) => `${ws(d)}/missions/${d.mission}/debrief`, {
-    note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
-  }),
+  workspacePageWith(
+    '/[workspace]/missions/[missionId]',
+    'missions.read',
+    { missionId: 'mission' },
+    {
+      resource: ownPartnerOnly,
+      note: "a mission of the partner's own partnership: the other partner finds nothing",
+    },
+  ),
+  workspacePageWith('/[workspace]/missions/[missionId]/edit', 'missions.manage', { missionId: 'mission' }),
+  workspacePageWith(
+    '/[workspace]/missions/[missionId]/debrief',
+    'missions.debrief',
+    { missionId: 'mission' },
+    {
+      note: 'a contributor writes only the debriefs assigned to them (this one: theirs; lib/missions/queries.ts canWriteDebrief)',
+    },
+  ),
 ];
 
 export const MISSION_ROUTES: RouteHandlerEntry[] = [
@@ -36,15 +47,20 @@ export const MISSION_ROUTES: RouteHandlerEntry[] = [
 
 export const MISSION_ACTIONS: ServerActionEntry[] = [
   // Missions and delegations (lib/missions): managers record them; a contributor writes the debriefs assigned to them.
-  missionsAction('createMissionAction', 'missions.create', 'missions.manage'),
-  missionsAction('updateMissionAction', 'missions.update', 'missions.manage'),
-  missionsAction('deleteMissionAction', 'missions.delete', 'missions.manage'),
+  ...wsActionGroup(MISSIONS_ACTIONS_MODULE, 'missions.manage', {
+    createMissionAction: 'missions.create',
+    updateMissionAction: 'missions.update',
+    deleteMissionAction: 'missions.delete',
+  }),
   missionsAction('saveDebriefAction', 'missions.saveDebrief', 'missions.debrief', {
     note: 'a contributor: only a debrief assigned to them (lib/missions/queries.ts getDebriefMission)',
   }),
-  missionsAction('addDebriefContactAction', 'missions.addContact', 'missions.debrief', OWN_DEBRIEF),
-  missionsAction('addDebriefReturnAction', 'missions.addReturn', 'missions.debrief', OWN_DEBRIEF),
-  missionsAction('addFollowUpAction', 'missions.addFollowUp', 'missions.debrief', OWN_DEBRIEF),
+  ...wsActionGroup(
+    MISSIONS_ACTIONS_MODULE,
+    'missions.debrief',
+    { addDebriefContactAction: 'missions.addContact', addDebriefReturnAction: 'missions.addReturn', addFollowUpAction: 'missions.addFollowUp' },
+    OWN_DEBRIEF,
+  ),
   missionsAction('setFollowUpDoneAction', 'missions.setFollowUpDone', 'missions.debrief', {
     note: 'the debrief’s writers, or the item’s owner',
   }),

@@ -165,9 +165,18 @@ export const workspacePage = (route: string, permission: Permission, path: (d: D
  * The demo URL of a route whose only dynamic segment is `[workspace]`: the route itself
  * (`/[workspace]/actors/map` → `/val-d-argence/actors/map`). Throws on any other segment, which needs a concrete id.
  */
-export const demoPathOf = (route: string) => {
-  if (/\[(?!workspace\])/.test(route)) throw new Error(`${route}: give its demo path, the route has a segment other than [workspace]`);
-  return (d: DemoIds) => route.replace('[workspace]', d.workspace);
+export const demoPathOf = (route: string) => demoPathWith(route, {});
+/** The demo id each dynamic segment of a route takes (`{ actorId: 'partnerActor' }`), `[workspace]` aside. */
+export type SegmentIds = Record<string, keyof DemoIds>;
+/**
+ * The demo URL of a route, `[workspace]` and each segment of `ids` filled from the demo ids
+ * (`/[workspace]/actors/[actorId]` with `{ actorId: 'partnerActor' }` → `/val-d-argence/actors/<id>`),
+ * then `query` (`?lang=en`). Throws on a segment `ids` does not name.
+ */
+export const demoPathWith = (route: string, ids: SegmentIds, query = '') => {
+  const missing = [...route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!).filter((segment) => segment !== 'workspace' && !(segment in ids));
+  if (missing.length > 0) throw new Error(`${route}: give its demo path, the route has a segment other than [workspace]`);
+  return (d: DemoIds) => route.replace(/\[([^\]]+)\]/g, (_, segment: string) => (segment === 'workspace' ? d.workspace : d[ids[segment]!])) + query;
 };
 /** A page outside the workspace rules (public, signed-in or custom); its demo URL is its route unless given. */
 export const plainPage = (route: string, rule: Rule, path: (d: DemoIds) => string = () => route): PageEntry => ({ kind: 'page', route, rule, path });
@@ -182,6 +191,9 @@ export const plainGetRoute = (route: string, rule: Rule, path: (d: DemoIds) => s
 /** A `workspacePage` whose demo URL is its own route (no segment but `[workspace]`). */
 export const workspacePageAtRoute = (route: string, permission: Permission, extra: WorkspaceRuleExtra = {}): PageEntry =>
   workspacePage(route, permission, demoPathOf(route), extra);
+/** A `workspacePage` whose demo URL is its route with its segments filled from the demo ids (`demoPathWith`). */
+export const workspacePageWith = (route: string, permission: Permission, ids: SegmentIds, extra: WorkspaceRuleExtra = {}): PageEntry =>
+  workspacePage(route, permission, demoPathWith(route, ids), extra);
 /** A GET route handler guarded by `guardRoute(permission)`. */
 export const workspaceGetRoute = (route: string, permission: Permission, path: (d: DemoIds) => string, extra: WorkspaceRuleExtra = {}): RouteHandlerEntry => ({
   kind: 'route',
@@ -210,6 +222,12 @@ export const wsActionsOf =
   (module: string) =>
   (exportName: string, name: string, permission: Permission, extra: WorkspaceRuleExtra = {}): ServerActionEntry =>
     wsAction(module, exportName, name, permission, extra);
+/**
+ * The actions of one module that share a permission (and the same rule extras), as
+ * `{ exportName: workspaceActionName }`: `wsActionGroup('lib/strategy/actions.ts', 'strategy.manage', { saveStrategyAction: 'strategy.save' })`.
+ */
+export const wsActionGroup = (module: string, permission: Permission, actions: Record<string, string>, extra: WorkspaceRuleExtra = {}): ServerActionEntry[] =>
+  Object.entries(actions).map(([exportName, name]) => wsAction(module, exportName, name, permission, extra));
 /** An action outside any workspace (public or for the signed-in caller): `(input)`, an empty input by default. */
 export const plainAction = (module: string, exportName: string, rule: Rule, args: () => unknown[] = () => [{}]): ServerActionEntry => ({
   kind: 'action',

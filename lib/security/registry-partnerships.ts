@@ -1,10 +1,11 @@
-import { sharedWithOtherPartner, sharedWithPartner, workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import { sharedWithOtherPartner, sharedWithPartner, workspacePageAtRoute, workspacePageWith, wsActionGroup, wsActionsOf } from './registry-model';
 import type { CollabEntry, PageEntry, ServerActionEntry } from './registry-model';
 
 // Partnerships (issue 9): a partner reaches only their own authority's partnership and the sections
 // shared with it, and acts only there. An area of lib/security/registry.ts.
 
-const partnershipsAction = wsActionsOf('lib/partnerships/actions.ts');
+const PARTNERSHIPS_ACTIONS_MODULE = 'lib/partnerships/actions.ts';
+const partnershipsAction = wsActionsOf(PARTNERSHIPS_ACTIONS_MODULE);
 
 export const PARTNERSHIP_PAGES: PageEntry[] = [
   workspacePageAtRoute('/[workspace]/partnerships', 'partnerships.read', {
@@ -12,14 +13,19 @@ export const PARTNERSHIP_PAGES: PageEntry[] = [
     note: 'a partner with one partnership is sent straight to its space',
   }),
   workspacePageAtRoute('/[workspace]/partnerships/coordination', 'coordination.read'),
-  workspacePage('/[workspace]/partnerships/[partnershipId]', 'partnerships.read', (d) => `${ws(d)}/partnerships/${d.otherPartnership}`, {
-    resource: { partner: 'not_found' },
-    note: "the other partner's partnership: the partner of Nioro-Kaya finds nothing (lib/partnerships/access.ts)",
-  }),
-  workspacePage(
+  workspacePageWith(
+    '/[workspace]/partnerships/[partnershipId]',
+    'partnerships.read',
+    { partnershipId: 'otherPartnership' },
+    {
+      resource: { partner: 'not_found' },
+      note: "the other partner's partnership: the partner of Nioro-Kaya finds nothing (lib/partnerships/access.ts)",
+    },
+  ),
+  workspacePageWith(
     '/[workspace]/partnerships/[partnershipId]/sections/[sectionId]',
     'partnerships.read',
-    (d) => `${ws(d)}/partnerships/${d.otherPartnership}/sections/${d.otherPartnerSection}`,
+    { partnershipId: 'otherPartnership', sectionId: 'otherPartnerSection' },
     {
       resource: { partner: 'not_found' },
       note: "a section shared with the other partner's partnership only",
@@ -28,18 +34,22 @@ export const PARTNERSHIP_PAGES: PageEntry[] = [
 ];
 
 export const PARTNERSHIP_ACTIONS: ServerActionEntry[] = [
-  partnershipsAction('createPartnershipAction', 'partnerships.create', 'partnerships.manage'),
-  partnershipsAction('deletePartnershipAction', 'partnerships.delete', 'partnerships.manage'),
-  partnershipsAction('renamePartnershipAction', 'partnerships.rename', 'partnerships.manage'),
-  partnershipsAction('shareSectionAction', 'partnerships.shareSection', 'partnerships.manage'),
-  partnershipsAction('invitePartnerToPartnershipAction', 'partnerships.invite', 'partnerships.manage'),
-  partnershipsAction('addContributionAction', 'partnerships.addContribution', 'partnerships.contribute'),
+  ...wsActionGroup(PARTNERSHIPS_ACTIONS_MODULE, 'partnerships.manage', {
+    createPartnershipAction: 'partnerships.create',
+    deletePartnershipAction: 'partnerships.delete',
+    renamePartnershipAction: 'partnerships.rename',
+    shareSectionAction: 'partnerships.shareSection',
+    invitePartnerToPartnershipAction: 'partnerships.invite',
+  }),
+  ...wsActionGroup(PARTNERSHIPS_ACTIONS_MODULE, 'partnerships.contribute', {
+    addContributionAction: 'partnerships.addContribution',
+    addContactAction: 'partnerships.addContact',
+    addExchangeAction: 'partnerships.addExchange',
+    removeEntryAction: 'partnerships.removeEntry',
+  }),
   partnershipsAction('updateContributionAction', 'partnerships.updateContribution', 'partnerships.contribute', {
     note: 'its author or a manager, on the caller’s own partnership; a partner only on the partner side (lib/partnerships/returns.ts)',
   }),
-  partnershipsAction('addContactAction', 'partnerships.addContact', 'partnerships.contribute'),
-  partnershipsAction('addExchangeAction', 'partnerships.addExchange', 'partnerships.contribute'),
-  partnershipsAction('removeEntryAction', 'partnerships.removeEntry', 'partnerships.contribute'),
   partnershipsAction('commentAction', 'partnerships.comment', 'partnerships.comment'),
   partnershipsAction('addTranslationAction', 'translations.add', 'partnerships.contribute', {
     note: 'only on a shared written section the caller writes (lib/partnerships/section-queries.ts)',

@@ -1,4 +1,4 @@
-import { workspaceGetRoute, workspacePageAtRoute, wsActionsOf } from './registry-model';
+import { workspaceGetRoute, workspacePageAtRoute, wsAction, wsActionGroup } from './registry-model';
 import type { PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The endpoints of indicators over the term and of the yearly reporting round (lib/reporting,
@@ -16,15 +16,16 @@ export const ROUND_ROUTES: RouteHandlerEntry[] = [
   ),
 ];
 
-const reportingAction = wsActionsOf('lib/reporting/actions.ts');
+const REPORTING_ACTIONS_MODULE = 'lib/reporting/actions.ts';
 
 /** Managers set targets and thresholds; only an admin opens and closes a round; reporters import. An empty input stops an allowed caller at validation. */
 export const ROUND_ACTIONS: ServerActionEntry[] = [
-  reportingAction('setIndicatorTermAction', 'strategy.setTerm', 'strategy.manage'),
-  reportingAction('setThresholdDefaultsAction', 'strategy.setThresholds', 'strategy.manage'),
-  reportingAction('openRoundAction', 'rounds.open', 'strategy.rounds.manage'),
-  reportingAction('closeRoundAction', 'rounds.close', 'strategy.rounds.manage'),
-  reportingAction('importRoundAction', 'rounds.import', 'strategy.indicators.update', {
+  ...wsActionGroup(REPORTING_ACTIONS_MODULE, 'strategy.manage', {
+    setIndicatorTermAction: 'strategy.setTerm',
+    setThresholdDefaultsAction: 'strategy.setThresholds',
+  }),
+  ...wsActionGroup(REPORTING_ACTIONS_MODULE, 'strategy.rounds.manage', { openRoundAction: 'rounds.open', closeRoundAction: 'rounds.close' }),
+  wsAction(REPORTING_ACTIONS_MODULE, 'importRoundAction', 'rounds.import', 'strategy.indicators.update', {
     note: 'reads the file after the policy check; rows only for indicators the caller reports (lib/strategy/round-import.ts)',
   }),
 ];

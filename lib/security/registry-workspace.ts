@@ -1,10 +1,9 @@
-import { all, plainGetRoute, plainPage, workspacePage, workspacePageAtRoute, ws, wsActionsOf } from './registry-model';
+import { all, plainGetRoute, plainPage, workspacePage, workspacePageAtRoute, ws, wsActionGroup, wsActionsOf } from './registry-model';
 import type { PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The workspace itself: its home, dashboard and public page, members, settings, audit log and
 // notifications. An area of lib/security/registry.ts.
 
-const publicationAction = wsActionsOf('lib/publication/actions.ts');
 const notificationsAction = wsActionsOf('lib/notifications/actions.ts');
 const workspacesAction = wsActionsOf('lib/workspaces/actions.ts');
 
@@ -49,8 +48,10 @@ export const WORKSPACE_ROUTES: RouteHandlerEntry[] = [
 ];
 
 export const WORKSPACE_ACTIONS: ServerActionEntry[] = [
-  publicationAction('publishStrategyAction', 'publication.publish', 'publication.manage'),
-  publicationAction('unpublishStrategyAction', 'publication.unpublish', 'publication.manage'),
+  ...wsActionGroup('lib/publication/actions.ts', 'publication.manage', {
+    publishStrategyAction: 'publication.publish',
+    unpublishStrategyAction: 'publication.unpublish',
+  }),
   notificationsAction('markNotificationReadAction', 'notifications.markRead', 'notifications.read', {
     note: "the caller's own notifications only (another's: not_found)",
   }),

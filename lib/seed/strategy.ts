@@ -5,6 +5,7 @@ import type { MemberContext } from '@/lib/auth/member';
 import { AxisInput, IndicatorInput, PlacementInput, StrategyInput } from '@/lib/strategy/schemas';
 import { attachFollowUp, createAxis, createIndicator, getCoherence, setPlacement, recordIndicatorValue, saveStrategy } from '@/lib/strategy/queries';
 import { addMonths, isoDay } from '@/lib/strategy/progress';
+import type { IndicatorFrequency } from '@/db/schema/strategy';
 
 const AXES = [
   {
@@ -46,6 +47,50 @@ const AXES = [
 const OUTSIDE: [string, string][] = [
   ['Adhésion à l’AFCCRE', 'Adhésion statutaire votée avant la stratégie ; à réexaminer à son renouvellement.'],
   ['Adhésion au réseau national des collectivités pour la coopération', 'Réseau d’information utile à toute l’équipe, sans lien avec un axe en particulier.'],
+];
+
+/**
+ * The demo indicators: on an axis (by key) or an action (by the start of its title), the target
+ * date as [years from now, month-day], the owner's demo account (`<owner>@demo.filrouge.eu`).
+ */
+type SeedIndicator = [
+  key: string,
+  on: { axis: string } | { action: string },
+  name: string,
+  unit: string,
+  baseline: number,
+  target: number,
+  due: [years: number, monthDay: string],
+  owner: string,
+  frequency: IndicatorFrequency,
+];
+const INDICATORS: SeedIndicator[] = [
+  ['youth', { axis: 'youth' }, 'Jeunes du Val-d’Argence partis en mobilité', 'jeunes', 120, 400, [2, '12-31'], 'contributor', 'quarterly'],
+  ['water', { axis: 'water' }, 'Habitants de Tamboura ayant accès à l’eau potable', 'habitants', 4000, 12000, [1, '12-31'], 'editor', 'half_yearly'],
+  ['economy', { axis: 'economy' }, 'Entreprises accompagnées à l’international', 'entreprises', 5, 30, [3, '12-31'], 'admin', 'yearly'],
+  [
+    'pupils',
+    { action: 'Nioro-Kaya : correspondances' },
+    'Collégiens en correspondance avec Nioro-Kaya',
+    'élèves',
+    0,
+    300,
+    [1, '06-30'],
+    'contributor',
+    'quarterly',
+  ],
+];
+
+/** The values observed for them. */
+const INDICATOR_VALUES: [indicator: string, monthsAgo: number, value: number, source: string][] = [
+  ['youth', 15, 160, 'Bilan Erasmus+ et jumelages'],
+  ['youth', 10, 205, 'Bilan Erasmus+ et jumelages'],
+  ['youth', 5, 240, 'Tableau de suivi de la mission jeunesse'],
+  ['water', 11, 6000, 'Rapport du syndicat des eaux de Tamboura'],
+  ['water', 3, 8400, 'Mission de suivi sur place'],
+  ['economy', 14, 9, 'Bilan de la mission économique'],
+  ['pupils', 4, 90, 'Plateforme d’échanges des collèges'],
+  ['pupils', 1, 140, 'Plateforme d’échanges des collèges'],
 ];
 
 /**
@@ -97,74 +142,20 @@ export function seedStrategy(tx: Tx, { workspaceId, slug, users }: { workspaceId
     if (found) setPlacement(tx, ctx, PlacementInput.parse({ actionId: found, placement: 'outside', outsideReason: reason }));
   }
   const started = at(ago(18));
-  const indicators: { values: IndicatorInput; points: [number, number, string][] }[] = [
-    {
-      values: IndicatorInput.parse({
-        axisId: axisIds.get('youth'),
-        name: 'Jeunes du Val-d’Argence partis en mobilité',
-        unit: 'jeunes',
-        baseline: 120,
-        target: 400,
-        targetDate: `${year + 2}-12-31`,
-        ownerId: users.get('contributor@demo.filrouge.eu'),
-        frequency: 'quarterly',
-      }),
-      points: [
-        [15, 160, 'Bilan Erasmus+ et jumelages'],
-        [10, 205, 'Bilan Erasmus+ et jumelages'],
-        [5, 240, 'Tableau de suivi de la mission jeunesse'],
-      ],
-    },
-    {
-      values: IndicatorInput.parse({
-        axisId: axisIds.get('water'),
-        name: 'Habitants de Tamboura ayant accès à l’eau potable',
-        unit: 'habitants',
-        baseline: 4000,
-        target: 12000,
-        targetDate: `${year + 1}-12-31`,
-        ownerId: users.get('editor@demo.filrouge.eu'),
-        frequency: 'half_yearly',
-      }),
-      points: [
-        [11, 6000, 'Rapport du syndicat des eaux de Tamboura'],
-        [3, 8400, 'Mission de suivi sur place'],
-      ],
-    },
-    {
-      values: IndicatorInput.parse({
-        axisId: axisIds.get('economy'),
-        name: 'Entreprises accompagnées à l’international',
-        unit: 'entreprises',
-        baseline: 5,
-        target: 30,
-        targetDate: `${year + 3}-12-31`,
-        ownerId: users.get('admin@demo.filrouge.eu'),
-        frequency: 'yearly',
-      }),
-      points: [[14, 9, 'Bilan de la mission économique']],
-    },
-    {
-      values: IndicatorInput.parse({
-        actionId: actionId('Nioro-Kaya : correspondances'),
-        name: 'Collégiens en correspondance avec Nioro-Kaya',
-        unit: 'élèves',
-        baseline: 0,
-        target: 300,
-        targetDate: `${year + 1}-06-30`,
-        ownerId: users.get('contributor@demo.filrouge.eu'),
-        frequency: 'quarterly',
-      }),
-      points: [
-        [4, 90, 'Plateforme d’échanges des collèges'],
-        [1, 140, 'Plateforme d’échanges des collèges'],
-      ],
-    },
-  ];
-  for (const indicator of indicators) {
-    if (!indicator.values.axisId && !indicator.values.actionId) continue;
-    const id = createIndicator(tx, ctx, indicator.values, started).data.id;
-    for (const [months, value, source] of indicator.points)
+  for (const [key, on, name, unit, baseline, target, [years, monthDay], owner, frequency] of INDICATORS) {
+    const values = IndicatorInput.parse({
+      ...('axis' in on ? { axisId: axisIds.get(on.axis) } : { actionId: actionId(on.action) }),
+      name,
+      unit,
+      baseline,
+      target,
+      targetDate: `${year + years}-${monthDay}`,
+      ownerId: users.get(`${owner}@demo.filrouge.eu`),
+      frequency,
+    });
+    if (!values.axisId && !values.actionId) continue;
+    const id = createIndicator(tx, ctx, values, started).data.id;
+    for (const [, months, value, source] of INDICATOR_VALUES.filter(([indicator]) => indicator === key))
       recordIndicatorValue(tx, ctx, { indicatorId: id, observedOn: ago(months), value, source }, () => now);
   }
   // The calls-for-projects recommendation is taken up by the solidarity axis's work; the others wait.

@@ -1,28 +1,22 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { workspaceQueryAction } from '@/lib/auth/action';
 import { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionInput, RenameSectionInput, SaveVersionInput, SectionRef } from './schemas';
 import { addSection, assignSection, initializeOutline, moveSection, removeSection, renameSection, saveVersion } from './queries';
 
 // The text of written sections is not changed here: it travels through the collaboration server,
 // which asks the same policy (lib/collab/auth.ts). These actions manage the outline and versions.
 
-export const initializeDocumentAction = workspaceAction('document.initialize', InitializeInput, 'document.manage', (ctx, input, tx) =>
-  initializeOutline(tx, ctx, input),
-);
+export const initializeDocumentAction = workspaceQueryAction('document.initialize', InitializeInput, 'document.manage', initializeOutline);
 
-export const addSectionAction = workspaceAction('document.addSection', AddSectionInput, 'document.manage', (ctx, input, tx) => addSection(tx, ctx, input));
+export const addSectionAction = workspaceQueryAction('document.addSection', AddSectionInput, 'document.manage', addSection);
 
-export const renameSectionAction = workspaceAction('document.renameSection', RenameSectionInput, 'document.manage', (ctx, input, tx) =>
-  renameSection(tx, ctx, input),
-);
+export const renameSectionAction = workspaceQueryAction('document.renameSection', RenameSectionInput, 'document.manage', renameSection);
 
-export const removeSectionAction = workspaceAction('document.removeSection', SectionRef, 'document.manage', (ctx, input, tx) => removeSection(tx, ctx, input));
+export const removeSectionAction = workspaceQueryAction('document.removeSection', SectionRef, 'document.manage', removeSection);
 
-export const moveSectionAction = workspaceAction('document.moveSection', MoveSectionInput, 'document.manage', (ctx, input, tx) => moveSection(tx, ctx, input));
+export const moveSectionAction = workspaceQueryAction('document.moveSection', MoveSectionInput, 'document.manage', moveSection);
 
-export const assignSectionAction = workspaceAction('document.assignSection', AssignSectionInput, 'document.manage', (ctx, input, tx) =>
-  assignSection(tx, ctx, input),
-);
+export const assignSectionAction = workspaceQueryAction('document.assignSection', AssignSectionInput, 'document.manage', assignSection);
 
-export const saveVersionAction = workspaceAction('document.saveVersion', SaveVersionInput, 'document.manage', (ctx, input, tx) => saveVersion(tx, ctx, input));
+export const saveVersionAction = workspaceQueryAction('document.saveVersion', SaveVersionInput, 'document.manage', saveVersion);

@@ -1,22 +1,7 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { BorderStyle, HeadingLevel, ImageRun, Paragraph, type Table, TextRun, type ParagraphChild } from 'docx';
 import type { Locale } from '@/lib/i18n/config';
 import { adoptionLine, documentExport, type Block } from './render';
+import { wordDataTable, wordFile, wordLanguage } from './word-file';
 import type { AdoptionMark, DocumentSnapshot, PmNode } from './types';
 
 // The DOCX export: the same blocks as the print view, as Word headings, paragraphs, lists and
@@ -31,14 +16,9 @@ export function chartKey(block: Extract<Block, { type: 'bars' }>) {
   return `${block.caption}|${block.items.map((i) => `${i.label}=${i.value}`).join(';')}`;
 }
 
+export { wordLanguage };
+
 type Marks = { bold?: boolean; italics?: boolean; underline?: object; strike?: boolean; font?: string; language?: { value: string } };
-
-const WORD_LANGUAGES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', es: 'es-ES', pt: 'pt-PT', de: 'de-DE', it: 'it-IT', ar: 'ar-SA' };
-
-/** Word's tag for a language (its spell-check and screen readers read the text in it). */
-export function wordLanguage(code: string) {
-  return WORD_LANGUAGES[code] ?? code;
-}
 
 /** The run option marking text written in `lang` when it is not the document's language (nothing otherwise). */
 function languageOf(lang: string | undefined, locale: Locale): Marks {
@@ -100,22 +80,6 @@ export function richParagraphs(node: PmNode, list?: { ordered: boolean; level: n
   }
 }
 
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'C5C8CC' };
-const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
-
-export function cell(text: string, options: { header?: boolean; numeric?: boolean } = {}) {
-  return new TableCell({
-    borders: BORDERS,
-    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F1F1EF' } : undefined,
-    children: [
-      new Paragraph({
-        alignment: options.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.header })],
-      }),
-    ],
-  });
-}
-
 function blockElements(block: Block, snapshotSection: PmNode | null, meta: DocxMeta): (Paragraph | Table)[] {
   switch (block.type) {
     case 'rich':
@@ -150,14 +114,7 @@ function blockElements(block: Block, snapshotSection: PmNode | null, meta: DocxM
     case 'table':
       return [
         new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], keepNext: true, spacing: { before: 160 } }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({ tableHeader: true, children: block.head.map((h, i) => cell(h, { header: true, numeric: block.numeric[i] })) }),
-            ...block.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, { numeric: block.numeric[i] })) })),
-          ],
-        }),
-        new Paragraph({ children: [] }),
+        ...wordDataTable(block.head, block.rows, block.numeric),
       ];
   }
 }
@@ -190,25 +147,5 @@ export async function renderDocx(snapshot: DocumentSnapshot, meta: DocxMeta): Pr
   children.push(
     new Paragraph({ children: [new TextRun({ text: t('document.print.generated', { date: date(meta.generatedAt) }), color: '555A60', size: 18 })] }),
   );
-  const document = new Document({
-    creator: 'Fil rouge',
-    title: view.title,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: wordLanguage(locale) } } } } },
-    numbering: {
-      config: [
-        {
-          reference: 'ordered',
-          levels: [0, 1, 2, 3].map((level) => ({
-            level,
-            format: LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.START,
-            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
-          })),
-        },
-      ],
-    },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return wordFile(view.title, locale, children);
 }

@@ -27,6 +27,7 @@ import { renderDocx } from './docx';
 import { renderPrintHtml } from './html';
 import { sectionText } from './render';
 import { outlinedWorkspace } from '@/lib/test/outline';
+import { partsText } from '@/lib/test/diff-parts';
 
 function setup() {
   const { ws, editor, sections, written } = outlinedWorkspace('alpha');
@@ -138,12 +139,7 @@ describe('section diff', () => {
         .map((p) => p.text.trim())
         .join(' '),
     ).toContain('cinq');
-    expect(
-      result.parts
-        .filter((p) => p.change === 'added')
-        .map((p) => p.text)
-        .join(''),
-    ).toContain('dispensaire');
+    expect(partsText(result.parts, 'added')).toContain('dispensaire');
     expect(result.removed).toBe(1);
     expect(result.added).toBeGreaterThanOrEqual(4);
     expect(diffTexts('même texte', 'même texte')).toMatchObject({ added: 0, removed: 0 });

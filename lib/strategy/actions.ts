@@ -1,6 +1,6 @@
 'use server';
 
-import { workspaceAction } from '@/lib/auth/action';
+import { workspaceQueryAction } from '@/lib/auth/action';
 import {
   AxisInput,
   AxisRef,
@@ -33,40 +33,26 @@ import {
 // Contributors pass the policy for indicators and proposals; queries.ts limits them to the
 // indicators they own.
 
-export const saveStrategyAction = workspaceAction('strategy.save', StrategyInput, 'strategy.manage', (ctx, input, tx) => saveStrategy(tx, ctx, input));
+export const saveStrategyAction = workspaceQueryAction('strategy.save', StrategyInput, 'strategy.manage', saveStrategy);
 
-export const createAxisAction = workspaceAction('strategy.createAxis', AxisInput, 'strategy.manage', (ctx, input, tx) => createAxis(tx, ctx, input));
+export const createAxisAction = workspaceQueryAction('strategy.createAxis', AxisInput, 'strategy.manage', createAxis);
 
-export const updateAxisAction = workspaceAction('strategy.updateAxis', UpdateAxisInput, 'strategy.manage', (ctx, input, tx) => updateAxis(tx, ctx, input));
+export const updateAxisAction = workspaceQueryAction('strategy.updateAxis', UpdateAxisInput, 'strategy.manage', updateAxis);
 
-export const deleteAxisAction = workspaceAction('strategy.deleteAxis', AxisRef, 'strategy.manage', (ctx, input, tx) => deleteAxis(tx, ctx, input));
+export const deleteAxisAction = workspaceQueryAction('strategy.deleteAxis', AxisRef, 'strategy.manage', deleteAxis);
 
-export const setPlacementAction = workspaceAction('strategy.placeAction', PlacementInput, 'strategy.manage', (ctx, input, tx) => setPlacement(tx, ctx, input));
+export const setPlacementAction = workspaceQueryAction('strategy.placeAction', PlacementInput, 'strategy.manage', setPlacement);
 
-export const proposePlacementAction = workspaceAction('strategy.proposePlacement', ProposalInput, 'strategy.propose', (ctx, input, tx) =>
-  proposePlacement(tx, ctx, input),
-);
+export const proposePlacementAction = workspaceQueryAction('strategy.proposePlacement', ProposalInput, 'strategy.propose', proposePlacement);
 
-export const attachFollowUpAction = workspaceAction('strategy.attachFollowUp', FollowUpAxisInput, 'strategy.manage', (ctx, input, tx) =>
-  attachFollowUp(tx, ctx, input),
-);
+export const attachFollowUpAction = workspaceQueryAction('strategy.attachFollowUp', FollowUpAxisInput, 'strategy.manage', attachFollowUp);
 
-export const createIndicatorAction = workspaceAction('strategy.createIndicator', IndicatorInput, 'strategy.manage', (ctx, input, tx) =>
-  createIndicator(tx, ctx, input),
-);
+export const createIndicatorAction = workspaceQueryAction('strategy.createIndicator', IndicatorInput, 'strategy.manage', createIndicator);
 
-export const updateIndicatorAction = workspaceAction('strategy.updateIndicator', UpdateIndicatorInput, 'strategy.indicators.update', (ctx, input, tx) =>
-  updateIndicator(tx, ctx, input),
-);
+export const updateIndicatorAction = workspaceQueryAction('strategy.updateIndicator', UpdateIndicatorInput, 'strategy.indicators.update', updateIndicator);
 
-export const deleteIndicatorAction = workspaceAction('strategy.deleteIndicator', IndicatorRef, 'strategy.manage', (ctx, input, tx) =>
-  deleteIndicator(tx, ctx, input),
-);
+export const deleteIndicatorAction = workspaceQueryAction('strategy.deleteIndicator', IndicatorRef, 'strategy.manage', deleteIndicator);
 
-export const recordIndicatorValueAction = workspaceAction('strategy.recordValue', IndicatorValueInput, 'strategy.indicators.update', (ctx, input, tx) =>
-  recordIndicatorValue(tx, ctx, input),
-);
+export const recordIndicatorValueAction = workspaceQueryAction('strategy.recordValue', IndicatorValueInput, 'strategy.indicators.update', recordIndicatorValue);
 
-export const deleteIndicatorValueAction = workspaceAction('strategy.deleteValue', IndicatorValueRef, 'strategy.indicators.update', (ctx, input, tx) =>
-  deleteIndicatorValue(tx, ctx, input),
-);
+export const deleteIndicatorValueAction = workspaceQueryAction('strategy.deleteValue', IndicatorValueRef, 'strategy.indicators.update', deleteIndicatorValue);

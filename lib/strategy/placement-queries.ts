@@ -1,23 +1,17 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { getColumnsInWorkspace } from '@/lib/workspace-row-columns';
 import type { Tx } from '@/db/client';
 import { diagnosticFollowUps, diagnostics, externalActions, strategyActionPlacements, strategyFollowUpAxes, users } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { NotFound } from '@/lib/errors';
 import type { FollowUpAxisInput, PlacementInput, ProposalInput } from './schemas';
 import { getAxis } from './axis-queries';
 
 // Placing actions on axes, and diagnostic follow-up items on axes.
 
 export function requireAction(tx: Tx, ctx: MemberContext, actionId: string) {
-  const row = tx
-    .select({ id: externalActions.id, title: externalActions.title })
-    .from(externalActions)
-    .where(and(eq(externalActions.id, actionId), eq(externalActions.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!row) throw new NotFound('actionNotFound');
-  return row;
+  return getColumnsInWorkspace(tx, externalActions, { id: externalActions.id, title: externalActions.title }, ctx, actionId, 'actionNotFound');
 }
 
 function currentPlacement(tx: Tx, ctx: MemberContext, actionId: string) {
@@ -94,12 +88,8 @@ export function listPlacements(tx: Tx, ctx: MemberContext) {
 
 /** Attaches a follow-up item to an axis, or detaches it when `axisId` is null. */
 export function attachFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpAxisInput): MutationOutcome<null> {
-  const item = tx
-    .select({ id: diagnosticFollowUps.id, title: diagnosticFollowUps.title })
-    .from(diagnosticFollowUps)
-    .where(and(eq(diagnosticFollowUps.id, input.followUpId), eq(diagnosticFollowUps.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!item) throw new NotFound('followUpNotFound');
+  const columns = { id: diagnosticFollowUps.id, title: diagnosticFollowUps.title };
+  const item = getColumnsInWorkspace(tx, diagnosticFollowUps, columns, ctx, input.followUpId, 'followUpNotFound');
   tx.delete(strategyFollowUpAxes)
     .where(and(eq(strategyFollowUpAxes.followUpId, item.id), eq(strategyFollowUpAxes.workspaceId, ctx.workspaceId)))
     .run();

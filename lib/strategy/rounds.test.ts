@@ -7,16 +7,13 @@ import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/acti
 import { readImportFile } from '@/lib/actors/import-file';
 import { createDepartment } from '@/lib/departments/queries';
 import { DepartmentInput } from '@/lib/departments/schemas';
-import { createExternalAction } from '@/lib/external-actions/queries';
-import { ExternalActionInput } from '@/lib/external-actions/schemas';
-import { IndicatorInput } from './schemas';
-import { createIndicator, getIndicator } from './queries';
+import { getIndicator } from './queries';
 import { getRoundView, myRoundLists } from './round-queries';
 import { yearSheetRows } from './round-import';
 import { importRowsFrom, roundToXlsx, ROUND_COLUMNS } from '@/lib/reporting/xlsx';
 import './actions';
 import '@/lib/reporting/actions';
-import { createTestAxis, saveTestStrategy } from '@/lib/test/builders';
+import { createTestAction, createTestAxis, createTestIndicator, saveTestStrategy } from '@/lib/test/builders';
 
 type Ws = ReturnType<typeof makeWorkspace>;
 const action = (name: string) => workspaceActionRegistry.find((d) => d.name === name)!;
@@ -31,22 +28,11 @@ function setup(slug: string) {
     'admin',
   );
   const axisId = createTestAxis(ws, 'Youth', 'Exchanges', 'admin');
-  const indicatorId = db.transaction((tx) =>
-    createIndicator(
-      tx,
-      ws.ctx('admin'),
-      IndicatorInput.parse({
-        axisId,
-        name: 'Pupils in exchanges',
-        unit: 'pupils',
-        baseline: 10,
-        target: 50,
-        targetDate: '2028-12-31',
-        ownerId: ws.people.contributor.id,
-        frequency: 'yearly',
-      }),
-    ),
-  ).data.id;
+  const indicatorId = createTestIndicator(
+    ws,
+    { axisId, name: 'Pupils in exchanges', unit: 'pupils', baseline: 10, target: 50, ownerId: ws.people.contributor.id },
+    'admin',
+  );
   expect(
     run(ws, 'admin', 'strategy.setTerm', {
       indicatorId,
@@ -135,13 +121,7 @@ describe('bad input is refused and changes nothing', () => {
 
   it('a percentage is bounded to 0–100 without explicit bounds', () => {
     const { ws, axisId } = setup('term-percent');
-    const id = db.transaction((tx) =>
-      createIndicator(
-        tx,
-        ws.ctx('admin'),
-        IndicatorInput.parse({ axisId, name: 'Share of schools', unit: '%', baseline: 10, target: 50, targetDate: '2028-12-31', frequency: 'yearly' }),
-      ),
-    ).data.id;
+    const id = createTestIndicator(ws, { axisId, name: 'Share of schools', unit: '%', baseline: 10, target: 50 }, 'admin');
     expect(record(ws, 'admin', id, '2026-01-10', 101)).toMatchObject({ ok: false, fieldErrors: { value: 'valueOutOfRange' } });
     expect(record(ws, 'admin', id, '2026-01-10', 100).ok).toBe(true);
   });
@@ -156,25 +136,8 @@ describe('the reporting round', () => {
     const department = db.transaction((tx) =>
       createDepartment(tx, ws.ctx('admin'), DepartmentInput.parse({ name: 'Education', languages: ['fr'], pointPersonUserId: pointPerson.id })),
     ).data.id;
-    const actionId = db.transaction((tx) =>
-      createExternalAction(
-        tx,
-        ws.ctx('editor'),
-        ExternalActionInput.parse({
-          title: 'School twinning',
-          type: 'decentralised_cooperation',
-          status: 'running',
-          departments: [{ departmentId: department, mode: 'lead' }],
-        }),
-      ),
-    ).data.id;
-    const actionIndicator = db.transaction((tx) =>
-      createIndicator(
-        tx,
-        ws.ctx('admin'),
-        IndicatorInput.parse({ actionId, name: 'Twinned schools', unit: 'schools', baseline: 0, target: 8, targetDate: '2028-12-31', frequency: 'yearly' }),
-      ),
-    ).data.id;
+    const actionId = createTestAction(ws, { title: 'School twinning', departments: [{ departmentId: department, mode: 'lead' }] });
+    const actionIndicator = createTestIndicator(ws, { actionId, name: 'Twinned schools', unit: 'schools', baseline: 0, target: 8 }, 'admin');
 
     const opened = run(ws, 'admin', 'rounds.open', { year: 2026, dueOn: '2027-01-31' });
     expect(opened.ok).toBe(true);
@@ -226,13 +189,7 @@ describe('the spreadsheet round trip', () => {
 
   it('a file sent back unchanged changes nothing; an edited cell updates its value; a bad row refuses the file', async () => {
     const { ws, indicatorId, axisId } = setup('round-xlsx');
-    db.transaction((tx) =>
-      createIndicator(
-        tx,
-        ws.ctx('admin'),
-        IndicatorInput.parse({ axisId, name: '=Formula-like name', unit: 'n', baseline: 0, target: 8, targetDate: '2028-12-31', frequency: 'yearly' }),
-      ),
-    );
+    createTestIndicator(ws, { axisId, name: '=Formula-like name', unit: 'n', baseline: 0, target: 8 }, 'admin');
     record(ws, 'contributor', indicatorId, '2026-06-30', 24.5, { comment: '+ counted twice?' });
     const roundId = (run(ws, 'admin', 'rounds.open', { year: 2026, dueOn: '2027-01-31' }) as { data: { id: string } }).data.id;
     const { rows } = await exported(ws, 2026);

@@ -3,11 +3,10 @@ import fc from 'fast-check';
 import { db } from '@/db/client';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { executeWorkspaceAction, workspaceActionRegistry } from '@/lib/auth/action';
-import { IndicatorInput } from './schemas';
-import { createIndicator, getIndicator } from './queries';
+import { getIndicator } from './queries';
 import './actions';
 import '@/lib/reporting/actions';
-import { createTestAxis, saveTestStrategy } from '@/lib/test/builders';
+import { createTestAxis, createTestIndicator, saveTestStrategy } from '@/lib/test/builders';
 
 // Issue 21, "Done when": the status computation as property tests on the real database, through
 // the actions a person uses (targets and thresholds set, a value recorded, the status read back
@@ -27,22 +26,11 @@ function setup(slug: string) {
   const axisId = createTestAxis(ws, 'Water', 'Access', 'admin');
   let n = 0;
   const indicator = () =>
-    db.transaction((tx) =>
-      createIndicator(
-        tx,
-        ws.ctx('admin'),
-        IndicatorInput.parse({
-          axisId,
-          name: `Households with water ${++n}`,
-          unit: 'households',
-          baseline: 10,
-          target: 1000,
-          targetDate: '2024-12-31',
-          ownerId: ws.people.admin.id,
-          frequency: 'yearly',
-        }),
-      ),
-    ).data.id;
+    createTestIndicator(
+      ws,
+      { axisId, name: `Households with water ${++n}`, unit: 'households', baseline: 10, target: 1000, targetDate: '2024-12-31', ownerId: ws.people.admin.id },
+      'admin',
+    );
   return { ws, indicator };
 }
 

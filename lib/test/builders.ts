@@ -4,8 +4,10 @@ import { createActor } from '@/lib/actors/queries';
 import { ActorInput } from '@/lib/actors/schemas';
 import { createExternalAction } from '@/lib/external-actions/queries';
 import { ExternalActionInput, type ExternalActionFormValues } from '@/lib/external-actions/schemas';
-import { createAxis, saveStrategy, setPlacement } from '@/lib/strategy/queries';
-import { AxisInput, PlacementInput, StrategyInput } from '@/lib/strategy/schemas';
+import { createMission } from '@/lib/missions/write-queries';
+import { MissionInput, type MissionFormValues } from '@/lib/missions/schemas';
+import { createAxis, createIndicator, saveStrategy, setPlacement } from '@/lib/strategy/queries';
+import { AxisInput, IndicatorInput, PlacementInput, StrategyInput } from '@/lib/strategy/schemas';
 import type { Role } from '@/db/schema/workspaces';
 import type { makeWorkspace } from './fixtures';
 
@@ -43,4 +45,24 @@ export function createTestAxis(ws: Ws, title: string, objectives: string, role: 
 /** Places an action on an axis, or outside any axis with a reason. */
 export function placeTestAction(ws: Ws, actionId: string, placement: string, outsideReason?: string) {
   db.transaction((tx) => setPlacement(tx, ws.ctx('editor'), PlacementInput.parse({ actionId, placement, outsideReason })));
+}
+
+/** A technical mission to Senegal, 2 to 6 March 2025, unless `values` says otherwise. */
+export function createTestMission(ws: Ws, values: Partial<MissionFormValues> = {}) {
+  const input = MissionInput.parse({
+    title: 'Mission à Dakar',
+    kind: 'technical',
+    direction: 'abroad',
+    country: 'SN',
+    startDate: '2025-03-02',
+    endDate: '2025-03-06',
+    ...values,
+  });
+  return db.transaction((tx) => createMission(tx, ws.ctx('editor'), input)).data.id;
+}
+
+/** An indicator, yearly with a target at the end of 2028 unless `values` says otherwise, created by `role`. */
+export function createTestIndicator(ws: Ws, values: Partial<z.input<typeof IndicatorInput>> & { name: string }, role: Role = 'editor') {
+  const input = IndicatorInput.parse({ targetDate: '2028-12-31', frequency: 'yearly', ...values });
+  return db.transaction((tx) => createIndicator(tx, ws.ctx(role), input)).data.id;
 }

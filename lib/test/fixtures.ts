@@ -51,7 +51,10 @@ export function databaseFingerprint({ except = [] as string[] } = {}) {
 }
 
 /** Inserts an actor row straight into the table (no audit, no checks), for tests that only need one to exist. */
-export function insertActor(workspaceId: string, row: { name: string; family: ActorFamily; category: ActorCategory; country?: string; id?: string }) {
+export function insertActor(
+  workspaceId: string,
+  row: { name: string; family: ActorFamily; category: ActorCategory; country?: string; id?: string; normalizedName?: string },
+) {
   const id = row.id ?? crypto.randomUUID();
   db.insert(actors)
     .values({
@@ -60,7 +63,7 @@ export function insertActor(workspaceId: string, row: { name: string; family: Ac
       family: row.family,
       category: row.category,
       name: row.name,
-      normalizedName: row.name.toLowerCase(),
+      normalizedName: row.normalizedName ?? row.name.toLowerCase(),
       country: row.country,
       themes: [],
       languages: [],

@@ -218,12 +218,8 @@ export function listPendingInvitations(tx: Tx, ctx: MemberContext, now = new Dat
 
 /** Revokes a pending invitation so that its link stops working. */
 export function revokeInvitation(tx: Tx, ctx: MemberContext, input: { invitationId: string }): MutationOutcome<null> {
-  const inv = tx
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.id, input.invitationId), eq(invitations.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!inv || inv.acceptedAt || inv.revokedAt) throw new NotFound('invitationNotFound');
+  const inv = getInWorkspace(tx, invitations, ctx, input.invitationId, 'invitationNotFound');
+  if (inv.acceptedAt || inv.revokedAt) throw new NotFound('invitationNotFound');
   tx.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, inv.id)).run();
   return { data: null, audit: { action: 'invitation.revoke', entityType: 'invitation', entityId: inv.id, changes: { email: inv.email } } };
 }

@@ -5,6 +5,7 @@ import { externalActions, strategyActionPlacements } from '@/db/schema';
 import { ACTION_STATUSES, ACTION_TYPES } from '@/db/enums/external-actions';
 import { listExternalActions } from '@/lib/external-actions/list-queries';
 import { Country, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const ActionItem = z.object({
   id: z.string(),
@@ -62,17 +63,9 @@ export const ACTION_ENDPOINTS: ApiEndpoint[] = [
       return {
         total,
         items: rows.map((r) => ({
-          id: r.id,
-          title: r.title,
-          type: r.type,
-          status: r.status,
-          startDate: r.startDate,
-          endDate: r.endDate,
-          countries: r.countries,
-          rationales: r.rationales,
+          ...pickFields(r, ['id', 'title', 'type', 'status', 'startDate', 'endDate', 'countries', 'rationales']),
           budgetCents: Number(r.budgetCents),
-          leadDepartments: r.leadDepartments,
-          partnerNames: r.partnerNames,
+          ...pickFields(r, ['leadDepartments', 'partnerNames']),
         })),
       };
     },

@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, asc, count, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorRelations } from '@/db/schema';
 import { ACTOR_FAMILIES, ALL_ACTOR_CATEGORIES, RELATION_TYPES } from '@/db/enums/actors';
 import { listActors } from '@/lib/actors/queries';
-import { Country, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickColumns } from '@/lib/pick-columns';
+import { countWhere, Country, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const ActorItem = z.object({
   id: z.string(),
@@ -63,19 +65,21 @@ export const ACTOR_ENDPOINTS: ApiEndpoint[] = [
       return {
         total,
         items: rows.map((a) => ({
-          id: a.id,
-          name: a.name,
-          family: a.family,
-          category: a.category,
-          country: a.country,
-          city: a.city,
-          portfolio: a.portfolio,
-          themes: a.themes,
-          languages: a.languages,
-          tags: a.tags,
-          website: a.website,
-          influence: a.influence,
-          interest: a.interest,
+          ...pickFields(a, [
+            'id',
+            'name',
+            'family',
+            'category',
+            'country',
+            'city',
+            'portfolio',
+            'themes',
+            'languages',
+            'tags',
+            'website',
+            'influence',
+            'interest',
+          ]),
           updatedAt: a.updatedAt.toISOString(),
         })),
       };
@@ -91,18 +95,9 @@ export const ACTOR_ENDPOINTS: ApiEndpoint[] = [
       if (q.actor) conditions.push(or(eq(actorRelations.sourceId, q.actor), eq(actorRelations.targetId, q.actor)));
       if (q.type) conditions.push(eq(actorRelations.type, q.type));
       const where = and(...conditions);
-      const total = tx.select({ n: count() }).from(actorRelations).where(where).get()?.n ?? 0;
+      const total = countWhere(tx, actorRelations, where);
       const items = tx
-        .select({
-          id: actorRelations.id,
-          sourceId: actorRelations.sourceId,
-          targetId: actorRelations.targetId,
-          type: actorRelations.type,
-          directed: actorRelations.directed,
-          strength: actorRelations.strength,
-          startDate: actorRelations.startDate,
-          endDate: actorRelations.endDate,
-        })
+        .select(pickColumns(actorRelations, ['id', 'sourceId', 'targetId', 'type', 'directed', 'strength', 'startDate', 'endDate']))
         .from(actorRelations)
         .where(where)
         .orderBy(asc(actorRelations.createdAt), asc(actorRelations.id))

@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { coFinancingLines, externalActions } from '@/db/schema';
 import { FUNDER_KINDS, INSTALMENT_CONDITIONS } from '@/db/enums/co-financing';
 import { listInstalmentsOf } from '@/lib/co-financing/queries';
-import { define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickColumns } from '@/lib/pick-columns';
+import { countWhere, define, Id, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const InstalmentItem = z.object({
   amountCents: z.number().int(),
@@ -49,21 +51,22 @@ export const CO_FINANCING_ENDPOINTS: ApiEndpoint[] = [
       if (q.action) conditions.push(eq(coFinancingLines.actionId, q.action));
       if (q.year !== undefined) conditions.push(eq(coFinancingLines.year, q.year));
       const where = and(...conditions);
-      const total = tx.select({ n: count() }).from(coFinancingLines).where(where).get()?.n ?? 0;
+      const total = countWhere(tx, coFinancingLines, where);
       const lines = tx
         .select({
-          id: coFinancingLines.id,
-          actionId: coFinancingLines.actionId,
+          ...pickColumns(coFinancingLines, ['id', 'actionId']),
           actionTitle: externalActions.title,
-          year: coFinancingLines.year,
-          funderKind: coFinancingLines.funderKind,
-          funderName: coFinancingLines.funderName,
-          callYear: coFinancingLines.callYear,
-          askedCents: coFinancingLines.askedCents,
-          grantedCents: coFinancingLines.grantedCents,
-          paidCents: coFinancingLines.paidCents,
-          staffDays: coFinancingLines.staffDays,
-          staffDailyCostCents: coFinancingLines.staffDailyCostCents,
+          ...pickColumns(coFinancingLines, [
+            'year',
+            'funderKind',
+            'funderName',
+            'callYear',
+            'askedCents',
+            'grantedCents',
+            'paidCents',
+            'staffDays',
+            'staffDailyCostCents',
+          ]),
         })
         .from(coFinancingLines)
         .innerJoin(externalActions, eq(externalActions.id, coFinancingLines.actionId))
@@ -77,9 +80,7 @@ export const CO_FINANCING_ENDPOINTS: ApiEndpoint[] = [
         total,
         items: lines.map((l) => ({
           ...l,
-          instalments: instalments
-            .filter((i) => i.lineId === l.id)
-            .map((i) => ({ amountCents: i.amountCents, condition: i.condition, dueOn: i.dueOn, receivedOn: i.receivedOn })),
+          instalments: instalments.filter((i) => i.lineId === l.id).map((i) => pickFields(i, ['amountCents', 'condition', 'dueOn', 'receivedOn'])),
         })),
       };
     },

@@ -1,4 +1,6 @@
 import 'server-only';
+import { count, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import type { MemberContext } from '@/lib/auth/session';
@@ -41,4 +43,9 @@ export function define<Q extends z.ZodObject, I extends z.ZodObject>(e: {
 /** A page of a list already read whole (axes and indicators: a few dozen per workspace). */
 export function slice<T>(all: T[], page: number, limit: number): Page<T> {
   return { items: all.slice((page - 1) * limit, page * limit), total: all.length };
+}
+
+/** The `count(*)` of a list's rows under its `where`, for `Page.total`. */
+export function countWhere(tx: Tx, table: SQLiteTable, where: SQL | undefined): number {
+  return tx.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }

@@ -4,6 +4,7 @@ import { MISSION_DIRECTIONS, MISSION_KINDS } from '@/db/enums/missions';
 import { listMissions } from '@/lib/missions/queries';
 import { todayIso } from '@/lib/missions/dates';
 import { Country, define, Pagination, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const MISSION_STATUSES = ['upcoming', 'ongoing', 'past'] as const;
 
@@ -48,14 +49,7 @@ export const MISSION_ENDPOINTS: ApiEndpoint[] = [
       return {
         total,
         items: rows.map((m) => ({
-          id: m.id,
-          title: m.title,
-          kind: m.kind,
-          direction: m.direction,
-          country: m.country,
-          city: m.city,
-          startDate: m.startDate,
-          endDate: m.endDate,
+          ...pickFields(m, ['id', 'title', 'kind', 'direction', 'country', 'city', 'startDate', 'endDate']),
           status: m.startDate > today ? ('upcoming' as const) : m.endDate < today ? ('past' as const) : ('ongoing' as const),
           debrief: m.debriefSubmittedAt ? ('done' as const) : m.late ? ('late' as const) : ('pending' as const),
           participantCount: Number(m.participantCount),

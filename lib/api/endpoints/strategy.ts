@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listAxes } from '@/lib/strategy/axis-queries';
 import { listIndicators } from '@/lib/strategy/indicator-queries';
 import { define, Id, Pagination, slice, type ApiEndpoint } from './define';
+import { pickFields } from '@/lib/pick-fields';
 
 const AxisItem = z.object({
   id: z.string(),
@@ -36,10 +37,7 @@ export const STRATEGY_ENDPOINTS: ApiEndpoint[] = [
     list: (tx, ctx, q) =>
       slice(
         listAxes(tx, ctx).map((a) => ({
-          id: a.id,
-          title: a.title,
-          objectives: a.objectives,
-          position: a.position,
+          ...pickFields(a, ['id', 'title', 'objectives', 'position']),
           actionCount: Number(a.actionCount),
           indicatorCount: Number(a.indicatorCount),
         })),
@@ -55,16 +53,8 @@ export const STRATEGY_ENDPOINTS: ApiEndpoint[] = [
     list: (tx, ctx, q) =>
       slice(
         listIndicators(tx, ctx, { axisId: q.axis }).map((i) => ({
-          id: i.id,
-          name: i.name,
-          unit: i.unit,
-          axisId: i.axisId,
-          actionId: i.actionId,
-          baseline: i.baseline,
-          target: i.target,
-          targetDate: i.targetDate,
-          frequency: i.frequency,
-          values: i.values.map((v) => ({ observedOn: v.observedOn, value: v.value })),
+          ...pickFields(i, ['id', 'name', 'unit', 'axisId', 'actionId', 'baseline', 'target', 'targetDate', 'frequency']),
+          values: i.values.map((v) => pickFields(v, ['observedOn', 'value'])),
         })),
         q.page,
         q.limit,

@@ -22,6 +22,25 @@ printTallyAfterAll('actors import');
 // ---------------------------------------------------------------------------------------------
 // The actors import: hostile files, then hostile rows through the commit
 
+/** The hostile file's columns, in order: the header a person writes, and the actor field it is mapped to. */
+const IMPORT_COLUMNS = [
+  ['Nom', 'name'],
+  ['Catégorie', 'category'],
+  ['Pays', 'country'],
+  ['Ville', 'city'],
+  ['Thèmes', 'themes'],
+  ['Langues', 'languages'],
+  ['Liens', 'links'],
+  ['Influence', 'influence'],
+  ['Intérêt', 'interest'],
+  ['Étiquettes', 'tags'],
+  ['Site web', 'website'],
+  ['Portefeuille', 'portfolio'],
+  ['Contact', 'contactName'],
+  ['Fonction', 'contactRole'],
+  ['Courriel', 'contactEmail'],
+] as const;
+
 describe('hostile files to the actors import', () => {
   const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 
@@ -77,45 +96,13 @@ describe('hostile files to the actors import', () => {
     );
     await fc.assert(
       fc.asyncProperty(cells, fc.constantFrom(0, 2, 3, 5, 13, 14), async ({ label, v }, column) => {
-        const headers = [
-          'Nom',
-          'Catégorie',
-          'Pays',
-          'Ville',
-          'Thèmes',
-          'Langues',
-          'Liens',
-          'Influence',
-          'Intérêt',
-          'Étiquettes',
-          'Site web',
-          'Portefeuille',
-          'Contact',
-          'Fonction',
-          'Courriel',
-        ];
+        const headers: string[] = IMPORT_COLUMNS.map(([header]) => header);
         const row = ['Acteur importé', 'association', 'SN', 'Thiès', '', '', '', '3', '3', '', '', '', '', '', ''];
         row[column] = column === 0 ? `Acteur ${v}` : v;
         const csv = [headers, row].map((r) => r.map((x) => `"${x.replaceAll('"', '""')}"`).join(';')).join('\n');
         const table = await readImportFile({ name: 'hostile.csv', format: 'csv', data: b64(csv) });
         const before = databaseFingerprint();
-        const mapping = {
-          name: 0,
-          category: 1,
-          country: 2,
-          city: 3,
-          themes: 4,
-          languages: 5,
-          links: 6,
-          influence: 7,
-          interest: 8,
-          tags: 9,
-          website: 10,
-          portfolio: 11,
-          contactName: 12,
-          contactRole: 13,
-          contactEmail: 14,
-        };
+        const mapping = Object.fromEntries(IMPORT_COLUMNS.map(([, field], column) => [field, column]));
         const result = executeWorkspaceAction(commit, ws.people.admin.id, ws.id, { table, mapping, decisions: {} });
         if (!result.ok) {
           expectRefused(result, `import cell ${label} ${show(v)}`);

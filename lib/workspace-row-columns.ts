@@ -1,0 +1,32 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Tx } from '@/db/client';
+import { NotFound } from '@/lib/errors';
+
+/** A table holding workspace data: rows have an `id` and a `workspace_id`. */
+type WorkspaceTable = SQLiteTable & { id: SQLiteColumn; workspaceId: SQLiteColumn };
+
+/** The value a selected column reads as (null when the column may be null). */
+type ColumnValue<C extends SQLiteColumn> = C['_']['notNull'] extends true ? C['_']['data'] : C['_']['data'] | null;
+
+/**
+ * `columns` of the row `id` of `table` in the caller's workspace, or NotFound(`notFoundKey`): the
+ * scoped read of `getInWorkspace` (lib/workspace-rows.ts) when the caller needs only some columns.
+ */
+export function getColumnsInWorkspace<T extends WorkspaceTable, C extends Record<string, SQLiteColumn>>(
+  tx: Tx,
+  table: T,
+  columns: C,
+  ctx: { workspaceId: string },
+  id: string,
+  notFoundKey: string,
+): { [K in keyof C]: ColumnValue<C[K]> } {
+  const row = tx
+    .select(columns)
+    .from(table as SQLiteTable)
+    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound(notFoundKey);
+  return row as { [K in keyof C]: ColumnValue<C[K]> };
+}
