@@ -4,7 +4,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { Providers } from '@/components/providers';
 import { toLocale } from '@/lib/i18n/config';
-import './globals.css';
+// The app-wide styles, in this order (the cascade depends on it).
+import './styles/shell.css';
+import './styles/content.css';
+import './styles/tables.css';
+import './styles/actors-map.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');

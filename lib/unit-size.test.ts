@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-/** A code file over this many lines is cut along its seams (docs/conventions.md, issue 23). */
+/** A code file (stylesheets included) over this many lines is cut along its seams (docs/conventions.md, issue 23). */
 const MAX_LINES = 400;
 
 /** Files that are data written as code (questionnaire, catalogues, seeds): their length is their content. */
@@ -22,7 +22,7 @@ const DATA_FILES = new Set([
 const KNOWN_LONG: Record<string, number> = {};
 
 function codeFiles(): string[] {
-  return execFileSync('git', ['ls-files', '-z', '--', '*.ts', '*.tsx', '*.mjs', '*.cjs'], { encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', '-z', '--', '*.ts', '*.tsx', '*.mjs', '*.cjs', '*.css'], { encoding: 'utf8' })
     .split('\0')
     .filter((file) => file && fs.existsSync(file));
 }

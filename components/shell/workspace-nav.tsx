@@ -6,7 +6,7 @@ import { usePathname } from 'next/navigation';
 
 /**
  * The journey's navigation; marks the current page for assistive technologies. On a phone it folds
- * behind a menu button (app/globals.css), so the page's own content starts on the first screen.
+ * behind a menu button (app/styles/shell.css), so the page's own content starts on the first screen.
  */
 export function WorkspaceNav({ label, menuLabel, links }: { label: string; menuLabel: string; links: { href: string; label: string }[] }) {
   const pathname = usePathname();

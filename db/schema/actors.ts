@@ -1,8 +1,7 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACTOR_FAMILIES, RELATION_TYPES, type ActorCategory } from '../enums/actors';
 import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn } from './base-columns';
-import { workspaceIdColumn, userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, workspaceTable } from './columns';
 
 export * from '../enums/actors';
 

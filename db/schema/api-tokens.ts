@@ -1,7 +1,6 @@
 import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestampColumn, createdAtColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 /**
  * Personal access tokens of the read-only REST API (docs/decisions/0025-read-only-api.md): scoped to

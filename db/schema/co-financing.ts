@@ -2,8 +2,7 @@ import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
 import { CO_FINANCING_RULE_KEYS, FUNDER_KINDS, INSTALMENT_CONDITIONS } from '../enums/co-financing';
 import { createdAtColumn, updatedAtColumn, timestamps, parentColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/co-financing';
 

@@ -1,7 +1,13 @@
-import { text } from 'drizzle-orm/sqlite-core';
+import type { BuildColumns } from 'drizzle-orm';
+import { sqliteTable, text, type SQLiteColumnBuilderBase, type SQLiteTableExtraConfigValue } from 'drizzle-orm/sqlite-core';
+// base-columns (and drizzle) before the tables: workspaces.ts imports actors.ts, which calls the
+// builders below while this module may still be importing workspaces.ts (a table whose key another
+// table names makes that cycle). Everything a builder calls is imported before the tables, and
+// workspaceTable lives here rather than in a module of its own, which would then be half-loaded
+// (db/schema/entry-order.test.ts loads every schema module first).
+import { createdAtColumn, extensionKeyColumn, idColumn, optionalLinkColumn, parentColumn, timestamps } from './base-columns';
 import { users } from './users';
 import { workspaces } from './workspaces';
-import { createdAtColumn, extensionKeyColumn, idColumn, optionalLinkColumn, parentColumn, timestamps } from './base-columns';
 
 // Column builders shared by the tables: each returns a new builder with exactly the SQL of the
 // column it replaces (name, type, nullability, default, foreign key), so using one changes no
@@ -49,4 +55,20 @@ export function adoptionColumns() {
     recorderName: text('recorder_name').notNull(),
     createdAt: createdAtColumn(),
   };
+}
+
+type WorkspaceRowColumns = ReturnType<typeof workspaceRowColumns>;
+
+/**
+ * A table of rows a workspace owns: `id` and `workspace_id` (workspaceRowColumns) come first, then
+ * `columns`, in that order, so the SQL is exactly that of `sqliteTable(name, { ...workspaceRowColumns(), ...columns })`.
+ * `extraConfig` sees every column, the two common ones included (indexes start with `t.workspaceId`).
+ */
+export function workspaceTable<TName extends string, TColumns extends Record<string, SQLiteColumnBuilderBase>>(
+  name: TName,
+  columns: TColumns,
+  extraConfig?: (self: BuildColumns<TName, WorkspaceRowColumns & TColumns, 'sqlite'>) => SQLiteTableExtraConfigValue[],
+) {
+  const all: WorkspaceRowColumns & TColumns = { ...workspaceRowColumns(), ...columns };
+  return sqliteTable(name, all, extraConfig);
 }

@@ -3,7 +3,7 @@ import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 /** How an authority holds a competency: by law alone, by choice, or alongside other levels. */
 import { COMPETENCY_NATURES, COMPETENCY_DOMAINS } from '../enums/competencies';
 import { updatedAtColumn, timestamps } from './base-columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceTable } from './columns';
 
 export * from '../enums/competencies';
 

@@ -1,7 +1,6 @@
 import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestampColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/declaration';
 

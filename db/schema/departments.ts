@@ -4,8 +4,7 @@ import { actors } from './actors';
 /** Where a department's money comes from (shared with external actions' budget lines). */
 import { FUNDING_SOURCES } from '../enums/departments';
 import { createdAtColumn, timestamps, versionColumn, parentColumn, optionalLinkColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/departments';
 

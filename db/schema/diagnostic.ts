@@ -2,8 +2,7 @@ import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
 import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/diagnostic';
 

@@ -2,8 +2,7 @@ import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { evaluations, evaluationVersions } from './evaluation';
 import { REVIEW_DECISIONS, REVIEW_STATUSES, type ReviewDecision, type ReviewStatus } from './review';
 import { timestampColumn, parentColumn } from './base-columns';
-import { userColumn, submissionColumns } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, submissionColumns, workspaceTable } from './columns';
 
 /**
  * The states of an evaluation's review cycle (issue 21.4, docs/decisions/0033), the same as the

@@ -1,7 +1,6 @@
 import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAtColumn, parentColumn } from './base-columns';
-import { userColumn, authorColumns, adoptionColumns } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, authorColumns, adoptionColumns, workspaceTable } from './columns';
 
 /** The written chapters of a yearly evaluation, each a collaborative document `evaluation:<id>:<chapter>`. */
 export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;

@@ -6,8 +6,7 @@ import { customCompetencies } from './competencies';
 import { AID_CATEGORIES } from '../enums/declaration';
 import { ACTION_TYPES, ACTION_STATUSES, DEPARTMENT_MODES, ACTION_ACTOR_ROLES, type ActionRationale, type ReturnCategory } from '../enums/external-actions';
 import { createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
-import { workspaceIdColumn, userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, workspaceTable } from './columns';
 
 export * from '../enums/external-actions';
 

@@ -1,8 +1,7 @@
 import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { strategyIndicators } from './strategy';
 import { timestampColumn, updatedAtColumn, parentColumn } from './base-columns';
-import { workspaceIdColumn, userColumn, workspaceKeyColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, workspaceKeyColumn, workspaceTable } from './columns';
 
 // Indicators over the strategy's term and the yearly reporting round (issue 21, points 1–2;
 // docs/decisions/0029-indicator-targets-and-reporting-rounds.md).

@@ -3,8 +3,7 @@ import { users } from './users';
 import { externalActions } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
 import { timestampColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/milestones';
 

@@ -6,8 +6,7 @@ import { externalActions, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
 import { timestampColumn, createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
-import { workspaceIdColumn, userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, workspaceTable } from './columns';
 
 export * from '../enums/missions';
 

@@ -1,7 +1,7 @@
 import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { timestampColumn, createdAtColumn, parentColumn } from './base-columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceTable } from './columns';
 
 export const NOTIFICATION_KINDS = [
   'review_requested',

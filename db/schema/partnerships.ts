@@ -3,8 +3,7 @@ import { invitations } from './workspaces';
 import { actors } from './actors';
 import { documentSections } from './strategy-document';
 import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
-import { workspaceIdColumn, userColumn, authorColumns, workspaceKeyColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, authorColumns, workspaceKeyColumn, workspaceTable } from './columns';
 
 /** Which side of a partnership an entry speaks for: the workspace's team or the foreign partner. */
 export const PARTNERSHIP_SIDES = ['team', 'partner'] as const;

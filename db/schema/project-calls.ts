@@ -1,8 +1,7 @@
 import { text, index } from 'drizzle-orm/sqlite-core';
 import { externalActions } from './external-actions';
 import { createdAtColumn, optionalLinkColumn } from './base-columns';
-import { userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, workspaceTable } from './columns';
 
 /**
  * A call for projects the authority watches (issue 19.4): its title, the funder, the day

@@ -1,8 +1,7 @@
 import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { documentVersions } from './strategy-document';
 import { timestampColumn, createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
-import { userColumn, authorColumns, submissionColumns, adoptionColumns } from './columns';
-import { workspaceTable } from './workspace-table';
+import { userColumn, authorColumns, submissionColumns, adoptionColumns, workspaceTable } from './columns';
 
 /** Where a review cycle of one saved version stands (lib/review/state-machine.ts moves it). */
 export const REVIEW_STATUSES = ['in_review', 'changes_requested', 'approved', 'adopted', 'superseded'] as const;

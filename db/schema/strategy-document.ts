@@ -1,8 +1,7 @@
 import { sqliteTable, text, integer, index, blob } from 'drizzle-orm/sqlite-core';
 import type { DocumentSnapshot } from '@/lib/strategy-document/types';
 import { createdAtColumn, updatedAtColumn, timestamps } from './base-columns';
-import { workspaceIdColumn, userColumn, authorColumns } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, authorColumns, workspaceTable } from './columns';
 
 /** Sections built from the workspace's data; each renders what its domain holds at that moment. */
 export const DATA_SECTION_KINDS = ['territory', 'thread', 'axes', 'competencies', 'budget'] as const;

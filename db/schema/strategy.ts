@@ -14,8 +14,7 @@ import {
   extensionKeyColumn,
   optionalParentColumn,
 } from './base-columns';
-import { workspaceIdColumn, userColumn } from './columns';
-import { workspaceTable } from './workspace-table';
+import { workspaceIdColumn, userColumn, workspaceTable } from './columns';
 
 export * from '../enums/strategy';
 

@@ -1,7 +1,8 @@
 import 'server-only';
-import { assertSaved } from '@/lib/concurrency';
 import crypto from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges } from '@/lib/audit/field-changes';
 import type { Tx } from '@/db/client';
 import { diagnosticFollowUps, diagnostics, users } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
@@ -91,16 +92,12 @@ export function createFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput)
 export function updateFollowUp(tx: Tx, ctx: MemberContext, input: UpdateFollowUpInput): MutationOutcome<{ version: number }> {
   const before = getInWorkspace(tx, diagnosticFollowUps, ctx, input.followUpId, 'followUpNotFound');
   checkOwner(tx, ctx, input.ownerId);
-  const result = tx
-    .update(diagnosticFollowUps)
-    .set({ title: input.title, ownerId: input.ownerId, dueOn: input.dueOn, status: input.status, version: input.version + 1, updatedAt: new Date() })
-    .where(and(eq(diagnosticFollowUps.id, before.id), eq(diagnosticFollowUps.workspaceId, ctx.workspaceId), eq(diagnosticFollowUps.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: followUpFormValues(before) }));
-  const changes: Record<string, unknown> = {};
-  for (const key of ['title', 'ownerId', 'dueOn', 'status'] as const) {
-    if (before[key] !== input[key]) changes[key] = { from: before[key], to: input[key] };
-  }
+  const values = { title: input.title, ownerId: input.ownerId, dueOn: input.dueOn, status: input.status };
+  saveVersioned(tx, diagnosticFollowUps, ctx, { id: before.id, version: input.version }, values, () => ({
+    version: before.version,
+    values: followUpFormValues(before),
+  }));
+  const changes = fieldChanges(before, values);
   return {
     data: { version: input.version + 1 },
     audit: { action: 'diagnostic.followUpUpdate', entityType: 'diagnostic_follow_up', entityId: before.id, changes },

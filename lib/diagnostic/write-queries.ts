@@ -1,7 +1,8 @@
 import 'server-only';
-import { assertSaved } from '@/lib/concurrency';
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges } from '@/lib/audit/field-changes';
 import type { Tx } from '@/db/client';
 import { diagnosticAnswers, diagnosticAssignments, diagnostics } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
@@ -43,15 +44,12 @@ export function createDiagnostic(tx: Tx, ctx: MemberContext, input: DiagnosticIn
 export function updateDiagnostic(tx: Tx, ctx: MemberContext, input: UpdateDiagnosticInput): MutationOutcome<{ version: number }> {
   const before = getDiagnostic(tx, ctx, input.diagnosticId);
   requireInProgress(before);
-  const result = tx
-    .update(diagnostics)
-    .set({ title: input.title, heldOn: input.heldOn, version: input.version + 1, updatedAt: new Date() })
-    .where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId), eq(diagnostics.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: { title: before.title, heldOn: before.heldOn } }));
-  const changes: Record<string, unknown> = {};
-  if (before.title !== input.title) changes.title = { from: before.title, to: input.title };
-  if (before.heldOn !== input.heldOn) changes.heldOn = { from: before.heldOn, to: input.heldOn };
+  const values = { title: input.title, heldOn: input.heldOn };
+  saveVersioned(tx, diagnostics, ctx, { id: before.id, version: input.version }, values, () => ({
+    version: before.version,
+    values: { title: before.title, heldOn: before.heldOn },
+  }));
+  const changes = fieldChanges(before, values);
   return { data: { version: input.version + 1 }, audit: { action: 'diagnostic.update', entityType: 'diagnostic', entityId: before.id, changes } };
 }
 

@@ -57,7 +57,9 @@ describe('the evaluation exports (issue 21.4)', () => {
       expect(html).toContain(`<html lang="${locale}">`);
       expect(html).toContain(`<caption>${messages.evaluation.tables.indicators.replace(/'/g, '&#39;')}</caption>`);
     }
-  });
+    // Two Word files and two print views: about 3.5 s alone, over Vitest's default 5 s beside the
+    // other suites on a busy two-core machine.
+  }, 30_000);
 
   it('a frozen version exports as it was frozen; a version of another year is not found', async () => {
     const admin = demo();

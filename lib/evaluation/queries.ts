@@ -3,8 +3,9 @@ import crypto from 'node:crypto';
 import { and, desc, eq, max } from 'drizzle-orm';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { setCycleStatus } from '@/lib/review/reviewers';
+import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
-import { evaluationAdoptions, evaluationReviews, evaluations, evaluationVersions, users } from '@/db/schema';
+import { evaluationAdoptions, evaluationReviews, evaluations, evaluationVersions } from '@/db/schema';
 import { EVALUATION_CHAPTERS, type Evaluation } from '@/db/schema/evaluation';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -125,7 +126,6 @@ export function freezeEvaluation(
     .where(eq(evaluationVersions.evaluationId, evaluation.id))
     .get();
   const number = (last?.n ?? 0) + 1;
-  const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(evaluationVersions)
     .values({
@@ -135,7 +135,7 @@ export function freezeEvaluation(
       number,
       snapshot: assembleEvaluation(tx, ctx, evaluation, today),
       authorId: ctx.userId,
-      authorName: author?.name ?? '',
+      authorName: userName(tx, ctx.userId),
       createdAt: new Date(),
     })
     .run();
@@ -153,7 +153,6 @@ export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluati
   const review = reviewOfVersion(tx, ctx, version.id);
   const next = checkEvaluationReview(review?.status ?? 'frozen', { type: 'adopt', role: ctx.role });
   if (review) setCycleStatus(tx, evaluationReviews, review.id, next, new Date());
-  const recorder = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(evaluationAdoptions)
     .values({
@@ -165,7 +164,7 @@ export function adoptEvaluation(tx: Tx, ctx: MemberContext, input: AdoptEvaluati
       body: input.body,
       reference: input.reference,
       recordedById: ctx.userId,
-      recorderName: recorder?.name ?? '',
+      recorderName: userName(tx, ctx.userId),
       createdAt: new Date(),
     })
     .run();

@@ -1,8 +1,9 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
-import { evaluationReviewers, evaluationReviews, evaluations, evaluationVersions, users } from '@/db/schema';
+import { evaluationReviewers, evaluationReviews, evaluations, evaluationVersions } from '@/db/schema';
 import type { EvaluationReview, EvaluationReviewer } from '@/db/schema/evaluation-review';
 import type { MemberContext } from '@/lib/auth/member';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -39,8 +40,6 @@ function frozenVersion(tx: Tx, ctx: MemberContext, versionId: string) {
   if (!row) throw new NotFound('evaluationVersionNotFound');
   return row;
 }
-
-const nameOf = (tx: Tx, userId: string) => tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? '';
 
 /** The review cycle of a frozen version, or null when it was never submitted. */
 export function reviewOfVersion(tx: Tx, ctx: MemberContext, versionId: string): EvaluationReview | null {
@@ -119,7 +118,7 @@ export function submitEvaluationReview(
     checkEvaluationReview('frozen', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
   const id = crypto.randomUUID();
-  const submitterName = nameOf(tx, ctx.userId);
+  const submitterName = userName(tx, ctx.userId);
   tx.insert(evaluationReviews)
     .values({
       id,

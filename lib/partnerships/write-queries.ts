@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
@@ -14,7 +15,6 @@ import {
   partnerships,
   partnershipSections,
   partnershipTranslations,
-  users,
   workspaces,
 } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
@@ -118,7 +118,6 @@ export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now 
 
 export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(partnershipExchanges)
     .values({
@@ -130,7 +129,7 @@ export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, no
       summary: input.summary,
       language: input.language ?? 'fr',
       authorId: ctx.userId,
-      authorName: author?.name ?? '',
+      authorName: userName(tx, ctx.userId),
       createdAt: now,
     })
     .run();
@@ -224,7 +223,6 @@ export function addComment(tx: Tx, ctx: MemberContext, input: CommentInput, now 
       .get();
     if (!parent) throw new NotFound('commentNotFound');
   }
-  const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(partnershipComments)
     .values({
@@ -234,7 +232,7 @@ export function addComment(tx: Tx, ctx: MemberContext, input: CommentInput, now 
       target: input.target,
       parentId: input.parentId,
       authorId: ctx.userId,
-      authorName: author?.name ?? '',
+      authorName: userName(tx, ctx.userId),
       body: input.body,
       createdAt: now,
     })

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
 import { getInWorkspace } from '@/lib/workspace-rows';
-import { adoptions, commentThreads, documentVersions, reviewReviewers, reviews, users } from '@/db/schema';
+import { adoptions, commentThreads, documentVersions, reviewReviewers, reviews } from '@/db/schema';
 import type { Adoption, Review, ReviewDecision, ReviewReviewer } from '@/db/schema/review';
 import type { MemberContext } from '@/lib/auth/session';
 import { membersWhoMay } from '@/lib/auth/member';
@@ -152,7 +153,7 @@ export function reviewersOf(tx: Tx, reviewId: string): ReviewReviewer[] {
 }
 
 export function nameOf(tx: Tx, userId: string) {
-  return tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? '';
+  return userName(tx, userId);
 }
 
 export type ReviewDetail = {

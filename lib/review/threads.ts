@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
 import { comments, commentThreads, memberships, users } from '@/db/schema';
 import type { Comment, CommentThread } from '@/db/schema/review';
@@ -42,7 +43,7 @@ export type ThreadOptions = {
 export type ThreadWithComments = CommentThread & { comments: Comment[]; createdByName: string | null };
 
 function authorName(tx: Tx, ctx: MemberContext) {
-  return tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get()?.name ?? '';
+  return userName(tx, ctx.userId);
 }
 
 function mentionable(tx: Tx, workspaceId: string, audience: Permission) {

@@ -42,7 +42,9 @@ describe('demo seed', () => {
         .find((m) => m.workspaceId === ws.id)!.actorId;
     expect(actorOf(otherPartner.id)).toBeTruthy();
     expect(actorOf(otherPartner.id)).not.toBe(actorOf(partner.id));
-  });
+    // The whole demo is written (five accounts' password hashes among it): about 3 s on a busy
+    // two-core machine, over Vitest's default 5 s when other suites run beside it.
+  }, 30_000);
 
   it('does nothing when FILROUGE_DEMO=0', async () => {
     process.env.FILROUGE_DEMO = '0';

@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
 import { whileUnchanged } from '@/db/state';
 import { collabDocuments, documentSections, documentVersions, users, workspaces } from '@/db/schema';
@@ -332,7 +333,6 @@ export function currentViews(tx: Tx, ctx: MemberContext, locale: Locale): { work
 export function saveVersion(tx: Tx, ctx: MemberContext, input: SaveVersionInput, now = new Date()): MutationOutcome<{ id: string }> {
   const snapshot = currentSnapshot(tx, ctx, now);
   if (snapshot.sections.length === 0) throw new Invalid('emptyDocument');
-  const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
   const id = crypto.randomUUID();
   tx.insert(documentVersions)
     .values({
@@ -341,7 +341,7 @@ export function saveVersion(tx: Tx, ctx: MemberContext, input: SaveVersionInput,
       name: input.name,
       note: input.note,
       authorId: ctx.userId,
-      authorName: author?.name ?? '',
+      authorName: userName(tx, ctx.userId),
       snapshot,
       createdAt: now,
     })

@@ -1,13 +1,14 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import type { Tx } from '@/db/client';
 import { strategies, strategyActionPlacements, strategyAxes, strategyFollowUpAxes, strategyIndicators } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Conflict, Invalid } from '@/lib/errors';
-import { assertSaved } from '@/lib/concurrency';
 import { axisFormValues, strategyFormValues } from './schemas';
 import type { AxisInput, StrategyInput, UpdateAxisInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
@@ -72,17 +73,9 @@ export function saveStrategy(tx: Tx, ctx: MemberContext, input: StrategyInput): 
       .run();
     return { data: { version: 1 }, audit: { action: 'strategy.create', entityType: 'strategy', entityId: id, changes: values } };
   }
-  const result = tx
-    .update(strategies)
-    .set({ ...values, version: input.version + 1, updatedBy: ctx.userId, updatedAt: now })
-    .where(and(eq(strategies.id, before.id), eq(strategies.workspaceId, ctx.workspaceId), eq(strategies.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: strategyFormValues(before) }));
-  const changes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const old = before[key as keyof typeof values];
-    if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
-  }
+  const current = () => ({ version: before.version, values: strategyFormValues(before) });
+  saveVersioned(tx, strategies, ctx, { id: before.id, version: input.version }, { ...values, updatedBy: ctx.userId }, current, now);
+  const changes = fieldChanges(before, values, sameJson);
   return { data: { version: input.version + 1 }, audit: { action: 'strategy.update', entityType: 'strategy', entityId: before.id, changes } };
 }
 
@@ -115,15 +108,9 @@ export function createAxis(tx: Tx, ctx: MemberContext, input: AxisInput): Mutati
 /** Edits an axis if `version` is still the stored one (lib/concurrency.ts). */
 export function updateAxis(tx: Tx, ctx: MemberContext, input: UpdateAxisInput): MutationOutcome<{ version: number }> {
   const before = getAxis(tx, ctx, input.axisId);
-  const result = tx
-    .update(strategyAxes)
-    .set({ title: input.title, objectives: input.objectives, version: input.version + 1, updatedAt: new Date() })
-    .where(and(eq(strategyAxes.id, before.id), eq(strategyAxes.workspaceId, ctx.workspaceId), eq(strategyAxes.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: axisFormValues(before) }));
-  const changes: Record<string, unknown> = {};
-  if (before.title !== input.title) changes.title = { from: before.title, to: input.title };
-  if (JSON.stringify(before.objectives) !== JSON.stringify(input.objectives)) changes.objectives = { from: before.objectives, to: input.objectives };
+  const values = { title: input.title, objectives: input.objectives };
+  saveVersioned(tx, strategyAxes, ctx, { id: before.id, version: input.version }, values, () => ({ version: before.version, values: axisFormValues(before) }));
+  const changes = fieldChanges(before, values, sameJson);
   return { data: { version: input.version + 1 }, audit: { action: 'strategyAxis.update', entityType: 'strategyAxis', entityId: before.id, changes } };
 }
 

@@ -1,6 +1,8 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges } from '@/lib/audit/field-changes';
 import type { Tx } from '@/db/client';
 import { externalActions, memberships, strategyAxes, strategyIndicators, strategyIndicatorValues, users } from '@/db/schema';
 import type { StrategyIndicator } from '@/db/schema/strategy';
@@ -8,7 +10,6 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Forbidden, Invalid, NotFound } from '@/lib/errors';
-import { assertSaved } from '@/lib/concurrency';
 import { indicatorProgress, isoDay, systemClock, type Clock } from './progress';
 import { indicatorFormValues } from './schemas';
 import type { IndicatorInput, IndicatorValueInput, UpdateIndicatorInput } from './schemas';
@@ -102,17 +103,11 @@ export function updateIndicator(tx: Tx, ctx: MemberContext, input: UpdateIndicat
   if (!isManager(ctx) && input.ownerId !== before.ownerId) throw new Forbidden('ownerChangeForbidden');
   checkOwner(tx, ctx, input.ownerId);
   const values = indicatorValues(input);
-  const result = tx
-    .update(strategyIndicators)
-    .set({ ...values, version: input.version + 1, updatedAt: new Date() })
-    .where(and(eq(strategyIndicators.id, before.id), eq(strategyIndicators.workspaceId, ctx.workspaceId), eq(strategyIndicators.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: indicatorFormValues(before) }));
-  const changes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const old = before[key as keyof typeof values];
-    if (old !== value) changes[key] = { from: old, to: value };
-  }
+  saveVersioned(tx, strategyIndicators, ctx, { id: before.id, version: input.version }, values, () => ({
+    version: before.version,
+    values: indicatorFormValues(before),
+  }));
+  const changes = fieldChanges(before, values);
   return { data: { version: input.version + 1 }, audit: { action: 'strategyIndicator.update', entityType: 'strategyIndicator', entityId: before.id, changes } };
 }
 

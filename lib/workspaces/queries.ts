@@ -8,6 +8,7 @@ import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { recordAudit } from '@/lib/audit/queries';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { Conflict, Invalid, NotFound } from '@/lib/errors';
 import { bindPartnershipInvitation } from '@/lib/partnerships/invitations';
 import type { CreateWorkspaceInput, InviteInput, WorkspaceProfileInput } from './schemas';
@@ -56,14 +57,6 @@ export function getWorkspaceFigures(tx: Tx, ctx: MemberContext) {
   return { members: members?.n ?? 0, pendingInvitations: pending?.n ?? 0, auditEntries: changes?.n ?? 0 };
 }
 
-function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = { from: before[key], to: value };
-  }
-  return changes;
-}
-
 /** Updates the workspace profile; the audit entry holds each changed field's old and new value. */
 export function updateWorkspaceProfile(tx: Tx, ctx: MemberContext, input: WorkspaceProfileInput): MutationOutcome<null> {
   const before = getWorkspace(tx, ctx);
@@ -73,7 +66,7 @@ export function updateWorkspaceProfile(tx: Tx, ctx: MemberContext, input: Worksp
     .run();
   return {
     data: null,
-    audit: { action: 'workspace.update', entityType: 'workspace', entityId: ctx.workspaceId, changes: diff(before, input) },
+    audit: { action: 'workspace.update', entityType: 'workspace', entityId: ctx.workspaceId, changes: fieldChanges(before, input, sameJson) },
   };
 }
 

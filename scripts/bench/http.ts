@@ -109,6 +109,60 @@ export async function get(base: string, route: string, cookie: string) {
   return { status: response.status, bytes: body.byteLength, body, headers: response.headers };
 }
 
+/** CPU time (ms, user + system) used so far by a process and every process below it (Linux /proc; 100 ticks a second). */
+export function processTreeCpuMs(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(entry)]);
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const visit = (pid: number) => {
+    total += ticks.get(pid) ?? 0;
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return total * 10;
+}
+
+export type Alone = { p50: number; cpuMs: number; requests: number };
+
+/**
+ * One request at a time for `seconds`, after a second of warm-up: the median time of a request,
+ * from sending to the last byte of its body, to a tenth of a millisecond (autocannon counts whole
+ * milliseconds: at 1–4 ms a growth was mostly rounding), and the server's CPU time per request
+ * (every process of the server, from /proc) — its cost, which other programs running on the machine
+ * stretch much less than they stretch its latency.
+ */
+export async function alone(base: string, route: string, cookie: string, serverPid: number, seconds = 3): Promise<Alone> {
+  const times: number[] = [];
+  let cpuBefore = 0;
+  for (const [phase, ms] of [
+    ['warm-up', 1000],
+    ['measure', seconds * 1000],
+  ] as const) {
+    if (phase === 'measure') cpuBefore = processTreeCpuMs(serverPid);
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      const started = performance.now();
+      const response = await fetch(base + route, { headers: { Cookie: cookie }, redirect: 'manual' });
+      await response.arrayBuffer();
+      if (phase === 'measure') times.push(performance.now() - started);
+    }
+  }
+  const cpuMs = (processTreeCpuMs(serverPid) - cpuBefore) / times.length;
+  times.sort((a, b) => a - b);
+  return { p50: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10, cpuMs: Math.round(cpuMs * 100) / 100, requests: times.length };
+}
+
 /** SQL statements run while serving one request, alone on the server (median of three). */
 export async function sqlPerRequest(base: string, route: string, cookie: string): Promise<number> {
   const counts: number[] = [];

@@ -39,7 +39,7 @@ import {
 } from './budgets';
 import { firstLoadJs, type RouteJs } from './first-load';
 import { graphRender, type GraphResult } from './graph';
-import { exportTime, freePort, get, load, processTreeRss, signIn, sqlPerRequest, startServer } from './http';
+import { alone, exportTime, freePort, get, load, processTreeRss, signIn, sqlPerRequest, startServer } from './http';
 import { writeReport } from './report';
 
 const root = process.cwd();
@@ -68,10 +68,9 @@ const ROUTES: { name: string; route: string; kind: Kind }[] = [
 
 /**
  * Each route beside its baseline: SQL statements per request (one worker only: the counter is per
- * process), the latency of one request alone (1 connection, p50), then 20 connections.
+ * process), the latency of one request alone (median, to 0.1 ms), then 20 connections.
  */
-async function measureHttp(server: { base: string }, cookie: string, workers: number): Promise<HttpRun> {
-  const alone = async (route: string) => (await load(server.base, route, cookie, 1, 3)).p50;
+async function measureHttp(server: { base: string; process: { pid?: number } }, cookie: string, workers: number): Promise<HttpRun> {
   const measureBaseline = async (route: string): Promise<Baseline> => {
     console.log(`[bench] ${workers} worker(s): ${route} (baseline)`);
     const { status, bytes } = await get(server.base, route, cookie);
@@ -86,9 +85,9 @@ async function measureHttp(server: { base: string }, cookie: string, workers: nu
     console.log(`[bench] ${workers} worker(s): ${r.route}`);
     const sql = workers === 1 ? await sqlPerRequest(server.base, r.route, cookie) : -1;
     const { bytes } = await get(server.base, r.route, cookie);
-    const p50Alone = await alone(r.route);
+    const { p50: p50Alone, cpuMs } = await alone(server.base, r.route, cookie, server.process.pid!);
     const result = await load(server.base, r.route, cookie, CONNECTIONS, DURATION);
-    pages.push({ ...r, ...result, ratio: ratio(result.rps, baselines[r.kind]), ratioToRoute: ratio(result.rps, baselines.api), sql, bytes, p50Alone });
+    pages.push({ ...r, ...result, ratio: ratio(result.rps, baselines[r.kind]), ratioToRoute: ratio(result.rps, baselines.api), sql, bytes, p50Alone, cpuMs });
   }
   return { workers, baselines, pages };
 }
@@ -174,7 +173,7 @@ async function main() {
     }
   }
   if (only.has('scales')) {
-    // Cost per request as the data grows: each page alone (1 connection, p50, one worker) at each scale.
+    // Cost per request as the data grows: each page alone (one worker) at each scale, its server CPU time per request and its median latency.
     for (const scale of SCALES) {
       const database = scale === 1 ? DATABASE : DATABASE.replace(/\.db$/, `-x${scale}.db`);
       if (flag('reseed') || !fs.existsSync(database)) {
@@ -194,7 +193,8 @@ async function main() {
         for (const r of ROUTES) {
           const { status, bytes } = await get(server.base, r.route, session.cookie);
           if (status !== 200) throw new Error(`${r.route} answered ${status} at scale ${scale}`);
-          measured.push({ name: r.name, route: r.route, p50Alone: (await load(server.base, r.route, session.cookie, 1, 3)).p50, bytes });
+          const one = await alone(server.base, r.route, session.cookie, server.process.pid!);
+          measured.push({ name: r.name, route: r.route, p50Alone: one.p50, cpuMs: one.cpuMs, bytes });
         }
         scales.push({ scale, pages: measured });
       } finally {

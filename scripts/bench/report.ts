@@ -59,7 +59,7 @@ export function writeReport(run: BenchRun): boolean {
         workers: r.workers,
         // The baselines of this run too: how far the machine itself scales with a second worker.
         baselines: Object.fromEntries(Object.entries(r.baselines).map(([kind, b]) => [kind, { route: b.route, rps: b.rps, p50: b.p50, p99: b.p99 }])),
-        pages: r.pages.map((p) => ({ route: p.route, rps: p.rps, p50: p.p50, p99: p.p99, p50Alone: p.p50Alone })),
+        pages: r.pages.map((p) => ({ route: p.route, rps: p.rps, p50: p.p50, p99: p.p99, p50Alone: p.p50Alone, cpuMs: p.cpuMs })),
         memory: r.memory,
       })),
       scaling,
@@ -112,14 +112,21 @@ export function writeReport(run: BenchRun): boolean {
       }
   }
   for (const r of runs) {
-    console.log(`\n${r.workers} worker(s): one request alone (p50 ms): ${r.pages.map((p) => `${p.name} ${p.p50Alone}`).join(', ')}`);
+    console.log(
+      `\n${r.workers} worker(s): one request alone (p50 ms / server CPU ms): ${r.pages.map((p) => `${p.name} ${p.p50Alone} / ${p.cpuMs}`).join(', ')}`,
+    );
     if (r.memory)
       console.log(`${r.workers} worker(s): resident memory after the run: ${r.memory.map((m) => `${m.command}[${m.pid}] ${m.rssMb} MB`).join(', ')}`);
   }
   if (scales.length) {
-    console.log(`\n${'one request alone (p50 ms) by scale'.padEnd(40)} ${scales.map((x) => pad(`×${x.scale}`, 7)).join(' ')}`);
-    for (const r of routes)
-      console.log(`${r.name.padEnd(40)} ${scales.map((x) => pad(x.pages.find((p) => p.route === r.route)?.p50Alone ?? '-', 7)).join(' ')}`);
+    for (const [title, figure] of [
+      ['server CPU ms per request by scale', 'cpuMs'],
+      ['one request alone (p50 ms) by scale', 'p50Alone'],
+    ] as const) {
+      console.log(`\n${title.padEnd(40)} ${scales.map((x) => pad(`×${x.scale}`, 7)).join(' ')}`);
+      for (const r of routes)
+        console.log(`${r.name.padEnd(40)} ${scales.map((x) => pad(x.pages.find((p) => p.route === r.route)?.[figure] ?? '-', 7)).join(' ')}`);
+    }
   }
   for (const g of [graph, graphWhole]) {
     if (g)
