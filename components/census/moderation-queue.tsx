@@ -12,8 +12,9 @@ import { normalizeName } from '@/lib/actors/names';
 import type { AcceptCensusInput, CensusPayload } from '@/lib/census/schemas';
 import { useCensusMessage } from './use-census-message';
 import { TableRegion } from '@/components/ui/table-region';
-import { Options } from '@/components/ui/options';
 import { HeaderRow } from '@/components/ui/data-table';
+import { InlineSelect } from '@/components/ui/inline-select';
+import { enumItems } from '@/components/ui/select-field';
 
 export type PendingResponse = {
   id: string;
@@ -85,6 +86,19 @@ function ResponseCard({
   const exact = response.suggestions.find((s) => normalizeName(s.name) === normalizeName(p.organisation));
   const [target, setTarget] = useState<string>(exact?.id ?? 'new');
   const [links, setLinks] = useState<AcceptCensusInput['links']>(p.links.map((l) => ({ partnerCategory: 'partner_authority', relationType: l.kind })));
+  type Link = AcceptCensusInput['links'][number];
+  const partnerCategories = enumItems(ACTOR_CATEGORIES.external, (c) => ta(`categories.${c}`));
+  const relationTypes = enumItems(RELATION_TYPES, (type) => ta(`relationTypes.${type}`));
+  /** The select of one choice (`key`) about the i-th link the respondent declared. */
+  const linkSelect = <K extends keyof Link>(i: number, key: K, label: string, items: { value: Link[K]; label: string }[]) => (
+    <InlineSelect
+      id={`${base}-${key === 'partnerCategory' ? 'cat' : 'type'}-${i}`}
+      label={label}
+      value={links[i]![key]}
+      onChange={(value) => setLinks(links.map((x, j) => (j === i ? { ...x, [key]: value } : x)))}
+      items={items}
+    />
+  );
   const accept = useMutation({
     mutationFn: () =>
       acceptCensusResponseAction(workspaceId, {
@@ -153,30 +167,8 @@ function ResponseCard({
                 <td>{countryNames[l.country] ?? l.country}</td>
                 <td>{tf(`frequencies.${l.frequency}`)}</td>
                 <td>{l.potential ?? '—'}</td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`${base}-cat-${i}`}>
-                    {t('partnerCategoryOf', { partner: l.partner })}
-                  </label>
-                  <select
-                    id={`${base}-cat-${i}`}
-                    value={links[i]?.partnerCategory}
-                    onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, partnerCategory: e.target.value as typeof x.partnerCategory } : x)))}
-                  >
-                    <Options items={ACTOR_CATEGORIES.external.map((c) => ({ value: c, label: ta(`categories.${c}`) }))} />
-                  </select>
-                </td>
-                <td>
-                  <label className="visually-hidden" htmlFor={`${base}-type-${i}`}>
-                    {t('relationTypeOf', { partner: l.partner })}
-                  </label>
-                  <select
-                    id={`${base}-type-${i}`}
-                    value={links[i]?.relationType}
-                    onChange={(e) => setLinks(links.map((x, j) => (j === i ? { ...x, relationType: e.target.value as typeof x.relationType } : x)))}
-                  >
-                    <Options items={RELATION_TYPES.map((type) => ({ value: type, label: ta(`relationTypes.${type}`) }))} />
-                  </select>
-                </td>
+                <td>{linkSelect(i, 'partnerCategory', t('partnerCategoryOf', { partner: l.partner }), partnerCategories)}</td>
+                <td>{linkSelect(i, 'relationType', t('relationTypeOf', { partner: l.partner }), relationTypes)}</td>
               </tr>
             ))}
           </tbody>

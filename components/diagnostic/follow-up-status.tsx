@@ -7,8 +7,9 @@ import { useState } from 'react';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/db/enums/diagnostic';
 import { updateFollowUpAction } from '@/lib/diagnostic/actions';
 import { useDiagnosticMessage } from './use-diagnostic-message';
-import { Options } from '@/components/ui/options';
 import { InPageForm } from '@/components/ui/in-page-form';
+import { InlineSelect } from '@/components/ui/inline-select';
+import { enumItems } from '@/components/ui/select-field';
 
 type Item = { id: string; title: string; ownerId: string | null; dueOn: string | null; status: FollowUpStatus; version: number };
 
@@ -36,12 +37,13 @@ export function FollowUpStatus({ workspaceId, item }: { workspaceId: string; ite
   const id = `status-${item.id}`;
   return (
     <InPageForm className="inline-form" onSubmit={() => save.mutate()}>
-      <label htmlFor={id} className="visually-hidden">
-        {t('followUp.statusOf', { title: item.title })}
-      </label>
-      <select id={id} value={status} onChange={(e) => setStatus(e.target.value as FollowUpStatus)}>
-        <Options items={FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`followUp.statuses.${s}`) }))} />
-      </select>
+      <InlineSelect
+        id={id}
+        label={t('followUp.statusOf', { title: item.title })}
+        value={status}
+        onChange={setStatus}
+        items={enumItems(FOLLOW_UP_STATUSES, (s) => t(`followUp.statuses.${s}`))}
+      />
       <button type="submit" className="button small" disabled={status === item.status || save.isPending}>
         {t('followUp.apply')}
         <span className="visually-hidden"> — {item.title}</span>

@@ -31,33 +31,36 @@ export function useRun() {
   return { pending, outcome, run };
 }
 
-/** A form that runs an action through `useRun` on submit: its fields, then its submit button in a paragraph and the confirmation. */
-export function RunForm({
+/**
+ * A form that runs `call` through `runner` (its `useRun`) on submit, `onDone` wording the success:
+ * its fields, then its submit button in a paragraph and the confirmation.
+ */
+export function RunForm<R>({
   className = 'stack',
   labelledBy,
-  onSubmit,
-  pending,
-  done,
+  runner,
+  call,
+  onDone,
   submitLabel,
   children,
 }: {
   className?: string;
   labelledBy?: string;
-  onSubmit: () => void;
-  pending: boolean;
-  done: string | null;
+  runner: ReturnType<typeof useRun>;
+  call: () => Promise<ActionResult<R>>;
+  onDone: (data: R) => { message: string; goTo?: string };
   submitLabel: string;
   children: ReactNode;
 }) {
   return (
-    <InPageForm className={className} noValidate aria-labelledby={labelledBy} onSubmit={onSubmit}>
+    <InPageForm className={className} noValidate aria-labelledby={labelledBy} onSubmit={() => runner.run(call, onDone)}>
       {children}
       <p>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" disabled={runner.pending}>
           {submitLabel}
         </button>
       </p>
-      <FormSuccess message={done} />
+      <FormSuccess message={runner.outcome.done} />
     </InPageForm>
   );
 }
@@ -66,18 +69,14 @@ export function RunForm({
 export function OpenEvaluationForm({ workspaceId, slug, defaultYear, maxYear }: { workspaceId: string; slug: string; defaultYear: number; maxYear: number }) {
   const t = useTranslations('evaluation');
   const [year, setYear] = useState(String(defaultYear));
-  const { pending, outcome, run } = useRun();
+  const runner = useRun();
+  const { outcome } = runner;
   return (
     <RunForm
       className="card stack"
-      onSubmit={() =>
-        run(
-          () => openEvaluationAction(workspaceId, { year: year as unknown as number }),
-          (data) => ({ message: t('opened', { year: data.year }), goTo: `/${slug}/evaluation/${data.year}` }),
-        )
-      }
-      pending={pending}
-      done={outcome.done}
+      runner={runner}
+      call={() => openEvaluationAction(workspaceId, { year: year as unknown as number })}
+      onDone={(data) => ({ message: t('opened', { year: data.year }), goTo: `/${slug}/evaluation/${data.year}` })}
       submitLabel={t('open')}
     >
       <h2>{t('openLegend')}</h2>
@@ -121,20 +120,11 @@ export function FreezeButton({ workspaceId, evaluationId }: { workspaceId: strin
 export function AdoptForm({ workspaceId, versions }: { workspaceId: string; versions: { id: string; label: string }[] }) {
   const t = useTranslations('evaluation');
   const [values, setValues] = useState({ versionId: versions[0]?.id ?? '', adoptedOn: '', body: '', reference: '' });
-  const { pending, outcome, run } = useRun();
+  const runner = useRun();
+  const { outcome } = runner;
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
   return (
-    <RunForm
-      onSubmit={() =>
-        run(
-          () => adoptEvaluationAction(workspaceId, values),
-          () => ({ message: t('adopted') }),
-        )
-      }
-      pending={pending}
-      done={outcome.done}
-      submitLabel={t('adopt')}
-    >
+    <RunForm runner={runner} call={() => adoptEvaluationAction(workspaceId, values)} onDone={() => ({ message: t('adopted') })} submitLabel={t('adopt')}>
       <p className="hint">{t('adoptionHint')}</p>
       <FormError message={outcome.error} />
       <Field id="adopt-version" label={t('fields.version')} error={outcome.fields.versionId} required>

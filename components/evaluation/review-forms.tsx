@@ -66,20 +66,16 @@ export function SubmitEvaluationReviewForm({
 }) {
   const t = useTranslations('evaluation.review');
   const [values, setValues] = useState({ versionId: versions[0]?.id ?? '', reviewerIds: [] as string[], dueOn: '', message: '' });
-  const { pending, outcome, run } = useRun();
+  const runner = useRun();
+  const { outcome } = runner;
   const toggle = (id: string) =>
     setValues((v) => ({ ...v, reviewerIds: v.reviewerIds.includes(id) ? v.reviewerIds.filter((x) => x !== id) : [...v.reviewerIds, id] }));
   return (
     <RunForm
       labelledBy="submit-review-title"
-      onSubmit={() =>
-        run(
-          () => submitEvaluationReviewAction(workspaceId, values),
-          () => ({ message: t('submitted') }),
-        )
-      }
-      pending={pending}
-      done={outcome.done}
+      runner={runner}
+      call={() => submitEvaluationReviewAction(workspaceId, values)}
+      onDone={() => ({ message: t('submitted') })}
       submitLabel={t('submit')}
     >
       <h3 id="submit-review-title">{t('submitLegend')}</h3>
@@ -117,19 +113,15 @@ export function SubmitEvaluationReviewForm({
 export function DecideEvaluationReviewForm({ workspaceId, reviewId, number }: { workspaceId: string; reviewId: string; number: number }) {
   const t = useTranslations('evaluation.review');
   const [values, setValues] = useState<{ decision: Decision | ''; note: string }>({ decision: '', note: '' });
-  const { pending, outcome, run } = useRun();
+  const runner = useRun();
+  const { outcome } = runner;
   return (
     <RunForm
       labelledBy="decide-review-title"
-      onSubmit={() =>
-        run(
-          // No choice yet is sent as is: the server's parse refuses it beside the radio group.
-          () => decideEvaluationReviewAction(workspaceId, { reviewId, note: values.note, decision: values.decision as Decision }),
-          () => ({ message: t('decided') }),
-        )
-      }
-      pending={pending}
-      done={outcome.done}
+      runner={runner}
+      // No choice yet is sent as is: the server's parse refuses it beside the radio group.
+      call={() => decideEvaluationReviewAction(workspaceId, { reviewId, note: values.note, decision: values.decision as Decision })}
+      onDone={() => ({ message: t('decided') })}
       submitLabel={t('decide')}
     >
       <h3 id="decide-review-title">{t('decideLegend', { number })}</h3>

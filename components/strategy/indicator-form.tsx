@@ -32,17 +32,8 @@ export function IndicatorForm({
   owners: { userId: string; name: string }[];
   axisId?: string;
   targets?: { axes: Option[]; actions: Option[] };
-  indicator?: {
-    id: string;
-    name: string;
-    unit: string;
-    baseline: number;
-    target: number;
-    targetDate: string;
-    ownerId: string | null;
-    frequency: string;
-    version: number;
-  };
+  /** The indicator edited: what its form shows (lib/strategy/form-values.ts), its id and version. */
+  indicator?: Parameters<typeof indicatorFormValues>[0] & { id: string; version: number };
   ownerLocked?: boolean;
 }) {
   const t = useTranslations('strategy');

@@ -63,11 +63,6 @@ export function FormSuccess({ message }: { message?: string | null }) {
 }
 
 /**
- * A form's actions row with its submit button (disabled while the submission is pending, or until
- * the form may be sent); with `success`, the polite confirmation under it (a FormSuccess, empty
- * until there is something to confirm).
- */
-/**
  * A submit button on its own line of the form (no actions row); with `success`, the polite
  * confirmation after it. `pendingLabel` replaces the text while the submission runs.
  */
@@ -96,6 +91,11 @@ export function SubmitButton({
   );
 }
 
+/**
+ * A form's actions row with its submit button (disabled while the submission is pending, or until
+ * the form may be sent); with `success`, the polite confirmation under it (a FormSuccess, empty
+ * until there is something to confirm).
+ */
 export function SubmitRow({
   disabled,
   className = 'button primary',

@@ -9,9 +9,10 @@ import { removeMemberAction, updateMemberRoleAction } from '@/lib/workspaces/act
 import { FormError } from '@/components/ui/field';
 import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
-import { Options } from '@/components/ui/options';
 import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 import { InPageForm } from '@/components/ui/in-page-form';
+import { InlineSelect } from '@/components/ui/inline-select';
+import { enumItems } from '@/components/ui/select-field';
 
 type Member = { membershipId: string; userId: string; name: string; email: string; role: Role; since: string };
 
@@ -67,12 +68,7 @@ function MemberRow({
       <td>
         {canManage ? (
           <InPageForm className="inline-form" onSubmit={() => changeRole.mutate()}>
-            <label htmlFor={selectId} className="visually-hidden">
-              {t('roleOf', { name: member.name })}
-            </label>
-            <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              <Options items={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
-            </select>
+            <InlineSelect id={selectId} label={t('roleOf', { name: member.name })} value={role} onChange={setRole} items={enumItems(ROLES, tr)} />
             <button type="submit" className="button small" disabled={role === member.role || changeRole.isPending}>
               {t('applyRole')}
               <span className="visually-hidden"> — {member.name}</span>

@@ -12,6 +12,7 @@ import '@/components/milestones/milestones.css';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 import { HeaderRow } from '@/components/ui/data-table';
 import { formatDay } from '@/lib/format/dates';
+import { TableRegion } from '@/components/ui/table-region';
 
 export const generateMetadata = pageTitle('calendar', 'title');
 
@@ -86,7 +87,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
       </nav>
       <p className="hint">{view === 'month' ? t('gridHint') : t('keyboardHint')}</p>
       {view === 'month' ? (
-        <div className="table-wrap" role="region" aria-labelledby="calendar-caption" tabIndex={0}>
+        <TableRegion labelledBy="calendar-caption">
           <table className="calendar-grid" id="calendar-month">
             <caption id="calendar-caption" className="visually-hidden">
               {t('monthCaption', { month: monthName })}
@@ -122,7 +123,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
             </tbody>
           </table>
           <MonthGridKeys tableId="calendar-month" />
-        </div>
+        </TableRegion>
       ) : events.length === 0 ? (
         <p className="muted">{t('noEvents')}</p>
       ) : (

@@ -7,6 +7,7 @@ import { getCompetencyMatrix } from '@/lib/external-actions/queries';
 import { MATRIX_DIMENSIONS, MatrixDimensionParam, type MatrixDimension } from '@/lib/external-actions/schemas';
 import { ActionsHeader } from '@/components/external-actions/actions-header';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
+import { TableRegion } from '@/components/ui/table-region';
 
 export const generateMetadata = pageTitle('externalActions', 'matrix.title');
 
@@ -74,7 +75,7 @@ export default async function MatrixPage({ params, searchParams }: Props) {
       </nav>
       {matrix.totalActions === 0 ? <p className="card muted">{t('matrix.empty')}</p> : null}
       {by === 'department' && columns.length === 0 ? <p className="card muted">{t('matrix.noDepartments')}</p> : null}
-      <div className="matrix-wrap" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+      <TableRegion labelledBy="matrix-caption">
         <table className="matrix">
           <caption id="matrix-caption">{t('matrix.caption', { dimension: t(`matrix.dimensionLower.${by}`) })}</caption>
           <thead>
@@ -144,7 +145,7 @@ export default async function MatrixPage({ params, searchParams }: Props) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableRegion>
       <div className="heat-legend" aria-hidden="true">
         <span>{t('matrix.legend')}</span>
         {[1, 2, 3, 4].map((level) => (
