@@ -5,7 +5,12 @@ import type { Tx } from '@/db/client';
 import { NotFound } from '@/lib/errors';
 
 /** A table holding workspace data: rows have an `id` and a `workspace_id`. */
-type WorkspaceTable = SQLiteTable & { id: SQLiteColumn; workspaceId: SQLiteColumn };
+export type WorkspaceTable = SQLiteTable & { id: SQLiteColumn; workspaceId: SQLiteColumn };
+
+/** The row `id` of `table`, if it is the caller's workspace's: the condition of every scoped read and write by id. */
+export function rowInWorkspace(table: WorkspaceTable, ctx: { workspaceId: string }, id: string) {
+  return and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId));
+}
 
 /**
  * The row `id` of `table` in the caller's workspace, or NotFound(`notFoundKey`): the scoped read
@@ -15,8 +20,29 @@ export function getInWorkspace<T extends WorkspaceTable>(tx: Tx, table: T, ctx: 
   const row = tx
     .select()
     .from(table as SQLiteTable)
-    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
+    .where(rowInWorkspace(table, ctx, id))
     .get();
   if (!row) throw new NotFound(notFoundKey);
   return row as T['$inferSelect'];
+}
+
+/** The value a selected column reads as (null when the column may be null). */
+type ColumnValue<C extends SQLiteColumn> = C['_']['notNull'] extends true ? C['_']['data'] : C['_']['data'] | null;
+
+/** `columns` of the row `id` of `table` in the caller's workspace, or NotFound(`notFoundKey`): `getInWorkspace` when the caller needs only some columns. */
+export function getColumnsInWorkspace<T extends WorkspaceTable, C extends Record<string, SQLiteColumn>>(
+  tx: Tx,
+  table: T,
+  columns: C,
+  ctx: { workspaceId: string },
+  id: string,
+  notFoundKey: string,
+): { [K in keyof C]: ColumnValue<C[K]> } {
+  const row = tx
+    .select(columns)
+    .from(table as SQLiteTable)
+    .where(rowInWorkspace(table, ctx, id))
+    .get();
+  if (!row) throw new NotFound(notFoundKey);
+  return row as { [K in keyof C]: ColumnValue<C[K]> };
 }

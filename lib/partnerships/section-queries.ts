@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { getColumnsInWorkspace } from '@/lib/workspace-row-columns';
+import { getColumnsInWorkspace } from '@/lib/workspace-rows';
 import type { Tx } from '@/db/client';
 import { documentSections, partnershipSections, sectionTranslations } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';

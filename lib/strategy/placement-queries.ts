@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { getColumnsInWorkspace } from '@/lib/workspace-row-columns';
+import { getColumnsInWorkspace } from '@/lib/workspace-rows';
 import type { Tx } from '@/db/client';
 import { diagnosticFollowUps, diagnostics, externalActions, strategyActionPlacements, strategyFollowUpAxes, users } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
