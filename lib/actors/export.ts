@@ -5,19 +5,15 @@
  */
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
-import frMessages from '@/messages/fr.json';
-import enMessages from '@/messages/en.json';
 import type { Actor } from '@/db/schema/actors';
 import { countryName } from '@/lib/geo';
+import { optionalMessage } from '@/lib/i18n/catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { IMPORT_TARGETS, type ImportTarget } from './import-schemas';
 import { columnHeader, escapeCell } from './import';
 
-const MESSAGES = { fr: frMessages, en: enMessages } as const;
-
 function categoryLabel(category: string, locale: Locale): string {
-  const labels = (MESSAGES[locale] as unknown as { actors?: { categories?: Record<string, string> } }).actors?.categories;
-  return labels?.[category] ?? category;
+  return optionalMessage(locale, `actors.categories.${category}`) ?? category;
 }
 
 /** The header row of an export. */

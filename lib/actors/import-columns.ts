@@ -1,5 +1,4 @@
-import frMessages from '@/messages/fr.json';
-import enMessages from '@/messages/en.json';
+import { optionalMessage } from '@/lib/i18n/catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { normalizeName } from './schemas';
 import {
@@ -16,9 +15,6 @@ import {
 // Which column holds which field, from headers in French or English.
 
 // Column mapping
-
-type Messages = typeof frMessages;
-export const MESSAGES: Record<Locale, Messages> = { fr: frMessages, en: enMessages };
 
 /** Other names people give these columns, in French and English (compared without accents or case). */
 const SYNONYMS: Record<ImportTarget, string[]> = {
@@ -40,14 +36,13 @@ const SYNONYMS: Record<ImportTarget, string[]> = {
   contactPhone: ['telephone du contact', 'telephone', 'tel', 'contact phone', 'phone'],
 };
 
-function messageLabel(messages: Messages, ns: 'actorsImport' | 'actors', key: string): string | undefined {
-  const section = (messages as unknown as Record<string, { columns?: Record<string, string>; fields?: Record<string, string> } | undefined>)[ns];
-  return ns === 'actorsImport' ? section?.columns?.[key] : section?.fields?.[key];
+function messageLabel(locale: Locale, ns: 'actorsImport' | 'actors', key: string): string | undefined {
+  return optionalMessage(locale, ns === 'actorsImport' ? `actorsImport.columns.${key}` : `actors.fields.${key}`);
 }
 
 /** The column header the export writes for a field, in a language. */
 export function columnHeader(target: ImportTarget, locale: Locale): string {
-  return messageLabel(MESSAGES[locale], 'actorsImport', target) ?? target;
+  return messageLabel(locale, 'actorsImport', target) ?? target;
 }
 
 const ALIASES: Map<string, ImportTarget> = (() => {
@@ -58,7 +53,7 @@ const ALIASES: Map<string, ImportTarget> = (() => {
   };
   // Exact export headers first, then the form's labels, then the field names, then synonyms.
   for (const target of IMPORT_TARGETS) for (const locale of ['fr', 'en'] as const) add(columnHeader(target, locale), target);
-  for (const target of IMPORT_TARGETS) for (const locale of ['fr', 'en'] as const) add(messageLabel(MESSAGES[locale], 'actors', target), target);
+  for (const target of IMPORT_TARGETS) for (const locale of ['fr', 'en'] as const) add(messageLabel(locale, 'actors', target), target);
   for (const target of IMPORT_TARGETS) add(target.replace(/([A-Z])/g, ' $1'), target);
   for (const target of IMPORT_TARGETS) for (const alias of SYNONYMS[target]) add(alias, target);
   return map;
@@ -79,7 +74,7 @@ const RELATION_ALIASES: Map<string, RelationTarget> = (() => {
   const map = new Map<string, RelationTarget>();
   for (const target of RELATION_TARGETS) {
     for (const locale of ['fr', 'en'] as const) {
-      const label = (MESSAGES[locale] as unknown as { actorsImport?: { relationColumns?: Record<string, string> } }).actorsImport?.relationColumns?.[target];
+      const label = optionalMessage(locale, `actorsImport.relationColumns.${target}`);
       if (label && !map.has(normalizeName(label))) map.set(normalizeName(label), target);
     }
   }

@@ -4,7 +4,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json';
 import { ALL_ACTOR_CATEGORIES, type ActorCategory } from '@/db/schema/actors';
 import { COMMON_LANGUAGES, isCountryCode } from '@/lib/geo';
 import { normalizeName } from './schemas';
-import { MESSAGES } from './import-columns';
+import { optionalMessage } from '@/lib/i18n/catalogue';
 
 countries.registerLocale(frCountries);
 countries.registerLocale(enCountries);
@@ -16,7 +16,7 @@ const CATEGORY_LOOKUP: Map<string, ActorCategory> = (() => {
   for (const code of ALL_ACTOR_CATEGORIES) {
     map.set(normalizeName(code), code);
     for (const locale of ['fr', 'en'] as const) {
-      const label = (MESSAGES[locale] as unknown as { actors?: { categories?: Record<string, string> } }).actors?.categories?.[code];
+      const label = optionalMessage(locale, `actors.categories.${code}`);
       if (label) map.set(normalizeName(label), code);
     }
   }

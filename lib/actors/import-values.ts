@@ -7,10 +7,9 @@
  */
 import { createTranslator } from 'next-intl';
 import countries from 'i18n-iso-countries';
-import frMessages from '@/messages/fr.json';
-import enMessages from '@/messages/en.json';
 import { ALL_ACTOR_CATEGORIES, RELATION_TYPES, type RelationType } from '@/db/schema/actors';
 import { isCountryCode } from '@/lib/geo';
+import { CATALOGUES, optionalMessage } from '@/lib/i18n/catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { parseInput } from '@/lib/validation';
 import { ActorInput, normalizeName, RelationInput } from './schemas';
@@ -34,11 +33,10 @@ import {
 } from './import-schemas';
 
 type Scope = ValueGroup['scope'];
-const MESSAGES = { fr: frMessages, en: enMessages } as const;
 
 /** A translator of the import's messages in a language, usable outside React. */
 export function importTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+  return createTranslator({ locale, messages: CATALOGUES[locale] });
 }
 type T = ReturnType<typeof importTranslator>;
 
@@ -72,7 +70,7 @@ export function isListCode(field: ValueField, code: string): boolean {
 
 function labelsOf(field: 'category' | 'type', code: string): string[] {
   const ns = field === 'category' ? 'categories' : 'relationTypes';
-  return (['fr', 'en'] as const).map((l) => (MESSAGES[l].actors[ns] as Record<string, string>)[code]).filter((x): x is string => !!x);
+  return (['fr', 'en'] as const).map((l) => optionalMessage(l, `actors.${ns}.${code}`)).filter((x): x is string => !!x);
 }
 
 function byCodeOrLabel<C extends string>(field: 'category' | 'type', codes: readonly C[], value: string): { code: C; source: SuggestionSource } | null {

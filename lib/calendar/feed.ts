@@ -2,22 +2,16 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { createTranslator } from 'next-intl';
 import type { Tx } from '@/db/client';
 import { calendarSettings, memberships, users, workspaces } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/member';
-import { toLocale, type Locale } from '@/lib/i18n/config';
-import fr from '@/messages/fr.json';
-import en from '@/messages/en.json';
+import { translatorFor } from '@/lib/i18n/catalogue';
+import { toLocale } from '@/lib/i18n/config';
 import { addDays, listCalendarEvents } from './events';
 import { eventTitle } from './title';
 
-const MESSAGES = { fr, en } as const;
-
-/** A translator for a language outside a request (feed, email). */
-export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] as never }) as unknown as (key: string, values?: Record<string, string>) => string;
-}
+/** A translator for a language outside a request (feed, email): lib/i18n/catalogue.ts, kept per process. */
+export { translatorFor };
 
 /** SHA-256 of a feed token: only this is stored, so a copy of the database reveals no address. */
 export function hashFeedToken(token: string): string {

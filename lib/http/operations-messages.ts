@@ -1,5 +1,5 @@
-import fr from '../../messages/fr.json';
-import en from '../../messages/en.json';
+import type en from '../../messages/en.json';
+import { translatorFor } from '../i18n/catalogue';
 
 // No `server-only`: scripts/server.ts answers 413 / 400 itself, before Next.
 
@@ -21,8 +21,7 @@ export function requestLocale(headers: HeaderBag, explicit?: string | null): 'fr
   return accepted.startsWith('en') ? 'en' : 'fr';
 }
 
-/** A message of `operations` in messages/*.json with its `{name}` values (every figure given is plural). */
+/** A message of `operations` in messages/*.json with its ICU values. */
 export function operationsMessage(locale: 'fr' | 'en', key: Key, values: Record<string, string | number> = {}): string {
-  const template = (locale === 'en' ? en : fr).operations[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return translatorFor(locale)(`operations.${key}`, values);
 }

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
-import fr from '@/messages/fr.json';
-import en from '@/messages/en.json';
+import type fr from '@/messages/fr.json';
+import { CATALOGUES } from '@/lib/i18n/catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';
@@ -22,11 +22,14 @@ export type Block =
 
 export type SectionView = { id: string; kind: SectionSnapshot['kind']; title: string; titleLang?: string; blocks: Block[] };
 
-const MESSAGES = { fr, en } as const;
+const makeTranslator = (locale: Locale) => createTranslator({ locale, messages: CATALOGUES[locale] as typeof fr });
+const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
 
-/** A translator over every message of a language, for renderers that choose their language. */
+/** A translator over every message of a language, for renderers that choose their language (one per process: its formatters are kept). */
 export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] as typeof fr });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
 }
 
 type T = ReturnType<typeof translatorFor>;
