@@ -44,6 +44,7 @@ const config = {
     env: { ...merged.test?.env, VITEST_PRECOMPILED: '1' },
     include: [
       'lib/i18n/catalogue.test.ts',
+      'lib/i18n/error-messages.test.ts',
       'lib/http/*.test.ts',
       'lib/declaration/*.test.ts',
       'lib/notifications/*.test.ts',

@@ -5,13 +5,14 @@
 
 type Messages = Record<string, unknown>;
 
-function at(messages: Messages, path: string[]): string | null {
+/** The message at `path`, or null. In the Next build the catalogues are precompiled (next.config.mjs): a message with an argument is an array there. */
+function at(messages: Messages, path: string[]): unknown {
   let node: unknown = messages;
   for (const part of path) {
-    if (!node || typeof node !== 'object') return null;
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return null;
     node = (node as Record<string, unknown>)[part];
   }
-  return typeof node === 'string' ? node : null;
+  return typeof node === 'string' || Array.isArray(node) ? node : null;
 }
 
 /** The message namespace of an action's domain, from its name (`strategy.place` → `strategy`). */
