@@ -12,6 +12,8 @@ const withNextIntl = createNextIntlPlugin({
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // NEXT_DIST_DIR builds beside the served .next (scripts/bench/cpu-ab.ts serves builds in turn).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Native modules stay outside the server bundle. So does yjs: scripts/server.ts (the collaboration
   // server) loads it from node_modules, and a second copy in Next's bundle made Yjs warn at every

@@ -9,7 +9,8 @@ import path from 'node:path';
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+// NEXT_DIST_DIR: a build kept elsewhere than .next (next.config.mjs; scripts/bench/cpu-ab.ts).
+if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.log('[fil-rouge] no production build yet: running next build');
   const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

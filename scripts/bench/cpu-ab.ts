@@ -1,19 +1,20 @@
 /**
  * `node --require ./scripts/allow-server-only.cjs --import tsx scripts/bench/cpu-ab.ts
- *   --builds=.tmp/builds/old,.tmp/builds/new`: the server's CPU time per request
+ *   --builds=.next-old,.next-new`: the server's CPU time per request
  * (`alone()`: one request at a time, user + system time of every server process from /proc) of a
- * few pages, for two or more production builds served in turn on the same large database, A/B/A/B,
+ * few pages, for two or more production builds measured in turn on copies of the large database,
  * so that whatever else runs on the shared machine weighs on each build alike. Each build is a copy
- * of a `.next` folder made by `next build`; it is moved into `.next` while it is served and moved
- * back after (a `.next` already there is kept aside in `.next-ab-kept` and restored at the end).
- * One worker (FILROUGE_WORKERS=1): the figure is a cost, not a throughput. A run of two builds, two
- * rounds, five routes and 4 s each takes about three minutes.
+ * of a `.next` folder made by `next build` beside it (`.next-<name>`: its node_modules links are relative; or a build made with NEXT_DIST_DIR=.next-<name>). Every build is
+ * served at once (NEXT_DIST_DIR, read by next.config.mjs), each on its own copy of the database, and
+ * each route is measured on each build in turn, so a change of load weighs on all of them alike.
+ * One worker (FILROUGE_WORKERS=1): the figure is a cost, not a throughput. Two builds, three rounds,
+ * five routes and 4 s each take about three minutes.
  * Options: --builds=<dir>,<dir>… (required), --rounds=<n> (2), --seconds=<n> per route (4),
  * --routes=dashboard,document,actors,graph-data,baseline (all five; also matrix, returns, graph-page).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { alone, freePort, signIn, startServer } from './http';
+import { alone, freePort, get, signIn, startServer } from './http';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -43,45 +44,52 @@ const ROUTES = option('routes', 'dashboard,document,actors,graph-data,baseline')
     return { name, route };
   });
 
-const NEXT = path.join(root, '.next');
-const KEPT = path.join(root, '.next-ab-kept');
-
-/** Serves `build` (moved into .next for the time of the run) and measures every route alone. */
-async function measure(build: string): Promise<Record<string, { cpuMs: number; p50: number }>> {
-  fs.renameSync(build, NEXT);
-  try {
-    const server = await startServer(root, DATABASE, await freePort(), { FILROUGE_WORKERS: '1' });
-    try {
-      const { cookie } = await signIn(server.base, EDITOR.email, EDITOR.password);
-      const figures: Record<string, { cpuMs: number; p50: number }> = {};
-      for (const { name, route } of ROUTES) {
-        const { cpuMs, p50 } = await alone(server.base, route, cookie, server.process.pid!, SECONDS);
-        figures[name] = { cpuMs, p50 };
-        console.log(`[ab] ${path.basename(build)} ${name}: ${cpuMs} ms CPU, p50 ${p50} ms`);
-      }
-      return figures;
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    fs.renameSync(NEXT, build);
-  }
-}
+type Figures = { cpuMs: number; p50: number; bytes: number };
+type Served = { build: string; base: string; pid: number; cookie: string; stop: () => Promise<void> };
 
 async function main() {
   if (BUILDS.length < 2) throw new Error('--builds=<dir>,<dir> names at least two copies of a .next folder');
   for (const build of BUILDS) if (!fs.existsSync(path.join(build, 'BUILD_ID'))) throw new Error(`${build} is not a production build`);
   if (!fs.existsSync(DATABASE)) throw new Error(`${DATABASE} is missing: npm run seed:large`);
-  if (fs.existsSync(NEXT)) fs.renameSync(NEXT, KEPT);
-  const runs: Record<string, Record<string, { cpuMs: number; p50: number }>[]> = Object.fromEntries(BUILDS.map((b) => [b, []]));
+  // Every build served at once (next.config.mjs reads NEXT_DIST_DIR), then each route measured on
+  // each build in turn: a change of load on the shared machine weighs on both within seconds.
+  const served: Served[] = [];
   try {
-    for (let round = 0; round < ROUNDS; round++) for (const build of BUILDS) runs[build]!.push(await measure(path.resolve(build)));
+    for (const [index, build] of BUILDS.entries()) {
+      // One copy of the database each: a server locks its database file (lib/operations/database-lock.ts).
+      const copy = DATABASE.replace(/\.db$/, '') + `.ab-${index}.db`;
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
+      fs.copyFileSync(DATABASE, copy);
+      const server = await startServer(root, copy, await freePort(), { FILROUGE_WORKERS: '1', NEXT_DIST_DIR: build });
+      served.push({ build, base: server.base, pid: server.process.pid!, cookie: '', stop: server.stop });
+      served.at(-1)!.cookie = (await signIn(server.base, EDITOR.email, EDITOR.password)).cookie;
+    }
+    const runs: Record<string, Record<string, Figures>[]> = Object.fromEntries(BUILDS.map((b) => [b, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const s of served) runs[s.build]!.push({});
+      for (const { name, route } of ROUTES) {
+        // Alternate which build goes first from one round to the next.
+        for (const s of round % 2 === 0 ? served : [...served].reverse()) {
+          const { status, bytes } = await get(s.base, route, s.cookie);
+          if (status !== 200) throw new Error(`${route} answered ${status} with ${s.build}`);
+          const { cpuMs, p50 } = await alone(s.base, route, s.cookie, s.pid, SECONDS);
+          runs[s.build]![round]![name] = { cpuMs, p50, bytes };
+          console.log(`[ab] round ${round + 1} ${path.basename(s.build)} ${name}: ${cpuMs} ms CPU, p50 ${p50} ms, ${bytes} bytes`);
+        }
+      }
+    }
+    report(runs);
   } finally {
-    if (fs.existsSync(KEPT)) fs.renameSync(KEPT, NEXT);
+    for (const s of served) await s.stop();
   }
+}
+
+function report(runs: Record<string, Record<string, Figures>[]>) {
   const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
   const [first] = BUILDS;
-  console.log(`\nCPU ms per request, one worker, ${ROUNDS} round(s) of ${SECONDS} s (each round's figures, then their mean; Δ against ${first})`);
+  console.log(
+    `\nCPU ms per request, one worker, ${ROUNDS} round(s) of ${SECONDS} s (each round's figures, then their mean; Δ against ${first}; bytes of one answer)`,
+  );
   console.log(['route', ...BUILDS].join(' | '));
   for (const { name } of ROUTES) {
     const cells = BUILDS.map((build) => {
@@ -89,7 +97,7 @@ async function main() {
       const m = mean(figures);
       const ref = mean(runs[first!]!.map((r) => r[name]!.cpuMs));
       const delta = build === first ? '' : ` (${m >= ref ? '+' : ''}${Math.round(((m - ref) / ref) * 1000) / 10} %)`;
-      return `${figures.join(', ')} → ${m}${delta}`;
+      return `${figures.join(', ')} → ${m}${delta}, ${runs[build]![0]![name]!.bytes} B`;
     });
     console.log([name, ...cells].join(' | '));
   }

@@ -63,7 +63,10 @@ export async function startServer(root: string, database: string, port: number, 
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server not ready after 90 s: ${stderr}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`server not ready after 90 s: ${stderr}`);
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   const stop = async () => {
