@@ -3,7 +3,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 // The catalogues are compiled at build time (`precompile`): each ICU message is parsed once by the
 // build instead of on every request (next-intl parsed them again per request: ~11 % of the
 // dashboard's server CPU). A precompiled message with an argument is an array, not its text: code
-// reads messages through a translator (lib/i18n/catalogue.ts), never as strings. docs/performance.md.
+// reads messages through a translator (lib/message-catalogue.ts), never as strings. docs/performance.md.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
   experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },

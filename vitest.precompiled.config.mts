@@ -43,7 +43,7 @@ const config = {
     ...merged.test,
     env: { ...merged.test?.env, VITEST_PRECOMPILED: '1' },
     include: [
-      'lib/i18n/catalogue.test.ts',
+      'lib/message-catalogue.test.ts',
       'lib/i18n/error-messages.test.ts',
       'lib/http/*.test.ts',
       'lib/declaration/*.test.ts',

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { Actor } from '@/db/schema/actors';
 import { countryName } from '@/lib/geo';
-import { optionalMessage } from '@/lib/i18n/catalogue';
+import { optionalMessage } from '@/lib/message-catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { IMPORT_TARGETS, type ImportTarget } from './import-schemas';
 import { columnHeader, escapeCell } from './import';

@@ -1,4 +1,4 @@
-import { optionalMessage } from '@/lib/i18n/catalogue';
+import { optionalMessage } from '@/lib/message-catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { normalizeName } from './schemas';
 import {

@@ -4,7 +4,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json';
 import { ALL_ACTOR_CATEGORIES, type ActorCategory } from '@/db/schema/actors';
 import { COMMON_LANGUAGES, isCountryCode } from '@/lib/geo';
 import { normalizeName } from './schemas';
-import { optionalMessage } from '@/lib/i18n/catalogue';
+import { optionalMessage } from '@/lib/message-catalogue';
 
 countries.registerLocale(frCountries);
 countries.registerLocale(enCountries);

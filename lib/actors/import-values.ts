@@ -9,7 +9,7 @@ import { createTranslator } from 'next-intl';
 import countries from 'i18n-iso-countries';
 import { ALL_ACTOR_CATEGORIES, RELATION_TYPES, type RelationType } from '@/db/schema/actors';
 import { isCountryCode } from '@/lib/geo';
-import { CATALOGUES, optionalMessage } from '@/lib/i18n/catalogue';
+import { CATALOGUES, optionalMessage } from '@/lib/message-catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { parseInput } from '@/lib/validation';
 import { ActorInput, normalizeName, RelationInput } from './schemas';

@@ -5,12 +5,12 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Tx } from '@/db/client';
 import { calendarSettings, memberships, users, workspaces } from '@/db/schema';
 import { loadMemberContext } from '@/lib/auth/member';
-import { translatorFor } from '@/lib/i18n/catalogue';
+import { translatorFor } from '@/lib/message-catalogue';
 import { toLocale } from '@/lib/i18n/config';
 import { addDays, listCalendarEvents } from './events';
 import { eventTitle } from './title';
 
-/** A translator for a language outside a request (feed, email): lib/i18n/catalogue.ts, kept per process. */
+/** A translator for a language outside a request (feed, email): lib/message-catalogue.ts, kept per process. */
 export { translatorFor };
 
 /** SHA-256 of a feed token: only this is stored, so a copy of the database reveals no address. */

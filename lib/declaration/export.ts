@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { countryName } from '@/lib/geo';
-import { translatorFor } from '@/lib/i18n/catalogue';
+import { translatorFor } from '@/lib/message-catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { escapeHtml } from '@/lib/strategy-document/rich-text';
 import { AID_CATEGORY_INFO, NOT_ALLOCABLE } from './categories';

@@ -1,5 +1,5 @@
 import type en from '../../messages/en.json';
-import { translatorFor } from '../i18n/catalogue';
+import { translatorFor } from '../message-catalogue';
 
 // No `server-only`: scripts/server.ts answers 413 / 400 itself, before Next.
 

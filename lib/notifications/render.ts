@@ -1,4 +1,4 @@
-import { translatorFor } from '@/lib/i18n/catalogue';
+import { translatorFor } from '@/lib/message-catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import type { NotificationKind } from '@/db/schema/notifications';
 import { formatDay } from '@/lib/format/dates';

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import type fr from '@/messages/fr.json';
-import { CATALOGUES } from '@/lib/i18n/catalogue';
+import { CATALOGUES } from '@/lib/message-catalogue';
 import type { Locale } from '@/lib/i18n/config';
 import { countryName } from '@/lib/geo';
 import { plainText } from './rich-text';

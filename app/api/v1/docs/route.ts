@@ -1,5 +1,5 @@
 import { renderApiDocs } from '@/lib/api/docs-html';
-import { optionalMessage } from '@/lib/i18n/catalogue';
+import { optionalMessage } from '@/lib/message-catalogue';
 
 /** GET /api/v1/docs?lang=fr|en — the API reference, server-rendered HTML (no data, nothing fetched at run time). */
 export async function GET(request: Request) {

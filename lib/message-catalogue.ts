@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
-import type { Locale } from './config';
+import type { Locale } from './i18n/config';
 
 // Messages read outside a page (exports, feeds, e-mails, plain HTTP answers). In the Next build the
 // catalogues are precompiled (next.config.mjs, `experimental.messages.precompile`): a message with

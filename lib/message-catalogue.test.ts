@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import compile from 'icu-minify/compile';
 import { createTranslator } from 'next-intl';
-import { CATALOGUES, optionalMessage, translatorFor } from './catalogue';
+import { CATALOGUES, optionalMessage, translatorFor } from './message-catalogue';
 import { operationsMessage } from '@/lib/http/operations-messages';
 
 // The Next build precompiles messages/*.json (next.config.mjs): nothing may read a message as a
@@ -59,9 +59,9 @@ describe('message catalogues read outside a page', () => {
     }
   });
 
-  it('is read as values only by lib/i18n (app, components and lib go through a translator)', () => {
+  it('is read as values only by lib/message-catalogue.ts (app, components and lib go through a translator)', () => {
     const allowed = new Set([
-      'lib/i18n/catalogue.ts',
+      'lib/message-catalogue.ts',
       // The test-only helper of lib/security/hostile lists the catalogues' keys, never their text.
       'lib/security/hostile/checks.ts',
     ]);
