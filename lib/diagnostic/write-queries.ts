@@ -14,6 +14,7 @@ import { readAnswerValue, type AnswerDimensionInput } from './answer-schemas';
 import { type AssignInput, type DiagnosticInput, type UpdateDiagnosticInput } from './schemas';
 import { ANSWERING_ROLES, getDiagnostic, listAssignments, loadAnswers, mayAnswer, requireInProgress } from './access-queries';
 import { memberRole } from './read-queries';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 // Starting, answering and completing a diagnostic.
 
@@ -57,9 +58,7 @@ export function updateDiagnostic(tx: Tx, ctx: MemberContext, input: UpdateDiagno
 export function deleteDiagnostic(tx: Tx, ctx: MemberContext, input: { diagnosticId: string }): MutationOutcome<null> {
   const before = getDiagnostic(tx, ctx, input.diagnosticId);
   requireInProgress(before);
-  tx.delete(diagnostics)
-    .where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, diagnostics, ctx, before.id);
   return { data: null, audit: { action: 'diagnostic.delete', entityType: 'diagnostic', entityId: before.id, changes: { title: before.title } } };
 }
 
@@ -156,10 +155,7 @@ export function answerDimension(
       return;
     }
     if (before) {
-      tx.update(diagnosticAnswers)
-        .set({ value: read.value, evidence: answer.evidence, answeredBy: ctx.userId, updatedAt: now })
-        .where(and(eq(diagnosticAnswers.id, before.id), eq(diagnosticAnswers.workspaceId, ctx.workspaceId)))
-        .run();
+      updateInWorkspace(tx, diagnosticAnswers, ctx, before.id, { value: read.value, evidence: answer.evidence, answeredBy: ctx.userId, updatedAt: now });
     } else {
       tx.insert(diagnosticAnswers)
         .values({

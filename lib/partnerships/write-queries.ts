@@ -3,7 +3,6 @@ import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   actors,
   collabDocuments,
@@ -26,6 +25,8 @@ import { partnershipDocumentName } from '@/lib/collab/names';
 import { mayRemoveEntry } from './access';
 import { getPartnership, getWritablePartnership } from './queries';
 import type { CommentInput, ContactInput, CreatePartnershipInput, ExchangeInput, InvitePartnerInput, RenamePartnershipInput } from './schemas';
+import { findColumnsInWorkspace } from '@/lib/workspace-rows';
+import { pickColumns } from '@/lib/pick-columns';
 
 // The partnerships domain's writes: the partnership itself, its invitations, contacts, exchanges,
 // comments and the removal of entries (contributions: returns.ts; shared sections: section-queries.ts).
@@ -146,24 +147,17 @@ export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, no
 
 /** A contribution, contact or exchange of the caller's workspace, with what decides who may remove it. */
 function findEntry(tx: Tx, ctx: MemberContext, entryId: string) {
-  const scope = <T extends { id: SQLiteColumn; workspaceId: SQLiteColumn }>(table: T) => and(eq(table.id, entryId), eq(table.workspaceId, ctx.workspaceId));
-  const contribution = tx
-    .select({ id: partnershipContributions.id, partnershipId: partnershipContributions.partnershipId, authorId: partnershipContributions.authorId })
-    .from(partnershipContributions)
-    .where(scope(partnershipContributions))
-    .get();
+  const contribution = findColumnsInWorkspace(
+    tx,
+    partnershipContributions,
+    pickColumns(partnershipContributions, ['id', 'partnershipId', 'authorId']),
+    ctx,
+    entryId,
+  );
   if (contribution) return { kind: 'contribution', table: partnershipContributions, ...contribution, rule: { authorId: contribution.authorId } } as const;
-  const contact = tx
-    .select({ id: partnershipContacts.id, partnershipId: partnershipContacts.partnershipId, side: partnershipContacts.side })
-    .from(partnershipContacts)
-    .where(scope(partnershipContacts))
-    .get();
+  const contact = findColumnsInWorkspace(tx, partnershipContacts, pickColumns(partnershipContacts, ['id', 'partnershipId', 'side']), ctx, entryId);
   if (contact) return { kind: 'contact', table: partnershipContacts, ...contact, rule: { side: contact.side } } as const;
-  const exchange = tx
-    .select({ id: partnershipExchanges.id, partnershipId: partnershipExchanges.partnershipId, authorId: partnershipExchanges.authorId })
-    .from(partnershipExchanges)
-    .where(scope(partnershipExchanges))
-    .get();
+  const exchange = findColumnsInWorkspace(tx, partnershipExchanges, pickColumns(partnershipExchanges, ['id', 'partnershipId', 'authorId']), ctx, entryId);
   if (exchange) return { kind: 'exchange', table: partnershipExchanges, ...exchange, rule: { authorId: exchange.authorId } } as const;
   return null;
 }

@@ -27,6 +27,7 @@ import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionI
 import type { BudgetData, CompetenciesData, DocumentSnapshot, PmNode, SectionSnapshot, TerritoryData } from './types';
 import { getStrategyOverview } from '@/lib/strategy/queries';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The outline a new document starts from: the sections, data-built ones where data exists. */
 export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kind: DataSectionKind })[] = [
@@ -96,10 +97,7 @@ export function initializeOutline(tx: Tx, ctx: MemberContext, input: InitializeI
 
 function renumber(tx: Tx, ctx: MemberContext, orderedIds: string[], now: Date) {
   orderedIds.forEach((id, position) => {
-    tx.update(documentSections)
-      .set({ position, updatedAt: now })
-      .where(and(eq(documentSections.id, id), eq(documentSections.workspaceId, ctx.workspaceId)))
-      .run();
+    updateInWorkspace(tx, documentSections, ctx, id, { position, updatedAt: now });
   });
 }
 
@@ -119,10 +117,7 @@ function writtenSection(tx: Tx, ctx: MemberContext, sectionId: string) {
 /** Renames a written section. */
 export function renameSection(tx: Tx, ctx: MemberContext, input: RenameSectionInput): MutationOutcome<null> {
   const section = writtenSection(tx, ctx, input.sectionId);
-  tx.update(documentSections)
-    .set({ title: input.title, updatedAt: new Date() })
-    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, documentSections, ctx, section.id, { title: input.title, updatedAt: new Date() });
   return {
     data: null,
     audit: {
@@ -141,9 +136,7 @@ export function removeSection(tx: Tx, ctx: MemberContext, input: SectionRef, now
   tx.delete(collabDocuments)
     .where(and(eq(collabDocuments.name, name), eq(collabDocuments.workspaceId, ctx.workspaceId)))
     .run();
-  tx.delete(documentSections)
-    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, documentSections, ctx, section.id);
   renumber(
     tx,
     ctx,
@@ -176,10 +169,7 @@ export function assignSection(tx: Tx, ctx: MemberContext, input: AssignSectionIn
     const member = listAssignableMembers(tx, ctx).find((m) => m.userId === input.assigneeId);
     if (!member) throw new Invalid('invalid', { assigneeId: 'assigneeNotWriter' });
   }
-  tx.update(documentSections)
-    .set({ assigneeId: input.assigneeId, updatedAt: new Date() })
-    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(tx, documentSections, ctx, section.id, { assigneeId: input.assigneeId, updatedAt: new Date() });
   return {
     data: null,
     audit: {
