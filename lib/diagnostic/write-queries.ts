@@ -15,6 +15,7 @@ import { type AssignInput, type DiagnosticInput, type UpdateDiagnosticInput } fr
 import { ANSWERING_ROLES, getDiagnostic, listAssignments, loadAnswers, mayAnswer, requireInProgress } from './access-queries';
 import { memberRole } from './read-queries';
 import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
+import { columnsEqual } from '@/lib/columns-equal';
 
 // Starting, answering and completing a diagnostic.
 
@@ -123,13 +124,7 @@ export function answerDimension(
     tx
       .select()
       .from(diagnosticAnswers)
-      .where(
-        and(
-          eq(diagnosticAnswers.workspaceId, ctx.workspaceId),
-          eq(diagnosticAnswers.diagnosticId, diagnostic.id),
-          eq(diagnosticAnswers.dimension, input.dimension),
-        ),
-      )
+      .where(columnsEqual(diagnosticAnswers, { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, dimension: input.dimension }))
       .all()
       .map((row) => [row.questionKey, row]),
   );

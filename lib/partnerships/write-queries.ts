@@ -27,6 +27,7 @@ import { getPartnership, getWritablePartnership } from './queries';
 import type { CommentInput, ContactInput, CreatePartnershipInput, ExchangeInput, InvitePartnerInput, RenamePartnershipInput } from './schemas';
 import { findColumnsInWorkspace } from '@/lib/workspace-rows';
 import { pickColumns } from '@/lib/pick-columns';
+import { columnsEqual } from '@/lib/columns-equal';
 
 // The partnerships domain's writes: the partnership itself, its invitations, contacts, exchanges,
 // comments and the removal of entries (contributions: returns.ts; shared sections: section-queries.ts).
@@ -175,13 +176,7 @@ export function removeEntry(tx: Tx, ctx: MemberContext, input: { entryId: string
   // An entry's translations go with it (their target is not a foreign key).
   if (entry.kind !== 'contact') {
     tx.delete(partnershipTranslations)
-      .where(
-        and(
-          eq(partnershipTranslations.partnershipId, partnership.id),
-          eq(partnershipTranslations.targetType, entry.kind),
-          eq(partnershipTranslations.targetId, entry.id),
-        ),
-      )
+      .where(columnsEqual(partnershipTranslations, { partnershipId: partnership.id, targetType: entry.kind, targetId: entry.id }))
       .run();
   }
   const kind = entry.kind;
