@@ -28,6 +28,7 @@ import type { CommentInput, ContactInput, CreatePartnershipInput, ExchangeInput,
 import { findColumnsInWorkspace } from '@/lib/workspace-rows';
 import { pickColumns } from '@/lib/pick-columns';
 import { columnsEqual } from '@/lib/columns-equal';
+import { insertPartnershipEntry } from './insert-entry';
 
 // The partnerships domain's writes: the partnership itself, its invitations, contacts, exchanges,
 // comments and the removal of entries (contributions: returns.ts; shared sections: section-queries.ts).
@@ -98,19 +99,14 @@ export function invitePartner(
 
 export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipContacts)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      side: input.side,
-      name: input.name,
-      role: input.role,
-      email: input.email,
-      createdAt: now,
-    })
-    .run();
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipContacts,
+    partnership.id,
+    { side: input.side, name: input.name, role: input.role, email: input.email },
+    now,
+  );
   // The contact's details are personal data: the audit names the entry, not its content.
   return {
     data: { id },
@@ -120,21 +116,21 @@ export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now 
 
 export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipExchanges)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipExchanges,
+    partnership.id,
+    {
       date: input.date,
       kind: input.kind,
       summary: input.summary,
       language: input.language ?? 'fr',
       authorId: ctx.userId,
       authorName: userName(tx, ctx.userId),
-      createdAt: now,
-    })
-    .run();
+    },
+    now,
+  );
   return {
     data: { id },
     audit: {
@@ -212,20 +208,14 @@ export function addComment(tx: Tx, ctx: MemberContext, input: CommentInput, now 
       .get();
     if (!parent) throw new NotFound('commentNotFound');
   }
-  const id = crypto.randomUUID();
-  tx.insert(partnershipComments)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      target: input.target,
-      parentId: input.parentId,
-      authorId: ctx.userId,
-      authorName: userName(tx, ctx.userId),
-      body: input.body,
-      createdAt: now,
-    })
-    .run();
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipComments,
+    partnership.id,
+    { target: input.target, parentId: input.parentId, authorId: ctx.userId, authorName: userName(tx, ctx.userId), body: input.body },
+    now,
+  );
   return {
     data: { id },
     audit: { action: 'partnership.comment', entityType: 'partnership', entityId: partnership.id, changes: { commentId: id, target: input.target } },
