@@ -114,19 +114,22 @@ function writtenSection(tx: Tx, ctx: MemberContext, sectionId: string) {
   return section;
 }
 
+/** Sets the `field` of a section to `to`, audited as `action` with the change `{ from, to }`. */
+function setSectionField<K extends 'title' | 'assigneeId'>(
+  tx: Tx,
+  ctx: MemberContext,
+  section: DocumentSection,
+  field: K,
+  to: DocumentSection[K],
+  action: string,
+): MutationOutcome<null> {
+  updateInWorkspace(tx, documentSections, ctx, section.id, { [field]: to, updatedAt: new Date() });
+  return { data: null, audit: { action, entityType: 'document_section', entityId: section.id, changes: { [field]: { from: section[field], to } } } };
+}
+
 /** Renames a written section. */
 export function renameSection(tx: Tx, ctx: MemberContext, input: RenameSectionInput): MutationOutcome<null> {
-  const section = writtenSection(tx, ctx, input.sectionId);
-  updateInWorkspace(tx, documentSections, ctx, section.id, { title: input.title, updatedAt: new Date() });
-  return {
-    data: null,
-    audit: {
-      action: 'document.section.rename',
-      entityType: 'document_section',
-      entityId: section.id,
-      changes: { title: { from: section.title, to: input.title } },
-    },
-  };
+  return setSectionField(tx, ctx, writtenSection(tx, ctx, input.sectionId), 'title', input.title, 'document.section.rename');
 }
 
 /** Removes a written section and its text (saved versions keep theirs). Data sections stay. */
@@ -169,16 +172,7 @@ export function assignSection(tx: Tx, ctx: MemberContext, input: AssignSectionIn
     const member = listAssignableMembers(tx, ctx).find((m) => m.userId === input.assigneeId);
     if (!member) throw new Invalid('invalid', { assigneeId: 'assigneeNotWriter' });
   }
-  updateInWorkspace(tx, documentSections, ctx, section.id, { assigneeId: input.assigneeId, updatedAt: new Date() });
-  return {
-    data: null,
-    audit: {
-      action: 'document.section.assign',
-      entityType: 'document_section',
-      entityId: section.id,
-      changes: { assigneeId: { from: section.assigneeId, to: input.assigneeId } },
-    },
-  };
+  return setSectionField(tx, ctx, section, 'assigneeId', input.assigneeId, 'document.section.assign');
 }
 
 /** "The territory and the world" as it is now: the actors map's figures and the latest completed diagnostic. */
