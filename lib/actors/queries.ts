@@ -10,7 +10,8 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
 import { assertCanEditActor, editableActorIds } from './access';
-import { assertSaved } from '@/lib/concurrency';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
@@ -105,15 +106,12 @@ export function createActor(tx: Tx, ctx: MemberContext, input: ActorInput): Muta
 
 /** The fields that differ between a stored actor and new values, as `{ field: { from, to } }`. */
 export function actorChanges(before: Actor, after: Partial<Actor>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (key === 'normalizedName' || key === 'updatedAt') continue;
-    const old = before[key as keyof Actor];
-    if (JSON.stringify(old) !== JSON.stringify(value)) {
-      // Personal data is not copied into the audit log: only the fact that it changed.
-      const personal = (CONTACT_FIELDS as readonly string[]).includes(key);
-      changes[key] = personal ? { from: old ? '•••' : null, to: value ? '•••' : null } : { from: old, to: value };
-    }
+  const { normalizedName: _name, updatedAt: _at, ...audited } = after;
+  const changes = fieldChanges(before, audited, sameJson);
+  // Personal data is not copied into the audit log: only the fact that it changed.
+  for (const key of CONTACT_FIELDS) {
+    const change = changes[key];
+    if (change) changes[key] = { from: change.from ? '•••' : null, to: change.to ? '•••' : null };
   }
   return changes;
 }
@@ -127,13 +125,8 @@ export function updateActor(tx: Tx, ctx: MemberContext, input: ActorInput & { id
   assertCanEditActor(tx, ctx, before.id);
   const { id, version, ...rest } = input;
   const values = actorValues(rest);
-  const result = tx
-    .update(actors)
-    .set({ ...values, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId), eq(actors.version, version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: actorFormValues(before) }));
-  return { data: { version: version + 1 }, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
+  const saved = saveVersioned(tx, actors, ctx, { id, version }, values, () => ({ version: before.version, values: actorFormValues(before) }));
+  return { data: { version: saved }, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
 }
 
 /** Moves an actor on the influence/interest grid. */

@@ -13,6 +13,7 @@ import { catalogueEntry, catalogueFor, entryOfferedTo, type CatalogueLevel } fro
 import { competencyRef, parseCompetencyRef, type CompetencyVisibilityInput, type CustomCompetencyInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { pickFields } from '@/lib/pick-fields';
+import { fieldChanges } from '@/lib/audit/field-changes';
 import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** A competency as the workspace sees it, whichever its source. */
@@ -164,12 +165,7 @@ export function updateCustomCompetency(tx: Tx, ctx: MemberContext, input: Custom
   const before = getCustomCompetency(tx, ctx, input.id);
   const { id, ...values } = input;
   updateInWorkspace(tx, customCompetencies, ctx, id, { ...values, updatedAt: new Date() });
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const old = before[key as keyof typeof before];
-    if (old !== value) changes[key] = { from: old, to: value };
-  }
-  return { data: null, audit: { action: 'competency.update', entityType: 'competency', entityId: id, changes } };
+  return { data: null, audit: { action: 'competency.update', entityType: 'competency', entityId: id, changes: fieldChanges(before, values) } };
 }
 
 /** Deletes one of the workspace's own competencies; the actions' links to it go with it. */

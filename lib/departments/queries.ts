@@ -1,5 +1,4 @@
 import 'server-only';
-import { assertSaved } from '@/lib/concurrency';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
@@ -22,6 +21,8 @@ import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
 import { pickColumns } from '@/lib/pick-columns';
 import { deleteInWorkspace } from '@/lib/workspace-row-writes';
@@ -192,18 +193,9 @@ export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
     throw new Forbidden('pointPersonLocked');
   }
   checkPointPerson(tx, ctx, values);
-  const result = tx
-    .update(departments)
-    .set({ ...values, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId), eq(departments.version, version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: departmentFormValues(before) }));
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const old = before[key as keyof Department];
-    if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
-  }
-  return { data: { version: version + 1 }, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
+  const saved = saveVersioned(tx, departments, ctx, { id, version }, values, () => ({ version: before.version, values: departmentFormValues(before) }));
+  const changes = fieldChanges(before, values, sameJson);
+  return { data: { version: saved }, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
 }
 
 /** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */

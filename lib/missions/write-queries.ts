@@ -19,7 +19,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Invalid } from '@/lib/errors';
-import { assertSaved } from '@/lib/concurrency';
+import { saveVersioned } from '@/lib/versioned-save';
 import { normalizeName } from '@/lib/actors/names';
 import { assertFundingSourcesOffered, budgetCents, budgetLineRows } from '@/lib/external-actions/budget-lines';
 import { notify } from '@/lib/notifications/notify';
@@ -209,15 +209,13 @@ export function createMission(tx: Tx, ctx: MemberContext, input: MissionInput): 
 export function updateMission(tx: Tx, ctx: MemberContext, input: UpdateMissionInput): MutationOutcome<{ version: number }> {
   const before = getMission(tx, ctx, input.id);
   checkReferences(tx, ctx, input);
-  const result = tx
-    .update(missions)
-    .set({ ...missionValues(input), version: input.version + 1, updatedAt: new Date() })
-    .where(and(eq(missions.id, input.id), eq(missions.workspaceId, ctx.workspaceId), eq(missions.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: missionFormValues(getMissionDetail(tx, ctx, input.id)) }));
+  const saved = saveVersioned(tx, missions, ctx, input, missionValues(input), () => ({
+    version: before.version,
+    values: missionFormValues(getMissionDetail(tx, ctx, input.id)),
+  }));
   writeLinks(tx, ctx, input.id, input);
   notifyAssignee(tx, ctx, input.id, input);
-  return { data: { version: input.version + 1 }, audit: { action: 'mission.update', entityType: 'mission', entityId: input.id, changes: summary(input) } };
+  return { data: { version: saved }, audit: { action: 'mission.update', entityType: 'mission', entityId: input.id, changes: summary(input) } };
 }
 
 export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
