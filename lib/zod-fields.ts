@@ -60,14 +60,18 @@ export const optionalId = z
 export const isRealDay = (v: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
+/** An optional day, trimmed; empty becomes null; one that `isDay` refuses fails with `dateFormat`. */
+export const optionalDayWhere = (isDay: (v: string) => boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isDay(v), { message: 'dateFormat' });
+
 /** An optional real calendar day (YYYY-MM-DD), trimmed; empty becomes null. */
-export const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isRealDay(v), { message: 'dateFormat' });
+export const optionalDay = optionalDayWhere(isRealDay);
 
 /** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
 export const stringList = (maxItems: number, maxLength: number) =>

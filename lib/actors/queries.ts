@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, like, or, sql, type GetColumnData, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/client';
+import { relationBetween } from './relation-between';
 import { whileUnchanged } from '@/db/state';
 import { actorRelations, actors, memberships } from '@/db/schema';
 import { familyOf, type Actor } from '@/db/schema/actors';
@@ -203,21 +204,7 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
   if (found.length !== 2) throw new NotFound('actorNotFound');
   // A contributor links an actor assigned to them to another (lib/actors/access.ts).
   if (!editableActorIds(tx, ctx, [input.sourceId, input.targetId]).size) throw new Forbidden('actorNotAssigned');
-  const duplicate = tx
-    .select({ id: actorRelations.id })
-    .from(actorRelations)
-    .where(
-      and(
-        eq(actorRelations.workspaceId, ctx.workspaceId),
-        eq(actorRelations.type, input.type),
-        or(
-          and(eq(actorRelations.sourceId, input.sourceId), eq(actorRelations.targetId, input.targetId)),
-          and(eq(actorRelations.sourceId, input.targetId), eq(actorRelations.targetId, input.sourceId)),
-        ),
-      ),
-    )
-    .get();
-  if (duplicate) throw new Conflict('relationExists', { targetId: 'relationExists' });
+  if (relationBetween(tx, ctx, input.type, input.sourceId, input.targetId)) throw new Conflict('relationExists', { targetId: 'relationExists' });
   const id = crypto.randomUUID();
   tx.insert(actorRelations)
     .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: new Date() })

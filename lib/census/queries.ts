@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { relationBetween } from '@/lib/actors/relation-between';
 import { actorRelations, actors, censusLinks, censusResponses, workspaces } from '@/db/schema';
 import { familyOf, type CensusLink } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
@@ -278,21 +279,7 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
       }
     }
     if (partnerId === actorId) return;
-    const existing = tx
-      .select({ id: actorRelations.id })
-      .from(actorRelations)
-      .where(
-        and(
-          eq(actorRelations.workspaceId, ctx.workspaceId),
-          eq(actorRelations.type, type),
-          or(
-            and(eq(actorRelations.sourceId, actorId), eq(actorRelations.targetId, partnerId)),
-            and(eq(actorRelations.sourceId, partnerId), eq(actorRelations.targetId, actorId)),
-          ),
-        ),
-      )
-      .get();
-    if (existing) return;
+    if (relationBetween(tx, ctx, type, actorId, partnerId)) return;
     tx.insert(actorRelations)
       .values({
         id: crypto.randomUUID(),

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
 import {
   actors,
   departmentBudgetLines,
@@ -151,12 +152,8 @@ export function listPointPersonOptions(tx: Tx, ctx: MemberContext) {
 /** Checks the point person: a non-partner member, and an internal actor, both of this workspace. */
 function checkPointPerson(tx: Tx, ctx: MemberContext, input: Pick<DepartmentInput, 'pointPersonUserId' | 'pointPersonActorId'>) {
   if (input.pointPersonUserId) {
-    const member = tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.pointPersonUserId)))
-      .get();
-    if (!member || member.role === 'partner') throw new Invalid('invalid', { pointPersonUserId: 'pointPersonNotMember' });
+    const role = workspaceMemberRole(tx, ctx, input.pointPersonUserId);
+    if (!role || role === 'partner') throw new Invalid('invalid', { pointPersonUserId: 'pointPersonNotMember' });
   }
   if (input.pointPersonActorId) {
     const actor = tx

@@ -1,13 +1,15 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { ofMission } from './of-mission';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
+import { relationBetween } from '@/lib/actors/relation-between';
 import {
   actorRelations,
   actors,
   expectedReturns,
   externalActions,
-  memberships,
   missionActions,
   missionContacts,
   missionFollowUps,
@@ -48,7 +50,7 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     .from(missionContacts)
     .innerJoin(actors, eq(actors.id, missionContacts.actorId))
     .leftJoin(actorRelations, eq(actorRelations.id, missionContacts.relationId))
-    .where(and(eq(missionContacts.workspaceId, ws), eq(missionContacts.missionId, missionId)))
+    .where(ofMission(missionContacts, ctx, missionId))
     .orderBy(asc(missionContacts.metOn), asc(actors.normalizedName))
     .all();
   const returns = tx
@@ -64,7 +66,7 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     .innerJoin(observedReturns, eq(observedReturns.id, missionReturns.observedReturnId))
     .innerJoin(externalActions, eq(externalActions.id, observedReturns.actionId))
     .leftJoin(expectedReturns, eq(expectedReturns.id, observedReturns.expectedReturnId))
-    .where(and(eq(missionReturns.workspaceId, ws), eq(missionReturns.missionId, missionId)))
+    .where(ofMission(missionReturns, ctx, missionId))
     .orderBy(asc(observedReturns.observedOn), asc(observedReturns.createdAt))
     .all();
   const followUps = tx
@@ -78,13 +80,13 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     })
     .from(missionFollowUps)
     .leftJoin(users, eq(users.id, missionFollowUps.ownerId))
-    .where(and(eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, missionId)))
+    .where(ofMission(missionFollowUps, ctx, missionId))
     .orderBy(asc(missionFollowUps.dueDate), asc(missionFollowUps.createdAt))
     .all();
   const actionIds = tx
     .select({ id: missionActions.actionId })
     .from(missionActions)
-    .where(and(eq(missionActions.workspaceId, ws), eq(missionActions.missionId, missionId)))
+    .where(ofMission(missionActions, ctx, missionId))
     .all()
     .map((r) => r.id);
   const expected = actionIds.length
@@ -147,20 +149,7 @@ export function addDebriefContact(
     actorId = insertActor(tx, ctx, actor, now);
     created = true;
   }
-  const existing = tx
-    .select({ id: actorRelations.id, strength: actorRelations.strength })
-    .from(actorRelations)
-    .where(
-      and(
-        eq(actorRelations.workspaceId, ctx.workspaceId),
-        eq(actorRelations.type, input.relationType),
-        or(
-          and(eq(actorRelations.sourceId, input.relatedActorId), eq(actorRelations.targetId, actorId)),
-          and(eq(actorRelations.sourceId, actorId), eq(actorRelations.targetId, input.relatedActorId)),
-        ),
-      ),
-    )
-    .get();
+  const existing = relationBetween(tx, ctx, input.relationType, input.relatedActorId, actorId);
   let relationId: string;
   if (existing) {
     relationId = existing.id;
@@ -230,7 +219,7 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
   const linked = tx
     .select({ id: missionActions.actionId })
     .from(missionActions)
-    .where(and(eq(missionActions.workspaceId, ctx.workspaceId), eq(missionActions.missionId, mission.id), eq(missionActions.actionId, input.actionId)))
+    .where(and(ofMission(missionActions, ctx, mission.id), eq(missionActions.actionId, input.actionId)))
     .get();
   if (!linked) throw new Invalid('invalid', { actionId: 'actionNotOfMission' });
   if (input.expectedReturnId) {
@@ -251,12 +240,8 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
 /** Adds a follow-up item; its owner must be a member of the team (not a partner). */
 export function addFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput): MutationOutcome<{ id: string }> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
-  const owner = tx
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.ownerId)))
-    .get();
-  if (!owner || owner.role === 'partner') throw new Invalid('foreignReference', { ownerId: 'foreignReference' });
+  const ownerRole = workspaceMemberRole(tx, ctx, input.ownerId);
+  if (!ownerRole || ownerRole === 'partner') throw new Invalid('foreignReference', { ownerId: 'foreignReference' });
   const id = crypto.randomUUID();
   tx.insert(missionFollowUps)
     .values({
@@ -316,7 +301,7 @@ export function removeDebriefEntry(
     const link = tx
       .select({ id: missionReturns.observedReturnId })
       .from(missionReturns)
-      .where(and(eq(missionReturns.workspaceId, ws), eq(missionReturns.missionId, mission.id), eq(missionReturns.observedReturnId, input.id)))
+      .where(and(ofMission(missionReturns, ctx, mission.id), eq(missionReturns.observedReturnId, input.id)))
       .get();
     if (link)
       removed = tx

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { ofMission } from './of-mission';
 import {
   actors,
   departments,
@@ -195,7 +196,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .select({ id: externalActions.id, title: externalActions.title })
     .from(missionActions)
     .innerJoin(externalActions, eq(externalActions.id, missionActions.actionId))
-    .where(and(eq(missionActions.workspaceId, ws), eq(missionActions.missionId, id)))
+    .where(ofMission(missionActions, ctx, id))
     .orderBy(asc(externalActions.normalizedTitle))
     .all();
   const participants = tx
@@ -209,7 +210,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .leftJoin(users, eq(users.id, missionParticipants.userId))
     .leftJoin(actors, eq(actors.id, missionParticipants.actorId))
     .leftJoin(departments, eq(departments.id, missionParticipants.departmentId))
-    .where(and(eq(missionParticipants.workspaceId, ws), eq(missionParticipants.missionId, id)))
+    .where(ofMission(missionParticipants, ctx, id))
     .orderBy(asc(missionParticipants.position))
     .all();
   const meetings = tx
@@ -220,7 +221,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     })
     .from(missionMeetings)
     .leftJoin(actors, eq(actors.id, missionMeetings.actorId))
-    .where(and(eq(missionMeetings.workspaceId, ws), eq(missionMeetings.missionId, id)))
+    .where(ofMission(missionMeetings, ctx, id))
     .orderBy(asc(missionMeetings.day), sql`coalesce(${missionMeetings.time}, '')`, asc(missionMeetings.position))
     .all();
   const budgetLines = listBudgetLines(tx, ws, missionBudgetLines, missionBudgetLines.missionId, id);

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { ofMission } from './of-mission';
 import {
   actors,
   departments,
@@ -130,7 +131,7 @@ function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: Missio
   const ws = ctx.workspaceId;
   for (const table of [missionActions, missionParticipants, missionMeetings, missionBudgetLines]) {
     tx.delete(table)
-      .where(and(eq(table.workspaceId, ws), eq(table.missionId, missionId)))
+      .where(ofMission(table, ctx, missionId))
       .run();
   }
   insertRows(
