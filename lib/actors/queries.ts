@@ -215,7 +215,7 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
 export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const row = getInWorkspace(tx, actorRelations, ctx, input.id, 'relationNotFound');
   if (!editableActorIds(tx, ctx, [row.sourceId, row.targetId]).size) throw new Forbidden('actorNotAssigned');
-  tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
+  deleteInWorkspace(tx, actorRelations, ctx, row.id);
   return {
     data: null,
     audit: { action: 'relation.delete', entityType: 'relation', entityId: row.id, changes: { sourceId: row.sourceId, targetId: row.targetId, type: row.type } },

@@ -43,7 +43,7 @@ function getCensusLink(tx: Tx, ctx: MemberContext, id: string): CensusLink {
 /** Opens or closes a link; a closed link refuses answers but keeps those already received. */
 export function setCensusLinkOpen(tx: Tx, ctx: MemberContext, input: { id: string; open: boolean }): MutationOutcome<null> {
   const link = getCensusLink(tx, ctx, input.id);
-  tx.update(censusLinks).set({ open: input.open }).where(eq(censusLinks.id, link.id)).run();
+  updateInWorkspace(tx, censusLinks, ctx, link.id, { open: input.open });
   return {
     data: null,
     audit: {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 import { coFinancingInstalments, coFinancingLines, coFinancingRules, type CoFinancingInstalment, type CoFinancingLine } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -118,7 +119,7 @@ export function updateLine(tx: Tx, ctx: MemberContext, input: UpdateCoFinancingL
 /** Removes a line and its instalments. */
 export function deleteLine(tx: Tx, ctx: MemberContext, input: CoFinancingRef): MutationOutcome<null> {
   const row = getEditableLine(tx, ctx, input.id);
-  tx.delete(coFinancingLines).where(eq(coFinancingLines.id, row.id)).run();
+  deleteInWorkspace(tx, coFinancingLines, ctx, row.id);
   return {
     data: null,
     audit: {
@@ -146,7 +147,7 @@ export function createInstalment(tx: Tx, ctx: MemberContext, input: InstalmentIn
 export function deleteInstalment(tx: Tx, ctx: MemberContext, input: CoFinancingRef): MutationOutcome<null> {
   const row = getInWorkspace(tx, coFinancingInstalments, ctx, input.id, 'instalmentNotFound');
   getEditableLine(tx, ctx, row.lineId);
-  tx.delete(coFinancingInstalments).where(eq(coFinancingInstalments.id, row.id)).run();
+  deleteInWorkspace(tx, coFinancingInstalments, ctx, row.id);
   return {
     data: null,
     audit: { action: 'coFinancing.instalmentDelete', entityType: 'coFinancingInstalment', entityId: row.id, changes: { lineId: row.lineId } },

@@ -223,7 +223,7 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
 export function deleteDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const line = getInWorkspace(tx, departmentBudgetLines, ctx, input.id, 'budgetLineNotFound');
   getEditableDepartment(tx, ctx, line.departmentId);
-  tx.delete(departmentBudgetLines).where(eq(departmentBudgetLines.id, line.id)).run();
+  deleteInWorkspace(tx, departmentBudgetLines, ctx, line.id);
   return {
     data: null,
     audit: {

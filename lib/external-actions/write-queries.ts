@@ -247,7 +247,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
 export function deleteObservedReturn(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const row = getInWorkspace(tx, observedReturns, ctx, input.id, 'observedReturnNotFound');
   getEditableAction(tx, ctx, row.actionId);
-  tx.delete(observedReturns).where(eq(observedReturns.id, row.id)).run();
+  deleteInWorkspace(tx, observedReturns, ctx, row.id);
   return {
     data: null,
     audit: { action: 'observedReturn.delete', entityType: 'observedReturn', entityId: row.id, changes: { actionId: row.actionId, category: row.category } },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 import { actionMilestones, externalActions, strategyActionPlacements, strategyAxes, type ActionMilestone } from '@/db/schema';
 import { MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '@/db/enums/milestones';
 import type { MemberContext } from '@/lib/auth/session';
@@ -131,7 +132,7 @@ export function updateMilestone(tx: Tx, ctx: MemberContext, input: UpdateMilesto
 export function setMilestoneDone(tx: Tx, ctx: MemberContext, input: MilestoneDoneInput, now = new Date()): MutationOutcome<null> {
   const before = getEditableMilestone(tx, ctx, input.id);
   checkDoneOn(input.doneOn);
-  tx.update(actionMilestones).set({ doneOn: input.doneOn, updatedAt: now }).where(eq(actionMilestones.id, before.id)).run();
+  updateInWorkspace(tx, actionMilestones, ctx, before.id, { doneOn: input.doneOn, updatedAt: now });
   return {
     data: null,
     audit: { action: 'milestone.update', entityType: 'milestone', entityId: before.id, changes: { doneOn: { from: before.doneOn, to: input.doneOn } } },
@@ -140,6 +141,6 @@ export function setMilestoneDone(tx: Tx, ctx: MemberContext, input: MilestoneDon
 
 export function deleteMilestone(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getEditableMilestone(tx, ctx, input.id);
-  tx.delete(actionMilestones).where(eq(actionMilestones.id, before.id)).run();
+  deleteInWorkspace(tx, actionMilestones, ctx, before.id);
   return { data: null, audit: { action: 'milestone.delete', entityType: 'milestone', entityId: before.id, changes: auditChanges(before) } };
 }

@@ -153,7 +153,7 @@ export function addDebriefContact(
   let relationId: string;
   if (existing) {
     relationId = existing.id;
-    tx.update(actorRelations).set({ strength: input.strength }).where(eq(actorRelations.id, existing.id)).run();
+    updateInWorkspace(tx, actorRelations, ctx, existing.id, { strength: input.strength });
   } else {
     relationId = crypto.randomUUID();
     tx.insert(actorRelations)
@@ -271,7 +271,7 @@ export function setFollowUpDone(tx: Tx, ctx: MemberContext, input: { id: string;
   const row = getInWorkspace(tx, missionFollowUps, ctx, input.id, 'followUpNotFound');
   if (row.ownerId !== ctx.userId) getDebriefMission(tx, ctx, row.missionId);
   else getMission(tx, ctx, row.missionId);
-  tx.update(missionFollowUps).set({ done: input.done }).where(eq(missionFollowUps.id, row.id)).run();
+  updateInWorkspace(tx, missionFollowUps, ctx, row.id, { done: input.done });
   return {
     data: null,
     audit: { action: 'mission.followUp.update', entityType: 'mission', entityId: row.missionId, changes: { followUpId: row.id, done: input.done } },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { rowInWorkspace } from '@/lib/workspace-rows';
 import { ofMission } from './of-mission';
 import {
   actors,
@@ -189,7 +190,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     ? (tx
         .select({ id: partnerships.id, title: partnerships.title, actorId: partnerships.actorId })
         .from(partnerships)
-        .where(and(eq(partnerships.id, mission.partnershipId), eq(partnerships.workspaceId, ws)))
+        .where(rowInWorkspace(partnerships, ctx, mission.partnershipId))
         .get() ?? null)
     : null;
   const linkedActions = tx

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { assertReferenceInWorkspace } from '@/lib/foreign-reference';
 import { ofMission } from './of-mission';
 import {
   actors,
@@ -96,14 +97,7 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
         .get()?.n ?? 0;
     assertInWorkspace(tx, n, new Set(input.actionIds), 'actionIds');
   }
-  if (input.partnershipId) {
-    const found = tx
-      .select({ id: partnerships.id })
-      .from(partnerships)
-      .where(and(eq(partnerships.id, input.partnershipId), eq(partnerships.workspaceId, ws)))
-      .get();
-    if (!found) throw new Invalid('foreignReference', { partnershipId: 'foreignReference' });
-  }
+  if (input.partnershipId) assertReferenceInWorkspace(tx, partnerships, ctx, input.partnershipId, 'partnershipId');
 }
 
 function missionValues(input: MissionInput) {
