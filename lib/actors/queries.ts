@@ -1,8 +1,8 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, like, or, sql, type GetColumnData, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { relationBetween } from './relation-between';
 import { whileUnchanged } from '@/db/state';
 import { actorRelations, actors, memberships } from '@/db/schema';
@@ -83,8 +83,7 @@ export function listAllActors(tx: Tx, ctx: MemberContext, filter: Partial<ActorF
  */
 export function getActor(tx: Tx, ctx: MemberContext, id: string): Actor {
   if (ctx.role === 'partner' && ctx.actorId !== id) throw new NotFound('actorNotFound');
-  const row = getInWorkspace(tx, actors, ctx, id, 'actorNotFound');
-  return row;
+  return getInWorkspace(tx, actors, ctx, id, 'actorNotFound');
 }
 
 function actorValues(input: ActorInput) {
@@ -93,10 +92,7 @@ function actorValues(input: ActorInput) {
 
 /** Inserts an actor; used by the form, the import and census moderation. */
 export function insertActor(tx: Tx, ctx: MemberContext, input: ActorInput, now = new Date()) {
-  const id = crypto.randomUUID();
-  tx.insert(actors)
-    .values({ id, workspaceId: ctx.workspaceId, ...actorValues(input), createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, actors, ctx, { ...actorValues(input), createdBy: ctx.userId, createdAt: now, updatedAt: now });
   return id;
 }
 
@@ -205,10 +201,7 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
   // A contributor links an actor assigned to them to another (lib/actors/access.ts).
   if (!editableActorIds(tx, ctx, [input.sourceId, input.targetId]).size) throw new Forbidden('actorNotAssigned');
   if (relationBetween(tx, ctx, input.type, input.sourceId, input.targetId)) throw new Conflict('relationExists', { targetId: 'relationExists' });
-  const id = crypto.randomUUID();
-  tx.insert(actorRelations)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, actorRelations, ctx, { ...input, createdAt: new Date() });
   return { data: { id }, audit: { action: 'relation.create', entityType: 'relation', entityId: id, changes: { ...input } } };
 }
 

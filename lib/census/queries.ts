@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { relationBetween } from '@/lib/actors/relation-between';
 import { actorRelations, actors, censusLinks, censusResponses, workspaces } from '@/db/schema';
 import { familyOf, type CensusLink } from '@/db/schema/actors';
@@ -24,11 +25,15 @@ export function newCensusToken() {
 
 /** Opens a new questionnaire link (open at once). */
 export function createCensusLink(tx: Tx, ctx: MemberContext, input: CensusLinkInput): MutationOutcome<{ id: string; token: string }> {
-  const id = crypto.randomUUID();
   const token = newCensusToken();
-  tx.insert(censusLinks)
-    .values({ id, workspaceId: ctx.workspaceId, title: input.title, token, open: true, closesAt: input.closesAt, createdBy: ctx.userId, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, censusLinks, ctx, {
+    title: input.title,
+    token,
+    open: true,
+    closesAt: input.closesAt,
+    createdBy: ctx.userId,
+    createdAt: new Date(),
+  });
   return {
     data: { id, token },
     audit: { action: 'censusLink.create', entityType: 'censusLink', entityId: id, changes: { title: input.title, closesAt: input.closesAt } },
@@ -36,8 +41,7 @@ export function createCensusLink(tx: Tx, ctx: MemberContext, input: CensusLinkIn
 }
 
 function getCensusLink(tx: Tx, ctx: MemberContext, id: string): CensusLink {
-  const row = getInWorkspace(tx, censusLinks, ctx, id, 'censusLinkNotFound');
-  return row;
+  return getInWorkspace(tx, censusLinks, ctx, id, 'censusLinkNotFound');
 }
 
 /** Opens or closes a link; a closed link refuses answers but keeps those already received. */

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { competencyOverrides, customCompetencies, externalActionCompetencies, workspaces } from '@/db/schema';
 import type { CompetencyDomain, CompetencyNature } from '@/db/schema/competencies';
 import type { AuthorityLevel } from '@/db/schema/workspaces';
@@ -145,16 +146,12 @@ export function setCompetencyHidden(tx: Tx, ctx: MemberContext, input: Competenc
 }
 
 function getCustomCompetency(tx: Tx, ctx: MemberContext, id: string) {
-  const row = getInWorkspace(tx, customCompetencies, ctx, id, 'competencyNotFound');
-  return row;
+  return getInWorkspace(tx, customCompetencies, ctx, id, 'competencyNotFound');
 }
 
 export function createCustomCompetency(tx: Tx, ctx: MemberContext, input: CustomCompetencyInput): MutationOutcome<{ id: string; ref: string }> {
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(customCompetencies)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, customCompetencies, ctx, { ...input, createdAt: now, updatedAt: now });
   return {
     data: { id, ref: competencyRef({ catalogueKey: null, customId: id }) },
     audit: { action: 'competency.create', entityType: 'competency', entityId: id, changes: { title: input.title, domain: input.domain, nature: input.nature } },

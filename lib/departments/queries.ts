@@ -1,7 +1,7 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { workspaceMemberRole } from '@/lib/member-of-workspace';
 import {
   actors,
@@ -21,7 +21,7 @@ import { toCents } from '@/lib/external-actions/fields';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
-import { getInWorkspace } from '@/lib/workspace-rows';
+import { getColumnsInWorkspace, getInWorkspace } from '@/lib/workspace-rows';
 import { saveVersioned } from '@/lib/versioned-save';
 import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
@@ -46,8 +46,7 @@ export function canEditDepartment(ctx: MemberContext, department: Pick<Departmen
 
 /** One department of the caller's workspace, or NotFound. */
 export function getDepartment(tx: Tx, ctx: MemberContext, id: string): Department {
-  const row = getInWorkspace(tx, departments, ctx, id, 'departmentNotFound');
-  return row;
+  return getInWorkspace(tx, departments, ctx, id, 'departmentNotFound');
 }
 
 function getEditableDepartment(tx: Tx, ctx: MemberContext, id: string) {
@@ -156,23 +155,15 @@ function checkPointPerson(tx: Tx, ctx: MemberContext, input: Pick<DepartmentInpu
     if (!role || role === 'partner') throw new Invalid('invalid', { pointPersonUserId: 'pointPersonNotMember' });
   }
   if (input.pointPersonActorId) {
-    const actor = tx
-      .select({ family: actors.family })
-      .from(actors)
-      .where(and(eq(actors.workspaceId, ctx.workspaceId), eq(actors.id, input.pointPersonActorId)))
-      .get();
-    if (!actor) throw new NotFound('actorNotFound');
+    const actor = getColumnsInWorkspace(tx, actors, { family: actors.family }, ctx, input.pointPersonActorId, 'actorNotFound');
     if (actor.family !== 'internal') throw new Invalid('invalid', { pointPersonActorId: 'pointPersonNotInternal' });
   }
 }
 
 export function createDepartment(tx: Tx, ctx: MemberContext, input: DepartmentInput): MutationOutcome<{ id: string }> {
   checkPointPerson(tx, ctx, input);
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(departments)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, departments, ctx, { ...input, createdAt: now, updatedAt: now });
   return {
     data: { id },
     audit: { action: 'department.create', entityType: 'department', entityId: id, changes: { name: input.name, pointPersonUserId: input.pointPersonUserId } },
@@ -206,7 +197,6 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
   getEditableDepartment(tx, ctx, input.departmentId);
   // The "1 %" schemes are reserved to the bodies that run the service (CGCT L1115-1-1 to L1115-3).
   if (!fundingSourceAllowed(workspaceLevel(tx, ctx), input.fundingSource)) throw new Invalid('invalid', { fundingSource: 'fundingSourceNotOffered' });
-  const id = crypto.randomUUID();
   const values = {
     departmentId: input.departmentId,
     label: input.label,
@@ -214,9 +204,7 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
     amountCents: toCents(input.amount),
     fundingSource: input.fundingSource,
   };
-  tx.insert(departmentBudgetLines)
-    .values({ id, workspaceId: ctx.workspaceId, ...values, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, departmentBudgetLines, ctx, { ...values, createdAt: new Date() });
   return { data: { id }, audit: { action: 'departmentBudgetLine.create', entityType: 'departmentBudgetLine', entityId: id, changes: values } };
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import {
   actors,
   expectedReturns,
@@ -162,11 +163,8 @@ function linkSummary(input: ExternalActionInput) {
 
 export function createExternalAction(tx: Tx, ctx: MemberContext, input: ExternalActionInput): MutationOutcome<{ id: string }> {
   const competencies = checkReferences(tx, ctx, input);
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(externalActions)
-    .values({ id, workspaceId: ctx.workspaceId, ...actionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, externalActions, ctx, { ...actionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   writeLinks(tx, ctx, id, input, competencies);
   writeExpectedReturns(tx, ctx, id, input, now);
   return {
@@ -237,10 +235,7 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
     if (!category) throw new NotFound('expectedReturnNotFound');
     if (category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
   }
-  const id = crypto.randomUUID();
-  tx.insert(observedReturns)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, recordedBy: ctx.userId, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, observedReturns, ctx, { ...input, recordedBy: ctx.userId, createdAt: new Date() });
   return observedReturnRecorded(id, action.id, input);
 }
 

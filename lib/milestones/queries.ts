@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 import { actionMilestones, externalActions, strategyActionPlacements, strategyAxes, type ActionMilestone } from '@/db/schema';
 import { MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '@/db/enums/milestones';
@@ -100,10 +101,7 @@ const auditChanges = (m: { actionId: string; kind: MilestoneKind; dueOn: string;
 export function createMilestone(tx: Tx, ctx: MemberContext, input: MilestoneInput, now = new Date()): MutationOutcome<{ id: string }> {
   const action = getEditableAction(tx, ctx, input.actionId);
   checkDoneOn(input.doneOn);
-  const id = crypto.randomUUID();
-  tx.insert(actionMilestones)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, actionId: action.id, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, actionMilestones, ctx, { ...input, actionId: action.id, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   return {
     data: { id },
     audit: { action: 'milestone.create', entityType: 'milestone', entityId: id, changes: auditChanges({ ...input, actionId: action.id }) },

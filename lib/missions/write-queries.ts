@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { assertReferenceInWorkspace } from '@/lib/foreign-reference';
 import { ofMission } from './of-mission';
 import {
@@ -190,11 +191,8 @@ function summary(input: MissionInput) {
 
 export function createMission(tx: Tx, ctx: MemberContext, input: MissionInput): MutationOutcome<{ id: string }> {
   checkReferences(tx, ctx, input);
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(missions)
-    .values({ id, workspaceId: ctx.workspaceId, ...missionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, missions, ctx, { ...missionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   writeLinks(tx, ctx, id, input);
   notifyAssignee(tx, ctx, id, input);
   return { data: { id }, audit: { action: 'mission.create', entityType: 'mission', entityId: id, changes: summary(input) } };

@@ -1,7 +1,7 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { assertReferenceInWorkspace } from '@/lib/foreign-reference';
 import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 import { externalActions, projectCalls } from '@/db/schema';
@@ -58,10 +58,7 @@ export function listCallActionOptions(tx: Tx, ctx: MemberContext) {
 
 export function createProjectCall(tx: Tx, ctx: MemberContext, input: ProjectCallInput, now = new Date()): MutationOutcome<{ id: string }> {
   if (input.actionId) assertReferenceInWorkspace(tx, externalActions, ctx, input.actionId, 'actionId');
-  const id = crypto.randomUUID();
-  tx.insert(projectCalls)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdBy: ctx.userId, createdAt: now })
-    .run();
+  const id = insertInWorkspace(tx, projectCalls, ctx, { ...input, createdBy: ctx.userId, createdAt: now });
   return { data: { id }, audit: { action: 'projectCall.create', entityType: 'project_call', entityId: id, changes: { ...input } } };
 }
 
