@@ -28,7 +28,7 @@ import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
 import { expectedReturnCategory, observedReturnRecorded } from '@/lib/external-actions/observed-returns';
-import { getInWorkspace } from '@/lib/workspace-rows';
+import { getInWorkspace, rowInWorkspace } from '@/lib/workspace-rows';
 import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
@@ -285,17 +285,16 @@ export function removeDebriefEntry(
   input: { missionId: string; kind: 'contact' | 'return' | 'followUp'; id: string },
 ): MutationOutcome<null> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
-  const ws = ctx.workspaceId;
   let removed = 0;
   if (input.kind === 'contact') {
     removed = tx
       .delete(missionContacts)
-      .where(and(eq(missionContacts.id, input.id), eq(missionContacts.workspaceId, ws), eq(missionContacts.missionId, mission.id)))
+      .where(and(rowInWorkspace(missionContacts, ctx, input.id), eq(missionContacts.missionId, mission.id)))
       .run().changes;
   } else if (input.kind === 'followUp') {
     removed = tx
       .delete(missionFollowUps)
-      .where(and(eq(missionFollowUps.id, input.id), eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, mission.id)))
+      .where(and(rowInWorkspace(missionFollowUps, ctx, input.id), eq(missionFollowUps.missionId, mission.id)))
       .run().changes;
   } else {
     const link = tx
@@ -306,7 +305,7 @@ export function removeDebriefEntry(
     if (link)
       removed = tx
         .delete(observedReturns)
-        .where(and(eq(observedReturns.id, link.id), eq(observedReturns.workspaceId, ws)))
+        .where(rowInWorkspace(observedReturns, ctx, link.id))
         .run().changes;
   }
   if (!removed) throw new NotFound('debriefEntryNotFound');
