@@ -51,8 +51,12 @@ export const optionalId = emptyAsNull(z.string().max(64));
 export const isRealDay = (v: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
+/** An optional day, trimmed; empty becomes null; one that `isDay` refuses fails with `dateFormat`. */
+export const optionalDayWhere = (isDay: (v: string) => boolean) =>
+  emptyAsNull(z.string().trim()).refine((v) => v === null || isDay(v), { message: 'dateFormat' });
+
 /** An optional real calendar day (YYYY-MM-DD), trimmed; empty becomes null. */
-export const optionalDay = emptyAsNull(z.string().trim()).refine((v) => v === null || isRealDay(v), { message: 'dateFormat' });
+export const optionalDay = optionalDayWhere(isRealDay);
 
 /** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
 export const stringList = (maxItems: number, maxLength: number) =>
