@@ -13,7 +13,7 @@ import { scoreDiagnostic } from './scoring';
 import { readAnswerValue, type AnswerDimensionInput } from './answer-schemas';
 import { type AssignInput, type DiagnosticInput, type UpdateDiagnosticInput } from './schemas';
 import { ANSWERING_ROLES, getDiagnostic, listAssignments, loadAnswers, mayAnswer, requireInProgress } from './access-queries';
-import { memberRole } from './read-queries';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
 import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 import { columnsEqual } from '@/lib/columns-equal';
 
@@ -69,7 +69,7 @@ export function assignDimension(tx: Tx, ctx: MemberContext, input: AssignInput):
   requireInProgress(diagnostic);
   if (!findDimension(getQuestionnaire(diagnostic.questionnaireVersion), input.dimension)) throw new Invalid('invalid', { dimension: 'dimensionUnknown' });
   for (const userId of input.userIds) {
-    const role = memberRole(tx, ctx, userId);
+    const role = workspaceMemberRole(tx, ctx, userId);
     if (!role) throw new NotFound('memberNotFound');
     if (!ANSWERING_ROLES.includes(role)) throw new Invalid('invalid', { userIds: 'assigneeRole' });
   }
