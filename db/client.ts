@@ -3,14 +3,14 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import { assertNotBeforeBaseline, MIGRATIONS_FOLDER } from './baseline';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** A transaction handle or the database itself: queries accept either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
-/** The migrations folder, resolved from the project root so that tests and scripts agree. */
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+export { MIGRATIONS_FOLDER };
 
 /** Opens a SQLite file with the pragmas every connection needs. */
 export function openDatabase(file: string): { sqlite: Database.Database; db: Db } {
@@ -95,8 +95,14 @@ function countStatements(sqlite: Database.Database) {
   }) as unknown as typeof sqlite.prepare;
 }
 
-/** Applies the committed migrations; safe to call on every start. */
+/**
+ * Applies the committed migrations; safe to call on every start. Refuses (BeforeBaseline) a
+ * database that stopped part-way through the migration history folded into the baseline.
+ */
 export function migrateDatabase(db: Db) {
+  // drizzle() returns the database with its connection as $client; the Db type leaves it out.
+  const sqlite = (db as Db & { $client: Database.Database }).$client;
+  assertNotBeforeBaseline(sqlite, MIGRATIONS_FOLDER, `the database ${sqlite.name}`);
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
 }
 

@@ -14,16 +14,13 @@ function csv(name: string, rows: string[][]): UploadFile {
 }
 
 test.describe('importing and exporting actors', () => {
-  test.beforeEach(async ({ page, signIn }) => {
-    await signIn(page, DEMO.accounts.editor.email);
-  });
-
   test('a row with an unknown category is set aside with the value quoted; once the value is mapped both rows import; an export re-imports cleanly', async ({
     page,
     axe,
+    signInAs,
   }) => {
     test.setTimeout(120_000);
-    const importer = new ActorsImportPage(page, axe);
+    const importer = await signInAs('editor', ActorsImportPage);
     const actors = new ActorsPage(page, axe);
     const stamp = Date.now().toString(36);
     const tag = `import-${stamp}`;
@@ -95,8 +92,8 @@ test.describe('importing and exporting actors', () => {
     await expect(page.getByRole('status').filter({ hasText: '2 acteurs' })).toBeVisible();
   });
 
-  test('a file past the size limit gets a clear message before anything is sent', async ({ page, axe }) => {
-    const importer = new ActorsImportPage(page, axe);
+  test('a file past the size limit gets a clear message before anything is sent', async ({ signInAs }) => {
+    const importer = await signInAs('editor', ActorsImportPage);
     await importer.goto(ws);
     await importer.fileInput.setInputFiles({ name: 'enorme.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 'a') });
     await importer.analyseButton.click();
@@ -107,16 +104,13 @@ test.describe('importing and exporting actors', () => {
 });
 
 test.describe('an office file as it comes', () => {
-  test.beforeEach(async ({ page, signIn }) => {
-    await signIn(page, DEMO.accounts.editor.email);
-  });
-
   test('Windows-1252 CSV with free-text types → value mapping → confirm → 23 imported, 2 set aside → set-aside CSV; French authorities become partners outside the territory', async ({
     page,
     axe,
+    signInAs,
   }) => {
     test.setTimeout(150_000);
-    const importer = new ActorsImportPage(page, axe);
+    const importer = await signInAs('editor', ActorsImportPage);
     const stamp = Date.now().toString(36);
     const rows = officeRows(stamp);
     // One row an officer mistyped: a one-letter name.
@@ -206,11 +200,10 @@ test.describe('the value mapping in English', () => {
   test('an English reader maps the values of a file, in English and without axe violations; nothing is written before confirming', async ({
     page,
     axe,
-    signIn,
+    signInAs,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const fr = new ActorsImportPage(page, axe, 'fr');
+    const fr = await signInAs('editor', ActorsImportPage);
     await fr.goto(ws);
     await fr.shell.switchLanguage('en');
     try {

@@ -5,11 +5,10 @@ import { ErrorPage } from './pages/error-page';
 const ws = DEMO.workspace.slug;
 
 test.describe('actors map', () => {
-  test('an editor creates two actors and a relation, and finds them in the table, graph, grid and map', async ({ page, axe, signIn }) => {
+  test('an editor creates two actors and a relation, and finds them in the table, graph, grid and map', async ({ page, signInAs }) => {
     // A whole journey across five screens, each scanned by axe.
     test.setTimeout(90_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const actors = new ActorsPage(page, axe);
+    const actors = await signInAs('editor', ActorsPage);
     const stamp = Date.now().toString(36);
     const school = `Lycée international ${stamp}`;
     const partner = `Ville partenaire ${stamp}`;
@@ -85,9 +84,8 @@ test.describe('actors map', () => {
     await actors.expectAccessible('world map');
   });
 
-  test('a reviewer reads the map but cannot edit it', async ({ page, axe, signIn }) => {
-    await signIn(page, DEMO.accounts.reviewer.email);
-    const actors = new ActorsPage(page, axe);
+  test('a reviewer reads the map but cannot edit it', async ({ page, axe, signInAs }) => {
+    const actors = await signInAs('reviewer', ActorsPage);
     await actors.gotoTable(ws);
     await expect(page.getByRole('link', { name: actors.t.actors.new })).toHaveCount(0);
     await actors.rowLink('Commune de Nioro-Kaya').click();

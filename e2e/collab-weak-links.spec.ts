@@ -227,11 +227,11 @@ test.describe('co-writing on weak connections', () => {
     browser,
     axe,
     signIn,
+    signInAs,
   }) => {
     test.setTimeout(120_000);
     // The writer adds a section and writes in it.
-    await signIn(page, DEMO.accounts.editor.email);
-    const mehdi = new DocumentPage(page, axe);
+    const mehdi = await signInAs('editor', DocumentPage);
     const writerScripts = scriptsOf(page);
     await mehdi.goto(ws);
     const title = `Lecture sans éditeur ${unique()}`;

@@ -4,11 +4,10 @@ import { DASHBOARD_BLOCKS, DashboardPage } from './pages/dashboard-page';
 const slug = DEMO.workspace.slug;
 
 test.describe('elected officials’ dashboard', () => {
-  test('the reviewer reads every block with real figures, follows each link, and prints one clean page', async ({ page, axe, signIn }) => {
+  test('the reviewer reads every block with real figures, follows each link, and prints one clean page', async ({ page, axe, signInAs }) => {
     // Many pages, each scanned by axe, on a machine shared by the whole team.
     test.setTimeout(180_000);
-    await signIn(page, DEMO.accounts.reviewer.email);
-    const dashboard = new DashboardPage(page, axe);
+    const dashboard = await signInAs('reviewer', DashboardPage);
     // Reached from the workspace's overview and from the navigation.
     await page.goto(`/${slug}`);
     await page.getByRole('link', { name: dashboard.t.overview.openDashboard }).click();
@@ -64,9 +63,8 @@ test.describe('elected officials’ dashboard', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  test('in English too, and refused to a partner', async ({ page, axe, signIn, browser }) => {
-    await signIn(page, DEMO.accounts.editor.email);
-    const fr = new DashboardPage(page, axe);
+  test('in English too, and refused to a partner', async ({ page, axe, signIn, browser, signInAs }) => {
+    const fr = await signInAs('editor', DashboardPage);
     await fr.goto(slug);
     await page.getByRole('group', { name: fr.t.language.label }).getByRole('button', { name: 'English' }).click();
     const en = new DashboardPage(page, axe, 'en');

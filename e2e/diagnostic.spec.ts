@@ -7,15 +7,10 @@ const ws = DEMO.workspace.slug;
 const year = new Date().getFullYear();
 
 test.describe('internationalisation diagnostic', () => {
-  test('an editor answers a dimension, completes a diagnostic, reads its profile against last year and tracks a recommendation', async ({
-    page,
-    axe,
-    signIn,
-  }) => {
+  test('an editor answers a dimension, completes a diagnostic, reads its profile against last year and tracks a recommendation', async ({ page, signInAs }) => {
     // Some twenty screens, each scanned by axe: generous on a loaded two-core machine.
     test.setTimeout(240_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const diag = new DiagnosticPage(page, axe);
+    const diag = await signInAs('editor', DiagnosticPage);
     await diag.gotoList(ws);
     await expect(diag.listTable.getByRole('link', { name: `Autodiagnostic ${year - 1}` })).toBeVisible();
     await expect(diag.listTable.getByRole('link', { name: `Autodiagnostic ${year}` })).toBeVisible();
@@ -93,10 +88,9 @@ test.describe('internationalisation diagnostic', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  test('a contributor sees and answers only the dimensions assigned to them', async ({ page, axe, signIn }) => {
+  test('a contributor sees and answers only the dimensions assigned to them', async ({ page, axe, signInAs }) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.contributor.email);
-    const diag = new DiagnosticPage(page, axe);
+    const diag = await signInAs('contributor', DiagnosticPage);
     await diag.gotoList(ws);
     await diag.openDiagnostic(`Autodiagnostic ${year}`);
     const rows = diag.progressTable.getByRole('row');
@@ -126,10 +120,9 @@ test.describe('internationalisation diagnostic', () => {
     await diag.expectAccessible('contributor results');
   });
 
-  test('a reviewer reads completed diagnostics only; a partner has no diagnostic', async ({ page, axe, signIn }) => {
+  test('a reviewer reads completed diagnostics only; a partner has no diagnostic', async ({ page, axe, signIn, signInAs }) => {
     test.setTimeout(90_000);
-    await signIn(page, DEMO.accounts.reviewer.email);
-    const diag = new DiagnosticPage(page, axe);
+    const diag = await signInAs('reviewer', DiagnosticPage);
     await diag.gotoList(ws);
     await expect(diag.listTable.getByRole('link', { name: `Autodiagnostic ${year - 1}` })).toBeVisible();
     await expect(diag.listTable.getByRole('link', { name: `Autodiagnostic ${year}`, exact: true })).toHaveCount(0);

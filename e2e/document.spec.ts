@@ -149,10 +149,9 @@ test.describe('strategy document', () => {
     }
   });
 
-  test('save a version, change the text, compare and open the version read-only', async ({ page, axe, signIn }) => {
+  test('save a version, change the text, compare and open the version read-only', async ({ page, signInAs }) => {
     test.setTimeout(90_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const doc = new DocumentPage(page, axe);
+    const doc = await signInAs('editor', DocumentPage);
     await doc.gotoVersions(ws);
     // The demo's two versions are listed.
     await expect(page.getByRole('link', { name: doc.d.versions.openVersion.replace('{name}', 'Version pour le comité de pilotage') })).toBeVisible();
@@ -192,10 +191,9 @@ test.describe('strategy document', () => {
     await doc.expectAccessible('a saved version');
   });
 
-  test('exports DOCX and PDF in English and French with the title, a section and a figure from the data', async ({ page, axe, signIn }, testInfo) => {
+  test('exports DOCX and PDF in English and French with the title, a section and a figure from the data', async ({ page, signInAs }, testInfo) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const doc = new DocumentPage(page, axe);
+    const doc = await signInAs('editor', DocumentPage);
     await doc.goto(ws);
     // The figure shown on the page is the one every export must carry.
     const sentence = await doc
@@ -243,10 +241,9 @@ test.describe('strategy document', () => {
     await doc.expectAccessible('printable document');
   });
 
-  test('the outline reorders with the keyboard, keeping focus on the moved section', async ({ page, axe, signIn }) => {
+  test('the outline reorders with the keyboard, keeping focus on the moved section', async ({ page, signInAs }) => {
     test.setTimeout(90_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const doc = new DocumentPage(page, axe);
+    const doc = await signInAs('editor', DocumentPage);
     await doc.goto(ws);
     const before = await doc.outlineTitles();
     const index = before.indexOf('Partenariats');
@@ -303,11 +300,10 @@ test.describe('strategy document', () => {
     await expect(doc.section(title)).toContainText(doc.d.assignedTo.replace('{name}', DEMO.accounts.contributor.name));
   });
 
-  test('contributors write their own section, reviewers read, partners are refused', async ({ page, axe, signIn }) => {
+  test('contributors write their own section, reviewers read, partners are refused', async ({ page, axe, signIn, signInAs }) => {
     // Three people sign in one after the other, each with live editors to wait for.
     test.setTimeout(150_000);
-    await signIn(page, DEMO.accounts.contributor.email);
-    const doc = new DocumentPage(page, axe);
+    const doc = await signInAs('contributor', DocumentPage);
     await doc.goto(ws);
     await doc.expectSaved('Partenariats');
     await expect(doc.editor('Partenariats')).toHaveAttribute('contenteditable', 'true');

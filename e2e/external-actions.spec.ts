@@ -8,12 +8,10 @@ const YEAR = new Date().getFullYear();
 test.describe('external actions', () => {
   test('an editor records an action with partners, departments, competencies, budget and expected returns, then an observed return, and finds it in the matrix, the gap and the budget', async ({
     page,
-    axe,
-    signIn,
+    signInAs,
   }) => {
     test.setTimeout(240_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const actions = new ExternalActionsPage(page, axe);
+    const actions = await signInAs('editor', ExternalActionsPage);
     const a = actions.a;
     const stamp = Date.now().toString(36);
     const department = `Direction e2e ${stamp}`;
@@ -112,10 +110,9 @@ test.describe('external actions', () => {
     await expect(actions.budgetRow(a.budget.byCompetencyCaption, 'Routes départementales').getByRole('cell').last()).toHaveText(/^12\s345\s€$/);
   });
 
-  test('a contributor edits the actions of their department only', async ({ page, axe, signIn }) => {
+  test('a contributor edits the actions of their department only', async ({ page, axe, signInAs }) => {
     test.setTimeout(180_000);
-    await signIn(page, DEMO.accounts.contributor.email);
-    const actions = new ExternalActionsPage(page, axe);
+    const actions = await signInAs('contributor', ExternalActionsPage);
     const a = actions.a;
     const mine = 'Festival des Suds : coproduction avec Zielonów';
     const notMine = 'Adhésion à l’AFCCRE, section française du CCRE';
@@ -156,7 +153,7 @@ test.describe('external actions', () => {
     await expect(page.getByRole('link', { name: d.edit })).toHaveCount(0);
   });
 
-  test('a partner sees only the actions shared with their authority', async ({ page, axe, signIn, browser }) => {
+  test('a partner sees only the actions shared with their authority', async ({ page, axe, signIn, browser, signInAs }) => {
     test.setTimeout(180_000);
     // An action not shared with Nioro-Kaya, found by an editor.
     const editorContext = await browser.newContext();
@@ -167,8 +164,7 @@ test.describe('external actions', () => {
     const hidden = await asEditor.actionId('Salon international du tourisme de Milan');
     await editorContext.close();
 
-    await signIn(page, DEMO.accounts.partner.email);
-    const actions = new ExternalActionsPage(page, axe);
+    const actions = await signInAs('partner', ExternalActionsPage);
     // The partner's shell offers only the partnership space; the joint actions open from there.
     await page.goto(`/${ws}`);
     await expect(actions.shell.nav.getByRole('link', { name: actions.t.nav.partnerships })).toBeVisible();
@@ -199,10 +195,9 @@ test.describe('external actions', () => {
     await new ErrorPage(page, axe).expectForbidden();
   });
 
-  test('an elected official reads every view without editing anything', async ({ page, axe, signIn }) => {
+  test('an elected official reads every view without editing anything', async ({ page, axe, signInAs }) => {
     test.setTimeout(180_000);
-    await signIn(page, DEMO.accounts.reviewer.email);
-    const actions = new ExternalActionsPage(page, axe);
+    const actions = await signInAs('reviewer', ExternalActionsPage);
     const a = actions.a;
     await actions.gotoRegister(ws, '?competency=none');
     await expect(actions.rowLink('Mission de la Région au Viêt Nam : volet coopération')).toBeVisible();

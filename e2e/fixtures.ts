@@ -45,10 +45,20 @@ async function scanPage(page: Page, testInfo: TestInfo, what?: string) {
 /** `await signIn(page, email)`: signs in through the form and waits to leave the sign-in page. */
 export type SignIn = (page: Page, email: string, password?: string) => Promise<void>;
 
+/** A page object's constructor: a screen seen by the test's page, checked by its axe. */
+export type Screen<P> = new (page: Page, axe: A11yCheck) => P;
+
+/**
+ * `const diag = await signInAs('editor', DiagnosticPage)`: signs the test's page in as a demo
+ * account (`signIn`), then returns that screen's page object on it.
+ */
+export type SignInAs = <P>(role: DemoRole, screen: Screen<P>) => Promise<P>;
+
 type Fixtures = {
   /** `await axe(page)`: the accessibility check every visited page goes through. */
   axe: A11yCheck;
   signIn: SignIn;
+  signInAs: SignInAs;
 };
 
 export const test = base.extend<Fixtures>({
@@ -62,6 +72,12 @@ export const test = base.extend<Fixtures>({
       await signInPage.signIn(email, password);
       await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  },
+  signInAs: async ({ page, axe, signIn }, provide) => {
+    await provide(async (role, screen) => {
+      await signIn(page, DEMO.accounts[role].email);
+      return new screen(page, axe);
     });
   },
   // A safety net: whatever a test's last screen is, it is scanned too if no page object did it.

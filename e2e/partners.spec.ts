@@ -65,10 +65,10 @@ test.describe('partners', () => {
     browser,
     axe,
     signIn,
+    signInAs,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const team = new PartnershipPage(page, axe);
+    const team = await signInAs('editor', PartnershipPage);
     await team.gotoSpace(ws, PARTNERSHIP);
     await team.openSection(SECTION);
 
@@ -137,9 +137,8 @@ test.describe('partners', () => {
     await context.close();
   });
 
-  test('a manager creates, renames and deletes a partnership after confirming; its space is gone', async ({ page, axe, signIn }) => {
-    await signIn(page, DEMO.accounts.admin.email);
-    const space = new PartnershipPage(page, axe);
+  test('a manager creates, renames and deletes a partnership after confirming; its space is gone', async ({ page, signInAs }) => {
+    const space = await signInAs('admin', PartnershipPage);
     const first = `Partenariat éphémère ${unique()}`;
     const url = await space.create(ws, first);
     // A too short title is refused beside its field and changes nothing.
@@ -236,10 +235,9 @@ test.describe('partners', () => {
     await partner.dispose();
   });
 
-  test('every page the partner sees passes axe, in English and in French', async ({ page, axe, signIn }) => {
+  test('every page the partner sees passes axe, in English and in French', async ({ page, axe, signInAs }) => {
     test.setTimeout(90_000);
-    await signIn(page, DEMO.accounts.partner.email);
-    const partner = new PartnershipPage(page, axe);
+    const partner = await signInAs('partner', PartnershipPage);
     await partner.gotoSpace(ws, PARTNERSHIP);
     const space = page.url();
     const joint = page.getByRole('region', { name: fr.partnerships.jointActions }).getByRole('link').first();

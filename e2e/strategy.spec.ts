@@ -7,12 +7,10 @@ const ws = DEMO.workspace.slug;
 test.describe('the common thread', () => {
   test('an editor writes the vision and thread, creates an axis, places an action on it, adds an indicator and a value, and sees a check turn green', async ({
     page,
-    axe,
-    signIn,
+    signInAs,
   }) => {
     test.setTimeout(240_000);
-    await signIn(page, DEMO.accounts.editor.email);
-    const strategy = new StrategyPage(page, axe);
+    const strategy = await signInAs('editor', StrategyPage);
     const s = strategy.s;
     const stamp = Date.now().toString(36);
     const axis = `Axe e2e ${stamp}`;
@@ -46,10 +44,9 @@ test.describe('the common thread', () => {
     await strategy.openTab(s.tabs.indicators, s.indicators.title);
   });
 
-  test('a contributor is reminded of their late indicator, updates it, and cannot edit the vision', async ({ page, axe, signIn }) => {
+  test('a contributor is reminded of their late indicator, updates it, and cannot edit the vision', async ({ page, axe, signInAs }) => {
     test.setTimeout(180_000);
-    await signIn(page, DEMO.accounts.contributor.email);
-    const strategy = new StrategyPage(page, axe);
+    const strategy = await signInAs('contributor', StrategyPage);
     const s = strategy.s;
     await strategy.goto(ws);
     await expect(page.getByRole('link', { name: s.editThread })).toHaveCount(0);
@@ -73,10 +70,9 @@ test.describe('the common thread', () => {
     await new ErrorPage(page, axe).expectForbidden();
   });
 
-  test('a reviewer reads the map; a partner cannot open the strategy', async ({ page, axe, signIn }) => {
+  test('a reviewer reads the map; a partner cannot open the strategy', async ({ page, axe, signIn, signInAs }) => {
     test.setTimeout(120_000);
-    await signIn(page, DEMO.accounts.reviewer.email);
-    const strategy = new StrategyPage(page, axe);
+    const strategy = await signInAs('reviewer', StrategyPage);
     await strategy.goto(ws);
     await strategy.openTab(strategy.s.tabs.map, strategy.s.map.title);
     await strategy.openTab(strategy.s.tabs.placements, strategy.s.placements.title);

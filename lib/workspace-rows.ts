@@ -29,6 +29,21 @@ export function getInWorkspace<T extends WorkspaceTable>(tx: Tx, table: T, ctx: 
 /** The value a selected column reads as (null when the column may be null). */
 type ColumnValue<C extends SQLiteColumn> = C['_']['notNull'] extends true ? C['_']['data'] : C['_']['data'] | null;
 
+/** `columns` of the row `id` of `table` in the caller's workspace, or undefined: for a caller that tries several tables in turn. */
+export function findColumnsInWorkspace<T extends WorkspaceTable, C extends Record<string, SQLiteColumn>>(
+  tx: Tx,
+  table: T,
+  columns: C,
+  ctx: { workspaceId: string },
+  id: string,
+): { [K in keyof C]: ColumnValue<C[K]> } | undefined {
+  return tx
+    .select(columns)
+    .from(table as SQLiteTable)
+    .where(rowInWorkspace(table, ctx, id))
+    .get() as { [K in keyof C]: ColumnValue<C[K]> } | undefined;
+}
+
 /** `columns` of the row `id` of `table` in the caller's workspace, or NotFound(`notFoundKey`): `getInWorkspace` when the caller needs only some columns. */
 export function getColumnsInWorkspace<T extends WorkspaceTable, C extends Record<string, SQLiteColumn>>(
   tx: Tx,
@@ -38,11 +53,7 @@ export function getColumnsInWorkspace<T extends WorkspaceTable, C extends Record
   id: string,
   notFoundKey: string,
 ): { [K in keyof C]: ColumnValue<C[K]> } {
-  const row = tx
-    .select(columns)
-    .from(table as SQLiteTable)
-    .where(rowInWorkspace(table, ctx, id))
-    .get();
+  const row = findColumnsInWorkspace(tx, table, columns, ctx, id);
   if (!row) throw new NotFound(notFoundKey);
-  return row as { [K in keyof C]: ColumnValue<C[K]> };
+  return row;
 }

@@ -15,59 +15,48 @@ export const Id = z.string().min(1).max(64);
 export const requiredText = (min: number, max: number, message: string, tooLong = message) =>
   z.string({ message }).trim().min(min, { message }).max(max, { message: tooLong });
 
-/** Optional text, trimmed; empty becomes null. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'tooLong' })
+/** `field`, optional: missing, null or empty ('' from a form) becomes null. */
+export const emptyAsNull = <S extends z.ZodType<string, string>>(field: S) =>
+  field
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
 
+/** Optional text, trimmed; empty becomes null. */
+export const optionalText = (max: number) => emptyAsNull(z.string().trim().max(max, { message: 'tooLong' }));
+
 /** An optional email, trimmed and lower-cased; empty becomes null. `tooLong`: the message of one over 254 characters (zod's own without it). */
 export const optionalEmail = (tooLong?: string) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, tooLong && { message: tooLong })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' });
+  emptyAsNull(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, tooLong && { message: tooLong }),
+  ).refine((v) => v === null || z.email().safeParse(v).success, { message: 'emailFormat' });
 
 /** An optional phone number (digits, spaces, + ( ) . / -), trimmed; empty becomes null. `tooLong` as for `optionalEmail`. */
 export const optionalPhone = (tooLong?: string) =>
-  z
-    .string()
-    .trim()
-    .max(40, tooLong && { message: tooLong })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' });
+  emptyAsNull(
+    z
+      .string()
+      .trim()
+      .max(40, tooLong && { message: tooLong }),
+  ).refine((v) => v === null || /^[+()\d\s./-]{4,40}$/.test(v), { message: 'phoneFormat' });
 
 /** An optional id from a select: '' becomes null. */
-export const optionalId = z
-  .string()
-  .max(64)
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null));
+export const optionalId = emptyAsNull(z.string().max(64));
 
 /** A real calendar day as YYYY-MM-DD (Date.parse alone reads 2026-02-30 as 2 March). */
 export const isRealDay = (v: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
+/** An optional day, trimmed; empty becomes null; one that `isDay` refuses fails with `dateFormat`. */
+export const optionalDayWhere = (isDay: (v: string) => boolean) =>
+  emptyAsNull(z.string().trim()).refine((v) => v === null || isDay(v), { message: 'dateFormat' });
+
 /** An optional real calendar day (YYYY-MM-DD), trimmed; empty becomes null. */
-export const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isRealDay(v), { message: 'dateFormat' });
+export const optionalDay = optionalDayWhere(isRealDay);
 
 /** A comma-separated string or an array, trimmed, de-duplicated, empty entries dropped. */
 export const stringList = (maxItems: number, maxLength: number) =>
@@ -111,14 +100,7 @@ export const listOrder = <S extends readonly [string, ...string[]]>(sortable: S,
 });
 
 /** An optional country as an ISO 3166-1 alpha-2 code, trimmed and upper-cased; empty becomes null. */
-export const optionalCountry = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isCountryCode(v), { message: 'countryCode' });
+export const optionalCountry = emptyAsNull(z.string().trim().toUpperCase()).refine((v) => v === null || isCountryCode(v), { message: 'countryCode' });
 
 /** A list's country filter from the query string: a known ISO code, or no filter. */
 export const countryParam = z

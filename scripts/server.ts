@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { BeforeBaseline } from '../db/baseline';
 import { databasePath, db, migrateDatabase, rawSqlite, sqlStatementCount } from '../db/client';
 import { browserPool, closeBrowserPool, warmBrowserPool, type BrowserPoolStats } from '../lib/http/browser-pool';
 import { forwardPdfJobsTo } from '../lib/http/pdf-print';
@@ -70,7 +71,7 @@ function openDatabaseOrExplain(): () => void {
     migrateDatabase(db);
   } catch (error) {
     unlock();
-    throw databaseOpenFailure(file, error);
+    throw error instanceof BeforeBaseline ? new StartRefused(error.message) : databaseOpenFailure(file, error);
   }
   process.on('exit', unlock);
   return unlock;

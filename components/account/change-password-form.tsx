@@ -35,8 +35,6 @@ export function ChangePasswordForm() {
         form={form}
         ids={{ password: 'password-new', confirm: 'password-confirm' }}
         labels={{ password: t('newPassword'), confirm: t('confirm') }}
-        minLength={12}
-        maxLength={200}
       />
       <SubmitRow disabled={mutation.isPending} success={saved ? t('changed') : null}>
         {t('change')}

@@ -36,8 +36,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
         form={form}
         ids={{ password: 'reset-password', confirm: 'reset-confirm' }}
         labels={{ password: t('newPassword'), confirm: t('confirm') }}
-        minLength={12}
-        maxLength={200}
       />
       <SubmitRow disabled={mutation.isPending}>{t('resetSubmit')}</SubmitRow>
     </form>

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { FormError, SubmitRow } from '@/components/ui/field';
 import { commitImportAction, previewImportAction } from '@/lib/actors/import-actions';
@@ -19,6 +19,30 @@ import { downloadBlob } from '@/components/ui/download';
 function formatOf(name: string): ImportFileInput['format'] | null {
   const ext = name.toLowerCase().split('.').pop();
   return ext === 'csv' || ext === 'txt' ? 'csv' : ext === 'xlsx' ? 'xlsx' : null;
+}
+
+/** One step of the wizard: a card named by its heading, which the wizard focuses (`headingRef`) when the step opens. */
+function WizardStep({
+  id,
+  title,
+  headingRef,
+  className = 'card stack',
+  children,
+}: {
+  id: string;
+  title: string;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 /** The file as base64, so that its bytes reach the server unchanged (a Windows-1252 CSV included). */
@@ -153,8 +177,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
 
   return (
     <div className="stack import-wizard">
-      <section aria-labelledby={`${ids}-file`} className="card stack">
-        <h2 id={`${ids}-file`}>{t('stepFile')}</h2>
+      <WizardStep id={`${ids}-file`} title={t('stepFile')}>
         <form onSubmit={analyse} className="stack form-narrow" noValidate>
           <fieldset className="stack" style={{ border: 0, margin: 0, padding: 0 }}>
             <legend>{t('kindLegend')}</legend>
@@ -202,7 +225,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           ) : null}
           <SubmitRow disabled={busy}>{previewMutation.isPending && !preview ? t('analysing') : t('analyse')}</SubmitRow>
         </form>
-      </section>
+      </WizardStep>
 
       {progressText ? (
         <p role="status" className="stack">
@@ -212,10 +235,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
       ) : null}
 
       {preview ? (
-        <section aria-labelledby={`${ids}-mapping`} className="card stack">
-          <h2 id={`${ids}-mapping`} ref={mappingHeading} tabIndex={-1}>
-            {t('stepMapping')}
-          </h2>
+        <WizardStep id={`${ids}-mapping`} title={t('stepMapping')} headingRef={mappingHeading}>
           <p className="muted">{t('mappingIntro', { file: file?.name ?? '', rows: preview.rowCount })}</p>
           <ImportMappingTable
             kind={kind}
@@ -240,19 +260,17 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
               {t('missingColumns', { fields: preview.missingTargets.map(columnLabel).join(', ') })}
             </div>
           ) : null}
-        </section>
+        </WizardStep>
       ) : null}
 
       {preview && !mappingDirty && !preview.missingTargets.length ? (
-        <section aria-labelledby={`${ids}-values`} className="card stack">
-          <h2 id={`${ids}-values`}>{t('stepValues')}</h2>
+        <WizardStep id={`${ids}-values`} title={t('stepValues')}>
           <ImportValuesStep kind={kind} preview={preview} choices={choices} disabled={busy || !!result} onChoose={choose} idPrefix={ids} />
-        </section>
+        </WizardStep>
       ) : null}
 
       {preview && !mappingDirty && !preview.missingTargets.length ? (
-        <section aria-labelledby={`${ids}-check`} className="card stack">
-          <h2 id={`${ids}-check`}>{t('stepCheck')}</h2>
+        <WizardStep id={`${ids}-check`} title={t('stepCheck')}>
           <p role="status">{t('plan', { imported: Math.max(0, toImport), aside: toSetAside })}</p>
           {preview.aside.length ? (
             <>
@@ -306,14 +324,11 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
               </div>
             </div>
           ) : null}
-        </section>
+        </WizardStep>
       ) : null}
 
       {result ? (
-        <section aria-labelledby={`${ids}-done`} className="card stack notice">
-          <h2 id={`${ids}-done`} ref={resultHeading} tabIndex={-1}>
-            {t('done')}
-          </h2>
+        <WizardStep id={`${ids}-done`} title={t('done')} headingRef={resultHeading} className="card stack notice">
           <p role="status">
             {t('doneHeadline', { imported: result.created + result.merged, aside: result.aside.length })}{' '}
             {result.kind === 'actors'
@@ -336,7 +351,7 @@ export function ImportWizard({ workspaceId, slug }: { workspaceId: string; slug:
           <p>
             <Link href={`/${slug}/actors${result.kind === 'relations' ? '/graph' : ''}`}>{t('seeActors')}</Link>
           </p>
-        </section>
+        </WizardStep>
       ) : null}
     </div>
   );

@@ -8,7 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useDomainMessage } from '@/components/ui/use-domain-message';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/api/actions';
 import type { CreateApiTokenInput } from '@/lib/api/schemas';
 import { TOKEN_DAY_CHOICES, type ApiTokenRow } from '@/lib/api/token-options';
@@ -83,58 +83,44 @@ export function ApiTokensCard({ workspaceId, tokens, docsHref }: { workspaceId: 
       {tokens.length === 0 ? (
         <p className="muted">{t('none')}</p>
       ) : (
-        <TableRegion labelledBy="api-tokens-caption">
-          <table>
-            <caption id="api-tokens-caption" className="visually-hidden">
-              {t('caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('created')}</th>
-                <th scope="col">{t('expires')}</th>
-                <th scope="col">{t('lastUsed')}</th>
-                <th scope="col">{t('state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">
-                    {token.name} <code className="muted">{token.prefix}…</code>
-                  </th>
-                  <td>{token.created}</td>
-                  <td>{token.expires}</td>
-                  <td>{token.lastUsed ?? t('never')}</td>
-                  <td>
-                    <span className="badge">{t(token.state)}</span>
-                  </td>
-                  <td>
-                    {token.state === 'active' && confirming !== token.id ? (
-                      <button type="button" className="button small" onClick={() => setConfirming(token.id)}>
-                        {t('revoke', { name: token.name })}
-                      </button>
-                    ) : null}
-                    {token.state === 'active' && confirming === token.id ? (
-                      <div className="actions" role="group" aria-label={t('confirmRevoke', { name: token.name })}>
-                        <span>{t('confirmRevoke', { name: token.name })}</span>
-                        <button type="button" className="button small danger" disabled={revoke.isPending} onClick={() => revoke.mutate(token.id)}>
-                          {t('confirm')}
-                        </button>
-                        <button type="button" className="button small" onClick={() => setConfirming(null)}>
-                          {t('cancel')}
-                        </button>
-                      </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          id="api-tokens"
+          caption={t('caption')}
+          hideCaption
+          columns={[t('name'), t('created'), t('expires'), t('lastUsed'), t('state'), { label: <span className="visually-hidden">{t('actions')}</span> }]}
+        >
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <th scope="row">
+                {token.name} <code className="muted">{token.prefix}…</code>
+              </th>
+              <td>{token.created}</td>
+              <td>{token.expires}</td>
+              <td>{token.lastUsed ?? t('never')}</td>
+              <td>
+                <span className="badge">{t(token.state)}</span>
+              </td>
+              <td>
+                {token.state === 'active' && confirming !== token.id ? (
+                  <button type="button" className="button small" onClick={() => setConfirming(token.id)}>
+                    {t('revoke', { name: token.name })}
+                  </button>
+                ) : null}
+                {token.state === 'active' && confirming === token.id ? (
+                  <div className="actions" role="group" aria-label={t('confirmRevoke', { name: token.name })}>
+                    <span>{t('confirmRevoke', { name: token.name })}</span>
+                    <button type="button" className="button small danger" disabled={revoke.isPending} onClick={() => revoke.mutate(token.id)}>
+                      {t('confirm')}
+                    </button>
+                    <button type="button" className="button small" onClick={() => setConfirming(null)}>
+                      {t('cancel')}
+                    </button>
+                  </div>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

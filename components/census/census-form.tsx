@@ -48,6 +48,18 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
   const links = useFieldArray({ control: form.control, name: 'links' });
   const errors = form.formState.errors;
   const err = (message: unknown) => tc(typeof message === 'string' ? message : undefined);
+  /** A one-line field of the questionnaire (id `census-<id>`), labelled by the message of its name. */
+  const input = (
+    name: 'organisation' | 'city' | 'contactName' | 'contactRole' | 'contactEmail' | 'contactPhone',
+    id: string,
+    autoComplete: string,
+    type = 'text',
+    required = false,
+  ) => (
+    <Field id={`census-${id}`} label={t(name)} error={err(errors[name]?.message)} required={required}>
+      {(p) => <input {...p} type={type} autoComplete={autoComplete} {...form.register(name)} />}
+    </Field>
+  );
 
   useEffect(() => {
     if (sent) thanks.current?.focus();
@@ -71,17 +83,13 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
 
       <fieldset className="stack">
         <legend>{t('organisationLegend')}</legend>
-        <Field id="census-organisation" label={t('organisation')} error={err(errors.organisation?.message)} required>
-          {(p) => <input {...p} type="text" autoComplete="organization" {...form.register('organisation')} />}
-        </Field>
+        {input('organisation', 'organisation', 'organization', 'text', true)}
         <Field id="census-category" label={t('category')} error={err(errors.category?.message)} required>
           {(p) => (
             <Select {...p} field={form.register('category')} empty={t('chooseCategory')} items={enumItems(CENSUS_CATEGORIES, (c) => ta(`categories.${c}`))} />
           )}
         </Field>
-        <Field id="census-city" label={t('city')} error={err(errors.city?.message)} required>
-          {(p) => <input {...p} type="text" autoComplete="address-level2" {...form.register('city')} />}
-        </Field>
+        {input('city', 'city', 'address-level2', 'text', true)}
         <Field id="census-description" label={t('description')} hint={t('descriptionHint')} error={err(errors.description?.message)}>
           {(p) => <textarea {...p} rows={3} {...form.register('description')} />}
         </Field>
@@ -91,18 +99,10 @@ export function CensusForm({ token, authorityName, countries }: { token: string;
         <legend>{t('contactLegend')}</legend>
         <p className="hint">{t('contactHint')}</p>
         <div className="grid-2">
-          <Field id="census-contact-name" label={t('contactName')} error={err(errors.contactName?.message)}>
-            {(p) => <input {...p} type="text" autoComplete="name" {...form.register('contactName')} />}
-          </Field>
-          <Field id="census-contact-role" label={t('contactRole')} error={err(errors.contactRole?.message)}>
-            {(p) => <input {...p} type="text" autoComplete="organization-title" {...form.register('contactRole')} />}
-          </Field>
-          <Field id="census-contact-email" label={t('contactEmail')} error={err(errors.contactEmail?.message)}>
-            {(p) => <input {...p} type="email" autoComplete="email" {...form.register('contactEmail')} />}
-          </Field>
-          <Field id="census-contact-phone" label={t('contactPhone')} error={err(errors.contactPhone?.message)}>
-            {(p) => <input {...p} type="tel" autoComplete="tel" {...form.register('contactPhone')} />}
-          </Field>
+          {input('contactName', 'contact-name', 'name')}
+          {input('contactRole', 'contact-role', 'organization-title')}
+          {input('contactEmail', 'contact-email', 'email', 'email')}
+          {input('contactPhone', 'contact-phone', 'tel', 'tel')}
         </div>
         <div className="field">
           <label className="checkbox" htmlFor="census-consent">

@@ -54,7 +54,7 @@ export async function DiagnosticHeader({
 /** The status of a diagnostic as a small coloured label. */
 export function StatusBadge({ status, label }: { status: string; label: string }) {
   return (
-    <span className="diag-status" data-status={status}>
+    <span className="badge diag-status" data-status={status}>
       {label}
     </span>
   );

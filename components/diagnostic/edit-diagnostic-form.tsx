@@ -24,13 +24,7 @@ export function EditDiagnosticForm({ workspaceId, initial }: { workspaceId: stri
       <summary className="button ghost small">{t('edit')}</summary>
       <form onSubmit={onSubmit} noValidate className="stack form-narrow card">
         <FormError message={tr(formError)} />
-        <ConflictPanel
-          versioning={versioning}
-          fields={[
-            { name: 'title', label: t('fields.title') },
-            { name: 'heldOn', label: t('fields.heldOn') },
-          ]}
-        />
+        <ConflictPanel versioning={versioning} labels={{ title: t('fields.title'), heldOn: t('fields.heldOn') }} />
         <Field id="edit-title" label={t('fields.title')} error={tr(errors.title?.message)} required>
           {(p) => <input {...p} type="text" {...form.register('title')} />}
         </Field>

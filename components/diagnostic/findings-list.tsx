@@ -25,12 +25,12 @@ export async function FindingsList({
   const H = headingLevel === 3 ? 'h3' : 'h4';
   if (findings.length === 0) return <p>{t('noFindings')}</p>;
   return (
-    <ul className="findings">
+    <ul className="marked-list findings">
       {findings.map((rule) => {
         const dimension = questionnaire.dimensions.find((d) => d.key === rule.dimension);
         const items = followUps.filter((f) => f.ruleKey === rule.key);
         return (
-          <li key={rule.key} className="finding" data-severity={rule.kind === 'strength' ? 'strength' : rule.severity}>
+          <li key={rule.key} className="marked-item finding" data-severity={rule.kind === 'strength' ? 'strength' : rule.severity}>
             <H>
               <span className="severity">{t(`severities.${rule.kind === 'strength' ? 'strength' : rule.severity}`)}</span>
               {rule.finding[locale]}

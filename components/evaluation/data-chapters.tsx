@@ -1,5 +1,5 @@
 import type { ChapterView } from '@/lib/evaluation/render';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 /** The data chapters of an evaluation, each table captioned and scrollable from the keyboard. */
 export function DataChapters({ chapters }: { chapters: ChapterView[] }) {
@@ -15,37 +15,29 @@ export function DataChapters({ chapters }: { chapters: ChapterView[] }) {
                 {table.caption} — {chapter.empty}
               </p>
             ) : (
-              <TableRegion key={table.id} labelledBy={`table-${table.id}-caption`}>
-                <table id={`table-${table.id}`}>
-                  <caption id={`table-${table.id}-caption`}>{table.caption}</caption>
-                  <thead>
-                    <tr>
-                      {table.head.map((h, i) => (
-                        <th key={i} scope="col" className={table.numeric[i] ? 'num' : undefined}>
-                          {h}
+              <DataTable
+                key={table.id}
+                id={`table-${table.id}`}
+                tableId={`table-${table.id}`}
+                caption={table.caption}
+                columns={table.head.map((h, i) => ({ label: h, num: table.numeric[i] }))}
+              >
+                {table.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, i) =>
+                      i === 0 ? (
+                        <th key={i} scope="row">
+                          {cell}
                         </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {table.rows.map((row, r) => (
-                      <tr key={r}>
-                        {row.map((cell, i) =>
-                          i === 0 ? (
-                            <th key={i} scope="row">
-                              {cell}
-                            </th>
-                          ) : (
-                            <td key={i} className={table.numeric[i] ? 'num' : undefined}>
-                              {cell}
-                            </td>
-                          ),
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableRegion>
+                      ) : (
+                        <td key={i} className={table.numeric[i] ? 'num' : undefined}>
+                          {cell}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </DataTable>
             ),
           )}
         </section>

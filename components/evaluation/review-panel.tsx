@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { EvaluationReviewDecision, EvaluationReviewStatus } from '@/db/schema/evaluation-review';
 import { formatDay, formatMoment } from '@/lib/format/dates';
-import { TableRegion } from '@/components/ui/table-region';
+import { DataTable } from '@/components/ui/data-table';
 
 export type ReviewCycle = {
   id: string;
@@ -37,29 +37,20 @@ export function ReviewCycles({ cycles, locale }: { cycles: ReviewCycle[]; locale
             </span>
           </p>
           {c.message ? <p className="hint">{t('message', { message: c.message })}</p> : null}
-          <TableRegion labelledBy={`review-caption-${c.id}`}>
-            <table>
-              <caption id={`review-caption-${c.id}`}>{t('reviewersCaption', { number: c.versionNumber })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reviewer')}</th>
-                  <th scope="col">{t('decision')}</th>
-                  <th scope="col">{t('decidedOn')}</th>
-                  <th scope="col">{t('note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.reviewers.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{r.name}</th>
-                    <td data-decision={r.decision}>{t(`decisions.${r.decision}`)}</td>
-                    <td>{r.decidedAt ? formatMoment(locale, r.decidedAt, 'medium', false) : '—'}</td>
-                    <td>{r.note || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            id={`review-${c.id}`}
+            caption={t('reviewersCaption', { number: c.versionNumber })}
+            columns={[t('reviewer'), t('decision'), t('decidedOn'), t('note')]}
+          >
+            {c.reviewers.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td data-decision={r.decision}>{t(`decisions.${r.decision}`)}</td>
+                <td>{r.decidedAt ? formatMoment(locale, r.decidedAt, 'medium', false) : '—'}</td>
+                <td>{r.note || '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         </li>
       ))}
     </ol>

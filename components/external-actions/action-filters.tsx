@@ -1,4 +1,3 @@
-import type { ComponentProps } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ACTION_RATIONALES, ACTION_STATUSES, ACTION_TYPES } from '@/db/enums/external-actions';
 import { COMPETENCY_DOMAINS } from '@/db/enums/competencies';
@@ -6,7 +5,7 @@ import type { ExternalActionFilter } from '@/lib/external-actions/schemas';
 import type { WorkspaceCompetency } from '@/lib/competencies/queries';
 import { countryName } from '@/lib/geo';
 import { toLocale } from '@/lib/i18n/config';
-import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { FilterActions, filterSelects } from '@/components/ui/filters';
 
 type FilterOptions = {
   departments: { id: string; name: string }[];
@@ -33,9 +32,7 @@ export async function ActionFilters({
   const t = await getTranslations('externalActions');
   const tc = await getTranslations('competencies');
   const locale = toLocale(await getLocale());
-  const select = (name: keyof ExternalActionFilter, label: string, anyLabel: string, items: ComponentProps<typeof FilterSelect>['items']) => (
-    <FilterSelect id={`f-${name}`} name={name} label={label} any={anyLabel} value={String(filter[name] ?? '')} items={items} />
-  );
+  const select = filterSelects(filter, 'f');
   const competencyGroups = COMPETENCY_DOMAINS.map((domain) => ({
     group: tc(`domains.${domain}`),
     items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || c.actionCount > 0)).map((c) => ({ value: c.ref, label: c.title })),

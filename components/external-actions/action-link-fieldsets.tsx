@@ -5,7 +5,7 @@ import { useFieldArray } from 'react-hook-form';
 import { COMPETENCY_DOMAINS } from '@/db/enums/competencies';
 import { DEPARTMENT_MODES } from '@/db/enums/external-actions';
 import { Field, HintedFieldset } from '@/components/ui/field';
-import { RepeatRow } from './repeat-row';
+import { RepeatRow, WideRepeatRows } from './repeat-row';
 import type { ActionFieldsetProps } from './action-form-values';
 import { Options } from '@/components/ui/options';
 import { Select, enumItems, namedItems } from '@/components/ui/select-field';
@@ -68,18 +68,19 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
     items: options.competencies.filter((c) => c.domain === domain && (!c.hidden || chosenRefs.includes(c.ref))),
   })).filter((g) => g.items.length > 0);
   return (
-    <HintedFieldset id="action-competencies" legend={t('form.sectionCompetencies')} hint={t('form.competenciesHint')}>
-      {competencies.fields.length === 0 ? <p className="muted">{t('form.noCompetenciesYet')}</p> : null}
-      {competencies.fields.map((field, i) => {
+    <WideRepeatRows
+      group="competencies"
+      array={competencies}
+      footer={
+        <button type="button" className="button small" onClick={() => competencies.append({ ref: '', reason: '' })}>
+          {t('form.addCompetency')}
+        </button>
+      }
+    >
+      {(i) => {
         const e = errors.competencies?.[i];
         return (
-          <RepeatRow
-            key={field.key}
-            legend={t('form.competencyN', { n: i + 1 })}
-            removeLabel={t('form.remove')}
-            onRemove={() => competencies.remove(i)}
-            wideActions
-          >
+          <>
             <div className="wide">
               <Field id={`comp-${i}-ref`} label={t('fields.competency')} error={err(e?.ref)} required>
                 {(p) => (
@@ -99,12 +100,9 @@ export function ActionCompetenciesFieldset({ form, options, err }: ActionFieldse
                 {(p) => <textarea {...p} rows={2} {...register(`competencies.${i}.reason`)} />}
               </Field>
             </div>
-          </RepeatRow>
+          </>
         );
-      })}
-      <button type="button" className="button small" onClick={() => competencies.append({ ref: '', reason: '' })}>
-        {t('form.addCompetency')}
-      </button>
-    </HintedFieldset>
+      }}
+    </WideRepeatRows>
   );
 }

@@ -3,8 +3,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useFieldArray } from 'react-hook-form';
 import type { FundingSource } from '@/db/enums/departments';
-import { Field, HintedFieldset } from '@/components/ui/field';
-import { RepeatRow } from './repeat-row';
+import { Field } from '@/components/ui/field';
+import { WideRepeatRows } from './repeat-row';
 import { ReturnCategoryOptions } from './return-category-options';
 import { formatMoney } from './money';
 import { typedCents, type ActionFieldsetProps } from './action-form-values';
@@ -22,18 +22,28 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
   // A saved line keeps showing its source even if the level may no longer use it; saving then says why.
   const sourceChoices = [...new Set([...options.fundingSources, ...savedSources])];
   return (
-    <HintedFieldset id="action-budget" legend={t('form.sectionBudget')} hint={t('form.budgetHint')}>
-      {budgetLines.fields.length === 0 ? <p className="muted">{t('form.noBudgetYet')}</p> : null}
-      {budgetLines.fields.map((field, i) => {
+    <WideRepeatRows
+      group="budget"
+      array={budgetLines}
+      footer={
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button small"
+            onClick={() => budgetLines.append({ year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds', departmentId: '', label: '' })}
+          >
+            {t('form.addBudgetLine')}
+          </button>
+          <p className="form-total" aria-live="polite">
+            {t('form.budgetTotal', { amount: formatMoney(format, total, total % 100 !== 0) })}
+          </p>
+        </div>
+      }
+    >
+      {(i) => {
         const e = errors.budgetLines?.[i];
         return (
-          <RepeatRow
-            key={field.key}
-            legend={t('form.budgetLineN', { n: i + 1 })}
-            removeLabel={t('form.remove')}
-            onRemove={() => budgetLines.remove(i)}
-            wideActions
-          >
+          <>
             <Field id={`line-${i}-year`} label={t('fields.year')} error={err(e?.year)} required>
               {(p) => <input {...p} type="number" inputMode="numeric" min={1990} max={2100} step={1} {...register(`budgetLines.${i}.year`)} />}
             </Field>
@@ -53,22 +63,10 @@ export function ActionBudgetFieldset({ form, options, err, savedSources }: Actio
                 {(p) => <input {...p} type="text" autoComplete="off" {...register(`budgetLines.${i}.label`)} />}
               </Field>
             </div>
-          </RepeatRow>
+          </>
         );
-      })}
-      <div className="toolbar">
-        <button
-          type="button"
-          className="button small"
-          onClick={() => budgetLines.append({ year: String(new Date().getFullYear()), amount: '', fundingSource: 'own_funds', departmentId: '', label: '' })}
-        >
-          {t('form.addBudgetLine')}
-        </button>
-        <p className="form-total" aria-live="polite">
-          {t('form.budgetTotal', { amount: formatMoney(format, total, total % 100 !== 0) })}
-        </p>
-      </div>
-    </HintedFieldset>
+      }}
+    </WideRepeatRows>
   );
 }
 
@@ -79,12 +77,19 @@ export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 
   const errors = form.formState.errors;
   const expected = useFieldArray({ control, name: 'expectedReturns', keyName: 'key' });
   return (
-    <HintedFieldset id="action-expected" legend={t('form.sectionExpected')} hint={t('form.expectedHint')}>
-      {expected.fields.length === 0 ? <p className="muted">{t('form.noExpectedYet')}</p> : null}
-      {expected.fields.map((field, i) => {
+    <WideRepeatRows
+      group="expected"
+      array={expected}
+      footer={
+        <button type="button" className="button small" onClick={() => expected.append({ id: '', category: '', description: '', indicator: '', target: '' })}>
+          {t('form.addExpected')}
+        </button>
+      }
+    >
+      {(i) => {
         const e = errors.expectedReturns?.[i];
         return (
-          <RepeatRow key={field.key} legend={t('form.expectedN', { n: i + 1 })} removeLabel={t('form.remove')} onRemove={() => expected.remove(i)} wideActions>
+          <>
             <input type="hidden" {...register(`expectedReturns.${i}.id`)} />
             <Field id={`exp-${i}-category`} label={t('fields.category')} error={err(e?.category)} required>
               {(p) => (
@@ -104,12 +109,9 @@ export function ActionExpectedFieldset({ form, err }: Omit<ActionFieldsetProps, 
             <Field id={`exp-${i}-target`} label={t('fields.target')} error={err(e?.target)}>
               {(p) => <input {...p} type="text" autoComplete="off" {...register(`expectedReturns.${i}.target`)} />}
             </Field>
-          </RepeatRow>
+          </>
         );
-      })}
-      <button type="button" className="button small" onClick={() => expected.append({ id: '', category: '', description: '', indicator: '', target: '' })}>
-        {t('form.addExpected')}
-      </button>
-    </HintedFieldset>
+      }}
+    </WideRepeatRows>
   );
 }

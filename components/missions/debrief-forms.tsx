@@ -6,7 +6,7 @@ import { ALL_RETURN_CATEGORIES } from '@/db/enums/external-actions';
 import type { DebriefContactFormValues, DebriefFormValues, DebriefReturnFormValues, FollowUpFormValues } from '@/lib/missions/schemas';
 import { addDebriefContactAction, addDebriefReturnAction, addFollowUpAction, removeDebriefEntryAction, saveDebriefAction } from '@/lib/missions/actions';
 import { useSavedForm, useAddForm } from '@/components/ui/use-action-form';
-import { Field, FormError, FormSuccess, SubmitRow } from '@/components/ui/field';
+import { Field, FormError, SubmitRow } from '@/components/ui/field';
 import { useMissionsMessage } from './use-message';
 import { ActorCategoryOptions, EXTERNAL_FAMILIES } from '@/components/actors/category-options';
 import { useRefreshingMutation } from '@/components/ui/use-refreshing-mutation';
@@ -48,8 +48,9 @@ export function DebriefTextForm({
       <label className="checkbox">
         <input type="checkbox" {...form.register('submit')} /> {t('debrief.submit')}
       </label>
-      <SubmitRow disabled={mutation.isPending}>{t('debrief.save')}</SubmitRow>
-      <FormSuccess message={saved ? t('debrief.saved') : null} />
+      <SubmitRow disabled={mutation.isPending} success={saved ? t('debrief.saved') : null}>
+        {t('debrief.save')}
+      </SubmitRow>
     </form>
   );
 }
@@ -134,10 +135,9 @@ export function ContactForm({
       <Field id="c-note" label={t('debrief.contactNote')} error={message(errors.note?.message)}>
         {(p) => <input {...p} type="text" maxLength={1000} autoComplete="off" {...form.register('note')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('debrief.contactAdded') : null}>
         {t('debrief.addContact')}
       </SubmitRow>
-      <FormSuccess message={added ? t('debrief.contactAdded') : null} />
     </form>
   );
 }
@@ -217,10 +217,9 @@ export function ReturnForm({
       <Field id="r-evidence" label={t('debrief.evidence')} error={message(errors.evidence?.message)} required>
         {(p) => <input {...p} type="text" maxLength={2000} autoComplete="off" {...form.register('evidence')} />}
       </Field>
-      <SubmitRow disabled={mutation.isPending || actions.length === 0} className="button">
+      <SubmitRow disabled={mutation.isPending || actions.length === 0} className="button" success={added ? t('debrief.returnAdded') : null}>
         {t('debrief.addReturn')}
       </SubmitRow>
-      <FormSuccess message={added ? t('debrief.returnAdded') : null} />
     </form>
   );
 }
@@ -260,10 +259,9 @@ export function FollowUpForm({
           {(p) => <input {...p} type="date" {...form.register('dueDate')} />}
         </Field>
       </div>
-      <SubmitRow disabled={mutation.isPending} className="button">
+      <SubmitRow disabled={mutation.isPending} className="button" success={added ? t('debrief.followUpAdded') : null}>
         {t('debrief.addFollowUp')}
       </SubmitRow>
-      <FormSuccess message={added ? t('debrief.followUpAdded') : null} />
     </form>
   );
 }

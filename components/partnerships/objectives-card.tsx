@@ -21,7 +21,9 @@ type Props = {
  * reads them first in theirs when a translation follows the original, or the original marked with
  * its language and a note saying none does; the live original stays one click away.
  */
-export async function ObjectivesCard({ view, locale, writable, workspaceId, partnershipId, documentName, objectivesHtml, user }: Props) {
+export async function ObjectivesCard({ documentName, objectivesHtml, user, ...tools }: Props) {
+  // `tools` are also what the translation tools of the objectives need.
+  const { view, locale, writable, partnershipId } = tools;
   const t = await getTranslations('partnerships');
   const editor = (
     <SectionEditor
@@ -64,15 +66,7 @@ export async function ObjectivesCard({ view, locale, writable, workspaceId, part
       ) : (
         editor
       )}
-      <TranslationTools
-        view={view}
-        locale={locale}
-        writable={writable}
-        workspaceId={workspaceId}
-        partnershipId={partnershipId}
-        targetType="objectives"
-        targetId={partnershipId}
-      />
+      <TranslationTools {...tools} targetType="objectives" targetId={partnershipId} />
     </section>
   );
 }

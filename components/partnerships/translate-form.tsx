@@ -11,11 +11,15 @@ import { usePartnershipMessage } from './use-partnership-message';
 import { useEntrySubmit } from './use-partnership-run';
 import { Options } from '@/components/ui/options';
 
-type Props = {
+/** The text a translation is written for: which record of which partnership of the workspace. */
+export type TranslationTarget = {
   workspaceId: string;
   partnershipId: string;
   targetType: TranslatableTarget;
   targetId: string;
+};
+
+type Props = TranslationTarget & {
   /** The languages it may be translated into (every one but the original's), with their names. */
   languages: { value: string; label: string }[];
   /** The language offered first: the reader's, when the text is not in it. */

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import type { TranslatableTarget } from '@/db/schema/partnerships';
 import type { Locale } from '@/lib/i18n/config';
 import { languageName } from '@/lib/geo';
 import type { ReadAs } from '@/lib/partnerships/entry-translation-view';
 import { TRANSLATION_LANGUAGES } from '@/lib/partnerships/schemas';
-import { TranslateForm } from './translate-form';
+import { TranslateForm, type TranslationTarget } from './translate-form';
 
 /** A language's name as it reads inside a sentence ("en anglais", "in English"). */
 export function languageInSentence(code: string, locale: Locale) {
@@ -46,14 +45,10 @@ export async function TranslatedText({ view, locale, wrap }: { view: ReadAs; loc
   );
 }
 
-type ToolsProps = {
+type ToolsProps = TranslationTarget & {
   view: ReadAs;
   locale: Locale;
   writable: boolean;
-  workspaceId: string;
-  partnershipId: string;
-  targetType: TranslatableTarget;
-  targetId: string;
 };
 
 /**
@@ -61,7 +56,7 @@ type ToolsProps = {
  * whether it is up to date (each marked with its language), and for those who write in the space
  * the form that adds or revises one.
  */
-export async function TranslationTools({ view, locale, writable, workspaceId, partnershipId, targetType, targetId }: ToolsProps) {
+export async function TranslationTools({ view, locale, writable, ...target }: ToolsProps) {
   const t = await getTranslations('partnerships.entryTranslation');
   if (!view.original.text.trim()) return null;
   const others = view.translations.filter((tr) => tr.language !== view.lang);
@@ -95,10 +90,7 @@ export async function TranslationTools({ view, locale, writable, workspaceId, pa
         {writable ? (
           <TranslateForm
             key={defaultLanguage}
-            workspaceId={workspaceId}
-            partnershipId={partnershipId}
-            targetType={targetType}
-            targetId={targetId}
+            {...target}
             languages={languages}
             defaultLanguage={defaultLanguage}
             existing={view.translations.map(({ language, text }) => ({ language, text }))}

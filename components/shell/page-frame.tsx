@@ -8,12 +8,27 @@ import { AppHeader } from './app-header';
  * boundaries, so they show the banner without the person's menus (no reads, a fraction of the
  * markup); their link home leads back to everything.
  */
-export async function PageFrame({ children, narrow, bare }: { children: ReactNode; narrow?: boolean; bare?: boolean }) {
+export async function PageFrame({
+  children,
+  narrow,
+  bare,
+  title,
+  lead,
+}: {
+  children: ReactNode;
+  narrow?: boolean;
+  bare?: boolean;
+  /** The page's heading and the lead paragraph under it, when the page starts with them. */
+  title?: string;
+  lead?: ReactNode;
+}) {
   const user = bare ? null : await getSessionUser().catch(() => null);
   return (
     <>
       <AppHeader user={user} />
       <main id="main" tabIndex={-1} className={narrow ? 'page narrow' : 'page'}>
+        {title ? <h1>{title}</h1> : null}
+        {lead ? <p className="lead">{lead}</p> : null}
         {children}
       </main>
     </>

@@ -27,15 +27,7 @@ export function AxisForm({ workspaceId, axis }: { workspaceId: string; axis?: { 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <FormError message={message(formError)} />
-      {axis ? (
-        <ConflictPanel
-          versioning={versioning}
-          fields={[
-            { name: 'title', label: t('fields.axisTitle') },
-            { name: 'objectives', label: t('fields.objectives') },
-          ]}
-        />
-      ) : null}
+      {axis ? <ConflictPanel versioning={versioning} labels={{ title: t('fields.axisTitle'), objectives: t('fields.objectives') }} /> : null}
       <Field id={`${prefix}-title`} label={t('fields.axisTitle')} error={err(errors.title)} required>
         {(p) => <input {...p} type="text" autoComplete="off" {...form.register('title')} />}
       </Field>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorView } from '@/lib/strategy/queries';
-import { Sparkline } from './sparkline';
+import { IndicatorSparkline } from './sparkline';
 import { formatDay } from '@/lib/format/dates';
 import { StatusBadge } from './status-badge';
 import { DataTable } from '@/components/ui/data-table';
@@ -56,13 +56,7 @@ export async function IndicatorTable({
             <span className="muted">{day(i.targetDate)}</span>
           </td>
           <td>
-            <Sparkline
-              points={[{ x: 'baseline', y: i.baseline }, ...i.values.map((v) => ({ x: v.observedOn, y: v.value }))]}
-              reference={i.target}
-              label={t('indicators.chartLabel', { name: i.name, count: i.values.length })}
-              width={110}
-              height={32}
-            />{' '}
+            <IndicatorSparkline indicator={i} label={t('indicators.chartLabel', { name: i.name, count: i.values.length })} width={110} height={32} />{' '}
             {i.progress.progress === null ? '—' : format.number(i.progress.progress, { style: 'percent', maximumFractionDigits: 0 })}
           </td>
           <td>

@@ -40,3 +40,17 @@ export function Sparkline({
     </svg>
   );
 }
+
+/** An indicator's values over time from its baseline, with its target as the reference line. */
+export function IndicatorSparkline({
+  indicator,
+  ...size
+}: {
+  indicator: { baseline: number; target: number; values: { observedOn: string; value: number }[] };
+  label: string;
+  width: number;
+  height: number;
+}) {
+  const points = [{ x: 'baseline', y: indicator.baseline }, ...indicator.values.map((v) => ({ x: v.observedOn, y: v.value }))];
+  return <Sparkline points={points} reference={indicator.target} {...size} />;
+}

@@ -34,13 +34,13 @@ export function StrategyForm({ workspaceId, slug, initial }: { workspaceId: stri
       <FormError message={message(formError)} />
       <ConflictPanel
         versioning={versioning}
-        fields={[
-          { name: 'periodStart', label: t('fields.periodStart') },
-          { name: 'periodEnd', label: t('fields.periodEnd') },
-          { name: 'vision', label: t('fields.vision') },
-          { name: 'thread', label: t('fields.thread') },
-          { name: 'principles', label: t('fields.principles') },
-        ]}
+        labels={{
+          periodStart: t('fields.periodStart'),
+          periodEnd: t('fields.periodEnd'),
+          vision: t('fields.vision'),
+          thread: t('fields.thread'),
+          principles: t('fields.principles'),
+        }}
       />
       <div className="grid-2">
         <Field id="strategy-start" label={t('fields.periodStart')} error={err(errors.periodStart)} required>

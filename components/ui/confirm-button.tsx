@@ -1,11 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
 import type { ActionResult } from '@/lib/errors';
 import { FormError } from '@/components/ui/field';
-import { ConfirmStep } from '@/components/ui/confirm-step';
+import { ConfirmStep, useConfirmState } from '@/components/ui/confirm-step';
 
 export type ConfirmButtonProps = {
   label: string;
@@ -25,14 +24,14 @@ export type ConfirmButtonProps = {
  * the refusal (if any) is shown beside it. Once done, the page's data is refreshed, after opening
  * `goTo` when the deleted record's own page would no longer exist.
  */
-export function ConfirmButton({ label, accessibleLabel, confirmLabel, cancelLabel, run, goTo, small = false, tone, translate }: ConfirmButtonProps) {
+export function ConfirmButton({ run, goTo, translate, ...step }: ConfirmButtonProps) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirmState();
   const mutation = useMutation({
     mutationFn: run,
     onSuccess: (result) => {
       if (result.ok) {
-        setConfirming(false);
+        confirm.setConfirming(false);
         if (goTo) router.push(goTo);
         router.refresh();
       }
@@ -43,17 +42,7 @@ export function ConfirmButton({ label, accessibleLabel, confirmLabel, cancelLabe
   return (
     <span className="inline-form">
       <FormError message={translate ? translate(refusal) : refusal} />
-      <ConfirmStep
-        confirming={confirming}
-        setConfirming={setConfirming}
-        run={mutation}
-        label={label}
-        accessibleLabel={accessibleLabel}
-        confirmLabel={confirmLabel}
-        cancelLabel={cancelLabel}
-        tone={tone}
-        small={small}
-      />
+      <ConfirmStep {...confirm} {...step} run={mutation} />
     </span>
   );
 }

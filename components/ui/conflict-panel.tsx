@@ -17,7 +17,17 @@ export type ConflictField = {
  * other person's saved values beside the ones this person typed, field by field, each with
  * "keep mine" / "take theirs"; saving applies the choices against the stored version.
  */
-export function ConflictPanel({ versioning, fields }: { versioning: Versioning; fields: readonly ConflictField[] }) {
+export function ConflictPanel({
+  versioning,
+  labels,
+  fields = Object.entries(labels ?? {}).map(([name, label]) => ({ name, label })),
+}: {
+  versioning: Versioning;
+  /** When every value reads as typed: each field that may differ, its label by its name… */
+  labels?: Record<string, string>;
+  /** …or the fields with their names, labels and, where a value does not read as typed, its format. */
+  fields?: readonly ConflictField[];
+}) {
   const { conflict } = versioning;
   return (
     <>

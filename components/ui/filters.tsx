@@ -52,3 +52,13 @@ export function FilterActions({ apply, reset, resetHref }: { apply: string; rese
     </div>
   );
 }
+
+/**
+ * The selects of one GET filter form: `select(name, label, any, items)` is the FilterSelect of
+ * `filter[name]` (the choice the list is filtered by now), its id `<prefix>-<name>`.
+ */
+export function filterSelects<F extends object>(filter: F, prefix: string) {
+  return function select(name: keyof F & string, label: string, any: string, items: FilterSelectProps['items']) {
+    return <FilterSelect id={`${prefix}-${name}`} name={name} label={label} any={any} value={String(filter[name] ?? '')} items={items} />;
+  };
+}

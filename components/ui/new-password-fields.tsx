@@ -14,21 +14,21 @@ type NewPasswordFieldsProps = {
   /** The two inputs' ids (`password` and `confirm` unless given). */
   ids?: { password: string; confirm: string };
   labels: { password: string; hint?: string; confirm: string };
-  /** The browser's own length hints, mirrored from the schema where the form gives them. */
-  minLength?: number;
-  maxLength?: number;
 };
 
+/** The browser's own length hints, mirrored from `Password` (lib/auth/schemas.ts), which every new password goes through. */
+const PASSWORD_LENGTH = { minLength: 12, maxLength: 200 };
+
 /** A new password typed twice (the second must match: the schema checks it), both filled in by the browser's password manager. */
-export function NewPasswordFields({ form, ids = { password: 'password', confirm: 'confirm' }, labels, minLength, maxLength }: NewPasswordFieldsProps) {
+export function NewPasswordFields({ form, ids = { password: 'password', confirm: 'confirm' }, labels }: NewPasswordFieldsProps) {
   const errors = form.formState.errors;
   return (
     <>
       <Field id={ids.password} label={labels.password} hint={labels.hint} error={errors.password?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" minLength={minLength} maxLength={maxLength} {...form.register('password')} />}
+        {(p) => <input {...p} type="password" autoComplete="new-password" {...PASSWORD_LENGTH} {...form.register('password')} />}
       </Field>
       <Field id={ids.confirm} label={labels.confirm} error={errors.confirm?.message} required>
-        {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={maxLength} {...form.register('confirm')} />}
+        {(p) => <input {...p} type="password" autoComplete="new-password" maxLength={PASSWORD_LENGTH.maxLength} {...form.register('confirm')} />}
       </Field>
     </>
   );

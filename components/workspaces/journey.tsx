@@ -72,9 +72,9 @@ export async function JourneySteps({ slug, steps, nextStep }: { slug: string; st
     <section aria-labelledby="journey-heading" className="card">
       <h2 id="journey-heading">{t('journeyTitle')}</h2>
       <p className="hint">{t('journeyBody')}</p>
-      <ol className="journey-steps">
+      <ol className="marked-list journey-steps">
         {steps.map((s, i) => (
-          <li key={s.key} className="journey-step" data-step={s.key} data-status={s.status} data-next={s.key === nextStep}>
+          <li key={s.key} className="marked-item journey-step" data-step={s.key} data-status={s.status} data-next={s.key === nextStep}>
             <h3>
               <span>{t('stepTitle', { n: i + 1, title: t(`steps.${s.key}.title`) })}</span>
               <span className="journey-status">{t(`statuses.${s.status}`)}</span>

@@ -1,5 +1,5 @@
 import { text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { externalActions } from './external-actions';
+import { actionIdColumn } from './external-actions';
 import { CO_FINANCING_RULE_KEYS, FUNDER_KINDS, INSTALMENT_CONDITIONS } from '../enums/co-financing';
 import { createdAtColumn, updatedAtColumn, timestamps, parentColumn } from './base-columns';
 import { userColumn, workspaceTable } from './columns';
@@ -13,7 +13,7 @@ export * from '../enums/co-financing';
 export const coFinancingLines = workspaceTable(
   'co_financing_lines',
   {
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     year: integer('year').notNull(),
     funderKind: text('funder_kind', { enum: FUNDER_KINDS }).notNull(),
     /** The funder's name: the Interreg programme, the EU programme, the other funder… */

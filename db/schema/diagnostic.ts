@@ -1,10 +1,15 @@
 import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
+import { ownerAccountColumn } from './users';
 import { DIAGNOSTIC_STATUSES, FOLLOW_UP_STATUSES } from '../enums/diagnostic';
 import { timestampColumn, createdAtColumn, updatedAtColumn, timestamps, versionColumn, parentColumn } from './base-columns';
 import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/diagnostic';
+
+/** The diagnostic a row belongs to (`diagnostic_id`); deleted with the diagnostic. */
+export function diagnosticIdColumn() {
+  return parentColumn('diagnostic_id', () => diagnostics.id);
+}
 
 /**
  * One self-assessment campaign of a workspace. It records the questionnaire version it was run
@@ -32,9 +37,9 @@ export const diagnostics = workspaceTable(
 export const diagnosticAssignments = workspaceTable(
   'diagnostic_assignments',
   {
-    diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
+    diagnosticId: diagnosticIdColumn(),
     dimension: text('dimension').notNull(),
-    userId: parentColumn('user_id', () => users.id),
+    userId: ownerAccountColumn(),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -50,7 +55,7 @@ export const diagnosticAssignments = workspaceTable(
 export const diagnosticAnswers = workspaceTable(
   'diagnostic_answers',
   {
-    diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
+    diagnosticId: diagnosticIdColumn(),
     dimension: text('dimension').notNull(),
     questionKey: text('question_key').notNull(),
     value: text('value', { mode: 'json' }).$type<number | string | string[] | null>(),
@@ -65,7 +70,7 @@ export const diagnosticAnswers = workspaceTable(
 export const diagnosticFollowUps = workspaceTable(
   'diagnostic_follow_ups',
   {
-    diagnosticId: parentColumn('diagnostic_id', () => diagnostics.id),
+    diagnosticId: diagnosticIdColumn(),
     /** The finding rule whose recommendation this item carries out. */
     ruleKey: text('rule_key').notNull(),
     title: text('title').notNull(),

@@ -1,5 +1,5 @@
 import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { evaluations, evaluationVersions } from './evaluation';
+import { evaluationVersions, evaluationIdColumn } from './evaluation';
 import { REVIEW_DECISIONS, REVIEW_STATUSES, type ReviewDecision, type ReviewStatus } from './review';
 import { timestampColumn, parentColumn } from './base-columns';
 import { userColumn, submissionColumns, workspaceTable } from './columns';
@@ -19,7 +19,7 @@ export type EvaluationReviewDecision = ReviewDecision;
 export const evaluationReviews = workspaceTable(
   'evaluation_reviews',
   {
-    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
+    evaluationId: evaluationIdColumn(),
     versionId: parentColumn('version_id', () => evaluationVersions.id),
     status: text('status', { enum: EVALUATION_REVIEW_STATUSES }).notNull(),
     /** YYYY-MM-DD, the day the reviewers are asked to answer by. */

@@ -6,6 +6,11 @@ import { userColumn, authorColumns, adoptionColumns, workspaceTable } from './co
 export const EVALUATION_CHAPTERS = ['summary', 'lessons', 'nextYear'] as const;
 export type EvaluationChapter = (typeof EVALUATION_CHAPTERS)[number];
 
+/** The evaluation a row belongs to (`evaluation_id`); deleted with the evaluation. */
+export function evaluationIdColumn() {
+  return parentColumn('evaluation_id', () => evaluations.id);
+}
+
 /** A workspace's evaluation of one year (issue 21.4): one per year. Its data chapters are assembled live. */
 export const evaluations = workspaceTable(
   'evaluations',
@@ -24,7 +29,7 @@ export const evaluations = workspaceTable(
 export const evaluationVersions = workspaceTable(
   'evaluation_versions',
   {
-    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
+    evaluationId: evaluationIdColumn(),
     number: integer('number').notNull(),
     /** lib/evaluation/types.ts EvaluationSnapshot, as JSON. */
     snapshot: text('snapshot', { mode: 'json' }).$type<unknown>().notNull(),
@@ -38,7 +43,7 @@ export const evaluationVersions = workspaceTable(
 export const evaluationAdoptions = workspaceTable(
   'evaluation_adoptions',
   {
-    evaluationId: parentColumn('evaluation_id', () => evaluations.id),
+    evaluationId: evaluationIdColumn(),
     versionId: parentColumn('version_id', () => evaluationVersions.id),
     ...adoptionColumns(),
   },

@@ -10,6 +10,11 @@ import { workspaceIdColumn, userColumn, workspaceTable } from './columns';
 
 export * from '../enums/external-actions';
 
+/** The external action a row belongs to (`action_id`); deleted with the action. */
+export function actionIdColumn() {
+  return parentColumn('action_id', () => externalActions.id);
+}
+
 /** One external action of the authority. `version` guards against overwriting someone else's edit. */
 export const externalActions = workspaceTable(
   'external_actions',
@@ -43,7 +48,7 @@ export const externalActionActors = sqliteTable(
   'external_action_actors',
   {
     workspaceId: workspaceIdColumn(),
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     actorId: parentColumn('actor_id', () => actors.id),
     role: text('role', { enum: ACTION_ACTOR_ROLES }).notNull(),
   },
@@ -58,7 +63,7 @@ export const externalActionDepartments = sqliteTable(
   'external_action_departments',
   {
     workspaceId: workspaceIdColumn(),
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     departmentId: parentColumn('department_id', () => departments.id),
     mode: text('mode', { enum: DEPARTMENT_MODES }).notNull(),
   },
@@ -76,7 +81,7 @@ export const externalActionDepartments = sqliteTable(
 export const externalActionCompetencies = workspaceTable(
   'external_action_competencies',
   {
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     catalogueKey: text('catalogue_key'),
     customCompetencyId: optionalParentColumn('custom_competency_id', () => customCompetencies.id),
     reason: text('reason').notNull(),
@@ -92,7 +97,7 @@ export const externalActionSdgs = sqliteTable(
   'external_action_sdgs',
   {
     workspaceId: workspaceIdColumn(),
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     sdg: integer('sdg').notNull(),
   },
   (t) => [primaryKey({ columns: [t.actionId, t.sdg] }), index('external_action_sdgs_workspace_idx').on(t.workspaceId, t.sdg)],
@@ -102,7 +107,7 @@ export const externalActionSdgs = sqliteTable(
 export const externalActionBudgetLines = workspaceTable(
   'external_action_budget_lines',
   {
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     ...budgetLineColumns(),
   },
   (t) => [index('external_action_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('external_action_budget_lines_action_idx').on(t.actionId)],
@@ -112,7 +117,7 @@ export const externalActionBudgetLines = workspaceTable(
 export const expectedReturns = workspaceTable(
   'expected_returns',
   {
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     category: text('category').$type<ReturnCategory>().notNull(),
     description: text('description').notNull(),
     indicator: text('indicator'),
@@ -127,7 +132,7 @@ export const expectedReturns = workspaceTable(
 export const observedReturns = workspaceTable(
   'observed_returns',
   {
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     expectedReturnId: optionalLinkColumn('expected_return_id', () => expectedReturns.id),
     category: text('category').$type<ReturnCategory>().notNull(),
     description: text('description').notNull(),

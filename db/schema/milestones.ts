@@ -1,8 +1,8 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { externalActions } from './external-actions';
+import { users, ownerAccountColumn } from './users';
+import { actionIdColumn } from './external-actions';
 import { MILESTONE_KINDS } from '../enums/milestones';
-import { timestampColumn, timestamps, parentColumn, extensionKeyColumn } from './base-columns';
+import { timestampColumn, timestamps, extensionKeyColumn } from './base-columns';
 import { userColumn, workspaceTable } from './columns';
 
 export * from '../enums/milestones';
@@ -14,7 +14,7 @@ export * from '../enums/milestones';
 export const actionMilestones = workspaceTable(
   'action_milestones',
   {
-    actionId: parentColumn('action_id', () => externalActions.id),
+    actionId: actionIdColumn(),
     kind: text('kind', { enum: MILESTONE_KINDS }).notNull(),
     /** An optional label; the kind names the step otherwise. */
     label: text('label'),
@@ -50,7 +50,7 @@ export const calendarSettings = sqliteTable(
 export const digestDeliveries = sqliteTable(
   'digest_deliveries',
   {
-    userId: parentColumn('user_id', () => users.id),
+    userId: ownerAccountColumn(),
     week: text('week').notNull(),
     /** 'sent', or 'empty' when nothing was due or late (no email). */
     outcome: text('outcome', { enum: ['sending', 'sent', 'empty'] }).notNull(),

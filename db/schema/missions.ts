@@ -2,13 +2,18 @@ import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlit
 import { actors, actorRelations } from './actors';
 import { departments } from './departments';
 import { budgetLineColumns } from './budget-lines';
-import { externalActions, observedReturns } from './external-actions';
+import { actionIdColumn, observedReturns } from './external-actions';
 import { partnerships } from './partnerships';
 import { MISSION_DIRECTIONS, MISSION_KINDS, PARTICIPANT_KINDS } from '../enums/missions';
 import { timestampColumn, createdAtColumn, timestamps, parentColumn, optionalLinkColumn, optionalParentColumn } from './base-columns';
 import { workspaceIdColumn, userColumn, workspaceTable } from './columns';
 
 export * from '../enums/missions';
+
+/** The mission a row belongs to (`mission_id`); deleted with the mission. */
+export function missionIdColumn() {
+  return parentColumn('mission_id', () => missions.id);
+}
 
 /**
  * A mission abroad or a delegation received (issue 19). Its debrief is assigned to one member and
@@ -54,8 +59,8 @@ export const missionActions = sqliteTable(
   'mission_actions',
   {
     workspaceId: workspaceIdColumn(),
-    missionId: parentColumn('mission_id', () => missions.id),
-    actionId: parentColumn('action_id', () => externalActions.id),
+    missionId: missionIdColumn(),
+    actionId: actionIdColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.missionId, t.actionId] }),
@@ -68,7 +73,7 @@ export const missionActions = sqliteTable(
 export const missionParticipants = workspaceTable(
   'mission_participants',
   {
-    missionId: parentColumn('mission_id', () => missions.id),
+    missionId: missionIdColumn(),
     kind: text('kind', { enum: PARTICIPANT_KINDS }).notNull(),
     userId: userColumn('user_id'),
     actorId: optionalParentColumn('actor_id', () => actors.id),
@@ -85,7 +90,7 @@ export const missionParticipants = workspaceTable(
 export const missionMeetings = workspaceTable(
   'mission_meetings',
   {
-    missionId: parentColumn('mission_id', () => missions.id),
+    missionId: missionIdColumn(),
     day: text('day').notNull(),
     time: text('time'),
     actorId: optionalLinkColumn('actor_id', () => actors.id),
@@ -99,7 +104,7 @@ export const missionMeetings = workspaceTable(
 export const missionBudgetLines = workspaceTable(
   'mission_budget_lines',
   {
-    missionId: parentColumn('mission_id', () => missions.id),
+    missionId: missionIdColumn(),
     ...budgetLineColumns(),
   },
   (t) => [index('mission_budget_lines_workspace_idx').on(t.workspaceId, t.year), index('mission_budget_lines_mission_idx').on(t.missionId)],
@@ -112,7 +117,7 @@ export const missionBudgetLines = workspaceTable(
 export const missionContacts = workspaceTable(
   'mission_contacts',
   {
-    missionId: parentColumn('mission_id', () => missions.id),
+    missionId: missionIdColumn(),
     actorId: parentColumn('actor_id', () => actors.id),
     relationId: optionalLinkColumn('relation_id', () => actorRelations.id),
     metOn: text('met_on').notNull(),
@@ -128,7 +133,7 @@ export const missionReturns = sqliteTable(
   'mission_returns',
   {
     workspaceId: workspaceIdColumn(),
-    missionId: parentColumn('mission_id', () => missions.id),
+    missionId: missionIdColumn(),
     observedReturnId: parentColumn('observed_return_id', () => observedReturns.id),
   },
   (t) => [primaryKey({ columns: [t.missionId, t.observedReturnId] }), index('mission_returns_workspace_idx').on(t.workspaceId)],
@@ -138,7 +143,7 @@ export const missionReturns = sqliteTable(
 export const missionFollowUps = workspaceTable(
   'mission_follow_ups',
   {
-    missionId: parentColumn('mission_id', () => missions.id),
+    missionId: missionIdColumn(),
     title: text('title').notNull(),
     ownerId: userColumn('owner_id'),
     dueDate: text('due_date').notNull(),

@@ -1,6 +1,6 @@
 import { text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
-import { timestampColumn, createdAtColumn, parentColumn } from './base-columns';
+import { ownerAccountColumn } from './users';
+import { timestampColumn, createdAtColumn } from './base-columns';
 import { workspaceTable } from './columns';
 
 export const NOTIFICATION_KINDS = [
@@ -31,7 +31,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notifications = workspaceTable(
   'notifications',
   {
-    userId: parentColumn('user_id', () => users.id),
+    userId: ownerAccountColumn(),
     kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
     params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
     href: text('href').notNull(),

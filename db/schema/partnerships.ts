@@ -20,6 +20,11 @@ export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 export const TRANSLATABLE_TARGETS = ['objectives', 'contribution', 'exchange', 'action'] as const;
 export type TranslatableTarget = (typeof TRANSLATABLE_TARGETS)[number];
 
+/** The partnership a row belongs to (`partnership_id`); deleted with the partnership. */
+export function partnershipIdColumn() {
+  return parentColumn('partnership_id', () => partnerships.id);
+}
+
 /**
  * A partnership of a workspace with one foreign partner authority (an actor of its map). Partners
  * are members with the `partner` role whose membership points at this actor; they see only this
@@ -41,7 +46,7 @@ export const partnerships = workspaceTable(
 export const partnershipContributions = workspaceTable(
   'partnership_contributions',
   {
-    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    partnershipId: partnershipIdColumn(),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     kind: text('kind', { enum: CONTRIBUTION_KINDS }).notNull(),
     text: text('text').notNull(),
@@ -63,7 +68,7 @@ export const partnershipContributions = workspaceTable(
 export const partnershipContacts = workspaceTable(
   'partnership_contacts',
   {
-    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    partnershipId: partnershipIdColumn(),
     side: text('side', { enum: PARTNERSHIP_SIDES }).notNull(),
     name: text('name').notNull(),
     role: text('role'),
@@ -77,7 +82,7 @@ export const partnershipContacts = workspaceTable(
 export const partnershipExchanges = workspaceTable(
   'partnership_exchanges',
   {
-    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    partnershipId: partnershipIdColumn(),
     /** ISO date (YYYY-MM-DD) of the exchange. */
     date: text('date').notNull(),
     kind: text('kind', { enum: EXCHANGE_KINDS }).notNull(),
@@ -94,7 +99,7 @@ export const partnershipExchanges = workspaceTable(
 export const partnershipSections = sqliteTable(
   'partnership_sections',
   {
-    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    partnershipId: partnershipIdColumn(),
     sectionId: parentColumn('section_id', () => documentSections.id),
     workspaceId: workspaceIdColumn(),
     createdAt: createdAtColumn(),
@@ -105,7 +110,7 @@ export const partnershipSections = sqliteTable(
 /** An invitation sent for a partnership: on acceptance the membership points at its partner actor. */
 export const partnershipInvitations = sqliteTable('partnership_invitations', {
   invitationId: extensionKeyColumn('invitation_id', () => invitations.id),
-  partnershipId: parentColumn('partnership_id', () => partnerships.id),
+  partnershipId: partnershipIdColumn(),
 });
 
 /**
@@ -137,7 +142,7 @@ export const sectionTranslations = workspaceTable(
 export const partnershipTranslations = workspaceTable(
   'partnership_translations',
   {
-    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    partnershipId: partnershipIdColumn(),
     targetType: text('target_type', { enum: TRANSLATABLE_TARGETS }).notNull(),
     targetId: text('target_id').notNull(),
     language: text('language').notNull(),
@@ -159,7 +164,7 @@ export const partnershipTranslations = workspaceTable(
 export const partnershipComments = workspaceTable(
   'partnership_comments',
   {
-    partnershipId: parentColumn('partnership_id', () => partnerships.id),
+    partnershipId: partnershipIdColumn(),
     /** `page`, or the id of a shared section. */
     target: text('target').notNull(),
     parentId: text('parent_id'),

@@ -1,6 +1,11 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { createdAtColumn, idColumn, optionalLinkColumn, parentColumn, timestampColumn } from './base-columns';
 
+/** The account a row belongs to (`user_id`); deleted with the account. */
+export function ownerAccountColumn() {
+  return parentColumn('user_id', () => users.id);
+}
+
 /** People who can sign in. Emails are stored lower-cased. */
 export const users = sqliteTable('users', {
   id: idColumn(),
@@ -24,7 +29,7 @@ export const revokedSessions = sqliteTable(
   'revoked_sessions',
   {
     sid: text('sid').primaryKey(),
-    userId: parentColumn('user_id', () => users.id),
+    userId: ownerAccountColumn(),
     expiresAt: timestampColumn('expires_at').notNull(),
   },
   (t) => [index('revoked_sessions_expires_idx').on(t.expiresAt)],
@@ -38,7 +43,7 @@ export const passwordResets = sqliteTable(
   'password_resets',
   {
     id: idColumn(),
-    userId: parentColumn('user_id', () => users.id),
+    userId: ownerAccountColumn(),
     tokenHash: text('token_hash').notNull().unique(),
     /** The admin who generated it, or null when the person asked for it by email. */
     createdByUserId: optionalLinkColumn('created_by_user_id', () => users.id),

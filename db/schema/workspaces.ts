@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { users } from './users';
+import { users, ownerAccountColumn } from './users';
 import { createdAtColumn, idColumn, optionalLinkColumn, parentColumn, timestampColumn, timestamps } from './base-columns';
 import { actors } from './actors';
 import { AUTHORITY_LEVELS, ROLES } from '../enums/workspaces';
@@ -27,7 +27,7 @@ export const memberships = sqliteTable(
   {
     id: idColumn(),
     workspaceId: parentColumn('workspace_id', () => workspaces.id),
-    userId: parentColumn('user_id', () => users.id),
+    userId: ownerAccountColumn(),
     role: text('role', { enum: ROLES }).notNull(),
     /** For a partner: the actor record of their own authority, the only actor they may see. */
     actorId: optionalLinkColumn('actor_id', (): AnySQLiteColumn => actors.id),

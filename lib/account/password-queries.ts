@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { assertWorkspaceMember } from '@/lib/member-of-workspace';
 import { memberships, passwordResets, users } from '@/db/schema';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { clearAccountSignInCounters } from '@/lib/auth/rate-limit';
@@ -75,20 +76,9 @@ export function resetPasswordWithToken(tx: Tx, token: string, passwordHash: stri
   return { userId: reset.userId, email: reset.email };
 }
 
-/** A member of the caller's workspace (NotFound otherwise: another workspace's people are not revealed). */
-function memberOf(tx: Tx, ctx: MemberContext, userId: string) {
-  const row = tx
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
-    .get();
-  if (!row) throw new NotFound('memberNotFound');
-  return row;
-}
-
 /** An admin ends every session of a member of their workspace, at the member's next request. */
 export function endMemberSessions(tx: Tx, ctx: MemberContext, input: { userId: string }): MutationOutcome<null> {
-  memberOf(tx, ctx, input.userId);
+  assertWorkspaceMember(tx, ctx, input.userId);
   endAllSessions(tx, input.userId);
   return { data: null, audit: { action: 'account.endSessions', entityType: 'user', entityId: input.userId, changes: { by: 'admin' } } };
 }
@@ -100,7 +90,7 @@ export function endMemberSessions(tx: Tx, ctx: MemberContext, input: { userId: s
  */
 export function createMemberResetLink(tx: Tx, ctx: MemberContext, input: { userId: string }, now = new Date()): MutationOutcome<{ path: string }> {
   if (input.userId === ctx.userId) throw new Conflict('passwordResetSelf');
-  memberOf(tx, ctx, input.userId);
+  assertWorkspaceMember(tx, ctx, input.userId);
   const elsewhere = tx
     .select({ id: memberships.id })
     .from(memberships)

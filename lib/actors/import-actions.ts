@@ -1,9 +1,9 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { translateResult, workspaceQueryAction } from '@/lib/auth/action';
-import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session';
-import { AppError, type ActionResult } from '@/lib/errors';
+import { workspaceQueryAction } from '@/lib/auth/action';
+import { authorizeBeforeReading } from '@/lib/auth/authorize-before-reading';
+import type { ActionResult } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { ImportFileError, readImportFile } from './import';
 import { commitImport, previewImport } from './import-queries';
@@ -39,15 +39,8 @@ async function translateImportResult<R>(result: ActionResult<R>): Promise<Action
  * that nobody else can make the server parse a large spreadsheet).
  */
 async function readFileForImport(workspaceId: string, rawFile: unknown): Promise<ActionResult<ImportTable>> {
-  const user = await getSessionUser();
-  if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
-  if (typeof workspaceId !== 'string' || !workspaceId) return translateResult({ ok: false, code: 'invalid', message: 'invalid' });
-  try {
-    authorize(loadMemberContext(user.id, { id: workspaceId }), 'actors.import');
-  } catch (error) {
-    if (error instanceof AppError) return translateResult({ ok: false, code: error.code, message: error.messageKey });
-    throw error;
-  }
+  const refused = await authorizeBeforeReading(workspaceId, 'actors.import');
+  if (refused) return refused;
   const file = ImportFileInput.safeParse(rawFile);
   if (!file.success) {
     const tooLarge = file.error.issues.some((i) => i.message === 'importFileTooLarge');

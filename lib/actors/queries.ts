@@ -1,8 +1,9 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, like, or, sql, type GetColumnData, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { relationBetween } from './relation-between';
 import { whileUnchanged } from '@/db/state';
 import { actorRelations, actors, memberships } from '@/db/schema';
 import { familyOf, type Actor } from '@/db/schema/actors';
@@ -10,7 +11,8 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Forbidden, NotFound } from '@/lib/errors';
 import { assertCanEditActor, editableActorIds } from './access';
-import { assertSaved } from '@/lib/concurrency';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { actorFormValues, normalizeName, type ActorFilter, type ActorInput, type RelationInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
@@ -81,8 +83,7 @@ export function listAllActors(tx: Tx, ctx: MemberContext, filter: Partial<ActorF
  */
 export function getActor(tx: Tx, ctx: MemberContext, id: string): Actor {
   if (ctx.role === 'partner' && ctx.actorId !== id) throw new NotFound('actorNotFound');
-  const row = getInWorkspace(tx, actors, ctx, id, 'actorNotFound');
-  return row;
+  return getInWorkspace(tx, actors, ctx, id, 'actorNotFound');
 }
 
 function actorValues(input: ActorInput) {
@@ -91,10 +92,7 @@ function actorValues(input: ActorInput) {
 
 /** Inserts an actor; used by the form, the import and census moderation. */
 export function insertActor(tx: Tx, ctx: MemberContext, input: ActorInput, now = new Date()) {
-  const id = crypto.randomUUID();
-  tx.insert(actors)
-    .values({ id, workspaceId: ctx.workspaceId, ...actorValues(input), createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, actors, ctx, { ...actorValues(input), createdBy: ctx.userId, createdAt: now, updatedAt: now });
   return id;
 }
 
@@ -105,15 +103,12 @@ export function createActor(tx: Tx, ctx: MemberContext, input: ActorInput): Muta
 
 /** The fields that differ between a stored actor and new values, as `{ field: { from, to } }`. */
 export function actorChanges(before: Actor, after: Partial<Actor>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (key === 'normalizedName' || key === 'updatedAt') continue;
-    const old = before[key as keyof Actor];
-    if (JSON.stringify(old) !== JSON.stringify(value)) {
-      // Personal data is not copied into the audit log: only the fact that it changed.
-      const personal = (CONTACT_FIELDS as readonly string[]).includes(key);
-      changes[key] = personal ? { from: old ? '•••' : null, to: value ? '•••' : null } : { from: old, to: value };
-    }
+  const { normalizedName: _name, updatedAt: _at, ...audited } = after;
+  const changes = fieldChanges(before, audited, sameJson);
+  // Personal data is not copied into the audit log: only the fact that it changed.
+  for (const key of CONTACT_FIELDS) {
+    const change = changes[key];
+    if (change) changes[key] = { from: change.from ? '•••' : null, to: change.to ? '•••' : null };
   }
   return changes;
 }
@@ -127,13 +122,8 @@ export function updateActor(tx: Tx, ctx: MemberContext, input: ActorInput & { id
   assertCanEditActor(tx, ctx, before.id);
   const { id, version, ...rest } = input;
   const values = actorValues(rest);
-  const result = tx
-    .update(actors)
-    .set({ ...values, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(actors.id, id), eq(actors.workspaceId, ctx.workspaceId), eq(actors.version, version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: actorFormValues(before) }));
-  return { data: { version: version + 1 }, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
+  const saved = saveVersioned(tx, actors, ctx, { id, version }, values, () => ({ version: before.version, values: actorFormValues(before) }));
+  return { data: { version: saved }, audit: { action: 'actor.update', entityType: 'actor', entityId: id, changes: actorChanges(before, values) } };
 }
 
 /** Moves an actor on the influence/interest grid. */
@@ -210,32 +200,15 @@ export function createRelation(tx: Tx, ctx: MemberContext, input: RelationInput)
   if (found.length !== 2) throw new NotFound('actorNotFound');
   // A contributor links an actor assigned to them to another (lib/actors/access.ts).
   if (!editableActorIds(tx, ctx, [input.sourceId, input.targetId]).size) throw new Forbidden('actorNotAssigned');
-  const duplicate = tx
-    .select({ id: actorRelations.id })
-    .from(actorRelations)
-    .where(
-      and(
-        eq(actorRelations.workspaceId, ctx.workspaceId),
-        eq(actorRelations.type, input.type),
-        or(
-          and(eq(actorRelations.sourceId, input.sourceId), eq(actorRelations.targetId, input.targetId)),
-          and(eq(actorRelations.sourceId, input.targetId), eq(actorRelations.targetId, input.sourceId)),
-        ),
-      ),
-    )
-    .get();
-  if (duplicate) throw new Conflict('relationExists', { targetId: 'relationExists' });
-  const id = crypto.randomUUID();
-  tx.insert(actorRelations)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: new Date() })
-    .run();
+  if (relationBetween(tx, ctx, input.type, input.sourceId, input.targetId)) throw new Conflict('relationExists', { targetId: 'relationExists' });
+  const id = insertInWorkspace(tx, actorRelations, ctx, { ...input, createdAt: new Date() });
   return { data: { id }, audit: { action: 'relation.create', entityType: 'relation', entityId: id, changes: { ...input } } };
 }
 
 export function deleteRelation(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const row = getInWorkspace(tx, actorRelations, ctx, input.id, 'relationNotFound');
   if (!editableActorIds(tx, ctx, [row.sourceId, row.targetId]).size) throw new Forbidden('actorNotAssigned');
-  tx.delete(actorRelations).where(eq(actorRelations.id, row.id)).run();
+  deleteInWorkspace(tx, actorRelations, ctx, row.id);
   return {
     data: null,
     audit: { action: 'relation.delete', entityType: 'relation', entityId: row.id, changes: { sourceId: row.sourceId, targetId: row.targetId, type: row.type } },

@@ -2,6 +2,8 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { relationBetween } from '@/lib/actors/relation-between';
 import { actorRelations, actors, censusLinks, censusResponses, workspaces } from '@/db/schema';
 import { familyOf, type CensusLink } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
@@ -23,11 +25,15 @@ export function newCensusToken() {
 
 /** Opens a new questionnaire link (open at once). */
 export function createCensusLink(tx: Tx, ctx: MemberContext, input: CensusLinkInput): MutationOutcome<{ id: string; token: string }> {
-  const id = crypto.randomUUID();
   const token = newCensusToken();
-  tx.insert(censusLinks)
-    .values({ id, workspaceId: ctx.workspaceId, title: input.title, token, open: true, closesAt: input.closesAt, createdBy: ctx.userId, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, censusLinks, ctx, {
+    title: input.title,
+    token,
+    open: true,
+    closesAt: input.closesAt,
+    createdBy: ctx.userId,
+    createdAt: new Date(),
+  });
   return {
     data: { id, token },
     audit: { action: 'censusLink.create', entityType: 'censusLink', entityId: id, changes: { title: input.title, closesAt: input.closesAt } },
@@ -35,14 +41,13 @@ export function createCensusLink(tx: Tx, ctx: MemberContext, input: CensusLinkIn
 }
 
 function getCensusLink(tx: Tx, ctx: MemberContext, id: string): CensusLink {
-  const row = getInWorkspace(tx, censusLinks, ctx, id, 'censusLinkNotFound');
-  return row;
+  return getInWorkspace(tx, censusLinks, ctx, id, 'censusLinkNotFound');
 }
 
 /** Opens or closes a link; a closed link refuses answers but keeps those already received. */
 export function setCensusLinkOpen(tx: Tx, ctx: MemberContext, input: { id: string; open: boolean }): MutationOutcome<null> {
   const link = getCensusLink(tx, ctx, input.id);
-  tx.update(censusLinks).set({ open: input.open }).where(eq(censusLinks.id, link.id)).run();
+  updateInWorkspace(tx, censusLinks, ctx, link.id, { open: input.open });
   return {
     data: null,
     audit: {
@@ -278,21 +283,7 @@ export function acceptCensusResponse(tx: Tx, ctx: MemberContext, input: AcceptCe
       }
     }
     if (partnerId === actorId) return;
-    const existing = tx
-      .select({ id: actorRelations.id })
-      .from(actorRelations)
-      .where(
-        and(
-          eq(actorRelations.workspaceId, ctx.workspaceId),
-          eq(actorRelations.type, type),
-          or(
-            and(eq(actorRelations.sourceId, actorId), eq(actorRelations.targetId, partnerId)),
-            and(eq(actorRelations.sourceId, partnerId), eq(actorRelations.targetId, actorId)),
-          ),
-        ),
-      )
-      .get();
-    if (existing) return;
+    if (relationBetween(tx, ctx, type, actorId, partnerId)) return;
     tx.insert(actorRelations)
       .values({
         id: crypto.randomUUID(),

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 import { coFinancingInstalments, coFinancingLines, coFinancingRules, type CoFinancingInstalment, type CoFinancingLine } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -91,11 +93,8 @@ const lineValues = (input: Omit<CoFinancingLineInput, 'actionId'>) => ({
 /** Adds a funder's line to the plan of an action the caller may edit. Saved as typed, even when it breaks a rule. */
 export function createLine(tx: Tx, ctx: MemberContext, input: CoFinancingLineInput, now = new Date()): MutationOutcome<{ id: string }> {
   const action = getEditableAction(tx, ctx, input.actionId);
-  const id = crypto.randomUUID();
   const values = lineValues(input);
-  tx.insert(coFinancingLines)
-    .values({ id, workspaceId: ctx.workspaceId, actionId: action.id, ...values, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, coFinancingLines, ctx, { actionId: action.id, ...values, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   return {
     data: { id },
     audit: { action: 'coFinancing.lineCreate', entityType: 'coFinancingLine', entityId: id, changes: { actionId: action.id, ...values } },
@@ -118,7 +117,7 @@ export function updateLine(tx: Tx, ctx: MemberContext, input: UpdateCoFinancingL
 /** Removes a line and its instalments. */
 export function deleteLine(tx: Tx, ctx: MemberContext, input: CoFinancingRef): MutationOutcome<null> {
   const row = getEditableLine(tx, ctx, input.id);
-  tx.delete(coFinancingLines).where(eq(coFinancingLines.id, row.id)).run();
+  deleteInWorkspace(tx, coFinancingLines, ctx, row.id);
   return {
     data: null,
     audit: {
@@ -132,11 +131,8 @@ export function deleteLine(tx: Tx, ctx: MemberContext, input: CoFinancingRef): M
 
 export function createInstalment(tx: Tx, ctx: MemberContext, input: InstalmentInput, now = new Date()): MutationOutcome<{ id: string }> {
   const line = getEditableLine(tx, ctx, input.lineId);
-  const id = crypto.randomUUID();
   const values = { amountCents: input.amount, condition: input.condition, dueOn: input.dueOn, receivedOn: input.receivedOn };
-  tx.insert(coFinancingInstalments)
-    .values({ id, workspaceId: ctx.workspaceId, lineId: line.id, ...values, createdAt: now })
-    .run();
+  const id = insertInWorkspace(tx, coFinancingInstalments, ctx, { lineId: line.id, ...values, createdAt: now });
   return {
     data: { id },
     audit: { action: 'coFinancing.instalmentCreate', entityType: 'coFinancingInstalment', entityId: id, changes: { lineId: line.id, ...values } },
@@ -146,7 +142,7 @@ export function createInstalment(tx: Tx, ctx: MemberContext, input: InstalmentIn
 export function deleteInstalment(tx: Tx, ctx: MemberContext, input: CoFinancingRef): MutationOutcome<null> {
   const row = getInWorkspace(tx, coFinancingInstalments, ctx, input.id, 'instalmentNotFound');
   getEditableLine(tx, ctx, row.lineId);
-  tx.delete(coFinancingInstalments).where(eq(coFinancingInstalments.id, row.id)).run();
+  deleteInWorkspace(tx, coFinancingInstalments, ctx, row.id);
   return {
     data: null,
     audit: { action: 'coFinancing.instalmentDelete', entityType: 'coFinancingInstalment', entityId: row.id, changes: { lineId: row.lineId } },

@@ -86,14 +86,7 @@ export const InstalmentInput = z.object({
 export type InstalmentInput = z.infer<typeof InstalmentInput>;
 export type InstalmentFormValues = z.input<typeof InstalmentInput>;
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(500, { message: 'tooLong' })
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), { message: 'urlFormat' });
+const httpUrl = optionalText(500).refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), { message: 'urlFormat' });
 
 /** An admin's version of a call rule: its threshold in whole percent and its source. */
 export const CoFinancingRuleInput = z.object({

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { db, MIGRATIONS_FOLDER, rawSqlite } from '@/db/client';
-import { departmentBudgetLines, externalActionBudgetLines, workspaces } from '@/db/schema';
+import { db } from '@/db/client';
+import { workspaces } from '@/db/schema';
 import type { AuthorityLevel } from '@/db/schema/workspaces';
 import { databaseFingerprint, makeWorkspace } from '@/lib/test/fixtures';
 import { Invalid } from '@/lib/errors';
@@ -86,40 +84,5 @@ describe('funding sources per authority level', () => {
         .map((c) => c.ref),
     ).toHaveLength(4);
     expect(competencyRef({ catalogueKey: 'all.solidarity_water', customId: null })).toBe('all.solidarity_water');
-  });
-});
-
-describe('migration 0012: the old single "1 %" source', () => {
-  const statements = fs.readFileSync(path.join(MIGRATIONS_FOLDER, '0012_split_solidarity_funding.sql'), 'utf8').split('--> statement-breakpoint');
-
-  it('maps a commune’s lines to the water scheme and a Département’s to "other", saying so in the label', () => {
-    const commune = workspaceOf('commune');
-    const dep = workspaceOf('departement');
-    const ids: Record<string, string> = {};
-    for (const [key, ws] of Object.entries({ commune, dep })) {
-      const actionId = actionWith(ws, 'own_funds')().data.id;
-      ids[`${key}-action`] = crypto.randomUUID();
-      ids[`${key}-dept`] = crypto.randomUUID();
-      // Rows as the first version stored them (the enum no longer allows the old code).
-      rawSqlite()
-        .prepare(
-          'insert into external_action_budget_lines (id, workspace_id, action_id, year, amount_cents, funding_source, department_id, label, position) values (?, ?, ?, 2025, 100000, ?, null, null, 1)',
-        )
-        .run(ids[`${key}-action`], ws.id, actionId, 'solidarity_1pct');
-      rawSqlite()
-        .prepare(
-          'insert into department_budget_lines (id, workspace_id, department_id, label, year, amount_cents, funding_source, created_at) values (?, ?, ?, ?, 2025, 5000, ?, ?)',
-        )
-        .run(ids[`${key}-dept`], ws.id, ws.departmentId, 'Cotisation', 'solidarity_1pct', Date.now());
-    }
-    for (const sql of statements) rawSqlite().exec(sql);
-    const action = (id: string) => db.select().from(externalActionBudgetLines).where(eq(externalActionBudgetLines.id, id)).get()!;
-    const dept = (id: string) => db.select().from(departmentBudgetLines).where(eq(departmentBudgetLines.id, id)).get()!;
-    expect(action(ids['commune-action']!)).toMatchObject({ fundingSource: 'solidarity_water', label: null });
-    expect(dept(ids['commune-dept']!)).toMatchObject({ fundingSource: 'solidarity_water', label: 'Cotisation' });
-    expect(action(ids['dep-action']!)).toMatchObject({ fundingSource: 'other', label: 'Ancien « 1 % solidaire » : à vérifier' });
-    expect(dept(ids['dep-dept']!)).toMatchObject({ fundingSource: 'other', label: 'Cotisation (ancien « 1 % solidaire » : à vérifier)' });
-    const left = rawSqlite().prepare("select count(*) as n from external_action_budget_lines where funding_source = 'solidarity_1pct'").get() as { n: number };
-    expect(left.n).toBe(0);
   });
 });

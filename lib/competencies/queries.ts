@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import { competencyOverrides, customCompetencies, externalActionCompetencies, workspaces } from '@/db/schema';
 import type { CompetencyDomain, CompetencyNature } from '@/db/schema/competencies';
 import type { AuthorityLevel } from '@/db/schema/workspaces';
@@ -13,6 +14,7 @@ import { catalogueEntry, catalogueFor, entryOfferedTo, type CatalogueLevel } fro
 import { competencyRef, parseCompetencyRef, type CompetencyVisibilityInput, type CustomCompetencyInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { pickFields } from '@/lib/pick-fields';
+import { fieldChanges } from '@/lib/audit/field-changes';
 import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** A competency as the workspace sees it, whichever its source. */
@@ -144,16 +146,12 @@ export function setCompetencyHidden(tx: Tx, ctx: MemberContext, input: Competenc
 }
 
 function getCustomCompetency(tx: Tx, ctx: MemberContext, id: string) {
-  const row = getInWorkspace(tx, customCompetencies, ctx, id, 'competencyNotFound');
-  return row;
+  return getInWorkspace(tx, customCompetencies, ctx, id, 'competencyNotFound');
 }
 
 export function createCustomCompetency(tx: Tx, ctx: MemberContext, input: CustomCompetencyInput): MutationOutcome<{ id: string; ref: string }> {
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(customCompetencies)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, customCompetencies, ctx, { ...input, createdAt: now, updatedAt: now });
   return {
     data: { id, ref: competencyRef({ catalogueKey: null, customId: id }) },
     audit: { action: 'competency.create', entityType: 'competency', entityId: id, changes: { title: input.title, domain: input.domain, nature: input.nature } },
@@ -164,12 +162,7 @@ export function updateCustomCompetency(tx: Tx, ctx: MemberContext, input: Custom
   const before = getCustomCompetency(tx, ctx, input.id);
   const { id, ...values } = input;
   updateInWorkspace(tx, customCompetencies, ctx, id, { ...values, updatedAt: new Date() });
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const old = before[key as keyof typeof before];
-    if (old !== value) changes[key] = { from: old, to: value };
-  }
-  return { data: null, audit: { action: 'competency.update', entityType: 'competency', entityId: id, changes } };
+  return { data: null, audit: { action: 'competency.update', entityType: 'competency', entityId: id, changes: fieldChanges(before, values) } };
 }
 
 /** Deletes one of the workspace's own competencies; the actions' links to it go with it. */

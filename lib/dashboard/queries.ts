@@ -70,6 +70,28 @@ function orderedRows<R extends { key: string; total: number }>(axes: AxisRow[], 
   return rows;
 }
 
+/**
+ * One row per axis from grouped `cells` (their `key`: an axis, outside, or not placed), in the
+ * thread's order: `make` starts a row, `add` counts a cell into it.
+ */
+function rowsByAxis<C extends { key: string }, R extends { key: string; total: number }>(
+  axes: AxisRow[],
+  cells: C[],
+  make: (key: string, title: string | null) => R,
+  add: (row: R, cell: C) => void,
+): R[] {
+  const titles = new Map(axes.map((a) => [a.id, a.title]));
+  const byKey = new Map<string, R>();
+  for (const c of cells) {
+    // An axis deleted between two statements would show as its own row: it counts as not placed.
+    const key = titles.has(c.key) || c.key === OUTSIDE_AXIS ? c.key : UNPLACED;
+    const row = byKey.get(key) ?? make(key, titles.get(key) ?? null);
+    add(row, c);
+    byKey.set(key, row);
+  }
+  return orderedRows(axes, make, byKey);
+}
+
 /** Actions by axis and status: one grouped statement. */
 function actionsByAxis(tx: Tx, ctx: MemberContext, axes: AxisRow[]): ActionsByAxisBlock {
   const cells = tx
@@ -79,18 +101,11 @@ function actionsByAxis(tx: Tx, ctx: MemberContext, axes: AxisRow[]): ActionsByAx
     .where(eq(externalActions.workspaceId, ctx.workspaceId))
     .groupBy(PLACEMENT_KEY, externalActions.status)
     .all();
-  const titles = new Map(axes.map((a) => [a.id, a.title]));
   const make = (key: string, title: string | null) => ({ key, title, byStatus: {} as Partial<Record<ActionStatus, number>>, total: 0 });
-  const byKey = new Map<string, ReturnType<typeof make>>();
-  for (const c of cells) {
-    // An axis deleted between two statements would show as its own row: it counts as not placed.
-    const key = titles.has(c.key) || c.key === OUTSIDE_AXIS ? c.key : UNPLACED;
-    const row = byKey.get(key) ?? make(key, titles.get(key) ?? null);
+  const rows = rowsByAxis(axes, cells, make, (row, c) => {
     row.byStatus[c.status] = (row.byStatus[c.status] ?? 0) + c.n;
     row.total += c.n;
-    byKey.set(key, row);
-  }
-  const rows = orderedRows(axes, make, byKey);
+  });
   const present = ACTION_STATUSES.filter((s) => rows.some((r) => (r.byStatus[s] ?? 0) > 0));
   return { statuses: present, rows, total: rows.reduce((s, r) => s + r.total, 0) };
 }
@@ -110,24 +125,18 @@ function budget(tx: Tx, ctx: MemberContext, axes: AxisRow[]): BudgetBlock {
     .where(eq(externalActionBudgetLines.workspaceId, ctx.workspaceId))
     .groupBy(PLACEMENT_KEY, externalActionBudgetLines.fundingSource)
     .all();
-  const titles = new Map(axes.map((a) => [a.id, a.title]));
   const make = (key: string, title: string | null) => ({ key, title, bySource: {} as Record<string, number>, total: 0 });
-  const byKey = new Map<string, ReturnType<typeof make>>();
   const totalsBySource: Record<string, number> = {};
   let first = Infinity;
   let last = -Infinity;
-  for (const c of cells) {
-    const key = titles.has(c.key) || c.key === OUTSIDE_AXIS ? c.key : UNPLACED;
-    const row = byKey.get(key) ?? make(key, titles.get(key) ?? null);
+  const rows = rowsByAxis(axes, cells, make, (row, c) => {
     const cents = Number(c.cents ?? 0);
     row.bySource[c.source] = (row.bySource[c.source] ?? 0) + cents;
     row.total += cents;
     totalsBySource[c.source] = (totalsBySource[c.source] ?? 0) + cents;
-    byKey.set(key, row);
     first = Math.min(first, c.firstYear);
     last = Math.max(last, c.lastYear);
-  }
-  const rows = orderedRows(axes, make, byKey);
+  });
   const sources = FUNDING_SOURCES.filter((s) => (totalsBySource[s] ?? 0) !== 0);
   const years = Number.isFinite(first) ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   return { sources, years, rows, totalsBySource, total: rows.reduce((s, r) => s + r.total, 0) };

@@ -2,6 +2,8 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { getColumnsInWorkspace } from '@/lib/workspace-rows';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 import { aidDeclarations, coFinancingLines, externalActionBudgetLines, externalActions, missionBudgetLines, workspaces } from '@/db/schema';
 import type { DeclarationDocument } from './export';
 import type { MutationOutcome } from '@/lib/auth/action';
@@ -126,7 +128,7 @@ export function freezeDeclaration(
 export function reopenDeclaration(tx: Tx, ctx: MemberContext, input: DeclarationYearInput): MutationOutcome<{ id: string }> {
   const frozen = getFrozenDeclaration(tx, ctx, input.year);
   if (!frozen) throw new NotFound('declarationNotFrozen');
-  tx.update(aidDeclarations).set({ reopenedAt: new Date(), reopenedBy: ctx.userId }).where(eq(aidDeclarations.id, frozen.id)).run();
+  updateInWorkspace(tx, aidDeclarations, ctx, frozen.id, { reopenedAt: new Date(), reopenedBy: ctx.userId });
   return {
     data: { id: frozen.id },
     audit: { action: 'declaration.reopen', entityType: 'aid_declaration', entityId: frozen.id, changes: { year: input.year, version: frozen.version } },
@@ -135,13 +137,8 @@ export function reopenDeclaration(tx: Tx, ctx: MemberContext, input: Declaration
 
 /** Chooses the declaration category of an action of the workspace. */
 export function setAidCategory(tx: Tx, ctx: MemberContext, input: AidCategoryInput): MutationOutcome<{ id: string }> {
-  const action = tx
-    .select({ id: externalActions.id, category: externalActions.aidCategory })
-    .from(externalActions)
-    .where(and(eq(externalActions.id, input.actionId), eq(externalActions.workspaceId, ctx.workspaceId)))
-    .get();
-  if (!action) throw new NotFound();
-  tx.update(externalActions).set({ aidCategory: input.category }).where(eq(externalActions.id, action.id)).run();
+  const action = getColumnsInWorkspace(tx, externalActions, { id: externalActions.id, category: externalActions.aidCategory }, ctx, input.actionId, 'notFound');
+  updateInWorkspace(tx, externalActions, ctx, action.id, { aidCategory: input.category });
   return {
     data: { id: action.id },
     audit: { action: 'declaration.setCategory', entityType: 'external_action', entityId: action.id, changes: { from: action.category, to: input.category } },

@@ -1,8 +1,8 @@
 import 'server-only';
-import { assertSaved } from '@/lib/concurrency';
-import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
 import {
   actors,
   departmentBudgetLines,
@@ -21,7 +21,9 @@ import { toCents } from '@/lib/external-actions/fields';
 import { workspaceLevel } from '@/lib/competencies/queries';
 import { fundingSourceAllowed } from '@/lib/competencies/solidarity-schemes';
 import { departmentFormValues, type DepartmentBudgetLineInput, type DepartmentInput } from './schemas';
-import { getInWorkspace } from '@/lib/workspace-rows';
+import { getColumnsInWorkspace, getInWorkspace } from '@/lib/workspace-rows';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { listWorkspaceOptions } from '@/lib/workspace-options';
 import { pickColumns } from '@/lib/pick-columns';
 import { deleteInWorkspace } from '@/lib/workspace-row-writes';
@@ -44,8 +46,7 @@ export function canEditDepartment(ctx: MemberContext, department: Pick<Departmen
 
 /** One department of the caller's workspace, or NotFound. */
 export function getDepartment(tx: Tx, ctx: MemberContext, id: string): Department {
-  const row = getInWorkspace(tx, departments, ctx, id, 'departmentNotFound');
-  return row;
+  return getInWorkspace(tx, departments, ctx, id, 'departmentNotFound');
 }
 
 function getEditableDepartment(tx: Tx, ctx: MemberContext, id: string) {
@@ -150,31 +151,19 @@ export function listPointPersonOptions(tx: Tx, ctx: MemberContext) {
 /** Checks the point person: a non-partner member, and an internal actor, both of this workspace. */
 function checkPointPerson(tx: Tx, ctx: MemberContext, input: Pick<DepartmentInput, 'pointPersonUserId' | 'pointPersonActorId'>) {
   if (input.pointPersonUserId) {
-    const member = tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.pointPersonUserId)))
-      .get();
-    if (!member || member.role === 'partner') throw new Invalid('invalid', { pointPersonUserId: 'pointPersonNotMember' });
+    const role = workspaceMemberRole(tx, ctx, input.pointPersonUserId);
+    if (!role || role === 'partner') throw new Invalid('invalid', { pointPersonUserId: 'pointPersonNotMember' });
   }
   if (input.pointPersonActorId) {
-    const actor = tx
-      .select({ family: actors.family })
-      .from(actors)
-      .where(and(eq(actors.workspaceId, ctx.workspaceId), eq(actors.id, input.pointPersonActorId)))
-      .get();
-    if (!actor) throw new NotFound('actorNotFound');
+    const actor = getColumnsInWorkspace(tx, actors, { family: actors.family }, ctx, input.pointPersonActorId, 'actorNotFound');
     if (actor.family !== 'internal') throw new Invalid('invalid', { pointPersonActorId: 'pointPersonNotInternal' });
   }
 }
 
 export function createDepartment(tx: Tx, ctx: MemberContext, input: DepartmentInput): MutationOutcome<{ id: string }> {
   checkPointPerson(tx, ctx, input);
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(departments)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, departments, ctx, { ...input, createdAt: now, updatedAt: now });
   return {
     data: { id },
     audit: { action: 'department.create', entityType: 'department', entityId: id, changes: { name: input.name, pointPersonUserId: input.pointPersonUserId } },
@@ -192,18 +181,9 @@ export function updateDepartment(tx: Tx, ctx: MemberContext, input: DepartmentIn
     throw new Forbidden('pointPersonLocked');
   }
   checkPointPerson(tx, ctx, values);
-  const result = tx
-    .update(departments)
-    .set({ ...values, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(departments.id, id), eq(departments.workspaceId, ctx.workspaceId), eq(departments.version, version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: departmentFormValues(before) }));
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const old = before[key as keyof Department];
-    if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
-  }
-  return { data: { version: version + 1 }, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
+  const saved = saveVersioned(tx, departments, ctx, { id, version }, values, () => ({ version: before.version, values: departmentFormValues(before) }));
+  const changes = fieldChanges(before, values, sameJson);
+  return { data: { version: saved }, audit: { action: 'department.update', entityType: 'department', entityId: id, changes } };
 }
 
 /** Deletes a department; its participations and own lines go, action lines it carried stay unattributed. */
@@ -217,7 +197,6 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
   getEditableDepartment(tx, ctx, input.departmentId);
   // The "1 %" schemes are reserved to the bodies that run the service (CGCT L1115-1-1 to L1115-3).
   if (!fundingSourceAllowed(workspaceLevel(tx, ctx), input.fundingSource)) throw new Invalid('invalid', { fundingSource: 'fundingSourceNotOffered' });
-  const id = crypto.randomUUID();
   const values = {
     departmentId: input.departmentId,
     label: input.label,
@@ -225,16 +204,14 @@ export function addDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: Depar
     amountCents: toCents(input.amount),
     fundingSource: input.fundingSource,
   };
-  tx.insert(departmentBudgetLines)
-    .values({ id, workspaceId: ctx.workspaceId, ...values, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, departmentBudgetLines, ctx, { ...values, createdAt: new Date() });
   return { data: { id }, audit: { action: 'departmentBudgetLine.create', entityType: 'departmentBudgetLine', entityId: id, changes: values } };
 }
 
 export function deleteDepartmentBudgetLine(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const line = getInWorkspace(tx, departmentBudgetLines, ctx, input.id, 'budgetLineNotFound');
   getEditableDepartment(tx, ctx, line.departmentId);
-  tx.delete(departmentBudgetLines).where(eq(departmentBudgetLines.id, line.id)).run();
+  deleteInWorkspace(tx, departmentBudgetLines, ctx, line.id);
   return {
     data: null,
     audit: {

@@ -9,6 +9,7 @@ import { Conflict, Forbidden } from '@/lib/errors';
 import { type Questionnaire } from './questionnaire';
 import { type AnswerMap, type AnswerValue } from './scoring';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { columnsEqual } from '@/lib/columns-equal';
 
 // Who sees a diagnostic and who may answer what.
 
@@ -27,13 +28,7 @@ function visibleTo(tx: Tx, ctx: MemberContext, diagnostic: Diagnostic): boolean 
   return !!tx
     .select({ id: diagnosticAssignments.id })
     .from(diagnosticAssignments)
-    .where(
-      and(
-        eq(diagnosticAssignments.workspaceId, ctx.workspaceId),
-        eq(diagnosticAssignments.diagnosticId, diagnostic.id),
-        eq(diagnosticAssignments.userId, ctx.userId),
-      ),
-    )
+    .where(columnsEqual(diagnosticAssignments, { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, userId: ctx.userId }))
     .get();
 }
 

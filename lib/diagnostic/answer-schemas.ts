@@ -8,6 +8,7 @@ import type { AnswerValue } from './scoring';
 // `diagnostic.validation`, as in schemas.ts.
 
 import { EVIDENCE_MAX } from './limits';
+import { emptyAsNull } from '@/lib/zod-fields';
 
 export { EVIDENCE_MAX };
 
@@ -53,13 +54,7 @@ const AnswerEntry = z.object({
   value: z.unknown().optional(),
   /** For figures: "not known" ticked. */
   unknown: z.boolean().optional(),
-  evidence: z
-    .string()
-    .trim()
-    .max(EVIDENCE_MAX, { message: 'evidenceTooLong' })
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
+  evidence: emptyAsNull(z.string().trim().max(EVIDENCE_MAX, { message: 'evidenceTooLong' })),
   /** The answer's `updatedAt` (ms) when the person loaded it, or null if it was unanswered. */
   expectedUpdatedAt: z.number().int().nullable().optional(),
 });

@@ -11,7 +11,8 @@ import { can } from '@/lib/auth/policy';
 import { Invalid } from '@/lib/errors';
 import { findRule } from './rules';
 import { followUpFormValues, type FollowUpInput, type UpdateFollowUpInput } from './schemas';
-import { getDiagnosticView, memberRole } from './read-queries';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
+import { getDiagnosticView } from './read-queries';
 import { getInWorkspace } from '@/lib/workspace-rows';
 
 // Follow-up items drawn from a diagnostic's findings.
@@ -51,7 +52,7 @@ export function listFollowUps(tx: Tx, ctx: MemberContext, diagnosticId?: string)
 
 function checkOwner(tx: Tx, ctx: MemberContext, ownerId: string | null) {
   if (!ownerId) return;
-  const role = memberRole(tx, ctx, ownerId);
+  const role = workspaceMemberRole(tx, ctx, ownerId);
   if (!role || role === 'partner') throw new Invalid('invalid', { ownerId: 'ownerNotMember' });
 }
 

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { diagnosticAnswers, diagnosticAssignments, diagnostics, memberships, users, workspaces, type Diagnostic } from '@/db/schema';
-import type { Role } from '@/db/schema/workspaces';
 import type { MemberContext } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
 import { getQuestionnaire, type Questionnaire } from './questionnaire';
@@ -175,14 +174,4 @@ export function listOwnerCandidates(tx: Tx, ctx: MemberContext) {
     .where(and(eq(memberships.workspaceId, ctx.workspaceId), inArray(memberships.role, ['admin', 'editor', 'contributor', 'reviewer'])))
     .orderBy(asc(users.name))
     .all();
-}
-
-export function memberRole(tx: Tx, ctx: MemberContext, userId: string): Role | null {
-  return (
-    tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
-      .get()?.role ?? null
-  );
 }

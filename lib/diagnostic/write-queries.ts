@@ -13,7 +13,9 @@ import { scoreDiagnostic } from './scoring';
 import { readAnswerValue, type AnswerDimensionInput } from './answer-schemas';
 import { type AssignInput, type DiagnosticInput, type UpdateDiagnosticInput } from './schemas';
 import { ANSWERING_ROLES, getDiagnostic, listAssignments, loadAnswers, mayAnswer, requireInProgress } from './access-queries';
-import { memberRole } from './read-queries';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
+import { columnsEqual } from '@/lib/columns-equal';
 
 // Starting, answering and completing a diagnostic.
 
@@ -57,9 +59,7 @@ export function updateDiagnostic(tx: Tx, ctx: MemberContext, input: UpdateDiagno
 export function deleteDiagnostic(tx: Tx, ctx: MemberContext, input: { diagnosticId: string }): MutationOutcome<null> {
   const before = getDiagnostic(tx, ctx, input.diagnosticId);
   requireInProgress(before);
-  tx.delete(diagnostics)
-    .where(and(eq(diagnostics.id, before.id), eq(diagnostics.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, diagnostics, ctx, before.id);
   return { data: null, audit: { action: 'diagnostic.delete', entityType: 'diagnostic', entityId: before.id, changes: { title: before.title } } };
 }
 
@@ -69,7 +69,7 @@ export function assignDimension(tx: Tx, ctx: MemberContext, input: AssignInput):
   requireInProgress(diagnostic);
   if (!findDimension(getQuestionnaire(diagnostic.questionnaireVersion), input.dimension)) throw new Invalid('invalid', { dimension: 'dimensionUnknown' });
   for (const userId of input.userIds) {
-    const role = memberRole(tx, ctx, userId);
+    const role = workspaceMemberRole(tx, ctx, userId);
     if (!role) throw new NotFound('memberNotFound');
     if (!ANSWERING_ROLES.includes(role)) throw new Invalid('invalid', { userIds: 'assigneeRole' });
   }
@@ -124,13 +124,7 @@ export function answerDimension(
     tx
       .select()
       .from(diagnosticAnswers)
-      .where(
-        and(
-          eq(diagnosticAnswers.workspaceId, ctx.workspaceId),
-          eq(diagnosticAnswers.diagnosticId, diagnostic.id),
-          eq(diagnosticAnswers.dimension, input.dimension),
-        ),
-      )
+      .where(columnsEqual(diagnosticAnswers, { workspaceId: ctx.workspaceId, diagnosticId: diagnostic.id, dimension: input.dimension }))
       .all()
       .map((row) => [row.questionKey, row]),
   );
@@ -156,10 +150,7 @@ export function answerDimension(
       return;
     }
     if (before) {
-      tx.update(diagnosticAnswers)
-        .set({ value: read.value, evidence: answer.evidence, answeredBy: ctx.userId, updatedAt: now })
-        .where(and(eq(diagnosticAnswers.id, before.id), eq(diagnosticAnswers.workspaceId, ctx.workspaceId)))
-        .run();
+      updateInWorkspace(tx, diagnosticAnswers, ctx, before.id, { value: read.value, evidence: answer.evidence, answeredBy: ctx.userId, updatedAt: now });
     } else {
       tx.insert(diagnosticAnswers)
         .values({

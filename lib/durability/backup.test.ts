@@ -111,6 +111,14 @@ describe('backup and restore', () => {
     fs.writeFileSync(damaged, bytes);
     await expect(restoreDatabase(damaged, target)).rejects.toThrow(DurabilityError);
 
+    // A backup taken part-way through the migration history folded into the baseline would not start.
+    const older = tmp('older.db');
+    fs.copyFileSync(target, older);
+    const stale = new Database(older);
+    stale.prepare('update __drizzle_migrations set created_at = created_at - 86400000').run();
+    stale.close();
+    await expect(restoreDatabase(older, target)).rejects.toThrow(/older than the migration baseline/);
+
     expect(fs.readFileSync(target).equals(before)).toBe(true);
     expect(fs.readdirSync(path.dirname(target)).filter((f) => f.startsWith(path.basename(target) + '.'))).toEqual([]);
   });

@@ -13,6 +13,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { assertNotBeforeBaseline, BeforeBaseline, MIGRATIONS_FOLDER } from '@/db/baseline';
 
 export class DurabilityError extends Error {}
 
@@ -117,6 +118,15 @@ export function verifyBackup(file: string) {
   const counts = tableCounts(file);
   for (const table of ['__drizzle_migrations', 'users', 'workspaces']) {
     if (!(table in counts)) throw new DurabilityError(`${file} is not a Fil rouge database (no ${table} table)`);
+  }
+  // A backup taken part-way through the migration history folded into the baseline would not start.
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    assertNotBeforeBaseline(sqlite, MIGRATIONS_FOLDER, `the backup ${file}`);
+  } catch (error) {
+    throw error instanceof BeforeBaseline ? new DurabilityError(error.message) : error;
+  } finally {
+    sqlite.close();
   }
   return counts;
 }

@@ -1,7 +1,5 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
 import { evaluationReviewers, evaluationReviews, evaluations, evaluationVersions } from '@/db/schema';
 import type { EvaluationReview, EvaluationReviewer } from '@/db/schema/evaluation-review';
@@ -10,7 +8,7 @@ import type { MutationOutcome } from '@/lib/auth/action';
 import { Conflict, Forbidden, Invalid, NotFound } from '@/lib/errors';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { listReviewerCandidates } from '@/lib/review/read-queries';
-import { chosenReviewers, pendingReviewerRows, recordDecision, setCycleStatus, requestDecisions, submittedCycleValues } from '@/lib/review/reviewers';
+import { chosenReviewers, insertSubmittedCycle, recordDecision, setCycleStatus, requestDecisions } from '@/lib/review/reviewers';
 import { getInWorkspace } from '@/lib/workspace-rows';
 import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { evaluationReviewTransition, isOpenReview, type EvaluationReviewEvent, type EvaluationReviewState } from './review-state';
@@ -117,20 +115,14 @@ export function submitEvaluationReview(
   } else {
     checkEvaluationReview('frozen', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
-  const id = crypto.randomUUID();
-  const submitterName = userName(tx, ctx.userId);
-  tx.insert(evaluationReviews)
-    .values({
-      id,
-      evaluationId: version.evaluationId,
-      versionId: version.id,
-      dueOn: input.dueOn,
-      ...submittedCycleValues(ctx, submitterName, input.message, now),
-    })
-    .run();
-  tx.insert(evaluationReviewers)
-    .values(pendingReviewerRows(ctx.workspaceId, id, reviewerIds, (userId) => candidates.get(userId)!))
-    .run();
+  const { id, submitterName } = insertSubmittedCycle(
+    tx,
+    ctx,
+    { cycles: evaluationReviews, reviewers: evaluationReviewers },
+    { evaluationId: version.evaluationId, versionId: version.id, dueOn: input.dueOn },
+    { message: input.message, reviewerIds, reviewerName: (userId) => candidates.get(userId)! },
+    now,
+  );
   requestDecisions(
     tx,
     ctx,

@@ -1,7 +1,7 @@
 import type { Role } from '@/db/schema/workspaces';
 import type { EvaluationReviewDecision, EvaluationReviewStatus } from '@/db/schema/evaluation-review';
 import { can } from '@/lib/auth/policy';
-import { decideTransition } from '@/lib/review/state-machine';
+import { decideTransition, resubmitTransition, submitTransition } from '@/lib/review/state-machine';
 
 /**
  * The review of a yearly evaluation, as a pure state machine (no database, no clock), on the model
@@ -59,16 +59,19 @@ export function evaluationReviewTransition(state: EvaluationReviewState, event: 
   if (FINAL.includes(state)) return refuse('evaluationReviewFinal');
   switch (event.type) {
     case 'submit':
-      if (!can(event.role, 'evaluation.write')) return refuse('forbidden');
-      if (state !== 'frozen') return refuse('evaluationReviewAlreadySubmitted');
-      if (event.reviewers < 1) return refuse('evaluationReviewNoReviewers');
-      return { ok: true, next: 'in_review' };
+      return submitTransition(state, event, {
+        permission: 'evaluation.write',
+        from: 'frozen',
+        notSubmittable: 'evaluationReviewAlreadySubmitted',
+        noReviewers: 'evaluationReviewNoReviewers',
+      });
     case 'resubmit':
-      if (!can(event.role, 'evaluation.write')) return refuse('forbidden');
-      if (!isOpenReview(state)) return refuse('evaluationReviewNotOpen');
-      if (!event.newer) return refuse('evaluationReviewNotNewer');
-      if (event.reviewers < 1) return refuse('evaluationReviewNoReviewers');
-      return { ok: true, next: 'superseded' };
+      return resubmitTransition(state, event, {
+        permission: 'evaluation.write',
+        notOpen: 'evaluationReviewNotOpen',
+        notNewer: 'evaluationReviewNotNewer',
+        noReviewers: 'evaluationReviewNoReviewers',
+      });
     case 'decide':
       return decideTransition(state, event, {
         notNamed: 'evaluationReviewNotNamed',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode, isLanguageCode } from '@/lib/geo';
-import { optionalId, optionalText, stringList } from '@/lib/zod-fields';
+import { optionalDayWhere, optionalId, optionalText, stringList } from '@/lib/zod-fields';
 import { FUNDING_SOURCES } from '@/db/enums/departments';
 
 // Field parsers shared by the actions, departments and competencies schemas. Messages are keys
@@ -19,13 +19,7 @@ export const countryList = stringList(60, 2)
   .refine((codes) => codes.every((c) => isCountryCode(c)), { message: 'countryCode' });
 
 /** An optional calendar date (YYYY-MM-DD); empty becomes null. */
-export const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { message: 'dateFormat' });
+export const optionalDate = optionalDayWhere((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
 
 /** A required calendar date (YYYY-MM-DD). */
 export const requiredDate = z

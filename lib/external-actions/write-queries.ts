@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
 import {
   actors,
   expectedReturns,
@@ -13,12 +14,12 @@ import {
   externalActionSdgs,
   observedReturns,
 } from '@/db/schema';
-import type { ExternalAction } from '@/db/schema/external-actions';
 import { isPartnerFamily } from '@/db/schema/actors';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { Invalid, NotFound } from '@/lib/errors';
-import { assertSaved } from '@/lib/concurrency';
+import { saveVersioned } from '@/lib/versioned-save';
+import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import { normalizeName } from '@/lib/actors/schemas';
 import { resolveCompetencyRefs } from '@/lib/competencies/queries';
 import { departmentsByIds, myDepartmentIds } from '@/lib/departments/queries';
@@ -162,11 +163,8 @@ function linkSummary(input: ExternalActionInput) {
 
 export function createExternalAction(tx: Tx, ctx: MemberContext, input: ExternalActionInput): MutationOutcome<{ id: string }> {
   const competencies = checkReferences(tx, ctx, input);
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(externalActions)
-    .values({ id, workspaceId: ctx.workspaceId, ...actionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, externalActions, ctx, { ...actionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   writeLinks(tx, ctx, id, input, competencies);
   writeExpectedReturns(tx, ctx, id, input, now);
   return {
@@ -190,20 +188,19 @@ export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateEx
   const beforeLinks = getExternalActionDetail(tx, ctx, input.id);
   const now = new Date();
   const values = actionValues(input);
-  const result = tx
-    .update(externalActions)
-    .set({ ...values, version: input.version + 1, updatedAt: now })
-    .where(and(eq(externalActions.id, input.id), eq(externalActions.workspaceId, ctx.workspaceId), eq(externalActions.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: externalActionFormValues(getExternalActionDetail(tx, ctx, input.id)) }));
+  const saved = saveVersioned(
+    tx,
+    externalActions,
+    ctx,
+    input,
+    values,
+    () => ({ version: before.version, values: externalActionFormValues(getExternalActionDetail(tx, ctx, input.id)) }),
+    now,
+  );
   writeLinks(tx, ctx, input.id, input, competencies);
   const returns = writeExpectedReturns(tx, ctx, input.id, input, now);
-  const changes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (key === 'normalizedTitle') continue;
-    const old = before[key as keyof ExternalAction];
-    if (JSON.stringify(old) !== JSON.stringify(value)) changes[key] = { from: old, to: value };
-  }
+  const { normalizedTitle: _, ...audited } = values;
+  const changes: Record<string, unknown> = fieldChanges(before, audited, sameJson);
   const previous = {
     partnerIds: beforeLinks.partners.map((p) => p.id),
     actorIds: beforeLinks.territorialActors.map((p) => p.id),
@@ -218,7 +215,7 @@ export function updateExternalAction(tx: Tx, ctx: MemberContext, input: UpdateEx
     if (sorted(previous[key]) !== sorted(next[key])) changes[key] = { from: previous[key], to: next[key] };
   }
   if (returns.added || returns.removed) changes.expectedReturns = returns;
-  return { data: { version: input.version + 1 }, audit: { action: 'externalAction.update', entityType: 'externalAction', entityId: input.id, changes } };
+  return { data: { version: saved }, audit: { action: 'externalAction.update', entityType: 'externalAction', entityId: input.id, changes } };
 }
 
 export function deleteExternalAction(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
@@ -238,17 +235,14 @@ export function recordObservedReturn(tx: Tx, ctx: MemberContext, input: Observed
     if (!category) throw new NotFound('expectedReturnNotFound');
     if (category !== input.category) throw new Invalid('invalid', { category: 'categoryMismatch' });
   }
-  const id = crypto.randomUUID();
-  tx.insert(observedReturns)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, recordedBy: ctx.userId, createdAt: new Date() })
-    .run();
+  const id = insertInWorkspace(tx, observedReturns, ctx, { ...input, recordedBy: ctx.userId, createdAt: new Date() });
   return observedReturnRecorded(id, action.id, input);
 }
 
 export function deleteObservedReturn(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const row = getInWorkspace(tx, observedReturns, ctx, input.id, 'observedReturnNotFound');
   getEditableAction(tx, ctx, row.actionId);
-  tx.delete(observedReturns).where(eq(observedReturns.id, row.id)).run();
+  deleteInWorkspace(tx, observedReturns, ctx, row.id);
   return {
     data: null,
     audit: { action: 'observedReturn.delete', entityType: 'observedReturn', entityId: row.id, changes: { actionId: row.actionId, category: row.category } },

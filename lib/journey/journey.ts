@@ -165,6 +165,12 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
   const overdue = indicators.filter((i) => i.progress.overdue);
 
   const steps: JourneyStep[] = [];
+  /** A step's outcome: its status, the sentence (`variant`) and figures of its state, what to do next. */
+  const stepOutcome = (status: StepStatus, variant: string, values: JourneyStep['state']['values'], next: NextStep | null): Omit<JourneyStep, 'key'> => ({
+    status,
+    state: { variant, values },
+    next,
+  });
   const push = (key: JourneyStepKey, make: () => Omit<JourneyStep, 'key'>) => {
     if (!mayRead(key)) return;
     const step = make();
@@ -173,68 +179,64 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
   };
 
   push('diagnostic', () => {
-    if (!latest) return { status: 'todo', state: { variant: 'none', values: {} }, next: { key: 'startDiagnostic', href: '/diagnostic' } };
+    if (!latest) return stepOutcome('todo', 'none', {}, { key: 'startDiagnostic', href: '/diagnostic' });
     const values = { title: latest.title, answered: latest.answered, total: latest.total };
     if (latest.status === 'completed') {
-      return { status: 'done', state: { variant: 'completed', values }, next: { key: 'readResults', href: `/diagnostic/${latest.id}/results` } };
+      return stepOutcome('done', 'completed', values, { key: 'readResults', href: `/diagnostic/${latest.id}/results` });
     }
-    return {
-      status: 'started',
-      state: { variant: 'inProgress', values },
-      next: { key: 'continueDiagnostic', href: `/diagnostic/${latest.id}`, values: { left: latest.total - latest.answered } },
-    };
+    return stepOutcome('started', 'inProgress', values, {
+      key: 'continueDiagnostic',
+      href: `/diagnostic/${latest.id}`,
+      values: { left: latest.total - latest.answered },
+    });
   });
 
   push('actors', () => {
     if (c.actors === 0) {
-      return {
-        status: 'todo',
-        state: { variant: 'none', values: {} },
-        next: can(ctx.role, 'actors.import') ? { key: 'importActors', href: '/actors/import' } : { key: 'addActor', href: '/actors/new' },
-      };
+      return stepOutcome(
+        'todo',
+        'none',
+        {},
+        can(ctx.role, 'actors.import') ? { key: 'importActors', href: '/actors/import' } : { key: 'addActor', href: '/actors/new' },
+      );
     }
     const values = { actors: c.actors, alone: c.actorsWithoutRelation };
     if (c.actorsWithoutRelation > 0 && c.firstActorWithoutRelation) {
-      return {
-        status: 'started',
-        state: { variant: 'some', values },
-        next: { key: 'relateActors', href: `/actors/${c.firstActorWithoutRelation}`, values: { count: c.actorsWithoutRelation } },
-      };
+      return stepOutcome('started', 'some', values, {
+        key: 'relateActors',
+        href: `/actors/${c.firstActorWithoutRelation}`,
+        values: { count: c.actorsWithoutRelation },
+      });
     }
-    return { status: 'done', state: { variant: 'some', values }, next: { key: 'readActors', href: '/actors/graph' } };
+    return stepOutcome('done', 'some', values, { key: 'readActors', href: '/actors/graph' });
   });
 
   push('actions', () => {
-    if (c.actions === 0) return { status: 'todo', state: { variant: 'none', values: {} }, next: { key: 'addAction', href: '/actions/new' } };
+    if (c.actions === 0) return stepOutcome('todo', 'none', {}, { key: 'addAction', href: '/actions/new' });
     const values = { actions: c.actions, loose: c.actionsWithoutCompetency };
     if (c.actionsWithoutCompetency > 0 && c.firstActionWithoutCompetency) {
-      return {
-        status: 'started',
-        state: { variant: 'some', values },
-        next: { key: 'linkCompetency', href: `/actions/${c.firstActionWithoutCompetency}/edit`, values: { count: c.actionsWithoutCompetency } },
-      };
+      return stepOutcome('started', 'some', values, {
+        key: 'linkCompetency',
+        href: `/actions/${c.firstActionWithoutCompetency}/edit`,
+        values: { count: c.actionsWithoutCompetency },
+      });
     }
-    return { status: 'done', state: { variant: 'some', values }, next: { key: 'readActions', href: '/actions' } };
+    return stepOutcome('done', 'some', values, { key: 'readActions', href: '/actions' });
   });
 
   push('thread', () => {
     const values = { axes: c.axes, unplaced: c.unplaced };
-    if (c.strategy === 0) return { status: 'todo', state: { variant: 'none', values }, next: { key: 'writeThread', href: '/strategy/edit' } };
-    if (c.axes === 0) return { status: 'started', state: { variant: 'noAxis', values }, next: { key: 'addAxis', href: '/strategy#axes-h' } };
-    if (c.unplaced > 0)
-      return {
-        status: 'started',
-        state: { variant: 'axes', values },
-        next: { key: 'placeActions', href: '/strategy/placements', values: { count: c.unplaced } },
-      };
-    return { status: 'done', state: { variant: 'axes', values }, next: { key: 'readThread', href: '/strategy' } };
+    if (c.strategy === 0) return stepOutcome('todo', 'none', values, { key: 'writeThread', href: '/strategy/edit' });
+    if (c.axes === 0) return stepOutcome('started', 'noAxis', values, { key: 'addAxis', href: '/strategy#axes-h' });
+    if (c.unplaced > 0) return stepOutcome('started', 'axes', values, { key: 'placeActions', href: '/strategy/placements', values: { count: c.unplaced } });
+    return stepOutcome('done', 'axes', values, { key: 'readThread', href: '/strategy' });
   });
 
   push('document', () => {
     const values = { sections: c.sections, versions: c.versions };
-    if (c.sections === 0) return { status: 'todo', state: { variant: 'none', values }, next: { key: 'startDocument', href: '/document' } };
-    if (c.versions === 0) return { status: 'started', state: { variant: 'noVersion', values }, next: { key: 'saveVersion', href: '/document/versions' } };
-    return { status: 'done', state: { variant: 'versions', values }, next: { key: 'readDocument', href: '/document' } };
+    if (c.sections === 0) return stepOutcome('todo', 'none', values, { key: 'startDocument', href: '/document' });
+    if (c.versions === 0) return stepOutcome('started', 'noVersion', values, { key: 'saveVersion', href: '/document/versions' });
+    return stepOutcome('done', 'versions', values, { key: 'readDocument', href: '/document' });
   });
 
   push('review', () => {
@@ -244,35 +246,31 @@ export function getJourney(tx: Tx, ctx: MemberContext, options: { clock?: Clock;
     const reviewHref = r.reviewId ? `/document/review/${r.reviewId}` : '/document/review';
     switch (r.status) {
       case 'none':
-        return { status: 'todo', state: { variant: 'none', values }, next: null };
+        return stepOutcome('todo', 'none', values, null);
       case 'draft':
-        return { status: 'todo', state: { variant: 'draft', values }, next: { key: 'submitReview', href: '/document/review' } };
+        return stepOutcome('todo', 'draft', values, { key: 'submitReview', href: '/document/review' });
       case 'in_review':
-        return { status: 'started', state: { variant: 'inReview', values }, next: { key: 'readReview', href: reviewHref } };
+        return stepOutcome('started', 'inReview', values, { key: 'readReview', href: reviewHref });
       case 'changes_requested':
-        return { status: 'started', state: { variant: 'changesRequested', values }, next: { key: 'answerChanges', href: '/document' } };
+        return stepOutcome('started', 'changesRequested', values, { key: 'answerChanges', href: '/document' });
       case 'approved':
-        return {
-          status: 'started',
-          state: { variant: 'approved', values },
-          next: can(ctx.role, 'review.adopt') ? { key: 'recordAdoption', href: reviewHref } : { key: 'readReview', href: reviewHref },
-        };
+        return stepOutcome(
+          'started',
+          'approved',
+          values,
+          can(ctx.role, 'review.adopt') ? { key: 'recordAdoption', href: reviewHref } : { key: 'readReview', href: reviewHref },
+        );
       case 'adopted':
-        return { status: 'done', state: { variant: 'adopted', values }, next: { key: 'readReview', href: reviewHref } };
+        return stepOutcome('done', 'adopted', values, { key: 'readReview', href: reviewHref });
     }
   });
 
   push('evaluation', () => {
     const values = { indicators: indicators.length, overdue: overdue.length };
-    if (indicators.length === 0)
-      return { status: 'todo', state: { variant: 'none', values }, next: c.axes > 0 ? { key: 'addIndicator', href: '/strategy/indicators' } : null };
+    if (indicators.length === 0) return stepOutcome('todo', 'none', values, c.axes > 0 ? { key: 'addIndicator', href: '/strategy/indicators' } : null);
     if (overdue.length > 0)
-      return {
-        status: 'started',
-        state: { variant: 'some', values },
-        next: { key: 'updateIndicators', href: '/strategy/indicators', values: { count: overdue.length } },
-      };
-    return { status: 'done', state: { variant: 'some', values }, next: { key: 'readDashboard', href: '/dashboard' } };
+      return stepOutcome('started', 'some', values, { key: 'updateIndicators', href: '/strategy/indicators', values: { count: overdue.length } });
+    return stepOutcome('done', 'some', values, { key: 'readDashboard', href: '/dashboard' });
   });
 
   // What awaits the caller in person. Answers are read once per diagnostic in progress assigned to

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 import { actionMilestones, externalActions, strategyActionPlacements, strategyAxes, type ActionMilestone } from '@/db/schema';
 import { MILESTONE_STATUSES, type MilestoneKind, type MilestoneStatus } from '@/db/enums/milestones';
 import type { MemberContext } from '@/lib/auth/session';
@@ -99,10 +101,7 @@ const auditChanges = (m: { actionId: string; kind: MilestoneKind; dueOn: string;
 export function createMilestone(tx: Tx, ctx: MemberContext, input: MilestoneInput, now = new Date()): MutationOutcome<{ id: string }> {
   const action = getEditableAction(tx, ctx, input.actionId);
   checkDoneOn(input.doneOn);
-  const id = crypto.randomUUID();
-  tx.insert(actionMilestones)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, actionId: action.id, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, actionMilestones, ctx, { ...input, actionId: action.id, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   return {
     data: { id },
     audit: { action: 'milestone.create', entityType: 'milestone', entityId: id, changes: auditChanges({ ...input, actionId: action.id }) },
@@ -131,7 +130,7 @@ export function updateMilestone(tx: Tx, ctx: MemberContext, input: UpdateMilesto
 export function setMilestoneDone(tx: Tx, ctx: MemberContext, input: MilestoneDoneInput, now = new Date()): MutationOutcome<null> {
   const before = getEditableMilestone(tx, ctx, input.id);
   checkDoneOn(input.doneOn);
-  tx.update(actionMilestones).set({ doneOn: input.doneOn, updatedAt: now }).where(eq(actionMilestones.id, before.id)).run();
+  updateInWorkspace(tx, actionMilestones, ctx, before.id, { doneOn: input.doneOn, updatedAt: now });
   return {
     data: null,
     audit: { action: 'milestone.update', entityType: 'milestone', entityId: before.id, changes: { doneOn: { from: before.doneOn, to: input.doneOn } } },
@@ -140,6 +139,6 @@ export function setMilestoneDone(tx: Tx, ctx: MemberContext, input: MilestoneDon
 
 export function deleteMilestone(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getEditableMilestone(tx, ctx, input.id);
-  tx.delete(actionMilestones).where(eq(actionMilestones.id, before.id)).run();
+  deleteInWorkspace(tx, actionMilestones, ctx, before.id);
   return { data: null, audit: { action: 'milestone.delete', entityType: 'milestone', entityId: before.id, changes: auditChanges(before) } };
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { MILESTONE_KINDS } from '@/db/enums/milestones';
 import { optionalText } from '@/lib/external-actions/fields';
+import { Id, optionalDayWhere } from '@/lib/zod-fields';
 
 // Messages are keys under `milestones.validation`, then the app-wide `validation` namespace.
-
-const Id = z.string().min(1).max(64);
 
 /** A real calendar day between 1990 and 2100 (2026-02-30 is refused, not rolled over). */
 const isDay = (v: string) =>
@@ -17,13 +16,7 @@ const safeDay = (v: string) => {
   }
 };
 const requiredDate = z.string({ message: 'dateRequired' }).trim().min(1, { message: 'dateRequired' }).refine(safeDay, { message: 'dateFormat' });
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .nullable()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || safeDay(v), { message: 'dateFormat' });
+const optionalDate = optionalDayWhere(safeDay);
 
 export const MilestoneInput = z.object({
   actionId: Id,

@@ -1,13 +1,15 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { ofMission } from './of-mission';
+import { workspaceMemberRole } from '@/lib/member-of-workspace';
+import { relationBetween } from '@/lib/actors/relation-between';
 import {
   actorRelations,
   actors,
   expectedReturns,
   externalActions,
-  memberships,
   missionActions,
   missionContacts,
   missionFollowUps,
@@ -26,7 +28,7 @@ import { debriefFreeText } from './debrief-text';
 import type { DebriefContactInput, DebriefInput, DebriefReturnInput, FollowUpInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
 import { expectedReturnCategory, observedReturnRecorded } from '@/lib/external-actions/observed-returns';
-import { getInWorkspace } from '@/lib/workspace-rows';
+import { getInWorkspace, rowInWorkspace } from '@/lib/workspace-rows';
 import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The debrief's contacts, returns and follow-ups, and what its forms offer (the mission's actions and their expected returns). */
@@ -48,7 +50,7 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     .from(missionContacts)
     .innerJoin(actors, eq(actors.id, missionContacts.actorId))
     .leftJoin(actorRelations, eq(actorRelations.id, missionContacts.relationId))
-    .where(and(eq(missionContacts.workspaceId, ws), eq(missionContacts.missionId, missionId)))
+    .where(ofMission(missionContacts, ctx, missionId))
     .orderBy(asc(missionContacts.metOn), asc(actors.normalizedName))
     .all();
   const returns = tx
@@ -64,7 +66,7 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     .innerJoin(observedReturns, eq(observedReturns.id, missionReturns.observedReturnId))
     .innerJoin(externalActions, eq(externalActions.id, observedReturns.actionId))
     .leftJoin(expectedReturns, eq(expectedReturns.id, observedReturns.expectedReturnId))
-    .where(and(eq(missionReturns.workspaceId, ws), eq(missionReturns.missionId, missionId)))
+    .where(ofMission(missionReturns, ctx, missionId))
     .orderBy(asc(observedReturns.observedOn), asc(observedReturns.createdAt))
     .all();
   const followUps = tx
@@ -78,13 +80,13 @@ export function getDebriefDetail(tx: Tx, ctx: MemberContext, missionId: string) 
     })
     .from(missionFollowUps)
     .leftJoin(users, eq(users.id, missionFollowUps.ownerId))
-    .where(and(eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, missionId)))
+    .where(ofMission(missionFollowUps, ctx, missionId))
     .orderBy(asc(missionFollowUps.dueDate), asc(missionFollowUps.createdAt))
     .all();
   const actionIds = tx
     .select({ id: missionActions.actionId })
     .from(missionActions)
-    .where(and(eq(missionActions.workspaceId, ws), eq(missionActions.missionId, missionId)))
+    .where(ofMission(missionActions, ctx, missionId))
     .all()
     .map((r) => r.id);
   const expected = actionIds.length
@@ -147,24 +149,11 @@ export function addDebriefContact(
     actorId = insertActor(tx, ctx, actor, now);
     created = true;
   }
-  const existing = tx
-    .select({ id: actorRelations.id, strength: actorRelations.strength })
-    .from(actorRelations)
-    .where(
-      and(
-        eq(actorRelations.workspaceId, ctx.workspaceId),
-        eq(actorRelations.type, input.relationType),
-        or(
-          and(eq(actorRelations.sourceId, input.relatedActorId), eq(actorRelations.targetId, actorId)),
-          and(eq(actorRelations.sourceId, actorId), eq(actorRelations.targetId, input.relatedActorId)),
-        ),
-      ),
-    )
-    .get();
+  const existing = relationBetween(tx, ctx, input.relationType, input.relatedActorId, actorId);
   let relationId: string;
   if (existing) {
     relationId = existing.id;
-    tx.update(actorRelations).set({ strength: input.strength }).where(eq(actorRelations.id, existing.id)).run();
+    updateInWorkspace(tx, actorRelations, ctx, existing.id, { strength: input.strength });
   } else {
     relationId = crypto.randomUUID();
     tx.insert(actorRelations)
@@ -230,7 +219,7 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
   const linked = tx
     .select({ id: missionActions.actionId })
     .from(missionActions)
-    .where(and(eq(missionActions.workspaceId, ctx.workspaceId), eq(missionActions.missionId, mission.id), eq(missionActions.actionId, input.actionId)))
+    .where(and(ofMission(missionActions, ctx, mission.id), eq(missionActions.actionId, input.actionId)))
     .get();
   if (!linked) throw new Invalid('invalid', { actionId: 'actionNotOfMission' });
   if (input.expectedReturnId) {
@@ -251,12 +240,8 @@ export function addDebriefReturn(tx: Tx, ctx: MemberContext, input: DebriefRetur
 /** Adds a follow-up item; its owner must be a member of the team (not a partner). */
 export function addFollowUp(tx: Tx, ctx: MemberContext, input: FollowUpInput): MutationOutcome<{ id: string }> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
-  const owner = tx
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.ownerId)))
-    .get();
-  if (!owner || owner.role === 'partner') throw new Invalid('foreignReference', { ownerId: 'foreignReference' });
+  const ownerRole = workspaceMemberRole(tx, ctx, input.ownerId);
+  if (!ownerRole || ownerRole === 'partner') throw new Invalid('foreignReference', { ownerId: 'foreignReference' });
   const id = crypto.randomUUID();
   tx.insert(missionFollowUps)
     .values({
@@ -286,7 +271,7 @@ export function setFollowUpDone(tx: Tx, ctx: MemberContext, input: { id: string;
   const row = getInWorkspace(tx, missionFollowUps, ctx, input.id, 'followUpNotFound');
   if (row.ownerId !== ctx.userId) getDebriefMission(tx, ctx, row.missionId);
   else getMission(tx, ctx, row.missionId);
-  tx.update(missionFollowUps).set({ done: input.done }).where(eq(missionFollowUps.id, row.id)).run();
+  updateInWorkspace(tx, missionFollowUps, ctx, row.id, { done: input.done });
   return {
     data: null,
     audit: { action: 'mission.followUp.update', entityType: 'mission', entityId: row.missionId, changes: { followUpId: row.id, done: input.done } },
@@ -300,28 +285,27 @@ export function removeDebriefEntry(
   input: { missionId: string; kind: 'contact' | 'return' | 'followUp'; id: string },
 ): MutationOutcome<null> {
   const mission = getDebriefMission(tx, ctx, input.missionId);
-  const ws = ctx.workspaceId;
   let removed = 0;
   if (input.kind === 'contact') {
     removed = tx
       .delete(missionContacts)
-      .where(and(eq(missionContacts.id, input.id), eq(missionContacts.workspaceId, ws), eq(missionContacts.missionId, mission.id)))
+      .where(and(rowInWorkspace(missionContacts, ctx, input.id), eq(missionContacts.missionId, mission.id)))
       .run().changes;
   } else if (input.kind === 'followUp') {
     removed = tx
       .delete(missionFollowUps)
-      .where(and(eq(missionFollowUps.id, input.id), eq(missionFollowUps.workspaceId, ws), eq(missionFollowUps.missionId, mission.id)))
+      .where(and(rowInWorkspace(missionFollowUps, ctx, input.id), eq(missionFollowUps.missionId, mission.id)))
       .run().changes;
   } else {
     const link = tx
       .select({ id: missionReturns.observedReturnId })
       .from(missionReturns)
-      .where(and(eq(missionReturns.workspaceId, ws), eq(missionReturns.missionId, mission.id), eq(missionReturns.observedReturnId, input.id)))
+      .where(and(ofMission(missionReturns, ctx, mission.id), eq(missionReturns.observedReturnId, input.id)))
       .get();
     if (link)
       removed = tx
         .delete(observedReturns)
-        .where(and(eq(observedReturns.id, link.id), eq(observedReturns.workspaceId, ws)))
+        .where(rowInWorkspace(observedReturns, ctx, link.id))
         .run().changes;
   }
   if (!removed) throw new NotFound('debriefEntryNotFound');

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { rowInWorkspace } from '@/lib/workspace-rows';
+import { ofMission } from './of-mission';
 import {
   actors,
   departments,
@@ -188,14 +190,14 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     ? (tx
         .select({ id: partnerships.id, title: partnerships.title, actorId: partnerships.actorId })
         .from(partnerships)
-        .where(and(eq(partnerships.id, mission.partnershipId), eq(partnerships.workspaceId, ws)))
+        .where(rowInWorkspace(partnerships, ctx, mission.partnershipId))
         .get() ?? null)
     : null;
   const linkedActions = tx
     .select({ id: externalActions.id, title: externalActions.title })
     .from(missionActions)
     .innerJoin(externalActions, eq(externalActions.id, missionActions.actionId))
-    .where(and(eq(missionActions.workspaceId, ws), eq(missionActions.missionId, id)))
+    .where(ofMission(missionActions, ctx, id))
     .orderBy(asc(externalActions.normalizedTitle))
     .all();
   const participants = tx
@@ -209,7 +211,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     .leftJoin(users, eq(users.id, missionParticipants.userId))
     .leftJoin(actors, eq(actors.id, missionParticipants.actorId))
     .leftJoin(departments, eq(departments.id, missionParticipants.departmentId))
-    .where(and(eq(missionParticipants.workspaceId, ws), eq(missionParticipants.missionId, id)))
+    .where(ofMission(missionParticipants, ctx, id))
     .orderBy(asc(missionParticipants.position))
     .all();
   const meetings = tx
@@ -220,7 +222,7 @@ export function getMissionDetail(tx: Tx, ctx: MemberContext, id: string, today =
     })
     .from(missionMeetings)
     .leftJoin(actors, eq(actors.id, missionMeetings.actorId))
-    .where(and(eq(missionMeetings.workspaceId, ws), eq(missionMeetings.missionId, id)))
+    .where(ofMission(missionMeetings, ctx, id))
     .orderBy(asc(missionMeetings.day), sql`coalesce(${missionMeetings.time}, '')`, asc(missionMeetings.position))
     .all();
   const budgetLines = listBudgetLines(tx, ws, missionBudgetLines, missionBudgetLines.missionId, id);

@@ -2,6 +2,9 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { assertReferenceInWorkspace } from '@/lib/foreign-reference';
+import { ofMission } from './of-mission';
 import {
   actors,
   departments,
@@ -19,7 +22,7 @@ import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
 import { can } from '@/lib/auth/policy';
 import { Invalid } from '@/lib/errors';
-import { assertSaved } from '@/lib/concurrency';
+import { saveVersioned } from '@/lib/versioned-save';
 import { normalizeName } from '@/lib/actors/names';
 import { assertFundingSourcesOffered, budgetCents, budgetLineRows } from '@/lib/external-actions/budget-lines';
 import { notify } from '@/lib/notifications/notify';
@@ -95,14 +98,7 @@ function checkReferences(tx: Tx, ctx: MemberContext, input: MissionInput) {
         .get()?.n ?? 0;
     assertInWorkspace(tx, n, new Set(input.actionIds), 'actionIds');
   }
-  if (input.partnershipId) {
-    const found = tx
-      .select({ id: partnerships.id })
-      .from(partnerships)
-      .where(and(eq(partnerships.id, input.partnershipId), eq(partnerships.workspaceId, ws)))
-      .get();
-    if (!found) throw new Invalid('foreignReference', { partnershipId: 'foreignReference' });
-  }
+  if (input.partnershipId) assertReferenceInWorkspace(tx, partnerships, ctx, input.partnershipId, 'partnershipId');
 }
 
 function missionValues(input: MissionInput) {
@@ -130,7 +126,7 @@ function writeLinks(tx: Tx, ctx: MemberContext, missionId: string, input: Missio
   const ws = ctx.workspaceId;
   for (const table of [missionActions, missionParticipants, missionMeetings, missionBudgetLines]) {
     tx.delete(table)
-      .where(and(eq(table.workspaceId, ws), eq(table.missionId, missionId)))
+      .where(ofMission(table, ctx, missionId))
       .run();
   }
   insertRows(
@@ -195,11 +191,8 @@ function summary(input: MissionInput) {
 
 export function createMission(tx: Tx, ctx: MemberContext, input: MissionInput): MutationOutcome<{ id: string }> {
   checkReferences(tx, ctx, input);
-  const id = crypto.randomUUID();
   const now = new Date();
-  tx.insert(missions)
-    .values({ id, workspaceId: ctx.workspaceId, ...missionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now })
-    .run();
+  const id = insertInWorkspace(tx, missions, ctx, { ...missionValues(input), version: 1, createdBy: ctx.userId, createdAt: now, updatedAt: now });
   writeLinks(tx, ctx, id, input);
   notifyAssignee(tx, ctx, id, input);
   return { data: { id }, audit: { action: 'mission.create', entityType: 'mission', entityId: id, changes: summary(input) } };
@@ -209,15 +202,13 @@ export function createMission(tx: Tx, ctx: MemberContext, input: MissionInput): 
 export function updateMission(tx: Tx, ctx: MemberContext, input: UpdateMissionInput): MutationOutcome<{ version: number }> {
   const before = getMission(tx, ctx, input.id);
   checkReferences(tx, ctx, input);
-  const result = tx
-    .update(missions)
-    .set({ ...missionValues(input), version: input.version + 1, updatedAt: new Date() })
-    .where(and(eq(missions.id, input.id), eq(missions.workspaceId, ctx.workspaceId), eq(missions.version, input.version)))
-    .run();
-  assertSaved(result, () => ({ version: before.version, values: missionFormValues(getMissionDetail(tx, ctx, input.id)) }));
+  const saved = saveVersioned(tx, missions, ctx, input, missionValues(input), () => ({
+    version: before.version,
+    values: missionFormValues(getMissionDetail(tx, ctx, input.id)),
+  }));
   writeLinks(tx, ctx, input.id, input);
   notifyAssignee(tx, ctx, input.id, input);
-  return { data: { version: input.version + 1 }, audit: { action: 'mission.update', entityType: 'mission', entityId: input.id, changes: summary(input) } };
+  return { data: { version: saved }, audit: { action: 'mission.update', entityType: 'mission', entityId: input.id, changes: summary(input) } };
 }
 
 export function deleteMission(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {

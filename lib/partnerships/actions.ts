@@ -1,7 +1,7 @@
 'use server';
 
 import { workspaceQueryAction } from '@/lib/auth/action';
-import { sendInvitationLink } from '@/lib/workspaces/invitation-link';
+import { withInvitationLink } from '@/lib/workspaces/invitation-link';
 import {
   CommentInput,
   CoordinationConsentInput,
@@ -60,11 +60,7 @@ export const translateEntryAction = workspaceQueryAction('partnerships.translate
 const invitePartnerAction = workspaceQueryAction('partnerships.invite', InvitePartnerInput, 'partnerships.manage', invitePartner);
 
 /** Invites a person of the partner authority and returns the one-time link (emailed when SMTP is set). */
-export async function invitePartnerToPartnershipAction(workspaceId: string, input: InvitePartnerInput) {
-  const result = await invitePartnerAction(workspaceId, input);
-  if (!result.ok) return result;
-  return sendInvitationLink(result.data);
-}
+export const invitePartnerToPartnershipAction = withInvitationLink(invitePartnerAction);
 
 export const setCoordinationConsentAction = workspaceQueryAction(
   'coordination.consent',

@@ -18,6 +18,8 @@ import type { EntryTranslationInput } from './schemas';
 import { normalizeText } from './translation-state';
 import { jointActionLink } from './columns';
 import { pickColumns } from '@/lib/pick-columns';
+import type { WorkspaceTable } from '@/lib/workspace-rows';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 // Translations of the partnership space's own texts (issue 17, point 6): the joint objectives, the
 // reciprocity entries, the exchanges and the joint actions' titles. Plain text, one per language;
@@ -26,6 +28,24 @@ import { pickColumns } from '@/lib/pick-columns';
 /** The key of a translatable text in the map `listEntryTranslations` returns. */
 export function translationKey(targetType: TranslatableTarget, targetId: string) {
   return `${targetType}:${targetId}`;
+}
+
+/** The text (`textColumn`) and language of a reciprocity entry or exchange of the partnership, or NotFound. */
+function writtenEntryOf<T extends WorkspaceTable & { partnershipId: SQLiteColumn; language: SQLiteColumn }>(
+  tx: Tx,
+  ctx: MemberContext,
+  partnershipId: string,
+  table: T,
+  textColumn: SQLiteColumn,
+  entryId: string,
+): { text: string; language: string } {
+  const row = tx
+    .select({ text: textColumn, language: table.language })
+    .from(table as SQLiteTable)
+    .where(and(eq(table.id, entryId), eq(table.partnershipId, partnershipId), eq(table.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFound('partnershipEntryNotFound');
+  return row as { text: string; language: string };
 }
 
 /**
@@ -40,36 +60,10 @@ function originalOf(tx: Tx, ctx: MemberContext, partnership: { id: string; actor
       const text = plainText(contentFromYState(currentDocumentState(partnershipDocumentName(partnership.id), tx)));
       return { text, language: ORIGINAL_LANGUAGE as string };
     }
-    case 'contribution': {
-      const row = tx
-        .select({ text: partnershipContributions.text, language: partnershipContributions.language })
-        .from(partnershipContributions)
-        .where(
-          and(
-            eq(partnershipContributions.id, targetId),
-            eq(partnershipContributions.partnershipId, partnership.id),
-            eq(partnershipContributions.workspaceId, ctx.workspaceId),
-          ),
-        )
-        .get();
-      if (!row) throw new NotFound('partnershipEntryNotFound');
-      return row;
-    }
-    case 'exchange': {
-      const row = tx
-        .select({ text: partnershipExchanges.summary, language: partnershipExchanges.language })
-        .from(partnershipExchanges)
-        .where(
-          and(
-            eq(partnershipExchanges.id, targetId),
-            eq(partnershipExchanges.partnershipId, partnership.id),
-            eq(partnershipExchanges.workspaceId, ctx.workspaceId),
-          ),
-        )
-        .get();
-      if (!row) throw new NotFound('partnershipEntryNotFound');
-      return row;
-    }
+    case 'contribution':
+      return writtenEntryOf(tx, ctx, partnership.id, partnershipContributions, partnershipContributions.text, targetId);
+    case 'exchange':
+      return writtenEntryOf(tx, ctx, partnership.id, partnershipExchanges, partnershipExchanges.summary, targetId);
     case 'action': {
       const row = tx
         .select({ text: externalActions.title })

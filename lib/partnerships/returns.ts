@@ -1,5 +1,4 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getColumnsInWorkspace } from '@/lib/workspace-rows';
 import type { Tx } from '@/db/client';
@@ -11,6 +10,7 @@ import { assertSideWritable, mayRemoveEntry } from './access';
 import { getWritablePartnership } from './queries';
 import type { ContributionInput, UpdateContributionInput } from './schemas';
 import { contributionColumns } from './columns';
+import { insertPartnershipEntry } from './insert-entry';
 
 // Returns recorded by partners (issue 21, point 3): each side of a partnership writes what it
 // brings, what it expects and what it has observed on its own side, in its own language; the
@@ -21,20 +21,14 @@ import { contributionColumns } from './columns';
 export function addContribution(tx: Tx, ctx: MemberContext, input: ContributionInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
   assertSideWritable(ctx, input.side);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipContributions)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      side: input.side,
-      kind: input.kind,
-      text: input.text,
-      language: input.language ?? 'fr',
-      authorId: ctx.userId,
-      createdAt: now,
-    })
-    .run();
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipContributions,
+    partnership.id,
+    { side: input.side, kind: input.kind, text: input.text, language: input.language ?? 'fr', authorId: ctx.userId },
+    now,
+  );
   return {
     data: { id },
     audit: {

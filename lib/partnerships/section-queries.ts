@@ -163,14 +163,20 @@ function writableSection(tx: Tx, ctx: MemberContext, sectionId: string) {
   return section;
 }
 
-/** Opens a translation of a shared section into a language (an empty Y document, up to date with the original). */
-export function addTranslation(tx: Tx, ctx: MemberContext, input: TranslationInput, now = new Date()): MutationOutcome<{ id: string }> {
+/** The shared section the caller writes, and its translation into `input.language` if there is one. */
+function writableSectionTranslation(tx: Tx, ctx: MemberContext, input: TranslationInput) {
   const section = writableSection(tx, ctx, input.sectionId);
-  const exists = tx
+  const translation = tx
     .select({ id: sectionTranslations.id })
     .from(sectionTranslations)
     .where(and(eq(sectionTranslations.sectionId, section.id), eq(sectionTranslations.language, input.language)))
     .get();
+  return { section, translation };
+}
+
+/** Opens a translation of a shared section into a language (an empty Y document, up to date with the original). */
+export function addTranslation(tx: Tx, ctx: MemberContext, input: TranslationInput, now = new Date()): MutationOutcome<{ id: string }> {
+  const { section, translation: exists } = writableSectionTranslation(tx, ctx, input);
   if (exists) throw new Conflict('translationExists', { language: 'translationExists' });
   const id = crypto.randomUUID();
   tx.insert(sectionTranslations)
@@ -191,12 +197,7 @@ export function addTranslation(tx: Tx, ctx: MemberContext, input: TranslationInp
 
 /** Confirms that a translation still says what the original says now (it is no longer out of date). */
 export function markTranslationUpToDate(tx: Tx, ctx: MemberContext, input: TranslationInput, now = new Date()): MutationOutcome<null> {
-  const section = writableSection(tx, ctx, input.sectionId);
-  const row = tx
-    .select({ id: sectionTranslations.id })
-    .from(sectionTranslations)
-    .where(and(eq(sectionTranslations.sectionId, section.id), eq(sectionTranslations.language, input.language)))
-    .get();
+  const { section, translation: row } = writableSectionTranslation(tx, ctx, input);
   if (!row) throw new NotFound('translationNotFound');
   tx.update(sectionTranslations)
     .set({ sourceText: normalizeText(originalText(tx, section.id)), updatedBy: ctx.userId, updatedAt: now })

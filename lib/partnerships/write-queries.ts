@@ -3,7 +3,6 @@ import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { userName } from '@/lib/user-names';
 import type { Tx } from '@/db/client';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   actors,
   collabDocuments,
@@ -26,6 +25,10 @@ import { partnershipDocumentName } from '@/lib/collab/names';
 import { mayRemoveEntry } from './access';
 import { getPartnership, getWritablePartnership } from './queries';
 import type { CommentInput, ContactInput, CreatePartnershipInput, ExchangeInput, InvitePartnerInput, RenamePartnershipInput } from './schemas';
+import { findColumnsInWorkspace } from '@/lib/workspace-rows';
+import { pickColumns } from '@/lib/pick-columns';
+import { columnsEqual } from '@/lib/columns-equal';
+import { insertPartnershipEntry } from './insert-entry';
 
 // The partnerships domain's writes: the partnership itself, its invitations, contacts, exchanges,
 // comments and the removal of entries (contributions: returns.ts; shared sections: section-queries.ts).
@@ -96,19 +99,14 @@ export function invitePartner(
 
 export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipContacts)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      side: input.side,
-      name: input.name,
-      role: input.role,
-      email: input.email,
-      createdAt: now,
-    })
-    .run();
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipContacts,
+    partnership.id,
+    { side: input.side, name: input.name, role: input.role, email: input.email },
+    now,
+  );
   // The contact's details are personal data: the audit names the entry, not its content.
   return {
     data: { id },
@@ -118,21 +116,21 @@ export function addContact(tx: Tx, ctx: MemberContext, input: ContactInput, now 
 
 export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, now = new Date()): MutationOutcome<{ id: string }> {
   const partnership = getWritablePartnership(tx, ctx, input.partnershipId);
-  const id = crypto.randomUUID();
-  tx.insert(partnershipExchanges)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipExchanges,
+    partnership.id,
+    {
       date: input.date,
       kind: input.kind,
       summary: input.summary,
       language: input.language ?? 'fr',
       authorId: ctx.userId,
       authorName: userName(tx, ctx.userId),
-      createdAt: now,
-    })
-    .run();
+    },
+    now,
+  );
   return {
     data: { id },
     audit: {
@@ -146,24 +144,17 @@ export function addExchange(tx: Tx, ctx: MemberContext, input: ExchangeInput, no
 
 /** A contribution, contact or exchange of the caller's workspace, with what decides who may remove it. */
 function findEntry(tx: Tx, ctx: MemberContext, entryId: string) {
-  const scope = <T extends { id: SQLiteColumn; workspaceId: SQLiteColumn }>(table: T) => and(eq(table.id, entryId), eq(table.workspaceId, ctx.workspaceId));
-  const contribution = tx
-    .select({ id: partnershipContributions.id, partnershipId: partnershipContributions.partnershipId, authorId: partnershipContributions.authorId })
-    .from(partnershipContributions)
-    .where(scope(partnershipContributions))
-    .get();
+  const contribution = findColumnsInWorkspace(
+    tx,
+    partnershipContributions,
+    pickColumns(partnershipContributions, ['id', 'partnershipId', 'authorId']),
+    ctx,
+    entryId,
+  );
   if (contribution) return { kind: 'contribution', table: partnershipContributions, ...contribution, rule: { authorId: contribution.authorId } } as const;
-  const contact = tx
-    .select({ id: partnershipContacts.id, partnershipId: partnershipContacts.partnershipId, side: partnershipContacts.side })
-    .from(partnershipContacts)
-    .where(scope(partnershipContacts))
-    .get();
+  const contact = findColumnsInWorkspace(tx, partnershipContacts, pickColumns(partnershipContacts, ['id', 'partnershipId', 'side']), ctx, entryId);
   if (contact) return { kind: 'contact', table: partnershipContacts, ...contact, rule: { side: contact.side } } as const;
-  const exchange = tx
-    .select({ id: partnershipExchanges.id, partnershipId: partnershipExchanges.partnershipId, authorId: partnershipExchanges.authorId })
-    .from(partnershipExchanges)
-    .where(scope(partnershipExchanges))
-    .get();
+  const exchange = findColumnsInWorkspace(tx, partnershipExchanges, pickColumns(partnershipExchanges, ['id', 'partnershipId', 'authorId']), ctx, entryId);
   if (exchange) return { kind: 'exchange', table: partnershipExchanges, ...exchange, rule: { authorId: exchange.authorId } } as const;
   return null;
 }
@@ -181,13 +172,7 @@ export function removeEntry(tx: Tx, ctx: MemberContext, input: { entryId: string
   // An entry's translations go with it (their target is not a foreign key).
   if (entry.kind !== 'contact') {
     tx.delete(partnershipTranslations)
-      .where(
-        and(
-          eq(partnershipTranslations.partnershipId, partnership.id),
-          eq(partnershipTranslations.targetType, entry.kind),
-          eq(partnershipTranslations.targetId, entry.id),
-        ),
-      )
+      .where(columnsEqual(partnershipTranslations, { partnershipId: partnership.id, targetType: entry.kind, targetId: entry.id }))
       .run();
   }
   const kind = entry.kind;
@@ -223,20 +208,14 @@ export function addComment(tx: Tx, ctx: MemberContext, input: CommentInput, now 
       .get();
     if (!parent) throw new NotFound('commentNotFound');
   }
-  const id = crypto.randomUUID();
-  tx.insert(partnershipComments)
-    .values({
-      id,
-      workspaceId: ctx.workspaceId,
-      partnershipId: partnership.id,
-      target: input.target,
-      parentId: input.parentId,
-      authorId: ctx.userId,
-      authorName: userName(tx, ctx.userId),
-      body: input.body,
-      createdAt: now,
-    })
-    .run();
+  const id = insertPartnershipEntry(
+    tx,
+    ctx,
+    partnershipComments,
+    partnership.id,
+    { target: input.target, parentId: input.parentId, authorId: ctx.userId, authorName: userName(tx, ctx.userId), body: input.body },
+    now,
+  );
   return {
     data: { id },
     audit: { action: 'partnership.comment', entityType: 'partnership', entityId: partnership.id, changes: { commentId: id, target: input.target } },

@@ -2,6 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { assertWorkspaceMember } from '@/lib/member-of-workspace';
 import { actors, auditLog, censusResponses, invitations, memberships, users, workspaces } from '@/db/schema';
 import { clearAccountSignInCounters } from '@/lib/auth/rate-limit';
 import { endAllSessions } from '@/lib/auth/sessions';
@@ -288,19 +289,9 @@ export function erasePersonalData(tx: Tx, userId: string, scope: PersonalDataSco
   return summary;
 }
 
-/** Throws NotFound unless `userId` is a member of the caller's workspace. */
-function assertMember(tx: Tx, ctx: MemberContext, userId: string) {
-  const member = tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
-    .get();
-  if (!member) throw new NotFound('memberNotFound');
-}
-
 /** An admin's export of what their workspace holds about one member (audited). */
 export function exportMemberPersonalData(tx: Tx, ctx: MemberContext, input: { userId: string }): MutationOutcome<PersonalDataExport> {
-  assertMember(tx, ctx, input.userId);
+  assertWorkspaceMember(tx, ctx, input.userId);
   const data = exportPersonalData(tx, input.userId, { workspaceId: ctx.workspaceId });
   return { data, audit: { action: 'personalData.export', entityType: 'user', entityId: input.userId, changes: { scope: 'workspace' } } };
 }
@@ -308,7 +299,7 @@ export function exportMemberPersonalData(tx: Tx, ctx: MemberContext, input: { us
 /** An admin erases a member who belongs to this workspace only (audited here, without the data). */
 export function eraseMember(tx: Tx, ctx: MemberContext, input: { userId: string }): MutationOutcome<null> {
   if (input.userId === ctx.userId) throw new Conflict('privacyEraseSelf');
-  assertMember(tx, ctx, input.userId);
+  assertWorkspaceMember(tx, ctx, input.userId);
   const summary = erasePersonalData(tx, input.userId, { workspaceId: ctx.workspaceId, byUserId: ctx.userId });
   return { data: null, audit: { action: 'account.erase', entityType: 'user', entityId: input.userId, changes: { ...summary, by: 'admin' } } };
 }

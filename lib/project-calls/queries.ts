@@ -1,11 +1,12 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { insertInWorkspace } from '@/lib/workspace-row-insert';
+import { assertReferenceInWorkspace } from '@/lib/foreign-reference';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 import { externalActions, projectCalls } from '@/db/schema';
 import type { MemberContext } from '@/lib/auth/session';
 import type { MutationOutcome } from '@/lib/auth/action';
-import { Invalid } from '@/lib/errors';
 import type { ProjectCallInput } from './schemas';
 import { pickColumns } from '@/lib/pick-columns';
 import { getInWorkspace } from '@/lib/workspace-rows';
@@ -56,24 +57,14 @@ export function listCallActionOptions(tx: Tx, ctx: MemberContext) {
 }
 
 export function createProjectCall(tx: Tx, ctx: MemberContext, input: ProjectCallInput, now = new Date()): MutationOutcome<{ id: string }> {
-  if (input.actionId) {
-    const action = tx
-      .select({ id: externalActions.id })
-      .from(externalActions)
-      .where(and(eq(externalActions.id, input.actionId), eq(externalActions.workspaceId, ctx.workspaceId)))
-      .get();
-    if (!action) throw new Invalid('foreignReference', { actionId: 'foreignReference' });
-  }
-  const id = crypto.randomUUID();
-  tx.insert(projectCalls)
-    .values({ id, workspaceId: ctx.workspaceId, ...input, createdBy: ctx.userId, createdAt: now })
-    .run();
+  if (input.actionId) assertReferenceInWorkspace(tx, externalActions, ctx, input.actionId, 'actionId');
+  const id = insertInWorkspace(tx, projectCalls, ctx, { ...input, createdBy: ctx.userId, createdAt: now });
   return { data: { id }, audit: { action: 'projectCall.create', entityType: 'project_call', entityId: id, changes: { ...input } } };
 }
 
 export function deleteProjectCall(tx: Tx, ctx: MemberContext, input: { id: string }): MutationOutcome<null> {
   const before = getInWorkspace(tx, projectCalls, ctx, input.id, 'notFound');
-  tx.delete(projectCalls).where(eq(projectCalls.id, before.id)).run();
+  deleteInWorkspace(tx, projectCalls, ctx, before.id);
   return {
     data: null,
     audit: { action: 'projectCall.delete', entityType: 'project_call', entityId: before.id, changes: { title: before.title, deadline: before.deadline } },

@@ -1,9 +1,9 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { translateResult, workspaceAction, workspaceQueryAction } from '@/lib/auth/action';
-import { authorize, getSessionUser, loadMemberContext } from '@/lib/auth/session';
-import { AppError, type ActionResult } from '@/lib/errors';
+import { workspaceAction, workspaceQueryAction } from '@/lib/auth/action';
+import { authorizeBeforeReading } from '@/lib/auth/authorize-before-reading';
+import type { ActionResult } from '@/lib/errors';
 import { ImportFileError, readImportFile } from '@/lib/actors/import-file';
 import { ImportFileInput } from '@/lib/actors/import-schemas';
 import { notify } from '@/lib/notifications/notify';
@@ -48,15 +48,8 @@ export async function importRoundAction(
   workspaceId: string,
   input: { roundId: string; file: ImportFileInput },
 ): Promise<ActionResult<{ added: number; updated: number; unchanged: number }>> {
-  const user = await getSessionUser();
-  if (!user) return translateResult({ ok: false, code: 'unauthenticated', message: 'unauthenticated' });
-  if (typeof workspaceId !== 'string' || !workspaceId) return translateResult({ ok: false, code: 'invalid', message: 'invalid' });
-  try {
-    authorize(loadMemberContext(user.id, { id: workspaceId }), 'strategy.indicators.update');
-  } catch (error) {
-    if (error instanceof AppError) return translateResult({ ok: false, code: error.code, message: error.messageKey });
-    throw error;
-  }
+  const refused = await authorizeBeforeReading(workspaceId, 'strategy.indicators.update');
+  if (refused) return refused;
   const file = ImportFileInput.safeParse(input?.file);
   const t = await getTranslations('actorsImport.errors');
   if (!file.success || file.data.format !== 'xlsx') return { ok: false, code: 'invalid', message: t('importFileUnreadable') };

@@ -10,7 +10,7 @@ import { isoDay, systemClock, type Clock } from '@/lib/strategy/progress';
 import { getVersion } from '@/lib/strategy-document/queries';
 import { membersWith, notify } from '@/lib/notifications/notify';
 import { type ReviewState } from './state-machine';
-import { chosenReviewers, pendingReviewerRows, recordDecision, setCycleStatus, requestDecisions, submittedCycleValues } from './reviewers';
+import { chosenReviewers, insertSubmittedCycle, recordDecision, setCycleStatus, requestDecisions } from './reviewers';
 import type { AdoptInput, DecideInput, SubmitReviewInput } from './schemas';
 import { check, currentReview, getAdoptedVersion, getAdoptionOfVersion, getReviewRow, listReviewerCandidates, nameOf, reviewersOf } from './read-queries';
 
@@ -57,20 +57,14 @@ export function submitReview(
   } else {
     check('draft', { type: 'submit', role: ctx.role, reviewers: reviewerIds.length });
   }
-  const id = crypto.randomUUID();
-  const submitterName = nameOf(tx, ctx.userId);
-  tx.insert(reviews)
-    .values({
-      id,
-      versionId: version.id,
-      previousId: resubmission ? open!.review.id : null,
-      dueDate: input.dueDate,
-      ...submittedCycleValues(ctx, submitterName, input.message, now),
-    })
-    .run();
-  tx.insert(reviewReviewers)
-    .values(pendingReviewerRows(ctx.workspaceId, id, reviewerIds, (userId) => candidates.get(userId)!.name))
-    .run();
+  const { id, submitterName } = insertSubmittedCycle(
+    tx,
+    ctx,
+    { cycles: reviews, reviewers: reviewReviewers },
+    { versionId: version.id, previousId: resubmission ? open!.review.id : null, dueDate: input.dueDate },
+    { message: input.message, reviewerIds, reviewerName: (userId) => candidates.get(userId)!.name },
+    now,
+  );
   requestDecisions(
     tx,
     ctx,

@@ -7,6 +7,7 @@ import type { Role } from '@/db/schema/workspaces';
 import type { ReviewDecision } from '@/db/schema/review';
 import { Invalid } from '@/lib/errors';
 import { notify, type NotifyInput } from '@/lib/notifications/notify';
+import { userName } from '@/lib/user-names';
 
 // The named reviewers of a review cycle, handled the same way by the strategy document's review
 // (./cycle-queries.ts) and the yearly evaluation's (lib/evaluation/review-queries.ts): who may be
@@ -48,6 +49,30 @@ export function pendingReviewerRows(workspaceId: string, reviewId: string, revie
     note: '',
     decidedAt: null,
   }));
+}
+
+/**
+ * Inserts a newly submitted cycle into `tables.cycles` (its own `values`, then the columns every
+ * new cycle starts with) and its named reviewers, decisions pending, into `tables.reviewers`;
+ * returns the cycle's id and the submitter's name.
+ */
+export function insertSubmittedCycle<C extends SQLiteTable>(
+  tx: Tx,
+  ctx: Caller,
+  tables: { cycles: C; reviewers: SQLiteTable },
+  values: Omit<C['$inferInsert'], 'id' | keyof ReturnType<typeof submittedCycleValues>>,
+  submission: { message: string; reviewerIds: readonly string[]; reviewerName: (userId: string) => string },
+  now: Date,
+) {
+  const id = crypto.randomUUID();
+  const submitterName = userName(tx, ctx.userId);
+  tx.insert(tables.cycles as SQLiteTable)
+    .values({ id, ...values, ...submittedCycleValues(ctx, submitterName, submission.message, now) })
+    .run();
+  tx.insert(tables.reviewers)
+    .values(pendingReviewerRows(ctx.workspaceId, id, submission.reviewerIds, submission.reviewerName))
+    .run();
+  return { id, submitterName };
 }
 
 /** Tells the named reviewers (those who may still decide) that a version awaits their decision. */

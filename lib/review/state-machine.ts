@@ -1,6 +1,6 @@
 import type { Role } from '@/db/schema/workspaces';
 import type { ReviewDecision, ReviewStatus } from '@/db/schema/review';
-import { can } from '@/lib/auth/policy';
+import { can, type Permission } from '@/lib/auth/policy';
 
 /**
  * The review of the strategy document, as a pure state machine (no database, no clock).
@@ -70,6 +70,38 @@ export function decideTransition<R extends string>(
 }
 
 /**
+ * A version put in review, the same in every review cycle: a caller with `rule.permission`, for a
+ * version still in `rule.from` (never submitted), with at least one named reviewer.
+ */
+export function submitTransition<R extends string>(
+  state: string,
+  event: { role: Role; reviewers: number },
+  rule: { permission: Permission; from: string; notSubmittable: R; noReviewers: R },
+): { ok: true; next: 'in_review' } | { ok: false; reason: R | 'forbidden' } {
+  if (!can(event.role, rule.permission)) return { ok: false, reason: 'forbidden' };
+  if (state !== rule.from) return { ok: false, reason: rule.notSubmittable };
+  if (event.reviewers < 1) return { ok: false, reason: rule.noReviewers };
+  return { ok: true, next: 'in_review' };
+}
+
+/**
+ * A newer version replacing an open cycle, the same in every review cycle: a caller with
+ * `rule.permission`, an open cycle, another version, at least one named reviewer. The replaced
+ * cycle becomes `superseded`.
+ */
+export function resubmitTransition<R extends string>(
+  state: string,
+  event: { role: Role; reviewers: number; newer: boolean },
+  rule: { permission: Permission; notOpen: R; notNewer: R; noReviewers: R },
+): { ok: true; next: 'superseded' } | { ok: false; reason: R | 'forbidden' } {
+  if (!can(event.role, rule.permission)) return { ok: false, reason: 'forbidden' };
+  if (!OPEN.includes(state as ReviewState)) return { ok: false, reason: rule.notOpen };
+  if (!event.newer) return { ok: false, reason: rule.notNewer };
+  if (event.reviewers < 1) return { ok: false, reason: rule.noReviewers };
+  return { ok: true, next: 'superseded' };
+}
+
+/**
  * Where `event` takes a cycle in `state`. For `resubmit`, `next` is the state of the cycle being
  * replaced (`superseded`); the new cycle starts `in_review`.
  */
@@ -77,18 +109,15 @@ export function transition(state: ReviewState, event: ReviewEvent): Transition {
   if (FINAL.includes(state)) return refuse('final');
   switch (event.type) {
     case 'submit':
-      if (!can(event.role, 'review.submit')) return refuse('forbidden');
-      if (state !== 'draft') return refuse('notDraft');
-      if (event.reviewers < 1) return refuse('noReviewers');
-      return { ok: true, next: 'in_review' };
+      return submitTransition(state, event, { permission: 'review.submit', from: 'draft', notSubmittable: 'notDraft', noReviewers: 'noReviewers' });
     case 'decide':
       return decideTransition(state, event, { notNamed: 'notNamedReviewer', closed: 'decisionsClosed', notOpen: 'notOpen' });
     case 'resubmit':
-      if (!can(event.role, 'review.submit')) return refuse('forbidden');
-      if (!isOpen(state)) return refuse('notOpen');
-      if (event.sameVersion) return refuse('sameVersion');
-      if (event.reviewers < 1) return refuse('noReviewers');
-      return { ok: true, next: 'superseded' };
+      return resubmitTransition(
+        state,
+        { ...event, newer: !event.sameVersion },
+        { permission: 'review.submit', notOpen: 'notOpen', notNewer: 'sameVersion', noReviewers: 'noReviewers' },
+      );
     case 'adopt':
       if (!can(event.role, 'review.adopt')) return refuse('forbidden');
       if (state !== 'approved') return refuse('notApproved');

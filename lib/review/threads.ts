@@ -12,6 +12,7 @@ import { can, type Permission } from '@/lib/auth/policy';
 import { NotFound } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { extractMentions } from './mentions';
+import { updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /**
  * Comment threads on sections, shared by the review (threads on a saved version, `scope`
@@ -124,14 +125,15 @@ export function replyInThread(tx: Tx, ctx: MemberContext, thread: CommentThread,
 
 /** Resolves or reopens a thread. */
 export function changeThreadStatus(tx: Tx, ctx: MemberContext, thread: CommentThread, status: 'open' | 'resolved', now = new Date()) {
-  tx.update(commentThreads)
-    .set(
-      status === 'resolved'
-        ? { status, resolvedById: ctx.userId, resolvedAt: now, updatedAt: now }
-        : { status, resolvedById: null, resolvedAt: null, updatedAt: now },
-    )
-    .where(and(eq(commentThreads.id, thread.id), eq(commentThreads.workspaceId, ctx.workspaceId)))
-    .run();
+  updateInWorkspace(
+    tx,
+    commentThreads,
+    ctx,
+    thread.id,
+    status === 'resolved'
+      ? { status, resolvedById: ctx.userId, resolvedAt: now, updatedAt: now }
+      : { status, resolvedById: null, resolvedAt: null, updatedAt: now },
+  );
 }
 
 /**

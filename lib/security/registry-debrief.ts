@@ -1,4 +1,4 @@
-import { teamDocument } from './registry-model';
+import { collabDocuments, teamDocument } from './registry-model';
 import type { CollabEntry } from './registry-model';
 
 /**
@@ -7,16 +7,11 @@ import type { CollabEntry } from './registry-model';
  * else who may read the mission reads it (a partner only a mission of their own partnership).
  */
 export const DEBRIEF_COLLAB_DOCUMENTS: CollabEntry[] = [
-  {
-    kind: 'collab',
-    type: 'debrief',
-    builder: 'debriefDocumentName',
-    documents: [
-      {
-        label: "debrief of a mission of the partner's partnership, assigned to the contributor",
-        name: (d) => `debrief:${d.mission}`,
-        outcomes: teamDocument({ contributor: 'read-write', partner: 'read-only' }),
-      },
-    ],
-  },
+  collabDocuments('debrief', 'debriefDocumentName', [
+    {
+      label: "debrief of a mission of the partner's partnership, assigned to the contributor",
+      name: (d) => `debrief:${d.mission}`,
+      outcomes: teamDocument({ contributor: 'read-write', partner: 'read-only' }),
+    },
+  ]),
 ];

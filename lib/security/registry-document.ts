@@ -1,7 +1,7 @@
 import {
   demoPathOf,
-  sharedWithOtherPartner,
-  sharedWithPartner,
+  collabDocuments,
+  sharedWithEitherPartner,
   teamDocument,
   workspaceGetRoute,
   workspacePage,
@@ -74,48 +74,27 @@ export const DOCUMENT_ACTIONS: ServerActionEntry[] = [
 ];
 
 export const DOCUMENT_COLLAB: CollabEntry[] = [
-  {
-    kind: 'collab',
-    type: 'section',
-    builder: 'sectionDocumentName',
-    documents: [
-      {
-        label: 'written section assigned to the contributor',
-        name: (d) => `section:${d.contributorSection}`,
-        outcomes: teamDocument({ contributor: 'read-write' }),
-      },
-      {
-        label: 'written section assigned to nobody',
-        name: (d) => `section:${d.unassignedSection}`,
-        outcomes: teamDocument(),
-      },
-      {
-        label: "written section shared with the other partner's partnership (document.writeShared)",
-        name: (d) => `section:${d.otherPartnerSection}`,
-        outcomes: sharedWithOtherPartner,
-      },
-      {
-        label: "written section shared with the partner's partnership",
-        name: (d) => `section:${d.partnerSection}`,
-        outcomes: sharedWithPartner,
-      },
-    ],
-  },
-  {
-    kind: 'collab',
-    type: 'translation',
-    builder: 'translationDocumentName',
-    documents: [
-      {
-        label: 'translation of the shared section (follows its section)',
-        name: (d) => `section:${d.otherPartnerSection}:tr:${d.translationLanguage}`,
-        outcomes: sharedWithOtherPartner,
-      },
+  collabDocuments('section', 'sectionDocumentName', [
+    {
+      label: 'written section assigned to the contributor',
+      name: (d) => `section:${d.contributorSection}`,
+      outcomes: teamDocument({ contributor: 'read-write' }),
+    },
+    { label: 'written section assigned to nobody', name: (d) => `section:${d.unassignedSection}`, outcomes: teamDocument() },
+    ...sharedWithEitherPartner(
+      { label: "written section shared with the other partner's partnership (document.writeShared)", name: (d) => `section:${d.otherPartnerSection}` },
+      { label: "written section shared with the partner's partnership", name: (d) => `section:${d.partnerSection}` },
+    ),
+  ]),
+  collabDocuments(
+    'translation',
+    'translationDocumentName',
+    sharedWithEitherPartner(
+      { label: 'translation of the shared section (follows its section)', name: (d) => `section:${d.otherPartnerSection}:tr:${d.translationLanguage}` },
       {
         label: "translation of the section shared with the partner's partnership",
         name: (d) => `section:${d.partnerSection}:tr:${d.partnerTranslationLanguage}`,
-        outcomes: sharedWithPartner,
       },
-    ],
-  },
+    ),
+  ),
 ];

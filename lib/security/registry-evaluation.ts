@@ -1,4 +1,4 @@
-import { teamDocument, workspaceGetRoute, workspacePage, workspacePageAtRoute, ws, wsActionGroup, wsActionsOf } from './registry-model';
+import { collabDocuments, teamDocument, workspaceGetRoute, workspacePage, workspacePageAtRoute, ws, wsActionGroup, wsActionsOf } from './registry-model';
 import type { CollabEntry, PageEntry, RouteHandlerEntry, ServerActionEntry } from './registry-model';
 
 // The yearly evaluation's entries of the endpoint registry (issue 21.4), an area of
@@ -34,16 +34,11 @@ export const EVALUATION_ACTIONS: ServerActionEntry[] = [
 ];
 
 export const EVALUATION_COLLAB: CollabEntry[] = [
-  {
-    kind: 'collab',
-    type: 'evaluation',
-    builder: 'evaluationDocumentName',
-    documents: [
-      {
-        label: "a written chapter of last year's evaluation (evaluation.write; the team reads; partners nothing)",
-        name: (d) => `evaluation:${d.evaluation}:summary`,
-        outcomes: teamDocument(),
-      },
-    ],
-  },
+  collabDocuments('evaluation', 'evaluationDocumentName', [
+    {
+      label: "a written chapter of last year's evaluation (evaluation.write; the team reads; partners nothing)",
+      name: (d) => `evaluation:${d.evaluation}:summary`,
+      outcomes: teamDocument(),
+    },
+  ]),
 ];

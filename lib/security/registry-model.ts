@@ -255,3 +255,18 @@ export const sharedWithOtherPartner = teamDocument({ otherPartner: 'read-write' 
 
 /** Outcomes on a document shared with the partner's own partnership (Nioro-Kaya). */
 export const sharedWithPartner = teamDocument({ partner: 'read-write' });
+
+/** One concrete collaborative document of a `CollabEntry` and what each identity must get on it. */
+export type CollabDocument = CollabEntry['documents'][number];
+
+/** The collaborative documents of one `type` of lib/collab/names.ts, whose names `builder` makes. */
+export const collabDocuments = (type: string, builder: string, documents: CollabDocument[]): CollabEntry => ({ kind: 'collab', type, builder, documents });
+
+/**
+ * A document shared with a partnership, checked from both sides: the copy shared with the other
+ * partner's partnership (that partner co-edits it) and the one shared with the partner's own.
+ */
+export const sharedWithEitherPartner = (otherPartners: Omit<CollabDocument, 'outcomes'>, partners: Omit<CollabDocument, 'outcomes'>): CollabDocument[] => [
+  { ...otherPartners, outcomes: sharedWithOtherPartner },
+  { ...partners, outcomes: sharedWithPartner },
+];

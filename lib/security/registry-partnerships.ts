@@ -1,4 +1,4 @@
-import { sharedWithOtherPartner, sharedWithPartner, workspacePageAtRoute, workspacePageWith, wsActionGroup, wsActionsOf } from './registry-model';
+import { collabDocuments, sharedWithEitherPartner, workspacePageAtRoute, workspacePageWith, wsActionGroup, wsActionsOf } from './registry-model';
 import type { CollabEntry, PageEntry, ServerActionEntry } from './registry-model';
 
 // Partnerships (issue 9): a partner reaches only their own authority's partnership and the sections
@@ -64,21 +64,15 @@ export const PARTNERSHIP_ACTIONS: ServerActionEntry[] = [
 ];
 
 export const PARTNERSHIP_COLLAB: CollabEntry[] = [
-  {
-    kind: 'collab',
-    type: 'partnership',
-    builder: 'partnershipDocumentName',
-    documents: [
+  collabDocuments(
+    'partnership',
+    'partnershipDocumentName',
+    sharedWithEitherPartner(
       {
         label: "the other partner's partnership page (partnerships.contribute; a partner reaches only their own)",
         name: (d) => `partnership:${d.otherPartnership}`,
-        outcomes: sharedWithOtherPartner,
       },
-      {
-        label: "the partner's own partnership page",
-        name: (d) => `partnership:${d.partnerPartnership}`,
-        outcomes: sharedWithPartner,
-      },
-    ],
-  },
+      { label: "the partner's own partnership page", name: (d) => `partnership:${d.partnerPartnership}` },
+    ),
+  ),
 ];

@@ -27,6 +27,7 @@ import type { AddSectionInput, AssignSectionInput, InitializeInput, MoveSectionI
 import type { BudgetData, CompetenciesData, DocumentSnapshot, PmNode, SectionSnapshot, TerritoryData } from './types';
 import { getStrategyOverview } from '@/lib/strategy/queries';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { deleteInWorkspace, updateInWorkspace } from '@/lib/workspace-row-writes';
 
 /** The outline a new document starts from: the issue's sections, data-built ones where data exists. */
 export const DEFAULT_OUTLINE: readonly ({ kind: 'written'; key: string } | { kind: DataSectionKind })[] = [
@@ -96,10 +97,7 @@ export function initializeOutline(tx: Tx, ctx: MemberContext, input: InitializeI
 
 function renumber(tx: Tx, ctx: MemberContext, orderedIds: string[], now: Date) {
   orderedIds.forEach((id, position) => {
-    tx.update(documentSections)
-      .set({ position, updatedAt: now })
-      .where(and(eq(documentSections.id, id), eq(documentSections.workspaceId, ctx.workspaceId)))
-      .run();
+    updateInWorkspace(tx, documentSections, ctx, id, { position, updatedAt: now });
   });
 }
 
@@ -116,22 +114,22 @@ function writtenSection(tx: Tx, ctx: MemberContext, sectionId: string) {
   return section;
 }
 
+/** Sets the `field` of a section to `to`, audited as `action` with the change `{ from, to }`. */
+function setSectionField<K extends 'title' | 'assigneeId'>(
+  tx: Tx,
+  ctx: MemberContext,
+  section: DocumentSection,
+  field: K,
+  to: DocumentSection[K],
+  action: string,
+): MutationOutcome<null> {
+  updateInWorkspace(tx, documentSections, ctx, section.id, { [field]: to, updatedAt: new Date() });
+  return { data: null, audit: { action, entityType: 'document_section', entityId: section.id, changes: { [field]: { from: section[field], to } } } };
+}
+
 /** Renames a written section. */
 export function renameSection(tx: Tx, ctx: MemberContext, input: RenameSectionInput): MutationOutcome<null> {
-  const section = writtenSection(tx, ctx, input.sectionId);
-  tx.update(documentSections)
-    .set({ title: input.title, updatedAt: new Date() })
-    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .run();
-  return {
-    data: null,
-    audit: {
-      action: 'document.section.rename',
-      entityType: 'document_section',
-      entityId: section.id,
-      changes: { title: { from: section.title, to: input.title } },
-    },
-  };
+  return setSectionField(tx, ctx, writtenSection(tx, ctx, input.sectionId), 'title', input.title, 'document.section.rename');
 }
 
 /** Removes a written section and its text (saved versions keep theirs). Data sections stay. */
@@ -141,9 +139,7 @@ export function removeSection(tx: Tx, ctx: MemberContext, input: SectionRef, now
   tx.delete(collabDocuments)
     .where(and(eq(collabDocuments.name, name), eq(collabDocuments.workspaceId, ctx.workspaceId)))
     .run();
-  tx.delete(documentSections)
-    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, documentSections, ctx, section.id);
   renumber(
     tx,
     ctx,
@@ -176,19 +172,7 @@ export function assignSection(tx: Tx, ctx: MemberContext, input: AssignSectionIn
     const member = listAssignableMembers(tx, ctx).find((m) => m.userId === input.assigneeId);
     if (!member) throw new Invalid('invalid', { assigneeId: 'assigneeNotWriter' });
   }
-  tx.update(documentSections)
-    .set({ assigneeId: input.assigneeId, updatedAt: new Date() })
-    .where(and(eq(documentSections.id, section.id), eq(documentSections.workspaceId, ctx.workspaceId)))
-    .run();
-  return {
-    data: null,
-    audit: {
-      action: 'document.section.assign',
-      entityType: 'document_section',
-      entityId: section.id,
-      changes: { assigneeId: { from: section.assigneeId, to: input.assigneeId } },
-    },
-  };
+  return setSectionField(tx, ctx, section, 'assigneeId', input.assigneeId, 'document.section.assign');
 }
 
 /** "The territory and the world" as it is now: the actors map's figures and the latest completed diagnostic. */

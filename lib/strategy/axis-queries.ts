@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { saveVersioned } from '@/lib/versioned-save';
 import { fieldChanges, sameJson } from '@/lib/audit/field-changes';
 import type { Tx } from '@/db/client';
@@ -12,6 +12,7 @@ import { Conflict, Invalid } from '@/lib/errors';
 import { axisFormValues, strategyFormValues } from './schemas';
 import type { AxisInput, StrategyInput, UpdateAxisInput } from './schemas';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 
 // The strategy and its axes.
 
@@ -117,8 +118,6 @@ export function updateAxis(tx: Tx, ctx: MemberContext, input: UpdateAxisInput): 
 /** Deletes an axis: its actions go back to "on no axis", its indicators and follow-up links go with it. */
 export function deleteAxis(tx: Tx, ctx: MemberContext, input: { axisId: string }): MutationOutcome<null> {
   const before = getAxis(tx, ctx, input.axisId);
-  tx.delete(strategyAxes)
-    .where(and(eq(strategyAxes.id, before.id), eq(strategyAxes.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, strategyAxes, ctx, before.id);
   return { data: null, audit: { action: 'strategyAxis.delete', entityType: 'strategyAxis', entityId: before.id, changes: { title: before.title } } };
 }

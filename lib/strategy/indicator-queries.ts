@@ -19,6 +19,7 @@ import { valueInRange, valueRange } from './status';
 import { termViews, type TermView } from './term-queries';
 import { assertValueWritable, isReporter } from './round-queries';
 import { getInWorkspace } from '@/lib/workspace-rows';
+import { deleteInWorkspace } from '@/lib/workspace-row-writes';
 
 // Indicators and their values.
 
@@ -113,9 +114,7 @@ export function updateIndicator(tx: Tx, ctx: MemberContext, input: UpdateIndicat
 
 export function deleteIndicator(tx: Tx, ctx: MemberContext, input: { indicatorId: string }): MutationOutcome<null> {
   const before = getIndicatorRow(tx, ctx, input.indicatorId);
-  tx.delete(strategyIndicators)
-    .where(and(eq(strategyIndicators.id, before.id), eq(strategyIndicators.workspaceId, ctx.workspaceId)))
-    .run();
+  deleteInWorkspace(tx, strategyIndicators, ctx, before.id);
   return { data: null, audit: { action: 'strategyIndicator.delete', entityType: 'strategyIndicator', entityId: before.id, changes: { name: before.name } } };
 }
 

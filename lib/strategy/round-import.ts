@@ -1,6 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { strategyIndicators, strategyIndicatorValues } from '@/db/schema';
 import type { AuditRecord } from '@/lib/audit/queries';
@@ -11,6 +11,7 @@ import { isRealDay } from '@/lib/zod-fields';
 import { assertValueInRange, getReportableIndicator } from './indicator-queries';
 import { assertValueWritable, getRound, valuesOfYear } from './round-queries';
 import type { RoundImportInput, RoundImportRow } from './term-schemas';
+import { columnsEqual } from '@/lib/columns-equal';
 
 /** The rows of a year's spreadsheet: each value of the year, then an empty row per indicator without one. */
 export function yearSheetRows(tx: Tx, ctx: MemberContext, year: number): RoundSheetRow[] {
@@ -92,13 +93,7 @@ export function importRound(tx: Tx, ctx: MemberContext, input: RoundImportInput)
         const before = tx
           .select()
           .from(strategyIndicatorValues)
-          .where(
-            and(
-              eq(strategyIndicatorValues.id, row.valueId),
-              eq(strategyIndicatorValues.workspaceId, ctx.workspaceId),
-              eq(strategyIndicatorValues.indicatorId, indicator.id),
-            ),
-          )
+          .where(columnsEqual(strategyIndicatorValues, { id: row.valueId, workspaceId: ctx.workspaceId, indicatorId: indicator.id }))
           .get();
         if (!before) throw new NotFound('valueNotFound');
         if (before.observedOn === p.observedOn && before.value === p.value && before.source === p.source && (before.comment ?? null) === p.comment) {

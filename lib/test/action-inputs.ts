@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { censusLinks, censusResponses, diagnosticFollowUps, documentVersions, memberships } from '@/db/schema';
 import { createAxis, createIndicator, recordIndicatorValue } from '@/lib/strategy/queries';
@@ -9,7 +10,7 @@ import { ExternalActionInput } from '@/lib/external-actions/schemas';
 import { initializeOutline } from '@/lib/strategy-document/queries';
 import { createDiagnostic } from '@/lib/diagnostic/queries';
 import { insertActor, type makeWorkspace } from './fixtures';
-import { commentThreads, documentVersions as savedVersions, notifications, reviewReviewers, reviews } from '@/db/schema';
+import { commentThreads, notifications, reviewReviewers, reviews } from '@/db/schema';
 import { addTranslation, shareSection } from '@/lib/partnerships/section-queries';
 import { createPartnership } from '@/lib/partnerships/write-queries';
 import { addContribution } from '@/lib/partnerships/returns';
@@ -43,29 +44,26 @@ import { createMilestone } from '@/lib/milestones/queries';
  */
 export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string, unknown> {
   const target = b.ctx('admin');
+  /** Writes a row of B straight into `table` (a state B's actions would take many steps to reach); returns its id. */
+  const insertOfB = <T extends SQLiteTable>(table: T, id: string, values: Omit<T['$inferInsert'], 'id' | 'workspaceId'>) => {
+    db.insert(table)
+      .values({ ...values, id, workspaceId: b.id } as T['$inferInsert'])
+      .run();
+    return id;
+  };
   const bMembership = db.select().from(memberships).where(eq(memberships.workspaceId, b.id)).all()[1]!;
   const bDiagnostic = db.transaction((tx) => createDiagnostic(tx, target, { title: 'B', heldOn: '2026-01-01' })).data.id;
   const bSection = db.transaction((tx) => initializeOutline(tx, target, { locale: 'fr' })).data.ids[0]!;
   const bActor = insertActor(b.id, { id: `actor-${b.id}`, name: 'B actor', family: 'external', category: 'embassy' });
   const bActor2 = insertActor(b.id, { id: `actor2-${b.id}`, name: 'B association', family: 'territorial', category: 'association' });
   const actorInput = { name: 'Intrusion', category: 'association', influence: 3, interest: 3 };
-  const bCensusLink = db
-    .insert(censusLinks)
-    .values({ id: `census-${b.id}`, workspaceId: b.id, title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() })
-    .returning({ id: censusLinks.id })
-    .get().id;
-  const bCensusResponse = db
-    .insert(censusResponses)
-    .values({
-      id: `answer-${b.id}`,
-      workspaceId: b.id,
-      linkId: bCensusLink,
-      status: 'pending',
-      payload: { organisation: 'B', category: 'association', city: 'B', links: [] },
-      submittedAt: new Date(),
-    })
-    .returning({ id: censusResponses.id })
-    .get().id;
+  const bCensusLink = insertOfB(censusLinks, `census-${b.id}`, { title: 'B', token: `token-${b.id}`, open: true, createdAt: new Date() });
+  const bCensusResponse = insertOfB(censusResponses, `answer-${b.id}`, {
+    linkId: bCensusLink,
+    status: 'pending',
+    payload: { organisation: 'B', category: 'association', city: 'B', links: [] },
+    submittedAt: new Date(),
+  });
   const bDepartment = db.transaction((tx) =>
     createDepartment(tx, target, { name: 'B department', description: null, pointPersonUserId: null, pointPersonActorId: null, languages: ['fr'] }),
   ).data.id;
@@ -120,20 +118,14 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   ).data.id;
   const bValue = db.transaction((tx) => recordIndicatorValue(tx, target, { indicatorId: bIndicator, observedOn: '2026-01-01', value: 3, source: 'B source' }))
     .data.id;
-  const bFollowUp = db
-    .insert(diagnosticFollowUps)
-    .values({
-      id: `follow-${b.id}`,
-      workspaceId: b.id,
-      diagnosticId: bDiagnostic,
-      ruleKey: 'no_common_thread',
-      title: 'B item',
-      status: 'open',
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .returning({ id: diagnosticFollowUps.id })
-    .get().id;
+  const bFollowUp = insertOfB(diagnosticFollowUps, `follow-${b.id}`, {
+    diagnosticId: bDiagnostic,
+    ruleKey: 'no_common_thread',
+    title: 'B item',
+    status: 'open',
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   const indicatorInput = { name: 'Intrusion', unit: 'n', baseline: 0, target: 1, targetDate: '2027-01-01', frequency: 'yearly' };
   const importTable = { fileName: 'a.csv', format: 'csv', headers: ['Nom', 'Catégorie'], rows: [{ line: 2, cells: ['Intrusion', 'association'] }] };
   const bForeign = insertActor(b.id, { id: `foreign-${b.id}`, name: 'B partner', family: 'external', category: 'partner_authority', country: 'SN' });
@@ -142,101 +134,68 @@ export function actionInputs(b: ReturnType<typeof makeWorkspace>): Record<string
   db.transaction((tx) => addTranslation(tx, target, { sectionId: bSection, language: 'en' }));
   const bContribution = db.transaction((tx) => addContribution(tx, target, { partnershipId: bPartnership, side: 'team', kind: 'brings', text: 'B brings' }))
     .data.id;
-  const bVersion = db
-    .insert(documentVersions)
-    .values({
-      id: `version-${b.id}`,
-      workspaceId: b.id,
-      name: 'B version',
+  /** A saved (empty) version of B's document; returns its id. */
+  const saveVersion = (id: string, name = id) =>
+    insertOfB(documentVersions, id, {
+      name,
       note: '',
       authorId: null,
       authorName: 'B',
       snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] },
       createdAt: new Date(),
-    })
-    .returning({ id: documentVersions.id })
-    .get().id;
+    });
+  const bVersion = saveVersion(`version-${b.id}`, 'B version');
   // The review: a saved version in review with B's reviewer named, a thread, another version not
   // yet submitted, and a notification of B's admin.
-  const reviewVersion = (id: string) =>
-    db
-      .insert(savedVersions)
-      .values({
-        id,
-        workspaceId: b.id,
-        name: id,
-        note: '',
-        authorId: null,
-        authorName: 'B',
-        snapshot: { schemaVersion: 1, workspaceName: 'B', takenAt: new Date().toISOString(), sections: [] },
-        createdAt: new Date(),
-      })
-      .run();
-  reviewVersion(`review-v1-${b.id}`);
-  reviewVersion(`review-v2-${b.id}`);
+  saveVersion(`review-v1-${b.id}`);
+  saveVersion(`review-v2-${b.id}`);
   const bReview = `review-${b.id}`;
-  db.insert(reviews)
-    .values({
-      id: bReview,
-      workspaceId: b.id,
-      versionId: `review-v1-${b.id}`,
-      previousId: null,
-      status: 'in_review',
-      dueDate: '2999-01-01',
-      message: '',
-      submittedById: null,
-      submitterName: 'B',
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
-  db.insert(reviewReviewers)
-    .values({
-      id: `reviewer-${b.id}`,
-      workspaceId: b.id,
-      reviewId: bReview,
-      userId: b.people.reviewer.id,
-      name: 'B reviewer',
-      decision: 'pending',
-      note: '',
-      decidedAt: null,
-    })
-    .run();
+  insertOfB(reviews, bReview, {
+    versionId: `review-v1-${b.id}`,
+    previousId: null,
+    status: 'in_review',
+    dueDate: '2999-01-01',
+    message: '',
+    submittedById: null,
+    submitterName: 'B',
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
+  insertOfB(reviewReviewers, `reviewer-${b.id}`, {
+    reviewId: bReview,
+    userId: b.people.reviewer.id,
+    name: 'B reviewer',
+    decision: 'pending',
+    note: '',
+    decidedAt: null,
+  });
   const bThread = `thread-${b.id}`;
-  db.insert(commentThreads)
-    .values({
-      id: bThread,
-      workspaceId: b.id,
-      scope: 'review',
-      sectionId: bSection,
-      versionId: `review-v1-${b.id}`,
-      reviewId: bReview,
-      quote: null,
-      anchorStart: null,
-      anchorEnd: null,
-      status: 'open',
-      createdById: null,
-      resolvedById: null,
-      resolvedAt: null,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .run();
+  insertOfB(commentThreads, bThread, {
+    scope: 'review',
+    sectionId: bSection,
+    versionId: `review-v1-${b.id}`,
+    reviewId: bReview,
+    quote: null,
+    anchorStart: null,
+    anchorEnd: null,
+    status: 'open',
+    createdById: null,
+    resolvedById: null,
+    resolvedAt: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   const bNotification = `notification-${b.id}`;
-  db.insert(notifications)
-    .values({
-      id: bNotification,
-      workspaceId: b.id,
-      userId: b.people.admin.id,
-      kind: 'comment',
-      params: {},
-      href: '/document/review',
-      dedupeKey: null,
-      email: 'none',
-      readAt: null,
-      createdAt: new Date(),
-    })
-    .run();
+  insertOfB(notifications, bNotification, {
+    userId: b.people.admin.id,
+    kind: 'comment',
+    params: {},
+    href: '/document/review',
+    dedupeKey: null,
+    email: 'none',
+    readAt: null,
+    createdAt: new Date(),
+  });
   return {
     'publication.publish': { versionId: bVersion, blocks: ['map'], chapters: true },
     'publication.unpublish': { versionId: bVersion },

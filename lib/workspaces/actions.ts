@@ -1,7 +1,7 @@
 'use server';
 
 import { workspaceQueryAction } from '@/lib/auth/action';
-import { sendInvitationLink } from '@/lib/workspaces/invitation-link';
+import { withInvitationLink } from '@/lib/workspaces/invitation-link';
 import { InvitationRef, InviteInput, MembershipRef, UpdateRoleInput, WorkspaceProfileInput } from './schemas';
 import { createInvitation, removeMember, revokeInvitation, updateMemberRole, updateWorkspaceProfile } from './queries';
 
@@ -16,8 +16,4 @@ export const revokeInvitationAction = workspaceQueryAction('invitations.revoke',
 const inviteAction = workspaceQueryAction('members.invite', InviteInput, 'members.invite', createInvitation);
 
 /** Invites someone and returns the one-time link (shown once to the admin, emailed when SMTP is set). */
-export async function inviteMemberAction(workspaceId: string, input: InviteInput) {
-  const result = await inviteAction(workspaceId, input);
-  if (!result.ok) return result;
-  return sendInvitationLink(result.data);
-}
+export const inviteMemberAction = withInvitationLink(inviteAction);

@@ -25,9 +25,7 @@ export default async function AccountPage() {
   const requestHeaders = await headers();
   const origin = (env.NEXTAUTH_URL ?? `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host') ?? 'localhost'}`).replace(/\/$/, '');
   return (
-    <PageFrame narrow>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro', { email: user.email })}</p>
+    <PageFrame narrow title={t('title')} lead={t('intro', { email: user.email })}>
       <AccountForm initial={{ name: user.name, locale: user.locale }} />
       <section aria-labelledby="password-heading" className="card stack">
         <h2 id="password-heading">{ts('passwordTitle')}</h2>

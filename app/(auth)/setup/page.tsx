@@ -16,9 +16,7 @@ export default async function SetupPage() {
   const locale = toLocale(await getLocale());
   const t = await getTranslations('setup');
   return (
-    <PageFrame narrow>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
+    <PageFrame narrow title={t('title')} lead={t('intro')}>
       <SetupForm {...profileFormOptions(locale)} />
     </PageFrame>
   );

@@ -36,9 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const error = (await searchParams).error;
   const ssoError = typeof error === 'string' ? SSO_ERRORS[error] : undefined;
   return (
-    <PageFrame narrow>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
+    <PageFrame narrow title={t('title')} lead={t('intro')}>
       {ssoError ? <FormError message={ts(ssoError)} /> : null}
       <Suspense>
         <SignInForm />

@@ -7,7 +7,7 @@ import { formatMoment } from '@/lib/format/dates';
 import { DataTable } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { paginationWords } from '@/lib/shell/list';
-import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { FilterActions, filterSelects } from '@/components/ui/filters';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
 
 export const generateMetadata = pageTitle('nav', 'audit');
@@ -63,6 +63,7 @@ export default async function AuditPage({
     q.set('page', String(page));
     return `/${slug}/audit?${q.toString()}`;
   };
+  const select = filterSelects(filter, 'f');
   const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
   const actionLabel = (action: string) => {
     const key = `actions.${action.replace(/\./g, '_')}`;
@@ -73,22 +74,18 @@ export default async function AuditPage({
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <form method="get" className="filters" aria-label={t('filters')}>
-        <FilterSelect
-          id="f-user"
-          name="userId"
-          label={t('person')}
-          any={t('anyone')}
-          value={filter.userId ?? ''}
-          items={people.map((p) => ({ value: p.userId, label: p.name }))}
-        />
-        <FilterSelect
-          id="f-type"
-          name="entityType"
-          label={t('entityType')}
-          any={t('anyType')}
-          value={filter.entityType ?? ''}
-          items={types.map((type) => ({ value: type, label: entityLabel(type) }))}
-        />
+        {select(
+          'userId',
+          t('person'),
+          t('anyone'),
+          people.map((p) => ({ value: p.userId, label: p.name })),
+        )}
+        {select(
+          'entityType',
+          t('entityType'),
+          t('anyType'),
+          types.map((type) => ({ value: type, label: entityLabel(type) })),
+        )}
         <div className="field">
           <label htmlFor="f-from">{t('from')}</label>
           <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ''} />

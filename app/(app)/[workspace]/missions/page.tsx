@@ -14,7 +14,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { EmptyList, ListToolbar, sortedList } from '@/components/ui/sorted-list';
 import { Pagination } from '@/components/ui/pagination';
 import { paginationWords } from '@/lib/shell/list';
-import { FilterActions, FilterSelect } from '@/components/ui/filters';
+import { FilterActions, filterSelects } from '@/components/ui/filters';
 import { PageHead } from '@/components/ui/page-head';
 import { formatDay } from '@/lib/format/dates';
 
@@ -42,9 +42,8 @@ export default async function MissionsPage({ params, searchParams }: Props) {
     label: columnLabel,
     hint: (column) => `, ${ta('table.sortBy', { column })}`,
   });
-  const select = (name: keyof MissionFilter, label: string, items: { value: string; label: string }[]) => (
-    <FilterSelect id={`mf-${name}`} name={name} label={label} any={t('any')} value={String(filter[name] ?? '')} items={items} />
-  );
+  const filterBy = filterSelects(filter, 'mf');
+  const select = (name: keyof MissionFilter, label: string, items: { value: string; label: string }[]) => filterBy(name, label, t('any'), items);
   return (
     <>
       <PageHead

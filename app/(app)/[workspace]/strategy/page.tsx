@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { can } from '@/lib/auth/policy';
 import { getCoherence, getStrategy, listAxes, listCoherenceTrend, listIndicators, MAX_AXES, recordCoherenceSnapshot } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
-import { Sparkline } from '@/components/strategy/sparkline';
+import { IndicatorSparkline, Sparkline } from '@/components/strategy/sparkline';
 import { AxisForm } from '@/components/strategy/axis-form';
 import { formatDay } from '@/lib/format/dates';
 import { loadWorkspacePage, pageTitle } from '@/lib/shell/page';
@@ -85,9 +85,9 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
           </div>
         </div>
         <p className="hint">{t('coherence.weights')}</p>
-        <ul className="checks">
+        <ul className="marked-list checks">
           {coherence.checks.map((check) => (
-            <li key={check.key} className="check" data-passed={check.passed} data-status={check.status}>
+            <li key={check.key} className="marked-item check" data-passed={check.passed} data-status={check.status}>
               <h3>
                 <span>{t(`checks.${check.key}.title`)}</span>{' '}
                 <span className="check-state">
@@ -167,13 +167,7 @@ export default async function StrategyPage({ params }: { params: Promise<{ works
                   .filter((i) => i.axisId === axis.id)
                   .map((i) => (
                     <li key={i.id}>
-                      <Sparkline
-                        points={[{ x: 'baseline', y: i.baseline }, ...i.values.map((v) => ({ x: v.observedOn, y: v.value }))]}
-                        reference={i.target}
-                        label={t('indicators.chartLabel', { name: i.name, count: i.values.length })}
-                        width={80}
-                        height={24}
-                      />{' '}
+                      <IndicatorSparkline indicator={i} label={t('indicators.chartLabel', { name: i.name, count: i.values.length })} width={80} height={24} />{' '}
                       <Link href={`/${slug}/strategy/indicators/${i.id}`}>{i.name}</Link>
                       {i.progress.progress === null ? null : <> — {format.number(i.progress.progress, { style: 'percent', maximumFractionDigits: 0 })}</>}
                       {i.progress.overdue ? <span className="overdue"> — {t('indicators.overdueSince', { date: day(i.progress.dueOn) })}</span> : null}

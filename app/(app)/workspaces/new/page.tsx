@@ -11,9 +11,7 @@ export default async function NewWorkspacePage() {
   const locale = toLocale(await getLocale());
   const t = await getTranslations('workspace');
   return (
-    <PageFrame narrow>
-      <h1>{t('newTitle')}</h1>
-      <p className="lead">{t('newIntro')}</p>
+    <PageFrame narrow title={t('newTitle')} lead={t('newIntro')}>
       <CreateWorkspaceForm {...profileFormOptions(locale)} />
     </PageFrame>
   );

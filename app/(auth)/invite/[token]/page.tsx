@@ -31,9 +31,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const inv = found.invitation;
   const user = await getSessionUser();
   return (
-    <PageFrame narrow>
-      <h1>{t('title')}</h1>
-      <p className="lead">{t('intro', { workspace: inv.workspaceName, role: tr(inv.role) })}</p>
+    <PageFrame narrow title={t('title')} lead={t('intro', { workspace: inv.workspaceName, role: tr(inv.role) })}>
       {user && user.email === inv.email ? (
         <JoinWorkspaceButton token={token} />
       ) : user ? (

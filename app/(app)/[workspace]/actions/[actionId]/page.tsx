@@ -261,11 +261,11 @@ export default async function ExternalActionPage({ params }: Props) {
         <h2 id="returns-h">{t('detail.returns')}</h2>
         <h3>{t('detail.expected')}</h3>
         {detail.expected.length ? (
-          <ul className="returns-list">
+          <ul className="marked-list">
             {detail.expected.map((e) => {
               const answers = observedByExpected.get(e.id) ?? [];
               return (
-                <li key={e.id} className="return-item" data-met={answers.length > 0}>
+                <li key={e.id} className="marked-item return-item" data-met={answers.length > 0}>
                   <h4>
                     {t(`returnCategories.${e.category}`)} <span className="muted">· {t(`returnScopes.${scopeOf(e.category)}`)}</span>
                   </h4>
@@ -296,9 +296,9 @@ export default async function ExternalActionPage({ params }: Props) {
         )}
         <h3>{t('detail.unexpected')}</h3>
         {unexpected.length ? (
-          <ul className="returns-list">
+          <ul className="marked-list">
             {unexpected.map((o) => (
-              <li key={o.id} className="return-item" data-unexpected="true">
+              <li key={o.id} className="marked-item return-item" data-unexpected="true">
                 <h4>
                   {t(`returnCategories.${o.category}`)} <span className="muted">· {t(`returnScopes.${scopeOf(o.category)}`)}</span>
                 </h4>

@@ -72,57 +72,50 @@ export default async function BlindSpotsPage({ params }: { params: Promise<{ wor
     name: seesDepartments ? <Link href={`${base}/departments/${d.id}`}>{d.name}</Link> : d.name,
     details: d.pointPersonName ? t('blindSpots.pointPerson', { name: d.pointPersonName }) : t('blindSpots.noPointPerson'),
   });
-  const count = (n: number, total: number) => <span className="section-count">({t('blindSpots.departmentsNeverCount', { count: n, total })})</span>;
+  const action = (a: (typeof spots.actionsWithoutCompetency)[number]): Spot => ({
+    key: a.id,
+    name: <Link href={`${base}/${a.id}`}>{a.title}</Link>,
+    details: (
+      <>
+        {t(`types.${a.type}`)} · {t(`statuses.${a.status}`)}
+        {a.leadDepartments ? ` · ${a.leadDepartments}` : ''}
+        {a.budgetCents ? ` · ${formatMoney(format, a.budgetCents)}` : ''}
+      </>
+    ),
+  });
+  const competency = (c: (typeof spots.competenciesWithoutAction)[number]): Spot => ({
+    key: c.ref,
+    name: c.title,
+    details: (
+      <>
+        {tc(`domains.${c.domain}`)} · {tc(`natures.${c.nature}`)}
+      </>
+    ),
+  });
+  /** One kind of blind spot: its heading and empty sentence are the `blindSpots` messages `<kind>` and `<kind>Empty`. */
+  const section = (
+    id: string,
+    kind: 'departmentsNever' | 'departmentsAdHoc' | 'actionsWithout' | 'competenciesWithout',
+    items: Spot[],
+    total: number,
+    hint?: string,
+  ) => (
+    <BlindSpotSection
+      id={id}
+      title={t(`blindSpots.${kind}`)}
+      count={<span className="section-count">({t('blindSpots.departmentsNeverCount', { count: items.length, total })})</span>}
+      hint={hint}
+      empty={t(`blindSpots.${kind}Empty`)}
+      items={items}
+    />
+  );
   return (
     <>
       <ActionsHeader ctx={ctx} current="blindSpots" title={t('blindSpots.title')} intro={t('blindSpots.intro')} />
-      <BlindSpotSection
-        id="never-h"
-        title={t('blindSpots.departmentsNever')}
-        count={count(spots.departmentsNeverMobilised.length, spots.totals.departments)}
-        empty={t('blindSpots.departmentsNeverEmpty')}
-        items={spots.departmentsNeverMobilised.map(department)}
-      />
-      <BlindSpotSection
-        id="adhoc-h"
-        title={t('blindSpots.departmentsAdHoc')}
-        count={count(spots.departmentsOnlyAdHoc.length, spots.totals.departments)}
-        hint={t('blindSpots.departmentsAdHocHint')}
-        empty={t('blindSpots.departmentsAdHocEmpty')}
-        items={spots.departmentsOnlyAdHoc.map(department)}
-      />
-      <BlindSpotSection
-        id="no-competency-h"
-        title={t('blindSpots.actionsWithout')}
-        count={count(spots.actionsWithoutCompetency.length, spots.totals.actions)}
-        empty={t('blindSpots.actionsWithoutEmpty')}
-        items={spots.actionsWithoutCompetency.map((a) => ({
-          key: a.id,
-          name: <Link href={`${base}/${a.id}`}>{a.title}</Link>,
-          details: (
-            <>
-              {t(`types.${a.type}`)} · {t(`statuses.${a.status}`)}
-              {a.leadDepartments ? ` · ${a.leadDepartments}` : ''}
-              {a.budgetCents ? ` · ${formatMoney(format, a.budgetCents)}` : ''}
-            </>
-          ),
-        }))}
-      />
-      <BlindSpotSection
-        id="no-action-h"
-        title={t('blindSpots.competenciesWithout')}
-        count={count(spots.competenciesWithoutAction.length, spots.totals.competencies)}
-        empty={t('blindSpots.competenciesWithoutEmpty')}
-        items={spots.competenciesWithoutAction.map((c) => ({
-          key: c.ref,
-          name: c.title,
-          details: (
-            <>
-              {tc(`domains.${c.domain}`)} · {tc(`natures.${c.nature}`)}
-            </>
-          ),
-        }))}
-      />
+      {section('never-h', 'departmentsNever', spots.departmentsNeverMobilised.map(department), spots.totals.departments)}
+      {section('adhoc-h', 'departmentsAdHoc', spots.departmentsOnlyAdHoc.map(department), spots.totals.departments, t('blindSpots.departmentsAdHocHint'))}
+      {section('no-competency-h', 'actionsWithout', spots.actionsWithoutCompetency.map(action), spots.totals.actions)}
+      {section('no-action-h', 'competenciesWithout', spots.competenciesWithoutAction.map(competency), spots.totals.competencies)}
     </>
   );
 }

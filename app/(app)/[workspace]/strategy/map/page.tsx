@@ -21,7 +21,7 @@ export default async function StrategyMapPage({ params }: { params: Promise<{ wo
   const action = (a: Node, withReason = false) => (
     <li key={a.id} className="map-action">
       <Link href={`/${slug}/actions/${a.id}`}>{a.title}</Link>
-      <span className="status-tag">{ta(`statuses.${a.status as 'idea'}`)}</span>
+      <span className="badge status-tag">{ta(`statuses.${a.status as 'idea'}`)}</span>
       <span className="map-competency">{a.competencies.length ? a.competencies.join(' · ') : t('map.noCompetency')}</span>
       {withReason && a.outsideReason ? <span className="muted">— {a.outsideReason}</span> : null}
     </li>

@@ -43,7 +43,7 @@ export default async function PlacementsPage({ params }: { params: Promise<{ wor
               <Link href={`/${slug}/actions/${r.id}`}>{r.title}</Link>
             </th>
             <td>
-              <span className="status-tag">{ta(`statuses.${r.status}`)}</span>
+              <span className="badge status-tag">{ta(`statuses.${r.status}`)}</span>
             </td>
             <td>
               {r.axisId ? (

@@ -13,17 +13,12 @@ import { caretColor } from '@/components/partnerships/colors';
 import { ContactForm, DebriefTextForm, FollowUpForm, RemoveEntryButton, ReturnForm } from '@/components/missions/debrief-forms';
 import { FollowUpDoneToggle } from '@/components/missions/follow-up-toggle';
 import { loadWorkspacePage } from '@/lib/shell/page';
-import { recordMessageTitle } from '@/lib/shell/record-message-title';
+import { missionMessageTitle, type MissionParams } from '../mission-title';
 import { BackLink } from '@/components/ui/back-link';
 
-type Props = { params: Promise<{ workspace: string; missionId: string }> };
+type Props = { params: Promise<MissionParams> };
 
-export const generateMetadata = recordMessageTitle(
-  'missions.debrief',
-  'missions',
-  'debrief.pageTitle',
-  (ctx, { missionId }: { workspace: string; missionId: string }) => getDebriefDetail(db, ctx, missionId).mission.title,
-);
+export const generateMetadata = missionMessageTitle('missions.debrief', 'debrief.pageTitle', (ctx, missionId) => getDebriefDetail(db, ctx, missionId));
 
 /**
  * The debrief of a mission, for its assignee (or a manager): what was done, the contacts met

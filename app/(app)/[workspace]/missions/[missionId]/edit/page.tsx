@@ -7,17 +7,12 @@ import { loadMissionFormProps } from '@/lib/missions/form-options';
 import { toLocale } from '@/lib/i18n/config';
 import { MissionForm } from '@/components/missions/mission-form';
 import { loadWorkspacePage } from '@/lib/shell/page';
-import { recordMessageTitle } from '@/lib/shell/record-message-title';
+import { missionMessageTitle, type MissionParams } from '../mission-title';
 import { BackLink } from '@/components/ui/back-link';
 
-type Props = { params: Promise<{ workspace: string; missionId: string }> };
+type Props = { params: Promise<MissionParams> };
 
-export const generateMetadata = recordMessageTitle(
-  'missions.manage',
-  'missions',
-  'editTitle',
-  (ctx, { missionId }: { workspace: string; missionId: string }) => getMissionDetail(db, ctx, missionId).mission.title,
-);
+export const generateMetadata = missionMessageTitle('missions.manage', 'editTitle', (ctx, missionId) => getMissionDetail(db, ctx, missionId));
 
 /** Edits a mission: its trip, participants, programme, costs, documents and the debrief's assignee. */
 export default async function EditMissionPage({ params }: Props) {

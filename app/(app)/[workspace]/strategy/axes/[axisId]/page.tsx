@@ -57,7 +57,7 @@ export default async function AxisPage({ params }: Props) {
           <ul>
             {actions.map((a) => (
               <li key={a.id}>
-                <Link href={`/${slug}/actions/${a.id}`}>{a.title}</Link> <span className="status-tag">{ta(`statuses.${a.status}`)}</span>
+                <Link href={`/${slug}/actions/${a.id}`}>{a.title}</Link> <span className="badge status-tag">{ta(`statuses.${a.status}`)}</span>
               </li>
             ))}
           </ul>

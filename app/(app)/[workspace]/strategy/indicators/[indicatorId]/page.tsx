@@ -5,7 +5,7 @@ import { orNotFound } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/policy';
 import { getIndicator, listIndicatorOwners } from '@/lib/strategy/queries';
 import { StrategyHeader } from '@/components/strategy/strategy-header';
-import { Sparkline } from '@/components/strategy/sparkline';
+import { IndicatorSparkline } from '@/components/strategy/sparkline';
 import { ValueForm } from '@/components/strategy/value-form';
 import { IndicatorForm } from '@/components/strategy/indicator-form';
 import { DeleteIndicatorButton, DeleteValueButton } from '@/components/strategy/delete-buttons';
@@ -66,9 +66,8 @@ export default async function IndicatorPage({ params }: Props) {
             <StatusBadge status={indicator.term.status} label={tr(`status.${indicator.term.status ?? 'none'}`)} />
           </dd>
         </dl>
-        <Sparkline
-          points={[{ x: 'baseline', y: indicator.baseline }, ...indicator.values.map((v) => ({ x: v.observedOn, y: v.value }))]}
-          reference={indicator.target}
+        <IndicatorSparkline
+          indicator={indicator}
           label={t('indicators.chartLabel', { name: indicator.name, count: indicator.values.length })}
           width={420}
           height={120}

@@ -1,2 +1,0 @@
-ALTER TABLE `partnership_contributions` ADD `updated_at` integer;--> statement-breakpoint
-CREATE INDEX `partnership_contributions_side_kind_idx` ON `partnership_contributions` (`partnership_id`,`side`,`kind`);
