@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { actorGraphLayouts } from '@/db/schema';
+import { PRECOMPRESSED_ENCODING, PRECOMPRESSED_OK } from '@/lib/http/precompressed';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { ActorInput, RelationInput, type ActorFormValues } from './schemas';
 import { createActor, createRelation } from './queries';
@@ -98,6 +100,31 @@ describe('GET /api/workspaces/<slug>/actors/graph', () => {
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
     expect(((await after.json()) as GraphPayload).nodes.map((n) => n[1]).sort()).toEqual(['Premier', 'Second']);
+  });
+
+  it('sends the JSON compressed in the encoding the browser accepts, compressed once per state of the data', async () => {
+    const ws = makeWorkspace('alpha');
+    for (let i = 0; i < 40; i++) add(ws, { name: `Acteur ${i}` });
+    const ours = { [PRECOMPRESSED_OK]: '1' };
+    const plain = await get(ws, 'reviewer', '', ours);
+    expect(plain.headers.get(PRECOMPRESSED_ENCODING)).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Cookie, Accept-Encoding');
+    const text = await plain.text();
+    const browser = await get(ws, 'reviewer', '', { ...ours, 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(browser.headers.get(PRECOMPRESSED_ENCODING)).toBe('br');
+    const compressed = Buffer.from(await browser.arrayBuffer());
+    expect(compressed.byteLength).toBeLessThan(text.length / 2);
+    expect(zlib.brotliDecompressSync(compressed).toString('utf8')).toBe(text);
+    const gzip = await get(ws, 'reviewer', '', { ...ours, 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers.get(PRECOMPRESSED_ENCODING)).toBe('gzip');
+    expect(zlib.gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString('utf8')).toBe(text);
+    // The compressed form is kept with the cached JSON, and goes with it when the data changes.
+    const shared = actorGraphJson(db, ws.ctx('reviewer'), {}).shared;
+    expect(shared.encodedFor('br').bytes).toBe(shared.encodedFor('br').bytes);
+    add(ws, { name: 'Nouveau' });
+    const after = await get(ws, 'reviewer', '', { ...ours, 'Accept-Encoding': 'br' });
+    expect(zlib.brotliDecompressSync(Buffer.from(await after.arrayBuffer())).toString('utf8')).toContain('Nouveau');
+    expect(actorGraphJson(db, ws.ctx('reviewer'), {}).shared).not.toBe(shared);
   });
 
   it('lays a graph out once for every process: the others read the layout from the database until the graph changes', async () => {

@@ -5,6 +5,7 @@ import type { Tx } from '@/db/client';
 import { actorGraphLayouts } from '@/db/schema';
 import { whileUnchanged } from '@/db/state';
 import type { MemberContext } from '@/lib/auth/member';
+import { SharedBody } from '@/lib/http/precompressed';
 import { getActorGraph } from './queries';
 import { layoutGraph } from './graph-layout';
 import type { ActorFilter } from './schemas';
@@ -83,9 +84,10 @@ function layoutFor(tx: Tx, workspaceId: string, key: string, nodes: GraphNodeTup
 
 /**
  * The graph's payload serialised and encoded once (UTF-8 bytes: encoding 300 kB on every request
- * costs more than the access check), and a validator of it for conditional requests.
+ * costs more than the access check), its compressed forms made on first demand, and a validator of
+ * it for conditional requests.
  */
-export type GraphJson = { body: Uint8Array<ArrayBuffer>; etag: string; nodes: number; edges: number };
+export type GraphJson = { body: Uint8Array<ArrayBuffer>; shared: SharedBody; etag: string; nodes: number; edges: number };
 
 /** The graph of the actors matching `filter`, in the compact shape of lib/actors/graph-types.ts. */
 export function buildGraphPayload(tx: Tx, ctx: MemberContext, filter: Partial<ActorFilter>, limit = GRAPH_LIMIT): GraphPayload {
@@ -109,7 +111,7 @@ export function actorGraphJson(tx: Tx, ctx: MemberContext, filter: Partial<Actor
     const payload = buildGraphPayload(tx, ctx, filter);
     const body = new TextEncoder().encode(JSON.stringify(payload));
     const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
-    return { body, etag, nodes: payload.nodes.length, edges: payload.edges.length };
+    return { body, shared: new SharedBody(body), etag, nodes: payload.nodes.length, edges: payload.edges.length };
   });
 }
 
@@ -121,7 +123,9 @@ export function graphResponse(tx: Tx, ctx: MemberContext, request: Request): Res
   const filter = parseActorFilter(Object.fromEntries(new URL(request.url).searchParams));
   const graph = actorGraphJson(tx, ctx, filter);
   // Private to the member who asked; revalidated on every use, since any write may change it.
-  const headers = { 'Cache-Control': 'private, no-cache', ETag: graph.etag, Vary: 'Cookie' };
+  const headers = { 'Cache-Control': 'private, no-cache', ETag: graph.etag, Vary: 'Cookie, Accept-Encoding' };
   if (request.headers.get('if-none-match') === graph.etag) return new Response(null, { status: 304, headers });
-  return new Response(graph.body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  // Compressed once per state of the data, not by Next on every request (lib/http/precompressed.ts).
+  const answer = graph.shared.forRequest(request);
+  return new Response(answer.bytes, { headers: { ...headers, ...answer.headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }

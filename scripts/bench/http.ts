@@ -27,6 +27,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * What Chromium sends: every request of the bench asks for a compressed answer, as a browser does
+ * (Next then compresses pages on each request, and the graph's JSON is sent as compressed once).
+ * Until 6 December 2026 the load asked for none, and measured neither cost.
+ */
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 export type Server = { base: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** Starts the server as `npm start` does (scripts/start.mjs: Next + collaboration) on `database`, counting SQL statements. */
@@ -107,7 +114,7 @@ export async function signIn(base: string, email: string, password: string): Pro
 }
 
 export async function get(base: string, route: string, cookie: string) {
-  const response = await fetch(base + route, { headers: { Cookie: cookie }, redirect: 'manual' });
+  const response = await fetch(base + route, { headers: { Cookie: cookie, 'Accept-Encoding': BROWSER_ACCEPT_ENCODING }, redirect: 'manual' });
   const body = Buffer.from(await response.arrayBuffer());
   return { status: response.status, bytes: body.byteLength, body, headers: response.headers };
 }
@@ -156,7 +163,7 @@ export async function alone(base: string, route: string, cookie: string, serverP
     const end = performance.now() + ms;
     while (performance.now() < end) {
       const started = performance.now();
-      const response = await fetch(base + route, { headers: { Cookie: cookie }, redirect: 'manual' });
+      const response = await fetch(base + route, { headers: { Cookie: cookie, 'Accept-Encoding': BROWSER_ACCEPT_ENCODING }, redirect: 'manual' });
       await response.arrayBuffer();
       if (phase === 'measure') times.push(performance.now() - started);
     }
@@ -182,7 +189,7 @@ export type LoadResult = { rps: number; p50: number; p99: number; max: number; r
 
 /** autocannon at `connections` for `seconds`, after a short warm-up. */
 export async function load(base: string, route: string, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
-  const options = { url: base + route, connections, headers: { cookie }, timeout: 30 };
+  const options = { url: base + route, connections, headers: { cookie, 'accept-encoding': BROWSER_ACCEPT_ENCODING }, timeout: 30 };
   await autocannon({ ...options, duration: 2 });
   const r = await autocannon({ ...options, duration: seconds });
   return {
