@@ -49,8 +49,11 @@ test.describe('actors map', () => {
     await expect(actors.rowLink(school)).toBeVisible();
     await expect(actors.rowLink(partner)).toBeVisible();
 
-    // Graph: both nodes and their edge, and the find field selects one.
+    // Graph: both nodes and their edge, and the find field selects one. Its data arrives compressed
+    // by us once (brotli, which Chromium accepts), not by Next on every request.
+    const graphData = page.waitForResponse((r) => r.url().includes('/actors/graph?') && r.url().includes('/api/'));
     await page.goto(`/${ws}/actors/graph?tag=e2e-${stamp}`);
+    expect((await (await graphData).allHeaders())['content-encoding']).toBe('br');
     await expect(page.getByRole('status').filter({ hasText: '2 acteurs, 1 relations affichés' })).toBeVisible();
     await expect(page.locator('.graph-canvas[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
     await page.getByLabel(actors.t.actors.graph.find).fill(partner);
