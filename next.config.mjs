@@ -15,6 +15,9 @@ const nextConfig = {
   // NEXT_DIST_DIR builds beside the served .next (scripts/bench/cpu-ab.ts serves builds in turn).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Our server compresses (brotli for the browsers that take it; Next knows only gzip):
+  // lib/http/compression.ts, called by scripts/server.ts.
+  compress: false,
   // Native modules stay outside the server bundle. So does yjs: scripts/server.ts (the collaboration
   // server) loads it from node_modules, and a second copy in Next's bundle made Yjs warn at every
   // start that it "was already imported" (its types then fail `instanceof` across the two).

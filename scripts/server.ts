@@ -26,7 +26,7 @@ import { databasePath, db, migrateDatabase, rawSqlite, sqlStatementCount } from 
 import { browserPool, closeBrowserPool, warmBrowserPool, type BrowserPoolStats } from '../lib/http/browser-pool';
 import { forwardPdfJobsTo } from '../lib/http/pdf-print';
 import { guardServerAction, isServerActionCall, refuseOversizedBody, withSecurityHeaders } from '../lib/http/edge-guards';
-import { passPrecompressed } from '../lib/http/precompressed';
+import { compressResponses } from '../lib/http/compression';
 import { rendersPage, renderQueue } from '../lib/http/render-queue';
 import { databaseOpenFailure, lockDatabase, StartRefused } from '../lib/operations/database-lock';
 import { healthReport, type CollaborationState } from '../lib/operations/health';
@@ -207,7 +207,7 @@ async function startNext(options: {
   const server = http.createServer((request, response) => {
     normaliseProxyHeaders(request.headers, request.socket.remoteAddress, trusted);
     withSecurityHeaders(request, response);
-    passPrecompressed(request, response);
+    compressResponses(request, response);
     if (pinnedWorker) response.setHeader('X-Filrouge-Worker', String(pinnedWorker));
     // The benchmark reads the SQL statement counter between sequential requests (FILROUGE_SQL_COUNT=1 only).
     if (process.env.FILROUGE_SQL_COUNT === '1' && request.url === '/__bench/sql-count') {

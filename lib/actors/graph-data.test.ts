@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { actorGraphLayouts } from '@/db/schema';
-import { PRECOMPRESSED_ENCODING, PRECOMPRESSED_OK } from '@/lib/http/precompressed';
+import { PRECOMPRESSED_ENCODING, PRECOMPRESSED_OK } from '@/lib/http/shared-body';
 import { makeWorkspace } from '@/lib/test/fixtures';
 import { ActorInput, RelationInput, type ActorFormValues } from './schemas';
 import { createActor, createRelation } from './queries';

@@ -5,7 +5,7 @@ import type { Tx } from '@/db/client';
 import { actorGraphLayouts } from '@/db/schema';
 import { whileUnchanged } from '@/db/state';
 import type { MemberContext } from '@/lib/auth/member';
-import { SharedBody } from '@/lib/http/precompressed';
+import { SharedBody } from '@/lib/http/shared-body';
 import { getActorGraph } from './queries';
 import { layoutGraph } from './graph-layout';
 import type { ActorFilter } from './schemas';
@@ -125,7 +125,7 @@ export function graphResponse(tx: Tx, ctx: MemberContext, request: Request): Res
   // Private to the member who asked; revalidated on every use, since any write may change it.
   const headers = { 'Cache-Control': 'private, no-cache', ETag: graph.etag, Vary: 'Cookie, Accept-Encoding' };
   if (request.headers.get('if-none-match') === graph.etag) return new Response(null, { status: 304, headers });
-  // Compressed once per state of the data, not by Next on every request (lib/http/precompressed.ts).
+  // Compressed once per state of the data, not by Next on every request (lib/http/shared-body.ts).
   const answer = graph.shared.forRequest(request);
   return new Response(answer.bytes, { headers: { ...headers, ...answer.headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,7 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import http from 'node:http';
-import { acceptedEncodings, passPrecompressed, PRECOMPRESSED_ENCODING, PRECOMPRESSED_OK, SharedBody } from './precompressed';
+import { acceptedEncodings, PRECOMPRESSED_ENCODING, PRECOMPRESSED_OK, SharedBody } from './shared-body';
 
 describe('acceptedEncodings', () => {
   it('prefers brotli, then gzip, and always ends with identity', () => {
@@ -47,20 +46,5 @@ describe('SharedBody', () => {
     expect(ours.headers).toEqual({ [PRECOMPRESSED_ENCODING]: 'br' });
     expect(ours.bytes).toBe(shared.encodedFor('br').bytes);
     expect(shared.forRequest(new Request('http://x/', { headers: { [PRECOMPRESSED_OK]: '1' } }))).toEqual({ bytes: body, headers: {} });
-  });
-});
-
-describe('passPrecompressed', () => {
-  it('marks the request, whatever the client sent, and writes the route\'s encoding as Content-Encoding', () => {
-    const request = new http.IncomingMessage(null as never);
-    request.headers[PRECOMPRESSED_OK] = 'forged';
-    const response = new http.ServerResponse(request);
-    passPrecompressed(request, response);
-    expect(request.headers[PRECOMPRESSED_OK]).toBe('1');
-    response.appendHeader(PRECOMPRESSED_ENCODING, 'br');
-    response.setHeader('X-Other', 'kept');
-    expect(response.getHeader('content-encoding')).toBe('br');
-    expect(response.getHeader(PRECOMPRESSED_ENCODING)).toBeUndefined();
-    expect(response.getHeader('x-other')).toBe('kept');
   });
 });

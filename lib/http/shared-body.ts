@@ -1,19 +1,14 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 
-// No `server-only`: scripts/server.ts installs `passPrecompressed` before a request reaches Next.
+// No `server-only`: scripts/server.ts (through lib/http/compression.ts) reads its constants.
 
 /**
- * A response body that many requests share (a cached answer, kept until the data changes), with its
- * compressed forms made once, the first time a client asks for each. Next compresses what a route
- * returns on every request: for the actors graph's 300 kB that was four fifths of the request's CPU
- * time in a browser (docs/performance.md).
- *
+ * A response body that many requests share (a cached answer, kept until the data changes: the
+ * actors graph's JSON), with its compressed forms made once, the first time a client asks for each.
  * Next drops `Content-Encoding` from what a route handler returns, so the route names the encoding
- * in `PRECOMPRESSED_ENCODING` and our server (scripts/server.ts, `passPrecompressed`) turns it back
- * into `Content-Encoding`, which also keeps Next from compressing the body again. A route does so
- * only when our server marked the request (`PRECOMPRESSED_OK`): behind `next dev` or any other
- * server it sends the body as it is and lets Next compress.
+ * in `PRECOMPRESSED_ENCODING` and our server (lib/http/compression.ts) turns it back into
+ * `Content-Encoding`, which also keeps the answer from being compressed again. A route does so only
+ * when our server marked the request (`PRECOMPRESSED_OK`): behind `next dev` it sends the body as it is.
  */
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -45,18 +40,6 @@ const compress: Record<Exclude<Encoding, 'identity'>, (body: Uint8Array) => Buff
 export const PRECOMPRESSED_OK = 'x-filrouge-precompressed-ok';
 /** Set by a route on a body it compressed itself: the `Content-Encoding` our server writes. */
 export const PRECOMPRESSED_ENCODING = 'x-filrouge-content-encoding';
-
-/** scripts/server.ts, for every request: lets routes send bodies they compressed themselves. */
-export function passPrecompressed(request: IncomingMessage, response: ServerResponse): void {
-  request.headers[PRECOMPRESSED_OK] = '1';
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- setHeader and appendHeader differ only in the values they take
-  const renamed = <F extends (name: string, value: any) => ServerResponse>(write: F) =>
-    function (this: ServerResponse, name: string, value: unknown) {
-      return write.call(this, name.toLowerCase() === PRECOMPRESSED_ENCODING ? 'Content-Encoding' : name, value);
-    } as F;
-  response.setHeader = renamed(response.setHeader);
-  response.appendHeader = renamed(response.appendHeader);
-}
 
 export class SharedBody {
   private readonly forms = new Map<Encoding, Uint8Array<ArrayBuffer>>();
