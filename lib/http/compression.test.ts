@@ -5,7 +5,7 @@ import { compressResponses } from './compression';
 import { PRECOMPRESSED_ENCODING, PRECOMPRESSED_OK, SharedBody } from './shared-body';
 
 describe('compressResponses', () => {
-  it('marks the request, whatever the client sent, and writes the route\'s encoding as Content-Encoding', () => {
+  it("marks the request, whatever the client sent, and writes the route's encoding as Content-Encoding", () => {
     const request = new http.IncomingMessage(null as never);
     request.headers[PRECOMPRESSED_OK] = 'forged';
     const response = new http.ServerResponse(request);
@@ -23,7 +23,9 @@ describe('compressResponses, on a real server', () => {
   const page = '<!doctype html><main>' + 'Une stratégie internationale ancrée dans le territoire. '.repeat(400) + '</main>';
   const json = new SharedBody(new TextEncoder().encode(JSON.stringify({ actors: Array.from({ length: 300 }, (_, i) => `acteur ${i}`) })));
 
-  async function withServer(run: (get: (path: string, acceptEncoding?: string) => Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>) => Promise<void>) {
+  async function withServer(
+    run: (get: (path: string, acceptEncoding?: string) => Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>) => Promise<void>,
+  ) {
     const server = http.createServer((request, response) => {
       compressResponses(request, response);
       if (request.url === '/shared') {

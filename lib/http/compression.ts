@@ -33,4 +33,3 @@ export function compressResponses(request: IncomingMessage, response: ServerResp
   response.appendHeader = renamed(response.appendHeader);
   compressStream(request as never, response as never, () => {});
 }
-
