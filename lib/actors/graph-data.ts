@@ -87,7 +87,7 @@ function layoutFor(tx: Tx, workspaceId: string, key: string, nodes: GraphNodeTup
  * costs more than the access check), its compressed forms made on first demand, and a validator of
  * it for conditional requests.
  */
-export type GraphJson = { body: Uint8Array<ArrayBuffer>; shared: SharedBody; etag: string; nodes: number; edges: number };
+export type GraphJson = { shared: SharedBody; etag: string; nodes: number; edges: number };
 
 /** The graph of the actors matching `filter`, in the compact shape of lib/actors/graph-types.ts. */
 export function buildGraphPayload(tx: Tx, ctx: MemberContext, filter: Partial<ActorFilter>, limit = GRAPH_LIMIT): GraphPayload {
@@ -111,7 +111,7 @@ export function actorGraphJson(tx: Tx, ctx: MemberContext, filter: Partial<Actor
     const payload = buildGraphPayload(tx, ctx, filter);
     const body = new TextEncoder().encode(JSON.stringify(payload));
     const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
-    return { body, shared: new SharedBody(body), etag, nodes: payload.nodes.length, edges: payload.edges.length };
+    return { shared: new SharedBody(body), etag, nodes: payload.nodes.length, edges: payload.edges.length };
   });
 }
 

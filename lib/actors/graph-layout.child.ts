@@ -8,5 +8,5 @@ import type { MemberContext } from '@/lib/auth/member';
 import { actorGraphJson } from './graph-data';
 
 const ctx = JSON.parse(process.argv[2]!) as MemberContext;
-const graph = JSON.parse(new TextDecoder().decode(actorGraphJson(db, ctx, {}).body)) as { positions: number[] };
+const graph = JSON.parse(new TextDecoder().decode(actorGraphJson(db, ctx, {}).shared.body)) as { positions: number[] };
 console.log(JSON.stringify(graph.positions));

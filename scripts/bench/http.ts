@@ -29,7 +29,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * What Chromium sends: every request of the bench asks for a compressed answer, as a browser does
- * (Next then compresses pages on each request, and the graph's JSON is sent as compressed once).
+ * (our server compresses pages on each request, lib/http/compression.ts; the graph's JSON is sent
+ * as compressed once).
  * Until the evening of 5 December 2026 the load asked for none, and measured neither cost.
  */
 export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
